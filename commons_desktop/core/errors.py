@@ -1,0 +1,112 @@
+"""Typed errors of the domain. They carry facts, never secrets; words are chosen at the edge (ui/, cli/)."""
+
+from __future__ import annotations
+
+
+class CommonsError(Exception):
+    """Base of every error the application expects and reports to the user."""
+
+
+class UsageError(CommonsError):
+    """The command or call was malformed (CLI exit code 2)."""
+
+
+class VaultError(CommonsError):
+    """Something about the vault file itself."""
+
+
+class VaultNotFound(VaultError):
+    def __init__(self, path: str):
+        super().__init__(f"no vault at {path}")
+        self.path = path
+
+
+class VaultExists(VaultError):
+    def __init__(self, path: str):
+        super().__init__(f"a file already exists at {path}")
+        self.path = path
+
+
+class WrongPassphrase(VaultError):
+    def __init__(self) -> None:
+        super().__init__("wrong passphrase (or not a Commons vault)")
+
+
+class VaultLocked(VaultError):
+    """The vault is busy (another process holds a write lock) or was locked by the app."""
+
+    def __init__(self, reason: str = "the vault is locked by another program") -> None:
+        super().__init__(reason)
+
+
+class VaultDamaged(VaultError):
+    def __init__(self, problems: list[str]):
+        super().__init__("vault is damaged: " + "; ".join(problems[:5]))
+        self.problems = problems
+
+
+class NewerSchema(VaultError):
+    def __init__(self, found: int, supported: int):
+        super().__init__(f"this vault was written by a newer version (schema {found}, this program knows {supported})")
+        self.found = found
+        self.supported = supported
+
+
+class KeyringError(CommonsError):
+    """Base of keyring problems: never reported as a wrong passphrase."""
+
+
+class KeyringUnavailable(KeyringError):
+    def __init__(self, detail: str = "no secure keyring is available on this computer"):
+        super().__init__(detail)
+
+
+class KeyringLocked(KeyringError):
+    def __init__(self) -> None:
+        super().__init__("the keyring is locked: unlock your keyring and try again")
+
+
+class NoPassphrase(CommonsError):
+    """No passphrase source was available (no variable, no file, no terminal)."""
+
+    def __init__(self, detail: str = "no passphrase given (set COMMONS_PASSPHRASE or use --passphrase-file)"):
+        super().__init__(detail)
+
+
+class InvalidInput(CommonsError):
+    """Input data is not acceptable; nothing was written (CLI exit code 4)."""
+
+
+class InvalidField(InvalidInput):
+    def __init__(self, field: str, reason: str, value: str | None = None):
+        shown = f" ({value!r})" if value is not None and len(value) <= 80 else ""
+        super().__init__(f"invalid {field}{shown}: {reason}")
+        self.field = field
+        self.reason = reason
+
+
+class DocumentTooLarge(InvalidInput):
+    def __init__(self, size: int, limit: int):
+        super().__init__(f"document is {size:,} bytes, over the vault's limit of {limit:,} bytes")
+        self.size = size
+        self.limit = limit
+
+
+class NotFound(CommonsError):
+    def __init__(self, kind: str, ident: str):
+        super().__init__(f"no {kind} with id {ident}")
+        self.kind = kind
+        self.ident = ident
+
+
+class Conflict(CommonsError):
+    """A write conflicts with the current state (e.g. duplicate unique name)."""
+
+
+class Cancelled(CommonsError):
+    def __init__(self) -> None:
+        super().__init__("cancelled")
+
+
+class ServerError(CommonsError):
+    """A sync or network peer failed (CLI exit code 5)."""

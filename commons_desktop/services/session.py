@@ -1,0 +1,111 @@
+"""Opening, creating and unlocking vaults: passphrase or remembered key, device identity, app folders."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from ..core.errors import KeyringError, WrongPassphrase
+from ..core.ids import uuid7
+from ..vault.connection import Vault
+from ..vault.keyring_store import KeyStore
+
+APP = "commons-desktop"
+
+
+@dataclass(frozen=True)
+class AppDirs:
+    data: Path
+    config: Path
+    cache: Path
+
+    @classmethod
+    def default(cls) -> AppDirs:
+        return cls(Path(platformdirs.user_data_dir(APP)), Path(platformdirs.user_config_dir(APP)),
+                   Path(platformdirs.user_cache_dir(APP)))
+
+    @property
+    def demo_vault(self) -> Path:
+        return self.data / "demo.commons"
+
+
+def device_identity(dirs: AppDirs | None = None) -> tuple[str, str]:
+    """(device id, author name) of this computer, created once and kept in the config folder."""
+    dirs = dirs or AppDirs.default()
+    path = dirs.config / "device.json"
+    try:
+        data = json.loads(path.read_text("utf-8"))
+        if isinstance(data, dict) and data.get("device"):
+            return str(data["device"]), str(data.get("author", ""))
+    except (OSError, ValueError):
+        pass
+    try:
+        author = getpass.getuser()
+    except Exception:
+        author = ""
+    data = {"device": uuid7(), "author": author}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data), "utf-8")
+    os.replace(tmp, path)
+    return data["device"], data["author"]
+
+
+@dataclass
+class Session:
+    """What opens vaults: injected clock, keyring and folders, so tests drive the real code."""
+
+    dirs: AppDirs
+    keystore: KeyStore
+    clock: Callable[[], float] = time.time
+
+    @classmethod
+    def default(cls) -> Session:
+        return cls(AppDirs.default(), KeyStore())
+
+    def _identity(self) -> tuple[str, str]:
+        return device_identity(self.dirs)
+
+    def create(self, path: str | os.PathLike, passphrase: str, *, name: str = "", remember: bool = False) -> Vault:
+        device, author = self._identity()
+        vault = Vault.create(path, passphrase, name=name, device=device, author=author, clock=self.clock)
+        if remember:
+            self.keystore.remember(vault.path, vault.key)
+        return vault
+
+    def open_with_passphrase(self, path: str | os.PathLike, passphrase: str, *, remember: bool = False) -> Vault:
+        device, author = self._identity()
+        vault = Vault.open(path, passphrase=passphrase, device=device, author=author, clock=self.clock)
+        if remember:
+            self.keystore.remember(vault.path, vault.key)
+        return vault
+
+    def open_remembered(self, path: str | os.PathLike) -> Vault | None:
+        """Open with the key kept in the keyring; None when none is kept. A stale key (the passphrase
+        was changed elsewhere) is forgotten and None returned, so the caller asks for the passphrase.
+        KeyringLocked / KeyringUnavailable propagate: they are not a wrong passphrase."""
+        key = self.keystore.recall(path)
+        if key is None:
+            return None
+        device, author = self._identity()
+        try:
+            return Vault.open(path, key=key, device=device, author=author, clock=self.clock)
+        except WrongPassphrase:
+            try:
+                self.keystore.forget(path)
+            except KeyringError:
+                pass
+            return None
+
+    def remember(self, vault: Vault) -> None:
+        self.keystore.remember(vault.path, vault.key)
+
+    def forget(self, path: str | os.PathLike) -> bool:
+        return self.keystore.forget(path)

@@ -1,0 +1,1 @@
+"""Commons Desktop: vault layer."""

@@ -1,0 +1,257 @@
+"""The SQLCipher connection of one vault: keying, pragmas, transactions, integrity, rekey.
+
+A vault is keyed with the raw 256-bit key that SQLCipher 4 itself would derive from the passphrase
+(PBKDF2-HMAC-SHA512, 256,000 iterations, the 16-byte salt at the head of the file). Deriving it
+here lets us open further connections (workers, backups) without paying the KDF again, and lets the
+OS keyring remember the key rather than the passphrase. The file stays openable by any SQLCipher 4
+tool with the passphrase alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlcipher3
+
+from ..core.errors import VaultError, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
+from ..core.hlc import HybridClock
+
+KDF_ITERATIONS = 256_000
+SALT_BYTES = 16
+KEY_BYTES = 32
+SUFFIX = ".commons"
+
+
+def derive_key(passphrase: str, salt: bytes) -> bytes:
+    """The key SQLCipher 4 derives from ``passphrase`` with its default settings."""
+    return hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
+
+
+class VaultKey:
+    """A raw key plus the file's salt. ``hex`` is the form kept in the OS keyring. Never logged."""
+
+    __slots__ = ("key", "salt")
+
+    def __init__(self, key: bytes, salt: bytes):
+        if len(key) != KEY_BYTES or len(salt) != SALT_BYTES:
+            raise ValueError("malformed vault key")
+        self.key = key
+        self.salt = salt
+
+    @classmethod
+    def from_passphrase(cls, passphrase: str, salt: bytes) -> VaultKey:
+        return cls(derive_key(passphrase, salt), salt)
+
+    @classmethod
+    def from_hex(cls, text: str) -> VaultKey:
+        raw = bytes.fromhex(text.strip())
+        return cls(raw[:KEY_BYTES], raw[KEY_BYTES:])
+
+    @property
+    def hex(self) -> str:
+        return (self.key + self.salt).hex()
+
+    def pragma_value(self) -> str:
+        return f"\"x'{self.hex}'\""
+
+    def __repr__(self) -> str:  # never show the key
+        return "VaultKey(<hidden>)"
+
+
+def read_salt(path: Path) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            salt = fh.read(SALT_BYTES)
+    except FileNotFoundError:
+        raise VaultNotFound(str(path)) from None
+    except IsADirectoryError:
+        raise VaultNotFound(str(path)) from None
+    if len(salt) < SALT_BYTES:
+        raise WrongPassphrase()
+    return salt
+
+
+def _connect(path: Path, key: VaultKey) -> sqlcipher3.Connection:
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10.0)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {key.pragma_value()}")
+    return conn
+
+
+def _verify_key(conn: sqlcipher3.Connection) -> None:
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        msg = str(exc).lower()
+        if "locked" in msg or "busy" in msg:
+            raise VaultLocked() from None
+        raise WrongPassphrase() from None
+
+
+def _configure(conn: sqlcipher3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA temp_store = MEMORY")  # no temp files, even encrypted ones
+    conn.execute("PRAGMA secure_delete = ON")  # erased rows are zeroed, not left in free pages
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise VaultError(f"cannot switch the vault to WAL journal (got {mode})")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA cache_size = -32000")
+
+
+class Vault:
+    """An open vault. Repositories take it; only vault/ touches ``conn`` directly."""
+
+    def __init__(self, path: Path, conn: sqlcipher3.Connection, key: VaultKey, *, device: str, author: str,
+                 clock: Callable[[], float] = time.time):
+        self.path = path
+        self.conn = conn
+        self.key = key
+        self.device = device
+        self.author = author
+        self.clock = clock
+        self.lock = threading.RLock()
+        self._depth = 0
+        last = None
+        try:
+            row = conn.execute("SELECT max(hlc) FROM change_log").fetchone()
+            last = row[0] if row else None
+        except sqlcipher3.OperationalError:
+            pass  # not migrated yet
+        self.hlc = HybridClock(clock, last)
+
+    # -- opening -----------------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | os.PathLike, passphrase: str, *, name: str = "", device: str = "device",
+               author: str = "", clock: Callable[[], float] = time.time) -> Vault:
+        from .migrations import migrate
+
+        p = Path(path)
+        if p.exists():
+            raise VaultExists(str(p))
+        if not passphrase:
+            raise VaultError("a passphrase is required")
+        p.parent.mkdir(parents=True, exist_ok=True)
+        key = VaultKey.from_passphrase(passphrase, os.urandom(SALT_BYTES))
+        conn = _connect(p, key)
+        _configure(conn)
+        vault = cls(p, conn, key, device=device, author=author, clock=clock)
+        migrate(vault, backup=False)
+        vault.set_meta("name", name or p.stem)
+        vault.set_meta("created", vault.hlc.now())
+        from ..core.ids import uuid7
+        vault.set_meta("vault_id", uuid7())
+        return vault
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, *, passphrase: str | None = None, key: VaultKey | str | None = None,
+             device: str = "device", author: str = "", clock: Callable[[], float] = time.time,
+             migrate_schema: bool = True) -> Vault:
+        """Open with a passphrase (KDF, ~150 ms) or a raw key (hex or VaultKey, ~0.1 ms).
+
+        A wrong key raises WrongPassphrase before anything is written to the file.
+        """
+        from .migrations import migrate
+
+        p = Path(path)
+        if not p.is_file():
+            raise VaultNotFound(str(p))
+        salt = read_salt(p)
+        if key is None:
+            if passphrase is None:
+                raise WrongPassphrase()
+            vkey = VaultKey.from_passphrase(passphrase, salt)
+        else:
+            vkey = VaultKey.from_hex(key) if isinstance(key, str) else key
+            if vkey.salt != salt:
+                raise WrongPassphrase()
+        conn = _connect(p, vkey)
+        _verify_key(conn)
+        try:
+            _configure(conn)
+        except sqlcipher3.OperationalError as exc:
+            conn.close()
+            if "locked" in str(exc).lower():
+                raise VaultLocked() from None
+            raise
+        vault = cls(p, conn, vkey, device=device, author=author, clock=clock)
+        if migrate_schema:
+            try:
+                migrate(vault, backup=True)
+            except BaseException:
+                vault.close()
+                raise
+        return vault
+
+    def reopen(self) -> Vault:
+        """A second connection to the same vault (for a worker thread), without the KDF."""
+        return Vault.open(self.path, key=self.key, device=self.device, author=self.author, clock=self.clock,
+                          migrate_schema=False)
+
+    def close(self) -> None:
+        if self.conn is not None:
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlcipher3.Error:
+                pass
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- transactions --------------------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """One write transaction; nested calls join the outer one. Any exception rolls it all back."""
+        with self.lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield self.conn
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlcipher3.OperationalError as exc:
+                if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+                    raise VaultLocked() from None
+                raise
+            self._depth = 1
+            try:
+                yield self.conn
+            except BaseException:
+                self._depth = 0
+                self.conn.execute("ROLLBACK")
+                raise
+            else:
+                self._depth = 0
+                self.conn.execute("COMMIT")
+
+    # -- settings --------------------------------------------------------------------------------------
+    def get_meta(self, key: str, default: str | None = None) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction() as c:
+            c.execute("INSERT INTO meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                      (key, value))
+
+    @property
+    def schema_version(self) -> int:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0]
+
+    def checkpoint(self) -> None:
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -1,0 +1,64 @@
+"""Integrity checks and passphrase change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+
+from ..core.errors import VaultError
+from .backup import backup_beside
+from .connection import Vault, VaultKey
+from .migrations import LATEST
+
+EXPECTED_TABLES = {
+    1: {"meta", "person", "organisation", "contact_point", "relationship", "membership", "contribution", "tag",
+        "record_tag", "change_log", "person_fts", "organisation_fts"},
+    2: {"document", "document_version", "document_link", "saved_search", "custom_field"},
+}
+
+
+def check(vault: Vault) -> list[str]:
+    """Every problem found (empty list: healthy). Reads only."""
+    problems: list[str] = []
+    c = vault.conn
+    try:
+        problems += [f"HMAC check: {' '.join(str(x) for x in r)}" for r in c.execute("PRAGMA cipher_integrity_check")]
+    except sqlcipher3.DatabaseError as exc:
+        problems.append(f"HMAC check failed: {exc}")
+    try:
+        problems += [f"integrity: {r[0]}" for r in c.execute("PRAGMA integrity_check") if r[0] != "ok"]
+    except sqlcipher3.DatabaseError as exc:
+        problems.append(f"integrity check failed: {exc}")
+    try:
+        problems += [f"foreign key: {r[0]} row {r[1]} -> {r[2]}" for r in c.execute("PRAGMA foreign_key_check")]
+        version = vault.schema_version
+        if version != LATEST:
+            problems.append(f"schema: version {version}, expected {LATEST}")
+        tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+        for v in range(1, version + 1):
+            for missing in sorted(EXPECTED_TABLES.get(v, set()) - tables):
+                problems.append(f"schema: table {missing} is missing")
+        for table in ("person_fts", "organisation_fts"):
+            if table in tables:
+                try:
+                    c.execute(f"INSERT INTO {table}({table}, rank) VALUES ('integrity-check', 1)")  # noqa: S608
+                except sqlcipher3.DatabaseError as exc:
+                    problems.append(f"search index {table}: {exc}")
+    except sqlcipher3.DatabaseError as exc:
+        problems.append(f"schema check failed: {exc}")
+    return problems
+
+
+def change_passphrase(vault: Vault, new_passphrase: str) -> Path:
+    """Re-encrypt the vault under a new passphrase, after an encrypted backup (under the old one).
+    Returns the backup's path. The salt is kept, so the new key is derived from the same salt."""
+    if not new_passphrase:
+        raise VaultError("the new passphrase must not be empty")
+    backup = backup_beside(vault, "before-passphrase-change")
+    new_key = VaultKey.from_passphrase(new_passphrase, vault.key.salt)
+    with vault.lock:
+        vault.conn.execute(f"PRAGMA rekey = {new_key.pragma_value()}")
+        vault.key = new_key
+        vault.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return backup

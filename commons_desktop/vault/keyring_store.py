@@ -1,0 +1,107 @@
+"""Remembering a vault's key in the OS keyring — only in a real, encrypted keyring.
+
+The keyring holds the raw vault key (never the passphrase). Only these backends are accepted:
+Secret Service (GNOME Keyring, KeePassXC...), KWallet, the macOS Keychain and the Windows Credential
+Locker. A plaintext, null or failing backend is refused and the user is asked for the passphrase.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ..core.errors import KeyringLocked, KeyringUnavailable
+from .connection import VaultKey
+
+SERVICE = "Commons Desktop vault"
+
+ALLOWED_BACKENDS = {
+    ("keyring.backends.SecretService", "Keyring"),
+    ("keyring.backends.kwallet", "DBusKeyring"),
+    ("keyring.backends.macOS", "Keyring"),
+    ("keyring.backends.Windows", "WinVaultKeyring"),
+}
+
+
+def _is_allowed(backend) -> bool:
+    cls = type(backend)
+    return (cls.__module__, cls.__name__) in ALLOWED_BACKENDS
+
+
+def secure_backend():
+    """The best viable allowed backend, or raise KeyringUnavailable. Never a plaintext file."""
+    import keyring.backend
+    from keyring.errors import KeyringError as _KE
+
+    candidates = []
+    try:
+        for backend in keyring.backend.get_all_keyring():
+            if _is_allowed(backend):
+                try:
+                    if backend.priority > 0:
+                        candidates.append(backend)
+                except Exception:  # a backend that cannot even report its priority is not viable
+                    continue
+    except _KE:
+        pass
+    if not candidates:
+        raise KeyringUnavailable()
+    return max(candidates, key=lambda b: b.priority)
+
+
+def account_for(vault_path: str | os.PathLike) -> str:
+    return str(Path(vault_path).resolve())
+
+
+class KeyStore:
+    """The keyring seam: ``backend`` is injected in tests; by default the OS's secure backend."""
+
+    def __init__(self, backend=None):
+        self._backend = backend
+
+    @property
+    def backend(self):
+        if self._backend is None:
+            self._backend = secure_backend()
+        elif not _is_allowed(self._backend):
+            raise KeyringUnavailable(f"refusing the insecure keyring backend {type(self._backend).__name__}")
+        return self._backend
+
+    def _call(self, fn, *args):
+        from keyring.errors import InitError, KeyringLocked as _Locked, NoKeyringError, PasswordSetError
+
+        try:
+            return fn(*args)
+        except _Locked:
+            raise KeyringLocked() from None
+        except (NoKeyringError, InitError) as exc:
+            raise KeyringUnavailable(f"the keyring is not available ({type(exc).__name__})") from None
+        except PasswordSetError:
+            raise KeyringUnavailable("the keyring refused to store the key") from None
+        except Exception as exc:  # D-Bus errors etc.: say what kind, never the secret
+            if "lock" in str(exc).lower():
+                raise KeyringLocked() from None
+            raise KeyringUnavailable(f"the keyring failed ({type(exc).__name__})") from None
+
+    def remember(self, vault_path: str | os.PathLike, key: VaultKey) -> None:
+        self._call(self.backend.set_password, SERVICE, account_for(vault_path), key.hex)
+
+    def recall(self, vault_path: str | os.PathLike) -> VaultKey | None:
+        secret = self._call(self.backend.get_password, SERVICE, account_for(vault_path))
+        if not secret:
+            return None
+        try:
+            return VaultKey.from_hex(secret)
+        except ValueError:
+            return None
+
+    def forget(self, vault_path: str | os.PathLike) -> bool:
+        from keyring.errors import PasswordDeleteError
+
+        try:
+            self._call(self.backend.delete_password, SERVICE, account_for(vault_path))
+        except KeyringUnavailable:
+            raise
+        except PasswordDeleteError:
+            return False
+        return True

@@ -1,0 +1,229 @@
+"""Numbered schema migrations, tracked in ``PRAGMA user_version``.
+
+Never edit a released migration: add the next one. Every earlier version has a fixture vault in
+tests/fixtures/vaults/ and a test that opens it. Before migrating an existing vault an encrypted
+copy is written beside it (``<vault>.backups/``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..core.errors import NewerSchema
+
+if TYPE_CHECKING:
+    from .connection import Vault
+
+_RECORD_COLUMNS = """
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    clocks TEXT NOT NULL DEFAULT '{}',
+    deleted TEXT
+"""
+
+V1 = f"""
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE person (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    given TEXT NOT NULL DEFAULT '',
+    family TEXT NOT NULL DEFAULT '',
+    sort_key TEXT NOT NULL DEFAULT '',
+    emails TEXT NOT NULL DEFAULT '[]',
+    phones TEXT NOT NULL DEFAULT '[]',
+    addresses TEXT NOT NULL DEFAULT '[]',
+    city TEXT NOT NULL DEFAULT '',
+    birth_date TEXT,
+    languages TEXT NOT NULL DEFAULT '[]',
+    notes TEXT NOT NULL DEFAULT '',
+    consents TEXT NOT NULL DEFAULT '[]',
+    custom TEXT NOT NULL DEFAULT '{{}}',
+    {_RECORD_COLUMNS}
+);
+CREATE INDEX person_sort ON person(sort_key, rid) WHERE deleted IS NULL;
+CREATE INDEX person_city ON person(city) WHERE deleted IS NULL;
+
+CREATE TABLE organisation (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    sort_key TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL DEFAULT '',
+    website TEXT NOT NULL DEFAULT '',
+    emails TEXT NOT NULL DEFAULT '[]',
+    phones TEXT NOT NULL DEFAULT '[]',
+    addresses TEXT NOT NULL DEFAULT '[]',
+    city TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    custom TEXT NOT NULL DEFAULT '{{}}',
+    {_RECORD_COLUMNS}
+);
+CREATE INDEX organisation_sort ON organisation(sort_key, rid) WHERE deleted IS NULL;
+
+-- email and phone values of people and organisations, normalised, for matching and duplicates
+CREATE TABLE contact_point (
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('email', 'phone')),
+    value TEXT NOT NULL
+);
+CREATE INDEX contact_point_value ON contact_point(kind, value);
+CREATE INDEX contact_point_owner ON contact_point(entity_id);
+
+CREATE TABLE relationship (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    from_id TEXT NOT NULL REFERENCES person(id),
+    to_id TEXT NOT NULL,
+    to_entity TEXT NOT NULL CHECK (to_entity IN ('person', 'organisation')),
+    role TEXT NOT NULL DEFAULT '',
+    start TEXT,
+    "end" TEXT,
+    {_RECORD_COLUMNS}
+);
+CREATE INDEX relationship_from ON relationship(from_id);
+CREATE INDEX relationship_to ON relationship(to_id);
+
+CREATE TABLE membership (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    person_id TEXT NOT NULL REFERENCES person(id),
+    type TEXT NOT NULL DEFAULT 'member',
+    status TEXT NOT NULL CHECK (status IN ('pending', 'active', 'lapsed', 'resigned', 'honorary')),
+    start TEXT,
+    "end" TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    {_RECORD_COLUMNS}
+);
+CREATE INDEX membership_person ON membership(person_id);
+CREATE INDEX membership_status_end ON membership(status, "end") WHERE deleted IS NULL;
+
+CREATE TABLE contribution (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    person_id TEXT NOT NULL REFERENCES person(id),
+    amount_minor INTEGER NOT NULL CHECK (amount_minor > 0),
+    currency TEXT NOT NULL,
+    date TEXT NOT NULL,
+    method TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    period_start TEXT,
+    period_end TEXT,
+    notes TEXT NOT NULL DEFAULT '',
+    {_RECORD_COLUMNS}
+);
+CREATE INDEX contribution_person ON contribution(person_id, date);
+CREATE INDEX contribution_date ON contribution(date);
+
+CREATE TABLE tag (
+    rid INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    created TEXT NOT NULL
+);
+CREATE TABLE record_tag (
+    tag_rid INTEGER NOT NULL REFERENCES tag(rid) ON DELETE CASCADE,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    PRIMARY KEY (tag_rid, entity, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX record_tag_record ON record_tag(entity_id);
+
+-- append-only, field-grained: the audit history, the undo source, the unit of replication
+CREATE TABLE change_log (
+    seq INTEGER PRIMARY KEY,
+    hlc TEXT NOT NULL,
+    device TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '',
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    op TEXT NOT NULL,
+    fields TEXT
+);
+CREATE INDEX change_log_record ON change_log(entity_id, seq);
+CREATE INDEX change_log_hlc ON change_log(hlc);
+
+-- full-text search: rowid = the record's rid; body is built by vault/search.py
+CREATE VIRTUAL TABLE person_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+CREATE VIRTUAL TABLE organisation_fts USING fts5(body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+"""
+
+V2 = f"""
+CREATE TABLE document (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    current_version INTEGER NOT NULL DEFAULT 0,
+    {_RECORD_COLUMNS}
+);
+CREATE TABLE document_version (
+    rid INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES document(id),
+    number INTEGER NOT NULL,
+    file_name TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    content BLOB NOT NULL,
+    created TEXT NOT NULL,
+    UNIQUE (document_id, number)
+);
+CREATE TABLE document_link (
+    document_id TEXT NOT NULL REFERENCES document(id),
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    PRIMARY KEY (document_id, entity, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX document_link_record ON document_link(entity_id);
+
+CREATE TABLE saved_search (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    query TEXT NOT NULL DEFAULT '',
+    filters TEXT NOT NULL DEFAULT '{{}}',
+    {_RECORD_COLUMNS}
+);
+
+CREATE TABLE custom_field (
+    entity TEXT NOT NULL CHECK (entity IN ('person', 'organisation')),
+    key TEXT NOT NULL,
+    label TEXT NOT NULL,
+    type TEXT NOT NULL DEFAULT 'text',
+    PRIMARY KEY (entity, key)
+) WITHOUT ROWID;
+
+INSERT INTO meta(key, value) VALUES ('document_size_limit', '52428800')
+    ON CONFLICT(key) DO NOTHING;
+"""
+
+MIGRATIONS: list[str] = [V1, V2]
+LATEST = len(MIGRATIONS)
+
+
+def migrate(vault: Vault, *, backup: bool = True, target: int = LATEST) -> list[int]:
+    """Bring the vault to ``target``. Each step is one transaction. Returns the versions applied."""
+    current = vault.schema_version
+    if current > LATEST:
+        raise NewerSchema(current, LATEST)
+    if current >= target:
+        return []
+    if backup and current > 0:
+        from .backup import backup_beside
+
+        backup_beside(vault, reason=f"before-schema-{target}")
+    applied = []
+    for version in range(current + 1, target + 1):
+        with vault.transaction() as c:
+            for statement in _statements(MIGRATIONS[version - 1]):
+                c.execute(statement)
+            c.execute(f"PRAGMA user_version = {version:d}")
+        applied.append(version)
+    return applied
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration script into statements (the scripts hold no semicolons inside literals)."""
+    lines = [ln for ln in script.splitlines() if not ln.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

@@ -1,0 +1,164 @@
+"""People: storage, derived data (search index, contact points) and list pages."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..core.model import Consent, Person, to_plain
+from ..core.text import sort_key
+from . import search
+from .contacts import first_city, load_contacts, replace_contact_points, tags_of
+from .records import RecordTable, dumps
+
+LIST_COLUMNS = ("given", "family", "email", "phone", "city", "updated")
+_ORDER = {"name": "sort_key", "given": "given COLLATE NOCASE", "family": "sort_key", "city": "city COLLATE NOCASE",
+          "email": "json_extract(emails, '$[0].address')", "phone": "json_extract(phones, '$[0].number')",
+          "updated": "updated", "created": "created"}
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One line of a people list: what a list view shows, without loading the whole record."""
+    id: str
+    given: str
+    family: str
+    email: str
+    phone: str
+    city: str
+    updated: str
+
+
+def person_logged(p: Person) -> dict[str, Any]:
+    return {f: to_plain(getattr(p, f)) for f in Person.FIELDS}
+
+
+class People(RecordTable):
+    entity = "person"
+    table = "person"
+
+    def columns_of(self, logged: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "given": logged.get("given") or "", "family": logged.get("family") or "",
+            "sort_key": sort_key(logged.get("family") or "", logged.get("given") or ""),
+            "emails": dumps(logged.get("emails") or []), "phones": dumps(logged.get("phones") or []),
+            "addresses": dumps(logged.get("addresses") or []), "city": first_city(logged),
+            "birth_date": logged.get("birth_date"), "languages": dumps(logged.get("languages") or []),
+            "notes": logged.get("notes") or "", "consents": dumps(logged.get("consents") or []),
+            "custom": dumps(logged.get("custom") or {}),
+        }
+
+    def logged_of(self, row: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "given": row["given"], "family": row["family"], "emails": json.loads(row["emails"]),
+            "phones": json.loads(row["phones"]), "addresses": json.loads(row["addresses"]),
+            "birth_date": row["birth_date"], "languages": json.loads(row["languages"]), "notes": row["notes"],
+            "consents": json.loads(row["consents"]), "custom": json.loads(row["custom"]),
+        }
+
+    # -- derived data ---------------------------------------------------------------------------------------
+    def after_insert(self, rids: Sequence[int], ids: Sequence[str], records: Sequence[dict[str, Any]]) -> None:
+        search.write_index(self.vault, "person", [(r, search.person_body(x)) for r, x in zip(rids, records,
+                                                                                             strict=True)])
+        replace_contact_points(self.vault, "person", list(zip(ids, records, strict=True)), fresh=True)
+
+    def after_write(self, ids: Sequence[str]) -> None:
+        entries, contacts = [], []
+        for ident in ids:
+            row = self.fetch_row(ident)
+            logged = self.logged_of(row)
+            entries.append((row["rid"], search.person_body(logged, tags_of(self.vault, ident),
+                                                           self.organisation_names(ident))))
+            contacts.append((ident, logged))
+        search.write_index(self.vault, "person", entries)
+        replace_contact_points(self.vault, "person", contacts)
+
+    def after_delete(self, ids: Sequence[str]) -> None:
+        rids = [self.rid_of(i, include_deleted=True) for i in ids]
+        search.drop_index(self.vault, "person", rids)
+        self.vault.conn.executemany("DELETE FROM contact_point WHERE entity_id = ?", [(i,) for i in ids])
+
+    def organisation_names(self, ident: str) -> list[str]:
+        return [r[0] for r in self.vault.conn.execute(
+            "SELECT o.name FROM relationship r JOIN organisation o ON o.id = r.to_id "
+            "WHERE r.from_id = ? AND r.to_entity = 'organisation' AND r.deleted IS NULL", (ident,))]
+
+    # -- records ----------------------------------------------------------------------------------------------
+    def add(self, person: Person) -> Person:
+        p = person.validated()
+        ident = self.insert_many([person_logged(p)])[0]
+        return self.get(ident)
+
+    def add_many(self, people: Iterable[Person], *, validated: bool = False) -> list[str]:
+        return self.insert_many([person_logged(p if validated else p.validated()) for p in people])
+
+    def update(self, ident: str, person: Person) -> dict[str, Any]:
+        """Save a whole edited record; only the fields that differ are written and logged."""
+        return self.update_fields(ident, person_logged(person.validated()))
+
+    def get(self, ident: str, *, include_deleted: bool = False) -> Person:
+        return self.from_row(self.fetch_row(ident, include_deleted=include_deleted))
+
+    def from_row(self, row: dict[str, Any]) -> Person:
+        emails, phones, addresses = load_contacts(row)
+        consents = [Consent(c["what"], _d(c.get("given_on")), _d(c.get("until")))
+                    for c in json.loads(row["consents"])]
+        return Person(
+            given=row["given"], family=row["family"], emails=emails, phones=phones, addresses=addresses,
+            birth_date=_d(row["birth_date"]), languages=json.loads(row["languages"]), notes=row["notes"],
+            consents=consents, custom=json.loads(row["custom"]), id=row["id"], tags=tags_of(self.vault, row["id"]),
+            created=row["created"], updated=row["updated"], deleted=row["deleted"] is not None,
+        )
+
+    def delete(self, ident: str) -> str:
+        return self.tombstone(ident)
+
+    # -- lists ------------------------------------------------------------------------------------------------
+    def count(self, *, text: str = "", tag: str | None = None) -> int:
+        where, params = self._filter(text, tag)
+        return self.vault.conn.execute(f"SELECT count(*) FROM person p WHERE {where}", params).fetchone()[0]  # noqa: S608
+
+    def page(self, *, offset: int = 0, limit: int = 100, order: str = "name", descending: bool = False,
+             text: str = "", tag: str | None = None) -> list[PersonRow]:
+        """One page of the people list, sorted and filtered in SQL (never the whole table in memory)."""
+        where, params = self._filter(text, tag)
+        direction = "DESC" if descending else "ASC"
+        order_sql = _ORDER.get(order, "sort_key")
+        sql = (
+            "SELECT p.id, p.given, p.family, coalesce(json_extract(p.emails, '$[0].address'), ''), "
+            "coalesce(json_extract(p.phones, '$[0].number'), ''), p.city, p.updated FROM person p "
+            f"WHERE {where} ORDER BY {order_sql} {direction}, p.rid {direction} LIMIT ? OFFSET ?"  # noqa: S608
+        )
+        return [PersonRow(*r) for r in self.vault.conn.execute(sql, [*params, limit, offset])]
+
+    def ids(self, *, order: str = "name", descending: bool = False, text: str = "",
+            tag: str | None = None) -> list[str]:
+        where, params = self._filter(text, tag)
+        direction = "DESC" if descending else "ASC"
+        sql = (f"SELECT p.id FROM person p WHERE {where} "  # noqa: S608
+               f"ORDER BY {_ORDER.get(order, 'sort_key')} {direction}, p.rid {direction}")
+        return [r[0] for r in self.vault.conn.execute(sql, params)]
+
+    def _filter(self, text: str, tag: str | None) -> tuple[str, list[Any]]:
+        where, params = ["p.deleted IS NULL"], []
+        query = search.fts_query(text) if text else None
+        if query:
+            where.append("p.rid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)")
+            params.append(query)
+        if tag:
+            where.append("p.id IN (SELECT rt.entity_id FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
+                         "WHERE t.name = ? AND rt.entity = 'person')")
+            params.append(tag)
+        return " AND ".join(where), params
+
+    def find_by_contact(self, kind: str, value: str) -> list[str]:
+        return [r[0] for r in self.vault.conn.execute(
+            "SELECT DISTINCT cp.entity_id FROM contact_point cp JOIN person p ON p.id = cp.entity_id "
+            "WHERE cp.kind = ? AND cp.value = ? AND cp.entity = 'person' AND p.deleted IS NULL", (kind, value))]
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None

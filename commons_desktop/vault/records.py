@@ -1,0 +1,160 @@
+"""The one write path for records: every insert, field update, tombstone and restore stamps an HLC and the
+device, remembers which HLC set each field, and appends to the change log in the same transaction."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from ..core.errors import NotFound
+from ..core.ids import uuid7
+from ..core.model import to_plain
+from .connection import Vault
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(to_plain(value), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def sql_value(value: Any) -> Any:
+    """A Python field value as stored in its column."""
+    if value is None or isinstance(value, str | int | float | bytes):
+        return value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return dumps(value)
+
+
+def log_change(vault: Vault, hlc: str, entity: str, entity_id: str, op: str, fields: dict | None) -> None:
+    vault.conn.execute(
+        "INSERT INTO change_log(hlc, device, author, entity, entity_id, op, fields) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (hlc, vault.device, vault.author, entity, entity_id, op, None if fields is None else dumps(fields)),
+    )
+
+
+class RecordTable:
+    """Generic storage of one entity kind. ``columns`` maps each logged field to its column value."""
+
+    entity: str = ""
+    table: str = ""
+
+    def __init__(self, vault: Vault):
+        self.vault = vault
+
+    # hooks for derived data (search index, contact points); run inside the write transaction
+    def after_insert(self, rids: Sequence[int], ids: Sequence[str], records: Sequence[dict[str, Any]]) -> None:
+        pass
+
+    def after_write(self, ids: Sequence[str]) -> None:
+        pass
+
+    def after_delete(self, ids: Sequence[str]) -> None:
+        pass
+
+    def rid_of(self, ident: str, *, include_deleted: bool = False) -> int:
+        sql = f"SELECT rid, deleted FROM {self.table} WHERE id = ?"  # noqa: S608 - table names are constants
+        row = self.vault.conn.execute(sql, (ident,)).fetchone()
+        if row is None or (row[1] is not None and not include_deleted):
+            raise NotFound(self.entity, ident)
+        return row[0]
+
+    # -- what a repository provides -------------------------------------------------------------------
+    def columns_of(self, logged: dict[str, Any]) -> dict[str, Any]:
+        """Column values for a record given as its logged (plain, JSON-ready) fields."""
+        raise NotImplementedError
+
+    def logged_of(self, row: dict[str, Any]) -> dict[str, Any]:
+        """The logged fields of a stored row."""
+        raise NotImplementedError
+
+    # -- writes -----------------------------------------------------------------------------------------
+    def insert_many(self, records: Iterable[dict[str, Any]], ids: Sequence[str] | None = None) -> list[str]:
+        """Insert records given as logged fields: one executemany per table, one transaction."""
+        records = list(records)
+        if not records:
+            return []
+        v = self.vault
+        with v.transaction() as c:
+            out, table_rows, log_rows = [], [], []
+            names: list[str] = []
+            first = c.execute(f"SELECT coalesce(max(rid), 0) + 1 FROM {self.table}").fetchone()[0]  # noqa: S608
+            rids = list(range(first, first + len(records)))
+            for i, logged in enumerate(records):
+                ident = ids[i] if ids else uuid7()
+                hlc = v.hlc.now()
+                columns = self.columns_of(logged)
+                if not names:
+                    names = list(columns)
+                out.append(ident)
+                table_rows.append([rids[i], ident, hlc, hlc, *(columns[n] for n in names)])
+                log_rows.append((hlc, v.device, v.author, self.entity, ident, "create", dumps(logged)))
+            cols = ", ".join(f'"{n}"' for n in ["rid", "id", "created", "updated", *names])
+            marks = ", ".join("?" * (len(names) + 4))
+            c.executemany(f"INSERT INTO {self.table} ({cols}) VALUES ({marks})", table_rows)  # noqa: S608
+            c.executemany("INSERT INTO change_log(hlc, device, author, entity, entity_id, op, fields) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?)", log_rows)
+            self.after_insert(rids, out, records)
+        return out
+
+    def update_fields(self, ident: str, new: dict[str, Any]) -> dict[str, Any]:
+        """Set the given logged fields where they differ from what is stored; log only those.
+        Returns the fields that changed (empty: nothing was written)."""
+        v = self.vault
+        with v.transaction() as c:
+            row = self.fetch_row(ident)
+            current = self.logged_of(row)
+            changed = {f: to_plain(val) for f, val in new.items() if dumps(val) != dumps(current.get(f))}
+            if not changed:
+                return {}
+            columns = self.columns_of({**current, **changed})
+            sets = {k: val for k, val in columns.items() if row.get(k) != val}
+            hlc = v.hlc.now()
+            clocks = json.loads(row["clocks"] or "{}")
+            clocks.update(dict.fromkeys(changed, hlc))
+            assign = "".join(f'"{k}" = ?, ' for k in sets)
+            c.execute(f"UPDATE {self.table} SET {assign}updated = ?, clocks = ? WHERE id = ?",  # noqa: S608
+                      [*sets.values(), hlc, dumps(clocks), ident])
+            log_change(v, hlc, self.entity, ident, "update", changed)
+            self.after_write([ident])
+        return changed
+
+    def tombstone(self, ident: str) -> str:
+        v = self.vault
+        with v.transaction() as c:
+            self.rid_of(ident)
+            hlc = v.hlc.now()
+            c.execute(f"UPDATE {self.table} SET deleted = ?, updated = ? WHERE id = ?", (hlc, hlc, ident))  # noqa: S608
+            log_change(v, hlc, self.entity, ident, "delete", None)
+            self.after_delete([ident])
+        return hlc
+
+    def restore(self, ident: str) -> None:
+        v = self.vault
+        with v.transaction() as c:
+            self.rid_of(ident, include_deleted=True)
+            hlc = v.hlc.now()
+            c.execute(f"UPDATE {self.table} SET deleted = NULL, updated = ? WHERE id = ?", (hlc, ident))  # noqa: S608
+            log_change(v, hlc, self.entity, ident, "restore", None)
+            self.after_write([ident])
+
+    def fetch_row(self, ident: str, *, include_deleted: bool = False) -> dict[str, Any]:
+        cur = self.vault.conn.execute(f"SELECT * FROM {self.table} WHERE id = ?", (ident,))  # noqa: S608
+        row = cur.fetchone()
+        if row is None:
+            raise NotFound(self.entity, ident)
+        data = dict(zip([d[0] for d in cur.description], row, strict=True))
+        if data.get("deleted") is not None and not include_deleted:
+            raise NotFound(self.entity, ident)
+        return data
+
+    def field_clock(self, ident: str, field: str) -> str:
+        row = self.fetch_row(ident, include_deleted=True)
+        return json.loads(row["clocks"] or "{}").get(field, row["created"])
+

@@ -1,0 +1,74 @@
+"""Relationships: person to organisation, person to person (member of, works at, contact for, household)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from ..core.errors import InvalidField, NotFound
+from ..core.model import Relationship, to_plain
+from .records import RecordTable
+
+
+class Relationships(RecordTable):
+    entity = "relationship"
+    table = "relationship"
+
+    def columns_of(self, logged: dict[str, Any]) -> dict[str, Any]:
+        return {k: logged.get(k) for k in Relationship.FIELDS}
+
+    def logged_of(self, row: dict[str, Any]) -> dict[str, Any]:
+        return {k: row[k] for k in Relationship.FIELDS}
+
+    def _reindex_people(self, ids: Sequence[str]) -> None:
+        from .people import People
+        people = set()
+        for ident in ids:
+            row = self.fetch_row(ident, include_deleted=True)
+            people.add(row["from_id"])
+            if row["to_entity"] == "person":
+                people.add(row["to_id"])
+        alive = [p for p in people if self.vault.conn.execute(
+            "SELECT 1 FROM person WHERE id = ? AND deleted IS NULL", (p,)).fetchone()]
+        if alive:
+            People(self.vault).after_write(alive)
+
+    def after_insert(self, rids, ids, records) -> None:
+        self._reindex_people(ids)
+
+    def after_write(self, ids: Sequence[str]) -> None:
+        self._reindex_people(ids)
+
+    def after_delete(self, ids: Sequence[str]) -> None:
+        self._reindex_people(ids)
+
+    def add(self, rel: Relationship) -> Relationship:
+        r = rel.validated()
+        c = self.vault.conn
+        if not c.execute("SELECT 1 FROM person WHERE id = ? AND deleted IS NULL", (r.from_id,)).fetchone():
+            raise NotFound("person", r.from_id)
+        table = "person" if r.to_entity == "person" else "organisation"
+        if not c.execute(f"SELECT 1 FROM {table} WHERE id = ? AND deleted IS NULL", (r.to_id,)).fetchone():  # noqa: S608
+            raise NotFound(table, r.to_id)
+        if r.from_id == r.to_id:
+            raise InvalidField("relationship", "a person cannot be related to themselves")
+        ident = self.insert_many([{k: to_plain(getattr(r, k)) for k in Relationship.FIELDS}])[0]
+        return self.get(ident)
+
+    def get(self, ident: str) -> Relationship:
+        row = self.fetch_row(ident)
+        return _rel(row)
+
+    def of(self, record_id: str) -> list[Relationship]:
+        cur = self.vault.conn.execute(
+            "SELECT * FROM relationship WHERE (from_id = ? OR to_id = ?) AND deleted IS NULL ORDER BY created",
+            (record_id, record_id))
+        names = [d[0] for d in cur.description]
+        return [_rel(dict(zip(names, r, strict=True))) for r in cur.fetchall()]
+
+
+def _rel(row: dict[str, Any]) -> Relationship:
+    d = (lambda v: date.fromisoformat(v) if v else None)
+    return Relationship(row["kind"], row["from_id"], row["to_id"], row["to_entity"], row["role"], d(row["start"]),
+                        d(row["end"]), row["id"], row["created"], row["deleted"] is not None)

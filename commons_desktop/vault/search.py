@@ -1,0 +1,111 @@
+"""Full-text search (FTS5, accent-insensitive, prefix matching) over people and organisations.
+
+The index rows are written by the repositories in the same transaction as the records they describe;
+their rowid is the record's rid. Bodies are folded (lower case, no accents) before indexing and the
+tokenizer removes diacritics again, so 'é' finds 'e' and back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..core.text import fold, phone_digits
+from .connection import Vault
+
+_TOKEN_SPLIT = re.compile(r"[\W_]+", re.UNICODE)
+MAX_TOKENS = 12
+
+
+def fts_query(text: str) -> str | None:
+    """User text -> an FTS5 query: every word must match as a prefix. None when there is no word."""
+    tokens = [t for t in _TOKEN_SPLIT.split(fold(text)) if t][:MAX_TOKENS]
+    if not tokens:
+        return None
+    return " ".join(f'"{t}"*' for t in tokens)
+
+
+def _contact_words(logged: dict[str, Any]) -> list[str]:
+    words: list[str] = []
+    for e in logged.get("emails") or []:
+        words.append(e.get("address", ""))
+    for p in logged.get("phones") or []:
+        number = p.get("number", "")
+        words += [number, phone_digits(number).lstrip("+")]
+    for a in logged.get("addresses") or []:
+        words += [a.get("postcode", ""), a.get("city", "")]
+    return words
+
+
+def person_body(logged: dict[str, Any], tags: Iterable[str] = (), organisations: Iterable[str] = ()) -> str:
+    parts = [logged.get("given", ""), logged.get("family", ""), *_contact_words(logged),
+             *organisations, *tags, logged.get("notes", "")]
+    return fold(" ".join(p for p in parts if p))
+
+
+def organisation_body(logged: dict[str, Any], tags: Iterable[str] = ()) -> str:
+    parts = [logged.get("name", ""), logged.get("kind", ""), logged.get("website", ""), *_contact_words(logged),
+             *tags, logged.get("notes", "")]
+    return fold(" ".join(p for p in parts if p))
+
+
+def write_index(vault: Vault, entity: str, rows: Sequence[tuple[int, str]]) -> None:
+    """(rid, body) pairs: replace the index rows of these records."""
+    table = _fts_table(entity)
+    c = vault.conn
+    c.executemany(f"DELETE FROM {table} WHERE rowid = ?", [(rid,) for rid, _ in rows])  # noqa: S608
+    c.executemany(f"INSERT INTO {table}(rowid, body) VALUES (?, ?)", rows)  # noqa: S608
+
+
+def drop_index(vault: Vault, entity: str, rids: Sequence[int]) -> None:
+    vault.conn.executemany(f"DELETE FROM {_fts_table(entity)} WHERE rowid = ?", [(r,) for r in rids])  # noqa: S608
+
+
+def optimize(vault: Vault) -> None:
+    """Merge the index segments: deleted terms are really gone afterwards (used by erasure)."""
+    for table in ("person_fts", "organisation_fts"):
+        vault.conn.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")  # noqa: S608
+
+
+def _fts_table(entity: str) -> str:
+    if entity not in ("person", "organisation"):
+        raise ValueError(entity)
+    return f"{entity}_fts"
+
+
+@dataclass(frozen=True)
+class Hit:
+    entity: str
+    id: str
+    label: str
+    detail: str
+    rank: float
+
+
+def search(vault: Vault, text: str, *, entities: Sequence[str] = ("person", "organisation"),
+           limit: int = 50) -> list[Hit]:
+    """Ranked (bm25) search. Each word is a prefix; all must match. Tombstoned records are not indexed."""
+    query = fts_query(text)
+    if query is None:
+        return []
+    hits: list[Hit] = []
+    c = vault.conn
+    if "person" in entities:
+        for pid, given, family, city, rank in c.execute(
+            "SELECT p.id, p.given, p.family, p.city, bm25(person_fts) AS r FROM person_fts "
+            "JOIN person p ON p.rid = person_fts.rowid WHERE person_fts MATCH ? ORDER BY r LIMIT ?",
+            (query, limit),
+        ):
+            hits.append(Hit("person", pid, " ".join(x for x in (given, family) if x), city, rank))
+    if "organisation" in entities:
+        for oid, name, city, rank in c.execute(
+            "SELECT o.id, o.name, o.city, bm25(organisation_fts) AS r FROM organisation_fts "
+            "JOIN organisation o ON o.rid = organisation_fts.rowid WHERE organisation_fts MATCH ? ORDER BY r LIMIT ?",
+            (query, limit),
+        ):
+            hits.append(Hit("organisation", oid, name, city, rank))
+    hits.sort(key=lambda h: h.rank)
+    return hits[:limit]
+
