@@ -15,6 +15,8 @@ EXPECTED_TABLES = {
     1: {"meta", "person", "organisation", "contact_point", "relationship", "membership", "contribution", "tag",
         "record_tag", "change_log", "person_fts", "organisation_fts"},
     2: {"document", "document_version", "document_link", "saved_search", "custom_field"},
+    3: {"group_identity", "partner", "export_profile", "disclosure", "disclosure_record", "import_mapping",
+        "record_origin"},
 }
 
 

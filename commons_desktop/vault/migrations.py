@@ -198,7 +198,79 @@ INSERT INTO meta(key, value) VALUES ('document_size_limit', '52428800')
     ON CONFLICT(key) DO NOTHING;
 """
 
-MIGRATIONS: list[str] = [V1, V2]
+# Exchange (issue 4, exchange helper): group identity, partners, export profiles, disclosure log,
+# saved import mappings, and which partner a received record came from.
+V3 = """
+CREATE TABLE group_identity (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    group_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    age_secret TEXT NOT NULL,
+    age_recipient TEXT NOT NULL,
+    signing_secret BLOB NOT NULL,
+    signing_public TEXT NOT NULL,
+    sequence INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL
+);
+
+CREATE TABLE partner (
+    rid INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    group_id TEXT NOT NULL DEFAULT '',
+    recipient TEXT NOT NULL,
+    signing_public TEXT NOT NULL,
+    fingerprint TEXT NOT NULL UNIQUE,
+    sent_seq INTEGER NOT NULL DEFAULT 0,
+    received_seq INTEGER NOT NULL DEFAULT 0,
+    received_global INTEGER NOT NULL DEFAULT 0,
+    added TEXT NOT NULL
+);
+
+CREATE TABLE export_profile (
+    rid INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    selection TEXT NOT NULL DEFAULT '{}',
+    fields TEXT NOT NULL DEFAULT '[]',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+
+CREATE TABLE disclosure (
+    rid INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    recipients TEXT NOT NULL DEFAULT '[]',
+    destination TEXT NOT NULL DEFAULT '',
+    profile TEXT NOT NULL DEFAULT '',
+    selection TEXT NOT NULL DEFAULT '',
+    fields TEXT NOT NULL DEFAULT '[]',
+    count INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE disclosure_record (
+    disclosure_rid INTEGER NOT NULL REFERENCES disclosure(rid) ON DELETE CASCADE,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    PRIMARY KEY (disclosure_rid, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX disclosure_record_entity ON disclosure_record(entity_id);
+
+CREATE TABLE import_mapping (
+    rid INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    columns TEXT NOT NULL DEFAULT '{}',
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+
+CREATE TABLE record_origin (
+    entity_id TEXT PRIMARY KEY,
+    entity TEXT NOT NULL,
+    partner_rid INTEGER NOT NULL REFERENCES partner(rid),
+    received TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3]
 LATEST = len(MIGRATIONS)
 
 
