@@ -9,7 +9,6 @@ from typing import Any
 
 from . import validation as v
 from .enums import ContactKind, ContributionKind, MembershipStatus, PaymentMethod, RelationshipKind
-from .text import clean_multiline
 
 
 @dataclass
@@ -111,8 +110,7 @@ class Person:
             raise InvalidField("birth date", "not a plausible birth date", birth.isoformat())
         return Person(
             given=given, family=family, emails=emails, phones=phones, addresses=addresses, birth_date=birth,
-            languages=[v.language(x) for x in self.languages], notes=v.text(clean_multiline(self.notes), "notes",
-                                                                            limit=v.MAX_NOTES),
+            languages=[v.language(x) for x in self.languages], notes=v.text(self.notes, "notes", limit=v.MAX_NOTES, multiline=True),
             consents=[c.validated() for c in self.consents],
             custom={v.text(k, "custom field name", required=True): v.text(val, f"custom field {k}", limit=2000)
                     for k, val in self.custom.items()},
@@ -147,7 +145,7 @@ class Organisation:
         return Organisation(
             name=v.text(self.name, "name", required=True), kind=v.text(self.kind, "kind"),
             website=v.url(self.website), emails=emails, phones=phones, addresses=addresses,
-            notes=v.text(clean_multiline(self.notes), "notes", limit=v.MAX_NOTES),
+            notes=v.text(self.notes, "notes", limit=v.MAX_NOTES, multiline=True),
             custom={v.text(k, "custom field name", required=True): v.text(val, f"custom field {k}", limit=2000)
                     for k, val in self.custom.items()},
             id=self.id, tags=list(self.tags), created=self.created, updated=self.updated, deleted=self.deleted,
@@ -201,7 +199,7 @@ class Membership:
             raise InvalidField("end", "membership ends before it starts", end.isoformat())
         return Membership(self.person_id, v.text(self.type, "membership type", required=True),
                           v.choice(MembershipStatus, self.status, "status").value, start, end,
-                          v.text(clean_multiline(self.notes), "notes", limit=v.MAX_NOTES), self.id, self.created,
+                          v.text(self.notes, "notes", limit=v.MAX_NOTES, multiline=True), self.id, self.created,
                           self.updated, self.deleted)
 
 
@@ -233,7 +231,7 @@ class Contribution:
         return Contribution(self.person_id, v.amount(self.amount), v.currency(self.currency), when,
                             v.choice(PaymentMethod, self.method, "method").value,
                             v.choice(ContributionKind, self.kind, "kind").value, ps, pe,
-                            v.text(clean_multiline(self.notes), "notes", limit=v.MAX_NOTES), self.id, self.created,
+                            v.text(self.notes, "notes", limit=v.MAX_NOTES, multiline=True), self.id, self.created,
                             self.deleted)
 
 

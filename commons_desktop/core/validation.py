@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from .errors import InvalidField
-from .text import clean
+from .text import clean, clean_multiline
 
 _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]{1,64}@[A-Za-z0-9\u00c0-\uffff](?:[A-Za-z0-9\u00c0-\uffff-]{0,62})"
                     r"(?:\.[A-Za-z0-9\u00c0-\uffff](?:[A-Za-z0-9\u00c0-\uffff-]{0,62}))+$")
@@ -49,8 +49,9 @@ def iso_date(value: str | date | None, field: str = "date") -> date | None:
         raise InvalidField(field, "not a date (expected YYYY-MM-DD)", value) from None
 
 
-def text(value: str | None, field: str, *, required: bool = False, limit: int = MAX_NAME) -> str:
-    v = clean(value)
+def text(value: str | None, field: str, *, required: bool = False, limit: int = MAX_NAME,
+         multiline: bool = False) -> str:
+    v = clean_multiline(value) if multiline else clean(value)
     if required and not v:
         raise InvalidField(field, "must not be empty")
     if len(v) > limit:

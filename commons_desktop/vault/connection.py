@@ -26,6 +26,7 @@ KDF_ITERATIONS = 256_000
 SALT_BYTES = 16
 KEY_BYTES = 32
 SUFFIX = ".commons"
+BUSY_TIMEOUT = 10.0  # seconds to wait for another writer before reporting the vault as locked
 
 
 def derive_key(passphrase: str, salt: bytes) -> bytes:
@@ -78,7 +79,7 @@ def read_salt(path: Path) -> bytes:
 
 
 def _connect(path: Path, key: VaultKey) -> sqlcipher3.Connection:
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10.0)
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {key.pragma_value()}")
     return conn

@@ -11,6 +11,8 @@ from .backup import backup_beside
 from .connection import Vault, VaultKey
 from .migrations import LATEST
 
+MAX_PROBLEMS = 30
+
 EXPECTED_TABLES = {
     1: {"meta", "person", "organisation", "contact_point", "relationship", "membership", "contribution", "tag",
         "record_tag", "change_log", "person_fts", "organisation_fts"},
@@ -29,7 +31,9 @@ def check(vault: Vault) -> list[str]:
     except sqlcipher3.DatabaseError as exc:
         problems.append(f"HMAC check failed: {exc}")
     try:
-        problems += [f"integrity: {r[0]}" for r in c.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        for r in c.execute("PRAGMA integrity_check(50)"):
+            problems += [f"integrity: {line.strip()}" for line in str(r[0]).splitlines()
+                         if line.strip() and line.strip() not in ("ok", "*** in database main ***")]
     except sqlcipher3.DatabaseError as exc:
         problems.append(f"integrity check failed: {exc}")
     try:
@@ -49,6 +53,8 @@ def check(vault: Vault) -> list[str]:
                     problems.append(f"search index {table}: {exc}")
     except sqlcipher3.DatabaseError as exc:
         problems.append(f"schema check failed: {exc}")
+    if len(problems) > MAX_PROBLEMS:
+        problems = problems[:MAX_PROBLEMS] + [f"... and {len(problems) - MAX_PROBLEMS} more problems"]
     return problems
 
 

@@ -1,0 +1,50 @@
+# Commons Desktop — every set-up step lives here, so a fresh clone needs only `make run` or `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: help venv system-packages run test test-slow lint bench bench-small screenshots clean
+
+help:
+	@echo "make run          start the desktop app on the demo vault (passphrase: demo)"
+	@echo "make test         install what the tests need, then run lint and the whole test suite"
+	@echo "make lint         ruff"
+	@echo "make bench        benchmark a 100,000-person federation (writes bench/out/)"
+	@echo "make bench-small  the same harness on a small federation (under a minute)"
+	@echo "make screenshots  render every main screen in English and French into screenshots/"
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+system-packages:
+	@scripts/ensure-system-packages.sh
+
+run: venv
+	$(BIN)/python -m commons_desktop --demo
+
+lint: venv
+	$(BIN)/ruff check .
+
+test: venv system-packages lint
+	scripts/run-tests.sh
+
+test-slow: venv system-packages
+	scripts/run-tests.sh -m slow
+
+bench: venv
+	$(BIN)/python -m bench.run
+
+bench-small: venv
+	$(BIN)/python -m bench.run --small
+
+screenshots: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m commons_desktop.ui.screenshots screenshots
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache bench/out screenshots

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from commons_desktop.core import validation as v
+from commons_desktop.core.errors import InvalidField
+from commons_desktop.core.hlc import HybridClock, Stamp
+from commons_desktop.core.ids import is_uuid, uuid7
+from commons_desktop.core.model import Contribution, Email, Membership, Person
+from commons_desktop.core.text import clean, fold, phone_digits
+
+
+def test_uuid7_is_version_7_and_ordered():
+    ids = [uuid7() for _ in range(2000)]
+    assert all(is_uuid(i) for i in ids)
+    assert all(i[14] == "7" and i[19] in "89ab" for i in ids)
+    assert ids == sorted(ids)
+    assert len(set(ids)) == len(ids)
+
+
+def test_hlc_is_monotonic_when_the_clock_goes_back():
+    t = [1000.0]
+    clock = HybridClock(lambda: t[0])
+    a = clock.now()
+    t[0] = 999.0  # wall clock stepped back
+    b = clock.now()
+    c = clock.now()
+    t[0] = 1001.0
+    d = clock.now()
+    assert a < b < c < d
+    assert Stamp.parse(b).wall_ms == 1_000_000 and Stamp.parse(c).counter == 2
+    clock.observe("9999999999999.00007")
+    assert clock.now() > "9999999999999.00007"
+
+
+def test_hlc_resumes_after_last_stamp():
+    clock = HybridClock(lambda: 1.0, last="0000000005000.00003")
+    assert clock.now() == "0000000005000.00004"
+
+
+def test_fold_and_clean():
+    assert fold("Émilie  DUPRÉ") == "emilie dupre"
+    assert fold("Ça ira, Françoise") == "ca ira, francoise"
+    assert clean("a\u202eb\x00c\n d") == "abc d"
+    assert phone_digits("+32 470 12 34 56") == "+32470123456"
+
+
+@pytest.mark.parametrize("bad", ["not-an-email", "a@b", "@x.org", "a b@x.org", "a@@x.org", "a@x..org"])
+def test_bad_emails_name_the_field(bad):
+    with pytest.raises(InvalidField) as err:
+        v.email(bad)
+    assert err.value.field == "email"
+
+
+def test_good_values():
+    assert v.email(" emilie@exemple.org ") == "emilie@exemple.org"
+    assert v.email("zoë@exemple.fr") == "zoë@exemple.fr"
+    assert v.phone("+32 (0)470 12.34.56")
+    assert v.iso_date("2026-02-28") == date(2026, 2, 28)
+    assert v.amount("12,5") == Decimal("12.50")
+    assert v.currency("eur") == "EUR"
+
+
+@pytest.mark.parametrize("value", ["2026-02-30", "31/12/2026", "yesterday"])
+def test_bad_dates(value):
+    with pytest.raises(InvalidField):
+        v.iso_date(value, "birth date")
+
+
+def test_person_validation():
+    with pytest.raises(InvalidField) as err:
+        Person().validated()
+    assert err.value.field == "name"
+    with pytest.raises(InvalidField):
+        Person(given="A", emails=[Email("bad")]).validated()
+    with pytest.raises(InvalidField):
+        Person(given="A", birth_date=date(2999, 1, 1)).validated()
+    p = Person(given=" Zoé\u202e ", notes="a\r\nb").validated()
+    assert p.given == "Zoé" and p.notes == "a\nb"
+
+
+def test_membership_and_contribution_validation():
+    with pytest.raises(InvalidField):
+        Membership("p", start=date(2026, 2, 1), end=date(2026, 1, 1)).validated()
+    with pytest.raises(InvalidField):
+        Membership("p", status="zombie").validated()
+    with pytest.raises(InvalidField):
+        Contribution("p", Decimal("-1"), date=date(2026, 1, 1)).validated()
+    with pytest.raises(InvalidField):
+        Contribution("p", Decimal("1.001"), date=date(2026, 1, 1)).validated()
+    with pytest.raises(InvalidField):
+        Contribution("p", Decimal("1"), date=None).validated()

@@ -1,0 +1,95 @@
+"""The keyring adapter against the REAL Secret Service (gnome-keyring in a private D-Bus session,
+started by scripts/run-tests.sh), and its refusal of insecure backends."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from commons_desktop.core.errors import KeyringLocked, KeyringUnavailable
+from commons_desktop.services.session import AppDirs, Session
+from commons_desktop.vault.connection import Vault
+from commons_desktop.vault.keyring_store import KeyStore, secure_backend
+from tests.conftest import PASSPHRASE
+
+needs_secret_service = pytest.mark.skipif(
+    not os.environ.get("COMMONS_TEST_KEYRING"), reason="run through scripts/run-tests.sh (make test)")
+
+
+@needs_secret_service
+def test_the_real_backend_is_the_secret_service():
+    backend = secure_backend()
+    assert type(backend).__module__ == "keyring.backends.SecretService"
+
+
+@needs_secret_service
+def test_remember_recall_forget(vault_path, vault_key, tmp_path):
+    store = KeyStore()
+    session = Session(AppDirs(tmp_path / "d", tmp_path / "c", tmp_path / "k"), store)
+    v = session.open_with_passphrase(vault_path, PASSPHRASE, remember=True)
+    v.close()
+    assert store.recall(vault_path).hex == vault_key
+    v2 = session.open_remembered(vault_path)
+    assert v2 is not None and v2.get_meta("name") == "Template"
+    v2.close()
+    assert store.forget(vault_path)
+    assert store.recall(vault_path) is None
+    assert session.open_remembered(vault_path) is None
+
+
+@needs_secret_service
+def test_a_stale_remembered_key_is_forgotten_not_reported_as_wrong(vault_path, vault_key, tmp_path):
+    from commons_desktop.vault.integrity import change_passphrase
+    store = KeyStore()
+    session = Session(AppDirs(tmp_path / "d", tmp_path / "c", tmp_path / "k"), store)
+    session.open_with_passphrase(vault_path, PASSPHRASE, remember=True).close()
+    v = Vault.open(vault_path, key=vault_key)
+    change_passphrase(v, "another passphrase")
+    v.close()
+    assert session.open_remembered(vault_path) is None
+    assert store.recall(vault_path) is None
+
+
+@needs_secret_service
+def test_locked_keyring_is_not_a_wrong_passphrase(vault_path, vault_key, tmp_path):
+    import secretstorage
+    store = KeyStore()
+    session = Session(AppDirs(tmp_path / "d", tmp_path / "c", tmp_path / "k"), store)
+    session.open_with_passphrase(vault_path, PASSPHRASE, remember=True).close()
+    conn = secretstorage.dbus_init()
+    collection = secretstorage.get_default_collection(conn)
+    collection.lock()
+    try:
+        assert collection.is_locked()
+        with pytest.raises(KeyringLocked) as err:
+            KeyStore().recall(vault_path)
+        assert "unlock your keyring" in str(err.value)
+    finally:
+        import subprocess
+        subprocess.run(["gnome-keyring-daemon", "--unlock", "--replace", "--components=secrets"],
+                       input=b"commons-test-keyring", capture_output=True, timeout=20)
+
+
+@pytest.mark.parametrize("backend_path", ["keyring.backends.null.Keyring", "keyring.backends.fail.Keyring",
+                                          "keyring.backends.chainer.ChainerBackend"])
+def test_insecure_backends_are_refused(backend_path, vault_path, vault_key):
+    import importlib
+    module, _, name = backend_path.rpartition(".")
+    backend = getattr(importlib.import_module(module), name)()
+    store = KeyStore(backend)
+    with pytest.raises(KeyringUnavailable):
+        store.recall(vault_path)
+
+
+def test_plaintext_keyring_is_refused():
+    class PlaintextKeyring:  # what keyrings.alt would offer: a file with base64 passwords
+        priority = 1
+
+        def get_password(self, service, user):
+            return None
+
+    PlaintextKeyring.__module__ = "keyrings.alt.file"
+    with pytest.raises(KeyringUnavailable):
+        KeyStore(PlaintextKeyring()).recall("x.commons")
+

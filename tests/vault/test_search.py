@@ -1,0 +1,66 @@
+"""Full-text search: prefix, accent-insensitive both ways, every searchable field, kept in sync."""
+
+from __future__ import annotations
+
+import pytest
+
+from commons_desktop.core.model import Address, Email, Organisation, Person, Phone, Relationship
+from commons_desktop.vault import tags
+from commons_desktop.vault.organisations import Organisations
+from commons_desktop.vault.people import People
+from commons_desktop.vault.relationships import Relationships
+from commons_desktop.vault.search import fts_query, search
+
+
+@pytest.fixture
+def emilie(vault):
+    return People(vault).add(Person(given="Émilie", family="Dupré", emails=[Email("emilie@exemple.org")],
+                                    phones=[Phone("+32 470 12 34 56")], addresses=[Address(city="Liège")],
+                                    notes="Responsable du potager"))
+
+
+@pytest.mark.parametrize("query", ["emilie dupre", "Émilie Dupré", "EMILIE", "dup", "émi", "liege", "Liège",
+                                   "potag", "exemple.org", "emilie@exemple", "470", "32470123456", "dupre emi"])
+def test_finds_by_any_field(vault, emilie, query):
+    assert [h.id for h in search(vault, query)] == [emilie.id]
+
+
+def test_accents_fold_both_ways(vault):
+    plain = People(vault).add(Person(given="Helene", family="Leclerc"))
+    assert [h.id for h in search(vault, "hélène")] == [plain.id]
+
+
+@pytest.mark.parametrize("query", ["", "   ", "***", '"', "AND", "NEAR(", "-", "a:b", "')", "\x00"])
+def test_hostile_queries_do_not_raise(vault, emilie, query):
+    search(vault, query)
+
+
+def test_no_match(vault, emilie):
+    assert search(vault, "zzzz") == []
+    assert search(vault, "emilie zzz") == []
+
+
+def test_index_follows_updates_tags_deletes_and_org_names(vault, emilie):
+    people = People(vault)
+    emilie.family = "Martin"
+    people.update(emilie.id, emilie)
+    assert search(vault, "dupre") == []
+    assert search(vault, "martin")[0].id == emilie.id
+    tags.add_tag(vault, "Bénévoles", [emilie.id])
+    assert search(vault, "benevole")[0].id == emilie.id
+    org = Organisations(vault).add(Organisation(name="Coopérative du Quartier"))
+    Relationships(vault).add(Relationship("member_of", emilie.id, org.id))
+    assert {h.id for h in search(vault, "cooperative")} == {emilie.id, org.id}
+    org.name = "Épicerie Solidaire"
+    Organisations(vault).update(org.id, org)
+    assert {h.id for h in search(vault, "epicerie")} == {emilie.id, org.id}
+    people.delete(emilie.id)
+    assert search(vault, "martin") == []
+    people.restore(emilie.id)
+    assert search(vault, "martin")[0].id == emilie.id
+
+
+def test_fts_query_quotes_every_token():
+    assert fts_query("Émilie Dupré") == '"emilie"* "dupre"*'
+    assert fts_query('a"b OR c') == '"a"* "b"* "or"* "c"*'
+    assert fts_query("!!!") is None
