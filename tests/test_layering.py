@@ -1,0 +1,68 @@
+"""The layers of DESIGN.md: imports point down only, and no Qt outside ui/."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "commons_desktop"
+RANK = {"core": 0, "vault": 1, "exchange": 2, "sync": 2, "services": 3, "cli": 4, "ui": 4}
+
+
+def _imports(path: Path) -> list[tuple[str, int]]:
+    tree = ast.parse(path.read_text("utf-8"))
+    found = []
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found += [(a.name, node.lineno) for a in node.names]
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = list(parts[:-node.level]) if path.name != "__init__.py" else list(parts[:len(parts) - node.level])
+                if path.name != "__init__.py":
+                    base = list(parts[:len(parts) - node.level])
+                module = ".".join(base + ([node.module] if node.module else []))
+            else:
+                module = node.module or ""
+            found.append((module, node.lineno))
+    return found
+
+
+def _layer(path: Path) -> str | None:
+    rel = path.relative_to(PACKAGE).parts
+    return rel[0] if len(rel) > 1 else None
+
+
+def test_no_qt_outside_ui():
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if _layer(path) == "ui":
+            continue
+        for module, line in _imports(path):
+            if module.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6"):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{line} imports {module}")
+    assert offenders == []
+
+
+def test_imports_point_down_only():
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        layer = _layer(path)
+        if layer not in RANK:
+            continue
+        for module, line in _imports(path):
+            parts = module.split(".")
+            if parts[0] != "commons_desktop" or len(parts) < 2 or parts[1] not in RANK:
+                if parts[0] == "commons_desktop" and len(parts) >= 2 and parts[1] == "app":
+                    offenders.append(f"{path.relative_to(PACKAGE)}:{line} imports the composition root")
+                continue
+            target = parts[1]
+            if target != layer and RANK[target] >= RANK[layer]:
+                offenders.append(f"{path.relative_to(PACKAGE)}:{line} ({layer}) imports {module}")
+    assert offenders == []
+
+
+def test_the_cli_never_imports_the_gui():
+    for path in (PACKAGE / "cli").rglob("*.py"):
+        for module, line in _imports(path):
+            assert not module.startswith("commons_desktop.ui"), f"{path}:{line} imports {module}"
