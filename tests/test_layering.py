@@ -18,9 +18,7 @@ def _imports(path: Path) -> list[tuple[str, int]]:
             found += [(a.name, node.lineno) for a in node.names]
         elif isinstance(node, ast.ImportFrom):
             if node.level:
-                base = list(parts[:-node.level]) if path.name != "__init__.py" else list(parts[:len(parts) - node.level])
-                if path.name != "__init__.py":
-                    base = list(parts[:len(parts) - node.level])
+                base = list(parts[:len(parts) - node.level])  # parts end with the module (or __init__)
                 module = ".".join(base + ([node.module] if node.module else []))
             else:
                 module = node.module or ""

@@ -110,7 +110,8 @@ class Person:
             raise InvalidField("birth date", "not a plausible birth date", birth.isoformat())
         return Person(
             given=given, family=family, emails=emails, phones=phones, addresses=addresses, birth_date=birth,
-            languages=[v.language(x) for x in self.languages], notes=v.text(self.notes, "notes", limit=v.MAX_NOTES, multiline=True),
+            languages=[v.language(x) for x in self.languages],
+            notes=v.text(self.notes, "notes", limit=v.MAX_NOTES, multiline=True),
             consents=[c.validated() for c in self.consents],
             custom={v.text(k, "custom field name", required=True): v.text(val, f"custom field {k}", limit=2000)
                     for k, val in self.custom.items()},

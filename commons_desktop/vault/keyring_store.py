@@ -68,7 +68,8 @@ class KeyStore:
         return self._backend
 
     def _call(self, fn, *args):
-        from keyring.errors import InitError, KeyringLocked as _Locked, NoKeyringError, PasswordSetError
+        from keyring.errors import InitError, NoKeyringError, PasswordSetError
+        from keyring.errors import KeyringLocked as _Locked
 
         try:
             return fn(*args)

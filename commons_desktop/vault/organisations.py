@@ -53,9 +53,9 @@ class Organisations(RecordTable):
         replace_contact_points(self.vault, "organisation", contacts)
         # people index the names of their organisations: keep them current after a rename
         from .people import People
-        people = [r[0] for r in self.vault.conn.execute(
-            "SELECT DISTINCT from_id FROM relationship WHERE to_id IN (%s) AND deleted IS NULL"  # noqa: S608
-            % ",".join("?" * len(ids)), list(ids))]
+        marks = ",".join("?" * len(ids))
+        sql = f"SELECT DISTINCT from_id FROM relationship WHERE to_id IN ({marks}) AND deleted IS NULL"  # noqa: S608
+        people = [r[0] for r in self.vault.conn.execute(sql, list(ids))]
         if people:
             People(self.vault).after_write(people)
 

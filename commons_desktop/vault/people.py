@@ -8,12 +8,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ..core.model import Consent, Person, to_plain
-from ..core.text import sort_key
+from ..core.errors import NotFound
+from ..core.model import Consent, Person
 from . import search
 from .contacts import first_city, load_contacts, replace_contact_points, tags_of
-from .records import RecordTable, dumps
+from .records import RecordTable, dumps, plain
 
+_CHUNK = 500  # ids per IN (...) query when re-indexing
+_TAGS_OF = ("SELECT rt.entity_id, t.name FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
+            "WHERE rt.entity_id IN ({marks}) ORDER BY t.name")
+_ORGS_OF = ("SELECT r.from_id, o.name FROM relationship r JOIN organisation o ON o.id = r.to_id "
+            "WHERE r.from_id IN ({marks}) AND r.to_entity = 'organisation' AND r.deleted IS NULL "
+            "ORDER BY r.from_id, r.rid")
 LIST_COLUMNS = ("given", "family", "email", "phone", "city", "updated")
 _ORDER = {"name": "sort_key", "given": "given COLLATE NOCASE", "family": "sort_key", "city": "city COLLATE NOCASE",
           "email": "json_extract(emails, '$[0].address')", "phone": "json_extract(phones, '$[0].number')",
@@ -33,7 +39,7 @@ class PersonRow:
 
 
 def person_logged(p: Person) -> dict[str, Any]:
-    return {f: to_plain(getattr(p, f)) for f in Person.FIELDS}
+    return {f: plain(getattr(p, f)) for f in Person.FIELDS}
 
 
 class People(RecordTable):
@@ -43,7 +49,7 @@ class People(RecordTable):
     def columns_of(self, logged: dict[str, Any]) -> dict[str, Any]:
         return {
             "given": logged.get("given") or "", "family": logged.get("family") or "",
-            "sort_key": sort_key(logged.get("family") or "", logged.get("given") or ""),
+            "sort_key": search.fold_joined((logged.get("family") or "", logged.get("given") or "")),
             "emails": dumps(logged.get("emails") or []), "phones": dumps(logged.get("phones") or []),
             "addresses": dumps(logged.get("addresses") or []), "city": first_city(logged),
             "birth_date": logged.get("birth_date"), "languages": dumps(logged.get("languages") or []),
@@ -62,16 +68,36 @@ class People(RecordTable):
     # -- derived data ---------------------------------------------------------------------------------------
     def after_insert(self, rids: Sequence[int], ids: Sequence[str], records: Sequence[dict[str, Any]]) -> None:
         search.write_index(self.vault, "person", [(r, search.person_body(x)) for r, x in zip(rids, records,
-                                                                                             strict=True)])
+                                                                                             strict=True)],
+                           fresh=True)
         replace_contact_points(self.vault, "person", list(zip(ids, records, strict=True)), fresh=True)
 
     def after_write(self, ids: Sequence[str]) -> None:
+        """Rebuild the search index rows and contact points of these (live) people, in chunks of queries."""
+        ids = list(dict.fromkeys(ids))
+        for start in range(0, len(ids), _CHUNK):
+            self._reindex(ids[start:start + _CHUNK])
+
+    def _reindex(self, ids: list[str]) -> None:
+        c, marks = self.vault.conn, ",".join("?" * len(ids))
+        cur = c.execute(f"SELECT * FROM person WHERE id IN ({marks})", ids)  # noqa: S608
+        names = [d[0] for d in cur.description]
+        rows = {r["id"]: r for r in (dict(zip(names, x, strict=True)) for x in cur.fetchall())}
+        for ident in ids:
+            if ident not in rows or rows[ident]["deleted"] is not None:
+                raise NotFound(self.entity, ident)
+        tags: dict[str, list[str]] = {}
+        sql = _TAGS_OF.format(marks=marks)
+        for ident, name in c.execute(sql, ids):
+            tags.setdefault(ident, []).append(name)
+        orgs: dict[str, list[str]] = {}
+        for ident, name in c.execute(_ORGS_OF.format(marks=marks), ids):
+            orgs.setdefault(ident, []).append(name)
         entries, contacts = [], []
         for ident in ids:
-            row = self.fetch_row(ident)
+            row = rows[ident]
             logged = self.logged_of(row)
-            entries.append((row["rid"], search.person_body(logged, tags_of(self.vault, ident),
-                                                           self.organisation_names(ident))))
+            entries.append((row["rid"], search.person_body(logged, tags.get(ident, ()), orgs.get(ident, ()))))
             contacts.append((ident, logged))
         search.write_index(self.vault, "person", entries)
         replace_contact_points(self.vault, "person", contacts)
@@ -84,7 +110,7 @@ class People(RecordTable):
     def organisation_names(self, ident: str) -> list[str]:
         return [r[0] for r in self.vault.conn.execute(
             "SELECT o.name FROM relationship r JOIN organisation o ON o.id = r.to_id "
-            "WHERE r.from_id = ? AND r.to_entity = 'organisation' AND r.deleted IS NULL", (ident,))]
+            "WHERE r.from_id = ? AND r.to_entity = 'organisation' AND r.deleted IS NULL ORDER BY r.rid", (ident,))]
 
     # -- records ----------------------------------------------------------------------------------------------
     def add(self, person: Person) -> Person:
@@ -128,7 +154,7 @@ class People(RecordTable):
         direction = "DESC" if descending else "ASC"
         order_sql = _ORDER.get(order, "sort_key")
         sql = (
-            "SELECT p.id, p.given, p.family, coalesce(json_extract(p.emails, '$[0].address'), ''), "
+            "SELECT p.id, p.given, p.family, coalesce(json_extract(p.emails, '$[0].address'), ''), "  # noqa: S608
             "coalesce(json_extract(p.phones, '$[0].number'), ''), p.city, p.updated FROM person p "
             f"WHERE {where} ORDER BY {order_sql} {direction}, p.rid {direction} LIMIT ? OFFSET ?"  # noqa: S608
         )

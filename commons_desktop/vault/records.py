@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import fields
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -15,8 +16,38 @@ from ..core.model import to_plain
 from .connection import Vault
 
 
+def _default(obj: Any) -> Any:
+    converted = to_plain(obj)
+    if converted is obj:
+        raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
+    return converted
+
+
+# the same text as json.dumps(to_plain(value), ...), without walking plain values twice
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True, default=_default)
+_SCALARS = (str, int, float, bool, type(None))
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 def dumps(value: Any) -> str:
-    return json.dumps(to_plain(value), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return _ENCODER.encode(value)
+
+
+def plain(value: Any) -> Any:
+    """What ``core.model.to_plain`` returns, faster on dataclasses (no deep copy through ``asdict``)."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    if kind is list or kind is tuple:
+        return [plain(x) for x in value]
+    if kind is dict:
+        return {k: plain(x) for k, x in value.items()}
+    if hasattr(value, "__dataclass_fields__") and not isinstance(value, type):
+        names = _FIELDS.get(kind)
+        if names is None:
+            names = _FIELDS[kind] = tuple(f.name for f in fields(value))
+        return {name: plain(getattr(value, name)) for name in names}
+    return to_plain(value)
 
 
 def sql_value(value: Any) -> Any:

@@ -69,6 +69,8 @@ class Relationships(RecordTable):
 
 
 def _rel(row: dict[str, Any]) -> Relationship:
-    d = (lambda v: date.fromisoformat(v) if v else None)
+    def d(value: str | None) -> date | None:
+        return date.fromisoformat(value) if value else None
+
     return Relationship(row["kind"], row["from_id"], row["to_id"], row["to_entity"], row["role"], d(row["start"]),
                         d(row["end"]), row["id"], row["created"], row["deleted"] is not None)

@@ -16,7 +16,8 @@ class SavedSearches(RecordTable):
     table = "saved_search"
 
     def columns_of(self, logged: dict[str, Any]) -> dict[str, Any]:
-        return {"name": logged["name"], "query": logged.get("query") or "", "filters": dumps(logged.get("filters") or {})}
+        return {"name": logged["name"], "query": logged.get("query") or "",
+                "filters": dumps(logged.get("filters") or {})}
 
     def logged_of(self, row: dict[str, Any]) -> dict[str, Any]:
         return {"name": row["name"], "query": row["query"], "filters": json.loads(row["filters"])}

@@ -33,7 +33,6 @@ def test_there_is_a_fixture_for_every_earlier_version():
 def test_opens_a_vault_from_every_schema_version(tmp_path, version):
     path = tmp_path / f"old-v{version}.commons"
     shutil.copyfile(FIXTURES / f"schema-v{version}.commons", path)
-    original = hashlib.sha256(path.read_bytes()).hexdigest()
     with Vault.open(path, passphrase=f"fixture passphrase v{version}") as v:
         assert v.schema_version == LATEST
         assert check(v) == []
