@@ -1,0 +1,118 @@
+"""Looking after the vault file: what it holds, integrity check (even of a file too damaged to open),
+passphrase change, rotating encrypted backups and restore."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from ..core.errors import CommonsError, VaultNotFound, WrongPassphrase
+from ..vault import backup, changelog, integrity, tags
+from ..vault.connection import Vault, VaultKey, _connect, read_salt
+from ..vault.documents import size_limit
+from .history import hlc_time
+
+# errors of the storage engine itself (a damaged or unreadable file): reported, never a traceback
+STORAGE_ERRORS: tuple[type[BaseException], ...] = (sqlcipher3.Error,)
+
+# what `info` counts: live records (tombstones excluded) of each kind
+COUNTED_TABLES = {"people": "person", "organisations": "organisation", "relationships": "relationship",
+                  "memberships": "membership", "contributions": "contribution", "documents": "document",
+                  "saved_searches": "saved_search"}
+
+
+def counts(vault: Vault) -> dict[str, int]:
+    c = vault.conn
+    out = {name: c.execute(f"SELECT count(*) FROM {table} WHERE deleted IS NULL").fetchone()[0]  # noqa: S608
+           for name, table in COUNTED_TABLES.items()}
+    out["tags"] = len(tags.list_tags(vault))
+    out["changes"] = changelog.count(vault)
+    return out
+
+
+def vault_info(vault: Vault) -> dict[str, Any]:
+    created = vault.get_meta("created") or ""
+    return {
+        "name": vault.get_meta("name") or vault.path.stem,
+        "path": str(vault.path.resolve()),
+        "schema_version": vault.schema_version,
+        "vault_id": vault.get_meta("vault_id") or "",
+        "created": hlc_time(created) if created else "",
+        "size_bytes": vault.path.stat().st_size,
+        "document_size_limit": size_limit(vault),
+        "counts": counts(vault),
+    }
+
+
+# -- integrity ---------------------------------------------------------------------------------------------
+def diagnose_unopenable(path: str | os.PathLike, key: VaultKey) -> list[str]:
+    """Why a vault refused ``key``. If some pages verify under the key and others do not, the key is right
+    and the file is damaged: the failing pages are returned. If no page verifies, [] (a wrong key, or
+    not a vault). Reads only."""
+    p = Path(path)
+    conn = _connect(p, key)
+    try:
+        failures = [" ".join(str(x) for x in row) for row in conn.execute("PRAGMA cipher_integrity_check")]
+        pages = max(1, p.stat().st_size // (conn.execute("PRAGMA cipher_page_size").fetchone()[0] or 4096))
+    except sqlcipher3.Error:
+        return []
+    finally:
+        conn.close()
+    if failures and len(failures) < pages:
+        return [f"HMAC check: {f}" for f in failures]
+    return []
+
+
+def check_vault_file(open_vault: Callable[[], Vault], path: str | os.PathLike,
+                     attempted_key: Callable[[], VaultKey | None]) -> list[str]:
+    """Every problem of the vault at ``path`` (empty: healthy). A file too damaged to open is reported as
+    problems; a genuinely wrong passphrase (no page verifies under the key) still raises WrongPassphrase."""
+    try:
+        vault = open_vault()
+    except WrongPassphrase:
+        key = attempted_key()
+        problems = diagnose_unopenable(path, key) if key else []
+        if not problems:
+            raise
+        return ["the vault cannot be opened: its first page is damaged", *problems]
+    except STORAGE_ERRORS as exc:
+        key = attempted_key()
+        return [f"the vault cannot be opened: {exc}", *(diagnose_unopenable(path, key) if key else [])]
+    try:
+        return integrity.check(vault)
+    except STORAGE_ERRORS as exc:
+        return [f"the check could not finish: {exc}"]
+    finally:
+        vault.close()
+
+
+def change_passphrase(vault: Vault, new_passphrase: str) -> Path:
+    """Re-encrypt under a new passphrase after an encrypted backup; returns where that backup went."""
+    return integrity.change_passphrase(vault, new_passphrase)
+
+
+# -- backups ---------------------------------------------------------------------------------------------------
+def backup_to(vault: Vault, directory: str | os.PathLike, keep: int = 7) -> tuple[Path, list[Path]]:
+    """A rotating, encrypted backup into ``directory`` (the newest ``keep`` are kept): (new, removed)."""
+    return backup.backup_to(vault, directory, keep=keep)
+
+
+def backup_key(backup_path: str | os.PathLike, passphrase: str) -> VaultKey:
+    """The key of a backup, from the passphrase the vault had when the backup was taken."""
+    return VaultKey.from_passphrase(passphrase, read_salt(Path(backup_path)))
+
+
+def restore(backup_path: str | os.PathLike, vault_path: str | os.PathLike, key: VaultKey) -> Path | None:
+    """Replace the vault at ``vault_path`` (which must be closed) by a verified backup opening with ``key``.
+    Returns where the replaced vault was kept (None when there was none)."""
+    src = Path(backup_path)
+    if not src.is_file():
+        raise CommonsError(f"no backup at {src}")
+    try:
+        return backup.restore(src, vault_path, key)
+    except VaultNotFound:
+        raise CommonsError(f"no backup at {src}") from None
