@@ -1,0 +1,7 @@
+"""``python -m commons_desktop``: the desktop application."""
+
+import sys
+
+from .app import main
+
+sys.exit(main())

@@ -1,0 +1,56 @@
+"""Composition root of the desktop application: the one place that wires concrete pieces together.
+
+``commons-desktop`` (gui-script) and ``python -m commons_desktop`` land in ``main``.
+    --demo          open (creating and filling it the first time) the demo vault, passphrase "demo"
+    --vault PATH    go straight to unlocking this vault
+    --lang LANG     en or fr for this run (default: the Settings choice, else the system locale)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="commons-desktop", description="Commons Desktop")
+    parser.add_argument("--demo", action="store_true", help='open the demo vault (passphrase "demo")')
+    parser.add_argument("--vault", help="unlock this vault file")
+    parser.add_argument("--lang", choices=("en", "fr"), help="interface language for this run")
+    parser.add_argument("--demo-people", type=int, default=2000, help="size of a new demo vault")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    from PySide6.QtWidgets import QApplication
+
+    from .services.session import Session
+    from .ui.config import DesktopConfig
+    from .ui.desktop import Desktop
+    from .ui.i18n import Translations
+    from .ui.style import apply_style
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Commons Desktop")
+    app.setOrganizationName("Commons")
+    app.setDesktopFileName("commons-desktop")
+    session = Session.default()
+    config = DesktopConfig.load(session.dirs.config)
+    translations = Translations(app)
+    translations.apply(args.lang or config.language)
+    apply_style(app)
+    desktop = Desktop(session, config, translations=translations, demo_people=max(0, args.demo_people))
+    app.aboutToQuit.connect(desktop.quit)
+    if args.demo:
+        desktop.open_demo()
+    elif args.vault:
+        desktop.start()
+        desktop.start_dialog.choose_vault(args.vault)
+    else:
+        desktop.start()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

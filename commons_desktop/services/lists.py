@@ -1,0 +1,160 @@
+"""List use-cases behind the desktop views: people in sort order, page by page, tag filters, bulk actions.
+
+Nothing here loads a whole table of records: a list is its ids in sort order plus pages of short rows.
+Bulk actions run in ONE transaction, chunk by chunk, reporting progress and checking the cancel token
+between chunks, so a cancelled job rolls back and leaves nothing half-done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from ..core.model import Organisation, Person
+from ..vault import tags as tag_store
+from ..vault.connection import Vault
+from ..vault.organisations import Organisations
+from ..vault.people import People, PersonRow
+from .progress import NEVER, CancelToken, Progress, no_progress
+
+# the sort orders People.page understands, one per list column
+PEOPLE_COLUMNS = ("given", "family", "email", "phone", "city", "updated")
+CHUNK = 250
+
+
+@dataclass(frozen=True)
+class PeopleQuery:
+    """What a people list shows: search text (FTS, accent-insensitive), a tag, a sort order."""
+
+    text: str = ""
+    tag: str | None = None
+    order: str = "name"
+    descending: bool = False
+
+    def with_(self, **changes) -> PeopleQuery:
+        return replace(self, **changes)
+
+
+def people_ids(vault: Vault, query: PeopleQuery) -> list[str]:
+    return People(vault).ids(order=query.order, descending=query.descending, text=query.text, tag=query.tag)
+
+
+def people_page(vault: Vault, query: PeopleQuery, offset: int, limit: int) -> list[PersonRow]:
+    return People(vault).page(offset=offset, limit=limit, order=query.order, descending=query.descending,
+                              text=query.text, tag=query.tag)
+
+
+def people_count(vault: Vault, query: PeopleQuery | None = None) -> int:
+    query = query or PeopleQuery()
+    return People(vault).count(text=query.text, tag=query.tag)
+
+
+def person(vault: Vault, ident: str) -> Person:
+    return People(vault).get(ident)
+
+
+def tag_names(vault: Vault) -> list[tuple[str, int]]:
+    """Every tag with how many records carry it, by name."""
+    return [(name, count) for name, count in tag_store.list_tags(vault)]
+
+
+def _chunks(ids: Sequence[str], size: int = CHUNK):
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def bulk_tag(vault: Vault, ids: Sequence[str], tag: str, *, progress: Progress = no_progress,
+             cancel: CancelToken = NEVER) -> int:
+    """Tag the records; returns how many gained the tag. All or nothing."""
+    total, done, changed = len(ids), 0, 0
+    progress(0, total, "tag")
+    with vault.transaction():
+        for chunk in _chunks(list(ids)):
+            cancel.check()
+            changed += tag_store.add_tag(vault, tag, chunk)
+            done += len(chunk)
+            progress(done, total, "tag")
+    return changed
+
+
+def bulk_untag(vault: Vault, ids: Sequence[str], tag: str, *, progress: Progress = no_progress,
+               cancel: CancelToken = NEVER) -> int:
+    total, done, changed = len(ids), 0, 0
+    progress(0, total, "untag")
+    known = {name.casefold() for name, _ in tag_store.list_tags(vault)}
+    if tag.casefold() not in known:
+        return 0
+    with vault.transaction():
+        for chunk in _chunks(list(ids)):
+            cancel.check()
+            changed += tag_store.remove_tag(vault, tag, chunk)
+            done += len(chunk)
+            progress(done, total, "untag")
+    return changed
+
+
+def bulk_delete_people(vault: Vault, ids: Sequence[str], *, progress: Progress = no_progress,
+                       cancel: CancelToken = NEVER) -> int:
+    """Tombstone people (they can be restored from the history)."""
+    people = People(vault)
+    total, done = len(ids), 0
+    progress(0, total, "delete")
+    with vault.transaction():
+        for chunk in _chunks(list(ids)):
+            cancel.check()
+            for ident in chunk:
+                people.delete(ident)
+            done += len(chunk)
+            progress(done, total, "delete")
+    return done
+
+
+# -- whole-record saves from the desktop editors (typed contacts, consents, custom fields, tags) ---------
+def _sync_tags(vault: Vault, ident: str, current: Sequence[str], wanted: Sequence[str]) -> None:
+    have = {t.casefold(): t for t in current}
+    want = {t.strip().casefold(): t.strip() for t in wanted if t.strip()}
+    for key, name in want.items():
+        if key not in have:
+            tag_store.add_tag(vault, name, [ident])
+    for key, name in have.items():
+        if key not in want:
+            tag_store.remove_tag(vault, name, [ident])
+
+
+def save_person(vault: Vault, ident: str | None, person: Person) -> str:
+    """Add (``ident`` None) or update a person as edited, tags included: one transaction, validated."""
+    repo = People(vault)
+    with vault.transaction():
+        if ident is None:
+            ident = repo.add(person).id
+            current: list[str] = []
+        else:
+            current = repo.get(ident).tags
+            repo.update(ident, person)
+        _sync_tags(vault, ident, current, person.tags)
+    return ident
+
+
+def save_organisation(vault: Vault, ident: str | None, org: Organisation) -> str:
+    repo = Organisations(vault)
+    with vault.transaction():
+        if ident is None:
+            ident = repo.add(org).id
+            current: list[str] = []
+        else:
+            current = repo.get(ident).tags
+            repo.update(ident, org)
+        _sync_tags(vault, ident, current, org.tags)
+    return ident
+
+
+def organisation(vault: Vault, ident: str) -> Organisation:
+    return Organisations(vault).get(ident)
+
+
+def delete_organisation(vault: Vault, ident: str) -> None:
+    Organisations(vault).delete(ident)
+
+
+def vault_name(vault: Vault) -> str:
+    return vault.get_meta("name", "") or vault.path.stem

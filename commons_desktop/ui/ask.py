@@ -1,0 +1,74 @@
+"""Questions put to the user (a name, a yes/no, a file). Tests queue the next answers instead of
+clicking through modal dialogs (the "next answer" seam KeePassXC's tests use)."""
+
+from __future__ import annotations
+
+from collections import deque
+from typing import Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+class Ask(QObject):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.window = parent
+        self.answers: deque[Any] = deque()
+        self.asked: list[str] = []  # titles of the questions put, for tests
+        self.strict = False  # tests: a question with no queued answer fails instead of blocking
+
+    def _next(self, title: str):
+        self.asked.append(title)
+        if self.answers:
+            return True, self.answers.popleft()
+        if self.strict:
+            raise AssertionError(f"unexpected question: {title}")
+        return False, None
+
+    def text(self, title: str, label: str, default: str = "") -> str | None:
+        queued, answer = self._next(title)
+        if queued:
+            return answer
+        value, ok = QInputDialog.getText(self.window, title, label, QLineEdit.EchoMode.Normal, default)
+        return value if ok else None
+
+    def item(self, title: str, label: str, items: list[str], editable: bool = True) -> str | None:
+        queued, answer = self._next(title)
+        if queued:
+            return answer
+        value, ok = QInputDialog.getItem(self.window, title, label, items, 0, editable)
+        return value if ok else None
+
+    def confirm(self, title: str, text: str) -> bool:
+        queued, answer = self._next(title)
+        if queued:
+            return bool(answer)
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        return QMessageBox.question(self.window, title, text, buttons) == QMessageBox.StandardButton.Yes
+
+    def open_files(self, title: str, filters: str = "") -> list[str]:
+        queued, answer = self._next(title)
+        if queued:
+            return list(answer or [])
+        paths, _ = QFileDialog.getOpenFileNames(self.window, title, "", filters)
+        return paths
+
+    def open_file(self, title: str, filters: str = "") -> str | None:
+        queued, answer = self._next(title)
+        if queued:
+            return answer
+        path, _ = QFileDialog.getOpenFileName(self.window, title, "", filters)
+        return path or None
+
+    def save_file(self, title: str, suggested: str = "", filters: str = "") -> str | None:
+        queued, answer = self._next(title)
+        if queued:
+            return answer
+        path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, filters)
+        return path or None
+
+    def inform(self, title: str, text: str) -> None:
+        queued, _ = self._next(title)
+        if not queued:
+            QMessageBox.information(self.window, title, text)

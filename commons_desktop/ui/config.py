@@ -1,0 +1,56 @@
+"""Desktop preferences kept in the config folder: recent vault paths (paths only, never a secret),
+the idle time before auto-lock and the interface language."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+FILE_NAME = "desktop.json"
+MAX_RECENT = 8
+DEFAULT_IDLE_MINUTES = 10
+LANGUAGES = ("system", "en", "fr")
+
+
+@dataclass
+class DesktopConfig:
+    recent: list[str] = field(default_factory=list)
+    idle_minutes: int = DEFAULT_IDLE_MINUTES
+    language: str = "system"
+    path: Path | None = None
+
+    @classmethod
+    def load(cls, folder: Path) -> DesktopConfig:
+        path = Path(folder) / FILE_NAME
+        try:
+            data = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            data = {}
+        if not isinstance(data, dict):
+            data = {}
+        recent = [str(p) for p in data.get("recent", []) if isinstance(p, str)][:MAX_RECENT]
+        try:
+            idle = max(1, int(data.get("idle_minutes", DEFAULT_IDLE_MINUTES)))
+        except (TypeError, ValueError):
+            idle = DEFAULT_IDLE_MINUTES
+        language = data.get("language") if data.get("language") in LANGUAGES else "system"
+        return cls(recent, idle, language, path)
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        data = {k: v for k, v in asdict(self).items() if k != "path"}
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(data, indent=1), "utf-8")
+        os.replace(tmp, self.path)
+
+    def add_recent(self, vault_path: str | os.PathLike) -> None:
+        text = str(Path(vault_path).resolve())
+        self.recent = [text, *(p for p in self.recent if p != text)][:MAX_RECENT]
+        self.save()
+
+    def existing_recent(self) -> list[str]:
+        return [p for p in self.recent if Path(p).is_file()]

@@ -1,0 +1,163 @@
+"""The desktop's flow: start (wizard or recent vaults), unlock, the main window, auto-lock and resume.
+
+``Desktop`` owns the one worker bridge, the open vault and the main window. app.py builds it with the
+real session and config; tests build it with temporary folders, a fake keyring and a fake clock.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from ..services import lists
+from ..services.session import Session
+from .config import DesktopConfig
+from .errors import describe
+from .idle import IdleWatcher
+from .main_window import MainWindow
+from .unlock.start_dialog import StartDialog
+from .unlock.unlock_dialog import UnlockDialog
+from .worker import WorkerBridge
+
+DEMO_PASSPHRASE = "demo"  # documented: the demo vault holds invented people only
+DEMO_PEOPLE = 2000
+
+
+class Desktop(QObject):
+    vault_opened = Signal(object)
+    locked = Signal()
+
+    def __init__(self, session: Session, config: DesktopConfig, *, bridge: WorkerBridge | None = None,
+                 clock: Callable[[], float] = time.monotonic, translations=None, demo_people: int = DEMO_PEOPLE):
+        super().__init__()
+        self.session, self.config, self.translations = session, config, translations
+        self.bridge = bridge or WorkerBridge()
+        self.clock = clock
+        self.demo_people = demo_people
+        self.vault = None
+        self.window: MainWindow | None = None
+        self.start_dialog: StartDialog | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.pending: dict | None = None  # unsaved edits kept across a lock
+        self.idle = IdleWatcher(config.idle_minutes * 60, clock=clock, parent=self)
+        self.idle.idle.connect(self.lock)
+
+    # -- starting --------------------------------------------------------------------------------------------
+    def start(self) -> None:
+        """First start: the wizard; later starts: the recent vaults first."""
+        self.start_dialog = StartDialog(self.session, self.config)
+        self.start_dialog.opened.connect(self._opened_from_start)
+        self.start_dialog.demo_requested.connect(self.open_demo)
+        self.start_dialog.show()
+
+    def _opened_from_start(self, vault) -> None:
+        if self.start_dialog is not None:
+            self.start_dialog.close()
+            self.start_dialog.deleteLater()
+            self.start_dialog = None
+        self.show_vault(vault)
+
+    def open_demo(self) -> None:
+        """Open the demo vault (documented passphrase "demo"), creating and filling it the first time."""
+        path = self.session.dirs.demo_vault
+        fresh = not path.exists()
+        try:
+            if fresh:
+                vault = self.session.create(path, DEMO_PASSPHRASE, name=self.tr("Demo collective"))
+            else:
+                vault = self.session.open_with_passphrase(path, DEMO_PASSPHRASE)
+        except Exception as exc:  # noqa: BLE001 - said in the start dialog
+            if self.start_dialog is None:
+                self.start()
+            self.start_dialog.show_error(describe(exc))
+            return
+        if self.start_dialog is not None:
+            self._opened_from_start(vault)
+        else:
+            self.show_vault(vault)
+        if fresh or lists.people_count(vault) == 0:
+            self.generate_demo()
+
+    def generate_demo(self):
+        from ..services import demo
+
+        label = self.tr("Creating the demo collective (%1 people)…").replace("%1", f"{self.demo_people:,}")
+        return self.bridge.submit(demo.generate, vault=self.vault, people=self.demo_people, seed=1, label=label,
+                                  on_finished=lambda _r: self._refresh(), on_failed=self._job_failed)
+
+    def show_vault(self, vault) -> None:
+        self.vault = vault
+        try:
+            self.config.add_recent(vault.path)
+        except OSError:
+            pass
+        if self.window is None:
+            self.window = MainWindow(self.bridge)
+            self.window.lock_requested.connect(self.lock)
+            self.window.settings_requested.connect(self.show_settings)
+            self.idle.watch()
+        self.window.set_vault(vault)
+        self.window.show()
+        self.idle.start()
+        self.vault_opened.emit(vault)
+
+    def _refresh(self) -> None:
+        if self.window is not None and self.vault is not None:
+            self.window.set_vault(self.vault)
+
+    def _job_failed(self, error) -> None:
+        if self.window is not None:
+            self.window.say(describe(error))
+
+    # -- locking ---------------------------------------------------------------------------------------------
+    def lock(self) -> None:
+        """Drop the key: cancel jobs, keep unsaved edits aside, clear the views, close the vault, ask again."""
+        if self.vault is None:
+            return
+        self.idle.stop()
+        self.bridge.cancel_all()
+        if self.window is not None:
+            self.pending = self.window.people.editor.pending_state()
+            self.window.clear()
+        path = Path(self.vault.path)
+        self.vault.close()
+        self.vault = None
+        self.locked.emit()
+        self.unlock_dialog = UnlockDialog(self.session, path, parent=self.window)
+        self.unlock_dialog.opened.connect(self._unlocked)
+        self.unlock_dialog.show()
+
+    def _unlocked(self, vault) -> None:
+        dialog, self.unlock_dialog = self.unlock_dialog, None
+        if dialog is not None:
+            dialog.close()
+            dialog.deleteLater()
+        self.show_vault(vault)
+        if self.pending is not None and self.window is not None:
+            self.window.show_section("people")
+            self.window.people.editor.restore_state(self.pending)
+        self.pending = None
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self.config.idle_minutes = max(1, int(minutes))
+        self.config.save()
+        self.idle.set_timeout(self.config.idle_minutes * 60)
+
+    def show_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self, parent=self.window)
+        dialog.show()
+        self.settings_dialog = dialog
+
+    def quit(self) -> None:
+        self.idle.stop()
+        self.bridge.cancel_all()
+        if self.window is not None:
+            self.window.clear()
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None

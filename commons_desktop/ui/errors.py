@@ -1,0 +1,128 @@
+"""Typed errors of the core turned into words, in the user's language (DESIGN: words at the edge)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..core import errors as e
+
+FIELDS = {
+    "name": QT_TRANSLATE_NOOP("Fields", "Name"),
+    "given name": QT_TRANSLATE_NOOP("Fields", "Given name"),
+    "family name": QT_TRANSLATE_NOOP("Fields", "Family name"),
+    "email": QT_TRANSLATE_NOOP("Fields", "Email"),
+    "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "birth date": QT_TRANSLATE_NOOP("Fields", "Birth date"),
+    "language": QT_TRANSLATE_NOOP("Fields", "Language"),
+    "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
+    "consent": QT_TRANSLATE_NOOP("Fields", "Consent"),
+    "consent date": QT_TRANSLATE_NOOP("Fields", "Consent date"),
+    "consent until": QT_TRANSLATE_NOOP("Fields", "Consent until"),
+    "custom field name": QT_TRANSLATE_NOOP("Fields", "Custom field name"),
+    "website": QT_TRANSLATE_NOOP("Fields", "Website"),
+    "kind": QT_TRANSLATE_NOOP("Fields", "Kind"),
+    "tag": QT_TRANSLATE_NOOP("Fields", "Tag"),
+    "amount": QT_TRANSLATE_NOOP("Fields", "Amount"),
+    "currency": QT_TRANSLATE_NOOP("Fields", "Currency"),
+    "date": QT_TRANSLATE_NOOP("Fields", "Date"),
+    "start": QT_TRANSLATE_NOOP("Fields", "Start"),
+    "end": QT_TRANSLATE_NOOP("Fields", "End"),
+    "period start": QT_TRANSLATE_NOOP("Fields", "Period start"),
+    "period end": QT_TRANSLATE_NOOP("Fields", "Period end"),
+    "membership type": QT_TRANSLATE_NOOP("Fields", "Membership type"),
+    "status": QT_TRANSLATE_NOOP("Fields", "Status"),
+    "method": QT_TRANSLATE_NOOP("Fields", "Method"),
+    "title": QT_TRANSLATE_NOOP("Fields", "Title"),
+    "file name": QT_TRANSLATE_NOOP("Fields", "File name"),
+    "address street": QT_TRANSLATE_NOOP("Fields", "Street"),
+    "address postcode": QT_TRANSLATE_NOOP("Fields", "Postcode"),
+    "address city": QT_TRANSLATE_NOOP("Fields", "City"),
+    "address region": QT_TRANSLATE_NOOP("Fields", "Region"),
+    "address country": QT_TRANSLATE_NOOP("Fields", "Country"),
+}
+
+REASONS = {
+    "must not be empty": QT_TRANSLATE_NOOP("Reasons", "must not be empty"),
+    "not an email address": QT_TRANSLATE_NOOP("Reasons", "not an email address"),
+    "not a phone number": QT_TRANSLATE_NOOP("Reasons", "not a phone number"),
+    "not a date (expected YYYY-MM-DD)": QT_TRANSLATE_NOOP("Reasons", "not a date (expected YYYY-MM-DD)"),
+    "a person needs a given or a family name": QT_TRANSLATE_NOOP("Reasons", "a person needs a given or a family name"),
+    "not a plausible birth date": QT_TRANSLATE_NOOP("Reasons", "not a plausible birth date"),
+    "not a language code (e.g. fr, en, nl-BE)": QT_TRANSLATE_NOOP("Reasons",
+                                                                  "not a language code (e.g. fr, en, nl-BE)"),
+    "not a web address": QT_TRANSLATE_NOOP("Reasons", "not a web address"),
+    "not an amount": QT_TRANSLATE_NOOP("Reasons", "not an amount"),
+    "must be a positive amount": QT_TRANSLATE_NOOP("Reasons", "must be a positive amount"),
+    "at most two decimals": QT_TRANSLATE_NOOP("Reasons", "at most two decimals"),
+    "not a three-letter currency code": QT_TRANSLATE_NOOP("Reasons", "not a three-letter currency code"),
+    "a tag has 1 to 80 characters": QT_TRANSLATE_NOOP("Reasons", "a tag has 1 to 80 characters"),
+    "ends before it was given": QT_TRANSLATE_NOOP("Reasons", "ends before it was given"),
+    "membership ends before it starts": QT_TRANSLATE_NOOP("Reasons", "membership ends before it starts"),
+    "period ends before it starts": QT_TRANSLATE_NOOP("Reasons", "period ends before it starts"),
+    "a contribution needs a date": QT_TRANSLATE_NOOP("Reasons", "a contribution needs a date"),
+}
+
+_LONGER = re.compile(r"^longer than (\d+) characters$")
+
+
+def _t(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def field_label(field: str) -> str:
+    if field in FIELDS:
+        return _t("Fields", FIELDS[field])
+    for prefix in ("email", "phone", "address"):
+        if field.startswith(prefix + " ") and field.endswith(" type"):
+            return _t("Fields", FIELDS[prefix])
+    if field.startswith("custom field "):
+        return field[len("custom field "):]
+    return field
+
+
+def reason_text(reason: str) -> str:
+    if reason in REASONS:
+        return _t("Reasons", REASONS[reason])
+    match = _LONGER.match(reason)
+    if match:
+        return _t("Reasons", "longer than %1 characters").replace("%1", match.group(1))
+    if reason.startswith("must be one of "):
+        return _t("Reasons", "must be one of %1").replace("%1", reason[len("must be one of "):])
+    return reason
+
+
+def describe(exc: BaseException) -> str:
+    """One sentence for the user. Never a traceback, never a secret."""
+    t = QCoreApplication.translate
+    if isinstance(exc, e.WrongPassphrase):
+        return t("Errors", "Wrong passphrase. Check it (and the keyboard layout) and try again.")
+    if isinstance(exc, e.KeyringLocked):
+        return t("Errors", "The keyring of this computer is locked: unlock it, or type the passphrase.")
+    if isinstance(exc, e.KeyringUnavailable):
+        return t("Errors", "No secure keyring is available on this computer: type the passphrase.")
+    if isinstance(exc, e.VaultNotFound):
+        return t("Errors", "There is no vault at %1.").replace("%1", exc.path)
+    if isinstance(exc, e.VaultExists):
+        return t("Errors", "A file already exists at %1.").replace("%1", exc.path)
+    if isinstance(exc, e.VaultLocked):
+        return t("Errors", "The vault is in use by another program. Close it there and try again.")
+    if isinstance(exc, e.NewerSchema):
+        return t("Errors", "This vault was written by a newer version of Commons Desktop. Please update.")
+    if isinstance(exc, e.VaultDamaged):
+        return t("Errors", "The vault is damaged. Restore it from a backup.")
+    if isinstance(exc, e.InvalidField):
+        return f"{field_label(exc.field)}: {reason_text(exc.reason)}"
+    if isinstance(exc, e.DocumentTooLarge):
+        return t("Errors", "The file is too large for this vault (limit: %1 MB).").replace(
+            "%1", str(exc.limit // (1024 * 1024)))
+    if isinstance(exc, e.Cancelled):
+        return t("Errors", "Cancelled: nothing was changed.")
+    if isinstance(exc, e.NotFound):
+        return t("Errors", "This record no longer exists.")
+    if isinstance(exc, e.Conflict):
+        return t("Errors", "This conflicts with an existing record.")
+    if isinstance(exc, OSError):
+        return t("Errors", "The file could not be read or written (%1).").replace("%1", exc.strerror or "")
+    return t("Errors", "Something went wrong (%1).").replace("%1", type(exc).__name__)

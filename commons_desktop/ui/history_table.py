@@ -1,0 +1,46 @@
+"""A record's (or the vault's) change history: when, who, what was done, which fields."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from ..core.model import ChangeEntry
+from ..services import history
+from .labels import ENTITIES, OPERATIONS, label
+
+
+class HistoryTable(QTableWidget):
+    def __init__(self, parent: QWidget | None = None, show_record: bool = False):
+        super().__init__(0, 5 if show_record else 4, parent)
+        self.show_record = show_record
+        titles = [self.tr("When (UTC)"), self.tr("Who"), self.tr("What")]
+        if show_record:
+            titles.append(self.tr("Record"))
+        titles.append(self.tr("Details"))
+        self.setHorizontalHeaderLabels(titles)
+        self.setAccessibleName(self.tr("Change history"))
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def set_entries(self, entries: list[ChangeEntry]) -> None:
+        self.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            cells = [history.hlc_time(entry.hlc).replace("T", " ").rstrip("Z"), entry.author or entry.device[:8],
+                     label(OPERATIONS, entry.op)]
+            if self.show_record:
+                cells.append(f"{label(ENTITIES, entry.entity)} {entry.entity_id[-8:]}")
+            cells.append(history.summary(entry.fields, entry.op))
+            for col, text in enumerate(cells):
+                self.setItem(row, col, QTableWidgetItem(text))
+
+    def load(self, vault, ident: str | None, limit: int = 200) -> None:
+        if vault is None:
+            self.set_entries([])
+            return
+        try:
+            self.set_entries(history.entries(vault, ident, limit=limit))
+        except Exception:  # noqa: BLE001 - a record with no history yet shows an empty table
+            self.set_entries([])

@@ -1,0 +1,48 @@
+"""Interface language: English (the source) or French, from the system locale or the user's choice.
+
+Our catalogue is resources/i18n/commons_<lang>.qm; Qt's own (buttons of standard dialogs) comes from
+the Qt installation when present.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+I18N = Path(__file__).resolve().parent.parent / "resources" / "i18n"
+SUPPORTED = ("en", "fr")
+
+
+def resolve(choice: str, system: QLocale | None = None) -> str:
+    """'system', 'en' or 'fr' -> the language to show."""
+    if choice in SUPPORTED:
+        return choice
+    name = (system or QLocale.system()).name()[:2]
+    return name if name in SUPPORTED else "en"
+
+
+class Translations:
+    def __init__(self, app: QCoreApplication):
+        self.app = app
+        self.language = "en"
+        self._installed: list[QTranslator] = []
+
+    def apply(self, choice: str) -> str:
+        """Install the catalogues for ``choice``; returns the language now shown."""
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed = []
+        language = resolve(choice)
+        if language != "en":
+            ours = QTranslator(self.app)
+            if ours.load(str(I18N / f"commons_{language}.qm")):
+                self.app.installTranslator(ours)
+                self._installed.append(ours)
+            qt = QTranslator(self.app)
+            if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self.app.installTranslator(qt)
+                self._installed.append(qt)
+        QLocale.setDefault(QLocale(language))
+        self.language = language
+        return language

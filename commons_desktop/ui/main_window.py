@@ -1,0 +1,158 @@
+"""The main window: a sidebar of sections, the section's list and detail pane, the job progress strip."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
+
+from ..services import lists
+from .ask import Ask
+from .people.view import PeopleView
+from .progress_panel import ProgressPanel
+from .worker import WorkerBridge
+
+
+class Placeholder(QLabel):
+    """A section that has nothing to show yet."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+
+    def set_vault(self, vault) -> None:
+        pass
+
+    def clear(self) -> None:
+        pass
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    settings_requested = Signal()
+
+    SECTIONS = ("members", "people", "organisations", "contributions", "documents", "tags", "history")
+
+    def __init__(self, bridge: WorkerBridge, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bridge = bridge
+        self.vault = None
+        self.ask = Ask(self)
+        self.setWindowTitle(self.tr("Commons Desktop"))
+        self.resize(1280, 780)
+        self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(self.tr("Sections"))
+        self.sidebar.setIconSize(QSize(0, 0))
+        self.sidebar.setMaximumWidth(230)
+        self.stack = QStackedWidget()
+        self.views: dict[str, QWidget] = {}
+        self.people = PeopleView(bridge, self.ask)
+        self.people.status.connect(self.say)
+        for key, title, view in self._sections():
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.sidebar.addItem(item)
+            self.stack.addWidget(view)
+            self.views[key] = view
+            if hasattr(view, "status"):
+                if view is not self.people:
+                    view.status.connect(self.say)
+        self.sidebar.currentRowChanged.connect(self._section_changed)
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 1090])
+        self.setCentralWidget(splitter)
+        self.progress = ProgressPanel(bridge)
+        self.vault_label = QLabel()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.vault_label)
+        self._actions()
+        self.show_section("people")
+
+    def _sections(self):
+        placeholder = self.tr("This section arrives in a later version.")
+        return [
+            ("members", self.tr("Members"), Placeholder(placeholder)),
+            ("people", self.tr("People"), self.people),
+            ("organisations", self.tr("Organisations"), Placeholder(placeholder)),
+            ("contributions", self.tr("Contributions"), Placeholder(placeholder)),
+            ("documents", self.tr("Documents"), Placeholder(placeholder)),
+            ("tags", self.tr("Tags and saved searches"), Placeholder(placeholder)),
+            ("history", self.tr("History"), Placeholder(placeholder)),
+        ]
+
+    def _actions(self) -> None:
+        find = QAction(self.tr("Search"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        lock = QAction(self.tr("Lock the vault"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock_requested)
+        settings = QAction(self.tr("Settings…"), self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.triggered.connect(self.settings_requested)
+        quit_action = QAction(self.tr("Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu = self.menuBar().addMenu(self.tr("&Vault"))
+        for action in (find, lock, settings, quit_action):
+            menu.addAction(action)
+            self.addAction(action)
+        self.find_action, self.lock_action, self.settings_action = find, lock, settings
+        sections = self.menuBar().addMenu(self.tr("&Go"))
+        for number, key in enumerate(self.SECTIONS, start=1):
+            action = QAction(self.sidebar.item(number - 1).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=key: self.show_section(k))
+            sections.addAction(action)
+            self.addAction(action)
+
+    # -- vault -----------------------------------------------------------------------------------------------
+    def set_vault(self, vault) -> None:
+        self.vault = vault
+        for view in self.views.values():
+            view.set_vault(vault)
+        self.update_title()
+
+    def clear(self) -> None:
+        """The vault is being locked: every view forgets what it showed."""
+        self.vault = None
+        for view in self.views.values():
+            view.clear()
+        self.vault_label.setText(self.tr("Locked"))
+        self.setWindowTitle(self.tr("Commons Desktop — locked"))
+
+    def update_title(self) -> None:
+        if self.vault is None:
+            return
+        name = lists.vault_name(self.vault)
+        self.setWindowTitle(self.tr("%1 — Commons Desktop").replace("%1", name))
+        count = lists.people_count(self.vault)
+        self.vault_label.setText(self.tr("%1: %n people", "", count).replace("%1", name))
+
+    # -- navigation ------------------------------------------------------------------------------------------
+    def show_section(self, key: str) -> None:
+        self.sidebar.setCurrentRow(self.SECTIONS.index(key))
+
+    def current_section(self) -> str:
+        return self.SECTIONS[self.stack.currentIndex()]
+
+    def _section_changed(self, row: int) -> None:
+        if row >= 0:
+            self.stack.setCurrentIndex(row)
+            view = self.stack.currentWidget()
+            if self.vault is not None and hasattr(view, "activated"):
+                view.activated()
+
+    def focus_search(self) -> None:
+        view = self.stack.currentWidget()
+        if not hasattr(view, "focus_search"):
+            self.show_section("people")
+            view = self.people
+        view.focus_search()
+
+    def say(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)

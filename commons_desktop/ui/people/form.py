@@ -1,0 +1,148 @@
+"""The fields of a person: names, several emails/phones/addresses, birth date, languages, tags, consents,
+custom fields and notes, each with its validation message right below it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from ...core.errors import InvalidField
+from ...core.model import Consent, Person
+from ..errors import reason_text
+from ..widgets import contact_fields as cf
+from ..widgets.row_list import Column, RowList
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def with_error(widget: QWidget, label: QLabel) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(widget)
+    layout.addWidget(label)
+    return box
+
+
+class PersonForm(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.given = QLineEdit()
+        self.family = QLineEdit()
+        self.birth_date = QLineEdit()
+        self.birth_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.languages = QLineEdit()
+        self.languages.setPlaceholderText(self.tr("e.g. fr, en, nl-BE"))
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. volunteer, newsletter"))
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(70)
+        self.emails = cf.emails_list()
+        self.phones = cf.phones_list()
+        self.addresses = cf.addresses_list()
+        self.consents = RowList(self.tr("Consent"), [
+            Column("what", self.tr("What was agreed (e.g. newsletter)"), stretch=3),
+            Column("given_on", self.tr("Given on (YYYY-MM-DD)")), Column("until", self.tr("Until (YYYY-MM-DD)"))],
+            self.tr("Add consent"))
+        self.custom = cf.custom_list()
+        self.errors = {key: error_label() for key in ("name", "birth_date", "language", "tags", "notes")}
+        labels = {self.given: self.tr("Given name"), self.family: self.tr("Family name"),
+                  self.birth_date: self.tr("Birth date"), self.languages: self.tr("Languages"),
+                  self.tags: self.tr("Tags"), self.notes: self.tr("Notes")}
+        for widget, text in labels.items():
+            widget.setAccessibleName(text)
+        form = QFormLayout(self)
+        form.addRow(labels[self.given], self.given)
+        form.addRow(labels[self.family], with_error(self.family, self.errors["name"]))
+        form.addRow(self.tr("Emails"), self.emails)
+        form.addRow(self.tr("Phones"), self.phones)
+        form.addRow(self.tr("Addresses"), self.addresses)
+        form.addRow(labels[self.birth_date], with_error(self.birth_date, self.errors["birth_date"]))
+        form.addRow(labels[self.languages], with_error(self.languages, self.errors["language"]))
+        form.addRow(labels[self.tags], with_error(self.tags, self.errors["tags"]))
+        form.addRow(self.tr("Consents"), self.consents)
+        form.addRow(self.tr("Custom fields"), self.custom)
+        form.addRow(labels[self.notes], with_error(self.notes, self.errors["notes"]))
+        for edit in (self.given, self.family, self.birth_date, self.languages, self.tags):
+            edit.textEdited.connect(self.changed)
+        self.notes.textChanged.connect(self._notes_changed)
+        for rows in (self.emails, self.phones, self.addresses, self.consents, self.custom):
+            rows.changed.connect(self.changed)
+        self._loading = False
+        self._previous = Person()
+
+    def _notes_changed(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    # -- record <-> widgets ----------------------------------------------------------------------------------
+    def set_person(self, person: Person) -> None:
+        self._loading = True
+        self._previous = person
+        self.given.setText(person.given)
+        self.family.setText(person.family)
+        cf.set_emails(self.emails, person.emails)
+        cf.set_phones(self.phones, person.phones)
+        cf.set_addresses(self.addresses, person.addresses)
+        self.birth_date.setText(person.birth_date.isoformat() if person.birth_date else "")
+        self.languages.setText(", ".join(person.languages))
+        self.tags.setText(", ".join(person.tags))
+        self.consents.set_values([{"what": c.what, "given_on": _iso(c.given_on), "until": _iso(c.until)}
+                                  for c in person.consents])
+        cf.set_custom(self.custom, person.custom)
+        self.notes.setPlainText(person.notes)
+        self._loading = False
+        self.clear_errors()
+
+    def person(self) -> Person:
+        """The record as the fields now say (not validated: saving validates)."""
+        p = self._previous
+        return Person(
+            given=self.given.text(), family=self.family.text(), emails=cf.emails_of(self.emails),
+            phones=cf.phones_of(self.phones), addresses=cf.addresses_of(self.addresses, p.addresses),
+            birth_date=self.birth_date.text().strip() or None,  # type: ignore[arg-type] - validated as ISO text
+            languages=cf.split_words(self.languages.text()), notes=self.notes.toPlainText(),
+            consents=[Consent(c["what"], c["given_on"] or None, c["until"] or None)  # type: ignore[arg-type]
+                      for c in self.consents.values()],
+            custom=cf.custom_of(self.custom), id=p.id, tags=cf.split_words(self.tags.text()), created=p.created,
+            updated=p.updated)
+
+    # -- validation messages ---------------------------------------------------------------------------------
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+        for rows in (self.emails, self.phones, self.addresses, self.consents, self.custom):
+            rows.set_error("")
+
+    def show_error(self, exc: InvalidField) -> QWidget:
+        """Show the message next to its field; returns the widget to focus."""
+        self.clear_errors()
+        target = cf.error_target(exc.field)
+        text = reason_text(exc.reason)
+        lists = {"emails": self.emails, "phones": self.phones, "addresses": self.addresses,
+                 "consents": self.consents, "custom": self.custom}
+        if target in lists:
+            lists[target].set_error(text)
+            return lists[target]
+        label = self.errors.get(target, self.errors["name"])
+        label.setText(text)
+        label.show()
+        widgets = {"name": self.given if not self.given.text().strip() else self.family,
+                   "birth_date": self.birth_date, "language": self.languages, "tags": self.tags, "notes": self.notes}
+        return widgets.get(target, self.given)
+
+
+def _iso(day: date | None) -> str:
+    return day.isoformat() if day else ""

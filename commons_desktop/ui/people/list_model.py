@@ -1,0 +1,152 @@
+"""The people list as a Qt table model over the vault: ids in sort order, rows loaded page by page.
+
+Only the ids of the current list (sorted and filtered in SQL) are held; the rows themselves come in
+pages of PAGE rows when the view asks for them, and at most CACHE_PAGES pages stay in memory.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from ...services import lists
+from ...services.lists import PEOPLE_COLUMNS, PeopleQuery
+
+PAGE = 200
+CACHE_PAGES = 16
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def column_titles() -> list[str]:
+    t = QCoreApplication.translate
+    return [t("PeopleColumns", "Given name"), t("PeopleColumns", "Family name"), t("PeopleColumns", "Email"),
+            t("PeopleColumns", "Phone"), t("PeopleColumns", "City"), t("PeopleColumns", "Updated")]
+
+
+class PeopleListModel(QAbstractTableModel):
+    """``set_vault`` / ``set_query`` reload the ids; ``reload`` keeps the query (after a write)."""
+
+    reloaded = Signal(int)  # rows now in the list
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.vault = None
+        self.query = PeopleQuery()
+        self._ids: list[str] = []
+        self._pages: OrderedDict[int, list] = OrderedDict()
+        self.pages_loaded = 0  # how many page queries ran (tests check the model stays lazy)
+
+    # -- what the list shows -----------------------------------------------------------------------------
+    def set_vault(self, vault) -> None:
+        self.vault = vault
+        self.reload()
+
+    def set_query(self, query: PeopleQuery) -> None:
+        if query != self.query:
+            self.query = query
+            self.reload()
+
+    def set_text(self, text: str) -> None:
+        self.set_query(self.query.with_(text=text.strip()))
+
+    def set_tag(self, tag: str | None) -> None:
+        self.set_query(self.query.with_(tag=tag or None))
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._ids = lists.people_ids(self.vault, self.query) if self.vault is not None else []
+        self.endResetModel()
+        self.reloaded.emit(len(self._ids))
+
+    def clear(self) -> None:
+        """Forget everything (the vault is being locked)."""
+        self.beginResetModel()
+        self.vault = None
+        self._ids = []
+        self._pages.clear()
+        self.endResetModel()
+        self.reloaded.emit(0)
+
+    def id_at(self, row: int) -> str:
+        return self._ids[row]
+
+    def row_of(self, ident: str) -> int:
+        try:
+            return self._ids.index(ident)
+        except ValueError:
+            return -1
+
+    def ids_of(self, rows) -> list[str]:
+        return [self._ids[r] for r in sorted(set(rows)) if 0 <= r < len(self._ids)]
+
+    def cached_rows(self) -> int:
+        return sum(len(p) for p in self._pages.values())
+
+    # -- Qt model --------------------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(PEOPLE_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return column_titles()[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return ""
+        value = getattr(row, PEOPLE_COLUMNS[index.column()])
+        if PEOPLE_COLUMNS[index.column()] == "updated":
+            return _stamp_date(value)
+        return value
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(PEOPLE_COLUMNS):
+            return
+        self.set_query(self.query.with_(order=PEOPLE_COLUMNS[column],
+                                        descending=order == Qt.SortOrder.DescendingOrder))
+
+    # -- paging ----------------------------------------------------------------------------------------------
+    def _row(self, row: int):
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            page = self._load(number)
+        else:
+            self._pages.move_to_end(number)
+        offset = row - number * PAGE
+        if offset >= len(page):
+            return None
+        found = page[offset]
+        return found if found.id == self._ids[row] else None
+
+    def _load(self, number: int) -> list:
+        if self.vault is None or self.vault.conn is None:  # locked or closed: nothing to show
+            return []
+        page = lists.people_page(self.vault, self.query, number * PAGE, PAGE)
+        self.pages_loaded += 1
+        self._pages[number] = page
+        while len(self._pages) > CACHE_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+
+def _stamp_date(hlc: str) -> str:
+    """An HLC stamp as a local date (YYYY-MM-DD)."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromtimestamp(int(hlc.split(".")[0]) / 1000).strftime("%Y-%m-%d")
+    except (ValueError, OSError):
+        return ""

@@ -1,0 +1,236 @@
+"""The People screen: search-as-you-type, tag filter, the lazy list, bulk actions and the detail pane."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services import lists
+from ..ask import Ask
+from ..errors import describe
+from ..worker import WorkerBridge
+from .editor import PersonEditor
+from .list_model import PeopleListModel
+
+SEARCH_DELAY_MS = 150
+
+
+class PeopleView(QWidget):
+    status = Signal(str)  # a short message for the status bar
+
+    def __init__(self, bridge: WorkerBridge, ask: Ask, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bridge, self.ask, self.vault = bridge, ask, None
+        self.model = PeopleListModel(self)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search people (name, email, phone, city, tag…)"))
+        self.search.setAccessibleName(self.tr("Search people"))
+        self.search.setClearButtonEnabled(True)
+        self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName(self.tr("Show only people with this tag"))
+        self.tag_filter.setMinimumContentsLength(12)
+        self.tag_filter.currentIndexChanged.connect(self._tag_chosen)
+        self.new_button = QPushButton(self.tr("New person"))
+        self.tag_button = QPushButton(self.tr("Tag…"))
+        self.untag_button = QPushButton(self.tr("Untag…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        for button, name in ((self.new_button, self.tr("Add a new person")),
+                             (self.tag_button, self.tr("Tag the selected people")),
+                             (self.untag_button, self.tr("Remove a tag from the selected people")),
+                             (self.delete_button, self.tr("Delete the selected people"))):
+            button.setAccessibleName(name)
+        self.new_button.clicked.connect(self.new_person)
+        self.tag_button.clicked.connect(self.tag_selected)
+        self.untag_button.clicked.connect(self.untag_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("People"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(1, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.count_label = QLabel()
+        self.model.reloaded.connect(self._show_count)
+
+        self.editor = PersonEditor(self)
+        self.editor.saved.connect(self._saved)
+        self.editor.deleted.connect(self._deleted)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(self.tag_filter, 1)
+        top.addWidget(self.new_button)
+        bulk = QHBoxLayout()
+        bulk.addWidget(self.count_label, 1)
+        bulk.addWidget(self.tag_button)
+        bulk.addWidget(self.untag_button)
+        bulk.addWidget(self.delete_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table)
+        left_layout.addLayout(bulk)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        self._update_buttons()
+
+    # -- vault -----------------------------------------------------------------------------------------------
+    def set_vault(self, vault) -> None:
+        self.vault = vault
+        self.editor.set_vault(vault)
+        self.model.set_vault(vault)
+        self.refresh_tags()
+
+    def clear(self) -> None:
+        self.vault = None
+        self.model.clear()
+        self.editor.set_vault(None)
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.blockSignals(False)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- filters ---------------------------------------------------------------------------------------------
+    def apply_search(self) -> None:
+        self.search_timer.stop()
+        if self.vault is not None:
+            self.model.set_text(self.search.text())
+
+    def refresh_tags(self) -> None:
+        current = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        if self.vault is not None:
+            for name, count in lists.tag_names(self.vault):
+                self.tag_filter.addItem(f"{name} ({count})", name)
+        index = self.tag_filter.findData(current) if current else 0
+        self.tag_filter.setCurrentIndex(max(index, 0))
+        self.tag_filter.blockSignals(False)
+
+    def _tag_chosen(self, _index: int) -> None:
+        if self.vault is not None:
+            self.model.set_tag(self.tag_filter.currentData())
+
+    def _show_count(self, rows: int) -> None:
+        self.count_label.setText(self.tr("%n people", "", rows))
+        self._update_buttons()
+
+    # -- selection -------------------------------------------------------------------------------------------
+    def selected_rows(self) -> list[int]:
+        rows: set[int] = set()
+        for rng in self.table.selectionModel().selection():
+            rows.update(range(rng.top(), rng.bottom() + 1))
+        return sorted(rows)
+
+    def selected_ids(self) -> list[str]:
+        return self.model.ids_of(self.selected_rows())
+
+    def select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().select(index, flags)
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+
+    def select_id(self, ident: str) -> bool:
+        row = self.model.row_of(ident)
+        if row >= 0:
+            self.select_row(row)
+        return row >= 0
+
+    def _selection_changed(self, *_args) -> None:
+        self._update_buttons()
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.editor.load(self.model.id_at(rows[0]))
+
+    def _update_buttons(self) -> None:
+        has = self.table.selectionModel().hasSelection() and not self.bridge.busy
+        for button in (self.tag_button, self.untag_button, self.delete_button):
+            button.setEnabled(has)
+        self.new_button.setEnabled(self.vault is not None)
+
+    # -- actions ---------------------------------------------------------------------------------------------
+    def new_person(self) -> None:
+        self.table.clearSelection()
+        self.editor.new()
+
+    def _saved(self, ident: str) -> None:
+        self.model.reload()
+        self.refresh_tags()
+        self.select_id(ident)
+        self.status.emit(self.tr("Saved."))
+
+    def _deleted(self, _ident: str) -> None:
+        self.model.reload()
+        self.status.emit(self.tr("Deleted. The person can be restored from the history."))
+
+    def tag_selected(self) -> None:
+        ids = self.selected_ids()
+        names = [name for name, _ in lists.tag_names(self.vault)] if self.vault else []
+        tag = self.ask.item(self.tr("Tag people"), self.tr("Tag to add to %n people:", "", len(ids)), names)
+        if ids and tag and tag.strip():
+            self._run(lists.bulk_tag, ids, tag.strip(), label=self.tr("Tagging %n people", "", len(ids)))
+
+    def untag_selected(self) -> None:
+        ids = self.selected_ids()
+        names = [name for name, _ in lists.tag_names(self.vault)] if self.vault else []
+        tag = self.ask.item(self.tr("Untag people"), self.tr("Tag to remove from %n people:", "", len(ids)), names,
+                            editable=False)
+        if ids and tag:
+            self._run(lists.bulk_untag, ids, tag, label=self.tr("Removing a tag from %n people", "", len(ids)))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids and self.ask.confirm(self.tr("Delete people"),
+                                    self.tr("Delete %n people? They can be restored from the history.", "", len(ids))):
+            self._run(lists.bulk_delete_people, ids, label=self.tr("Deleting %n people", "", len(ids)))
+
+    def _run(self, fn, *args, label: str) -> None:
+        job = self.bridge.submit(fn, *args, vault=self.vault, label=label, on_finished=self._bulk_done,
+                                 on_failed=self._bulk_failed)
+        self.last_job = job
+        self._update_buttons()
+
+    def _bulk_done(self, count) -> None:
+        self.model.reload()
+        self.refresh_tags()
+        self.status.emit(self.tr("Done: %n records changed.", "", int(count or 0)))
+        self._update_buttons()
+
+    def _bulk_failed(self, error) -> None:
+        self.status.emit(describe(error))
+        self._update_buttons()

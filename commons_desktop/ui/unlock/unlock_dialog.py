@@ -1,0 +1,39 @@
+"""The lock screen: shown over the emptied main window after an auto-lock or Ctrl+L."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...services.session import Session
+from .unlock_panel import UnlockPanel
+
+
+class UnlockDialog(QDialog):
+    opened = Signal(object)
+
+    def __init__(self, session: Session, path: str | Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Vault locked"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.resize(520, 300)
+        note = QLabel(self.tr("The vault was locked. Unsaved changes are kept and come back after unlocking."))
+        note.setWordWrap(True)
+        self.panel = UnlockPanel(session)
+        self.panel.set_vault_path(path, self.tr("<h2>%1 is locked</h2>").replace("%1", Path(path).stem))
+        self.panel.remember.hide()
+        self.panel.opened.connect(self.opened)
+        quit_button = QPushButton(self.tr("Quit"))
+        quit_button.clicked.connect(QApplication.quit)
+        bottom = QHBoxLayout()
+        bottom.addWidget(quit_button)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.panel, 1)
+        layout.addLayout(bottom)
+
+    def reject(self) -> None:
+        """Esc does not dismiss the lock screen: the vault stays locked until unlocked or quit."""

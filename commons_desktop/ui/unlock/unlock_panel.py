@@ -1,0 +1,126 @@
+"""Unlocking one vault: with the passphrase, or with the key remembered in the OS keyring.
+
+A wrong passphrase says so and lets the user try again; a locked or missing keyring says that instead.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ...core.errors import CommonsError, KeyringError, WrongPassphrase
+from ...services.session import Session
+from ..errors import describe
+
+
+class UnlockPanel(QWidget):
+    opened = Signal(object)  # the open Vault
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.path: Path | None = None
+        self.attempts = 0
+        self.heading = QLabel()
+        self.heading.setObjectName("dialogHeading")
+        self.heading.setWordWrap(True)
+        self.path_label = QLabel()
+        self.path_label.setWordWrap(True)
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.remember = QCheckBox(self.tr("Remember on this computer (in the system keyring)"))
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAccessibleName(self.tr("Unlock the vault"))
+        self.unlock_button.clicked.connect(self.unlock)
+        self.keyring_button = QPushButton(self.tr("Unlock with the keyring"))
+        self.keyring_button.setAccessibleName(self.tr("Unlock with the key remembered in the system keyring"))
+        self.keyring_button.clicked.connect(self.unlock_with_keyring)
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keyring_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.path_label)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.remember)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+    def set_vault_path(self, path: str | Path, heading: str = "") -> None:
+        self.path = Path(path)
+        self.attempts = 0
+        self.heading.setText(heading or self.tr("<h2>Unlock %1</h2>").replace("%1", _escape(self.path.stem)))
+        self.path_label.setText(str(self.path))
+        self.passphrase.clear()
+        self.show_error("")
+        self.passphrase.setFocus()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def unlock(self) -> None:
+        if self.path is None:
+            return
+        text = self.passphrase.text()
+        if not text:
+            self.show_error(self.tr("Type the passphrase of this vault."))
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            vault = self.session.open_with_passphrase(self.path, text)
+        except WrongPassphrase as exc:
+            self.attempts += 1
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            self.show_error(describe(exc))
+            return
+        except CommonsError as exc:
+            self.show_error(describe(exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.passphrase.clear()
+        if self.remember.isChecked():
+            try:
+                self.session.remember(vault)
+            except KeyringError as exc:
+                self.show_error(describe(exc))
+        self.opened.emit(vault)
+
+    def unlock_with_keyring(self) -> bool:
+        """Try the remembered key; True when the vault opened."""
+        if self.path is None:
+            return False
+        try:
+            vault = self.session.open_remembered(self.path)
+        except KeyringError as exc:
+            self.show_error(describe(exc))
+            return False
+        except CommonsError as exc:
+            self.show_error(describe(exc))
+            return False
+        if vault is None:
+            self.show_error(self.tr("No key is remembered for this vault on this computer: type the passphrase."))
+            return False
+        self.opened.emit(vault)
+        return True
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,116 @@
+"""An editable list of small rows (emails, phones, addresses, consents, custom fields): each row is a few
+line edits and choices, with a remove button; an "Add" button appends a row; an error label sits below."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str  # placeholder and accessible name (already translated)
+    choices: tuple[tuple[str, str], ...] = ()  # (value, translated label) for a choice column
+    stretch: int = 1
+
+
+class RowList(QWidget):
+    changed = Signal()
+
+    def __init__(self, title: str, columns: list[Column], add_label: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title, self.columns = title, columns
+        self._rows: list[dict] = []  # each: {"widgets": {key: widget}, "remove": button}
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.add_button = QPushButton(add_label)
+        self.add_button.setAccessibleName(add_label)
+        self.add_button.clicked.connect(lambda: self.add_row({}, focus=True))
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.add_button)
+        bottom.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.grid)
+        layout.addLayout(bottom)
+        layout.addWidget(self.error)
+
+    def add_row(self, values: dict, focus: bool = False) -> None:
+        number = len(self._rows)
+        widgets: dict[str, QWidget] = {}
+        for col_index, col in enumerate(self.columns):
+            if col.choices:
+                w = QComboBox()
+                for value, label in col.choices:
+                    w.addItem(label, value)
+                current = w.findData(values.get(col.key, col.choices[0][0]))
+                w.setCurrentIndex(max(current, 0))
+                w.currentIndexChanged.connect(self.changed)
+            else:
+                w = QLineEdit(str(values.get(col.key) or ""))
+                w.setPlaceholderText(col.label)
+                w.textEdited.connect(self.changed)
+            w.setAccessibleName(f"{self.title} {number + 1}: {col.label}")
+            self.grid.addWidget(w, number, col_index)
+            self.grid.setColumnStretch(col_index, col.stretch)
+            widgets[col.key] = w
+        remove = QPushButton("✕")
+        remove.setAccessibleName(self.tr("Remove %1 %2").replace("%1", self.title).replace("%2", str(number + 1)))
+        remove.setToolTip(self.tr("Remove"))
+        remove.setFixedWidth(remove.fontMetrics().horizontalAdvance("✕") + 20)
+        row = {"widgets": widgets, "remove": remove}
+        remove.clicked.connect(lambda: self.remove_row(row))
+        self.grid.addWidget(remove, number, len(self.columns))
+        self._rows.append(row)
+        if focus:
+            first = next(iter(widgets.values()))
+            first.setFocus()
+            self.changed.emit()
+
+    def remove_row(self, row: dict) -> None:
+        values = [r for r in self.values(keep_empty=True) if r is not None]
+        index = self._rows.index(row)
+        del values[index]
+        self.set_values(values)
+        self.changed.emit()
+
+    def values(self, keep_empty: bool = False) -> list[dict]:
+        out = []
+        for row in self._rows:
+            item = {}
+            for key, w in row["widgets"].items():
+                item[key] = w.currentData() if isinstance(w, QComboBox) else w.text().strip()
+            texts = [v for k, v in item.items() if not self._is_choice(k)]
+            if keep_empty or any(texts):
+                out.append(item)
+        return out
+
+    def _is_choice(self, key: str) -> bool:
+        return any(c.key == key and c.choices for c in self.columns)
+
+    def set_values(self, rows: list[dict]) -> None:
+        for row in self._rows:
+            for w in (*row["widgets"].values(), row["remove"]):
+                self.grid.removeWidget(w)
+                w.deleteLater()
+        self._rows = []
+        for values in rows:
+            self.add_row(values)
+        self.set_error("")
+
+    def line_edit(self, row: int, key: str) -> QLineEdit:
+        return self._rows[row]["widgets"][key]
+
+    def row_count(self) -> int:
+        return len(self._rows)
+
+    def set_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))

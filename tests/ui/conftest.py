@@ -1,0 +1,144 @@
+"""Fixtures of the desktop tests: real vaults in temporary folders, a fake keyring, a fake clock, and
+the Desktop built the way app.py builds it (with a synchronous worker pool unless a test wants threads)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from commons_desktop.core.errors import KeyringLocked, KeyringUnavailable
+from commons_desktop.core.model import Email, Person, Phone
+from commons_desktop.services.session import AppDirs, Session
+from commons_desktop.ui.config import DesktopConfig
+from commons_desktop.ui.desktop import Desktop
+from commons_desktop.ui.worker import SynchronousPool, WorkerBridge
+from commons_desktop.vault.connection import Vault
+from commons_desktop.vault.people import People
+
+from ..conftest import PASSPHRASE
+
+CITIES = ("Liège", "Namur", "Lyon", "Montréal", "Québec", "Lille")
+
+
+class FakeKeyStore:
+    """The keyring seam: a dict, or a keyring that is locked / missing."""
+
+    def __init__(self, mode: str = "ok"):
+        self.mode = mode
+        self.keys: dict[str, str] = {}
+
+    def _check(self):
+        if self.mode == "locked":
+            raise KeyringLocked()
+        if self.mode == "unavailable":
+            raise KeyringUnavailable()
+
+    def remember(self, path, key):
+        self._check()
+        self.keys[str(Path(path).resolve())] = key.hex
+
+    def recall(self, path):
+        self._check()
+        from commons_desktop.vault.connection import VaultKey
+        found = self.keys.get(str(Path(path).resolve()))
+        return VaultKey.from_hex(found) if found else None
+
+    def forget(self, path):
+        self._check()
+        return self.keys.pop(str(Path(path).resolve()), None) is not None
+
+
+class FakeClock:
+    def __init__(self, now: float = 1000.0):
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+def person(n: int) -> Person:
+    return Person(given=f"Given{n:05d}", family=f"Family{n % 97:02d}", emails=[Email(f"p{n}@example.org")],
+                  phones=[Phone(f"+32 470 {n:06d}")] if n % 3 else [],
+                  addresses=[], notes="")
+
+
+def fill(vault: Vault, count: int) -> list[str]:
+    from commons_desktop.core.model import Address
+    people = []
+    for n in range(count):
+        p = person(n)
+        p.addresses = [Address(city=CITIES[n % len(CITIES)])]
+        people.append(p)
+    return People(vault).add_many(people)
+
+
+@pytest.fixture
+def dirs(tmp_path) -> AppDirs:
+    return AppDirs(tmp_path / "data", tmp_path / "config", tmp_path / "cache")
+
+
+@pytest.fixture
+def keystore() -> FakeKeyStore:
+    return FakeKeyStore()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def session(dirs, keystore, clock) -> Session:
+    return Session(dirs, keystore)
+
+
+@pytest.fixture
+def make_desktop(qtbot, session, dirs, clock):
+    made = []
+
+    def make(*, threads: bool = False, demo_people: int = 120) -> Desktop:
+        bridge = WorkerBridge(None if threads else SynchronousPool())
+        desktop = Desktop(session, DesktopConfig.load(dirs.config), bridge=bridge, clock=clock,
+                          demo_people=demo_people)
+        made.append(desktop)
+        return desktop
+
+    yield make
+    for desktop in made:
+        desktop.quit()
+        for widget in (desktop.window, desktop.start_dialog, desktop.unlock_dialog):
+            if widget is not None:
+                widget.close()
+
+
+@pytest.fixture(scope="module")
+def people_template(tmp_path_factory, vault_template) -> tuple[Path, str]:
+    """A vault holding 1,000 people, made once per module (copied per test)."""
+    src, key = vault_template
+    path = tmp_path_factory.mktemp("people") / "people.commons"
+    shutil.copyfile(src, path)
+    with Vault.open(path, key=key, device="test-device", author="tester") as v:
+        fill(v, 1000)
+    return path, key
+
+
+@pytest.fixture
+def people_vault_path(tmp_path, people_template) -> Path:
+    dst = tmp_path / "people.commons"
+    shutil.copyfile(people_template[0], dst)
+    return dst
+
+
+@pytest.fixture
+def people_vault(people_vault_path, people_template):
+    v = Vault.open(people_vault_path, key=people_template[1], device="test-device", author="tester")
+    yield v
+    v.close()
+
+
+__all__ = ["PASSPHRASE", "FakeClock", "FakeKeyStore", "fill"]
