@@ -1,0 +1,39 @@
+"""The registry of measurements. A module adds rows by decorating a function ``fn(ctx) -> list[Row]``
+with ``@measurement(name)``; bench.run imports the modules listed in MODULES and runs them in order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Row:
+    operation: str
+    measured: float
+    unit: str  # "ms", "s" or "MB"
+    floor: float | None = None
+    floor_label: str = ""
+    target: str = ""
+    met: bool | None = None  # whether the target is met (None: no target)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ratio(self) -> float | None:
+        return self.measured / self.floor if self.floor else None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {**asdict(self), "ratio": self.ratio}
+
+
+Measure = Callable[[Any], list[Row]]
+MEASUREMENTS: list[tuple[str, Measure]] = []
+
+
+def measurement(name: str) -> Callable[[Measure], Measure]:
+    def register(fn: Measure) -> Measure:
+        if all(n != name for n, _ in MEASUREMENTS):
+            MEASUREMENTS.append((name, fn))
+        return fn
+    return register

@@ -1,0 +1,98 @@
+"""Full-text search over 200 realistic queries: the vault's ranked search against bare FTS5 statements."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from commons_desktop.core.text import fold
+from commons_desktop.vault import search as vault_search
+
+from .registry import Row, measurement
+from .timing import ms, now, percentile
+
+QUERIES = 200
+PERSON_RANKED = ("SELECT p.id, p.given, p.family, p.city, bm25(person_fts) AS r FROM person_fts "
+                 "JOIN person p ON p.rid = person_fts.rowid WHERE person_fts MATCH ? ORDER BY r LIMIT 50")
+ORG_RANKED = ("SELECT o.id, o.name, o.city, bm25(organisation_fts) AS r FROM organisation_fts "
+              "JOIN organisation o ON o.rid = organisation_fts.rowid WHERE organisation_fts MATCH ? "
+              "ORDER BY r LIMIT 50")
+PERSON_PREFIX = ("SELECT p.id, p.given, p.family, p.city FROM person_fts JOIN person p ON p.rid = person_fts.rowid "
+                 "WHERE person_fts MATCH ? LIMIT 50")
+PERSON_BM25 = PERSON_RANKED
+
+
+def _prefix(rng: random.Random, word: str) -> str:
+    word = word.split()[0] if " " in word else word
+    cut = word[:rng.randint(2, max(2, min(len(word), 6)))]
+    return fold(cut) if rng.random() < 0.4 else cut  # people often type without accents
+
+
+def make_queries(conn, rng: random.Random, count: int = QUERIES) -> list[str]:
+    """Prefixes of names, cities and organisation words drawn from the data, as a secretary types them."""
+    people = conn.execute("SELECT given, family, city FROM person ORDER BY rid").fetchall()
+    orgs = [r[0] for r in conn.execute("SELECT name FROM organisation ORDER BY rid")] or ["association"]
+    out = []
+    for _ in range(count):
+        given, family, city = rng.choice(people)
+        roll = rng.random()
+        if roll < 0.4:
+            out.append(_prefix(rng, family))
+        elif roll < 0.6:
+            out.append(_prefix(rng, given))
+        elif roll < 0.75:
+            out.append(_prefix(rng, city or family))
+        elif roll < 0.9:
+            out.append(f"{given} {_prefix(rng, family)}")
+        else:
+            words = [w for w in rng.choice(orgs).split() if len(w) > 3] or ["coop"]
+            out.append(_prefix(rng, rng.choice(words)))
+    return out
+
+
+def _latencies(run: Callable[[str], object], queries: list[str]) -> list[float]:
+    for q in queries:  # warm pass: the pages a user's session would have cached
+        run(q)
+    samples = []
+    for q in queries:
+        start = now()
+        run(q)
+        samples.append(now() - start)
+    return samples
+
+
+@measurement("search")
+def measure(ctx) -> list[Row]:
+    vault = ctx.open_vault()
+    cipher, plain = ctx.cipher(), ctx.plain()
+    try:
+        queries = make_queries(cipher, ctx.rng("queries"))
+        fts = {q: vault_search.fts_query(q) for q in queries}
+
+        def bare_ranked(q: str) -> None:
+            cipher.execute(PERSON_RANKED, (fts[q],)).fetchall()
+            cipher.execute(ORG_RANKED, (fts[q],)).fetchall()
+
+        service = _latencies(lambda q: vault_search.search(vault, q), queries)
+        floor = _latencies(bare_ranked, queries)
+        prefix_c = _latencies(lambda q: cipher.execute(PERSON_PREFIX, (fts[q],)).fetchall(), queries)
+        prefix_p = _latencies(lambda q: plain.execute(PERSON_PREFIX, (fts[q],)).fetchall(), queries)
+        bm25_c = _latencies(lambda q: cipher.execute(PERSON_BM25, (fts[q],)).fetchall(), queries)
+        bm25_p = _latencies(lambda q: plain.execute(PERSON_BM25, (fts[q],)).fetchall(), queries)
+        hits = sum(1 for q in queries if vault_search.search(vault, q))
+    finally:
+        vault.close()
+        cipher.close()
+        plain.close()
+    p95 = percentile(service, 95)
+    extra = {"queries": len(queries), "queries with hits": hits, "examples": queries[:8]}
+    return [
+        Row("search p50, ranked bm25 (vault.search.search, people + orgs)", ms(percentile(service, 50)), "ms",
+            ms(percentile(floor, 50)), "bare sqlcipher3, the same two bm25 statements", extra=extra),
+        Row("search p95, ranked bm25 (vault.search.search, people + orgs)", ms(p95), "ms", ms(percentile(floor, 95)),
+            "bare sqlcipher3, the same two bm25 statements", "< 10 ms", p95 < 0.010),
+        Row("FTS5 prefix p95, LIMIT 50, bare sqlcipher3 (people)", ms(percentile(prefix_c, 95)), "ms",
+            ms(percentile(prefix_p, 95)), "stdlib sqlite3, unencrypted copy"),
+        Row("FTS5 bm25 p95, LIMIT 50, bare sqlcipher3 (people)", ms(percentile(bm25_c, 95)), "ms",
+            ms(percentile(bm25_p, 95)), "stdlib sqlite3, unencrypted copy"),
+    ]
