@@ -77,3 +77,8 @@ def document_hashes(vault: Vault) -> set[tuple[str, str]]:
         "SELECT l.entity_id, v.sha256 FROM document_link l JOIN document d ON d.id = l.document_id "
         "JOIN document_version v ON v.document_id = d.id AND v.number = d.current_version "
         "WHERE d.deleted IS NULL").fetchall())
+
+
+def organisation_ids(vault: Vault) -> list[str]:
+    return [r[0] for r in vault.conn.execute("SELECT id FROM organisation WHERE deleted IS NULL "
+                                             "ORDER BY sort_key, rid")]

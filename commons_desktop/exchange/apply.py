@@ -1,0 +1,97 @@
+"""Writing a plan: everything in ONE transaction (a failure or a cancel leaves the vault untouched)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Protocol
+
+from ..core.errors import NotFound
+from ..core.model import Contribution, Membership, Relationship, to_plain
+from ..vault import exchange_store, tags
+from ..vault.connection import Vault
+from ..vault.documents import Documents
+from ..vault.memberships import Contributions, Memberships
+from ..vault.organisations import Organisations, organisation_logged
+from ..vault.people import People, person_logged
+from ..vault.relationships import Relationships
+from .plan import Plan
+
+CHUNK = 2000
+ProgressLike = Callable[[int, int, str], None]
+
+
+class CancelLike(Protocol):
+    def check(self) -> None: ...
+
+
+def _logged(obj, fields) -> dict:
+    return {k: to_plain(getattr(obj, k)) for k in fields}
+
+
+def apply_plan(vault: Vault, plan: Plan, *, origin: int | None = None, progress: ProgressLike | None = None,
+               cancel: CancelLike | None = None) -> None:
+    total = len(plan.actions) + len(plan.documents) + len(plan.tombstones)
+    done = 0
+
+    def tick(n: int, label: str) -> None:
+        nonlocal done
+        done += n
+        if progress is not None:
+            progress(done, total, label)
+        if cancel is not None:
+            cancel.check()
+
+    repos = {"person": People(vault), "organisation": Organisations(vault)}
+    logged = {"person": person_logged, "organisation": organisation_logged}
+    with vault.transaction():
+        creates = defaultdict(list)
+        for a in plan.actions:
+            if a.op == "create":
+                creates[a.entity].append(a)
+        for entity in ("organisation", "person"):
+            items = creates[entity]
+            for i in range(0, len(items), CHUNK):
+                chunk = items[i:i + CHUNK]
+                repos[entity].insert_many([logged[entity](a.record) for a in chunk], ids=[a.target for a in chunk])
+                tick(len(chunk), "creating records")
+        for a in plan.actions:
+            if a.op == "update" and a.changed:
+                repos[a.entity].update_fields(a.target, {f: logged[a.entity](a.record)[f] for f in a.changed})
+                tick(1, "updating records")
+            elif a.op == "update":
+                tick(1, "updating records")
+        by_tag: dict[str, list[str]] = defaultdict(list)
+        memberships, contributions = [], []
+        for a in plan.actions:
+            for t in a.tags:
+                by_tag[t].append(a.target)
+            memberships += [_logged(Membership(**{**m.__dict__, "person_id": a.target}), Membership.FIELDS)
+                            for m in a.memberships]
+            contributions += [_logged(Contribution(**{**c.__dict__, "person_id": a.target}), Contribution.FIELDS)
+                              for c in a.contributions]
+        for name, ids in by_tag.items():
+            tags.add_tag(vault, name, ids)
+        Memberships(vault).insert_many(memberships)
+        Contributions(vault).insert_many(contributions)
+        if plan.relationships:
+            Relationships(vault).insert_many([_logged(r, Relationship.FIELDS) for r in plan.relationships],
+                                             ids=[r.id for r in plan.relationships])
+        docs = Documents(vault)
+        for doc, links in plan.documents:
+            d = docs.add(doc.title, doc.content, doc.file_name, doc.media_type, links)
+            for t in doc.tags:
+                tags.add_tag(vault, t, [d.id])
+            tick(1, "storing documents")
+        for t in plan.tombstones:
+            repo = repos.get(t.entity)
+            if repo is not None:
+                try:
+                    repo.tombstone(t.id)
+                except NotFound:
+                    pass  # already deleted here
+            tick(1, "applying deletions")
+        if origin is not None:
+            exchange_store.set_origins(vault, origin, [(a.entity, a.target) for a in plan.actions])
+        if cancel is not None:
+            cancel.check()  # the last chance to roll everything back

@@ -1,0 +1,131 @@
+"""Reading and writing single cell values: dates (ISO or day-first/month-first), amounts, statuses,
+payment methods, lists; and the formula-injection guard used by CSV exports (and undone on import)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from ..core.errors import InvalidField
+from ..core.text import fold
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
+_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:\s.*)?$")
+_EMPTY_DATES = {"0000-00-00", "00/00/0000", "1901-01-01"}
+
+_STATUS = {
+    "active": "active", "actif": "active", "active member": "active", "a jour": "active", "oui": "active",
+    "yes": "active", "1": "active", "membre actif": "active", "adherent": "active", "valide": "active",
+    "pending": "pending", "en attente": "pending", "attente": "pending", "nouveau": "pending",
+    "lapsed": "lapsed", "expire": "lapsed", "expired": "lapsed", "en retard": "lapsed", "inactif": "lapsed",
+    "inactive": "lapsed", "0": "lapsed", "non": "lapsed", "no": "lapsed", "echu": "lapsed", "a relancer": "lapsed",
+    "resigned": "resigned", "demissionnaire": "resigned", "demission": "resigned", "parti": "resigned",
+    "radie": "resigned", "left": "resigned",
+    "honorary": "honorary", "honoraire": "honorary", "membre d honneur": "honorary", "d honneur": "honorary",
+}
+_METHOD = {
+    "cash": "cash", "especes": "cash", "espece": "cash", "liquide": "cash",
+    "transfer": "transfer", "virement": "transfer", "bank transfer": "transfer", "virement bancaire": "transfer",
+    "card": "card", "carte": "card", "carte bancaire": "card", "cb": "card", "credit card": "card",
+    "cheque": "cheque", "check": "cheque", "cheque bancaire": "cheque",
+    "direct debit": "direct_debit", "prelevement": "direct_debit", "direct_debit": "direct_debit",
+    "sepa": "direct_debit", "other": "other", "autre": "other", "helloasso": "card", "paypal": "other",
+}
+
+
+def unguard(value: str) -> str:
+    """Undo the export guard: a leading apostrophe before a formula character (or another apostrophe)."""
+    if len(value) >= 2 and value[0] == "'" and (value[1] in FORMULA_START or value[1] == "'"):
+        return value[1:]
+    return value
+
+
+def guard(value: str) -> str:
+    """Neutralise a cell a spreadsheet would run as a formula (and keep the guard reversible)."""
+    if value and (value[0] in FORMULA_START or (value[0] == "'" and len(value) > 1
+                                                 and (value[1] in FORMULA_START or value[1] == "'"))):
+        return "'" + value
+    return value
+
+
+def day_first(values: list[str]) -> bool:
+    """Whether a column's slashed dates are DD/MM (European, the default) or MM/DD."""
+    for v in values:
+        m = _DMY.match(v.strip())
+        if m:
+            a, b = int(m.group(1)), int(m.group(2))
+            if a > 12 >= b:
+                return True
+            if b > 12 >= a:
+                return False
+    return True
+
+
+def parse_date(value: str, field: str, dayfirst: bool = True) -> date | None:
+    v = value.strip()
+    if not v or v in _EMPTY_DATES:
+        return None
+    m = _ISO.match(v)
+    try:
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = _DMY.match(v)
+        if m:
+            a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            return date(y, b, a) if dayfirst else date(y, a, b)
+    except ValueError:
+        pass
+    raise InvalidField(field, "not a date (expected YYYY-MM-DD or DD/MM/YYYY)", v[:80])
+
+
+def parse_amount(value: str, field: str = "amount") -> tuple[Decimal, str] | None:
+    """'25,00 €' -> (Decimal('25.00'), 'EUR'); '' -> None. The currency is '' when not written."""
+    v = value.strip()
+    if not v:
+        return None
+    currency = ""
+    for sym, code in (("€", "EUR"), ("eur", "EUR"), ("chf", "CHF"), ("£", "GBP"), ("$", "USD"), ("cad", "CAD")):
+        if sym in v.lower():
+            currency = code
+            v = re.sub(re.escape(sym), "", v, flags=re.IGNORECASE)
+    v = v.replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+    if "," in v and "." in v:
+        v = v.replace(".", "").replace(",", ".") if v.rfind(",") > v.rfind(".") else v.replace(",", "")
+    v = v.replace(",", ".")
+    try:
+        amount = Decimal(v)
+    except InvalidOperation:
+        raise InvalidField(field, "not an amount", value.strip()[:80]) from None
+    if not amount.is_finite():
+        raise InvalidField(field, "not an amount", value.strip()[:80])
+    return amount, currency
+
+
+def parse_status(value: str) -> str | None:
+    """A membership status from a word in French or English; None if the word is not a status."""
+    return _STATUS.get(fold(value).replace("'", " ").replace("-", " ").strip())
+
+
+def parse_method(value: str) -> str:
+    return _METHOD.get(fold(value).replace("-", " ").strip(), "other") if value.strip() else "transfer"
+
+
+def split_list(value: str) -> list[str]:
+    """'a, b; c' -> ['a', 'b', 'c'] (commas, semicolons or line breaks separate items)."""
+    return [x.strip() for x in re.split(r"[,;\n]", value) if x.strip()]
+
+
+def language_code(value: str) -> str:
+    """'fr_FR' -> 'fr-FR', 'Français' -> 'fr', 'English' -> 'en'."""
+    v = value.strip()
+    named = {"francais": "fr", "french": "fr", "anglais": "en", "english": "en", "neerlandais": "nl",
+             "dutch": "nl", "allemand": "de", "german": "de", "espagnol": "es", "spanish": "es",
+             "italien": "it", "italian": "it", "arabe": "ar", "arabic": "ar", "portugais": "pt"}
+    f = fold(v)
+    if f in named:
+        return named[f]
+    parts = v.replace("_", "-").split("-")
+    return "-".join([parts[0].lower(), *parts[1:]])

@@ -1,0 +1,68 @@
+"""Typed errors of imports, exports and bundles. They subclass the core errors, so the CLI's one error
+handler maps them to its exit codes (InvalidInput -> 4, WrongPassphrase -> 3)."""
+
+from __future__ import annotations
+
+from ..core.errors import CommonsError, InvalidInput, WrongPassphrase
+
+
+class RowErrors(InvalidInput):
+    """Some rows are invalid: nothing was imported. ``errors`` holds (line, message) pairs."""
+
+    def __init__(self, errors: list[tuple[int, str]]):
+        first = "; ".join(f"line {line}: {msg}" for line, msg in errors[:3])
+        more = f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""
+        super().__init__(f"{len(errors)} invalid row(s), nothing imported: {first}{more}")
+        self.errors = errors
+
+
+class UnreadableFile(InvalidInput):
+    """The file is not in a format we can read (or is over a safety limit)."""
+
+
+class UnsafeArchive(InvalidInput):
+    """An archive entry or size that could harm the computer: refused before extraction."""
+
+
+class BundleError(InvalidInput):
+    """A bundle cannot be trusted or applied."""
+
+
+class BadSignature(BundleError):
+    def __init__(self, detail: str = "the bundle's signature does not match its content"):
+        super().__init__(detail)
+
+
+class UnknownSender(BundleError):
+    def __init__(self, fingerprint: str, name: str):
+        super().__init__(f"bundle from an unknown sender {name!r} (fingerprint {fingerprint}): "
+                         "add it as a partner or accept it with --accept-sender")
+        self.fingerprint = fingerprint
+        self.name = name
+
+
+class SenderKeyChanged(BundleError):
+    def __init__(self, partner: str, expected: str, found: str):
+        super().__init__(f"WARNING: the keys of partner {partner!r} have CHANGED (expected fingerprint {expected}, "
+                         f"the bundle has {found}); refused. Check with the partner before accepting the new key")
+        self.partner = partner
+        self.expected = expected
+        self.found = found
+
+
+class ReplayedBundle(BundleError):
+    def __init__(self, sequence: int, last: int):
+        super().__init__(f"bundle sequence {sequence} is not newer than the last one received ({last}): "
+                         "replayed or out-of-date bundle refused")
+        self.sequence = sequence
+        self.last = last
+
+
+class NotForUs(BundleError):
+    def __init__(self) -> None:
+        super().__init__("this bundle is not encrypted to this group's key (or is damaged)")
+
+
+class BundlePassphraseWrong(WrongPassphrase):
+    def __init__(self) -> None:
+        CommonsError.__init__(self, "wrong passphrase for this bundle (or the bundle is damaged)")

@@ -1,0 +1,180 @@
+"""Export use-case: resolve the selection (explicit, tag, search, profile), show exactly what will leave,
+write the file, and record the disclosure in the vault's log."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..core.errors import InvalidInput
+from ..exchange import csv_io, csv_people, json_io
+from ..exchange import fields as csv_fields
+from ..exchange.collect import Collected, collect
+from ..exchange.selection import ALL_FIELDS, Selection, check_fields, resolve
+from ..vault import exchange_log, exchange_store
+from ..vault.connection import Vault
+from ..vault.documents import Documents
+from .progress import Progress, no_progress
+
+FORMATS = ("csv", "vcard", "json", "pdf-list", "pdf-cards", "pdf-labels", "bundle")
+PEOPLE_ONLY = ("csv", "pdf-list", "pdf-cards", "pdf-labels")
+PdfRenderer = Callable[[str, Path], None]   # (html, target path); provided by ui/pdf through the composition root
+
+
+@dataclass
+class ExportSpec:
+    format: str
+    selection: Selection = field(default_factory=Selection)
+    fields: list[str] | None = None          # domain fields (see selection.ALL_FIELDS) or CSV column names
+    profile: str = ""
+    delimiter: str = ","
+    vcard_version: str = "4.0"
+
+    def __post_init__(self) -> None:
+        if self.format not in FORMATS:
+            raise InvalidInput(f"unknown export format {self.format!r} ({', '.join(FORMATS)})")
+
+
+@dataclass
+class WhatLeaves:
+    """The 'what will leave' preview: counts and the field list."""
+    selection: str
+    people: int
+    organisations: int
+    memberships: int
+    contributions: int
+    relationships: int
+    documents: int
+    fields: list[str]
+
+    def to_json(self) -> dict:
+        return dict(self.__dict__)
+
+
+def spec_for_profile(vault: Vault, name: str, fmt: str, fields: list[str] | None = None) -> ExportSpec:
+    """A profile's selection; ``fields`` may only narrow what the profile allows."""
+    prof = exchange_log.get_profile(vault, name)
+    allowed = prof.fields or None
+    if fields and allowed is not None:
+        extra = [f for f in fields if f not in allowed and _domain(f) not in allowed]
+        if extra:
+            raise InvalidInput(f"profile {name!r} does not allow: {', '.join(extra)}")
+    return ExportSpec(fmt, Selection.from_json(prof.selection), fields or allowed, profile=name)
+
+
+def _domain(column: str) -> str:
+    """The domain field a CSV column name carries ('email2' -> 'emails', 'custom:x' -> 'custom')."""
+    if column in ALL_FIELDS or column == "id":
+        return column
+    num = csv_fields.split_numbered(column)
+    if num:
+        return num[0] + "s"
+    if csv_fields.split_address(column) or column == "street2":
+        return "addresses"
+    if column.startswith("custom:"):
+        return "custom"
+    if column.startswith("membership_") or column == "membership":
+        return "memberships"
+    return {"mobile": "phones", "city": "addresses", "name": "family"}.get(column, column)
+
+
+def domain_fields(spec: ExportSpec) -> list[str] | None:
+    if spec.fields is None:
+        return None
+    if spec.format != "csv":
+        return check_fields(spec.fields)
+    bad = [f for f in spec.fields if _domain(f) not in ALL_FIELDS and _domain(f) != "id"]
+    if bad:
+        raise InvalidInput(f"unknown field(s): {', '.join(bad)}")
+    out = [_domain(f) for f in spec.fields]
+    if "name" in spec.fields:
+        out.append("given")
+    return list(dict.fromkeys(f for f in out if f != "id"))
+
+
+def gather(vault: Vault, spec: ExportSpec, progress: Progress = no_progress) -> Collected:
+    people, orgs = resolve(vault, spec.selection)
+    if spec.format in PEOPLE_ONLY:
+        orgs = []
+    return collect(vault, people, orgs, domain_fields(spec), progress)
+
+
+def what_leaves(data: Collected, spec: ExportSpec) -> WhatLeaves:
+    return WhatLeaves(spec.selection.describe() if not spec.profile else f"profile {spec.profile!r}",
+                      len(data.people), len(data.organisations), len(data.memberships), len(data.contributions),
+                      len(data.relationships), len(data.documents),
+                      csv_columns(data, spec) if spec.format == "csv" else data.field_list())
+
+
+def csv_columns(data: Collected, spec: ExportSpec) -> list[str]:
+    """Column names: the domain fields expanded (emails -> email, email_type, email2...), CSV column
+    names as given; 'id' first. Fields a CSV cannot carry (documents...) are left out."""
+    wanted = csv_people.PERSON_EXPORT_FIELDS if spec.fields is None else spec.fields
+    chosen = ["id"]
+    for f in wanted:
+        f = "membership" if f == "memberships" else f
+        if f in csv_people.PERSON_EXPORT_FIELDS or (f not in ALL_FIELDS and f != "membership"):
+            chosen.append(f)
+    return csv_people.columns_for(data.people, list(dict.fromkeys(chosen)))
+
+
+def render(vault: Vault, data: Collected, spec: ExportSpec) -> bytes:
+    if spec.format == "csv":
+        cols = csv_columns(data, spec)
+        latest: dict[str, object] = {}
+        for m in data.memberships:
+            latest[m.person_id] = m  # of_person is ordered by start: the last one wins
+        rows = (csv_people.person_cells(p, cols, latest.get(p.id)) for p in data.people)  # type: ignore[arg-type]
+        return csv_io.write_table(cols, rows, delimiter=spec.delimiter)
+    if spec.format == "json":
+        docs = Documents(vault)
+        return json_io.dumps(json_io.build(data, source=_source(vault), content=lambda i: docs.content(i)))
+    if spec.format == "vcard":
+        from ..exchange import vcard
+        docs = Documents(vault)
+        return vcard.write_cards(data, spec.vcard_version, content=lambda i: docs.content(i))
+    raise InvalidInput(f"{spec.format} is not rendered to bytes here")
+
+
+def _source(vault: Vault) -> dict[str, str]:
+    ident = exchange_store.get_identity(vault)
+    return {"name": vault.get_meta("name", "") or "", **({"group_id": ident.group_id} if ident else {})}
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write atomically, readable by the owner only."""
+    tmp = path.with_name(path.name + ".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, recipients: list[str] | None = None,
+                pdf: PdfRenderer | None = None, progress: Progress = no_progress) -> WhatLeaves:
+    """Write the export and log the disclosure. Bundles go through services.bundles."""
+    target = Path(path)
+    data = gather(vault, spec, progress)
+    leaves = what_leaves(data, spec)
+    if spec.format.startswith("pdf-"):
+        if pdf is None:
+            raise InvalidInput("PDF export needs the Qt renderer (not available here)")
+        from ..exchange import printables
+        pdf(printables.html_for(spec.format, data, vault.get_meta("language", "en") or "en",
+                                vault.get_meta("name", "") or ""), target)
+    elif spec.format == "bundle":
+        raise InvalidInput("bundles are written with services.bundles")
+    else:
+        write_private(target, render(vault, data, spec))
+    exchange_log.log_disclosure(vault, kind=spec.format, recipients=recipients or ["file"], destination=target.name,
+                                profile=spec.profile, selection=spec.selection.to_json(), fields=leaves.fields,
+                                records=data.record_ids)
+    return leaves

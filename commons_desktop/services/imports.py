@@ -1,0 +1,100 @@
+"""Import use-case: read a file (CSV, vCard, JSON; bundles go through services.bundles), show the
+preview, then apply it as ONE transaction. Any row error refuses the whole file unless skip_invalid."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..core.errors import InvalidInput
+from ..exchange import csv_io, detect, fields, json_io
+from ..exchange.apply import apply_plan
+from ..exchange.csv_people import table_to_batch
+from ..exchange.errors import RowErrors
+from ..exchange.incoming import Batch
+from ..exchange.plan import ImportOptions, Plan, RowOutcome, make_plan
+from ..vault import exchange_store
+from ..vault.connection import Vault
+from .progress import NEVER, CancelToken, Progress, no_progress
+
+
+@dataclass
+class ImportReport:
+    format: str
+    created: int = 0
+    updated: int = 0
+    skipped: int = 0
+    errors: list[tuple[int, str]] = field(default_factory=list)
+    rows: list[RowOutcome] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    columns: dict[str, str] = field(default_factory=dict)     # CSV: header -> field
+    encoding: str = ""
+    delimiter: str = ""
+    applied: bool = False
+
+    def to_json(self) -> dict:
+        return {"created": self.created, "updated": self.updated, "skipped": self.skipped,
+                "errors": [{"line": line, "message": msg} for line, msg in self.errors]}
+
+    @classmethod
+    def of(cls, fmt: str, plan: Plan, **extra) -> ImportReport:
+        return cls(fmt, plan.created, plan.updated, plan.skipped, list(plan.errors), plan.rows, list(plan.notes),
+                   **extra)
+
+
+@dataclass
+class Source:
+    """A file read into a Batch, with what the reader decided (for the preview)."""
+    format: str
+    batch: Batch
+    columns: dict[str, str] = field(default_factory=dict)
+    encoding: str = ""
+    delimiter: str = ""
+
+
+def read(vault: Vault, data: bytes, *, fmt: str | None = None, name: str = "", mapping: str | None = None,
+         columns: dict[str, str] | None = None, today: date | None = None) -> Source:
+    """Parse a file. ``mapping`` names a saved CSV mapping; ``columns`` (header -> field) overrides it."""
+    fmt = fmt or detect.guess_format(data, name)
+    if fmt == "csv":
+        table = csv_io.read_table(data)
+        saved = exchange_store.get_mapping(vault, mapping) if mapping else {}
+        chosen = fields.guess_mapping(table.header, {**saved, **(columns or {})})
+        return Source("csv", table_to_batch(table, chosen, today=today),
+                      {table.header[i]: f for i, f in chosen.items()}, table.encoding, table.delimiter)
+    if fmt == "json":
+        return Source("json", json_io.to_batch(json_io.loads(data)))
+    if fmt == "vcard":
+        from ..exchange import vcard
+        return Source("vcard", vcard.read_batch(data))
+    if fmt == "bundle":
+        raise InvalidInput("bundles are imported with services.bundles")
+    raise InvalidInput(f"unknown import format {fmt!r} (csv, vcard, json, bundle)")
+
+
+def preview(vault: Vault, source: Source, options: ImportOptions) -> ImportReport:
+    """What the import would do. Writes nothing."""
+    plan = make_plan(vault, source.batch, options)
+    return ImportReport.of(source.format, plan, columns=source.columns, encoding=source.encoding,
+                           delimiter=source.delimiter)
+
+
+def apply(vault: Vault, source: Source, options: ImportOptions, *, progress: Progress = no_progress,
+          cancel: CancelToken = NEVER) -> ImportReport:
+    """Plan and write in ONE transaction. Row errors refuse everything (RowErrors) unless skip_invalid."""
+    with vault.transaction():
+        plan = make_plan(vault, source.batch, options)
+        if plan.errors and not options.skip_invalid:
+            raise RowErrors(plan.errors)
+        apply_plan(vault, plan, origin=options.origin, progress=progress, cancel=cancel)
+    report = ImportReport.of(source.format, plan, columns=source.columns, encoding=source.encoding,
+                             delimiter=source.delimiter)
+    report.applied = True
+    return report
+
+
+def save_mapping(vault: Vault, name: str, source: Source) -> None:
+    """Remember a CSV source's column choices (header -> field) under a name."""
+    if source.format != "csv":
+        raise InvalidInput("only CSV imports have a column mapping")
+    exchange_store.save_mapping(vault, name, {fields.normalise(h): f for h, f in source.columns.items()})

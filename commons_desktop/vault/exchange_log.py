@@ -1,0 +1,100 @@
+"""Export profiles and the disclosure log (schema v3; exchange helper's module).
+
+The disclosure log says what left the vault, which fields, to whom and when; each entry lists the
+records it carried, so a person's page can say "shared with ... on ...".
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from ..core.errors import Conflict, NotFound
+from .connection import Vault
+
+
+@dataclass
+class Profile:
+    name: str
+    selection: str          # JSON of exchange.selection.Selection
+    fields: list[str]
+    created: str = ""
+    updated: str = ""
+
+
+@dataclass
+class Disclosure:
+    rid: int
+    at: str
+    kind: str
+    recipients: list[str]
+    destination: str
+    profile: str
+    selection: str
+    fields: list[str]
+    count: int
+    records: list[tuple[str, str]] = field(default_factory=list)
+
+
+# -- profiles ---------------------------------------------------------------------------------------------------
+def add_profile(vault: Vault, name: str, selection: str, fields: Sequence[str]) -> Profile:
+    now = vault.hlc.now()
+    with vault.transaction() as c:
+        if c.execute("SELECT 1 FROM export_profile WHERE name = ?", (name,)).fetchone():
+            raise Conflict(f"a profile named {name!r} exists")
+        c.execute("INSERT INTO export_profile(name, selection, fields, created, updated) VALUES (?, ?, ?, ?, ?)",
+                  (name, selection, json.dumps(list(fields), ensure_ascii=False), now, now))
+    return get_profile(vault, name)
+
+
+def get_profile(vault: Vault, name: str) -> Profile:
+    row = vault.conn.execute("SELECT name, selection, fields, created, updated FROM export_profile WHERE name = ?",
+                             (name,)).fetchone()
+    if row is None:
+        raise NotFound("profile", name)
+    return Profile(row[0], row[1], json.loads(row[2]), row[3], row[4])
+
+
+def profiles(vault: Vault) -> list[Profile]:
+    return [get_profile(vault, r[0]) for r in vault.conn.execute(
+        "SELECT name FROM export_profile ORDER BY name COLLATE NOCASE")]
+
+
+def remove_profile(vault: Vault, name: str) -> None:
+    with vault.transaction() as c:
+        if not c.execute("DELETE FROM export_profile WHERE name = ?", (name,)).rowcount:
+            raise NotFound("profile", name)
+
+
+# -- disclosures ------------------------------------------------------------------------------------------------
+def log_disclosure(vault: Vault, *, kind: str, recipients: Sequence[str], destination: str, profile: str,
+                   selection: str, fields: Sequence[str], records: Sequence[tuple[str, str]]) -> int:
+    with vault.transaction() as c:
+        cur = c.execute("INSERT INTO disclosure(at, kind, recipients, destination, profile, selection, fields, count) "
+                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        (datetime.fromtimestamp(vault.clock(), UTC).strftime("%Y-%m-%dT%H:%M:%SZ"), kind,
+                         json.dumps(list(recipients), ensure_ascii=False), destination,
+                         profile, selection, json.dumps(list(fields)), len(records)))
+        rid = cur.lastrowid
+        c.executemany("INSERT OR IGNORE INTO disclosure_record(disclosure_rid, entity, entity_id) VALUES (?, ?, ?)",
+                      [(rid, e, i) for e, i in records])
+    return rid
+
+
+def disclosures(vault: Vault, entity_id: str | None = None, *, limit: int = 500) -> list[Disclosure]:
+    """Newest first; only those that carried ``entity_id`` when given."""
+    sql = ("SELECT d.rid, d.at, d.kind, d.recipients, d.destination, d.profile, d.selection, d.fields, d.count "
+           "FROM disclosure d")
+    params: list = []
+    if entity_id:
+        sql += " JOIN disclosure_record r ON r.disclosure_rid = d.rid WHERE r.entity_id = ?"
+        params.append(entity_id)
+    rows = vault.conn.execute(sql + " ORDER BY d.rid DESC LIMIT ?", [*params, limit]).fetchall()
+    return [Disclosure(r[0], r[1], r[2], json.loads(r[3]), r[4], r[5], r[6], json.loads(r[7]), r[8]) for r in rows]
+
+
+def disclosed_records(vault: Vault, rid: int) -> list[tuple[str, str]]:
+    return vault.conn.execute("SELECT entity, entity_id FROM disclosure_record WHERE disclosure_rid = ?",
+                              (rid,)).fetchall()

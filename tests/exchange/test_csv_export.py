@@ -1,0 +1,78 @@
+"""CSV export: chosen columns, formula injection neutralised, and a round trip into a new vault."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from commons_desktop.exchange import cells
+from commons_desktop.exchange.plan import ImportOptions
+from commons_desktop.exchange.selection import Selection
+from commons_desktop.services import exports, imports
+from commons_desktop.vault import exchange_log
+from commons_desktop.vault.memberships import Memberships
+from commons_desktop.vault.people import People
+
+from .conftest import snapshot
+
+
+def read_back(data: bytes) -> list[list[str]]:
+    assert data.startswith(b"\xef\xbb\xbf")
+    return list(csv.reader(io.StringIO(data[3:].decode("utf-8"), newline="")))
+
+
+def test_guard_is_reversible():
+    for value in ["=1+1", "+33 6", "-5", "@SUM", "\tx", "\rx", "'=x", "''", "'abc", "plain", "", "'", "a=b"]:
+        guarded = cells.guard(value)
+        assert not guarded or guarded[0] not in cells.FORMULA_START
+        assert cells.unguard(guarded) == value
+
+
+def test_export_neutralises_formulas(filled, tmp_path):
+    vault, ids, _ = filled
+    out = tmp_path / "people.csv"
+    leaves = exports.export_file(vault, exports.ExportSpec("csv"), out)
+    assert leaves.people == 3 and leaves.organisations == 0
+    rows = read_back(out.read_bytes())
+    for row in rows:
+        for cell in row:
+            assert not cell or cell[0] not in cells.FORMULA_START, cell
+    header = rows[0]
+    paul = next(r for r in rows if "Paul" in r)
+    assert paul[header.index("notes")] == "'@SUM(1+1)"
+    assert paul[header.index("phone")] == "'-5 555"
+    emilie = next(r for r in rows if "Émilie" in r)
+    assert emilie[header.index("custom:Profession")] == "'=cmd|' /C calc'!A0"
+    assert oct(out.stat().st_mode & 0o777) == "0o600"
+
+
+def test_chosen_columns_and_disclosure(filled, tmp_path):
+    vault, ids, _ = filled
+    spec = exports.ExportSpec("csv", Selection(tag="CA"), ["given", "family", "email", "city"], delimiter=";")
+    out = tmp_path / "ca.csv"
+    exports.export_file(vault, spec, out, recipients=["bureau"])
+    rows = read_back(out.read_bytes().replace(b";", b","))
+    assert rows[0] == ["id", "given", "family", "email", "city"]
+    assert {r[1] for r in rows[1:]} == {"Émilie", "Paul"}
+    [d] = exchange_log.disclosures(vault, ids[1])
+    assert (d.kind, d.recipients, d.destination, d.count) == ("csv", ["bureau"], "ca.csv", 2)
+    assert d.fields == ["id", "given", "family", "email", "city"]
+    assert exchange_log.disclosures(vault, ids[2]) == []
+
+
+def test_round_trip_into_new_vault(filled, make_vault, tmp_path):
+    vault, ids, _ = filled
+    out = tmp_path / "all.csv"
+    exports.export_file(vault, exports.ExportSpec("csv"), out)
+    other = make_vault("other")
+    report = imports.apply(other, imports.read(other, out.read_bytes(), name="all.csv"), ImportOptions())
+    assert (report.created, report.errors) == (3, [])
+    before = {k: v for k, v in snapshot(vault).items() if k in ids}
+    assert snapshot(other) == before
+    [m] = Memberships(other).of_person(ids[0])
+    [m0] = Memberships(vault).of_person(ids[0])
+    assert (m.type, m.status, m.start, m.end) == (m0.type, m0.status, m0.start, m0.end)
+    # importing the same file again changes nothing
+    again = imports.apply(other, imports.read(other, out.read_bytes()), ImportOptions(mode="update"))
+    assert (again.created, again.updated, again.skipped) == (0, 0, 3)
+    assert People(other).count() == 3
