@@ -15,6 +15,11 @@ def _d(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _cents(minor: int) -> Decimal:
+    """Minor units back to an amount with two decimals (12.50, not 12.5, as validation writes it)."""
+    return (Decimal(minor) / 100).quantize(Decimal("0.01"))
+
+
 def _require_person(vault, person_id: str) -> None:
     if not vault.conn.execute("SELECT 1 FROM person WHERE id = ? AND deleted IS NULL", (person_id,)).fetchone():
         raise NotFound("person", person_id)
@@ -69,7 +74,7 @@ class Contributions(RecordTable):
 
     def logged_of(self, row: dict[str, Any]) -> dict[str, Any]:
         out = {k: row[k] for k in Contribution.FIELDS if k != "amount"}
-        out["amount"] = str(Decimal(row["amount_minor"]) / 100)
+        out["amount"] = str(_cents(row["amount_minor"]))
         return out
 
     def add(self, c: Contribution) -> Contribution:
@@ -104,10 +109,10 @@ class Contributions(RecordTable):
         if person_id:
             sql += " AND person_id = ?"
             params.append(person_id)
-        return {cur: Decimal(total) / 100 for cur, total in self.vault.conn.execute(sql + " GROUP BY currency", params)}
+        return {cur: _cents(total) for cur, total in self.vault.conn.execute(sql + " GROUP BY currency", params)}
 
 
 def _contribution(row: dict[str, Any]) -> Contribution:
-    return Contribution(row["person_id"], Decimal(row["amount_minor"]) / 100, row["currency"], _d(row["date"]),
+    return Contribution(row["person_id"], _cents(row["amount_minor"]), row["currency"], _d(row["date"]),
                         row["method"], row["kind"], _d(row["period_start"]), _d(row["period_end"]), row["notes"],
                         row["id"], row["created"], row["deleted"] is not None)
