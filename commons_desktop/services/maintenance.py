@@ -57,8 +57,9 @@ def diagnose_unopenable(path: str | os.PathLike, key: VaultKey) -> list[str]:
     conn = _connect(p, key)
     try:
         failures = [" ".join(str(x) for x in row) for row in conn.execute("PRAGMA cipher_integrity_check")]
-        pages = max(1, p.stat().st_size // (conn.execute("PRAGMA cipher_page_size").fetchone()[0] or 4096))
-    except sqlcipher3.Error:
+        page_size = int(conn.execute("PRAGMA cipher_page_size").fetchone()[0] or 4096)
+        pages = max(1, p.stat().st_size // page_size)
+    except (sqlcipher3.Error, ValueError, OSError):
         return []
     finally:
         conn.close()

@@ -61,7 +61,7 @@ def join(vault: Vault, person_id: str, *, type: str = "member", start: str | dat
          today: date | None = None) -> Membership:
     """A new membership for an existing person; starts today unless told otherwise."""
     start_day = validation.iso_date(start, "start") or (today or date.today())
-    return Memberships(vault).add(Membership(person_id, type or "member", status, start_day, end, notes))
+    return Memberships(vault).add(Membership(person_id, type, status, start_day, end, notes))
 
 
 def renew(vault: Vault, ident: str, *, until: str | date | None = None, today: date | None = None) -> Membership:

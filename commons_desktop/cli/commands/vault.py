@@ -52,8 +52,8 @@ def run_check(ctx, args) -> int:
 
 
 def run_passwd(ctx, args) -> None:
-    new = passphrase.new_for_change(args.new_passphrase_file)
-    with ctx.vault() as vault:
+    with ctx.vault() as vault:  # the current passphrase first, then the new one
+        new = passphrase.new_for_change(args.new_passphrase_file)
         remembered = ctx.opened_from_keyring or ctx.is_remembered()
         backup = maintenance.change_passphrase(vault, new)
         updated = ctx.remember(vault) if remembered else False
