@@ -29,7 +29,8 @@ class Incoming:
     tags: list[str] = field(default_factory=list)
     memberships: list[Membership] = field(default_factory=list)
     contributions: list[Contribution] = field(default_factory=list)
-    organisation: str = ""          # CSV: name of an organisation the person is a member of
+    organisation: str = ""          # CSV/vCard: name of an organisation the person is related to
+    organisation_kind: str = "member_of"
     error: str = ""                 # a problem found while reading the row (reported with its line)
 
     def __post_init__(self) -> None:

@@ -106,10 +106,13 @@ class Planner:
             self.error(line, message)
         wanted = [i.source_id for i in batch.items if is_uuid(i.source_id)]
         self.taken = exchange_match.ids_in_use(self.vault, wanted) if wanted else set()
-        for item in batch.items:
+        # organisations first, so that people's organisation columns (CSV, vCard ORG) find them
+        for item in sorted(batch.items, key=lambda i: i.entity != "organisation"):
             self.item(item)
         from .plan_links import plan_links
         plan_links(self, batch)
+        p.rows.sort(key=lambda r: r.line)
+        p.errors.sort(key=lambda e: e[0])
         return p
 
     def error(self, line: int, message: str, label: str = "", entity: str = "") -> None:
@@ -140,7 +143,7 @@ class Planner:
             self.matched(item, record, target, rule, tags, memberships, contributions, label)
         if item.organisation and item.entity == "person":
             from .plan_links import link_organisation
-            link_organisation(self, target, item.organisation, item.line)
+            link_organisation(self, target, item.organisation, item.line, item.organisation_kind)
 
     def matched(self, item, record, target, rule, tags, memberships, contributions, label) -> None:
         pending = self.by_target.get(target)

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .plan import Planner
 
 
-def link_organisation(pl: Planner, person: str, name: str, line: int) -> None:
+def link_organisation(pl: Planner, person: str, name: str, line: int, kind: str = "member_of") -> None:
     """A CSV 'organisation' cell: the person becomes a member of that organisation (created if new)."""
     from .plan import Action, RowOutcome
     key = sort_key(name)
@@ -33,7 +33,7 @@ def link_organisation(pl: Planner, person: str, name: str, line: int) -> None:
         pl.remember("organisation", org, target)
         pl.plan.rows.append(RowOutcome(line, "created", "organisation", org.name, "from the organisation column",
                                        target))
-    _relationship(pl, Relationship("member_of", person, target, "organisation"), line)
+    _relationship(pl, Relationship(kind, person, target, "organisation"), line)
 
 
 def _relationship(pl: Planner, rel: Relationship, line: int) -> None:
