@@ -18,6 +18,7 @@ from .config import DesktopConfig
 from .errors import describe
 from .idle import IdleWatcher
 from .main_window import MainWindow
+from .signals import emit
 from .unlock.start_dialog import StartDialog
 from .unlock.unlock_dialog import UnlockDialog
 from .worker import WorkerBridge
@@ -102,7 +103,7 @@ class Desktop(QObject):
         self.window.set_vault(vault)
         self.window.show()
         self.idle.start()
-        self.vault_opened.emit(vault)
+        emit(self.vault_opened, vault)
 
     def _refresh(self) -> None:
         if self.window is not None and self.vault is not None:
@@ -125,7 +126,7 @@ class Desktop(QObject):
         path = Path(self.vault.path)
         self.vault.close()
         self.vault = None
-        self.locked.emit()
+        emit(self.locked)
         self.unlock_dialog = UnlockDialog(self.session, path, parent=self.window)
         self.unlock_dialog.opened.connect(self._unlocked)
         self.unlock_dialog.show()

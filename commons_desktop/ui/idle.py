@@ -11,6 +11,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from .signals import emit
+
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
             QEvent.Type.TouchBegin, QEvent.Type.ShortcutOverride}
 CHECK_MS = 15_000
@@ -59,4 +61,4 @@ class IdleWatcher(QObject):
     def check(self) -> None:
         if self.running and self.clock() - self.last >= self.timeout_s:
             self.stop()
-            self.idle.emit()
+            emit(self.idle)

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from ..services.progress import CancelToken
+from .signals import emit
 
 PROGRESS_INTERVAL = 0.05  # seconds between two progress signals (the last one always goes)
 
@@ -31,15 +32,15 @@ class JobRelay(JobSignals):
 
     @Slot(int, int, str)
     def on_progress(self, done: int, total: int, label: str) -> None:
-        self.progress.emit(done, total, label)
+        emit(self.progress, done, total, label)
 
     @Slot(object)
     def on_finished(self, result: object) -> None:
-        self.finished.emit(result)
+        emit(self.finished, result)
 
     @Slot(object)
     def on_failed(self, error: object) -> None:
-        self.failed.emit(error)
+        emit(self.failed, error)
 
 
 class Job(QRunnable):
@@ -69,7 +70,7 @@ class Job(QRunnable):
         now = time.monotonic()
         if done >= total or now - self._last_emit >= PROGRESS_INTERVAL:
             self._last_emit = now
-            self._raw.progress.emit(int(done), int(total), label or self.label)
+            emit(self._raw.progress, int(done), int(total), label or self.label)
 
     def run(self) -> None:
         conn = None
@@ -83,12 +84,12 @@ class Job(QRunnable):
             if conn is not None:
                 conn.close()
             self.done = True
-            self._raw.failed.emit(exc)
+            emit(self._raw.failed, exc)
             return
         if conn is not None:
             conn.close()
         self.done = True
-        self._raw.finished.emit(result)
+        emit(self._raw.finished, result)
 
 
 class SynchronousPool:
@@ -123,14 +124,14 @@ class WorkerBridge(QObject):
         job.signals.finished.connect(lambda _r, j=job: self._ended(j))
         job.signals.failed.connect(lambda _e, j=job: self._ended(j))
         self.jobs.append(job)
-        self.job_started.emit(job)
+        emit(self.job_started, job)
         self.pool.start(job)
         return job
 
     def _ended(self, job: Job) -> None:
         if job in self.jobs:
             self.jobs.remove(job)
-        self.job_ended.emit(job)
+        emit(self.job_ended, job)
 
     @property
     def busy(self) -> bool:

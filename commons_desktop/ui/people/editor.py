@@ -25,6 +25,7 @@ from ...services import lists
 from ..clipboard import SecretClipboard
 from ..errors import describe
 from ..history_table import HistoryTable
+from ..signals import emit
 from .form import PersonForm
 from .membership import MembershipPanel
 
@@ -183,7 +184,7 @@ class PersonEditor(QStackedWidget):
         self.dirty = False
         self.load(ident)
         self._say(self.tr("Saved."))
-        self.saved.emit(ident)
+        emit(self.saved, ident)
         return True
 
     def revert(self) -> None:
@@ -206,7 +207,7 @@ class PersonEditor(QStackedWidget):
         lists.bulk_delete_people(self.vault, [ident])
         self.ident, self.dirty = None, False
         self.setCurrentWidget(self.empty)
-        self.deleted.emit(ident)
+        emit(self.deleted, ident)
 
     def _copy(self, rows) -> None:
         values = rows.values()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QV
 from ...core.errors import InvalidField
 from ...core.model import Consent, Person
 from ..errors import reason_text
+from ..signals import emit
 from ..widgets import contact_fields as cf
 from ..widgets.row_list import Column, RowList
 
@@ -85,7 +86,7 @@ class PersonForm(QWidget):
 
     def _notes_changed(self) -> None:
         if not self._loading:
-            self.changed.emit()
+            emit(self.changed)
 
     # -- record <-> widgets ----------------------------------------------------------------------------------
     def set_person(self, person: Person) -> None:

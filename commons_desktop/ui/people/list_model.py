@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 
 from ...services import lists
 from ...services.lists import PEOPLE_COLUMNS, PeopleQuery
+from ..signals import emit
 
 PAGE = 200
 CACHE_PAGES = 16
@@ -58,7 +59,7 @@ class PeopleListModel(QAbstractTableModel):
         self._pages.clear()
         self._ids = lists.people_ids(self.vault, self.query) if self.vault is not None else []
         self.endResetModel()
-        self.reloaded.emit(len(self._ids))
+        emit(self.reloaded, len(self._ids))
 
     def clear(self) -> None:
         """Forget everything (the vault is being locked)."""
@@ -67,7 +68,7 @@ class PeopleListModel(QAbstractTableModel):
         self._ids = []
         self._pages.clear()
         self.endResetModel()
-        self.reloaded.emit(0)
+        emit(self.reloaded, 0)
 
     def id_at(self, row: int) -> str:
         return self._ids[row]
@@ -77,6 +78,11 @@ class PeopleListModel(QAbstractTableModel):
             return self._ids.index(ident)
         except ValueError:
             return -1
+
+    def rows_of(self, ids) -> list[int]:
+        """Rows of these ids (those in the list), ascending; one pass over the list."""
+        wanted = set(ids)
+        return [row for row, ident in enumerate(self._ids) if ident in wanted] if wanted else []
 
     def ids_of(self, rows) -> list[str]:
         return [self._ids[r] for r in sorted(set(rows)) if 0 <= r < len(self._ids)]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...services import lists
 from ..ask import Ask
 from ..errors import describe
+from ..signals import emit
 from ..worker import WorkerBridge
 from .editor import PersonEditor
 from .list_model import PeopleListModel
@@ -165,6 +166,21 @@ class PeopleView(QWidget):
         self.table.setCurrentIndex(index)
         self.table.scrollTo(index)
 
+    def select_ids(self, ids) -> None:
+        """Select these people (those still listed), as few contiguous ranges."""
+        rows = self.model.rows_of(ids)
+        selection = QItemSelection()
+        start = prev = None
+        last_col = self.model.columnCount() - 1
+        for row in [*rows, None]:
+            if row is not None and prev is not None and row == prev + 1:
+                prev = row
+                continue
+            if start is not None:
+                selection.select(self.model.index(start, 0), self.model.index(prev, last_col))
+            start = prev = row
+        self.table.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
     def select_id(self, ident: str) -> bool:
         row = self.model.row_of(ident)
         if row >= 0:
@@ -192,11 +208,11 @@ class PeopleView(QWidget):
         self.model.reload()
         self.refresh_tags()
         self.select_id(ident)
-        self.status.emit(self.tr("Saved."))
+        emit(self.status, self.tr("Saved."))
 
     def _deleted(self, _ident: str) -> None:
         self.model.reload()
-        self.status.emit(self.tr("Deleted. The person can be restored from the history."))
+        emit(self.status, self.tr("Deleted. The person can be restored from the history."))
 
     def tag_selected(self) -> None:
         ids = self.selected_ids()
@@ -220,17 +236,21 @@ class PeopleView(QWidget):
             self._run(lists.bulk_delete_people, ids, label=self.tr("Deleting %n people", "", len(ids)))
 
     def _run(self, fn, *args, label: str) -> None:
+        self._selected_before = self.selected_ids()
         job = self.bridge.submit(fn, *args, vault=self.vault, label=label, on_finished=self._bulk_done,
                                  on_failed=self._bulk_failed)
         self.last_job = job
         self._update_buttons()
 
     def _bulk_done(self, count) -> None:
+        if self.vault is None:
+            return
         self.model.reload()
         self.refresh_tags()
-        self.status.emit(self.tr("Done: %n records changed.", "", int(count or 0)))
+        self.select_ids(getattr(self, "_selected_before", []))
+        emit(self.status, self.tr("Done: %n records changed.", "", int(count or 0)))
         self._update_buttons()
 
     def _bulk_failed(self, error) -> None:
-        self.status.emit(describe(error))
+        emit(self.status, describe(error))
         self._update_buttons()

@@ -24,6 +24,7 @@ from ...core.errors import CommonsError, KeyringError
 from ...services.session import Session
 from ..ask import Ask
 from ..errors import describe
+from ..signals import emit
 from . import strength
 
 MIN_LENGTH = 8
@@ -158,4 +159,4 @@ class CreatePanel(QWidget):
                 self.notice = describe(exc)
         self.passphrase.clear()
         self.repeat.clear()
-        self.created.emit(vault)
+        emit(self.created, vault)

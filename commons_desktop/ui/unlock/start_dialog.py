@@ -22,6 +22,7 @@ from ...services.session import Session
 from ..ask import Ask
 from ..config import DesktopConfig
 from ..errors import describe
+from ..signals import emit
 from .create_panel import CreatePanel
 from .unlock_panel import UnlockPanel
 
@@ -159,4 +160,4 @@ class StartDialog(QDialog):
         self._opened(vault)
 
     def _opened(self, vault) -> None:
-        self.opened.emit(vault)
+        emit(self.opened, vault)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLine
 from ...core.errors import CommonsError, KeyringError, WrongPassphrase
 from ...services.session import Session
 from ..errors import describe
+from ..signals import emit
 
 
 class UnlockPanel(QWidget):
@@ -101,7 +102,7 @@ class UnlockPanel(QWidget):
                 self.session.remember(vault)
             except KeyringError as exc:
                 self.show_error(describe(exc))
-        self.opened.emit(vault)
+        emit(self.opened, vault)
 
     def unlock_with_keyring(self) -> bool:
         """Try the remembered key; True when the vault opened."""
@@ -118,7 +119,7 @@ class UnlockPanel(QWidget):
         if vault is None:
             self.show_error(self.tr("No key is remembered for this vault on this computer: type the passphrase."))
             return False
-        self.opened.emit(vault)
+        emit(self.opened, vault)
         return True
 
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ..signals import emit
+
 
 @dataclass(frozen=True)
 class Column:
@@ -72,14 +74,14 @@ class RowList(QWidget):
         if focus:
             first = next(iter(widgets.values()))
             first.setFocus()
-            self.changed.emit()
+            emit(self.changed)
 
     def remove_row(self, row: dict) -> None:
         values = [r for r in self.values(keep_empty=True) if r is not None]
         index = self._rows.index(row)
         del values[index]
         self.set_values(values)
-        self.changed.emit()
+        emit(self.changed)
 
     def values(self, keep_empty: bool = False) -> list[dict]:
         out = []
