@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlcipher3
 
-from ..core.errors import CommonsError, VaultNotFound, WrongPassphrase
+from ..core.errors import CommonsError, VaultError, VaultNotFound, WrongPassphrase
 from ..vault import backup, changelog, integrity, tags
 from ..vault.connection import Vault, VaultKey, _connect, read_salt
 from ..vault.documents import size_limit
@@ -102,6 +102,14 @@ def backup_to(vault: Vault, directory: str | os.PathLike, keep: int = 7) -> tupl
     return backup.backup_to(vault, directory, keep=keep)
 
 
+class BackupKeyMismatch(WrongPassphrase):
+    """The backup was taken under another passphrase than the vault's current one (exit code 3)."""
+
+    def __init__(self, path: Path):
+        VaultError.__init__(self, f"the backup {path.name} does not open with this passphrase "
+                                  "(was it taken before a passphrase change?)")
+
+
 def backup_key(backup_path: str | os.PathLike, passphrase: str) -> VaultKey:
     """The key of a backup, from the passphrase the vault had when the backup was taken."""
     return VaultKey.from_passphrase(passphrase, read_salt(Path(backup_path)))
@@ -117,3 +125,5 @@ def restore(backup_path: str | os.PathLike, vault_path: str | os.PathLike, key: 
         return backup.restore(src, vault_path, key)
     except VaultNotFound:
         raise CommonsError(f"no backup at {src}") from None
+    except WrongPassphrase:
+        raise BackupKeyMismatch(src) from None

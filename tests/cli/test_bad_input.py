@@ -262,3 +262,14 @@ def test_unreadable_input_files_are_exit_1(cli, fill, populated_template, unchan
     assert r.code == 3 or r.code == 0  # the variable comes first: the file is not even read
     r = cli("--vault", populated_template.path, *fill(["passwd", "--new-passphrase-file", str(tmp_path / "no")]))
     assert r.code == 1 and "cannot read the passphrase file" in r.one_error_line()
+
+
+def test_a_vault_busy_with_another_writer_is_exit_3(cli, club, monkeypatch):
+    from commons_desktop.vault import connection
+    monkeypatch.setattr(connection, "BUSY_TIMEOUT", 0.2, raising=False)
+    before = snapshot(club.path, club.key)
+    with Vault.open(club.path, key=club.key) as other, other.transaction():
+        r = cli("--vault", club.path, "person", "add", "--given", "Blocked")
+    assert r.code == 3, r
+    assert "locked" in r.one_error_line()
+    assert snapshot(club.path, club.key) == before

@@ -117,3 +117,5 @@ def test_backup_restore_and_passphrase_change(vault, tmp_path):
         maintenance.restore(tmp_path / "none", target, key)
     backup = maintenance.change_passphrase(vault, "new words")
     assert backup.is_file() and vault.key.hex != key.hex
+    with pytest.raises(WrongPassphrase, match="taken before a passphrase change"):
+        maintenance.restore(made, target, vault.key)
