@@ -98,3 +98,11 @@ def disclosures(vault: Vault, entity_id: str | None = None, *, limit: int = 500)
 def disclosed_records(vault: Vault, rid: int) -> list[tuple[str, str]]:
     return vault.conn.execute("SELECT entity, entity_id FROM disclosure_record WHERE disclosure_rid = ?",
                               (rid,)).fetchall()
+
+
+def sent_in_bundles_to(vault: Vault, recipient: str) -> list[tuple[str, str]]:
+    """(entity, id) of every record ever sent in a bundle to ``recipient`` (a partner name)."""
+    return vault.conn.execute(
+        "SELECT DISTINCT r.entity, r.entity_id FROM disclosure d JOIN disclosure_record r ON r.disclosure_rid = d.rid "
+        "WHERE d.kind = 'bundle' AND EXISTS (SELECT 1 FROM json_each(d.recipients) WHERE json_each.value = ?)",
+        (recipient,)).fetchall()

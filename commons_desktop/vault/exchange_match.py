@@ -82,3 +82,19 @@ def document_hashes(vault: Vault) -> set[tuple[str, str]]:
 def organisation_ids(vault: Vault) -> list[str]:
     return [r[0] for r in vault.conn.execute("SELECT id FROM organisation WHERE deleted IS NULL "
                                              "ORDER BY sort_key, rid")]
+
+
+def gone(vault: Vault, records: list[tuple[str, str]]) -> list[tuple[str, str, bool]]:
+    """Which of these (entity, id) records are deleted (tombstoned) or erased: (entity, id, erased)."""
+    out = []
+    c = vault.conn
+    for entity, ident in records:
+        if entity not in ("person", "organisation"):
+            continue
+        row = c.execute(f"SELECT deleted FROM {entity} WHERE id = ?", (ident,)).fetchone()  # noqa: S608
+        if row is not None:
+            if row[0] is not None:
+                out.append((entity, ident, False))
+        elif c.execute("SELECT 1 FROM change_log WHERE entity_id = ? AND op = 'erase' LIMIT 1", (ident,)).fetchone():
+            out.append((entity, ident, True))
+    return out
