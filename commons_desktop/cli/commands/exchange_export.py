@@ -1,0 +1,100 @@
+"""`commons export` and `commons report` (part of commands/exchange.py)."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from ...core.errors import CommonsError, UsageError
+from ...services import bundles, exports
+from ...services.exports import ExportSpec
+from .. import passphrase
+from .exchange_keys import selection_of, selection_options, split_list
+
+PDF_MODULE = "commons_desktop.ui.pdf.render"  # Qt lives in ui/: looked up by name, only for PDF commands
+
+
+def pdf_renderer():
+    """The Qt PDF renderer, when the desktop part (PySide6) is installed."""
+    try:
+        module = importlib.import_module(PDF_MODULE)
+    except ImportError as exc:
+        raise CommonsError(f"PDF output needs the desktop part of Commons (PySide6): {exc}") from None
+    return module.render_pdf
+
+
+def register(sub) -> None:
+    p = sub.add_parser("export", help="export records to CSV, vCard, JSON, PDF or an encrypted bundle",
+                       description="Shows what will leave (counts and fields), writes --to FILE and records "
+                       "the disclosure in the vault's log.")
+    p.add_argument("--format", required=True, choices=exports.FORMATS)
+    p.add_argument("--profile", metavar="NAME", help="an export profile (selection and allowed fields)")
+    selection_options(p)
+    p.add_argument("--fields", metavar="F,...", help="fields (or CSV columns) to export")
+    p.add_argument("--to", required=True, metavar="FILE")
+    p.add_argument("--recipient", action="append", default=[], metavar="KEY", help="bundle: an age or SSH key")
+    p.add_argument("--partner", action="append", default=[], metavar="NAME", help="bundle: a partner group")
+    p.add_argument("--passphrase-file", dest="bundle_passphrase_file", metavar="F",
+                   help="bundle: encrypt to the passphrase in F instead")
+    p.add_argument("--armor", action="store_true", help="bundle: ASCII-armored age output")
+    p.add_argument("--delimiter", default=",", choices=[",", ";", "\t"], help="CSV separator")
+    p.add_argument("--vcard-version", default="4.0", choices=["3.0", "4.0"])
+    p.add_argument("--dry-run", action="store_true", help="only show what would leave")
+    p.set_defaults(func=run_export)
+
+    p = sub.add_parser("report", help="everything held about one person, as a PDF (GDPR access request)")
+    p.add_argument("person", metavar="PERSON_ID")
+    p.add_argument("--to", required=True, metavar="FILE.pdf")
+    p.set_defaults(func=run_report)
+
+
+def _spec(vault, args) -> ExportSpec:
+    fields = split_list(args.fields)
+    if args.profile:
+        if any((args.tag, args.search, args.ids)):
+            raise UsageError("--profile already selects the records: drop --tag/--search/--ids")
+        return exports.spec_for_profile(vault, args.profile, args.format, fields)
+    return ExportSpec(args.format, selection_of(args), fields, delimiter=args.delimiter,
+                      vcard_version=args.vcard_version)
+
+
+def _show(ctx, leaves) -> None:
+    ctx.out.line(f"what will leave ({leaves.selection}): {leaves.people} people, {leaves.organisations} "
+                 f"organisations, {leaves.memberships} memberships, {leaves.contributions} contributions, "
+                 f"{leaves.relationships} relationships, {leaves.documents} documents")
+    ctx.out.line(f"fields: {', '.join(leaves.fields)}")
+
+
+def run_export(ctx, args) -> None:
+    with ctx.vault() as vault:
+        spec = _spec(vault, args)
+        spec.delimiter, spec.vcard_version = args.delimiter, args.vcard_version
+        if args.format != "bundle" and (args.recipient or args.partner or args.bundle_passphrase_file):
+            raise UsageError("--recipient, --partner and --passphrase-file are for --format bundle")
+        if args.dry_run:
+            leaves = exports.what_leaves(exports.gather(vault, spec), spec)
+            _show(ctx, leaves)
+            ctx.out.data({"dry_run": True, **leaves.to_json()})
+            return
+        if args.format == "bundle":
+            secret = passphrase.read_file(args.bundle_passphrase_file) if args.bundle_passphrase_file else None
+            with ctx.out.progress() as progress:
+                written = bundles.write(vault, spec, args.to, partners=args.partner, keys=args.recipient,
+                                        passphrase=secret, armor=args.armor, progress=progress)
+            _show(ctx, written.leaves)
+            ctx.out.result({"to": args.to, **written.leaves.to_json(), "recipients": written.recipients,
+                            "sequences": written.sequences, "tombstones": written.tombstones},
+                           f"wrote {args.to} for {', '.join(written.recipients)}")
+            return
+        pdf = pdf_renderer() if args.format.startswith("pdf-") else None
+        with ctx.out.progress() as progress:
+            leaves = exports.export_file(vault, spec, args.to, pdf=pdf, progress=progress)
+        _show(ctx, leaves)
+    ctx.out.result({"to": args.to, **leaves.to_json()}, f"wrote {args.to}")
+
+
+def run_report(ctx, args) -> None:
+    render = pdf_renderer()
+    with ctx.vault() as vault:
+        summary = exports.person_report(vault, args.person, Path(args.to), render)
+    ctx.out.result({"to": args.to, **summary}, f"wrote {args.to}")

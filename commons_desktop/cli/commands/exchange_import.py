@@ -1,0 +1,118 @@
+"""`commons import FILE`: preview, then one transaction (part of commands/exchange.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...core.errors import InvalidInput, UsageError
+from ...exchange import detect
+from ...exchange.errors import RowErrors
+from ...exchange.limits import DEFAULT
+from ...exchange.plan import MATCH_RULES, MODES, ImportOptions
+from ...services import bundles, imports
+from .. import passphrase, prompts
+
+SHOWN_ERRORS = 20
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import", help="import people and organisations from CSV, vCard, JSON or a bundle",
+                       description="Reads FILE, shows a preview (new, updated, skipped, row errors with line "
+                       "numbers), then imports everything in one transaction. Any row error imports nothing "
+                       "(exit 4) unless --skip-invalid.")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--format", choices=detect.FORMATS, help="the file's format (default: guessed from its content)")
+    p.add_argument("--dry-run", action="store_true", help="only show the preview")
+    p.add_argument("--match", choices=MATCH_RULES, action="append",
+                   help="how existing records are recognised (default: email; repeatable)")
+    p.add_argument("--mode", choices=MODES, default="create",
+                   help="create: skip matches; update: overwrite matching fields; fill: only fill empty fields")
+    p.add_argument("--mapping", metavar="NAME", help="use a saved CSV column mapping")
+    p.add_argument("--column", action="append", default=[], metavar="HEADER=FIELD",
+                   help="map a CSV column to a field, e.g. 'Zone=custom:zone' or 'Code=ignore' (repeatable)")
+    p.add_argument("--save-mapping", metavar="NAME", help="save this CSV file's column mapping under NAME")
+    p.add_argument("--skip-invalid", action="store_true", help="import the valid rows, report the others")
+    p.add_argument("--drop-photos", action="store_true", help="do not keep vCard photos as documents")
+    p.add_argument("--yes", action="store_true", help="apply after the preview without asking")
+    p.add_argument("--accept-sender", metavar="FINGERPRINT", help="accept a bundle from this new sender")
+    p.add_argument("--passphrase-file", dest="bundle_passphrase_file", metavar="F",
+                   help="the passphrase of a passphrase-encrypted bundle (first line of F)")
+    p.set_defaults(func=run)
+
+
+def read_input(path: str) -> bytes:
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > DEFAULT.file_bytes:
+            raise InvalidInput(f"{p} is {size:,} bytes, over the limit of {DEFAULT.file_bytes:,}")
+        return p.read_bytes()
+    except IsADirectoryError:
+        raise InvalidInput(f"{p} is a folder, not a file") from None
+    except FileNotFoundError:
+        raise InvalidInput(f"no file {p}") from None
+
+
+def _columns(items: list[str]) -> dict[str, str]:
+    out = {}
+    for item in items:
+        header, sep, field = item.rpartition("=")
+        if not sep or not header.strip():
+            raise UsageError(f"--column expects HEADER=FIELD, got {item!r}")
+        out[header.strip()] = field.strip()
+    return out
+
+
+def run(ctx, args) -> int:
+    data = read_input(args.file)
+    fmt = args.format or detect.guess_format(data, args.file)
+    options = ImportOptions(tuple(args.match or ["email"]), args.mode, args.skip_invalid, not args.drop_photos)
+    with ctx.vault() as vault:
+        if fmt == "bundle":
+            secret = passphrase.read_file(args.bundle_passphrase_file) if args.bundle_passphrase_file else None
+            got = bundles.open_bundle(vault, data, passphrase=secret, accept_sender=args.accept_sender)
+            report = bundles.preview(vault, got, options)
+        else:
+            source = imports.read(vault, data, fmt=fmt, name=args.file, mapping=args.mapping,
+                                  columns=_columns(args.column))
+            report = imports.preview(vault, source, options)
+        show(ctx, report, final=args.dry_run or (report.errors and not args.skip_invalid))
+        if report.errors and not args.skip_invalid:
+            raise RowErrors(report.errors)
+        if args.dry_run:
+            return 0
+        if fmt != "bundle" and args.save_mapping:
+            imports.save_mapping(vault, args.save_mapping, source)
+        if not (report.created or report.updated or (fmt == "bundle" and report.notes)):
+            ctx.out.result(report.to_json(), "nothing to import")
+            return 0
+        prompts.confirm(f"import: {report.created} new, {report.updated} updated?", assume_yes=args.yes)
+        with ctx.out.progress() as progress:
+            if fmt == "bundle":
+                done = bundles.apply(vault, got, options, progress=progress)
+            else:
+                done = imports.apply(vault, source, options, progress=progress)
+    ctx.out.result(done.to_json(), f"imported: {done.created} new, {done.updated} updated, {done.skipped} skipped"
+                   + (f", {len(done.errors)} invalid row(s) left out" if done.errors else ""))
+    return 0
+
+
+def show(ctx, report, *, final: bool) -> None:
+    """The preview. With --json only the final object is printed (the preview's when nothing is applied)."""
+    out = ctx.out
+    if out.json:
+        if final:
+            out.data(report.to_json())
+        return
+    if report.columns:
+        out.line("columns: " + ", ".join(f"{h!r} -> {f}" for h, f in report.columns.items()))
+    if report.encoding:
+        out.line(f"read as {report.encoding}, separator {report.delimiter!r}")
+    for note in report.notes[:20]:
+        out.line(f"note: {note}")
+    out.line(f"preview: {report.created} new, {report.updated} updated, {report.skipped} skipped, "
+             f"{len(report.errors)} invalid")
+    for line, message in report.errors[:SHOWN_ERRORS]:
+        out.line(f"  line {line}: {message}")
+    if len(report.errors) > SHOWN_ERRORS:
+        out.line(f"  ... and {len(report.errors) - SHOWN_ERRORS} more")

@@ -1,0 +1,154 @@
+"""The exchange commands of `commons`, run in-process: the CLI contract of issue 4."""
+
+from __future__ import annotations
+
+import functools
+import json
+
+import pytest
+
+from commons_desktop.cli import prompts
+from commons_desktop.cli.main import main
+from commons_desktop.vault import connection
+from commons_desktop.vault.connection import Vault
+from commons_desktop.vault.people import People
+from tests.conftest import PASSPHRASE
+
+from .conftest import row_counts
+
+_DERIVE = connection.derive_key
+
+
+@functools.lru_cache(maxsize=16)
+def _derive_once(passphrase: str, salt: bytes) -> bytes:
+    return _DERIVE(passphrase, salt)
+
+
+@pytest.fixture(autouse=True)
+def env(monkeypatch, tmp_path):
+    monkeypatch.setenv("COMMONS_PASSPHRASE", PASSPHRASE)
+    monkeypatch.delenv("COMMONS_VAULT", raising=False)
+    for sub in ("config", "data", "cache"):
+        monkeypatch.setenv(f"XDG_{sub.upper()}_HOME", str(tmp_path / "xdg" / sub))
+    monkeypatch.setattr(prompts, "interactive", lambda: False)
+    monkeypatch.setattr(connection, "derive_key", _derive_once)
+
+
+@pytest.fixture
+def run(capsys):
+    def go(vault_path, *argv):
+        capsys.readouterr()
+        code = main(["--vault", str(vault_path), *map(str, argv)])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+    return go
+
+
+def counts(path, key):
+    with Vault.open(path, key=key) as v:
+        return row_counts(v)
+
+
+CSV = "nom;prénom;courriel\nDupré;Émilie;emilie@exemple.org\nMartin;Paul;paul@exemple.org\n"
+
+
+def test_import_dry_run_then_yes(run, vault_path, vault_key, tmp_path):
+    f = tmp_path / "m.csv"
+    f.write_text(CSV, "utf-8")
+    code, out, err = run(vault_path, "--json", "import", f, "--dry-run")
+    assert (code, json.loads(out)) == (0, {"created": 2, "updated": 0, "skipped": 0, "errors": []})
+    assert counts(vault_path, vault_key)["person"] == 0
+    code, out, err = run(vault_path, "import", f)
+    assert code == 2 and "--yes" in err and counts(vault_path, vault_key)["person"] == 0
+    code, out, err = run(vault_path, "--json", "import", f, "--yes")
+    assert (code, json.loads(out)["created"]) == (0, 2)
+    code, out, err = run(vault_path, "--json", "import", f, "--yes", "--match", "email", "--mode", "update")
+    assert json.loads(out) == {"created": 0, "updated": 0, "skipped": 2, "errors": []}
+
+
+def test_row_errors_exit_4_and_nothing_imported(run, vault_path, vault_key, tmp_path):
+    f = tmp_path / "bad.csv"
+    f.write_text(CSV + "X;x;not-an-email\n", "utf-8")
+    before = counts(vault_path, vault_key)
+    code, out, err = run(vault_path, "--json", "import", f, "--yes")
+    assert code == 4
+    assert json.loads(out)["errors"] == [{"line": 4, "message": "invalid email ('not-an-email'): not an email address"}]
+    assert len(err.splitlines()) == 1 and err.startswith("commons: error: ")
+    assert counts(vault_path, vault_key) == before
+    code, out, err = run(vault_path, "--json", "import", f, "--yes", "--skip-invalid")
+    result = json.loads(out)
+    assert (code, result["created"], len(result["errors"])) == (0, 2, 1)
+
+
+def test_text_preview_and_saved_mapping(run, vault_path, vault_key, tmp_path):
+    f = tmp_path / "odd.csv"
+    f.write_text("A,B,Zone\nLee,Ann,Nord\n", "utf-8")
+    code, out, err = run(vault_path, "import", f, "--column", "A=family", "--column", "B=given",
+                         "--column", "Zone=custom:zone", "--save-mapping", "odd", "--yes")
+    assert code == 0 and "preview: 1 new" in out and "'Zone' -> custom:zone" in out
+    g = tmp_path / "odd2.csv"
+    g.write_text("A,B,Zone\nRay,Bob,Sud\n", "utf-8")
+    code, out, err = run(vault_path, "--json", "import", g, "--mapping", "odd", "--yes")
+    assert code == 0
+    with Vault.open(vault_path, key=vault_key) as v:
+        assert sorted(People(v).get(i).custom["zone"] for i in People(v).ids()) == ["Nord", "Sud"]
+
+
+def test_export_profile_identity_partner_bundle(run, vault_path, vault_key, tmp_path, make_vault):
+    f = tmp_path / "m.csv"
+    f.write_text(CSV, "utf-8")
+    run(vault_path, "import", f, "--yes")
+    code, out, _ = run(vault_path, "--json", "export", "--format", "csv", "--fields", "given,email", "--to",
+                       tmp_path / "o.csv", "--dry-run")
+    assert code == 0 and json.loads(out)["people"] == 2
+    assert not (tmp_path / "o.csv").exists()
+    code, out, _ = run(vault_path, "export", "--format", "csv", "--fields", "given,email", "--to", tmp_path / "o.csv")
+    assert code == 0 and "what will leave" in out
+    assert (tmp_path / "o.csv").read_text("utf-8-sig").splitlines()[0] == "id,given,email"
+    code, out, _ = run(vault_path, "--json", "identity", "show")
+    ident = json.loads(out)
+    assert set(ident) == {"card", "recipient", "signing_key", "fingerprint"}
+    # a second group
+    other = make_vault("other")
+    other_path = other.path
+    other.close()
+    code, out, _ = run(other_path, "--json", "identity", "show")
+    theirs = json.loads(out)
+    assert run(vault_path, "partner", "add", "Other", theirs["card"])[0] == 0
+    code, out, _ = run(vault_path, "--json", "partner", "list")
+    assert json.loads(out)[0]["fingerprint"] == theirs["fingerprint"]
+    assert run(vault_path, "profile", "add", "fed", "--search", "emilie", "--fields", "given,family,emails")[0] == 0
+    code, out, _ = run(vault_path, "--json", "profile", "show", "fed")
+    assert json.loads(out)["people"] == 1
+    bundle = tmp_path / "x.commonsx"
+    code, out, err = run(vault_path, "--json", "export", "--format", "bundle", "--profile", "fed", "--partner",
+                         "Other", "--to", bundle)
+    assert code == 0, err
+    assert json.loads(out)["sequences"] == {"Other": 1}
+    # unknown sender: refused with its fingerprint, exit 4; accepted with --accept-sender
+    code, out, err = run(other_path, "import", bundle, "--yes")
+    assert code == 4 and ident["fingerprint"] in err
+    code, out, err = run(other_path, "--json", "import", bundle, "--yes", "--accept-sender", ident["fingerprint"])
+    assert (code, json.loads(out)["created"]) == (0, 1), err
+    code, out, err = run(other_path, "import", bundle, "--yes")
+    assert code == 4 and "not newer" in err
+    code, out, _ = run(vault_path, "disclosures")
+    assert "bundle to Other" in out and "csv to file" in out
+    with Vault.open(vault_path, key=vault_key) as v:
+        emilie = People(v).find_by_contact("email", "emilie@exemple.org")[0]
+        paul = People(v).find_by_contact("email", "paul@exemple.org")[0]
+    code, out, _ = run(vault_path, "--json", "disclosures", emilie)
+    assert [d["kind"] for d in json.loads(out)] == ["bundle", "csv"]
+    code, out, _ = run(vault_path, "--json", "disclosures", paul)
+    assert [d["kind"] for d in json.loads(out)] == ["csv"]
+
+
+def test_usage_and_input_errors(run, vault_path, tmp_path):
+    code, _, err = run(vault_path, "import", tmp_path / "missing.csv")
+    assert code == 4 and err.startswith("commons: error:")
+    code, _, err = run(vault_path, "export", "--format", "csv", "--tag", "a", "--ids", "b", "--to", tmp_path / "x")
+    assert code == 2
+    code, _, err = run(vault_path, "export", "--format", "csv", "--partner", "x", "--to", tmp_path / "x")
+    assert code == 2
+    code, _, err = run(vault_path, "import", tmp_path, "--format", "csv")
+    assert code == 4
