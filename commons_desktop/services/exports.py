@@ -178,3 +178,51 @@ def export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, reci
                                 profile=spec.profile, selection=spec.selection.to_json(), fields=leaves.fields,
                                 records=data.record_ids)
     return leaves
+
+
+def person_report_data(vault: Vault, person_id: str) -> dict:
+    """Everything held about one person (GDPR access request), ready for exchange.printables."""
+    from ..vault import changelog
+    from ..vault.memberships import Contributions, Memberships
+    from ..vault.organisations import Organisations
+    from ..vault.people import People
+    from ..vault.relationships import Relationships
+
+    person = People(vault).get(person_id)
+    people, orgs = People(vault), Organisations(vault)
+    rels = []
+    for r in Relationships(vault).of(person_id):
+        other = r.to_id if r.from_id == person_id else r.from_id
+        try:
+            name = (orgs.get(other).name if r.to_entity == "organisation" and other == r.to_id
+                    else people.get(other).display_name)
+        except Exception:  # noqa: BLE001 - a deleted counterpart is still worth listing by id
+            name = other
+        rels.append(f"{r.kind} {name}" + (f" ({r.role})" if r.role else ""))
+    return {
+        "person": person,
+        "memberships": Memberships(vault).of_person(person_id),
+        "contributions": list(reversed(Contributions(vault).list(person_id=person_id, limit=100_000))),
+        "relationships": rels,
+        "documents": Documents(vault).list(linked_to=person_id),
+        "disclosures": [f"{d.at}: {d.kind} -> {', '.join(d.recipients)} ({', '.join(d.fields)})"
+                        for d in exchange_log.disclosures(vault, person_id)],
+        "changes": len(changelog.history(vault, person_id, limit=100_000)),
+    }
+
+
+def person_report(vault: Vault, person_id: str, path: Path, pdf: PdfRenderer) -> dict:
+    """Write the report PDF and log it as a disclosure to the person."""
+    from ..exchange import printables
+    data = person_report_data(vault, person_id)
+    pdf(printables.person_report(data, vault.get_meta("language", "en") or "en", vault.get_meta("name", "") or ""),
+        path)
+    exchange_log.log_disclosure(vault, kind="report", recipients=["the person (access request)"],
+                                destination=path.name, profile="", selection=json_ids([person_id]),
+                                fields=["everything"], records=[("person", person_id)])
+    return {"person": person_id, "memberships": len(data["memberships"]),
+            "contributions": len(data["contributions"]), "documents": len(data["documents"])}
+
+
+def json_ids(ids: list[str]) -> str:
+    return Selection(ids=ids).to_json()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import date
 from decimal import Decimal
@@ -25,6 +26,8 @@ from commons_desktop.vault.memberships import Contributions, Memberships
 from commons_desktop.vault.organisations import Organisations
 from commons_desktop.vault.people import People
 from commons_desktop.vault.relationships import Relationships
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # PDF tests render with Qt, never on a screen
 
 
 @pytest.fixture

@@ -152,3 +152,20 @@ def test_usage_and_input_errors(run, vault_path, tmp_path):
     assert code == 2
     code, _, err = run(vault_path, "import", tmp_path, "--format", "csv")
     assert code == 4
+
+
+def test_pdf_commands(run, vault_path, tmp_path, qapp):
+    f = tmp_path / "m.csv"
+    f.write_text(CSV, "utf-8")
+    run(vault_path, "import", f, "--yes")
+    code, out, err = run(vault_path, "export", "--format", "pdf-list", "--to", tmp_path / "l.pdf")
+    assert code == 0, err
+    assert (tmp_path / "l.pdf").read_bytes().startswith(b"%PDF")
+    code, out, _ = run(vault_path, "--json", "search", "emilie")
+    with Vault.open(vault_path, passphrase=PASSPHRASE) as v:
+        pid = People(v).ids()[0]
+    code, out, err = run(vault_path, "--json", "report", pid, "--to", tmp_path / "r.pdf")
+    assert code == 0, err
+    assert json.loads(out)["person"] == pid
+    code, out, err = run(vault_path, "report", "0000", "--to", tmp_path / "r2.pdf")
+    assert code == 1 and "no person" in err

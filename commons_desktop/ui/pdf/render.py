@@ -1,0 +1,37 @@
+"""HTML (from exchange/printables.py) to an A4 PDF with QTextDocument + QPdfWriter. Works offscreen; the
+CLI reaches it by module name (cli/commands/exchange_export.py), the GUI through services/exports."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def _app():
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    if app is None:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication([])
+    return app
+
+
+def render_pdf(html: str, path: str | os.PathLike) -> None:
+    """Write ``html`` as a PDF at ``path`` (A4, 15 mm margins), readable by the owner only."""
+    _app()
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+    target = Path(path)
+    writer = QPdfWriter(str(target))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+    writer.setResolution(300)
+    writer.setTitle("Commons Desktop")
+    writer.setCreator("Commons Desktop")
+    doc = QTextDocument()
+    doc.setHtml(html)
+    doc.print_(writer)
+    del writer  # flushes and closes the file
+    os.chmod(target, 0o600)
