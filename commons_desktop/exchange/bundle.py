@@ -17,6 +17,7 @@ from typing import Any
 
 import pyrage
 
+from ..core.errors import NoPassphrase
 from . import identity
 from .archive import read_zip, write_zip
 from .errors import BadSignature, BundlePassphraseWrong, NotForUs, UnreadableFile
@@ -95,7 +96,7 @@ def _binary(data: bytes) -> bytes:
     """The binary age file of ``data`` (armored input decoded)."""
     text = data.strip()
     if text.startswith(b"-----BEGIN AGE ENCRYPTED FILE-----"):
-        body = text.split(b"\n", 1)[1].rsplit(b"-----END AGE ENCRYPTED FILE-----", 1)[0]
+        body = text.partition(b"\n")[2].rsplit(b"-----END AGE ENCRYPTED FILE-----", 1)[0]
         try:
             return base64.b64decode(b"".join(body.split()), validate=True)
         except (binascii.Error, ValueError):
@@ -124,7 +125,7 @@ def decrypt(data: bytes, *, age_secret: str | None = None, passphrase: str | Non
     try:
         if scrypt:
             if passphrase is None:
-                raise BundlePassphraseWrong()
+                raise NoPassphrase("this bundle is encrypted with a passphrase: give it with --passphrase-file")
             return pyrage.passphrase.decrypt(binary, passphrase)
         if age_secret is None:
             raise NotForUs()
