@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from ..core.errors import InvalidInput
 from ..core.ids import is_uuid
@@ -85,26 +86,47 @@ def split_name(full: str) -> tuple[str, str]:
     return " ".join(parts[:-1]), parts[-1]
 
 
+_FIXED_PHONES = {"mobile": (50, "mobile"), "phone_home": (60, "home"), "phone_work": (70, "work")}
+
+
+@lru_cache(maxsize=4096)
+def _classify(field: str) -> tuple:
+    """What a column fills, decided once per column name: ('email'|'phone', order, kind column),
+    ('address', index, part, kind column) or ()."""
+    num = fields.split_numbered(field)
+    if num and not num[2]:
+        return (num[0], num[1] * 100, field + "_type")
+    if field in _FIXED_PHONES:
+        return ("fixed",) + _FIXED_PHONES[field]
+    addr = fields.split_address(field)
+    if addr and addr[1] != "type":
+        return ("address", addr[0], addr[1], "address_type" if addr[0] == 0 else f"address{addr[0] + 1}_type")
+    return ()
+
+
 def _contacts(p: Person, one: dict[str, str]) -> None:
     emails: dict[int, Email] = {}
     phones: dict[int, Phone] = {}
     addresses: dict[int, Address] = {}
     for field, value in one.items():
-        num = fields.split_numbered(field)
-        if num and num[0] == "email" and not num[2]:
-            for j, addr in enumerate(x for x in value.replace(";", ",").split(",") if x.strip()):
-                emails[num[1] * 100 + j] = Email(addr.strip(), contact_kind(one.get(_type(field), ""), "home"))
-        elif num and num[0] == "phone" and not num[2]:
-            phones[num[1] * 100] = Phone(value, contact_kind(one.get(_type(field), ""), "home"))
-        elif field in ("mobile", "phone_home", "phone_work"):
-            kind = {"mobile": "mobile", "phone_home": "home", "phone_work": "work"}[field]
-            phones[{"mobile": 50, "phone_home": 60, "phone_work": 70}[field]] = Phone(value, kind)
+        what = _classify(field)
+        if not what:
+            continue
+        if what[0] == "email":
+            kind = contact_kind(one.get(what[2], ""), "home")
+            parts = [value] if "," not in value and ";" not in value else \
+                [x.strip() for x in value.replace(";", ",").split(",") if x.strip()]
+            for j, addr in enumerate(parts):
+                emails[what[1] + j] = Email(addr, kind)
+        elif what[0] == "phone":
+            phones[what[1]] = Phone(value, contact_kind(one.get(what[2], ""), "home"))
+        elif what[0] == "fixed":
+            phones[what[1]] = Phone(value, what[2])
         else:
-            addr = fields.split_address(field)
-            if addr and addr[1] != "type":
-                a = addresses.setdefault(addr[0], Address(kind=contact_kind(
-                    one.get("address_type" if addr[0] == 0 else f"address{addr[0] + 1}_type", ""), "home")))
-                setattr(a, addr[1], value)
+            a = addresses.get(what[1])
+            if a is None:
+                a = addresses[what[1]] = Address(kind=contact_kind(one.get(what[3], ""), "home"))
+            setattr(a, what[2], value)
     if "street2" in one:
         a = addresses.setdefault(0, Address())
         a.street = ", ".join(x for x in (a.street, one["street2"]) if x)

@@ -68,6 +68,8 @@ class Plan:
     tombstones: list[Tombstone] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    state: int = -1                            # exchange_match.state when planned
+    options: ImportOptions | None = None
 
     def count(self, op: str) -> int:
         return sum(1 for a in self.actions if a.op == op)
@@ -258,7 +260,14 @@ def _tag(name: str) -> str:
 
 
 def make_plan(vault: Vault, batch: Batch, options: ImportOptions) -> Plan:
+    state = exchange_match.state(vault)
     plan = Planner(vault, options).run(batch)
+    plan.state, plan.options = state, options
     if len(plan.errors) > DEFAULT.errors_kept:
         plan.notes.append(f"{len(plan.errors):,} errors; the first {DEFAULT.errors_kept:,} are listed")
     return plan
+
+
+def still_valid(vault: Vault, plan: Plan | None, options: ImportOptions) -> bool:
+    """Whether a preview's plan can be written as it is (nothing changed in the vault since, same options)."""
+    return plan is not None and plan.options == options and plan.state == exchange_match.state(vault)

@@ -12,7 +12,7 @@ from ..exchange.apply import apply_plan
 from ..exchange.csv_people import table_to_batch
 from ..exchange.errors import RowErrors
 from ..exchange.incoming import Batch
-from ..exchange.plan import ImportOptions, Plan, RowOutcome, make_plan
+from ..exchange.plan import ImportOptions, Plan, RowOutcome, make_plan, still_valid
 from ..vault import exchange_store
 from ..vault.connection import Vault
 from .progress import NEVER, CancelToken, Progress, no_progress
@@ -31,6 +31,7 @@ class ImportReport:
     encoding: str = ""
     delimiter: str = ""
     applied: bool = False
+    plan: Plan | None = field(default=None, repr=False, compare=False)
 
     def to_json(self) -> dict:
         return {"created": self.created, "updated": self.updated, "skipped": self.skipped,
@@ -39,7 +40,7 @@ class ImportReport:
     @classmethod
     def of(cls, fmt: str, plan: Plan, **extra) -> ImportReport:
         return cls(fmt, plan.created, plan.updated, plan.skipped, list(plan.errors), plan.rows, list(plan.notes),
-                   **extra)
+                   plan=plan, **extra)
 
 
 @dataclass
@@ -80,10 +81,13 @@ def preview(vault: Vault, source: Source, options: ImportOptions) -> ImportRepor
 
 
 def apply(vault: Vault, source: Source, options: ImportOptions, *, progress: Progress = no_progress,
-          cancel: CancelToken = NEVER) -> ImportReport:
-    """Plan and write in ONE transaction. Row errors refuse everything (RowErrors) unless skip_invalid."""
+          cancel: CancelToken = NEVER, preview: ImportReport | None = None) -> ImportReport:
+    """Plan and write in ONE transaction. Row errors refuse everything (RowErrors) unless skip_invalid.
+    ``preview``: the report of ``preview()`` for the same source; its plan is reused when the vault has not
+    changed since (checked inside the transaction), else everything is planned again."""
     with vault.transaction():
-        plan = make_plan(vault, source.batch, options)
+        plan = preview.plan if preview is not None and still_valid(vault, preview.plan, options) else None
+        plan = plan or make_plan(vault, source.batch, options)
         if plan.errors and not options.skip_invalid:
             raise RowErrors(plan.errors)
         apply_plan(vault, plan, origin=options.origin, progress=progress, cancel=cancel)

@@ -98,3 +98,9 @@ def gone(vault: Vault, records: list[tuple[str, str]]) -> list[tuple[str, str, b
         elif c.execute("SELECT 1 FROM change_log WHERE entity_id = ? AND op = 'erase' LIMIT 1", (ident,)).fetchone():
             out.append((entity, ident, True))
     return out
+
+
+def state(vault: Vault) -> int:
+    """A marker that changes with every record write (the change log's last sequence number): a plan made
+    when it had this value is still exact while it keeps it."""
+    return vault.conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from commons_desktop.core.errors import Cancelled
+from commons_desktop.core.model import Email, Person
 from commons_desktop.exchange.errors import RowErrors, UnreadableFile
 from commons_desktop.exchange.plan import ImportOptions
 from commons_desktop.services import imports
@@ -191,3 +192,15 @@ def test_unreadable(vault):
         load(vault, b"")
     with pytest.raises(UnreadableFile):
         load(vault, b"a,b\n\"" + b"x" * 200_000 + b"\"\n")
+
+
+def test_preview_plan_is_reused_only_when_nothing_changed(vault):
+    src = load(vault, b"given,family,email\nAnn,Lee,ann@x.org\n")
+    report = imports.preview(vault, src, ImportOptions())
+    People(vault).add(Person(given="Ann", family="Lee", emails=[Email("ann@x.org")]))
+    done = imports.apply(vault, src, ImportOptions(), preview=report)  # the vault changed: planned again
+    assert (done.created, done.skipped) == (0, 1)
+    src2 = load(vault, b"given,family,email\nBob,Ray,bob@x.org\n")
+    report2 = imports.preview(vault, src2, ImportOptions())
+    assert imports.apply(vault, src2, ImportOptions(), preview=report2).plan is report2.plan
+    assert imports.apply(vault, src2, ImportOptions(), preview=report2).created == 0  # not written twice

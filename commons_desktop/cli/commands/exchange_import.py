@@ -91,7 +91,7 @@ def run(ctx, args) -> int:
             if fmt == "bundle":
                 done = bundles.apply(vault, got, options, progress=progress)
             else:
-                done = imports.apply(vault, source, options, progress=progress)
+                done = imports.apply(vault, source, options, progress=progress, preview=report)
     ctx.out.result(done.to_json(), f"imported: {done.created} new, {done.updated} updated, {done.skipped} skipped"
                    + (f", {len(done.errors)} invalid row(s) left out" if done.errors else ""))
     return 0
