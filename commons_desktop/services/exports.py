@@ -80,7 +80,29 @@ def _domain(column: str) -> str:
     return {"mobile": "phones", "city": "addresses", "name": "family"}.get(column, column)
 
 
+_PERSON = ("given", "family", "emails", "phones", "addresses", "birth_date", "languages", "notes", "consents",
+           "custom", "tags")
+# what each format can carry: the collected data (and so the disclosure log) never claims more
+CARRIES: dict[str, tuple[str, ...] | None] = {
+    "json": None, "bundle": None,
+    "vcard": (*_PERSON, "name", "kind", "website", "relationships", "documents"),
+    "csv": (*_PERSON, "memberships"),
+    "pdf-list": ("given", "family", "emails", "phones", "addresses", "memberships"),
+    "pdf-labels": ("given", "family", "addresses"),
+    "pdf-cards": ("given", "family", "memberships"),
+}
+
+
 def domain_fields(spec: ExportSpec) -> list[str] | None:
+    """The domain fields to collect: those asked (all when none) that the format can carry."""
+    asked = _asked(spec)
+    carried = CARRIES[spec.format]
+    if carried is None:
+        return asked
+    return [f for f in (asked if asked is not None else carried) if f in carried]
+
+
+def _asked(spec: ExportSpec) -> list[str] | None:
     if spec.fields is None:
         return None
     if spec.format != "csv":
@@ -98,7 +120,10 @@ def gather(vault: Vault, spec: ExportSpec, progress: Progress = no_progress) -> 
     people, orgs = resolve(vault, spec.selection)
     if spec.format in PEOPLE_ONLY:
         orgs = []
-    return collect(vault, people, orgs, domain_fields(spec), progress)
+    data = collect(vault, people, orgs, domain_fields(spec), progress)
+    if spec.format == "vcard":  # a vCard carries a photo, not other documents
+        data.documents = [d for d in data.documents if d.current and d.current.media_type.startswith("image/")]
+    return data
 
 
 def what_leaves(data: Collected, spec: ExportSpec) -> WhatLeaves:

@@ -60,3 +60,14 @@ def test_profile_errors(filled):
     profiles.remove(vault, "x")
     with pytest.raises(NotFound):
         profiles.remove(vault, "x")
+
+
+def test_disclosed_fields_are_what_the_format_carries(filled, tmp_path):
+    vault, ids, _ = filled
+    leaves = exports.export_file(vault, exports.ExportSpec("vcard"), tmp_path / "a.vcf")
+    assert "memberships" not in leaves.fields and "contributions" not in leaves.fields
+    assert leaves.memberships == 0 and "emails" in leaves.fields
+    spec = exports.ExportSpec("json", fields=["given", "memberships"])
+    leaves = exports.export_file(vault, spec, tmp_path / "a.json")
+    assert leaves.fields == ["id", "given", "memberships"] and leaves.memberships == 1
+    assert profiles.disclosures(vault, ids[0])[0].fields == ["id", "given", "memberships"]
