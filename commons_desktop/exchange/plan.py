@@ -143,7 +143,7 @@ class Planner:
         else:
             self.key_target[item.key] = (item.entity, target)
             self.matched(item, record, target, rule, tags, memberships, contributions, label)
-        if item.organisation and item.entity == "person":
+        if item.organisation and item.entity == "person" and (target in self.by_target or self.opt.mode != "create"):
             from .plan_links import link_organisation
             link_organisation(self, target, item.organisation, item.line, item.organisation_kind)
 

@@ -75,6 +75,8 @@ def plan_links(pl: Planner, batch: Batch) -> None:
         if src is None or dst is None or src[0] != "person":
             pl.error(link.line, "relationship refers to a record that is neither in the file nor in the vault")
             continue
+        if pl.opt.mode == "create" and src[1] not in pl.by_target:
+            continue  # create-only: people already in the vault are left as they are
         _relationship(pl, Relationship(r.kind, src[1], dst[1], dst[0], r.role, r.start, r.end, r.id), link.line)
     if batch.documents and pl.opt.keep_photos:
         _documents(pl, batch)

@@ -172,6 +172,16 @@ def test_organisation_column_links_people(vault):
     r = imports.apply(vault, load(vault, data), ImportOptions())
     assert r.created == 3
     assert vault.conn.execute("SELECT count(*) FROM relationship").fetchone()[0] == 2
+    moved = b"given,family,organisation\nAnn,Lee,Autre asso\n"
+    r = imports.apply(vault, load(vault, moved), ImportOptions(match=("name-birth",)))
+    assert r.created == 2  # no birth date to match on: a new Ann Lee, and a new organisation
+    before = row_counts(vault)
+    data2 = b"given,family,email,organisation\nZoe,Kay,z@x.org,\n"
+    imports.apply(vault, load(vault, data2), ImportOptions())
+    again = b"given,family,email,organisation\nZoe,Kay,z@x.org,Troisieme asso\n"
+    r = imports.apply(vault, load(vault, again), ImportOptions(mode="create"))
+    assert (r.created, r.skipped) == (0, 1)
+    assert row_counts(vault)["organisation"] == before["organisation"]
 
 
 def test_cancel_rolls_back(vault):
