@@ -11,7 +11,7 @@ from typing import Any
 from ..core.errors import NotFound
 from ..core.model import Consent, Person
 from . import search
-from .contacts import first_city, load_contacts, replace_contact_points, tags_of
+from .contacts import contact_rows, first_city, load_contacts, replace_contact_points, tags_of
 from .records import RecordTable, dumps, plain
 
 _CHUNK = 500  # ids per IN (...) query when re-indexing
@@ -20,6 +20,7 @@ _TAGS_OF = ("SELECT rt.entity_id, t.name FROM record_tag rt JOIN tag t ON t.rid 
 _ORGS_OF = ("SELECT r.from_id, o.name FROM relationship r JOIN organisation o ON o.id = r.to_id "
             "WHERE r.from_id IN ({marks}) AND r.to_entity = 'organisation' AND r.deleted IS NULL "
             "ORDER BY r.from_id, r.rid")
+_CONTACTS_OF = "SELECT entity, entity_id, kind, value FROM contact_point WHERE entity_id IN ({marks})"
 LIST_COLUMNS = ("given", "family", "email", "phone", "city", "updated")
 _ORDER = {"name": "sort_key", "given": "given COLLATE NOCASE", "family": "sort_key", "city": "city COLLATE NOCASE",
           "email": "json_extract(emails, '$[0].address')", "phone": "json_extract(phones, '$[0].number')",
@@ -73,12 +74,19 @@ class People(RecordTable):
         replace_contact_points(self.vault, "person", list(zip(ids, records, strict=True)), fresh=True)
 
     def after_write(self, ids: Sequence[str]) -> None:
-        """Rebuild the search index rows and contact points of these (live) people, in chunks of queries."""
+        """Rebuild the search index rows and contact points of these (live) people: a few queries per chunk of
+        ids, then one write per table in rid order (the index pages are then visited in order)."""
         ids = list(dict.fromkeys(ids))
+        entries: list[tuple[int, str]] = []
+        contacts: list[tuple[int, str, dict[str, Any]]] = []
         for start in range(0, len(ids), _CHUNK):
-            self._reindex(ids[start:start + _CHUNK])
+            self._derived(ids[start:start + _CHUNK], entries, contacts)
+        entries.sort()
+        contacts.sort(key=lambda item: item[0])
+        search.write_index(self.vault, "person", entries)
+        replace_contact_points(self.vault, "person", [(ident, logged) for _, ident, logged in contacts])
 
-    def _reindex(self, ids: list[str]) -> None:
+    def _derived(self, ids: list[str], entries: list, contacts: list) -> None:
         c, marks = self.vault.conn, ",".join("?" * len(ids))
         cur = c.execute(f"SELECT * FROM person WHERE id IN ({marks})", ids)  # noqa: S608
         names = [d[0] for d in cur.description]
@@ -87,20 +95,20 @@ class People(RecordTable):
             if ident not in rows or rows[ident]["deleted"] is not None:
                 raise NotFound(self.entity, ident)
         tags: dict[str, list[str]] = {}
-        sql = _TAGS_OF.format(marks=marks)
-        for ident, name in c.execute(sql, ids):
+        for ident, name in c.execute(_TAGS_OF.format(marks=marks), ids):
             tags.setdefault(ident, []).append(name)
         orgs: dict[str, list[str]] = {}
         for ident, name in c.execute(_ORGS_OF.format(marks=marks), ids):
             orgs.setdefault(ident, []).append(name)
-        entries, contacts = [], []
+        stored: dict[str, list[tuple]] = {}
+        for row in c.execute(_CONTACTS_OF.format(marks=marks), ids):
+            stored.setdefault(row[1], []).append(row)
         for ident in ids:
             row = rows[ident]
             logged = self.logged_of(row)
             entries.append((row["rid"], search.person_body(logged, tags.get(ident, ()), orgs.get(ident, ()))))
-            contacts.append((ident, logged))
-        search.write_index(self.vault, "person", entries)
-        replace_contact_points(self.vault, "person", contacts)
+            if sorted(contact_rows("person", ident, logged)) != sorted(stored.get(ident, ())):
+                contacts.append((row["rid"], ident, logged))  # unchanged contact points are left as they are
 
     def after_delete(self, ids: Sequence[str]) -> None:
         rids = [self.rid_of(i, include_deleted=True) for i in ids]

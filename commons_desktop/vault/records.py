@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import fields
 from datetime import date
 from decimal import Decimal
+from json.encoder import c_make_encoder, encode_basestring
 from typing import Any
 
 from ..core.errors import NotFound
@@ -23,14 +24,19 @@ def _default(obj: Any) -> Any:
     return converted
 
 
-# the same text as json.dumps(to_plain(value), ...), without walking plain values twice
+# the same text as json.dumps(to_plain(value), ...), without walking plain values twice; the C encoder is built
+# once here rather than on every call as JSONEncoder.encode does
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True, default=_default)
-_SCALARS = (str, int, float, bool, type(None))
+_C_ENCODE = (c_make_encoder(None, _default, encode_basestring, None, ":", ",", True, False, True)
+             if c_make_encoder is not None else None)
+_SCALARS = frozenset((str, int, float, bool, type(None)))
 _FIELDS: dict[type, tuple[str, ...]] = {}
 
 
 def dumps(value: Any) -> str:
-    return _ENCODER.encode(value)
+    if _C_ENCODE is None or type(value) is str:
+        return _ENCODER.encode(value)
+    return "".join(_C_ENCODE(value, 0))
 
 
 def plain(value: Any) -> Any:
@@ -39,15 +45,21 @@ def plain(value: Any) -> Any:
     if kind in _SCALARS:
         return value
     if kind is list or kind is tuple:
-        return [plain(x) for x in value]
+        return [x if type(x) in _SCALARS else plain(x) for x in value]
     if kind is dict:
-        return {k: plain(x) for k, x in value.items()}
-    if hasattr(value, "__dataclass_fields__") and not isinstance(value, type):
-        names = _FIELDS.get(kind)
-        if names is None:
-            names = _FIELDS[kind] = tuple(f.name for f in fields(value))
-        return {name: plain(getattr(value, name)) for name in names}
-    return to_plain(value)
+        return {k: x if type(x) in _SCALARS else plain(x) for k, x in value.items()}
+    if kind is date:
+        return value.isoformat()
+    names = _FIELDS.get(kind)
+    if names is None:
+        if not hasattr(value, "__dataclass_fields__") or isinstance(value, type):
+            return to_plain(value)
+        names = _FIELDS[kind] = tuple(f.name for f in fields(value))
+    out = {}
+    for name in names:
+        x = getattr(value, name)
+        out[name] = x if type(x) in _SCALARS else plain(x)
+    return out
 
 
 def sql_value(value: Any) -> Any:

@@ -17,7 +17,6 @@ from ..core.text import fold, phone_digits
 from .connection import Vault
 
 _TOKEN_SPLIT = re.compile(r"[\W_]+", re.UNICODE)
-_SPACE = re.compile(r"\s+")
 MAX_TOKENS = 12
 
 
@@ -49,7 +48,7 @@ def _fold_short(text: str) -> str:
 def fold_part(text: str) -> str:
     """``core.text.fold``, faster: ASCII needs no decomposition, and short words (names, cities) repeat."""
     if text.isascii():
-        return _SPACE.sub(" ", text.lower()).strip()
+        return " ".join(text.lower().split())  # str.split and re's \s agree on what is white space
     return _fold_short(text) if len(text) <= 64 else fold(text)
 
 
