@@ -13,18 +13,19 @@ import random
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..core.model import Contribution, Membership, Relationship, to_plain
+from ..core.model import Contribution, Membership, Relationship
 from ..vault import tags
 from ..vault.connection import Vault
 from ..vault.documents import Documents
 from ..vault.memberships import Contributions, Memberships
 from ..vault.organisations import Organisations, organisation_logged
 from ..vault.people import People
+from ..vault.records import plain
 from ..vault.relationships import Relationships
 from . import demo_data, demo_documents, demo_records
 from .progress import NEVER, CancelToken, Progress, no_progress
 
-BATCH = 5_000
+BATCH = 10_000
 ORG_TAGS = (("partenaire", 0.15), ("fédération", 0.05))
 
 
@@ -59,7 +60,8 @@ def _tag(vault: Vault, ids: Sequence[str], tag_lists: Sequence[list[str]]) -> No
 
 
 def _logged(record: Any) -> dict[str, Any]:
-    return {k: to_plain(getattr(record, k)) for k in record.FIELDS}
+    """A record's logged fields, as its repository's ``add`` would pass them to ``insert_many``."""
+    return {k: plain(getattr(record, k)) for k in record.FIELDS}
 
 
 def generate(vault: Vault, *, people: int = 1000, organisations: int | None = None, seed: int = 1,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..core.model import Address, Consent, Email, Person, Phone
 from ..core.text import fold
@@ -73,6 +74,7 @@ def _pick_name(rng: random.Random, country: int) -> tuple[str, str]:
     return given, family
 
 
+@lru_cache(maxsize=4096)
 def slug(text: str) -> str:
     """'Jean-François O'Brien' -> 'jean-francois-obrien' (ASCII letters, digits and dashes)."""
     out = "".join(ch if ch.isalnum() and ch.isascii() else ("-" if ch in " -" else "") for ch in fold(text))
