@@ -65,7 +65,7 @@ def _write_bare(conn, rows: dict[str, list[tuple]], columns: dict[str, list[str]
     return now() - start
 
 
-@measurement("bulk insert")
+@measurement("bulk insert", federation=False)
 def measure(ctx) -> list[Row]:
     count = ctx.insert_people
     rng = ctx.rng("insert")

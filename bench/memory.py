@@ -11,6 +11,6 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
 
 
-@measurement("peak rss")
+@measurement("peak rss", federation=False)
 def measure_rss(ctx) -> list[Row]:
     return [Row("peak RSS of the whole bench process", peak_rss_mb(), "MB")]

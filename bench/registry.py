@@ -29,11 +29,15 @@ class Row:
 
 Measure = Callable[[Any], list[Row]]
 MEASUREMENTS: list[tuple[str, Measure]] = []
+NEEDS_FEDERATION: set[str] = set()
 
 
-def measurement(name: str) -> Callable[[Measure], Measure]:
+def measurement(name: str, *, federation: bool = True) -> Callable[[Measure], Measure]:
+    """Register ``fn(ctx) -> list[Row]``; ``federation=False`` when it does not read the generated federation."""
     def register(fn: Measure) -> Measure:
         if all(n != name for n, _ in MEASUREMENTS):
             MEASUREMENTS.append((name, fn))
+            if federation:
+                NEEDS_FEDERATION.add(name)
         return fn
     return register

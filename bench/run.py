@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from . import federation, machine, report
-from .registry import MEASUREMENTS, Row
+from .registry import MEASUREMENTS, NEEDS_FEDERATION, Row
 
 # measurement modules, in table order; later issues add theirs before "memory" (which must stay last)
 MODULES = ("generate", "open_vault", "search", "people_page", "bulk_insert", "memory")
@@ -29,16 +29,19 @@ def _progress(stream):
     return show
 
 
-def run(people: int, out: Path | None, *, small: bool, keep: bool = False, log=sys.stderr) -> list[Row]:
+def run(people: int, out: Path | None, *, small: bool, keep: bool = False, only: list[str] | None = None,
+        log=sys.stderr) -> list[Row]:
     for name in MODULES:
         importlib.import_module(f"bench.{name}")
+    chosen = [(n, m) for n, m in MEASUREMENTS if not only or n in only]
     work = Path(tempfile.mkdtemp(prefix="commons-bench-"))
     ctx = federation.Context(work=work, sizes=federation.sizes_for(people), small=small)
     rows: list[Row] = []
     try:
-        print(f"bench: federation of {people:,} people in {work}", file=log, flush=True)
-        federation.build(ctx, progress=_progress(log))
-        for name, measure in MEASUREMENTS:
+        if any(n in NEEDS_FEDERATION for n, _ in chosen):
+            print(f"bench: federation of {people:,} people in {work}", file=log, flush=True)
+            federation.build(ctx, progress=_progress(log))
+        for name, measure in chosen:
             print(f"bench: measuring {name}", file=log, flush=True)
             rows.extend(measure(ctx))
     finally:
@@ -56,9 +59,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", type=int, help="federation size (overrides --small)")
     parser.add_argument("--out", type=Path, default=Path("bench/out"), help="folder for results.md/.json")
     parser.add_argument("--keep", action="store_true", help="keep the temporary vaults")
+    parser.add_argument("--only", action="append", metavar="NAME",
+                        help="run only this measurement (repeatable), e.g. 'bulk insert'")
     args = parser.parse_args(argv)
     people = args.people or (SMALL_PEOPLE if args.small else federation.FULL["people"])
-    rows = run(people, args.out, small=args.small or people < federation.FULL["people"], keep=args.keep)
+    rows = run(people, args.out, small=args.small or people < federation.FULL["people"], keep=args.keep,
+               only=args.only)
     print(report.text_table(rows))
     if args.out:
         print(f"\n(written to {args.out / 'results.md'} and {args.out / 'results.json'})", file=sys.stderr)
