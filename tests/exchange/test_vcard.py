@@ -128,3 +128,23 @@ def test_bad_cards_are_row_errors_with_lines(vault):
 def test_not_a_vcard():
     with pytest.raises(UnreadableFile):
         vcard.read_batch(b"hello")
+
+
+def test_folding_and_escaping_round_trip(vault, make_vault, tmp_path):
+    from commons_desktop.core.model import Email, Organisation, Person
+    tricky = "é" * 120 + " ; , \\ \\n backslash-n and a\nline break " + "漢字" * 40
+    people = People(vault)
+    org = Organisations(vault).add(Organisation(name="A; B, C \\ D", notes=tricky, tags=["x,y", "z;w"]))
+    pid = people.add(Person(given="Zoë", family="Ünal; Jr", notes=tricky, emails=[Email("z@x.org")],
+                            custom={"clé: spéciale;": tricky[:300]})).id
+    from commons_desktop.vault import tags
+    tags.add_tag(vault, "a,b", [pid])
+    out = tmp_path / "t.vcf"
+    exports.export_file(vault, exports.ExportSpec("vcard", vcard_version="3.0"), out)
+    for line in out.read_bytes().split(b"\r\n"):
+        assert len(line) <= 75
+        line.decode("utf-8")  # no character cut in two
+    other = make_vault("other")
+    imports.apply(other, imports.read(other, out.read_bytes()), ImportOptions())
+    assert snapshot(other) == snapshot(vault)
+    assert Organisations(other).get(org.id).name == "A; B, C \\ D"
