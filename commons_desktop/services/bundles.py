@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..core.errors import InvalidInput
+from ..core.errors import InvalidInput, UsageError
 from ..exchange import bundle, identity, json_io
 from ..exchange.apply import apply_plan
 from ..exchange.errors import ReplayedBundle, RowErrors, SenderKeyChanged, UnknownSender
@@ -42,7 +42,7 @@ def write(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, partners: 
           progress: Progress = no_progress, now: datetime | None = None) -> Written:
     partners, keys = list(partners or []), list(keys or [])
     if not (partners or keys or passphrase):
-        raise InvalidInput("a bundle needs --partner, --recipient or --passphrase-file")
+        raise UsageError("a bundle needs --partner, --recipient or --passphrase-file")
     ident = identity.ensure(vault)
     with vault.transaction():
         chosen = [exchange_store.partner_by(vault, name=n) for n in partners]
