@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 
 class Ask(QObject):
+    strict = False  # tests: a question with no queued answer fails instead of opening a dialog
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.window = parent
         self.answers: deque[Any] = deque()
         self.asked: list[str] = []  # titles of the questions put, for tests
-        self.strict = False  # tests: a question with no queued answer fails instead of blocking
 
     def _next(self, title: str):
         self.asked.append(title)

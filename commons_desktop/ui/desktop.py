@@ -18,6 +18,7 @@ from .config import DesktopConfig
 from .errors import describe
 from .idle import IdleWatcher
 from .main_window import MainWindow
+from .screen_lock import ScreenLockWatcher
 from .signals import emit
 from .unlock.start_dialog import StartDialog
 from .unlock.unlock_dialog import UnlockDialog
@@ -45,6 +46,8 @@ class Desktop(QObject):
         self.pending: dict | None = None  # unsaved edits kept across a lock
         self.idle = IdleWatcher(config.idle_minutes * 60, clock=clock, parent=self)
         self.idle.idle.connect(self.lock)
+        self.screen = ScreenLockWatcher(self)
+        self.screen.screen_locked.connect(self.lock)
 
     # -- starting --------------------------------------------------------------------------------------------
     def start(self) -> None:

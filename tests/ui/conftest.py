@@ -11,6 +11,7 @@ import pytest
 from commons_desktop.core.errors import KeyringLocked, KeyringUnavailable
 from commons_desktop.core.model import Email, Person, Phone
 from commons_desktop.services.session import AppDirs, Session
+from commons_desktop.ui.ask import Ask
 from commons_desktop.ui.config import DesktopConfig
 from commons_desktop.ui.desktop import Desktop
 from commons_desktop.ui.worker import SynchronousPool, WorkerBridge
@@ -75,6 +76,12 @@ def fill(vault: Vault, count: int) -> list[str]:
         p.addresses = [Address(city=CITIES[n % len(CITIES)])]
         people.append(p)
     return People(vault).add_many(people)
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions(monkeypatch):
+    """A question the test did not answer fails the test instead of waiting for a click forever."""
+    monkeypatch.setattr(Ask, "strict", True)
 
 
 @pytest.fixture

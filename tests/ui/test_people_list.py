@@ -18,7 +18,6 @@ LEFT = Qt.MouseButton.LeftButton
 def view(make_desktop, people_vault):
     desktop = make_desktop()
     desktop.show_vault(people_vault)
-    desktop.window.ask.strict = True
     v = desktop.window.people
     v.search_timer.setInterval(0)
     return v
@@ -59,11 +58,11 @@ def test_search_as_you_type(view, qtbot):
 
 def test_ctrl_f_focuses_search(view, qtbot):
     window = view.window()
-    window.show()
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     view.table.setFocus()
-    window.find_action.trigger()
-    assert view.search.hasFocus() or view.search is window.focusWidget()
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.search.hasFocus()
 
 
 def test_filter_by_tag(view):

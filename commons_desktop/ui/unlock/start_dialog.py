@@ -24,7 +24,7 @@ from ..config import DesktopConfig
 from ..errors import describe
 from ..signals import emit
 from .create_panel import CreatePanel
-from .unlock_panel import UnlockPanel
+from .unlock_panel import UnlockPanel, no_default_buttons
 
 
 class StartDialog(QDialog):
@@ -58,6 +58,7 @@ class StartDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.show_welcome()
+        no_default_buttons(self)
 
     def _welcome_page(self) -> QWidget:
         page = QWidget()

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...services.session import Session
-from .unlock_panel import UnlockPanel
+from .unlock_panel import UnlockPanel, no_default_buttons
 
 
 class UnlockDialog(QDialog):
@@ -34,6 +34,7 @@ class UnlockDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.panel, 1)
         layout.addLayout(bottom)
+        no_default_buttons(self)
 
     def reject(self) -> None:
         """Esc does not dismiss the lock screen: the vault stays locked until unlocked or quit."""

@@ -37,7 +37,6 @@ class UnlockPanel(QWidget):
         self.passphrase.returnPressed.connect(self.unlock)
         self.remember = QCheckBox(self.tr("Remember on this computer (in the system keyring)"))
         self.unlock_button = QPushButton(self.tr("Unlock"))
-        self.unlock_button.setDefault(True)
         self.unlock_button.setAccessibleName(self.tr("Unlock the vault"))
         self.unlock_button.clicked.connect(self.unlock)
         self.keyring_button = QPushButton(self.tr("Unlock with the keyring"))
@@ -121,6 +120,14 @@ class UnlockPanel(QWidget):
             return False
         emit(self.opened, vault)
         return True
+
+
+def no_default_buttons(dialog: QWidget) -> None:
+    """Return in a field acts through that field's returnPressed only: no button of the dialog is
+    pressed behind the user's back (a default button on another page, the keyring button...)."""
+    for button in dialog.findChildren(QPushButton):
+        button.setAutoDefault(False)
+        button.setDefault(False)
 
 
 def _escape(text: str) -> str:
