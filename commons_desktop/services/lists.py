@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ..core.model import Organisation, Person
+from ..vault import search
 from ..vault import tags as tag_store
 from ..vault.connection import Vault
 from ..vault.organisations import Organisations
@@ -158,3 +159,36 @@ def delete_organisation(vault: Vault, ident: str) -> None:
 
 def vault_name(vault: Vault) -> str:
     return vault.get_meta("name", "") or vault.path.stem
+
+
+# -- organisations: a page of the whole list, or the ids matching a search ---------------------------------
+def organisations_count(vault: Vault) -> int:
+    return Organisations(vault).count()
+
+
+def organisations_page(vault: Vault, offset: int, limit: int) -> list[Organisation]:
+    return Organisations(vault).page(offset=offset, limit=limit)
+
+
+def organisation_search(vault: Vault, text: str, limit: int = 5000) -> list[str]:
+    """Ids of the organisations matching ``text`` (FTS, accent-insensitive), best first."""
+    return [hit.id for hit in search.search(vault, text, entities=("organisation",), limit=limit)]
+
+
+def organisations_by_id(vault: Vault, ids: Sequence[str]) -> list[Organisation]:
+    repo = Organisations(vault)
+    return [repo.get(i) for i in ids]
+
+
+def related_people(vault: Vault, organisation_id: str) -> list[tuple[str, str, str]]:
+    """(person id, display name, relationship kind) of the people related to an organisation."""
+    from ..vault.relationships import Relationships
+
+    people = People(vault)
+    out = []
+    for rel in Relationships(vault).of(organisation_id):
+        try:
+            out.append((rel.from_id, people.get(rel.from_id).display_name, rel.kind))
+        except Exception:  # noqa: BLE001 - a tombstoned person is not listed
+            continue
+    return out

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from ..core.model import ChangeEntry
 from ..services import history
-from .labels import ENTITIES, OPERATIONS, label
+from .labels import ENTITIES, FIELD_NAMES, OPERATIONS, label
 
 
 class HistoryTable(QTableWidget):
@@ -32,9 +32,33 @@ class HistoryTable(QTableWidget):
                      label(OPERATIONS, entry.op)]
             if self.show_record:
                 cells.append(f"{label(ENTITIES, entry.entity)} {entry.entity_id[-8:]}")
-            cells.append(history.summary(entry.fields, entry.op))
+            cells.append(self.details(entry))
             for col, text in enumerate(cells):
                 self.setItem(row, col, QTableWidgetItem(text))
+
+    def details(self, entry: ChangeEntry) -> str:
+        """What a change did, in the user's words: new values of short fields, names of the others."""
+        fields, op = entry.fields, entry.op
+        if fields is None:
+            return self.tr("(details erased)") if op not in ("delete", "restore", "erase") else ""
+        if op in ("tag", "untag"):
+            return str(fields.get("tag", ""))
+        if op == "link":
+            return f"{label(ENTITIES, str(fields.get('entity', '')))} {str(fields.get('id', ''))[-8:]}"
+        if op == "version":
+            return f"v{fields.get('number', '?')} {fields.get('file_name', '')}"
+        if op == "merge":
+            return self.tr("merged %1").replace("%1", str(fields.get("merged", ""))[-8:])
+        if op == "create":
+            return ""
+        parts = []
+        for name in sorted(fields):
+            value = fields[name]
+            shown = label(FIELD_NAMES, name)
+            if isinstance(value, str | int | float) and len(str(value)) <= 40:
+                shown += f": “{value}”"
+            parts.append(shown)
+        return "; ".join(parts)
 
     def load(self, vault, ident: str | None, limit: int = 200) -> None:
         if vault is None:

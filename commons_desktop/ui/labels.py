@@ -61,3 +61,36 @@ def label(table: dict[str, str], value: str) -> str:
 
 def choices(table: dict[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple((value, label(table, value)) for value in table)
+
+FIELD_NAMES = {
+    "given": QT_TRANSLATE_NOOP("Labels", "given name"),
+    "family": QT_TRANSLATE_NOOP("Labels", "family name"),
+    "name": QT_TRANSLATE_NOOP("Labels", "name"),
+    "kind": QT_TRANSLATE_NOOP("Labels", "kind"),
+    "website": QT_TRANSLATE_NOOP("Labels", "website"),
+    "emails": QT_TRANSLATE_NOOP("Labels", "emails"),
+    "phones": QT_TRANSLATE_NOOP("Labels", "phones"),
+    "addresses": QT_TRANSLATE_NOOP("Labels", "addresses"),
+    "birth_date": QT_TRANSLATE_NOOP("Labels", "birth date"),
+    "languages": QT_TRANSLATE_NOOP("Labels", "languages"),
+    "notes": QT_TRANSLATE_NOOP("Labels", "notes"),
+    "consents": QT_TRANSLATE_NOOP("Labels", "consents"),
+    "custom": QT_TRANSLATE_NOOP("Labels", "custom fields"),
+    "type": QT_TRANSLATE_NOOP("Labels", "type"),
+    "status": QT_TRANSLATE_NOOP("Labels", "status"),
+    "start": QT_TRANSLATE_NOOP("Labels", "start"),
+    "end": QT_TRANSLATE_NOOP("Labels", "end"),
+    "amount": QT_TRANSLATE_NOOP("Labels", "amount"),
+    "currency": QT_TRANSLATE_NOOP("Labels", "currency"),
+    "date": QT_TRANSLATE_NOOP("Labels", "date"),
+    "method": QT_TRANSLATE_NOOP("Labels", "method"),
+    "title": QT_TRANSLATE_NOOP("Labels", "title"),
+    "person_id": QT_TRANSLATE_NOOP("Labels", "person"),
+}
+
+RELATIONSHIPS = {
+    "member_of": QT_TRANSLATE_NOOP("Labels", "member"),
+    "works_at": QT_TRANSLATE_NOOP("Labels", "works there"),
+    "contact_for": QT_TRANSLATE_NOOP("Labels", "contact person"),
+    "household": QT_TRANSLATE_NOOP("Labels", "household"),
+}

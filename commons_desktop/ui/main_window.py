@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow,
 
 from ..services import lists
 from .ask import Ask
+from .organisations.view import OrganisationsView
 from .people.view import PeopleView
 from .progress_panel import ProgressPanel
 from .worker import WorkerBridge
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.views: dict[str, QWidget] = {}
         self.people = PeopleView(bridge, self.ask)
         self.people.status.connect(self.say)
+        self.organisations = OrganisationsView(self.ask)
         for key, title, view in self._sections():
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -77,7 +79,7 @@ class MainWindow(QMainWindow):
         return [
             ("members", self.tr("Members"), Placeholder(placeholder)),
             ("people", self.tr("People"), self.people),
-            ("organisations", self.tr("Organisations"), Placeholder(placeholder)),
+            ("organisations", self.tr("Organisations"), self.organisations),
             ("contributions", self.tr("Contributions"), Placeholder(placeholder)),
             ("documents", self.tr("Documents"), Placeholder(placeholder)),
             ("tags", self.tr("Tags and saved searches"), Placeholder(placeholder)),

@@ -1,243 +1,42 @@
-"""The person detail pane: the form, memberships and dues, and the history; Ctrl+S saves, Esc reverts.
-
-Unsaved edits survive an auto-lock: ``pending_state`` hands them out before the vault closes and
-``restore_state`` puts them back (still unsaved) after the unlock.
-"""
+"""The person detail pane: the person's fields, memberships and dues, and the history."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
-from ...core.errors import InvalidField
 from ...core.model import Person
 from ...services import lists
-from ..clipboard import SecretClipboard
-from ..errors import describe
-from ..history_table import HistoryTable
-from ..signals import emit
+from ..record_editor import RecordEditor
 from .form import PersonForm
 from .membership import MembershipPanel
 
 
-class PersonEditor(QStackedWidget):
-    saved = Signal(str)
-    deleted = Signal(str)
-
+class PersonEditor(RecordEditor):
     def __init__(self, view=None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.view = view
-        self.vault = None
-        self.ident: str | None = None
-        self.dirty = False
-        self.ask = view.ask if view is not None else None
-        self.clipboard = SecretClipboard(self)
-        self.empty = QLabel(self.tr("Select a person in the list, or add a new one."))
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setWordWrap(True)
-        self.addWidget(self.empty)
+        self.membership = MembershipPanel()
+        super().__init__(view, PersonForm(), self.tr("Select a person in the list, or add a new one."), parent)
 
-        self.title = QLabel()
-        self.title.setObjectName("recordTitle")
-        self.title.setWordWrap(True)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.form = PersonForm()
-        self.form.changed.connect(self._changed)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
-        self.membership = MembershipPanel(self)
-        self.history = HistoryTable()
-        self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, self.tr("Details"))
-        self.tabs.addTab(self.membership, self.tr("Membership and dues"))
-        self.tabs.addTab(self.history, self.tr("History"))
-        self.tabs.currentChanged.connect(self._tab_changed)
+    def extra_tabs(self):
+        return [(self.membership, self.tr("Membership and dues"))]
 
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
-        self.revert_button = QPushButton(self.tr("Revert"))
-        self.revert_button.setToolTip(self.tr("Undo the unsaved changes (Esc)"))
-        self.delete_button = QPushButton(self.tr("Delete"))
-        self.copy_email = QPushButton(self.tr("Copy email"))
-        self.copy_email.setToolTip(self.tr("The clipboard is cleared after 30 seconds"))
-        self.copy_phone = QPushButton(self.tr("Copy phone"))
-        self.copy_phone.setToolTip(self.copy_email.toolTip())
-        for button in (self.save_button, self.revert_button, self.delete_button, self.copy_email, self.copy_phone):
-            button.setAccessibleName(button.text())
-        self.save_button.clicked.connect(self.save)
-        self.revert_button.clicked.connect(self.revert)
-        self.delete_button.clicked.connect(self.delete)
-        self.copy_email.clicked.connect(lambda: self._copy(self.form.emails))
-        self.copy_phone.clicked.connect(lambda: self._copy(self.form.phones))
-        buttons = QHBoxLayout()
-        for button in (self.copy_email, self.copy_phone):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (self.delete_button, self.revert_button, self.save_button):
-            buttons.addWidget(button)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-        self.addWidget(page)
-        self.page = page
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence.StandardKey.Save, page, self.save, context=context)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), page, self.revert, context=context)
-        self._update()
+    def fetch(self, ident: str) -> Person:
+        return lists.person(self.vault, ident)
 
-    # -- state -----------------------------------------------------------------------------------------------
-    def set_vault(self, vault) -> None:
-        self.vault = vault
-        self.membership.set_vault(vault)
-        if vault is None:
-            self.ident, self.dirty = None, False
-            self.form.set_person(Person())
-            self.history.set_entries([])
-            self.setCurrentWidget(self.empty)
+    def store(self, ident: str | None, record: Person) -> str:
+        return lists.save_person(self.vault, ident, record)
 
-    def load(self, ident: str) -> None:
-        if ident == self.ident and self.currentWidget() is self.page:
-            return
-        if self.dirty and not self._settle():
-            return
-        try:
-            person = lists.person(self.vault, ident)
-        except Exception as exc:  # noqa: BLE001
-            self._say(describe(exc))
-            return
-        self.ident = ident
-        self.form.set_person(person)
-        self.dirty = False
-        self.membership.set_person(ident)
-        self._say("")
-        self._tab_changed(self.tabs.currentIndex())
-        self.setCurrentWidget(self.page)
-        self._update()
-
-    def new(self) -> None:
-        if self.dirty and not self._settle():
-            return
-        self.ident = None
-        self.form.set_person(Person())
-        self.membership.set_person(None)
-        self.history.set_entries([])
-        self.dirty = False
-        self.tabs.setCurrentIndex(0)
-        self.setCurrentWidget(self.page)
-        self._say("")
-        self._update()
-        self.form.given.setFocus()
-
-    def _settle(self) -> bool:
-        """Unsaved changes before switching record: save them, or drop them if the user says so."""
-        title = self.tr("Unsaved changes")
-        if self.ask is not None and self.ask.confirm(title, self.tr("Save the changes to this person first?")):
-            return self.save()
-        return True
-
-    def pending_state(self) -> dict | None:
-        if not self.dirty or self.currentWidget() is not self.page:
-            return None
-        return {"ident": self.ident, "person": self.form.person(), "tab": self.tabs.currentIndex()}
-
-    def restore_state(self, state: dict) -> None:
-        if state.get("ident"):
-            self.load(state["ident"])
-        else:
-            self.new()
-        self.form.set_person(state["person"])
-        self.tabs.setCurrentIndex(state.get("tab", 0))
-        self.dirty = True
-        self._say(self.tr("Your unsaved changes were kept while the vault was locked."))
-        self._update()
-
-    # -- actions ---------------------------------------------------------------------------------------------
-    def save(self) -> bool:
-        if self.vault is None or self.currentWidget() is not self.page:
-            return False
-        try:
-            ident = lists.save_person(self.vault, self.ident, self.form.person())
-        except InvalidField as exc:
-            self.form.show_error(exc).setFocus()
-            self._say(describe(exc))
-            return False
-        except Exception as exc:  # noqa: BLE001 - shown to the user, nothing was written
-            self._say(describe(exc))
-            return False
-        self.ident = None
-        self.dirty = False
-        self.load(ident)
-        self._say(self.tr("Saved."))
-        emit(self.saved, ident)
-        return True
-
-    def revert(self) -> None:
-        if self.ident is None:
-            self.dirty = False
-            self.new()
-            return
-        ident, self.ident, self.dirty = self.ident, None, False
-        self.load(ident)
-        self._say(self.tr("Changes undone."))
-
-    def delete(self) -> None:
-        if self.ident is None or self.vault is None:
-            return
-        name = self.form.person().display_name
-        question = self.tr("Delete %1? This can be undone from the history.").replace("%1", name)
-        if self.ask is not None and not self.ask.confirm(self.tr("Delete person"), question):
-            return
-        ident = self.ident
+    def remove(self, ident: str) -> None:
         lists.bulk_delete_people(self.vault, [ident])
-        self.ident, self.dirty = None, False
-        self.setCurrentWidget(self.empty)
-        emit(self.deleted, ident)
 
-    def _copy(self, rows) -> None:
-        values = rows.values()
-        if values:
-            first = next(iter(values[0].values()))
-            self.clipboard.copy(first)
-            self._say(self.tr("Copied. The clipboard will be cleared in 30 seconds."))
+    def blank(self) -> Person:
+        return Person()
 
-    # -- display ---------------------------------------------------------------------------------------------
-    def _changed(self) -> None:
-        self.dirty = True
-        self._update()
+    def new_title(self) -> str:
+        return self.tr("New person")
 
-    def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.history:
-            self.history.load(self.vault, self.ident)
+    def set_vault(self, vault) -> None:
+        self.membership.set_vault(vault)
+        super().set_vault(vault)
 
-    def _say(self, text: str) -> None:
-        self.message.setText(text)
-
-    def _update(self) -> None:
-        person = self.form.person()
-        name = person.display_name if (person.given or person.family) else self.tr("New person")
-        self.title.setText(f"<h2>{_escape(name)}{' •' if self.dirty else ''}</h2>")
-        self.save_button.setEnabled(self.dirty)
-        self.revert_button.setEnabled(self.dirty)
-        self.delete_button.setEnabled(self.ident is not None)
-        self.tabs.setTabEnabled(1, self.ident is not None)
-        self.tabs.setTabEnabled(2, self.ident is not None)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    def shown(self, ident: str | None) -> None:
+        self.membership.set_person(ident)

@@ -55,7 +55,8 @@ class PersonForm(QWidget):
         self.addresses = cf.addresses_list()
         self.consents = RowList(self.tr("Consent"), [
             Column("what", self.tr("What was agreed (e.g. newsletter)"), stretch=3),
-            Column("given_on", self.tr("Given on (YYYY-MM-DD)")), Column("until", self.tr("Until (YYYY-MM-DD)"))],
+            Column("given_on", self.tr("Given on (YYYY-MM-DD)"), new_line=True),
+            Column("until", self.tr("Until (YYYY-MM-DD)"))],
             self.tr("Add consent"))
         self.custom = cf.custom_list()
         self.errors = {key: error_label() for key in ("name", "birth_date", "language", "tags", "notes")}
@@ -89,7 +90,7 @@ class PersonForm(QWidget):
             emit(self.changed)
 
     # -- record <-> widgets ----------------------------------------------------------------------------------
-    def set_person(self, person: Person) -> None:
+    def set_record(self, person: Person) -> None:
         self._loading = True
         self._previous = person
         self.given.setText(person.given)
@@ -107,7 +108,7 @@ class PersonForm(QWidget):
         self._loading = False
         self.clear_errors()
 
-    def person(self) -> Person:
+    def record(self) -> Person:
         """The record as the fields now say (not validated: saving validates)."""
         p = self._previous
         return Person(
@@ -119,6 +120,12 @@ class PersonForm(QWidget):
                       for c in self.consents.values()],
             custom=cf.custom_of(self.custom), id=p.id, tags=cf.split_words(self.tags.text()), created=p.created,
             updated=p.updated)
+
+    def first_field(self) -> QWidget:
+        return self.given
+
+    def has_name(self) -> bool:
+        return bool(self.given.text().strip() or self.family.text().strip())
 
     # -- validation messages ---------------------------------------------------------------------------------
     def clear_errors(self) -> None:

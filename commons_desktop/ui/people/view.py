@@ -72,6 +72,8 @@ class PeopleView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
+        for column, width in enumerate((110, 120, 220, 135, 110, 90)):
+            self.table.horizontalHeader().resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.count_label = QLabel()
         self.model.reloaded.connect(self._show_count)
@@ -98,8 +100,9 @@ class PeopleView(QWidget):
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 520])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._update_buttons()
@@ -163,7 +166,8 @@ class PeopleView(QWidget):
         index = self.model.index(row, 0)
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
         self.table.selectionModel().select(index, flags)
-        self.table.setCurrentIndex(index)
+        # not table.setCurrentIndex: with Ctrl still held (Ctrl+S) that would toggle the row off again
+        self.table.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.table.scrollTo(index)
 
     def select_ids(self, ids) -> None:

@@ -24,11 +24,11 @@ def phones_list() -> RowList:
 
 
 def addresses_list() -> RowList:
-    columns = [Column("street", translate("ContactFields", "Street and number"), stretch=3),
-               Column("postcode", translate("ContactFields", "Postcode")),
+    columns = [Column("street", translate("ContactFields", "Street and number"), stretch=4),
+               Column("kind", translate("ContactFields", "Type"), choices(CONTACT_KINDS)),
+               Column("postcode", translate("ContactFields", "Postcode"), new_line=True),
                Column("city", translate("ContactFields", "City"), stretch=2),
-               Column("country", translate("ContactFields", "Country")),
-               Column("kind", translate("ContactFields", "Type"), choices(CONTACT_KINDS))]
+               Column("country", translate("ContactFields", "Country"), stretch=2)]
     return RowList(translate("ContactFields", "Address"), columns, translate("ContactFields", "Add address"))
 
 

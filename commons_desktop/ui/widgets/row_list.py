@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..signals import emit
 
@@ -17,6 +17,7 @@ class Column:
     label: str  # placeholder and accessible name (already translated)
     choices: tuple[tuple[str, str], ...] = ()  # (value, translated label) for a choice column
     stretch: int = 1
+    new_line: bool = False  # start a second line of the row with this column (long rows: addresses)
 
 
 class RowList(QWidget):
@@ -26,8 +27,9 @@ class RowList(QWidget):
         super().__init__(parent)
         self.title, self.columns = title, columns
         self._rows: list[dict] = []  # each: {"widgets": {key: widget}, "remove": button}
-        self.grid = QGridLayout()
-        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout = QVBoxLayout()
+        self.rows_layout.setContentsMargins(0, 0, 0, 0)
+        self.rows_layout.setSpacing(4)
         self.add_button = QPushButton(add_label)
         self.add_button.setAccessibleName(add_label)
         self.add_button.clicked.connect(lambda: self.add_row({}, focus=True))
@@ -40,14 +42,24 @@ class RowList(QWidget):
         bottom.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(self.grid)
+        layout.addLayout(self.rows_layout)
         layout.addLayout(bottom)
         layout.addWidget(self.error)
 
     def add_row(self, values: dict, focus: bool = False) -> None:
         number = len(self._rows)
         widgets: dict[str, QWidget] = {}
-        for col_index, col in enumerate(self.columns):
+        box = QWidget()
+        lines = QVBoxLayout(box)
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setSpacing(2)
+        line = QHBoxLayout()
+        lines.addLayout(line)
+        remove = QPushButton("✕")
+        for col in self.columns:
+            if col.new_line:
+                line = QHBoxLayout()
+                lines.addLayout(line)
             if col.choices:
                 w = QComboBox()
                 for value, label in col.choices:
@@ -60,16 +72,20 @@ class RowList(QWidget):
                 w.setPlaceholderText(col.label)
                 w.textEdited.connect(self.changed)
             w.setAccessibleName(f"{self.title} {number + 1}: {col.label}")
-            self.grid.addWidget(w, number, col_index)
-            self.grid.setColumnStretch(col_index, col.stretch)
+            line.addWidget(w, col.stretch)
             widgets[col.key] = w
-        remove = QPushButton("✕")
         remove.setAccessibleName(self.tr("Remove %1 %2").replace("%1", self.title).replace("%2", str(number + 1)))
         remove.setToolTip(self.tr("Remove"))
         remove.setFixedWidth(remove.fontMetrics().horizontalAdvance("✕") + 20)
-        row = {"widgets": widgets, "remove": remove}
+        first_line = lines.itemAt(0).layout()
+        first_line.addWidget(remove)
+        if lines.count() > 1:
+            spacer = QWidget()
+            spacer.setFixedWidth(remove.width())
+            lines.itemAt(lines.count() - 1).layout().addWidget(spacer)
+        row = {"widgets": widgets, "remove": remove, "box": box}
         remove.clicked.connect(lambda: self.remove_row(row))
-        self.grid.addWidget(remove, number, len(self.columns))
+        self.rows_layout.addWidget(box)
         self._rows.append(row)
         if focus:
             first = next(iter(widgets.values()))
@@ -77,7 +93,7 @@ class RowList(QWidget):
             emit(self.changed)
 
     def remove_row(self, row: dict) -> None:
-        values = [r for r in self.values(keep_empty=True) if r is not None]
+        values = self.values(keep_empty=True)
         index = self._rows.index(row)
         del values[index]
         self.set_values(values)
@@ -99,9 +115,8 @@ class RowList(QWidget):
 
     def set_values(self, rows: list[dict]) -> None:
         for row in self._rows:
-            for w in (*row["widgets"].values(), row["remove"]):
-                self.grid.removeWidget(w)
-                w.deleteLater()
+            self.rows_layout.removeWidget(row["box"])
+            row["box"].deleteLater()
         self._rows = []
         for values in rows:
             self.add_row(values)
