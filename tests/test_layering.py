@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "commons_desktop"
@@ -61,6 +62,20 @@ def test_imports_point_down_only():
 
 
 def test_the_cli_never_imports_the_gui():
+    """The CLI runs without any GUI code. One deliberate exception: the PDF commands load the headless
+    PDF renderer (ui/pdf: QtGui only, no widgets) by name, lazily, so that every other command works on
+    a machine without Qt. Any other reference to ui/ from the CLI, static or by name, fails here."""
     for path in (PACKAGE / "cli").rglob("*.py"):
         for module, line in _imports(path):
             assert not module.startswith("commons_desktop.ui"), f"{path}:{line} imports {module}"
+        text = path.read_text("utf-8")
+        for ref in re.findall(r"commons_desktop\.ui[\w.]*", text):
+            assert ref.startswith("commons_desktop.ui.pdf"), f"{path} refers to {ref}"
+
+
+def test_the_pdf_renderer_needs_no_widgets():
+    for path in (PACKAGE / "ui" / "pdf").rglob("*.py"):
+        for module, line in _imports(path):
+            assert "QtWidgets" not in module, f"{path}:{line} imports {module}"
+            if module.startswith("commons_desktop.ui"):
+                assert module.startswith("commons_desktop.ui.pdf"), f"{path}:{line} imports {module}"

@@ -8,12 +8,12 @@ from pathlib import Path
 
 
 def _app():
-    from PySide6.QtWidgets import QApplication
-    app = QApplication.instance()
+    from PySide6.QtGui import QGuiApplication  # no widgets: the CLI renders PDFs on a headless machine
+    app = QGuiApplication.instance()
     if app is None:
         if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QApplication([])
+        app = QGuiApplication([])
     return app
 
 
