@@ -23,33 +23,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
-    from PySide6.QtWidgets import QApplication
+    from .ui.launch import run
 
-    from .services.session import Session
-    from .ui.config import DesktopConfig
-    from .ui.desktop import Desktop
-    from .ui.i18n import Translations
-    from .ui.style import apply_style
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Commons Desktop")
-    app.setOrganizationName("Commons")
-    app.setDesktopFileName("commons-desktop")
-    session = Session.default()
-    config = DesktopConfig.load(session.dirs.config)
-    translations = Translations(app)
-    translations.apply(args.lang or config.language)
-    apply_style(app)
-    desktop = Desktop(session, config, translations=translations, demo_people=max(0, args.demo_people))
-    app.aboutToQuit.connect(desktop.quit)
-    if args.demo:
-        desktop.open_demo()
-    elif args.vault:
-        desktop.start()
-        desktop.start_dialog.choose_vault(args.vault)
-    else:
-        desktop.start()
-    return app.exec()
+    return run(demo=args.demo, vault=args.vault, language=args.lang, demo_people=args.demo_people)
 
 
 if __name__ == "__main__":

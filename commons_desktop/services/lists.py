@@ -7,15 +7,21 @@ between chunks, so a cancelled job rolls back and leaves nothing half-done.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
-from ..core.model import Organisation, Person
+from ..core.errors import NotFound
+from ..core.model import Document, Membership, Organisation, Person, SavedSearch
 from ..vault import search
 from ..vault import tags as tag_store
 from ..vault.connection import Vault
+from ..vault.documents import Documents
+from ..vault.memberships import Memberships
 from ..vault.organisations import Organisations
 from ..vault.people import People, PersonRow
+from ..vault.saved_searches import SavedSearches
 from .progress import NEVER, CancelToken, Progress, no_progress
 
 # the sort orders People.page understands, one per list column
@@ -192,3 +198,122 @@ def related_people(vault: Vault, organisation_id: str) -> list[tuple[str, str, s
         except Exception:  # noqa: BLE001 - a tombstoned person is not listed
             continue
     return out
+
+
+# -- members: lapse / resign, and the renewal list ---------------------------------------------------------
+# (read queries over memberships that the vault's repository does not offer yet live here, read-only)
+RENEWABLE = ("active", "honorary", "pending")
+
+
+def _latest(memberships: list[Membership]) -> Membership:
+    return max(memberships, key=lambda m: (m.end or date.max, m.start or date.min, m.created))
+
+
+def set_membership_status(vault: Vault, person_id: str, status: str, today: date | None = None) -> Membership:
+    """Mark the person's latest membership lapsed or resigned (resigning ends it today at the latest)."""
+    today = today or date.today()
+    repo = Memberships(vault)
+    with vault.transaction():
+        memberships = repo.of_person(person_id)
+        if not memberships:
+            raise NotFound("membership for the person", person_id)
+        m = _latest(memberships)
+        end = m.end
+        if status == "resigned" and (end is None or end > today):
+            end = today
+        repo.update(m.id, dataclasses.replace(m, status=status, end=end))
+        return repo.get(m.id)
+
+
+@dataclass(frozen=True)
+class RenewalRow:
+    person_id: str
+    name: str
+    status: str
+    type: str
+    end: date | None
+    days_left: int | None
+
+
+def renewal_list(vault: Vault, *, within_days: int = 30, today: date | None = None, include_lapsed: bool = True,
+                 limit: int = 5000) -> list[RenewalRow]:
+    """Members whose membership ends within ``within_days`` days, and (optionally) lapsed members, soonest first."""
+    from .members import current_status
+
+    today = today or date.today()
+    horizon = today + timedelta(days=max(0, within_days))
+    candidates = [r[0] for r in vault.conn.execute(
+        "SELECT DISTINCT person_id FROM membership WHERE deleted IS NULL AND ((status IN ('active', 'honorary', "
+        "'pending') AND \"end\" IS NOT NULL AND \"end\" <= ?) OR status = 'lapsed') LIMIT ?",
+        (horizon.isoformat(), limit))]
+    people, repo = People(vault), Memberships(vault)
+    rows = []
+    for person_id in candidates:
+        memberships = repo.of_person(person_id)
+        if not memberships:
+            continue
+        try:
+            name = people.get(person_id).display_name
+        except NotFound:
+            continue
+        status = current_status(memberships, today)
+        latest = _latest(memberships)
+        if status in RENEWABLE and latest.end is not None and latest.end <= horizon:
+            rows.append(RenewalRow(person_id, name, status, latest.type, latest.end, (latest.end - today).days))
+        elif status == "lapsed" and include_lapsed:
+            days = (latest.end - today).days if latest.end else None
+            rows.append(RenewalRow(person_id, name, status, latest.type, latest.end, days))
+    rows.sort(key=lambda r: (r.end or date.min, r.name))
+    return rows
+
+
+def person_names(vault: Vault, ids: Sequence[str]) -> dict[str, str]:
+    people, out = People(vault), {}
+    for ident in set(ids):
+        try:
+            out[ident] = people.get(ident, include_deleted=True).display_name
+        except NotFound:
+            out[ident] = ""
+    return out
+
+
+# -- documents: what the desktop's document pane needs beyond services/documents.py ------------------------
+def document(vault: Vault, ident: str) -> Document:
+    return Documents(vault).get(ident)
+
+
+def document_content(vault: Vault, ident: str) -> bytes:
+    """The current version's bytes (checked against its SHA-256), for an in-memory preview."""
+    return Documents(vault).content(ident)
+
+
+def link_document(vault: Vault, document_id: str, record_id: str) -> None:
+    """Link a document to a person or an organisation (given by id)."""
+    Documents(vault).link(document_id, tag_store.entity_of(vault, record_id), record_id)
+
+
+def find_records(vault: Vault, text: str, limit: int = 20) -> list[search.Hit]:
+    """People and organisations matching ``text`` (to pick one to link)."""
+    return search.search(vault, text, limit=limit)
+
+
+def record_label(vault: Vault, entity: str, ident: str) -> str:
+    try:
+        if entity == "person":
+            return People(vault).get(ident, include_deleted=True).display_name
+        return Organisations(vault).get(ident, include_deleted=True).name
+    except NotFound:
+        return ident
+
+
+# -- saved searches ----------------------------------------------------------------------------------------
+def saved_searches(vault: Vault) -> list[SavedSearch]:
+    return SavedSearches(vault).all()
+
+
+def save_search(vault: Vault, name: str, query: PeopleQuery) -> SavedSearch:
+    return SavedSearches(vault).add(name, query.text, {"tag": query.tag} if query.tag else {})
+
+
+def delete_saved_search(vault: Vault, ident: str) -> None:
+    SavedSearches(vault).tombstone(ident)

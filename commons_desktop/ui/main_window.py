@@ -8,32 +8,23 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow,
 
 from ..services import lists
 from .ask import Ask
+from .contributions.view import ContributionsView
+from .documents.view import DocumentsView
+from .duplicates.view import DuplicatesView
+from .history.view import HistoryView
+from .members.view import MembersView
 from .organisations.view import OrganisationsView
 from .people.view import PeopleView
 from .progress_panel import ProgressPanel
+from .tags.view import TagsView
 from .worker import WorkerBridge
-
-
-class Placeholder(QLabel):
-    """A section that has nothing to show yet."""
-
-    def __init__(self, text: str, parent: QWidget | None = None):
-        super().__init__(text, parent)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
-
-    def set_vault(self, vault) -> None:
-        pass
-
-    def clear(self) -> None:
-        pass
 
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_requested = Signal()
 
-    SECTIONS = ("members", "people", "organisations", "contributions", "documents", "tags", "history")
+    SECTIONS = ("members", "people", "duplicates", "organisations", "contributions", "documents", "tags", "history")
 
     def __init__(self, bridge: WorkerBridge, parent: QWidget | None = None):
         super().__init__(parent)
@@ -49,8 +40,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.views: dict[str, QWidget] = {}
         self.people = PeopleView(bridge, self.ask)
-        self.people.status.connect(self.say)
+        self.members = MembersView()
+        self.duplicates = DuplicatesView()
         self.organisations = OrganisationsView(self.ask)
+        self.contributions = ContributionsView()
+        self.documents = DocumentsView(self.ask)
+        self.tags = TagsView(self.ask)
+        self.history = HistoryView()
         for key, title, view in self._sections():
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -58,8 +54,11 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             self.views[key] = view
             if hasattr(view, "status"):
-                if view is not self.people:
-                    view.status.connect(self.say)
+                view.status.connect(self.say)
+        self.members.open_person.connect(self.open_person)
+        self.contributions.open_person.connect(self.open_person)
+        self.tags.open_query.connect(self.open_query)
+        self.duplicates.changed.connect(self.people.model.reload)
         self.sidebar.currentRowChanged.connect(self._section_changed)
         splitter = QSplitter()
         splitter.addWidget(self.sidebar)
@@ -75,15 +74,15 @@ class MainWindow(QMainWindow):
         self.show_section("people")
 
     def _sections(self):
-        placeholder = self.tr("This section arrives in a later version.")
         return [
-            ("members", self.tr("Members"), Placeholder(placeholder)),
+            ("members", self.tr("Members"), self.members),
             ("people", self.tr("People"), self.people),
+            ("duplicates", self.tr("Possible duplicates"), self.duplicates),
             ("organisations", self.tr("Organisations"), self.organisations),
-            ("contributions", self.tr("Contributions"), Placeholder(placeholder)),
-            ("documents", self.tr("Documents"), Placeholder(placeholder)),
-            ("tags", self.tr("Tags and saved searches"), Placeholder(placeholder)),
-            ("history", self.tr("History"), Placeholder(placeholder)),
+            ("contributions", self.tr("Contributions"), self.contributions),
+            ("documents", self.tr("Documents"), self.documents),
+            ("tags", self.tr("Tags and saved searches"), self.tags),
+            ("history", self.tr("History"), self.history),
         ]
 
     def _actions(self) -> None:
@@ -117,6 +116,9 @@ class MainWindow(QMainWindow):
         self.vault = vault
         for view in self.views.values():
             view.set_vault(vault)
+        current = self.stack.currentWidget()
+        if vault is not None and hasattr(current, "activated"):
+            current.activated()
         self.update_title()
 
     def clear(self) -> None:
@@ -155,6 +157,14 @@ class MainWindow(QMainWindow):
             self.show_section("people")
             view = self.people
         view.focus_search()
+
+    def open_person(self, ident: str) -> None:
+        self.show_section("people")
+        self.people.open_person(ident)
+
+    def open_query(self, query) -> None:
+        self.show_section("people")
+        self.people.apply_query(query)
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

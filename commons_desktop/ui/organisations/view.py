@@ -76,6 +76,10 @@ class OrganisationsView(QWidget):
 
     def clear(self) -> None:
         self.vault = None
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.text = ""
         self.model.clear()
         self.editor.set_vault(None)
 

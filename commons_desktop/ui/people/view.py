@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import CommonsError
 from ...services import lists
+from ...services.lists import PeopleQuery
 from ..ask import Ask
 from ..errors import describe
 from ..signals import emit
@@ -56,6 +58,9 @@ class PeopleView(QWidget):
                              (self.delete_button, self.tr("Delete the selected people"))):
             button.setAccessibleName(name)
         self.new_button.clicked.connect(self.new_person)
+        self.save_search_button = QPushButton(self.tr("Save search…"))
+        self.save_search_button.setAccessibleName(self.tr("Save this search"))
+        self.save_search_button.clicked.connect(self.save_search)
         self.tag_button.clicked.connect(self.tag_selected)
         self.untag_button.clicked.connect(self.untag_selected)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -88,6 +93,7 @@ class PeopleView(QWidget):
         top.addWidget(self.new_button)
         bulk = QHBoxLayout()
         bulk.addWidget(self.count_label, 1)
+        bulk.addWidget(self.save_search_button)
         bulk.addWidget(self.tag_button)
         bulk.addWidget(self.untag_button)
         bulk.addWidget(self.delete_button)
@@ -116,11 +122,48 @@ class PeopleView(QWidget):
 
     def clear(self) -> None:
         self.vault = None
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.query = PeopleQuery()
         self.model.clear()
         self.editor.set_vault(None)
         self.tag_filter.blockSignals(True)
         self.tag_filter.clear()
         self.tag_filter.blockSignals(False)
+
+    def open_person(self, ident: str) -> None:
+        """Show this person: clear the filters if they hide them."""
+        if not self.select_id(ident):
+            self.apply_query(PeopleQuery())
+            if not self.select_id(ident):
+                self.editor.load(ident)
+
+    def apply_query(self, query: PeopleQuery) -> None:
+        """Show the people of a tag or a saved search."""
+        self.search.blockSignals(True)
+        self.search.setText(query.text)
+        self.search.blockSignals(False)
+        self.refresh_tags()
+        index = self.tag_filter.findData(query.tag) if query.tag else 0
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.setCurrentIndex(max(index, 0))
+        self.tag_filter.blockSignals(False)
+        self.model.set_query(self.model.query.with_(text=query.text, tag=query.tag))
+
+    def save_search(self) -> None:
+        query = self.model.query
+        if not (query.text or query.tag):
+            emit(self.status, self.tr("Type a search or choose a tag first."))
+            return
+        name = self.ask.text(self.tr("Save this search"), self.tr("Name of the saved search:"))
+        if name and name.strip():
+            try:
+                lists.save_search(self.vault, name.strip(), query)
+            except CommonsError as exc:
+                emit(self.status, describe(exc))
+                return
+            emit(self.status, self.tr("Search saved."))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,220 @@
+"""The Documents screen: add by button or drag and drop, link to people and organisations, preview images
+and text in the app, save a copy as…"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.errors import CommonsError
+from ...services import documents, lists
+from ..ask import Ask
+from ..errors import describe
+from ..labels import ENTITIES, label
+from ..signals import emit
+from ..widgets.incremental_model import IncrementalModel
+from .preview import DocumentPreview
+
+
+def headers() -> list[str]:
+    t = QCoreApplication.translate
+    return [t("DocumentColumns", "Title"), t("DocumentColumns", "File"), t("DocumentColumns", "Type"),
+            t("DocumentColumns", "Size")]
+
+
+def _size(n: int) -> str:
+    for unit in ("B", "KB", "MB"):
+        if n < 1024 or unit == "MB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+class DocumentsView(QWidget):
+    status = Signal(str)
+
+    def __init__(self, ask: Ask, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ask, self.vault = ask, None
+        self.setAcceptDrops(True)
+        self.model = IncrementalModel(headers, self._fetch, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Documents"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((230, 170, 120)):
+            self.table.horizontalHeader().resizeSection(column, width)
+        self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self.show_document(cur.row()))
+        self.add_button = QPushButton(self.tr("Add files…"))
+        self.link_button = QPushButton(self.tr("Link to…"))
+        self.save_button = QPushButton(self.tr("Save a copy as…"))
+        self.add_button.clicked.connect(self.add_files)
+        self.link_button.clicked.connect(self.link_current)
+        self.save_button.clicked.connect(self.save_copy)
+        for button, name in ((self.add_button, self.tr("Add files to the vault")),
+                             (self.link_button, self.tr("Link the document to a person or organisation")),
+                             (self.save_button, self.tr("Save a copy of the document as a file"))):
+            button.setAccessibleName(name)
+        hint = QLabel(self.tr("Drop files here to add them. Documents are encrypted inside the vault."))
+        hint.setWordWrap(True)
+        self.title = QLabel()
+        self.title.setObjectName("recordTitle")
+        self.title.setWordWrap(True)
+        self.links = QLabel()
+        self.links.setWordWrap(True)
+        self.preview = DocumentPreview()
+        top = QHBoxLayout()
+        top.addWidget(self.add_button)
+        top.addWidget(hint, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(top)
+        left_layout.addWidget(self.table, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.links)
+        right_layout.addWidget(self.preview, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.link_button)
+        buttons.addWidget(self.save_button)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([560, 520])
+        QVBoxLayout(self).addWidget(splitter)
+        self._update_buttons()
+
+    # -- list ------------------------------------------------------------------------------------------------
+    def _fetch(self, offset: int, limit: int):
+        if self.vault is None:
+            return [], []
+        found = documents.list_documents(self.vault, limit=limit, offset=offset)
+        cells = [[d.title, d.current.file_name if d.current else "", d.current.media_type if d.current else "",
+                  _size(d.current.size) if d.current else ""] for d in found]
+        return found, cells
+
+    def set_vault(self, vault) -> None:
+        self.vault = vault
+        self.model.reset(vault is not None)
+        self.show_document(-1)
+
+    def clear(self) -> None:
+        self.set_vault(None)
+
+    def activated(self) -> None:
+        self.model.reset(self.vault is not None)
+
+    def current(self):
+        return self.model.record_at(self.table.currentIndex().row())
+
+    def _update_buttons(self) -> None:
+        has = self.current() is not None
+        self.link_button.setEnabled(has)
+        self.save_button.setEnabled(has)
+        self.add_button.setEnabled(self.vault is not None)
+
+    def show_document(self, row: int) -> None:
+        doc = self.model.record_at(row)
+        self._update_buttons()
+        if doc is None or self.vault is None:
+            self.title.clear()
+            self.links.clear()
+            self.preview.clear()
+            return
+        doc = lists.document(self.vault, doc.id)
+        self.title.setText(f"<h2>{html.escape(doc.title)}</h2>")
+        names = [f"{lists.record_label(self.vault, e, i)} ({label(ENTITIES, e)})" for e, i in doc.links]
+        self.links.setText(self.tr("Linked to: %1").replace("%1", ", ".join(names)) if names
+                           else self.tr("Not linked to anyone yet."))
+        try:
+            self.preview.show_content(lists.document_content(self.vault, doc.id), doc.current.media_type)
+        except CommonsError as exc:
+            self.preview.clear(describe(exc))
+
+    def select_document(self, ident: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.record_at(row).id == ident:
+                self.table.setCurrentIndex(self.model.index(row, 0))
+                return
+
+    # -- actions ---------------------------------------------------------------------------------------------
+    def add_files(self) -> None:
+        paths = self.ask.open_files(self.tr("Add files"), self.tr("All files (*)"))
+        self.add_paths(paths)
+
+    def add_paths(self, paths: list[str]) -> None:
+        added = None
+        for path in paths:
+            try:
+                added = documents.add_file(self.vault, path)
+            except (CommonsError, OSError) as exc:
+                emit(self.status, f"{Path(path).name}: {describe(exc)}")
+        if added is not None:
+            self.model.reset(True)
+            self.select_document(added.id)
+            emit(self.status, self.tr("%n documents added.", "", len(paths)))
+
+    def link_current(self) -> None:
+        doc = self.current()
+        if doc is None:
+            return
+        text = self.ask.text(self.tr("Link to…"), self.tr("Name of the person or organisation:"))
+        if not text:
+            return
+        hits = lists.find_records(self.vault, text)
+        if not hits:
+            emit(self.status, self.tr("Nobody found for “%1”.").replace("%1", text))
+            return
+        names = [f"{h.label} — {label(ENTITIES, h.entity)} {h.detail}".strip() for h in hits]
+        chosen = self.ask.item(self.tr("Link to…"), self.tr("Link the document to:"), names, editable=False)
+        if chosen in names:
+            lists.link_document(self.vault, doc.id, hits[names.index(chosen)].id)
+            self.show_document(self.table.currentIndex().row())
+
+    def save_copy(self) -> None:
+        doc = self.current()
+        if doc is None:
+            return
+        target = self.ask.save_file(self.tr("Save a copy as"), doc.current.file_name if doc.current else doc.title)
+        if target:
+            try:
+                documents.export_to_file(self.vault, doc.id, target, overwrite=True)
+            except CommonsError as exc:
+                emit(self.status, describe(exc))
+                return
+            emit(self.status, self.tr("Saved a copy to %1.").replace("%1", target))
+
+    # -- drag and drop ---------------------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        if self.vault is not None and urls and all(u.isLocalFile() for u in urls):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        paths = [u.toLocalFile() for u in urls if u.isLocalFile() and Path(u.toLocalFile()).is_file()]
+        if paths and self.vault is not None:
+            event.acceptProposedAction()
+            self.add_paths(paths)

@@ -1,0 +1,117 @@
+"""The Possible duplicates screen: people sharing an email, a phone or a (folded) name, and the merge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services import duplicates, lists
+from ..signals import emit
+from .merge_dialog import MergeDialog
+
+REASONS = {"email": QT_TRANSLATE_NOOP("DuplicatesView", "Same email"),
+           "phone": QT_TRANSLATE_NOOP("DuplicatesView", "Same phone"),
+           "name": QT_TRANSLATE_NOOP("DuplicatesView", "Same name")}
+
+
+class DuplicatesView(QWidget):
+    status = Signal(str)
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.vault, self.pairs, self.dialog = None, [], None
+        self.dismissed: set[tuple[str, str]] = set()
+        heading = QLabel(self.tr("<h2>Possible duplicates</h2><p>People who share an email, a phone number or "
+                                 "the same name (ignoring case and accents).</p>"))
+        heading.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("Record A"), self.tr("Record B"), self.tr("Why")])
+        self.table.setAccessibleName(self.tr("Possible duplicates"))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemDoubleClicked.connect(lambda _item: self.compare())
+        self.compare_button = QPushButton(self.tr("Compare and merge…"))
+        self.dismiss_button = QPushButton(self.tr("Not the same person"))
+        self.refresh_button = QPushButton(self.tr("Look again"))
+        self.compare_button.clicked.connect(self.compare)
+        self.dismiss_button.clicked.connect(self.dismiss)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.summary = QLabel()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        for button in (self.refresh_button, self.dismiss_button, self.compare_button):
+            button.setAccessibleName(button.text().rstrip("…"))
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def set_vault(self, vault) -> None:
+        self.vault = vault
+        self.pairs = []
+        self.table.setRowCount(0)
+        self.summary.clear()
+
+    def clear(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
+        self.set_vault(None)
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        found = duplicates.find(self.vault) if self.vault is not None else []
+        self.pairs = [p for p in found if (p.first, p.second) not in self.dismissed]
+        ids = [i for p in self.pairs for i in (p.first, p.second)]
+        names = lists.person_names(self.vault, ids) if ids else {}
+        self.table.setRowCount(len(self.pairs))
+        for row, pair in enumerate(self.pairs):
+            why = "; ".join(f"{self.tr(REASONS[r])}: {v}" for r, v in zip(pair.reasons, pair.values, strict=True))
+            for col, text in enumerate((names.get(pair.first, ""), names.get(pair.second, ""), why)):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self.summary.setText(self.tr("%n possible duplicates", "", len(self.pairs)))
+
+    def current(self):
+        row = self.table.currentRow()
+        return self.pairs[row] if 0 <= row < len(self.pairs) else None
+
+    def compare(self) -> MergeDialog | None:
+        pair = self.current()
+        if pair is None or self.vault is None:
+            return None
+        self.dialog = MergeDialog(self.vault, pair.first, pair.second, self)
+        self.dialog.merged.connect(self._merged)
+        self.dialog.open()
+        return self.dialog
+
+    def dismiss(self) -> None:
+        pair = self.current()
+        if pair is not None:
+            self.dismissed.add((pair.first, pair.second))
+            self.refresh()
+
+    def _merged(self, report) -> None:
+        self.dialog = None
+        emit(self.status, self.tr("Merged: %1 memberships, %2 contributions, %3 documents moved.")
+             .replace("%1", str(report.memberships)).replace("%2", str(report.contributions))
+             .replace("%3", str(report.documents)))
+        emit(self.changed)
+        self.refresh()

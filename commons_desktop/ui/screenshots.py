@@ -1,0 +1,148 @@
+"""``make screenshots``: render every main screen offscreen, in English and French, into a folder.
+
+    QT_QPA_PLATFORM=offscreen python -m commons_desktop.ui.screenshots OUT_DIR [--people N] [--lang en,fr]
+
+Everything happens in a temporary folder (a demo vault of invented people, a throw-away config); the
+user's own vaults and settings are never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def _settle(app) -> None:
+    for _ in range(3):
+        app.processEvents()
+
+
+def shoot(out: Path, language: str, people: int, work: Path) -> list[Path]:
+    from PySide6.QtWidgets import QApplication
+
+    from ..services.session import AppDirs, Session
+    from .config import DesktopConfig
+    from .desktop import DEMO_PASSPHRASE, Desktop
+    from .i18n import Translations
+    from .worker import SynchronousPool, WorkerBridge
+
+    app = QApplication.instance()
+    Translations(app).apply(language)
+    dirs = AppDirs(work / "data", work / f"config-{language}", work / "cache")
+    session = Session(dirs, _NoKeyring())
+    saved: list[Path] = []
+
+    def grab(widget, name: str) -> None:
+        _settle(app)
+        path = out / f"{language}-{name}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+
+    desktop = Desktop(session, DesktopConfig.load(dirs.config), bridge=WorkerBridge(SynchronousPool()),
+                      demo_people=people)
+    desktop.start()
+    dialog = desktop.start_dialog
+    grab(dialog, "01-welcome")
+    dialog.show_create()
+    dialog.create_panel.name.setText("Locataires de la Rue Haute")
+    dialog.create_panel._name_edited("Locataires de la Rue Haute")
+    dialog.create_panel.passphrase.setText("sept locataires partagent une cour")
+    grab(dialog, "02-create-vault")
+    desktop.open_demo()
+    window = desktop.window
+    window.resize(1366, 800)
+    people = window.people
+    people.select_row(2)
+    grab(window, "03-people")
+    people.editor.tabs.setCurrentWidget(people.editor.membership)
+    grab(window, "04-person-membership")
+    people.editor.tabs.setCurrentWidget(people.editor.history)
+    grab(window, "05-person-history")
+    people.editor.tabs.setCurrentIndex(0)
+    people.search.setText("lyon")
+    people.apply_search()
+    grab(window, "06-people-search")
+    people.search.setText("")
+    people.apply_search()
+    for number, key in enumerate(("members", "duplicates", "organisations", "contributions", "documents", "tags",
+                                  "history"), start=7):
+        window.show_section(key)
+        view = window.views[key]
+        if key == "members":
+            view.days.setValue(90)
+        if key == "organisations":
+            view.select_row(0)
+        if key == "documents":
+            _select_image(view)
+        if key == "duplicates" and view.pairs:
+            view.table.selectRow(0)
+        grab(window, f"{number:02d}-{key}")
+        if key == "duplicates" and view.pairs:
+            merge = view.compare()
+            grab(merge, "08b-merge-dialog")
+            merge.reject()
+    window.show_section("people")
+    desktop.show_settings()
+    grab(desktop.settings_dialog, "14-settings")
+    desktop.settings_dialog.reject()
+    desktop.lock()
+    grab(window, "15-locked")
+    grab(desktop.unlock_dialog, "16-unlock")
+    desktop.unlock_dialog.panel.passphrase.setText(DEMO_PASSPHRASE)
+    desktop.unlock_dialog.panel.unlock()
+    desktop.quit()
+    window.close()
+    return saved
+
+
+def _select_image(view) -> None:
+    for row in range(view.model.rowCount()):
+        doc = view.model.record_at(row)
+        if doc.current and doc.current.media_type.startswith("image/"):
+            view.table.setCurrentIndex(view.model.index(row, 0))
+            return
+    if view.model.rowCount():
+        view.table.setCurrentIndex(view.model.index(0, 0))
+
+
+class _NoKeyring:
+    """Screenshots never touch the real keyring."""
+
+    def remember(self, path, key):
+        from ..core.errors import KeyringUnavailable
+        raise KeyringUnavailable()
+
+    def recall(self, path):
+        return None
+
+    def forget(self, path):
+        return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="screenshots", description=__doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", default="screenshots")
+    parser.add_argument("--people", type=int, default=400)
+    parser.add_argument("--lang", default="en,fr")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from .style import apply_style
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_style(app)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="commons-screens-") as tmp:
+        for language in args.lang.split(","):
+            paths = shoot(out, language.strip(), args.people, Path(tmp))
+            print(f"{language}: {len(paths)} screenshots in {out}/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

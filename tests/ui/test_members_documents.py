@@ -1,0 +1,150 @@
+"""Members and dues (join, renew, lapse, resign, contributions, renewal list) and documents (add by button or
+drag and drop, preview, link, save a copy)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDropEvent, QImage
+
+from commons_desktop.services import lists, members
+
+LEFT = Qt.MouseButton.LeftButton
+TODAY = date(2026, 3, 1)
+
+
+@pytest.fixture
+def desktop(make_desktop, people_vault):
+    d = make_desktop()
+    d.show_vault(people_vault)
+    for view in (d.window.people.editor.membership, d.window.members):
+        view.today = lambda: TODAY
+    return d
+
+
+def test_join_renew_lapse_resign_and_contribution(desktop, qtbot):
+    people = desktop.window.people
+    people.select_row(0)
+    panel = people.editor.membership
+    people.editor.tabs.setCurrentWidget(panel)
+    ident = people.editor.ident
+    assert "not a member" in panel.status.text()
+    assert not panel.renew_button.isEnabled()
+    qtbot.mouseClick(panel.join_button, LEFT)
+    assert "active" in panel.status.text() and "2027-03-01" in panel.status.text()
+    assert panel.memberships.rowCount() == 1
+    qtbot.mouseClick(panel.renew_button, LEFT)
+    status, found = members.status_of(desktop.vault, ident, TODAY)
+    assert status == "active" and found[0].end == date(2028, 3, 1)
+    assert "2028-03-01" in panel.status.text()
+
+    qtbot.keyClicks(panel.amount, "25,5")
+    panel.method.setCurrentIndex(panel.method.findData("cash"))
+    qtbot.keyClicks(panel.period_start, "2026-01-01")
+    qtbot.keyClicks(panel.period_end, "2026-12-31")
+    qtbot.mouseClick(panel.add_button, LEFT)
+    assert not panel.error.isVisible(), panel.error.text()
+    assert panel.contributions.rowCount() == 1
+    assert panel.contributions.item(0, 1).text() == "25.50 EUR"
+    assert "25.50 EUR" in panel.totals.text()
+    paid = members.list_contributions(desktop.vault, person_id=ident)
+    assert (paid[0].method, paid[0].date, str(paid[0].period_end)) == ("cash", TODAY, "2026-12-31")
+
+    qtbot.keyClicks(panel.amount, "-3")
+    qtbot.mouseClick(panel.add_button, LEFT)
+    assert panel.error.isVisible() and "positive amount" in panel.error.text()
+    panel.amount.clear()
+    qtbot.mouseClick(panel.add_button, LEFT)
+    assert "must not be empty" in panel.error.text()
+
+    qtbot.mouseClick(panel.lapse_button, LEFT)
+    assert members.status_of(desktop.vault, ident, TODAY)[0] == "lapsed"
+    qtbot.mouseClick(panel.resign_button, LEFT)
+    status, found = members.status_of(desktop.vault, ident, TODAY)
+    assert status == "resigned" and found[0].end == TODAY
+    assert "resigned" in panel.status.text()
+
+
+def test_renewal_list_and_renew_from_it(desktop, qtbot):
+    vault = desktop.vault
+    ids = lists.people_ids(vault, lists.PeopleQuery())
+    members.join(vault, ids[0], start=TODAY - timedelta(days=360), end=TODAY + timedelta(days=5))
+    members.join(vault, ids[1], start=TODAY - timedelta(days=300), end=TODAY + timedelta(days=60))
+    members.join(vault, ids[2], start=TODAY - timedelta(days=800), end=TODAY - timedelta(days=30))
+    members.join(vault, ids[3], start=TODAY - timedelta(days=10), end=TODAY + timedelta(days=355))
+    view = desktop.window.members
+    desktop.window.show_section("members")
+    assert view.days.value() == 30
+    assert [r.person_id for r in view.rows] == [ids[2], ids[0]]  # lapsed (ended a month ago), then ending in 5 days
+    assert [view.table.item(r, 1).text() for r in range(2)] == ["lapsed", "active"]
+    view.days.setValue(90)
+    assert len(view.rows) == 3
+    view.lapsed.setChecked(False)
+    assert [r.person_id for r in view.rows] == [ids[0], ids[1]]
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.renew_button, LEFT)
+    assert [r.person_id for r in view.rows] == [ids[1]]
+    assert members.status_of(vault, ids[0], TODAY)[1][0].end == TODAY + timedelta(days=5 + 365)
+    view.table.selectRow(0)
+    qtbot.mouseClick(view.open_button, LEFT)
+    assert desktop.window.current_section() == "people"
+    assert desktop.window.people.editor.ident == ids[1]
+
+
+def test_contributions_list(desktop, qtbot):
+    vault = desktop.vault
+    ids = lists.people_ids(vault, lists.PeopleQuery())
+    for n in range(3):
+        members.add_contribution(vault, ids[n], f"{10 + n}", when=date(2026, 1, 1 + n))
+    desktop.window.show_section("contributions")
+    view = desktop.window.contributions
+    assert view.model.rowCount() == 3
+    assert view.model.data(view.model.index(0, 2)) == "12.00 EUR"  # newest first
+    assert view.model.data(view.model.index(0, 1)) == lists.person(vault, ids[2]).display_name
+
+
+def _png(path) -> None:
+    image = QImage(40, 30, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    assert image.save(str(path), "PNG")
+
+
+def test_add_documents_preview_link_and_save_a_copy(desktop, qtbot, tmp_path):
+    window = desktop.window
+    window.show_section("documents")
+    view = window.documents
+    assert view.model.rowCount() == 0
+    note = tmp_path / "compte-rendu.txt"
+    note.write_text("Assemblée générale du 3 mars\nPrésent·es : 12", "utf-8")
+    picture = tmp_path / "affiche.png"
+    _png(picture)
+    view.ask.answers.append([str(note)])
+    qtbot.mouseClick(view.add_button, LEFT)
+    assert view.model.rowCount() == 1
+    assert view.preview.currentWidget() is view.preview.text
+    assert "Assemblée générale" in view.preview.text.toPlainText()
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(picture))])
+    drop = QDropEvent(QPointF(20, 20), Qt.DropAction.CopyAction, mime, LEFT, Qt.KeyboardModifier.NoModifier)
+    view.dropEvent(drop)
+    assert view.model.rowCount() == 2
+    assert view.current().title == "affiche.png"
+    assert view.preview.currentWidget() is view.preview.image_page
+    assert view.preview.pixmap.width() == 40
+
+    someone = lists.person(desktop.vault, lists.people_ids(desktop.vault, lists.PeopleQuery())[0])
+    view.ask.answers.extend([someone.given + " " + someone.family, None])
+    hits = lists.find_records(desktop.vault, someone.given + " " + someone.family)
+    view.ask.answers.pop()
+    view.ask.answers.append(f"{hits[0].label} — person {hits[0].detail}".strip())
+    qtbot.mouseClick(view.link_button, LEFT)
+    assert ("person", hits[0].id) in lists.document(desktop.vault, view.current().id).links
+    assert hits[0].label in view.links.text()
+
+    target = tmp_path / "copy.png"
+    view.ask.answers.append(str(target))
+    qtbot.mouseClick(view.save_button, LEFT)
+    assert target.read_bytes() == picture.read_bytes()
