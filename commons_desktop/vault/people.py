@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -20,6 +20,14 @@ _TAGS_OF = ("SELECT rt.entity_id, t.name FROM record_tag rt JOIN tag t ON t.rid 
 _ORGS_OF = ("SELECT r.from_id, o.name FROM relationship r JOIN organisation o ON o.id = r.to_id "
             "WHERE r.from_id IN ({marks}) AND r.to_entity = 'organisation' AND r.deleted IS NULL "
             "ORDER BY r.from_id, r.rid")
+# a list filter matching fewer people than this drives the page query; broader ones are checked along the name index
+_SELECTIVE = 2000
+_TEXT_FILTER = "p.rid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)"
+_TAG_FILTER = ("p.id IN (SELECT rt.entity_id FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
+               "WHERE t.name = ? AND rt.entity = 'person')")
+_COUNT_TEXT = "SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ? LIMIT ?)"
+_COUNT_TAG = ("SELECT count(*) FROM (SELECT 1 FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
+              "WHERE t.name = ? AND rt.entity = 'person' LIMIT ?)")
 _CONTACTS_OF = "SELECT entity, entity_id, kind, value FROM contact_point WHERE entity_id IN ({marks})"
 LIST_COLUMNS = ("given", "family", "email", "phone", "city", "updated")
 _ORDER = {"name": "sort_key", "given": "given COLLATE NOCASE", "family": "sort_key", "city": "city COLLATE NOCASE",
@@ -160,9 +168,9 @@ class People(RecordTable):
     def page(self, *, offset: int = 0, limit: int = 100, order: str = "name", descending: bool = False,
              text: str = "", tag: str | None = None) -> list[PersonRow]:
         """One page of the people list, sorted and filtered in SQL (never the whole table in memory)."""
-        where, params = self._filter(text, tag)
-        direction = "DESC" if descending else "ASC"
         order_sql = _ORDER.get(order, "sort_key")
+        where, params = self._filter(text, tag, walk=self._broad(text, tag) if order_sql == "sort_key" else ())
+        direction = "DESC" if descending else "ASC"
         sql = (
             "SELECT p.id, p.given, p.family, coalesce(json_extract(p.emails, '$[0].address'), ''), "  # noqa: S608
             "coalesce(json_extract(p.phones, '$[0].number'), ''), p.city, p.updated FROM person p "
@@ -178,17 +186,28 @@ class People(RecordTable):
                f"ORDER BY {_ORDER.get(order, 'sort_key')} {direction}, p.rid {direction}")
         return [r[0] for r in self.vault.conn.execute(sql, params)]
 
-    def _filter(self, text: str, tag: str | None) -> tuple[str, list[Any]]:
+    def _filter(self, text: str, tag: str | None, walk: Collection[str] = ()) -> tuple[str, list[Any]]:
+        """WHERE clause and parameters. Filters named in ``walk`` are written ``+p.x IN (...)``: the same test,
+        but SQLite then walks the name index and checks them, rather than fetching and sorting every match."""
         where, params = ["p.deleted IS NULL"], []
         query = search.fts_query(text) if text else None
         if query:
-            where.append("p.rid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)")
+            where.append(("+" if "text" in walk else "") + _TEXT_FILTER)
             params.append(query)
         if tag:
-            where.append("p.id IN (SELECT rt.entity_id FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
-                         "WHERE t.name = ? AND rt.entity = 'person')")
+            where.append(("+" if "tag" in walk else "") + _TAG_FILTER)
             params.append(tag)
         return " AND ".join(where), params
+
+    def _broad(self, text: str, tag: str | None) -> set[str]:
+        """Which filters match at least _SELECTIVE people (bounded counts, well under a millisecond)."""
+        broad, c = set(), self.vault.conn
+        query = search.fts_query(text) if text else None
+        if query and c.execute(_COUNT_TEXT, (query, _SELECTIVE)).fetchone()[0] >= _SELECTIVE:
+            broad.add("text")
+        if tag and c.execute(_COUNT_TAG, (tag, _SELECTIVE)).fetchone()[0] >= _SELECTIVE:
+            broad.add("tag")
+        return broad
 
     def find_by_contact(self, kind: str, value: str) -> list[str]:
         return [r[0] for r in self.vault.conn.execute(

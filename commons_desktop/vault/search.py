@@ -104,6 +104,16 @@ class Hit:
     rank: float
 
 
+# rank inside the index first, then read only the best rows' records (joining first reads every match's record);
+# every index row has its record (same transaction), so the hits are the same
+_PERSON_RANKED = ("SELECT p.id, p.given, p.family, p.city, f.r FROM (SELECT rowid, bm25(person_fts) AS r "
+                  "FROM person_fts WHERE person_fts MATCH ? ORDER BY r LIMIT ?) f "
+                  "JOIN person p ON p.rid = f.rowid ORDER BY f.r")
+_ORGANISATION_RANKED = ("SELECT o.id, o.name, o.city, f.r FROM (SELECT rowid, bm25(organisation_fts) AS r "
+                        "FROM organisation_fts WHERE organisation_fts MATCH ? ORDER BY r LIMIT ?) f "
+                        "JOIN organisation o ON o.rid = f.rowid ORDER BY f.r")
+
+
 def search(vault: Vault, text: str, *, entities: Sequence[str] = ("person", "organisation"),
            limit: int = 50) -> list[Hit]:
     """Ranked (bm25) search. Each word is a prefix; all must match. Tombstoned records are not indexed."""
@@ -113,18 +123,10 @@ def search(vault: Vault, text: str, *, entities: Sequence[str] = ("person", "org
     hits: list[Hit] = []
     c = vault.conn
     if "person" in entities:
-        for pid, given, family, city, rank in c.execute(
-            "SELECT p.id, p.given, p.family, p.city, bm25(person_fts) AS r FROM person_fts "
-            "JOIN person p ON p.rid = person_fts.rowid WHERE person_fts MATCH ? ORDER BY r LIMIT ?",
-            (query, limit),
-        ):
+        for pid, given, family, city, rank in c.execute(_PERSON_RANKED, (query, limit)):
             hits.append(Hit("person", pid, " ".join(x for x in (given, family) if x), city, rank))
     if "organisation" in entities:
-        for oid, name, city, rank in c.execute(
-            "SELECT o.id, o.name, o.city, bm25(organisation_fts) AS r FROM organisation_fts "
-            "JOIN organisation o ON o.rid = organisation_fts.rowid WHERE organisation_fts MATCH ? ORDER BY r LIMIT ?",
-            (query, limit),
-        ):
+        for oid, name, city, rank in c.execute(_ORGANISATION_RANKED, (query, limit)):
             hits.append(Hit("organisation", oid, name, city, rank))
     hits.sort(key=lambda h: h.rank)
     return hits[:limit]

@@ -1,0 +1,45 @@
+"""The faster query forms the bench led to give the same answers as the straightforward SQL."""
+
+from __future__ import annotations
+
+import pytest
+
+from commons_desktop.services import demo
+from commons_desktop.vault import people as people_module
+from commons_desktop.vault import search
+from commons_desktop.vault.people import People
+
+NAIVE_PAGE = ("SELECT p.id FROM person p WHERE {where} ORDER BY {order} {dir}, p.rid {dir} LIMIT 100")
+NAIVE_PERSON = ("SELECT p.id, bm25(person_fts) AS r FROM person_fts JOIN person p ON p.rid = person_fts.rowid "
+                "WHERE person_fts MATCH ? ORDER BY r LIMIT ?")
+
+
+@pytest.fixture
+def filled(vault):
+    demo.generate(vault, people=600, seed=4)
+    return vault
+
+
+@pytest.mark.parametrize("selective", [1, 10_000])  # every filter broad / every filter selective
+def test_people_page_is_the_naive_query(filled, monkeypatch, selective):
+    monkeypatch.setattr(people_module, "_SELECTIVE", selective)
+    people = People(filled)
+    for text, tag in [("", None), ("liege", None), ("ma", None), ("", "bénévole"), ("", "presse"),
+                      ("le", "newsletter"), ("zzz", None), ("", "no such tag")]:
+        for order in ("name", "family", "city", "updated"):
+            for descending in (False, True):
+                where, params = People._filter(people, text, tag)
+                sql = NAIVE_PAGE.format(where=where, order=people_module._ORDER[order],
+                                        dir="DESC" if descending else "ASC")
+                expected = [r[0] for r in filled.conn.execute(sql, params)]  # noqa: S608
+                got = [r.id for r in people.page(text=text, tag=tag, order=order, descending=descending)]
+                assert got == expected, (text, tag, order, descending)
+
+
+def test_ranked_search_is_the_naive_query(filled):
+    for text in ("ma", "liege", "dup", "emilie", "co", "khan", "zzz", "montr"):
+        query = search.fts_query(text)
+        naive = filled.conn.execute(NAIVE_PERSON, (query, 50)).fetchall()
+        hits = [(h.id, h.rank) for h in search.search(filled, text, entities=("person",))]
+        assert sorted(r for _, r in hits) == [r for _, r in naive]
+        assert set(hits) == set(naive) or len(set(r for _, r in naive)) < len(naive)  # ties may swap at the cut
