@@ -50,14 +50,21 @@ class Context:
         return Vault.open(self.vault_path, key=self.key_hex, device="bench", author="bench")
 
     def cipher(self) -> sqlcipher3.Connection:
-        """A bare sqlcipher3 connection to the federation vault (raw key, no KDF)."""
+        """A bare sqlcipher3 connection to the federation vault (raw key, no KDF, the vault's page cache)."""
         conn = sqlcipher3.connect(str(self.vault_path), isolation_level=None)
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{self.key_hex}'\"")
-        return conn
+        return _same_cache(conn)
 
     def plain(self) -> sqlite3.Connection:
-        return sqlite3.connect(str(self.plain_path), isolation_level=None)
+        return _same_cache(sqlite3.connect(str(self.plain_path), isolation_level=None))
+
+
+def _same_cache(conn):
+    """Read floors get the page cache and temp store the vault's own connections have (vault/connection.py)."""
+    conn.execute("PRAGMA cache_size = -32000")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    return conn
 
 
 def build(ctx: Context, progress=None) -> None:

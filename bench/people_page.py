@@ -36,10 +36,12 @@ def measure(ctx) -> list[Row]:
             same = [tuple(r) for r in bare.execute(sql, params).fetchall()] == [
                 (r.id, r.given, r.family, r.email, r.phone, r.city, r.updated) for r in first]
             measured = median_of(lambda kw=kwargs: people.page(offset=0, limit=100, order="name", **kw), reps)
-            floor = median_of(lambda s=sql, p=params: bare.execute(s, p).fetchall(), reps)
+            walked = sql.replace("AND p.", "AND +p.")  # the same filter checked while walking the name index
+            floor = min(median_of(lambda s=sql, p=params: bare.execute(s, p).fetchall(), reps),
+                        median_of(lambda s=walked, p=params: bare.execute(s, p).fetchall(), reps))
             total = people.count(**kwargs)
             rows.append(Row(f"people list first page (100), {label} (People.page)", ms(measured), "ms", ms(floor),
-                            "bare sqlcipher3, the same SELECT", "< 20 ms", measured < 0.020,
+                            "bare sqlcipher3, the faster of two forms of the SELECT", "< 20 ms", measured < 0.020,
                             extra={"matching people": total, "same rows as bare SQL": same}))
     finally:
         vault.close()

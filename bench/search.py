@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 
 from commons_desktop.core.text import fold
@@ -12,19 +13,31 @@ from .registry import Row, measurement
 from .timing import ms, now, percentile
 
 QUERIES = 200
+FLOOR = "bare sqlcipher3: people + organisations bm25 LIMIT 50, the faster of two SQL forms"
 PERSON_RANKED = ("SELECT p.id, p.given, p.family, p.city, bm25(person_fts) AS r FROM person_fts "
                  "JOIN person p ON p.rid = person_fts.rowid WHERE person_fts MATCH ? ORDER BY r LIMIT 50")
 ORG_RANKED = ("SELECT o.id, o.name, o.city, bm25(organisation_fts) AS r FROM organisation_fts "
               "JOIN organisation o ON o.rid = organisation_fts.rowid WHERE organisation_fts MATCH ? "
               "ORDER BY r LIMIT 50")
+# the same ranked statements written the other way (rank inside the index, then read the 50 records)
+PERSON_RANKED_FIRST = ("SELECT p.id, p.given, p.family, p.city, f.r FROM (SELECT rowid, bm25(person_fts) AS r "
+                       "FROM person_fts WHERE person_fts MATCH ? ORDER BY r LIMIT 50) f "
+                       "JOIN person p ON p.rid = f.rowid ORDER BY f.r")
+ORG_RANKED_FIRST = ("SELECT o.id, o.name, o.city, f.r FROM (SELECT rowid, bm25(organisation_fts) AS r "
+                    "FROM organisation_fts WHERE organisation_fts MATCH ? ORDER BY r LIMIT 50) f "
+                    "JOIN organisation o ON o.rid = f.rowid ORDER BY f.r")
 PERSON_PREFIX = ("SELECT p.id, p.given, p.family, p.city FROM person_fts JOIN person p ON p.rid = person_fts.rowid "
                  "WHERE person_fts MATCH ? LIMIT 50")
-PERSON_BM25 = PERSON_RANKED
+PERSON_BM25 = PERSON_RANKED_FIRST
 
 
-def _prefix(rng: random.Random, word: str) -> str:
-    word = word.split()[0] if " " in word else word
-    cut = word[:rng.randint(2, max(2, min(len(word), 6)))]
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\W\d_]+", text) if len(w) >= 2]
+
+
+def _prefix(rng: random.Random, text: str) -> str:
+    word = (_words(text) or ["ma"])[0]
+    cut = word[:rng.randint(2, min(len(word), 6))]
     return fold(cut) if rng.random() < 0.4 else cut  # people often type without accents
 
 
@@ -45,7 +58,7 @@ def make_queries(conn, rng: random.Random, count: int = QUERIES) -> list[str]:
         elif roll < 0.9:
             out.append(f"{given} {_prefix(rng, family)}")
         else:
-            words = [w for w in rng.choice(orgs).split() if len(w) > 3] or ["coop"]
+            words = [w for w in _words(rng.choice(orgs)) if len(w) > 3] or ["coop"]
             out.append(_prefix(rng, rng.choice(words)))
     return out
 
@@ -69,12 +82,15 @@ def measure(ctx) -> list[Row]:
         queries = make_queries(cipher, ctx.rng("queries"))
         fts = {q: vault_search.fts_query(q) for q in queries}
 
-        def bare_ranked(q: str) -> None:
-            cipher.execute(PERSON_RANKED, (fts[q],)).fetchall()
-            cipher.execute(ORG_RANKED, (fts[q],)).fetchall()
+        def bare(person: str, org: str) -> Callable[[str], None]:
+            def run(q: str) -> None:
+                cipher.execute(person, (fts[q],)).fetchall()
+                cipher.execute(org, (fts[q],)).fetchall()
+            return run
 
         service = _latencies(lambda q: vault_search.search(vault, q), queries)
-        floor = _latencies(bare_ranked, queries)
+        floor = min(_latencies(bare(PERSON_RANKED, ORG_RANKED), queries),
+                    _latencies(bare(PERSON_RANKED_FIRST, ORG_RANKED_FIRST), queries), key=lambda s: percentile(s, 95))
         prefix_c = _latencies(lambda q: cipher.execute(PERSON_PREFIX, (fts[q],)).fetchall(), queries)
         prefix_p = _latencies(lambda q: plain.execute(PERSON_PREFIX, (fts[q],)).fetchall(), queries)
         bm25_c = _latencies(lambda q: cipher.execute(PERSON_BM25, (fts[q],)).fetchall(), queries)
@@ -88,9 +104,9 @@ def measure(ctx) -> list[Row]:
     extra = {"queries": len(queries), "queries with hits": hits, "examples": queries[:8]}
     return [
         Row("search p50, ranked bm25 (vault.search.search, people + orgs)", ms(percentile(service, 50)), "ms",
-            ms(percentile(floor, 50)), "bare sqlcipher3, the same two bm25 statements", extra=extra),
+            ms(percentile(floor, 50)), FLOOR, extra=extra),
         Row("search p95, ranked bm25 (vault.search.search, people + orgs)", ms(p95), "ms", ms(percentile(floor, 95)),
-            "bare sqlcipher3, the same two bm25 statements", "< 10 ms", p95 < 0.010),
+            FLOOR, "< 10 ms", p95 < 0.010),
         Row("FTS5 prefix p95, LIMIT 50, bare sqlcipher3 (people)", ms(percentile(prefix_c, 95)), "ms",
             ms(percentile(prefix_p, 95)), "stdlib sqlite3, unencrypted copy"),
         Row("FTS5 bm25 p95, LIMIT 50, bare sqlcipher3 (people)", ms(percentile(bm25_c, 95)), "ms",

@@ -16,6 +16,10 @@ from .demo_data import ANCHOR, COUNTRIES, address, phone_number, slug
 ORG_KINDS = (("association", 45), ("union", 20), ("cooperative", 20), ("collective", 10), ("federation", 5))
 QUARTERS = ("Saint-Léonard", "Outremeuse", "Sainte-Walburge", "la Croix-Rousse", "Bois-de-Breux", "Jambes",
             "Plateau Mont-Royal", "Hochelaga", "Saint-Roch", "Wazemmes", "Moss Side", "Chapeltown", "Easton")
+NEIGHBOURHOODS = (("centre", "Saint-Léonard", "Outremeuse", "Sainte-Walburge", "Jambes", "Saint-Servais", "Marchienne"),
+                  ("centre", "la Croix-Rousse", "Wazemmes", "la Guillotière", "les Pentes", "Saint-Michel"),
+                  ("centre-ville", "Plateau Mont-Royal", "Hochelaga", "Saint-Roch", "Limoilou", "Rosemont"),
+                  ("city centre", "Moss Side", "Chapeltown", "Easton", "Hulme", "Ancoats"))
 THEMES_FR = ("des locataires", "des habitant·es", "de défense des usagers du rail", "culturelle",
              "des parents d'élèves", "pour le climat", "d'entraide alimentaire", "des cyclistes")
 SECTORS_FR = ("des cheminots", "de l'enseignement", "des soins de santé", "du commerce", "des services publics",
@@ -58,9 +62,11 @@ def organisation(rng: random.Random, n: int, seen: dict[str, int]) -> Organisati
     country = rng.choices(range(4), (45, 25, 12, 18))[0]
     where = address(rng, country, "work")
     name = _org_name(rng, kind, country, where.city)
-    seen[name] = seen.get(name, 0) + 1
-    if seen[name] > 1:
-        name = f"{name} (section {seen[name]})"
+    seen[name] = count = seen.get(name, 0) + 1
+    if count > 1:  # a namesake: named after its neighbourhood, then numbered
+        extra, quarters = count - 2, NEIGHBOURHOODS[country]
+        name = f"{name} – {quarters[extra % len(quarters)]}" + (f" {extra // len(quarters) + 1}"
+                                                              if extra >= len(quarters) else "")
     host = f"{slug(name)[:40].strip('-')}-{n}.example.org"
     return Organisation(name=name, kind=kind, website=f"https://{host}", emails=[Email(f"contact@{host}", "work")],
                         phones=[phone_number(rng, country)] if rng.random() < 0.7 else [], addresses=[where],
