@@ -301,6 +301,8 @@ def record_label(vault: Vault, entity: str, ident: str) -> str:
     try:
         if entity == "person":
             return People(vault).get(ident, include_deleted=True).display_name
+        if entity == "document":
+            return Documents(vault).get(ident, include_deleted=True).title
         return Organisations(vault).get(ident, include_deleted=True).name
     except NotFound:
         return ident

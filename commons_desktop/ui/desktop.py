@@ -102,7 +102,7 @@ class Desktop(QObject):
             self.window = MainWindow(self.bridge)
             self.window.lock_requested.connect(self.lock)
             self.window.settings_requested.connect(self.show_settings)
-            self.idle.watch()
+        self.idle.watch()
         self.window.set_vault(vault)
         self.window.show()
         self.idle.start()
@@ -149,6 +149,32 @@ class Desktop(QObject):
         self.config.idle_minutes = max(1, int(minutes))
         self.config.save()
         self.idle.set_timeout(self.config.idle_minutes * 60)
+
+    def set_language(self, choice: str) -> None:
+        """Switch the interface language now: the windows are rebuilt in it, keeping the open vault, the
+        section shown and any unsaved edit."""
+        self.config.language = choice
+        self.config.save()
+        if self.translations is not None:
+            self.translations.apply(choice)
+        if self.window is None:
+            return
+        old = self.window
+        section = old.current_section()
+        pending = old.people.editor.pending_state()
+        geometry = old.geometry()
+        self.window = None
+        old.hide()
+        old.clear()
+        old.deleteLater()
+        if self.vault is not None:
+            self.show_vault(self.vault)
+            self.window.setGeometry(geometry)
+            self.window.show_section(section)
+            if pending is not None:
+                self.window.show_section("people")
+                self.window.people.editor.restore_state(pending, note="")
+                self.window.show_section(section)
 
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog

@@ -66,6 +66,8 @@ REASONS = {
 
 _LONGER = re.compile(r"^longer than (\d+) characters$")
 
+translate = QCoreApplication.translate
+
 
 def _t(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
@@ -87,42 +89,41 @@ def reason_text(reason: str) -> str:
         return _t("Reasons", REASONS[reason])
     match = _LONGER.match(reason)
     if match:
-        return _t("Reasons", "longer than %1 characters").replace("%1", match.group(1))
+        return translate("Reasons", "longer than %1 characters").replace("%1", match.group(1))
     if reason.startswith("must be one of "):
-        return _t("Reasons", "must be one of %1").replace("%1", reason[len("must be one of "):])
+        return translate("Reasons", "must be one of %1").replace("%1", reason[len("must be one of "):])
     return reason
 
 
 def describe(exc: BaseException) -> str:
     """One sentence for the user. Never a traceback, never a secret."""
-    t = QCoreApplication.translate
     if isinstance(exc, e.WrongPassphrase):
-        return t("Errors", "Wrong passphrase. Check it (and the keyboard layout) and try again.")
+        return translate("Errors", "Wrong passphrase. Check it (and the keyboard layout) and try again.")
     if isinstance(exc, e.KeyringLocked):
-        return t("Errors", "The keyring of this computer is locked: unlock it, or type the passphrase.")
+        return translate("Errors", "The keyring of this computer is locked: unlock it, or type the passphrase.")
     if isinstance(exc, e.KeyringUnavailable):
-        return t("Errors", "No secure keyring is available on this computer: type the passphrase.")
+        return translate("Errors", "No secure keyring is available on this computer: type the passphrase.")
     if isinstance(exc, e.VaultNotFound):
-        return t("Errors", "There is no vault at %1.").replace("%1", exc.path)
+        return translate("Errors", "There is no vault at %1.").replace("%1", exc.path)
     if isinstance(exc, e.VaultExists):
-        return t("Errors", "A file already exists at %1.").replace("%1", exc.path)
+        return translate("Errors", "A file already exists at %1.").replace("%1", exc.path)
     if isinstance(exc, e.VaultLocked):
-        return t("Errors", "The vault is in use by another program. Close it there and try again.")
+        return translate("Errors", "The vault is in use by another program. Close it there and try again.")
     if isinstance(exc, e.NewerSchema):
-        return t("Errors", "This vault was written by a newer version of Commons Desktop. Please update.")
+        return translate("Errors", "This vault was written by a newer version of Commons Desktop. Please update.")
     if isinstance(exc, e.VaultDamaged):
-        return t("Errors", "The vault is damaged. Restore it from a backup.")
+        return translate("Errors", "The vault is damaged. Restore it from a backup.")
     if isinstance(exc, e.InvalidField):
         return f"{field_label(exc.field)}: {reason_text(exc.reason)}"
     if isinstance(exc, e.DocumentTooLarge):
-        return t("Errors", "The file is too large for this vault (limit: %1 MB).").replace(
+        return translate("Errors", "The file is too large for this vault (limit: %1 MB).").replace(
             "%1", str(exc.limit // (1024 * 1024)))
     if isinstance(exc, e.Cancelled):
-        return t("Errors", "Cancelled: nothing was changed.")
+        return translate("Errors", "Cancelled: nothing was changed.")
     if isinstance(exc, e.NotFound):
-        return t("Errors", "This record no longer exists.")
+        return translate("Errors", "This record no longer exists.")
     if isinstance(exc, e.Conflict):
-        return t("Errors", "This conflicts with an existing record.")
+        return translate("Errors", "This conflicts with an existing record.")
     if isinstance(exc, OSError):
-        return t("Errors", "The file could not be read or written (%1).").replace("%1", exc.strerror or "")
-    return t("Errors", "Something went wrong (%1).").replace("%1", type(exc).__name__)
+        return translate("Errors", "The file could not be read or written (%1).").replace("%1", exc.strerror or "")
+    return translate("Errors", "Something went wrong (%1).").replace("%1", type(exc).__name__)

@@ -1,7 +1,13 @@
 """Interface language: English (the source) or French, from the system locale or the user's choice.
 
-Our catalogue is resources/i18n/commons_<lang>.qm; Qt's own (buttons of standard dialogs) comes from
-the Qt installation when present.
+Our catalogues are resources/i18n/commons_<lang>.ts (Qt Linguist; English holds only the plural
+forms), compiled to .qm; both are committed. Qt's own (buttons of standard dialogs) comes from the
+Qt installation when present. After changing strings in ui/:
+
+    .venv/bin/pyside6-lupdate $(find commons_desktop/ui -name '*.py') \
+        -ts commons_desktop/resources/i18n/commons_fr.ts commons_desktop/resources/i18n/commons_en.ts
+    (translate the new entries, e.g. with pyside6-linguist), then for each language:
+    .venv/bin/pyside6-lrelease commons_desktop/resources/i18n/commons_fr.ts
 """
 
 from __future__ import annotations
@@ -34,11 +40,11 @@ class Translations:
             self.app.removeTranslator(translator)
         self._installed = []
         language = resolve(choice)
+        ours = QTranslator(self.app)
+        if ours.load(str(I18N / f"commons_{language}.qm")):
+            self.app.installTranslator(ours)
+            self._installed.append(ours)
         if language != "en":
-            ours = QTranslator(self.app)
-            if ours.load(str(I18N / f"commons_{language}.qm")):
-                self.app.installTranslator(ours)
-                self._installed.append(ours)
             qt = QTranslator(self.app)
             if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self.app.installTranslator(qt)

@@ -172,7 +172,7 @@ class RecordEditor(QStackedWidget):
             return None
         return {"ident": self.ident, "record": self.form.record(), "tab": self.tabs.currentIndex()}
 
-    def restore_state(self, state: dict) -> None:
+    def restore_state(self, state: dict, note: str | None = None) -> None:
         if state.get("ident"):
             self.load(state["ident"])
         else:
@@ -180,7 +180,7 @@ class RecordEditor(QStackedWidget):
         self.form.set_record(state["record"])
         self.tabs.setCurrentIndex(state.get("tab", 0))
         self.dirty = True
-        self._say(self.tr("Your unsaved changes were kept while the vault was locked."))
+        self._say(self.tr("Your unsaved changes were kept while the vault was locked.") if note is None else note)
         self._update()
 
     # -- actions ---------------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ def shoot(out: Path, language: str, people: int, work: Path) -> list[Path]:
 
     app = QApplication.instance()
     Translations(app).apply(language)
-    dirs = AppDirs(work / "data", work / f"config-{language}", work / "cache")
+    dirs = AppDirs(work / f"data-{language}", work / f"config-{language}", work / "cache")
     session = Session(dirs, _NoKeyring())
     saved: list[Path] = []
 

@@ -10,6 +10,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.desktop = desktop
         self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(420)
         self.language = QComboBox()
         self.language.setAccessibleName(self.tr("Interface language"))
         self.language.addItem(self.tr("As the system"), "system")

@@ -110,4 +110,4 @@ def test_vault_history_screen(make_desktop, people_vault):
     table = desktop.window.history.table
     assert table.rowCount() == 300
     assert table.item(0, 2).text() == "tagged" and table.item(0, 4).text() == "x"
-    assert table.item(0, 3).text().startswith("person ")
+    assert table.item(0, 3).text().startswith("person: Given")

@@ -6,15 +6,23 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ...services import lists, members
+from ..format import money
 from ..labels import CONTRIBUTION_KINDS, METHODS, label
 from ..signals import emit
 from ..widgets.incremental_model import IncrementalModel
 
+translate = QCoreApplication.translate
+
 
 def headers() -> list[str]:
-    t = QCoreApplication.translate
-    return [t("ContributionColumns", "Date"), t("ContributionColumns", "Person"), t("ContributionColumns", "Amount"),
-            t("ContributionColumns", "Method"), t("ContributionColumns", "Kind"), t("ContributionColumns", "Period")]
+    return [
+        translate("ContributionColumns", "Date"),
+        translate("ContributionColumns", "Person"),
+        translate("ContributionColumns", "Amount"),
+        translate("ContributionColumns", "Method"),
+        translate("ContributionColumns", "Kind"),
+        translate("ContributionColumns", "Period"),
+    ]
 
 
 class ContributionsView(QWidget):
@@ -55,7 +63,7 @@ class ContributionsView(QWidget):
             return [], []
         found = members.list_contributions(self.vault, limit=limit, offset=offset)
         names = lists.person_names(self.vault, [c.person_id for c in found])
-        cells = [[c.date.isoformat() if c.date else "", names.get(c.person_id, ""), f"{c.amount} {c.currency}",
+        cells = [[c.date.isoformat() if c.date else "", names.get(c.person_id, ""), money(c.amount, c.currency),
                   label(METHODS, c.method), label(CONTRIBUTION_KINDS, c.kind),
                   " – ".join(d.isoformat() for d in (c.period_start, c.period_end) if d)] for c in found]
         return found, cells

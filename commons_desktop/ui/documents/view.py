@@ -27,11 +27,16 @@ from ..signals import emit
 from ..widgets.incremental_model import IncrementalModel
 from .preview import DocumentPreview
 
+translate = QCoreApplication.translate
+
 
 def headers() -> list[str]:
-    t = QCoreApplication.translate
-    return [t("DocumentColumns", "Title"), t("DocumentColumns", "File"), t("DocumentColumns", "Type"),
-            t("DocumentColumns", "Size")]
+    return [
+        translate("DocumentColumns", "Title"),
+        translate("DocumentColumns", "File"),
+        translate("DocumentColumns", "Type"),
+        translate("DocumentColumns", "Size"),
+    ]
 
 
 def _size(n: int) -> str:

@@ -11,11 +11,17 @@ from ...services import lists
 PAGE = 100
 CACHE_PAGES = 10
 
+translate = QCoreApplication.translate
+
 
 def column_titles() -> list[str]:
-    t = QCoreApplication.translate
-    return [t("OrganisationColumns", "Name"), t("OrganisationColumns", "Kind"), t("OrganisationColumns", "City"),
-            t("OrganisationColumns", "Email"), t("OrganisationColumns", "Website")]
+    return [
+        translate("OrganisationColumns", "Name"),
+        translate("OrganisationColumns", "Kind"),
+        translate("OrganisationColumns", "City"),
+        translate("OrganisationColumns", "Email"),
+        translate("OrganisationColumns", "Website"),
+    ]
 
 
 def _cells(org) -> list[str]:

@@ -18,11 +18,18 @@ PAGE = 200
 CACHE_PAGES = 16
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
+translate = QCoreApplication.translate
+
 
 def column_titles() -> list[str]:
-    t = QCoreApplication.translate
-    return [t("PeopleColumns", "Given name"), t("PeopleColumns", "Family name"), t("PeopleColumns", "Email"),
-            t("PeopleColumns", "Phone"), t("PeopleColumns", "City"), t("PeopleColumns", "Updated")]
+    return [
+        translate("PeopleColumns", "Given name"),
+        translate("PeopleColumns", "Family name"),
+        translate("PeopleColumns", "Email"),
+        translate("PeopleColumns", "Phone"),
+        translate("PeopleColumns", "City"),
+        translate("PeopleColumns", "Updated"),
+    ]
 
 
 class PeopleListModel(QAbstractTableModel):

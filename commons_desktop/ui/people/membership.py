@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import CommonsError, InvalidField
 from ...services import lists, members
 from ..errors import describe
+from ..format import money
 from ..labels import CONTRIBUTION_KINDS, METHODS, STATUSES, choices, label
 
 
@@ -150,13 +151,13 @@ class MembershipPanel(QWidget):
         self.status.setText(f"<b>{text}</b>")
         _fill(self.memberships, [[m.type, label(STATUSES, m.status), _d(m.start), _d(m.end)] for m in memberships])
         paid = members.list_contributions(self.vault, person_id=self.ident)
-        _fill(self.contributions, [[_d(c.date), f"{c.amount} {c.currency}", label(METHODS, c.method),
+        _fill(self.contributions, [[_d(c.date), money(c.amount, c.currency), label(METHODS, c.method),
                                     label(CONTRIBUTION_KINDS, c.kind), _period(c)] for c in paid])
         totals: dict[str, Decimal] = defaultdict(Decimal)
         for c in paid:
             totals[c.currency] += c.amount
         self.totals.setText(self.tr("Total paid: %1").replace(
-            "%1", ", ".join(f"{v} {k}" for k, v in sorted(totals.items())) or "0"))
+            "%1", ", ".join(money(v, k) for k, v in sorted(totals.items())) or "0"))
         has = bool(memberships)
         self.renew_button.setEnabled(has)
         self.lapse_button.setEnabled(has and status != "lapsed")

@@ -51,7 +51,7 @@ class PeopleView(QWidget):
         self.new_button = QPushButton(self.tr("New person"))
         self.tag_button = QPushButton(self.tr("Tag…"))
         self.untag_button = QPushButton(self.tr("Untag…"))
-        self.delete_button = QPushButton(self.tr("Delete"))
+        self.delete_button = QPushButton(self.tr("Delete selected"))
         for button, name in ((self.new_button, self.tr("Add a new person")),
                              (self.tag_button, self.tr("Tag the selected people")),
                              (self.untag_button, self.tr("Remove a tag from the selected people")),
@@ -90,13 +90,13 @@ class PeopleView(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.tag_filter, 1)
-        top.addWidget(self.new_button)
+        top.addWidget(self.save_search_button)
         bulk = QHBoxLayout()
         bulk.addWidget(self.count_label, 1)
-        bulk.addWidget(self.save_search_button)
         bulk.addWidget(self.tag_button)
         bulk.addWidget(self.untag_button)
         bulk.addWidget(self.delete_button)
+        bulk.addWidget(self.new_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

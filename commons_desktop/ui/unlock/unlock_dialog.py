@@ -22,7 +22,7 @@ class UnlockDialog(QDialog):
         note = QLabel(self.tr("The vault was locked. Unsaved changes are kept and come back after unlocking."))
         note.setWordWrap(True)
         self.panel = UnlockPanel(session)
-        self.panel.set_vault_path(path, self.tr("<h2>%1 is locked</h2>").replace("%1", Path(path).stem))
+        self.panel.set_vault_path(path, self.tr("<h2>The vault “%1” is locked</h2>").replace("%1", Path(path).stem))
         self.panel.remember.hide()
         self.panel.opened.connect(self.opened)
         quit_button = QPushButton(self.tr("Quit"))

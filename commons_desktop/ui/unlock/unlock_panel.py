@@ -64,7 +64,8 @@ class UnlockPanel(QWidget):
     def set_vault_path(self, path: str | Path, heading: str = "") -> None:
         self.path = Path(path)
         self.attempts = 0
-        self.heading.setText(heading or self.tr("<h2>Unlock %1</h2>").replace("%1", _escape(self.path.stem)))
+        default = self.tr("<h2>Unlock the vault “%1”</h2>").replace("%1", _escape(self.path.stem))
+        self.heading.setText(heading or default)
         self.path_label.setText(str(self.path))
         self.passphrase.clear()
         self.show_error("")
