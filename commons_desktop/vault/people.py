@@ -29,6 +29,9 @@ _COUNT_TEXT = "SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts M
 _COUNT_TAG = ("SELECT count(*) FROM (SELECT 1 FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
               "WHERE t.name = ? AND rt.entity = 'person' LIMIT ?)")
 _CONTACTS_OF = "SELECT entity, entity_id, kind, value FROM contact_point WHERE entity_id IN ({marks})"
+_LOGGED_KEYS = frozenset(Person.FIELDS)
+_LIST_FIELDS = ("addresses", "consents", "emails", "languages", "phones")
+_TEXT_FIELDS = ("given", "family", "notes")
 LIST_COLUMNS = ("given", "family", "email", "phone", "city", "updated")
 _ORDER = {"name": "sort_key", "given": "given COLLATE NOCASE", "family": "sort_key", "city": "city COLLATE NOCASE",
           "email": "json_extract(emails, '$[0].address')", "phone": "json_extract(phones, '$[0].number')",
@@ -65,6 +68,17 @@ class People(RecordTable):
             "notes": logged.get("notes") or "", "consents": dumps(logged.get("consents") or []),
             "custom": dumps(logged.get("custom") or {}),
         }
+
+    def log_text(self, logged: dict[str, Any], columns: dict[str, Any]) -> str:
+        """``dumps(logged)``, reusing the JSON columns_of just made (keys in sorted order, as dumps writes them)."""
+        if (logged.keys() != _LOGGED_KEYS or any(type(logged[k]) is not list for k in _LIST_FIELDS)
+                or type(logged["custom"]) is not dict or any(type(logged[k]) is not str for k in _TEXT_FIELDS)
+                or type(logged["birth_date"]) not in (str, type(None))):
+            return dumps(logged)
+        return (f'{{"addresses":{columns["addresses"]},"birth_date":{dumps(logged["birth_date"])},'
+                f'"consents":{columns["consents"]},"custom":{columns["custom"]},"emails":{columns["emails"]},'
+                f'"family":{dumps(logged["family"])},"given":{dumps(logged["given"])},'
+                f'"languages":{columns["languages"]},"notes":{dumps(logged["notes"])},"phones":{columns["phones"]}}}')
 
     def logged_of(self, row: dict[str, Any]) -> dict[str, Any]:
         return {

@@ -43,3 +43,29 @@ def test_plain_and_dumps_match_to_plain():
     for value in values:
         assert plain(value) == to_plain(value)
         assert dumps(value) == json.dumps(to_plain(value), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _log_text_matches(person: Person) -> None:
+    from commons_desktop.vault.people import People, person_logged
+    repo = People.__new__(People)  # columns_of and log_text read no vault
+    logged = person_logged(person)
+    assert repo.log_text(logged, repo.columns_of(logged)) == dumps(logged)
+
+
+def test_people_log_text_is_dumps_of_the_record():
+    import random
+
+    from commons_desktop.services import demo_data
+    rng = random.Random(9)
+    for n in range(300):
+        _log_text_matches(demo_data.person(rng, n))
+    _log_text_matches(_person())
+    _log_text_matches(Person(given="x"))
+    from commons_desktop.vault.people import People
+    odd = {"given": "x", "emails": None, "extra": 1}  # not a person_logged shape: the plain dumps is used
+    assert People.__new__(People).log_text(odd, {}) == dumps(odd)
+
+
+@given(WORDS, ACCENTED, WORDS)
+def test_people_log_text_with_any_text(given_name, family, notes):
+    _log_text_matches(Person(given=given_name, family=family, notes=notes, custom={family: notes}, languages=[notes]))
