@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from ..core.errors import NotFound
 from ..core.model import Document, Membership, Organisation, Person, SavedSearch
+from ..core.text import fold
 from ..vault import search
 from ..vault import tags as tag_store
 from ..vault.connection import Vault
@@ -61,8 +62,8 @@ def person(vault: Vault, ident: str) -> Person:
 
 
 def tag_names(vault: Vault) -> list[tuple[str, int]]:
-    """Every tag with how many records carry it, by name."""
-    return [(name, count) for name, count in tag_store.list_tags(vault)]
+    """Every tag with how many records carry it, in alphabetical order (accents ignored)."""
+    return sorted(((name, count) for name, count in tag_store.list_tags(vault)), key=lambda t: fold(t[0]))
 
 
 def _chunks(ids: Sequence[str], size: int = CHUNK):
@@ -237,7 +238,7 @@ class RenewalRow:
 
 def renewal_list(vault: Vault, *, within_days: int = 30, today: date | None = None, include_lapsed: bool = True,
                  limit: int = 5000) -> list[RenewalRow]:
-    """Members whose membership ends within ``within_days`` days, and (optionally) lapsed members, soonest first."""
+    """Members whose membership ends within ``within_days`` days, then (optionally) lapsed members."""
     from .members import current_status
 
     today = today or date.today()
@@ -263,8 +264,14 @@ def renewal_list(vault: Vault, *, within_days: int = 30, today: date | None = No
         elif status == "lapsed" and include_lapsed:
             days = (latest.end - today).days if latest.end else None
             rows.append(RenewalRow(person_id, name, status, latest.type, latest.end, days))
-    rows.sort(key=lambda r: (r.end or date.min, r.name))
+    rows.sort(key=_renewal_order)
     return rows
+
+
+def _renewal_order(row: RenewalRow):
+    """Memberships about to end first (soonest first), then lapsed ones (most recently lapsed first)."""
+    end = (row.end or date.min).toordinal()
+    return (1, -end, row.name) if row.status == "lapsed" else (0, end, row.name)
 
 
 def person_names(vault: Vault, ids: Sequence[str]) -> dict[str, str]:

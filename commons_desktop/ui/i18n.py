@@ -29,16 +29,17 @@ def resolve(choice: str, system: QLocale | None = None) -> str:
 
 
 class Translations:
+    _installed: list[QTranslator] = []  # shared: whichever instance applies a language replaces them all
+
     def __init__(self, app: QCoreApplication):
         self.app = app
         self.language = "en"
-        self._installed: list[QTranslator] = []
 
     def apply(self, choice: str) -> str:
         """Install the catalogues for ``choice``; returns the language now shown."""
-        for translator in self._installed:
+        for translator in Translations._installed:
             self.app.removeTranslator(translator)
-        self._installed = []
+        Translations._installed.clear()
         language = resolve(choice)
         ours = QTranslator(self.app)
         if ours.load(str(I18N / f"commons_{language}.qm")):

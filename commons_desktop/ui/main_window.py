@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
 
 from ..services import lists
 from .ask import Ask
@@ -34,9 +34,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Commons Desktop"))
         self.resize(1280, 780)
         self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setIconSize(QSize(0, 0))
-        self.sidebar.setMaximumWidth(230)
         self.stack = QStackedWidget()
         self.views: dict[str, QWidget] = {}
         self.people = PeopleView(bridge, self.ask)
@@ -60,12 +60,18 @@ class MainWindow(QMainWindow):
         self.tags.open_query.connect(self.open_query)
         self.duplicates.changed.connect(self.people.model.reload)
         self.sidebar.currentRowChanged.connect(self._section_changed)
-        splitter = QSplitter()
-        splitter.addWidget(self.sidebar)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([190, 1090])
-        self.setCentralWidget(splitter)
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        metrics = self.sidebar.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.sidebar.item(i).text()) for i in range(self.sidebar.count()))
+        for i in range(self.sidebar.count()):
+            self.sidebar.item(i).setSizeHint(QSize(widest + 16, metrics.height() + 14))
+        self.sidebar.setFixedWidth(widest + 36)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 0, 0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.progress = ProgressPanel(bridge)
         self.vault_label = QLabel()
         self.statusBar().addPermanentWidget(self.progress)

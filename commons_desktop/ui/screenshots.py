@@ -64,6 +64,8 @@ def shoot(out: Path, language: str, people: int, work: Path) -> list[Path]:
     people.editor.tabs.setCurrentIndex(0)
     people.search.setText("lyon")
     people.apply_search()
+    people.ask.answers.append("Lyon")
+    people.save_search()
     grab(window, "06-people-search")
     people.search.setText("")
     people.apply_search()

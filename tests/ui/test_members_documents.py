@@ -77,8 +77,8 @@ def test_renewal_list_and_renew_from_it(desktop, qtbot):
     view = desktop.window.members
     desktop.window.show_section("members")
     assert view.days.value() == 30
-    assert [r.person_id for r in view.rows] == [ids[2], ids[0]]  # lapsed (ended a month ago), then ending in 5 days
-    assert [view.table.item(r, 1).text() for r in range(2)] == ["lapsed", "active"]
+    assert [r.person_id for r in view.rows] == [ids[0], ids[2]]  # ending in 5 days, then lapsed a month ago
+    assert [view.table.item(r, 1).text() for r in range(2)] == ["active", "lapsed"]
     view.days.setValue(90)
     assert len(view.rows) == 3
     view.lapsed.setChecked(False)

@@ -489,7 +489,7 @@
             <translation>Chercher à nouveau</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/duplicates/view.py" line="91" />
+            <location filename="../../ui/duplicates/view.py" line="92" />
             <source>%n possible duplicates</source>
             <translation>
                 <numerusform>%n doublon possible</numerusform>
@@ -497,7 +497,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/duplicates/view.py" line="114" />
+            <location filename="../../ui/duplicates/view.py" line="115" />
             <source>Merged: %1 memberships, %2 contributions, %3 documents moved.</source>
             <translation>Fusionné : %1 adhésions, %2 cotisations et %3 documents déplacés.</translation>
         </message>
@@ -1122,97 +1122,97 @@
             <translation>Commons Desktop</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="37" />
+            <location filename="../../ui/main_window.py" line="38" />
             <source>Sections</source>
             <translation>Rubriques</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="78" />
+            <location filename="../../ui/main_window.py" line="84" />
             <source>Members</source>
             <translation>Membres</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="79" />
+            <location filename="../../ui/main_window.py" line="85" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="80" />
+            <location filename="../../ui/main_window.py" line="86" />
             <source>Possible duplicates</source>
             <translation>Doublons possibles</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="81" />
+            <location filename="../../ui/main_window.py" line="87" />
             <source>Organisations</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="82" />
+            <location filename="../../ui/main_window.py" line="88" />
             <source>Contributions</source>
             <translation>Cotisations et dons</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="83" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="84" />
+            <location filename="../../ui/main_window.py" line="90" />
             <source>Tags and saved searches</source>
             <translation>Étiquettes et recherches</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="85" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>History</source>
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="95" />
             <source>Search</source>
             <translation>Rechercher</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="92" />
+            <location filename="../../ui/main_window.py" line="98" />
             <source>Lock the vault</source>
             <translation>Verrouiller le coffre</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="95" />
+            <location filename="../../ui/main_window.py" line="101" />
             <source>Settings…</source>
             <translation>Préférences…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="98" />
+            <location filename="../../ui/main_window.py" line="104" />
             <source>Quit</source>
             <translation>Quitter</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="101" />
+            <location filename="../../ui/main_window.py" line="107" />
             <source>&amp;Vault</source>
             <translation>&amp;Coffre</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="112" />
             <source>&amp;Go</source>
             <translation>&amp;Aller à</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="135" />
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="130" />
+            <location filename="../../ui/main_window.py" line="136" />
             <source>Commons Desktop — locked</source>
             <translation>Commons Desktop — verrouillé</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>%1 — Commons Desktop</source>
             <translation>%1 — Commons Desktop</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="138" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>%1: %n people</source>
             <translation>
                 <numerusform>%1 : %n personne</numerusform>

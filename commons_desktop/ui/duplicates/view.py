@@ -85,7 +85,8 @@ class DuplicatesView(QWidget):
         names = lists.person_names(self.vault, ids) if ids else {}
         self.table.setRowCount(len(self.pairs))
         for row, pair in enumerate(self.pairs):
-            why = "; ".join(f"{self.tr(REASONS[r])}: {v}" for r, v in zip(pair.reasons, pair.values, strict=True))
+            why = "; ".join(self.tr(REASONS[r]) if r == "name" else f"{self.tr(REASONS[r])}: {v}"
+                            for r, v in zip(pair.reasons, pair.values, strict=True))
             for col, text in enumerate((names.get(pair.first, ""), names.get(pair.second, ""), why)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.summary.setText(self.tr("%n possible duplicates", "", len(self.pairs)))

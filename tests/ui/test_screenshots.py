@@ -1,0 +1,21 @@
+"""make screenshots: every main screen renders offscreen (here in French, on a small demo vault)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QImage
+
+from commons_desktop.ui import i18n, screenshots
+
+
+def test_screenshots_render_every_main_screen(tmp_path, qapp):
+    try:
+        assert screenshots.main([str(tmp_path), "--people", "60", "--lang", "fr"]) == 0
+    finally:
+        i18n.Translations(qapp).apply("en")
+    shots = sorted(tmp_path.glob("fr-*.png"))
+    names = {p.stem.split("-", 2)[2] for p in shots}
+    assert {"welcome", "create-vault", "people", "person-membership", "person-history", "members", "duplicates",
+            "organisations", "contributions", "documents", "tags", "history", "settings", "unlock"} <= names
+    for shot in shots:
+        image = QImage(str(shot))
+        assert not image.isNull() and image.width() >= 300, shot
