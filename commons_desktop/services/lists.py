@@ -11,17 +11,19 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import Any
 
 from ..core.errors import NotFound
-from ..core.model import Document, Membership, Organisation, Person, SavedSearch
+from ..core.model import Document, Membership, Organisation, Person, Relationship, SavedSearch
 from ..core.text import fold
-from ..vault import search
+from ..vault import changelog, search
 from ..vault import tags as tag_store
 from ..vault.connection import Vault
 from ..vault.documents import Documents
 from ..vault.memberships import Memberships
 from ..vault.organisations import Organisations
 from ..vault.people import People, PersonRow
+from ..vault.relationships import Relationships
 from ..vault.saved_searches import SavedSearches
 from .progress import NEVER, CancelToken, Progress, no_progress
 
@@ -189,8 +191,6 @@ def organisations_by_id(vault: Vault, ids: Sequence[str]) -> list[Organisation]:
 
 def related_people(vault: Vault, organisation_id: str) -> list[tuple[str, str, str]]:
     """(person id, display name, relationship kind) of the people related to an organisation."""
-    from ..vault.relationships import Relationships
-
     people = People(vault)
     out = []
     for rel in Relationships(vault).of(organisation_id):
@@ -326,3 +326,44 @@ def save_search(vault: Vault, name: str, query: PeopleQuery) -> SavedSearch:
 
 def delete_saved_search(vault: Vault, ident: str) -> None:
     SavedSearches(vault).tombstone(ident)
+
+
+# -- undo of the last change, from the change log ---------------------------------------------------------
+def undo_last_change(vault: Vault, ident: str) -> list[str]:
+    """Undo the latest field update of a person or organisation: each field it set gets back the value the
+    change log held before. Returns the fields restored ([] when there is no update to undo). The undo is
+    itself a logged update, so undoing again redoes."""
+    repo = People(vault) if tag_store.entity_of(vault, ident) == "person" else Organisations(vault)
+    entries = changelog.history(vault, ident, limit=10_000)
+    updates = [i for i, e in enumerate(entries) if e.op == "update" and e.fields]
+    if not updates:
+        return []
+    latest = updates[0]
+    previous: dict[str, Any] = {}
+    for field in entries[latest].fields:
+        for older in entries[latest + 1:]:
+            if older.op in ("update", "create") and older.fields and field in older.fields:
+                previous[field] = older.fields[field]
+                break
+    if previous:
+        repo.update_fields(ident, previous)
+    return sorted(previous)
+
+
+# -- relationships (person to organisation, household...) --------------------------------------------------
+def relationships_of(vault: Vault, person_id: str) -> list[tuple[Relationship, str]]:
+    """The person's relationships with the name of the other side."""
+    out = []
+    for rel in Relationships(vault).of(person_id):
+        other_id, other_entity = (rel.to_id, rel.to_entity) if rel.from_id == person_id else (rel.from_id, "person")
+        out.append((rel, record_label(vault, other_entity, other_id)))
+    return out
+
+
+def add_relationship(vault: Vault, person_id: str, kind: str, other_id: str, role: str = "") -> Relationship:
+    entity = tag_store.entity_of(vault, other_id)
+    return Relationships(vault).add(Relationship(kind, person_id, other_id, to_entity=entity, role=role))
+
+
+def remove_relationship(vault: Vault, ident: str) -> None:
+    Relationships(vault).tombstone(ident)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import InvalidField
+from ..services import lists
 from .clipboard import SecretClipboard
 from .errors import describe
 from .history_table import HistoryTable
@@ -54,11 +55,20 @@ class RecordEditor(QStackedWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         self.history = HistoryTable()
+        self.undo_button = QPushButton(self.tr("Undo the last change"))
+        self.undo_button.setAccessibleName(self.undo_button.text())
+        self.undo_button.setToolTip(self.tr("Puts back the values the last saved change replaced"))
+        self.undo_button.clicked.connect(self.undo_last)
+        self.history_page = QWidget()
+        history_layout = QVBoxLayout(self.history_page)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        history_layout.addWidget(self.history, 1)
         self.tabs = QTabWidget()
         self.tabs.addTab(scroll, self.tr("Details"))
         for widget, title in self.extra_tabs():
             self.tabs.addTab(widget, title)
-        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.addTab(self.history_page, self.tr("History"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
@@ -203,6 +213,26 @@ class RecordEditor(QStackedWidget):
         emit(self.saved, ident)
         return True
 
+    def undo_last(self) -> None:
+        """Undo the last saved change of this record (from the change log)."""
+        if self.ident is None or self.vault is None:
+            return
+        if self.dirty:
+            self._say(self.tr("Save or revert your unsaved changes first."))
+            return
+        try:
+            fields = lists.undo_last_change(self.vault, self.ident)
+        except Exception as exc:  # noqa: BLE001
+            self._say(describe(exc))
+            return
+        ident, self.ident = self.ident, None
+        self.load(ident)
+        self.tabs.setCurrentWidget(self.history_page)
+        self.history.load(self.vault, ident)
+        self._say(self.tr("Undone.") if fields else self.tr("There is no change to undo."))
+        if fields:
+            emit(self.saved, ident)
+
     def revert(self) -> None:
         if self.ident is None:
             self.dirty = False
@@ -241,7 +271,7 @@ class RecordEditor(QStackedWidget):
         self._update()
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.history:
+        if self.tabs.widget(index) is self.history_page:
             self.history.load(self.vault, self.ident)
 
     def _say(self, text: str) -> None:

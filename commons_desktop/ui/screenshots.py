@@ -59,7 +59,7 @@ def shoot(out: Path, language: str, people: int, work: Path) -> list[Path]:
     grab(window, "03-people")
     people.editor.tabs.setCurrentWidget(people.editor.membership)
     grab(window, "04-person-membership")
-    people.editor.tabs.setCurrentWidget(people.editor.history)
+    people.editor.tabs.setCurrentWidget(people.editor.history_page)
     grab(window, "05-person-history")
     people.editor.tabs.setCurrentIndex(0)
     people.search.setText("lyon")

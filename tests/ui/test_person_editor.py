@@ -100,7 +100,7 @@ def test_escape_reverts_and_history_shows_the_change(view, qtbot):
     editor.form.family.textEdited.emit("Dupont")
     qtbot.keyClick(editor.form.family, Qt.Key.Key_S, CTRL)
     assert lists.person(view.vault, ident).family == "Dupont"
-    editor.tabs.setCurrentWidget(editor.history)
+    editor.tabs.setCurrentWidget(editor.history_page)
     assert editor.history.rowCount() == 2
     assert editor.history.item(0, 2).text() == "changed"
     assert editor.history.item(0, 3).text() == "family name: “Dupont”"
@@ -166,3 +166,39 @@ def test_organisation_add_edit_validate_delete(make_desktop, people_vault, qtbot
     view.ask.answers.append(True)
     qtbot.mouseClick(view.editor.delete_button, LEFT)
     assert view.model.rowCount() == 0
+
+
+def test_undo_the_last_change_from_the_history(view, qtbot):
+    view.select_row(3)
+    editor = view.editor
+    ident, before = editor.ident, editor.form.family.text()
+    editor.form.family.setText("Changed")
+    editor.form.family.textEdited.emit("Changed")
+    qtbot.mouseClick(editor.save_button, LEFT)
+    assert lists.person(view.vault, ident).family == "Changed"
+    editor.tabs.setCurrentWidget(editor.history_page)
+    qtbot.mouseClick(editor.undo_button, LEFT)
+    assert lists.person(view.vault, ident).family == before
+    assert editor.form.family.text() == before and not editor.dirty
+    assert editor.history.item(0, 3).text() == f"family name: “{before}”"
+    assert view.model.data(view.model.index(view.model.row_of(ident), 1)) == before
+
+
+def test_relationships_of_a_person(view, qtbot):
+    from commons_desktop.core.model import Organisation
+    from commons_desktop.services.lists import save_organisation
+
+    org_id = save_organisation(view.vault, None, Organisation(name="Syndicat des locataires"))
+    view.select_row(0)
+    editor = view.editor
+    panel = editor.relationships
+    editor.tabs.setCurrentWidget(panel)
+    view.ask.answers.extend(["works there", "syndicat", "Syndicat des locataires — organisation"])
+    qtbot.mouseClick(panel.add_button, LEFT)
+    assert panel.list.count() == 1 and panel.list.item(0).text() == "works there: Syndicat des locataires"
+    related = lists.related_people(view.vault, org_id)
+    assert [(pid, kind) for pid, _n, kind in related] == [(editor.ident, "works_at")]
+    panel.list.setCurrentRow(0)
+    view.ask.answers.append(True)
+    qtbot.mouseClick(panel.remove_button, LEFT)
+    assert panel.list.count() == 0 and lists.related_people(view.vault, org_id) == []

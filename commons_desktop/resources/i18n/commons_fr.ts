@@ -1924,17 +1924,22 @@
     <context>
         <name>PersonEditor</name>
         <message>
-            <location filename="../../ui/people/editor.py" line="17" />
+            <location filename="../../ui/people/editor.py" line="19" />
             <source>Select a person in the list, or add a new one.</source>
             <translation>Sélectionnez une personne dans la liste, ou ajoutez-en une.</translation>
         </message>
         <message>
-            <location filename="../../ui/people/editor.py" line="20" />
+            <location filename="../../ui/people/editor.py" line="22" />
             <source>Membership and dues</source>
             <translation>Adhésion et cotisations</translation>
         </message>
         <message>
-            <location filename="../../ui/people/editor.py" line="35" />
+            <location filename="../../ui/people/editor.py" line="22" />
+            <source>Relationships</source>
+            <translation>Relations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/people/editor.py" line="37" />
             <source>New person</source>
             <translation>Nouvelle personne</translation>
         </message>
@@ -2162,94 +2167,180 @@
         <name>RecordEditor</name>
         <message>
             <location filename="../../ui/record_editor.py" line="58" />
+            <source>Undo the last change</source>
+            <translation>Annuler la dernière modification</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_editor.py" line="60" />
+            <source>Puts back the values the last saved change replaced</source>
+            <translation>Remet les valeurs que la dernière modification enregistrée a remplacées</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_editor.py" line="68" />
             <source>Details</source>
             <translation>Détails</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="61" />
+            <location filename="../../ui/record_editor.py" line="71" />
             <source>History</source>
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="63" />
+            <location filename="../../ui/record_editor.py" line="73" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="64" />
+            <location filename="../../ui/record_editor.py" line="74" />
             <source>Save (Ctrl+S)</source>
             <translation>Enregistrer (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="65" />
+            <location filename="../../ui/record_editor.py" line="75" />
             <source>Revert</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="66" />
+            <location filename="../../ui/record_editor.py" line="76" />
             <source>Undo the unsaved changes (Esc)</source>
             <translation>Abandonner les modifications non enregistrées (Échap)</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="67" />
-            <location filename="../../ui/record_editor.py" line="220" />
+            <location filename="../../ui/record_editor.py" line="77" />
+            <location filename="../../ui/record_editor.py" line="250" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="68" />
+            <location filename="../../ui/record_editor.py" line="78" />
             <source>Copy email</source>
             <translation>Copier l’e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="69" />
+            <location filename="../../ui/record_editor.py" line="79" />
             <source>The clipboard is cleared after 30 seconds</source>
             <translation>Le presse-papiers est vidé après 30 secondes</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="70" />
+            <location filename="../../ui/record_editor.py" line="80" />
             <source>Copy phone</source>
             <translation>Copier le téléphone</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="116" />
+            <location filename="../../ui/record_editor.py" line="126" />
             <source>New record</source>
             <translation>Nouvelle fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="166" />
+            <location filename="../../ui/record_editor.py" line="176" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="166" />
+            <location filename="../../ui/record_editor.py" line="176" />
             <source>Save the changes first?</source>
             <translation>Enregistrer d’abord les modifications ?</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="183" />
+            <location filename="../../ui/record_editor.py" line="193" />
             <source>Your unsaved changes were kept while the vault was locked.</source>
             <translation>Vos modifications non enregistrées ont été gardées pendant le verrouillage.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="202" />
+            <location filename="../../ui/record_editor.py" line="212" />
             <source>Saved.</source>
             <translation>Enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="213" />
+            <location filename="../../ui/record_editor.py" line="221" />
+            <source>Save or revert your unsaved changes first.</source>
+            <translation>Enregistrez ou abandonnez d’abord vos modifications.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_editor.py" line="232" />
+            <source>Undone.</source>
+            <translation>Modification annulée.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_editor.py" line="232" />
+            <source>There is no change to undo.</source>
+            <translation>Il n’y a aucune modification à annuler.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/record_editor.py" line="243" />
             <source>Changes undone.</source>
             <translation>Modifications annulées.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="218" />
+            <location filename="../../ui/record_editor.py" line="248" />
             <source>Delete %1? This can be undone from the history.</source>
             <translation>Supprimer %1 ? Cela peut être annulé depuis l’historique.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="236" />
+            <location filename="../../ui/record_editor.py" line="266" />
             <source>Copied. The clipboard will be cleared in 30 seconds.</source>
             <translation>Copié. Le presse-papiers sera vidé dans 30 secondes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RelationshipsPanel</name>
+        <message>
+            <location filename="../../ui/people/relationships.py" line="19" />
+            <source>Relationships</source>
+            <translation>Relations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/people/relationships.py" line="20" />
+            <source>Add a relationship…</source>
+            <translation>Ajouter une relation…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/people/relationships.py" line="21" />
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/people/relationships.py" line="22" />
+            <location filename="../../ui/people/relationships.py" line="62" />
+            <location filename="../../ui/people/relationships.py" line="65" />
+            <location filename="../../ui/people/relationships.py" line="73" />
+            <source>Add a relationship</source>
+            <translation>Ajouter une relation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/people/relationships.py" line="23" />
+            <source>Remove the selected relationship</source>
+            <translation>Retirer la relation sélectionnée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/people/relationships.py" line="62" />
+            <source>Kind of relationship:</source>
+            <translation>Type de relation :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/people/relationships.py" line="65" />
+            <source>Name of the organisation or person:</source>
+            <translation>Nom de l’organisation ou de la personne :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/people/relationships.py" line="70" />
+            <source>Nobody found for “%1”.</source>
+            <translation>Personne trouvé pour « %1 ».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/people/relationships.py" line="73" />
+            <source>With:</source>
+            <translation>Avec :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/people/relationships.py" line="88" />
+            <source>Remove the relationship</source>
+            <translation>Retirer la relation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/people/relationships.py" line="89" />
+            <source>Remove “%1”?</source>
+            <translation>Retirer « %1 » ?</translation>
         </message>
     </context>
     <context>

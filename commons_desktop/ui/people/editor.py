@@ -9,15 +9,17 @@ from ...services import lists
 from ..record_editor import RecordEditor
 from .form import PersonForm
 from .membership import MembershipPanel
+from .relationships import RelationshipsPanel
 
 
 class PersonEditor(RecordEditor):
     def __init__(self, view=None, parent: QWidget | None = None):
         self.membership = MembershipPanel()
+        self.relationships = RelationshipsPanel(self)
         super().__init__(view, PersonForm(), self.tr("Select a person in the list, or add a new one."), parent)
 
     def extra_tabs(self):
-        return [(self.membership, self.tr("Membership and dues"))]
+        return [(self.membership, self.tr("Membership and dues")), (self.relationships, self.tr("Relationships"))]
 
     def fetch(self, ident: str) -> Person:
         return lists.person(self.vault, ident)
@@ -36,7 +38,9 @@ class PersonEditor(RecordEditor):
 
     def set_vault(self, vault) -> None:
         self.membership.set_vault(vault)
+        self.relationships.set_vault(vault)
         super().set_vault(vault)
 
     def shown(self, ident: str | None) -> None:
         self.membership.set_person(ident)
+        self.relationships.set_person(ident)
