@@ -148,3 +148,27 @@ def test_add_documents_preview_link_and_save_a_copy(desktop, qtbot, tmp_path):
     view.ask.answers.append(str(target))
     qtbot.mouseClick(view.save_button, LEFT)
     assert target.read_bytes() == picture.read_bytes()
+
+
+def test_open_in_another_application_uses_a_private_copy_wiped_on_lock(desktop, qtbot, tmp_path):
+    import stat
+
+    view = desktop.window.documents
+    desktop.window.show_section("documents")
+    note = tmp_path / "liste.csv"
+    note.write_text("nom;ville\nDupré;Liège\n", "utf-8")
+    view.add_paths([str(note)])
+    view.copies.base = tmp_path / "runtime"
+    view.copies.base.mkdir()
+    opened = []
+    view.opener = opened.append
+    view.ask.answers.append(False)  # the user declines: nothing is written
+    qtbot.mouseClick(view.open_button, LEFT)
+    assert opened == [] and list(view.copies.base.iterdir()) == []
+    view.ask.answers.append(True)
+    qtbot.mouseClick(view.open_button, LEFT)
+    (copy,) = opened
+    assert copy.read_text("utf-8").startswith("nom;ville")
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600 and stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
+    desktop.lock()
+    assert not copy.exists() and list(view.copies.base.iterdir()) == []

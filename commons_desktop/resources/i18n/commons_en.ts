@@ -290,22 +290,22 @@
     <context>
         <name>DocumentColumns</name>
         <message>
-            <location filename="../../ui/documents/view.py" line="35" />
+            <location filename="../../ui/documents/view.py" line="37" />
             <source>Title</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="36" />
+            <location filename="../../ui/documents/view.py" line="38" />
             <source>File</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="37" />
+            <location filename="../../ui/documents/view.py" line="39" />
             <source>Type</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="38" />
+            <location filename="../../ui/documents/view.py" line="40" />
             <source>Size</source>
             <translation type="unfinished" />
         </message>
@@ -336,69 +336,79 @@
     <context>
         <name>DocumentsView</name>
         <message>
-            <location filename="../../ui/documents/view.py" line="60" />
+            <location filename="../../ui/documents/view.py" line="62" />
             <source>Documents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="70" />
+            <location filename="../../ui/documents/view.py" line="72" />
             <source>Add files…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="71" />
-            <location filename="../../ui/documents/view.py" line="188" />
-            <location filename="../../ui/documents/view.py" line="196" />
+            <location filename="../../ui/documents/view.py" line="73" />
+            <location filename="../../ui/documents/view.py" line="199" />
+            <location filename="../../ui/documents/view.py" line="207" />
             <source>Link to…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="72" />
+            <location filename="../../ui/documents/view.py" line="74" />
             <source>Save a copy as…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="76" />
-            <source>Add files to the vault</source>
+            <location filename="../../ui/documents/view.py" line="75" />
+            <source>Open in another application…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/documents/view.py" line="77" />
+            <source>Open the document in another application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/documents/view.py" line="83" />
+            <source>Add files to the vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/documents/view.py" line="84" />
             <source>Link the document to a person or organisation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="78" />
+            <location filename="../../ui/documents/view.py" line="85" />
             <source>Save a copy of the document as a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="80" />
+            <location filename="../../ui/documents/view.py" line="87" />
             <source>Drop files here to add them. Documents are encrypted inside the vault.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="154" />
+            <location filename="../../ui/documents/view.py" line="165" />
             <source>Linked to: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="155" />
+            <location filename="../../ui/documents/view.py" line="166" />
             <source>Not linked to anyone yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="169" />
+            <location filename="../../ui/documents/view.py" line="180" />
             <source>Add files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="169" />
+            <location filename="../../ui/documents/view.py" line="180" />
             <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/documents/view.py" line="182" />
+            <location filename="../../ui/documents/view.py" line="193" />
             <source>%n documents added.</source>
             <translation>
                 <numerusform>%n document added.</numerusform>
@@ -406,28 +416,38 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="188" />
+            <location filename="../../ui/documents/view.py" line="199" />
             <source>Name of the person or organisation:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="193" />
+            <location filename="../../ui/documents/view.py" line="204" />
             <source>Nobody found for “%1”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="196" />
+            <location filename="../../ui/documents/view.py" line="207" />
             <source>Link the document to:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="205" />
+            <location filename="../../ui/documents/view.py" line="216" />
             <source>Save a copy as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="212" />
+            <location filename="../../ui/documents/view.py" line="223" />
             <source>Saved a copy to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/documents/view.py" line="229" />
+            <source>Opening “%1” in another application writes a decrypted copy to a private folder of this computer. The copy is wiped when the vault locks or Commons Desktop quits, but the other application may keep its own copy. Open it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/documents/view.py" line="232" />
+            <source>Open in another application</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -6,7 +6,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from ..labels import ENTITIES, label
 from ..signals import emit
 from ..widgets.incremental_model import IncrementalModel
 from .preview import DocumentPreview
+from .private_copies import PrivateCopies
 
 translate = QCoreApplication.translate
 
@@ -70,6 +72,11 @@ class DocumentsView(QWidget):
         self.add_button = QPushButton(self.tr("Add files…"))
         self.link_button = QPushButton(self.tr("Link to…"))
         self.save_button = QPushButton(self.tr("Save a copy as…"))
+        self.open_button = QPushButton(self.tr("Open in another application…"))
+        self.open_button.clicked.connect(self.open_elsewhere)
+        self.open_button.setAccessibleName(self.tr("Open the document in another application"))
+        self.copies = PrivateCopies()
+        self.opener = lambda path: QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         self.add_button.clicked.connect(self.add_files)
         self.link_button.clicked.connect(self.link_current)
         self.save_button.clicked.connect(self.save_copy)
@@ -102,6 +109,7 @@ class DocumentsView(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.link_button)
+        buttons.addWidget(self.open_button)
         buttons.addWidget(self.save_button)
         right_layout.addLayout(buttons)
         splitter = QSplitter()
@@ -126,6 +134,8 @@ class DocumentsView(QWidget):
         self.show_document(-1)
 
     def clear(self) -> None:
+        """The vault locks (or the application quits): forget the list and wipe the opened copies."""
+        self.copies.wipe()
         self.set_vault(None)
 
     def activated(self) -> None:
@@ -138,6 +148,7 @@ class DocumentsView(QWidget):
         has = self.current() is not None
         self.link_button.setEnabled(has)
         self.save_button.setEnabled(has)
+        self.open_button.setEnabled(has)
         self.add_button.setEnabled(self.vault is not None)
 
     def show_document(self, row: int) -> None:
@@ -210,6 +221,22 @@ class DocumentsView(QWidget):
                 emit(self.status, describe(exc))
                 return
             emit(self.status, self.tr("Saved a copy to %1.").replace("%1", target))
+
+    def open_elsewhere(self) -> None:
+        doc = self.current()
+        if doc is None or doc.current is None:
+            return
+        question = self.tr("Opening “%1” in another application writes a decrypted copy to a private folder of "
+                           "this computer. The copy is wiped when the vault locks or Commons Desktop quits, but the "
+                           "other application may keep its own copy. Open it?").replace("%1", doc.title)
+        if not self.ask.confirm(self.tr("Open in another application"), question):
+            return
+        try:
+            path = self.copies.write(doc.current.file_name, lists.document_content(self.vault, doc.id))
+        except (CommonsError, OSError) as exc:
+            emit(self.status, describe(exc))
+            return
+        self.opener(path)
 
     # -- drag and drop ---------------------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
