@@ -12,7 +12,7 @@ from ..core.errors import NotFound
 from ..core.model import Consent, Person
 from . import search
 from .contacts import contact_rows, first_city, load_contacts, replace_contact_points, tags_of
-from .records import RecordTable, dumps, plain
+from .records import BULK, RecordTable, collector_paused, dumps, plain
 
 _CHUNK = 500  # ids per IN (...) query when re-indexing
 _TAGS_OF = ("SELECT rt.entity_id, t.name FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
@@ -151,7 +151,9 @@ class People(RecordTable):
         return self.get(ident)
 
     def add_many(self, people: Iterable[Person], *, validated: bool = False) -> list[str]:
-        return self.insert_many([person_logged(p if validated else p.validated()) for p in people])
+        people = list(people)
+        with collector_paused(len(people) >= BULK):
+            return self.insert_many([person_logged(p if validated else p.validated()) for p in people])
 
     def update(self, ident: str, person: Person) -> dict[str, Any]:
         """Save a whole edited record; only the fields that differ are written and logged."""
