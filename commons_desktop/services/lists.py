@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
-from ..core.errors import NotFound
+from ..core.errors import InvalidField, NotFound
 from ..core.model import Document, Membership, Organisation, Person, Relationship, SavedSearch
 from ..core.text import fold
 from ..vault import changelog, search
@@ -224,6 +224,26 @@ def set_membership_status(vault: Vault, person_id: str, status: str, today: date
             end = today
         repo.update(m.id, dataclasses.replace(m, status=status, end=end))
         return repo.get(m.id)
+
+
+def bulk_set_membership_status(vault: Vault, ids: Sequence[str], status: str, *, today: date | None = None,
+                               progress: Progress = no_progress, cancel: CancelToken = NEVER) -> int:
+    """Mark the latest membership of each of these people lapsed or resigned (people without a membership
+    are skipped); all or nothing. Returns how many memberships changed."""
+    if status not in ("lapsed", "resigned"):
+        raise InvalidField("status", "must be one of lapsed, resigned", status)
+    repo, total, done, changed = Memberships(vault), len(ids), 0, 0
+    progress(0, total, "status")
+    with vault.transaction():
+        for chunk in _chunks(list(ids)):
+            cancel.check()
+            for ident in chunk:
+                if repo.of_person(ident):
+                    set_membership_status(vault, ident, status, today)
+                    changed += 1
+            done += len(chunk)
+            progress(done, total, "status")
+    return changed
 
 
 @dataclass(frozen=True)

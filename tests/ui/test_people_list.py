@@ -154,3 +154,22 @@ def test_event_loop_keeps_turning_during_a_10000_row_bulk_action(make_desktop, v
 @pytest.mark.slow
 def test_event_loop_keeps_turning_during_a_100000_row_bulk_action(make_desktop, vault, qtbot):
     _event_loop_turns_during_bulk_tag(make_desktop, vault, qtbot, 100_000)
+
+
+def test_bulk_membership_status_and_a_failing_job(view, qtbot):
+    from datetime import date
+
+    from commons_desktop.services import members
+
+    ids = lists.people_ids(view.vault, PeopleQuery())[:3]
+    for ident in ids[:2]:
+        members.join(view.vault, ident, start=date(2025, 1, 1), end=date(2030, 1, 1))
+    view.select_ids(ids)
+    view.ask.answers.append("resigned")
+    qtbot.mouseClick(view.status_button, LEFT)
+    assert [members.status_of(view.vault, i)[0] for i in ids] == ["resigned", "resigned", "none"]
+    assert "2 records changed" in view.window().statusBar().currentMessage()
+    view.ask.answers.append("x" * 81)  # not a valid tag: the job fails, nothing is written, the user is told
+    qtbot.mouseClick(view.tag_button, LEFT)
+    assert "a tag has 1 to 80 characters" in view.window().statusBar().currentMessage()
+    assert lists.tag_names(view.vault) == []

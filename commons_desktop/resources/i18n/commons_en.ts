@@ -1761,98 +1761,108 @@
     <context>
         <name>PeopleView</name>
         <message>
-            <location filename="../../ui/people/view.py" line="41" />
+            <location filename="../../ui/people/view.py" line="42" />
             <source>Search people (name, email, phone, city, tag…)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="42" />
+            <location filename="../../ui/people/view.py" line="43" />
             <source>Search people</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="48" />
+            <location filename="../../ui/people/view.py" line="49" />
             <source>Show only people with this tag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="51" />
+            <location filename="../../ui/people/view.py" line="52" />
             <source>New person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="52" />
+            <location filename="../../ui/people/view.py" line="53" />
             <source>Tag…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="53" />
+            <location filename="../../ui/people/view.py" line="54" />
             <source>Untag…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="54" />
+            <location filename="../../ui/people/view.py" line="55" />
             <source>Delete selected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="55" />
-            <source>Add a new person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../ui/people/view.py" line="56" />
-            <source>Tag the selected people</source>
+            <source>Membership…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/people/view.py" line="57" />
-            <source>Remove a tag from the selected people</source>
+            <source>Add a new person</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/people/view.py" line="58" />
+            <source>Tag the selected people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="59" />
+            <source>Remove a tag from the selected people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="60" />
             <source>Delete the selected people</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/people/view.py" line="61" />
+            <source>Change the membership status of the selected people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="64" />
             <source>Save search…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="62" />
-            <location filename="../../ui/people/view.py" line="159" />
+            <location filename="../../ui/people/view.py" line="65" />
+            <location filename="../../ui/people/view.py" line="164" />
             <source>Save this search</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="69" />
+            <location filename="../../ui/people/view.py" line="73" />
             <source>People</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="157" />
+            <location filename="../../ui/people/view.py" line="162" />
             <source>Type a search or choose a tag first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="159" />
+            <location filename="../../ui/people/view.py" line="164" />
             <source>Name of the saved search:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="166" />
+            <location filename="../../ui/people/view.py" line="171" />
             <source>Search saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="182" />
+            <location filename="../../ui/people/view.py" line="187" />
             <source>All tags</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="195" />
+            <location filename="../../ui/people/view.py" line="200" />
             <source>%n people</source>
             <translation>
                 <numerusform>%n person</numerusform>
@@ -1860,22 +1870,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="258" />
+            <location filename="../../ui/people/view.py" line="263" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="262" />
+            <location filename="../../ui/people/view.py" line="267" />
             <source>Deleted. The person can be restored from the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="267" />
+            <location filename="../../ui/people/view.py" line="272" />
             <source>Tag people</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="267" />
+            <location filename="../../ui/people/view.py" line="272" />
             <source>Tag to add to %n people:</source>
             <translation>
                 <numerusform>Tag to add to %n person:</numerusform>
@@ -1883,7 +1893,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="269" />
+            <location filename="../../ui/people/view.py" line="274" />
             <source>Tagging %n people</source>
             <translation>
                 <numerusform>Tagging %n person</numerusform>
@@ -1891,12 +1901,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="274" />
+            <location filename="../../ui/people/view.py" line="279" />
             <source>Untag people</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="274" />
+            <location filename="../../ui/people/view.py" line="279" />
             <source>Tag to remove from %n people:</source>
             <translation>
                 <numerusform>Tag to remove from %n person:</numerusform>
@@ -1904,7 +1914,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="277" />
+            <location filename="../../ui/people/view.py" line="282" />
             <source>Removing a tag from %n people</source>
             <translation>
                 <numerusform>Removing a tag from %n person</numerusform>
@@ -1912,12 +1922,33 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="281" />
+            <location filename="../../ui/people/view.py" line="287" />
+            <source>Membership status</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/people/view.py" line="288" />
+            <source>Mark the membership of %n people as:</source>
+            <translation>
+                <numerusform>Mark the membership of %n person as:</numerusform>
+                <numerusform>Mark the membership of %n people as:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/people/view.py" line="292" />
+            <source>Changing the membership of %n people</source>
+            <translation>
+                <numerusform>Changing the membership of %n person</numerusform>
+                <numerusform>Changing the membership of %n people</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="296" />
             <source>Delete people</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="282" />
+            <location filename="../../ui/people/view.py" line="297" />
             <source>Delete %n people? They can be restored from the history.</source>
             <translation>
                 <numerusform>Delete %n person? They can be restored from the history.</numerusform>
@@ -1925,7 +1956,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="283" />
+            <location filename="../../ui/people/view.py" line="298" />
             <source>Deleting %n people</source>
             <translation>
                 <numerusform>Deleting %n person</numerusform>
@@ -1933,7 +1964,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="298" />
+            <location filename="../../ui/people/view.py" line="313" />
             <source>Done: %n records changed.</source>
             <translation>
                 <numerusform>Done: %n record changed.</numerusform>

@@ -1761,98 +1761,108 @@
     <context>
         <name>PeopleView</name>
         <message>
-            <location filename="../../ui/people/view.py" line="41" />
+            <location filename="../../ui/people/view.py" line="42" />
             <source>Search people (name, email, phone, city, tag…)</source>
             <translation>Rechercher des personnes (nom, e-mail, téléphone, ville, étiquette…)</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="42" />
+            <location filename="../../ui/people/view.py" line="43" />
             <source>Search people</source>
             <translation>Rechercher des personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="48" />
+            <location filename="../../ui/people/view.py" line="49" />
             <source>Show only people with this tag</source>
             <translation>N’afficher que les personnes avec cette étiquette</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="51" />
+            <location filename="../../ui/people/view.py" line="52" />
             <source>New person</source>
             <translation>Nouvelle personne</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="52" />
+            <location filename="../../ui/people/view.py" line="53" />
             <source>Tag…</source>
             <translation>Étiqueter…</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="53" />
+            <location filename="../../ui/people/view.py" line="54" />
             <source>Untag…</source>
             <translation>Retirer une étiquette…</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="54" />
+            <location filename="../../ui/people/view.py" line="55" />
             <source>Delete selected</source>
             <translation>Supprimer la sélection</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="55" />
+            <location filename="../../ui/people/view.py" line="56" />
+            <source>Membership…</source>
+            <translation>Adhésion…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="57" />
             <source>Add a new person</source>
             <translation>Ajouter une personne</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="56" />
+            <location filename="../../ui/people/view.py" line="58" />
             <source>Tag the selected people</source>
             <translation>Étiqueter les personnes sélectionnées</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="57" />
+            <location filename="../../ui/people/view.py" line="59" />
             <source>Remove a tag from the selected people</source>
             <translation>Retirer une étiquette des personnes sélectionnées</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="58" />
+            <location filename="../../ui/people/view.py" line="60" />
             <source>Delete the selected people</source>
             <translation>Supprimer les personnes sélectionnées</translation>
         </message>
         <message>
             <location filename="../../ui/people/view.py" line="61" />
+            <source>Change the membership status of the selected people</source>
+            <translation>Changer le statut d’adhésion des personnes sélectionnées</translation>
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="64" />
             <source>Save search…</source>
             <translation>Enregistrer la recherche…</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="62" />
-            <location filename="../../ui/people/view.py" line="159" />
+            <location filename="../../ui/people/view.py" line="65" />
+            <location filename="../../ui/people/view.py" line="164" />
             <source>Save this search</source>
             <translation>Enregistrer cette recherche</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="69" />
+            <location filename="../../ui/people/view.py" line="73" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="157" />
+            <location filename="../../ui/people/view.py" line="162" />
             <source>Type a search or choose a tag first.</source>
             <translation>Tapez d’abord une recherche ou choisissez une étiquette.</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="159" />
+            <location filename="../../ui/people/view.py" line="164" />
             <source>Name of the saved search:</source>
             <translation>Nom de la recherche enregistrée :</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="166" />
+            <location filename="../../ui/people/view.py" line="171" />
             <source>Search saved.</source>
             <translation>Recherche enregistrée.</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="182" />
+            <location filename="../../ui/people/view.py" line="187" />
             <source>All tags</source>
             <translation>Toutes les étiquettes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="195" />
+            <location filename="../../ui/people/view.py" line="200" />
             <source>%n people</source>
             <translation>
                 <numerusform>%n personne</numerusform>
@@ -1860,22 +1870,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="258" />
+            <location filename="../../ui/people/view.py" line="263" />
             <source>Saved.</source>
             <translation>Enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="262" />
+            <location filename="../../ui/people/view.py" line="267" />
             <source>Deleted. The person can be restored from the history.</source>
             <translation>Supprimé. La personne peut être restaurée depuis l’historique.</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="267" />
+            <location filename="../../ui/people/view.py" line="272" />
             <source>Tag people</source>
             <translation>Étiqueter des personnes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="267" />
+            <location filename="../../ui/people/view.py" line="272" />
             <source>Tag to add to %n people:</source>
             <translation>
                 <numerusform>Étiquette à ajouter à %n personne :</numerusform>
@@ -1883,7 +1893,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="269" />
+            <location filename="../../ui/people/view.py" line="274" />
             <source>Tagging %n people</source>
             <translation>
                 <numerusform>Étiquetage de %n personne</numerusform>
@@ -1891,12 +1901,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="274" />
+            <location filename="../../ui/people/view.py" line="279" />
             <source>Untag people</source>
             <translation>Retirer une étiquette</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="274" />
+            <location filename="../../ui/people/view.py" line="279" />
             <source>Tag to remove from %n people:</source>
             <translation>
                 <numerusform>Étiquette à retirer de %n personne :</numerusform>
@@ -1904,7 +1914,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="277" />
+            <location filename="../../ui/people/view.py" line="282" />
             <source>Removing a tag from %n people</source>
             <translation>
                 <numerusform>Retrait d’une étiquette sur %n personne</numerusform>
@@ -1912,12 +1922,33 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="281" />
+            <location filename="../../ui/people/view.py" line="287" />
+            <source>Membership status</source>
+            <translation>Statut d’adhésion</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/people/view.py" line="288" />
+            <source>Mark the membership of %n people as:</source>
+            <translation>
+                <numerusform>Marquer l’adhésion de %n personne comme :</numerusform>
+                <numerusform>Marquer l’adhésion de %n personnes comme :</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/people/view.py" line="292" />
+            <source>Changing the membership of %n people</source>
+            <translation>
+                <numerusform>Changement de l’adhésion de %n personne</numerusform>
+                <numerusform>Changement de l’adhésion de %n personnes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="296" />
             <source>Delete people</source>
             <translation>Supprimer des personnes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="282" />
+            <location filename="../../ui/people/view.py" line="297" />
             <source>Delete %n people? They can be restored from the history.</source>
             <translation>
                 <numerusform>Supprimer %n personne ? Elle pourra être restaurée depuis l’historique.</numerusform>
@@ -1925,7 +1956,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="283" />
+            <location filename="../../ui/people/view.py" line="298" />
             <source>Deleting %n people</source>
             <translation>
                 <numerusform>Suppression de %n personne</numerusform>
@@ -1933,7 +1964,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="298" />
+            <location filename="../../ui/people/view.py" line="313" />
             <source>Done: %n records changed.</source>
             <translation>
                 <numerusform>Terminé : %n fiche modifiée.</numerusform>

@@ -22,6 +22,7 @@ from ...services import lists
 from ...services.lists import PeopleQuery
 from ..ask import Ask
 from ..errors import describe
+from ..labels import STATUSES, label
 from ..signals import emit
 from ..worker import WorkerBridge
 from .editor import PersonEditor
@@ -52,10 +53,12 @@ class PeopleView(QWidget):
         self.tag_button = QPushButton(self.tr("Tag…"))
         self.untag_button = QPushButton(self.tr("Untag…"))
         self.delete_button = QPushButton(self.tr("Delete selected"))
+        self.status_button = QPushButton(self.tr("Membership…"))
         for button, name in ((self.new_button, self.tr("Add a new person")),
                              (self.tag_button, self.tr("Tag the selected people")),
                              (self.untag_button, self.tr("Remove a tag from the selected people")),
-                             (self.delete_button, self.tr("Delete the selected people"))):
+                             (self.delete_button, self.tr("Delete the selected people")),
+                             (self.status_button, self.tr("Change the membership status of the selected people"))):
             button.setAccessibleName(name)
         self.new_button.clicked.connect(self.new_person)
         self.save_search_button = QPushButton(self.tr("Save search…"))
@@ -64,6 +67,7 @@ class PeopleView(QWidget):
         self.tag_button.clicked.connect(self.tag_selected)
         self.untag_button.clicked.connect(self.untag_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.status_button.clicked.connect(self.status_selected)
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("People"))
@@ -95,6 +99,7 @@ class PeopleView(QWidget):
         bulk.addWidget(self.count_label, 1)
         bulk.addWidget(self.tag_button)
         bulk.addWidget(self.untag_button)
+        bulk.addWidget(self.status_button)
         bulk.addWidget(self.delete_button)
         bulk.addWidget(self.new_button)
         left = QWidget()
@@ -242,7 +247,7 @@ class PeopleView(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.table.selectionModel().hasSelection() and not self.bridge.busy
-        for button in (self.tag_button, self.untag_button, self.delete_button):
+        for button in (self.tag_button, self.untag_button, self.delete_button, self.status_button):
             button.setEnabled(has)
         self.new_button.setEnabled(self.vault is not None)
 
@@ -275,6 +280,16 @@ class PeopleView(QWidget):
                             editable=False)
         if ids and tag:
             self._run(lists.bulk_untag, ids, tag, label=self.tr("Removing a tag from %n people", "", len(ids)))
+
+    def status_selected(self) -> None:
+        ids = self.selected_ids()
+        choices = {label(STATUSES, s): s for s in ("lapsed", "resigned")}
+        chosen = self.ask.item(self.tr("Membership status"),
+                               self.tr("Mark the membership of %n people as:", "", len(ids)), list(choices),
+                               editable=False)
+        if ids and chosen in choices:
+            self._run(lists.bulk_set_membership_status, ids, choices[chosen],
+                      label=self.tr("Changing the membership of %n people", "", len(ids)))
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
