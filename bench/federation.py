@@ -4,6 +4,7 @@ plus an unencrypted copy (stdlib sqlite3) to price the encryption. Files live in
 from __future__ import annotations
 
 import random
+import resource
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,6 +38,7 @@ class Context:
     plain_path: Path | None = None
     counts: dict[str, int] = field(default_factory=dict)
     generate_seconds: float = 0.0
+    generate_rss_mb: float = 0.0
     small: bool = False
 
     @property
@@ -78,6 +80,7 @@ def build(ctx: Context, progress=None) -> None:
                           contributions=ctx.sizes["contributions"], documents=ctx.sizes["documents"],
                           progress=progress)
     ctx.generate_seconds = now() - start
+    ctx.generate_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     ctx.counts["active memberships"] = vault.conn.execute(
         "SELECT count(*) FROM membership WHERE status = 'active'").fetchone()[0]
     vault.close()

@@ -13,4 +13,7 @@ def peak_rss_mb() -> float:
 
 @measurement("peak rss", federation=False)
 def measure_rss(ctx) -> list[Row]:
-    return [Row("peak RSS of the whole bench process", peak_rss_mb(), "MB")]
+    rows = [Row("peak RSS of the whole bench process", peak_rss_mb(), "MB")]
+    if ctx.generate_rss_mb:
+        rows.insert(0, Row("peak RSS after generating the federation", ctx.generate_rss_mb, "MB"))
+    return rows
