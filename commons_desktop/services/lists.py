@@ -56,6 +56,11 @@ def people_page(vault: Vault, query: PeopleQuery, offset: int, limit: int) -> li
 
 def people_count(vault: Vault, query: PeopleQuery | None = None) -> int:
     query = query or PeopleQuery()
+    words = search.fts_query(query.text) if query.text else None
+    if words and not query.tag:
+        # the search index holds live people only (a tombstone or an erasure drops its entry), so counting its
+        # matches counts the people: a few ms where joining each match to its record costs ~100 ms at 100,000
+        return vault.conn.execute("SELECT count(*) FROM person_fts WHERE person_fts MATCH ?", (words,)).fetchone()[0]
     return People(vault).count(text=query.text, tag=query.tag)
 
 

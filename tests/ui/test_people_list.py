@@ -173,3 +173,13 @@ def test_bulk_membership_status_and_a_failing_job(view, qtbot):
     qtbot.mouseClick(view.tag_button, LEFT)
     assert "a tag has 1 to 80 characters" in view.window().statusBar().currentMessage()
     assert lists.tag_names(view.vault) == []
+
+
+def test_search_count_matches_the_records_after_deletes(view):
+    from commons_desktop.vault.people import People
+
+    query = PeopleQuery(text="liege")
+    doomed = lists.people_ids(view.vault, query)[:5]
+    lists.bulk_delete_people(view.vault, doomed)
+    assert lists.people_count(view.vault, query) == People(view.vault).count(text="liege") == 162
+    assert lists.people_count(view.vault, PeopleQuery(text="liege", tag="none")) == 0

@@ -19,3 +19,11 @@ def test_screenshots_render_every_main_screen(tmp_path, qapp):
     for shot in shots:
         image = QImage(str(shot))
         assert not image.isNull() and image.width() >= 300, shot
+
+
+def test_perf_probe_runs_on_a_vault(people_vault_path, people_template):
+    from commons_desktop.ui import perf_probe
+
+    found = perf_probe.measure(str(people_vault_path), people_template[1])
+    assert found["people"] == 1000
+    assert found["first_rows_ms"] > 0 and found["keystroke_p95_ms"] > 0 and found["scroll_rss_mb"] > 0

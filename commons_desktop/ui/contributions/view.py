@@ -69,8 +69,9 @@ class ContributionsView(QWidget):
         return found, cells
 
     def set_vault(self, vault) -> None:
+        """The list is loaded when the section is shown (``activated``), not at every unlock."""
         self.vault = vault
-        self.model.reset(vault is not None)
+        self.model.reset(False)
 
     def clear(self) -> None:
         self.set_vault(None)

@@ -129,8 +129,9 @@ class DocumentsView(QWidget):
         return found, cells
 
     def set_vault(self, vault) -> None:
+        """The list is loaded when the section is shown (``activated``), not at every unlock."""
         self.vault = vault
-        self.model.reset(vault is not None)
+        self.model.reset(False)
         self.show_document(-1)
 
     def clear(self) -> None:

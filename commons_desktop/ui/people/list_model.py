@@ -1,7 +1,9 @@
-"""The people list as a Qt table model over the vault: ids in sort order, rows loaded page by page.
+"""The people list as a Qt table model over the vault: a count, then rows loaded page by page.
 
-Only the ids of the current list (sorted and filtered in SQL) are held; the rows themselves come in
-pages of PAGE rows when the view asks for them, and at most CACHE_PAGES pages stay in memory.
+The list is sorted and filtered in SQL. Opening it costs one count; the rows come in pages of PAGE
+rows when the view asks for them, and at most CACHE_PAGES pages stay in memory. The ids of the whole
+list (in sort order) are fetched only when something needs them all (a bulk action on thousands of
+selected rows, finding the row of a record that is not on a loaded page), then kept until the next reload.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from ..signals import emit
 
 PAGE = 200
 CACHE_PAGES = 16
+EXHAUSTIVE = 20_000  # beyond this, finding a row off the loaded pages is not worth fetching every id
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 translate = QCoreApplication.translate
@@ -41,7 +44,8 @@ class PeopleListModel(QAbstractTableModel):
         super().__init__(parent)
         self.vault = None
         self.query = PeopleQuery()
-        self._ids: list[str] = []
+        self._count = 0
+        self._ids: list[str] | None = None  # the whole list's ids, fetched only when needed
         self._pages: OrderedDict[int, list] = OrderedDict()
         self.pages_loaded = 0  # how many page queries ran (tests check the model stays lazy)
 
@@ -64,42 +68,64 @@ class PeopleListModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._pages.clear()
-        self._ids = lists.people_ids(self.vault, self.query) if self.vault is not None else []
+        self._ids = None
+        self._count = lists.people_count(self.vault, self.query) if self._open() else 0
         self.endResetModel()
-        emit(self.reloaded, len(self._ids))
+        emit(self.reloaded, self._count)
 
     def clear(self) -> None:
         """Forget everything (the vault is being locked)."""
         self.beginResetModel()
         self.vault = None
-        self._ids = []
+        self._ids, self._count = None, 0
         self._pages.clear()
         self.endResetModel()
         emit(self.reloaded, 0)
 
-    def id_at(self, row: int) -> str:
-        return self._ids[row]
+    def _open(self) -> bool:
+        return self.vault is not None and self.vault.conn is not None
 
-    def row_of(self, ident: str) -> int:
+    def all_ids(self) -> list[str]:
+        if self._ids is None:
+            self._ids = lists.people_ids(self.vault, self.query) if self._open() else []
+        return self._ids
+
+    def id_at(self, row: int) -> str | None:
+        found = self._row(row)
+        return found.id if found is not None else None
+
+    def row_of(self, ident: str, exhaustive: bool | None = None) -> int:
+        """The row of a record: looked up on the loaded pages, then (for lists up to EXHAUSTIVE rows unless
+        told otherwise) in the whole list's ids."""
+        for number, page in self._pages.items():
+            for offset, found in enumerate(page):
+                if found.id == ident:
+                    return number * PAGE + offset
+        if not (self._count <= EXHAUSTIVE if exhaustive is None else exhaustive):
+            return -1
         try:
-            return self._ids.index(ident)
+            return self.all_ids().index(ident)
         except ValueError:
             return -1
 
     def rows_of(self, ids) -> list[int]:
         """Rows of these ids (those in the list), ascending; one pass over the list."""
         wanted = set(ids)
-        return [row for row, ident in enumerate(self._ids) if ident in wanted] if wanted else []
+        return [row for row, ident in enumerate(self.all_ids()) if ident in wanted] if wanted else []
 
     def ids_of(self, rows) -> list[str]:
-        return [self._ids[r] for r in sorted(set(rows)) if 0 <= r < len(self._ids)]
+        rows = sorted({r for r in rows if 0 <= r < self._count})
+        if len({r // PAGE for r in rows}) <= CACHE_PAGES // 2:
+            return [ident for ident in (self.id_at(r) for r in rows) if ident is not None]
+        everyone = self.all_ids()
+        return [everyone[r] for r in rows if r < len(everyone)]
 
     def cached_rows(self) -> int:
         return sum(len(p) for p in self._pages.values())
 
     # -- Qt model --------------------------------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(PEOPLE_COLUMNS)
@@ -110,10 +136,10 @@ class PeopleListModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
+            return self.id_at(index.row())
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         row = self._row(index.row())
@@ -139,13 +165,10 @@ class PeopleListModel(QAbstractTableModel):
         else:
             self._pages.move_to_end(number)
         offset = row - number * PAGE
-        if offset >= len(page):
-            return None
-        found = page[offset]
-        return found if found.id == self._ids[row] else None
+        return page[offset] if 0 <= offset < len(page) else None
 
     def _load(self, number: int) -> list:
-        if self.vault is None or self.vault.conn is None:  # locked or closed: nothing to show
+        if not self._open():  # locked or closed: nothing to show
             return []
         page = lists.people_page(self.vault, self.query, number * PAGE, PAGE)
         self.pages_loaded += 1

@@ -243,7 +243,9 @@ class PeopleView(QWidget):
         self._update_buttons()
         rows = self.selected_rows()
         if len(rows) == 1:
-            self.editor.load(self.model.id_at(rows[0]))
+            ident = self.model.id_at(rows[0])
+            if ident is not None:
+                self.editor.load(ident)
 
     def _update_buttons(self) -> None:
         has = self.table.selectionModel().hasSelection() and not self.bridge.busy
