@@ -43,7 +43,7 @@ class Desktop(QObject):
         self.window: MainWindow | None = None
         self.start_dialog: StartDialog | None = None
         self.unlock_dialog: UnlockDialog | None = None
-        self.pending: dict | None = None  # unsaved edits kept across a lock
+        self.pending: dict = {}  # unsaved edits kept across a lock, by section
         self.idle = IdleWatcher(config.idle_minutes * 60, clock=clock, parent=self)
         self.idle.idle.connect(self.lock)
         self.screen = ScreenLockWatcher(self)
@@ -124,7 +124,7 @@ class Desktop(QObject):
         self.idle.stop()
         self.bridge.cancel_all()
         if self.window is not None:
-            self.pending = self.window.people.editor.pending_state()
+            self.pending = self.window.pending_edits()
             self.window.clear()
         path = Path(self.vault.path)
         self.vault.close()
@@ -140,9 +140,8 @@ class Desktop(QObject):
             dialog.close()
             dialog.deleteLater()
         self.show_vault(vault)
-        if self.pending is not None and self.window is not None:
-            self.window.show_section("people")
-            self.window.people.editor.restore_state(self.pending)
+        if self.pending and self.window is not None:
+            self.window.restore_edits(self.pending)
         self.pending = None
 
     def set_idle_minutes(self, minutes: int) -> None:
@@ -161,7 +160,7 @@ class Desktop(QObject):
             return
         old = self.window
         section = old.current_section()
-        pending = old.people.editor.pending_state()
+        pending = old.pending_edits()
         geometry = old.geometry()
         self.window = None
         old.hide()
@@ -170,11 +169,8 @@ class Desktop(QObject):
         if self.vault is not None:
             self.show_vault(self.vault)
             self.window.setGeometry(geometry)
+            self.window.restore_edits(pending, note="")
             self.window.show_section(section)
-            if pending is not None:
-                self.window.show_section("people")
-                self.window.people.editor.restore_state(pending, note="")
-                self.window.show_section(section)
 
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog

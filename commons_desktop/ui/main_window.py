@@ -143,6 +143,18 @@ class MainWindow(QMainWindow):
         count = lists.people_count(self.vault)
         self.vault_label.setText(self.tr("%1: %n people", "", count).replace("%1", name))
 
+    def pending_edits(self) -> dict[str, dict]:
+        """Unsaved edits of the detail editors (people, organisations), by section."""
+        editors = {"people": self.people.editor, "organisations": self.organisations.editor}
+        return {key: state for key, editor in editors.items() if (state := editor.pending_state()) is not None}
+
+    def restore_edits(self, pending: dict[str, dict], note: str | None = None) -> None:
+        """Put unsaved edits back (after an unlock or a language switch); shows the last section restored."""
+        editors = {"people": self.people.editor, "organisations": self.organisations.editor}
+        for key, state in pending.items():
+            self.show_section(key)
+            editors[key].restore_state(state, note)
+
     # -- navigation ------------------------------------------------------------------------------------------
     def show_section(self, key: str) -> None:
         self.sidebar.setCurrentRow(self.SECTIONS.index(key))

@@ -171,3 +171,22 @@ def test_screen_lock_announced_over_dbus_locks_the_vault(make_desktop, qtbot, pe
     with qtbot.waitSignal(desktop.locked, timeout=5000):
         assert QDBusConnection.sessionBus().send(message)
     assert desktop.vault is None and desktop.unlock_dialog.isVisible()
+
+
+def test_an_unsaved_organisation_edit_also_survives_a_lock(make_desktop, qtbot, people_vault):
+    from commons_desktop.core.model import Organisation
+
+    ident = lists.save_organisation(people_vault, None, Organisation(name="Amicale"))
+    desktop = make_desktop()
+    desktop.show_vault(people_vault)
+    desktop.window.show_section("organisations")
+    editor = desktop.window.organisations.editor
+    editor.load(ident)
+    qtbot.keyClicks(editor.form.kind, "club")
+    desktop.lock()
+    assert editor.form.kind.text() == ""
+    desktop.unlock_dialog.panel.passphrase.setText(PASSPHRASE)
+    desktop.unlock_dialog.panel.unlock()
+    editor = desktop.window.organisations.editor
+    assert desktop.window.current_section() == "organisations"
+    assert editor.ident == ident and editor.dirty and editor.form.kind.text() == "club"
