@@ -20,6 +20,11 @@ EXPECTED_TABLES = {
     3: {"group_identity", "partner", "export_profile", "disclosure", "disclosure_record", "import_mapping",
         "record_origin"},
 }
+EXPECTED_INDEXES = {
+    1: {"person_sort", "organisation_sort", "contact_point_value", "change_log_record", "change_log_hlc"},
+    4: {"person_city_sort", "person_given_sort", "person_email_sort", "person_phone_sort", "person_updated_sort",
+        "person_created_sort"},
+}
 
 
 def check(vault: Vault) -> list[str]:
@@ -42,9 +47,12 @@ def check(vault: Vault) -> list[str]:
         if version != LATEST:
             problems.append(f"schema: version {version}, expected {LATEST}")
         tables = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+        indexes = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         for v in range(1, version + 1):
             for missing in sorted(EXPECTED_TABLES.get(v, set()) - tables):
                 problems.append(f"schema: table {missing} is missing")
+            for missing in sorted(EXPECTED_INDEXES.get(v, set()) - indexes):
+                problems.append(f"schema: index {missing} is missing")
         for table in ("person_fts", "organisation_fts"):
             if table in tables:
                 try:

@@ -270,7 +270,19 @@ CREATE TABLE record_origin (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3]
+# the people list sorts by any column: one index per sort expression of vault/people.py (_ORDER), so a
+# page of 100 rows never sorts the whole table (measured: 390 ms a page by city at 100,000 people before)
+V4 = """
+DROP INDEX IF EXISTS person_city;
+CREATE INDEX person_city_sort ON person(city COLLATE NOCASE, rid) WHERE deleted IS NULL;
+CREATE INDEX person_given_sort ON person(given COLLATE NOCASE, rid) WHERE deleted IS NULL;
+CREATE INDEX person_email_sort ON person(json_extract(emails, '$[0].address'), rid) WHERE deleted IS NULL;
+CREATE INDEX person_phone_sort ON person(json_extract(phones, '$[0].number'), rid) WHERE deleted IS NULL;
+CREATE INDEX person_updated_sort ON person(updated, rid) WHERE deleted IS NULL;
+CREATE INDEX person_created_sort ON person(created, rid) WHERE deleted IS NULL;
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4]
 LATEST = len(MIGRATIONS)
 
 
