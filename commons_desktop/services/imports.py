@@ -51,6 +51,7 @@ class Source:
     columns: dict[str, str] = field(default_factory=dict)
     encoding: str = ""
     delimiter: str = ""
+    headers: list[str] = field(default_factory=list)  # CSV: every header of the file, in order
 
 
 def read(vault: Vault, data: bytes, *, fmt: str | None = None, name: str = "", mapping: str | None = None,
@@ -62,7 +63,8 @@ def read(vault: Vault, data: bytes, *, fmt: str | None = None, name: str = "", m
         saved = exchange_store.get_mapping(vault, mapping) if mapping else {}
         chosen = fields.guess_mapping(table.header, {**saved, **(columns or {})})
         return Source("csv", table_to_batch(table, chosen, today=today),
-                      {table.header[i]: f for i, f in chosen.items()}, table.encoding, table.delimiter)
+                      {table.header[i]: f for i, f in chosen.items()}, table.encoding, table.delimiter,
+                      list(table.header))
     if fmt == "json":
         return Source("json", json_io.to_batch(json_io.loads(data)))
     if fmt == "vcard":
@@ -95,6 +97,11 @@ def apply(vault: Vault, source: Source, options: ImportOptions, *, progress: Pro
                              delimiter=source.delimiter)
     report.applied = True
     return report
+
+
+def mappings(vault: Vault) -> list[str]:
+    """The names of the saved CSV column mappings."""
+    return exchange_store.mappings(vault)
 
 
 def save_mapping(vault: Vault, name: str, source: Source) -> None:

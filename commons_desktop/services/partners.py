@@ -19,6 +19,12 @@ def show_identity(vault: Vault) -> dict[str, str]:
             "fingerprint": card.fingerprint, "name": card.name}
 
 
+def inspect_card(card_text: str) -> dict[str, str]:
+    """What a pasted identity card says (name and fingerprint), to compare before adding it. Raises InvalidInput."""
+    card = Card.parse(card_text[:10_000])
+    return {"name": card.name, "fingerprint": card.fingerprint}
+
+
 def add(vault: Vault, name: str, card_text: str | None = None, *, from_file: str | None = None) -> Partner:
     if from_file:
         card_text = Path(from_file).read_text("utf-8", errors="replace")[:10_000]

@@ -11,6 +11,7 @@ from .ask import Ask
 from .contributions.view import ContributionsView
 from .documents.view import DocumentsView
 from .duplicates.view import DuplicatesView
+from .exchange.menu import ExchangeMenu
 from .history.view import HistoryView
 from .members.view import MembersView
 from .organisations.view import OrganisationsView
@@ -77,6 +78,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.vault_label)
         self._actions()
+        self.exchange = ExchangeMenu(self, bridge, self.ask)
+        self.exchange.records_changed.connect(self._records_imported)
+        self.exchange.disclosed.connect(self.people.editor.disclosures.reload)
+        self.people.export_requested.connect(self.exchange.open_export)
         self.show_section("people")
 
     def _sections(self):
@@ -122,6 +127,7 @@ class MainWindow(QMainWindow):
         self.vault = vault
         for view in self.views.values():
             view.set_vault(vault)
+        self.exchange.set_vault(vault)
         current = self.stack.currentWidget()
         if vault is not None and hasattr(current, "activated"):
             current.activated()
@@ -130,6 +136,7 @@ class MainWindow(QMainWindow):
     def clear(self) -> None:
         """The vault is being locked: every view forgets what it showed."""
         self.vault = None
+        self.exchange.set_vault(None)
         for view in self.views.values():
             view.clear()
         self.vault_label.setText(self.tr("Locked"))
@@ -183,6 +190,12 @@ class MainWindow(QMainWindow):
     def open_query(self, query) -> None:
         self.show_section("people")
         self.people.apply_query(query)
+
+    def _records_imported(self) -> None:
+        if self.vault is not None:
+            self.people.model.reload()
+            self.people.refresh_tags()
+            self.update_title()
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

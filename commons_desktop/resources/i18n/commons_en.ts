@@ -2,6 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>BundleDialog</name>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="41" />
+            <source>Receive a bundle from a partner group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="50" />
+            <source>Bundle file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="51" />
+            <source>No file chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="52" />
+            <source>Choose a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="56" />
+            <source>Passphrase of the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="57" />
+            <source>only for a bundle encrypted to a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="59" />
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="67" />
+            <source>Accept this sender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="69" />
+            <source>Refuse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="77" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="79" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="91" />
+            <source>Bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="92" />
+            <source>Passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="114" />
+            <source>Choose the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="137" />
+            <source>Decrypting and checking the bundle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="139" />
+            <source>Opening the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="172" />
+            <source>Refused: nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="185" />
+            <source>Importing the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/exchange/bundle_dialog.py" line="192" />
+            <source>Imported: %n records written in one go.</source>
+            <translation>
+                <numerusform>Imported: %n record written in one go.</numerusform>
+                <numerusform>Imported: %n records written in one go.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="208" />
+            <source>&lt;b&gt;WARNING: the keys of the partner “%1” have CHANGED.&lt;/b&gt;&lt;br&gt;Expected fingerprint %2, this bundle has %3. Someone may be pretending to be this partner. The bundle is refused: call the partner and check before doing anything else.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="215" />
+            <source>This bundle comes from a group that is not among your partners: &lt;b&gt;“%1”&lt;/b&gt;, fingerprint &lt;b&gt;%2&lt;/b&gt;.&lt;br&gt;Accept it only if this group confirmed this fingerprint to you (by phone or in person).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="221" />
+            <source>From the partner “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/bundle_dialog.py" line="223" />
+            <source>From “%1”, a new partner accepted by its fingerprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/exchange/bundle_dialog.py" line="225" />
+            <source>%1, fingerprint %2.&lt;br&gt;Bundle number %3, written %4; %n deletion(s) announced.</source>
+            <translation>
+                <numerusform>%1, fingerprint %2.&lt;br&gt;Bundle number %3, written %4; %n deletion announced.</numerusform>
+                <numerusform>%1, fingerprint %2.&lt;br&gt;Bundle number %3, written %4; %n deletions announced.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ContactFields</name>
         <message>
             <location filename="../../ui/widgets/contact_fields.py" line="15" />
@@ -288,6 +417,82 @@
         </message>
     </context>
     <context>
+        <name>DisclosuresPanel</name>
+        <message>
+            <location filename="../../ui/exchange/disclosures.py" line="38" />
+            <source>Where this person's data was shared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/disclosures.py" line="39" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/disclosures.py" line="39" />
+            <source>How</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/disclosures.py" line="39" />
+            <source>To whom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/disclosures.py" line="39" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/disclosures.py" line="40" />
+            <source>Fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/disclosures.py" line="48" />
+            <source>Everything we hold about this person (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/disclosures.py" line="49" />
+            <source>Write the access report of this person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/disclosures.py" line="50" />
+            <source>The answer to an access request: every field, membership, contribution, document and disclosure, as a PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/exchange/disclosures.py" line="75" />
+            <source>This person's data was shared %n times:</source>
+            <translation>
+                <numerusform>This person's data was shared once:</numerusform>
+                <numerusform>This person's data was shared %n times:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/disclosures.py" line="76" />
+            <source>This person's data was never exported nor sent to anyone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/disclosures.py" line="91" />
+            <source>Save the access report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/disclosures.py" line="103" />
+            <source>Writing the access report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/disclosures.py" line="108" />
+            <source>Written: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DocumentColumns</name>
         <message>
             <location filename="../../ui/documents/view.py" line="37" />
@@ -347,8 +552,8 @@
         </message>
         <message>
             <location filename="../../ui/documents/view.py" line="73" />
-            <location filename="../../ui/documents/view.py" line="199" />
-            <location filename="../../ui/documents/view.py" line="207" />
+            <location filename="../../ui/documents/view.py" line="200" />
+            <location filename="../../ui/documents/view.py" line="208" />
             <source>Link to…</source>
             <translation type="unfinished" />
         </message>
@@ -388,27 +593,27 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="165" />
+            <location filename="../../ui/documents/view.py" line="166" />
             <source>Linked to: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="166" />
+            <location filename="../../ui/documents/view.py" line="167" />
             <source>Not linked to anyone yet.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="180" />
+            <location filename="../../ui/documents/view.py" line="181" />
             <source>Add files</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="180" />
+            <location filename="../../ui/documents/view.py" line="181" />
             <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/documents/view.py" line="193" />
+            <location filename="../../ui/documents/view.py" line="194" />
             <source>%n documents added.</source>
             <translation>
                 <numerusform>%n document added.</numerusform>
@@ -416,37 +621,37 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="199" />
+            <location filename="../../ui/documents/view.py" line="200" />
             <source>Name of the person or organisation:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="204" />
+            <location filename="../../ui/documents/view.py" line="205" />
             <source>Nobody found for “%1”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="207" />
+            <location filename="../../ui/documents/view.py" line="208" />
             <source>Link the document to:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="216" />
+            <location filename="../../ui/documents/view.py" line="217" />
             <source>Save a copy as</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="223" />
+            <location filename="../../ui/documents/view.py" line="224" />
             <source>Saved a copy to %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="229" />
+            <location filename="../../ui/documents/view.py" line="230" />
             <source>Opening “%1” in another application writes a decrypted copy to a private folder of this computer. The copy is wiped when the vault locks or Commons Desktop quits, but the other application may keep its own copy. Open it?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/documents/view.py" line="232" />
+            <location filename="../../ui/documents/view.py" line="233" />
             <source>Open in another application</source>
             <translation type="unfinished" />
         </message>
@@ -593,6 +798,464 @@
             <location filename="../../ui/errors.py" line="129" />
             <source>Something went wrong (%1).</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="15" />
+            <source>Spreadsheet (CSV)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="16" />
+            <source>Address cards (vCard)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="17" />
+            <source>Complete data (JSON)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="18" />
+            <source>Member list (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="19" />
+            <source>Membership cards (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="20" />
+            <source>Address labels (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="21" />
+            <source>Encrypted bundle for partner groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="24" />
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="25" />
+            <source>updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="26" />
+            <source>skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="27" />
+            <source>error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="30" />
+            <source>Only add new records (skip those already here)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="31" />
+            <source>Update the matching records with the file's values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="32" />
+            <source>Only fill the empty fields of matching records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="35" />
+            <source>same identifier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="36" />
+            <source>same email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="37" />
+            <source>same phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="38" />
+            <source>same name and birth date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="39" />
+            <source>same name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="43" />
+            <source>Identifier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="44" />
+            <source>Given name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="45" />
+            <source>Family name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="46" />
+            <source>Emails</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="47" />
+            <source>Phones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="48" />
+            <source>Addresses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="49" />
+            <source>Birth date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="50" />
+            <source>Languages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="51" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="52" />
+            <source>Consents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="53" />
+            <source>Custom fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="54" />
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="55" />
+            <source>Organisation name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="56" />
+            <source>Organisation kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="57" />
+            <source>Website</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="58" />
+            <source>Memberships</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="59" />
+            <source>Contributions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="60" />
+            <source>Relationships</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="61" />
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="62" />
+            <source>everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="66" />
+            <source>Access report (PDF)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="100" />
+            <source>already in the vault (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="101" />
+            <source>%1 as line %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="102" />
+            <source>merged into line %2 (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="103" />
+            <source>no change (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="125" />
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="131" />
+            <source>Column “%1” not recognised: not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="133" />
+            <source>%1 contribution(s) without a date are dated %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="135" />
+            <source>%1 errors; the first %2 are listed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="154" />
+            <source>a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="156" />
+            <source>whoever has the passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="158" />
+            <source>the person (access request)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/wording.py" line="160" />
+            <source>key %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExchangeMenu</name>
+        <message>
+            <location filename="../../ui/exchange/menu.py" line="22" />
+            <source>Import…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/menu.py" line="25" />
+            <source>Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/menu.py" line="28" />
+            <source>Receive a bundle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/menu.py" line="30" />
+            <source>Partners and identity…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/menu.py" line="32" />
+            <source>&amp;Exchange</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="49" />
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="54" />
+            <source>Format of the export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="59" />
+            <source>Column separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="60" />
+            <source>comma ( , )</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="60" />
+            <source>semicolon ( ; )</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="60" />
+            <source>tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="62" />
+            <source>Separator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="65" />
+            <source>Fields that may leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="67" />
+            <source>All fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="69" />
+            <source>No field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="77" />
+            <source>What will leave</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="78" />
+            <location filename="../../ui/exchange/export_dialog.py" line="102" />
+            <source>Records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="78" />
+            <source>How many</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="90" />
+            <source>Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="93" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="98" />
+            <source>What to export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="100" />
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="110" />
+            <source>Fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="115" />
+            <source>What will leave this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="118" />
+            <source>&lt;b&gt;Fields:&lt;/b&gt;</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="222" />
+            <source>Choose the records and at least one field.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="225" />
+            <source>Preparing the preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="243" />
+            <source>People</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="243" />
+            <source>Organisations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="244" />
+            <source>Memberships</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="244" />
+            <source>Contributions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="245" />
+            <source>Relationships</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="245" />
+            <source>Documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="267" />
+            <source>Export to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="277" />
+            <source>Writing the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/export_dialog.py" line="280" />
+            <source>Exporting</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/exchange/export_dialog.py" line="286" />
+            <source>Written: %1 (%n people). It is recorded in the disclosure log.</source>
+            <translation>
+                <numerusform>Written: %1 (%n person). It is recorded in the disclosure log.</numerusform>
+                <numerusform>Written: %1 (%n people). It is recorded in the disclosure log.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -816,6 +1479,155 @@
         <message>
             <location filename="../../ui/history/view.py" line="20" />
             <source>&lt;h2&gt;History&lt;/h2&gt;&lt;p&gt;The latest %1 changes, newest first.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="47" />
+            <source>Import people and organisations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="58" />
+            <source>File to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="59" />
+            <source>No file chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="60" />
+            <source>Choose a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="63" />
+            <source>Format of the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="64" />
+            <source>Guess from the content</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="68" />
+            <source>This file is an encrypted bundle from a partner group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="70" />
+            <source>Receive it as a bundle…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="75" />
+            <source>Saved column mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="77" />
+            <source>Save this mapping…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="81" />
+            <source>Columns of the spreadsheet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="83" />
+            <source>Saved mapping:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="100" />
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="103" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="119" />
+            <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="120" />
+            <source>Format</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="143" />
+            <source>Choose the file to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="151" />
+            <source>This file is too large to import (limit: %1 MB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="186" />
+            <source>Reading %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="194" />
+            <source>Read as %1, columns separated by “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="221" />
+            <source>None (recognise the headers)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="235" />
+            <source>Save this mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="235" />
+            <source>Name of the column mapping:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="246" />
+            <source>Mapping saved: it is offered for the next spreadsheets.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/exchange/import_dialog.py" line="260" />
+            <source>Importing %n records</source>
+            <translation>
+                <numerusform>Importing %n record</numerusform>
+                <numerusform>Importing %n records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/exchange/import_dialog.py" line="267" />
+            <source>Imported: %n records written in one go.</source>
+            <translation>
+                <numerusform>Imported: %n record written in one go.</numerusform>
+                <numerusform>Imported: %n records written in one go.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="284" />
+            <source>tab</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/import_dialog.py" line="294" />
+            <source>Nothing can be imported while rows have errors: fix the lines shown in the file, or tick “Import the valid rows”.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1137,107 +1949,303 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="34" />
+            <location filename="../../ui/main_window.py" line="35" />
             <source>Commons Desktop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="38" />
+            <location filename="../../ui/main_window.py" line="39" />
             <source>Sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="84" />
+            <location filename="../../ui/main_window.py" line="89" />
             <source>Members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="85" />
+            <location filename="../../ui/main_window.py" line="90" />
             <source>People</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="86" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>Possible duplicates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="87" />
+            <location filename="../../ui/main_window.py" line="92" />
             <source>Organisations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="88" />
+            <location filename="../../ui/main_window.py" line="93" />
             <source>Contributions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="94" />
             <source>Documents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="95" />
             <source>Tags and saved searches</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/main_window.py" line="96" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="95" />
+            <location filename="../../ui/main_window.py" line="100" />
             <source>Search</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="98" />
+            <location filename="../../ui/main_window.py" line="103" />
             <source>Lock the vault</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="101" />
+            <location filename="../../ui/main_window.py" line="106" />
             <source>Settings…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="104" />
+            <location filename="../../ui/main_window.py" line="109" />
             <source>Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="107" />
+            <location filename="../../ui/main_window.py" line="112" />
             <source>&amp;Vault</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="112" />
+            <location filename="../../ui/main_window.py" line="117" />
             <source>&amp;Go</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="135" />
+            <location filename="../../ui/main_window.py" line="142" />
             <source>Locked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="136" />
+            <location filename="../../ui/main_window.py" line="143" />
             <source>Commons Desktop — locked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="149" />
             <source>%1 — Commons Desktop</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="144" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>%1: %n people</source>
             <translation>
                 <numerusform>%1: %n person</numerusform>
                 <numerusform>%1: %n people</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Mapping</name>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="16" />
+            <source>Not imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="17" />
+            <source>Given name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="18" />
+            <source>Family name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="19" />
+            <source>Full name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="20" />
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="21" />
+            <source>Email type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="22" />
+            <source>Second email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="23" />
+            <source>Phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="24" />
+            <source>Second phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="25" />
+            <source>Mobile phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="26" />
+            <source>Home phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="27" />
+            <source>Work phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="28" />
+            <source>Street</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="29" />
+            <source>Street, second line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="30" />
+            <source>Postcode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="31" />
+            <source>City</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="32" />
+            <source>Region</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="33" />
+            <source>Country</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="34" />
+            <source>Birth date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="35" />
+            <source>Languages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="36" />
+            <source>Notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="37" />
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="38" />
+            <source>Consents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="39" />
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="40" />
+            <source>Membership type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="41" />
+            <source>Membership status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="42" />
+            <source>Membership start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="43" />
+            <source>Membership end</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="44" />
+            <source>Contribution amount</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="45" />
+            <source>Contribution date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="46" />
+            <source>Contribution currency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="47" />
+            <source>Payment method</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="48" />
+            <source>Identifier (Commons)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="57" />
+            <source>Custom field “%1”</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MappingTable</name>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="68" />
+            <source>Column in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="68" />
+            <source>Imported as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="69" />
+            <source>Column mapping</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/mapping_table.py" line="95" />
+            <source>Field for the column “%1”</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1576,6 +2584,54 @@
         </message>
     </context>
     <context>
+        <name>OptionsBox</name>
+        <message>
+            <location filename="../../ui/exchange/options_box.py" line="20" />
+            <source>Records already in the vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/options_box.py" line="21" />
+            <source>same email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/options_box.py" line="23" />
+            <source>same phone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/options_box.py" line="24" />
+            <source>same name and birth date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/options_box.py" line="26" />
+            <source>What to do with a record that is already in the vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/options_box.py" line="29" />
+            <source>Import the valid rows and leave out the invalid ones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/options_box.py" line="30" />
+            <source>Keep vCard photos as documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/options_box.py" line="42" />
+            <source>Recognised by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/options_box.py" line="43" />
+            <source>When found</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>OrganisationColumns</name>
         <message>
             <location filename="../../ui/organisations/list_model.py" line="19" />
@@ -1726,34 +2782,188 @@
         </message>
     </context>
     <context>
+        <name>OutcomeModel</name>
+        <message>
+            <location filename="../../ui/exchange/preview_table.py" line="46" />
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/preview_table.py" line="46" />
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/preview_table.py" line="46" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/preview_table.py" line="46" />
+            <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PartnersDialog</name>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="43" />
+            <source>Partners and identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="47" />
+            <source>This group's identity card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="51" />
+            <source>Fingerprint of this group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="54" />
+            <source>Copy the card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="56" />
+            <source>This group's identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="58" />
+            <source>Give this card to partner groups (by email, on paper…). It holds only public keys.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="60" />
+            <source>Card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="64" />
+            <location filename="../../ui/exchange/partners_dialog.py" line="68" />
+            <source>Fingerprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="67" />
+            <location filename="../../ui/exchange/partners_dialog.py" line="79" />
+            <source>Partner groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="68" />
+            <location filename="../../ui/exchange/partners_dialog.py" line="100" />
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="68" />
+            <source>Bundles sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="69" />
+            <source>Bundles received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="76" />
+            <source>Forget this partner…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="85" />
+            <source>Name of the partner group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="87" />
+            <source>The partner's identity card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="88" />
+            <source>Paste the card the partner gave you (it starts with commons-id:1:)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="95" />
+            <source>Add this partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="98" />
+            <source>Add a partner group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="101" />
+            <source>Identity card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="107" />
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="140" />
+            <source>Card copied: paste it into a message to the partner group.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="155" />
+            <source>Card of “%1”, fingerprint &lt;b&gt;%2&lt;/b&gt;. Compare it with the fingerprint the partner reads out to you before adding it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="170" />
+            <source>Partner “%1” added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="179" />
+            <source>Forget a partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/partners_dialog.py" line="180" />
+            <source>Forget the partner “%1”? Its bundles will be refused until it is added again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PeopleColumns</name>
         <message>
-            <location filename="../../ui/people/list_model.py" line="26" />
+            <location filename="../../ui/people/list_model.py" line="29" />
             <source>Given name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/list_model.py" line="27" />
+            <location filename="../../ui/people/list_model.py" line="30" />
             <source>Family name</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/list_model.py" line="28" />
+            <location filename="../../ui/people/list_model.py" line="31" />
             <source>Email</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/list_model.py" line="29" />
+            <location filename="../../ui/people/list_model.py" line="32" />
             <source>Phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/list_model.py" line="30" />
+            <location filename="../../ui/people/list_model.py" line="33" />
             <source>City</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/list_model.py" line="31" />
+            <location filename="../../ui/people/list_model.py" line="34" />
             <source>Updated</source>
             <translation type="unfinished" />
         </message>
@@ -1761,108 +2971,118 @@
     <context>
         <name>PeopleView</name>
         <message>
-            <location filename="../../ui/people/view.py" line="42" />
+            <location filename="../../ui/people/view.py" line="43" />
             <source>Search people (name, email, phone, city, tag…)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="43" />
+            <location filename="../../ui/people/view.py" line="44" />
             <source>Search people</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="49" />
+            <location filename="../../ui/people/view.py" line="50" />
             <source>Show only people with this tag</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="52" />
+            <location filename="../../ui/people/view.py" line="53" />
             <source>New person</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="53" />
+            <location filename="../../ui/people/view.py" line="54" />
             <source>Tag…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="54" />
+            <location filename="../../ui/people/view.py" line="55" />
             <source>Untag…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="55" />
+            <location filename="../../ui/people/view.py" line="56" />
             <source>Delete selected</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="56" />
+            <location filename="../../ui/people/view.py" line="57" />
             <source>Membership…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="57" />
-            <source>Add a new person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../ui/people/view.py" line="58" />
-            <source>Tag the selected people</source>
+            <source>Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/people/view.py" line="59" />
-            <source>Remove a tag from the selected people</source>
+            <source>Add a new person</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/people/view.py" line="60" />
-            <source>Delete the selected people</source>
+            <source>Tag the selected people</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/people/view.py" line="61" />
+            <source>Remove a tag from the selected people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="62" />
+            <source>Delete the selected people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="63" />
             <source>Change the membership status of the selected people</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/people/view.py" line="64" />
+            <source>Export the selected people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="67" />
             <source>Save search…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="65" />
-            <location filename="../../ui/people/view.py" line="164" />
+            <location filename="../../ui/people/view.py" line="68" />
+            <location filename="../../ui/people/view.py" line="169" />
             <source>Save this search</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="73" />
+            <location filename="../../ui/people/view.py" line="77" />
             <source>People</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="162" />
+            <location filename="../../ui/people/view.py" line="167" />
             <source>Type a search or choose a tag first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="164" />
+            <location filename="../../ui/people/view.py" line="169" />
             <source>Name of the saved search:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="171" />
+            <location filename="../../ui/people/view.py" line="176" />
             <source>Search saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="187" />
+            <location filename="../../ui/people/view.py" line="192" />
             <source>All tags</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="200" />
+            <location filename="../../ui/people/view.py" line="205" />
             <source>%n people</source>
             <translation>
                 <numerusform>%n person</numerusform>
@@ -1870,22 +3090,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="263" />
+            <location filename="../../ui/people/view.py" line="270" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="267" />
+            <location filename="../../ui/people/view.py" line="274" />
             <source>Deleted. The person can be restored from the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="272" />
+            <location filename="../../ui/people/view.py" line="279" />
             <source>Tag people</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="272" />
+            <location filename="../../ui/people/view.py" line="279" />
             <source>Tag to add to %n people:</source>
             <translation>
                 <numerusform>Tag to add to %n person:</numerusform>
@@ -1893,7 +3113,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="274" />
+            <location filename="../../ui/people/view.py" line="281" />
             <source>Tagging %n people</source>
             <translation>
                 <numerusform>Tagging %n person</numerusform>
@@ -1901,12 +3121,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="279" />
+            <location filename="../../ui/people/view.py" line="286" />
             <source>Untag people</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="279" />
+            <location filename="../../ui/people/view.py" line="286" />
             <source>Tag to remove from %n people:</source>
             <translation>
                 <numerusform>Tag to remove from %n person:</numerusform>
@@ -1914,7 +3134,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="282" />
+            <location filename="../../ui/people/view.py" line="289" />
             <source>Removing a tag from %n people</source>
             <translation>
                 <numerusform>Removing a tag from %n person</numerusform>
@@ -1922,12 +3142,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="287" />
+            <location filename="../../ui/people/view.py" line="294" />
             <source>Membership status</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="288" />
+            <location filename="../../ui/people/view.py" line="295" />
             <source>Mark the membership of %n people as:</source>
             <translation>
                 <numerusform>Mark the membership of %n person as:</numerusform>
@@ -1935,7 +3155,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="292" />
+            <location filename="../../ui/people/view.py" line="299" />
             <source>Changing the membership of %n people</source>
             <translation>
                 <numerusform>Changing the membership of %n person</numerusform>
@@ -1943,12 +3163,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="296" />
+            <location filename="../../ui/people/view.py" line="309" />
             <source>Delete people</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="297" />
+            <location filename="../../ui/people/view.py" line="310" />
             <source>Delete %n people? They can be restored from the history.</source>
             <translation>
                 <numerusform>Delete %n person? They can be restored from the history.</numerusform>
@@ -1956,7 +3176,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="298" />
+            <location filename="../../ui/people/view.py" line="311" />
             <source>Deleting %n people</source>
             <translation>
                 <numerusform>Deleting %n person</numerusform>
@@ -1964,7 +3184,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="313" />
+            <location filename="../../ui/people/view.py" line="326" />
             <source>Done: %n records changed.</source>
             <translation>
                 <numerusform>Done: %n record changed.</numerusform>
@@ -1975,22 +3195,27 @@
     <context>
         <name>PersonEditor</name>
         <message>
-            <location filename="../../ui/people/editor.py" line="19" />
+            <location filename="../../ui/people/editor.py" line="21" />
             <source>Select a person in the list, or add a new one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/editor.py" line="22" />
+            <location filename="../../ui/people/editor.py" line="24" />
             <source>Membership and dues</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/editor.py" line="22" />
+            <location filename="../../ui/people/editor.py" line="24" />
             <source>Relationships</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/editor.py" line="37" />
+            <location filename="../../ui/people/editor.py" line="25" />
+            <source>Shared with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/people/editor.py" line="40" />
             <source>New person</source>
             <translation type="unfinished" />
         </message>
@@ -2090,6 +3315,86 @@
         <message>
             <location filename="../../ui/people/form.py" line="78" />
             <source>Custom fields</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PreviewTable</name>
+        <message>
+            <location filename="../../ui/exchange/preview_table.py" line="79" />
+            <source>Rows shown in the preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/preview_table.py" line="80" />
+            <source>All rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/preview_table.py" line="80" />
+            <source>Rows with an error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/preview_table.py" line="81" />
+            <source>New records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/preview_table.py" line="81" />
+            <source>Updated records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/preview_table.py" line="82" />
+            <source>Skipped rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/preview_table.py" line="87" />
+            <source>Preview of the import, row by row</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/exchange/preview_table.py" line="120" />
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/exchange/preview_table.py" line="120" />
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/exchange/preview_table.py" line="121" />
+            <source>%n skipped</source>
+            <translation>
+                <numerusform>%n skipped</numerusform>
+                <numerusform>%n skipped</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/exchange/preview_table.py" line="121" />
+            <source>%n invalid rows</source>
+            <translation>
+                <numerusform>%n invalid row</numerusform>
+                <numerusform>%n invalid rows</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/preview_table.py" line="122" />
+            <source>Imported:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/preview_table.py" line="122" />
+            <source>Preview:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2211,6 +3516,67 @@
         <message>
             <location filename="../../ui/errors.py" line="94" />
             <source>must be one of %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecipientsBox</name>
+        <message>
+            <location filename="../../ui/exchange/recipients.py" line="26" />
+            <source>Who can open the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/recipients.py" line="28" />
+            <location filename="../../ui/exchange/recipients.py" line="49" />
+            <source>Partner groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/recipients.py" line="31" />
+            <source>No partner group yet: add one in Exchange → Partners and identity.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/recipients.py" line="34" />
+            <location filename="../../ui/exchange/recipients.py" line="51" />
+            <source>Other public keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/recipients.py" line="35" />
+            <source>age1… or ssh-ed25519 … (one key per line)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/recipients.py" line="41" />
+            <source>Passphrase for the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/recipients.py" line="42" />
+            <source>optional: tell it to the receiver another way</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/recipients.py" line="45" />
+            <location filename="../../ui/exchange/recipients.py" line="53" />
+            <source>Passphrase again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/recipients.py" line="52" />
+            <source>Or a passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/recipients.py" line="86" />
+            <source>The two passphrases differ.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/recipients.py" line="88" />
+            <source>Choose a partner group, give a public key or a passphrase.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2404,6 +3770,52 @@
         <message>
             <location filename="../../ui/widgets/row_list.py" line="78" />
             <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SelectionBox</name>
+        <message>
+            <location filename="../../ui/exchange/selection_box.py" line="21" />
+            <source>Records to export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/selection_box.py" line="23" />
+            <source>Tag, saved search or profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/exchange/selection_box.py" line="37" />
+            <source>The %n people selected in the list</source>
+            <translation>
+                <numerusform>The person selected in the list</numerusform>
+                <numerusform>The %n people selected in the list</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/exchange/selection_box.py" line="38" />
+            <source>Everyone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/selection_box.py" line="39" />
+            <source>People and organisations with a tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/selection_box.py" line="40" />
+            <source>A saved search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/selection_box.py" line="41" />
+            <source>An export profile</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/exchange/selection_box.py" line="67" />
+            <source>(none yet)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from ...core.model import Person
 from ...services import lists
+from ..exchange.disclosures import DisclosuresPanel
 from ..record_editor import RecordEditor
 from .form import PersonForm
 from .membership import MembershipPanel
@@ -16,10 +17,12 @@ class PersonEditor(RecordEditor):
     def __init__(self, view=None, parent: QWidget | None = None):
         self.membership = MembershipPanel()
         self.relationships = RelationshipsPanel(self)
+        self.disclosures = DisclosuresPanel(getattr(view, "bridge", None), getattr(view, "ask", None))
         super().__init__(view, PersonForm(), self.tr("Select a person in the list, or add a new one."), parent)
 
     def extra_tabs(self):
-        return [(self.membership, self.tr("Membership and dues")), (self.relationships, self.tr("Relationships"))]
+        return [(self.membership, self.tr("Membership and dues")), (self.relationships, self.tr("Relationships")),
+                (self.disclosures, self.tr("Shared with"))]
 
     def fetch(self, ident: str) -> Person:
         return lists.person(self.vault, ident)
@@ -39,8 +42,10 @@ class PersonEditor(RecordEditor):
     def set_vault(self, vault) -> None:
         self.membership.set_vault(vault)
         self.relationships.set_vault(vault)
+        self.disclosures.set_vault(vault)
         super().set_vault(vault)
 
     def shown(self, ident: str | None) -> None:
         self.membership.set_person(ident)
         self.relationships.set_person(ident)
+        self.disclosures.set_person(ident)

@@ -33,6 +33,7 @@ SEARCH_DELAY_MS = 150
 
 class PeopleView(QWidget):
     status = Signal(str)  # a short message for the status bar
+    export_requested = Signal(list)  # ids of the selected people
 
     def __init__(self, bridge: WorkerBridge, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
@@ -54,11 +55,13 @@ class PeopleView(QWidget):
         self.untag_button = QPushButton(self.tr("Untag…"))
         self.delete_button = QPushButton(self.tr("Delete selected"))
         self.status_button = QPushButton(self.tr("Membership…"))
+        self.export_button = QPushButton(self.tr("Export…"))
         for button, name in ((self.new_button, self.tr("Add a new person")),
                              (self.tag_button, self.tr("Tag the selected people")),
                              (self.untag_button, self.tr("Remove a tag from the selected people")),
                              (self.delete_button, self.tr("Delete the selected people")),
-                             (self.status_button, self.tr("Change the membership status of the selected people"))):
+                             (self.status_button, self.tr("Change the membership status of the selected people")),
+                             (self.export_button, self.tr("Export the selected people"))):
             button.setAccessibleName(name)
         self.new_button.clicked.connect(self.new_person)
         self.save_search_button = QPushButton(self.tr("Save search…"))
@@ -68,6 +71,7 @@ class PeopleView(QWidget):
         self.untag_button.clicked.connect(self.untag_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.status_button.clicked.connect(self.status_selected)
+        self.export_button.clicked.connect(self.export_selected)
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("People"))
@@ -100,6 +104,7 @@ class PeopleView(QWidget):
         bulk.addWidget(self.tag_button)
         bulk.addWidget(self.untag_button)
         bulk.addWidget(self.status_button)
+        bulk.addWidget(self.export_button)
         bulk.addWidget(self.delete_button)
         bulk.addWidget(self.new_button)
         left = QWidget()
@@ -249,7 +254,7 @@ class PeopleView(QWidget):
 
     def _update_buttons(self) -> None:
         has = self.table.selectionModel().hasSelection() and not self.bridge.busy
-        for button in (self.tag_button, self.untag_button, self.delete_button, self.status_button):
+        for button in (self.tag_button, self.untag_button, self.delete_button, self.status_button, self.export_button):
             button.setEnabled(has)
         self.new_button.setEnabled(self.vault is not None)
 
@@ -292,6 +297,12 @@ class PeopleView(QWidget):
         if ids and chosen in choices:
             self._run(lists.bulk_set_membership_status, ids, choices[chosen],
                       label=self.tr("Changing the membership of %n people", "", len(ids)))
+
+    def export_selected(self) -> None:
+        """Export selection: the Export dialog opens on exactly the selected people."""
+        ids = self.selected_ids()
+        if ids:
+            emit(self.export_requested, ids)
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

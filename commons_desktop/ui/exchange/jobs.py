@@ -1,0 +1,67 @@
+"""The exchange use-cases as jobs for the worker bridge: each takes the job's own vault connection first and
+the ``progress`` and ``cancel`` keywords, and calls the SAME services the CLI calls (no SQL, no Qt here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ...exchange.plan import ImportOptions
+from ...services import bundles, exports, imports
+from ...services.exports import ExportSpec
+from ...services.progress import NEVER, CancelToken, Progress, no_progress
+
+
+def preview_import(vault, data: bytes, name: str, fmt: str | None, mapping: str | None,
+                   columns: dict[str, str], options: ImportOptions, *, progress: Progress = no_progress,
+                   cancel: CancelToken = NEVER):
+    """Read the file and plan it: (source, report). Writes nothing."""
+    source = imports.read(vault, data, fmt=fmt, name=name, mapping=mapping, columns=columns)
+    cancel.check()
+    return source, imports.preview(vault, source, options)
+
+
+def apply_import(vault, source, options: ImportOptions, report, *, progress: Progress = no_progress,
+                 cancel: CancelToken = NEVER):
+    return imports.apply(vault, source, options, progress=progress, cancel=cancel, preview=report)
+
+
+def export_preview(vault, spec: ExportSpec, *, progress: Progress = no_progress, cancel: CancelToken = NEVER):
+    """What would leave (counts and fields), exactly as the export would compute it."""
+    data = exports.gather(vault, spec, progress)
+    cancel.check()
+    return exports.what_leaves(data, spec)
+
+
+def export_file(vault, spec: ExportSpec, path: str, *, progress: Progress = no_progress,
+                cancel: CancelToken = NEVER):
+    cancel.check()
+    pdf = None
+    if spec.format.startswith("pdf-"):
+        from ..pdf.render import render_pdf
+        pdf = render_pdf
+    return exports.export_file(vault, spec, path, pdf=pdf, progress=progress)
+
+
+def write_bundle(vault, spec: ExportSpec, path: str, partners: list[str], keys: list[str], passphrase: str | None,
+                 *, progress: Progress = no_progress, cancel: CancelToken = NEVER):
+    cancel.check()
+    return bundles.write(vault, spec, path, partners=partners, keys=keys, passphrase=passphrase, progress=progress)
+
+
+def open_bundle(vault, data: bytes, passphrase: str | None, accept_sender: str | None, options: ImportOptions,
+                *, progress: Progress = no_progress, cancel: CancelToken = NEVER):
+    """Decrypt, verify the sender and the sequence, and plan: (received, report). Writes nothing."""
+    got = bundles.open_bundle(vault, data, passphrase=passphrase, accept_sender=accept_sender)
+    cancel.check()
+    return got, bundles.preview(vault, got, options)
+
+
+def apply_bundle(vault, got, options: ImportOptions, *, progress: Progress = no_progress,
+                 cancel: CancelToken = NEVER):
+    return bundles.apply(vault, got, options, progress=progress, cancel=cancel)
+
+
+def person_report(vault, person_id: str, path: str, *, progress: Progress = no_progress,
+                  cancel: CancelToken = NEVER):
+    from ..pdf.render import render_pdf
+    return exports.person_report(vault, person_id, Path(path), render_pdf)

@@ -1,0 +1,190 @@
+"""Words of the exchange dialogs: the services speak English codes and sentences (CLI output); here they are
+turned into the interface language (DESIGN: words at the edge)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..errors import field_label, reason_text
+
+translate = QCoreApplication.translate
+
+FORMATS = {
+    "csv": QT_TRANSLATE_NOOP("Exchange", "Spreadsheet (CSV)"),
+    "vcard": QT_TRANSLATE_NOOP("Exchange", "Address cards (vCard)"),
+    "json": QT_TRANSLATE_NOOP("Exchange", "Complete data (JSON)"),
+    "pdf-list": QT_TRANSLATE_NOOP("Exchange", "Member list (PDF)"),
+    "pdf-cards": QT_TRANSLATE_NOOP("Exchange", "Membership cards (PDF)"),
+    "pdf-labels": QT_TRANSLATE_NOOP("Exchange", "Address labels (PDF)"),
+    "bundle": QT_TRANSLATE_NOOP("Exchange", "Encrypted bundle for partner groups"),
+}
+OUTCOMES = {
+    "created": QT_TRANSLATE_NOOP("Exchange", "new"),
+    "updated": QT_TRANSLATE_NOOP("Exchange", "updated"),
+    "skipped": QT_TRANSLATE_NOOP("Exchange", "skipped"),
+    "error": QT_TRANSLATE_NOOP("Exchange", "error"),
+}
+MODES = {
+    "create": QT_TRANSLATE_NOOP("Exchange", "Only add new records (skip those already here)"),
+    "update": QT_TRANSLATE_NOOP("Exchange", "Update the matching records with the file's values"),
+    "fill": QT_TRANSLATE_NOOP("Exchange", "Only fill the empty fields of matching records"),
+}
+RULES = {
+    "id": QT_TRANSLATE_NOOP("Exchange", "same identifier"),
+    "email": QT_TRANSLATE_NOOP("Exchange", "same email"),
+    "phone": QT_TRANSLATE_NOOP("Exchange", "same phone"),
+    "name-birth": QT_TRANSLATE_NOOP("Exchange", "same name and birth date"),
+    "name": QT_TRANSLATE_NOOP("Exchange", "same name"),
+}
+# what an export carries (services/exports.py and exchange/selection.py field names)
+FIELDS = {
+    "id": QT_TRANSLATE_NOOP("Exchange", "Identifier"),
+    "given": QT_TRANSLATE_NOOP("Exchange", "Given name"),
+    "family": QT_TRANSLATE_NOOP("Exchange", "Family name"),
+    "emails": QT_TRANSLATE_NOOP("Exchange", "Emails"),
+    "phones": QT_TRANSLATE_NOOP("Exchange", "Phones"),
+    "addresses": QT_TRANSLATE_NOOP("Exchange", "Addresses"),
+    "birth_date": QT_TRANSLATE_NOOP("Exchange", "Birth date"),
+    "languages": QT_TRANSLATE_NOOP("Exchange", "Languages"),
+    "notes": QT_TRANSLATE_NOOP("Exchange", "Notes"),
+    "consents": QT_TRANSLATE_NOOP("Exchange", "Consents"),
+    "custom": QT_TRANSLATE_NOOP("Exchange", "Custom fields"),
+    "tags": QT_TRANSLATE_NOOP("Exchange", "Tags"),
+    "name": QT_TRANSLATE_NOOP("Exchange", "Organisation name"),
+    "kind": QT_TRANSLATE_NOOP("Exchange", "Organisation kind"),
+    "website": QT_TRANSLATE_NOOP("Exchange", "Website"),
+    "memberships": QT_TRANSLATE_NOOP("Exchange", "Memberships"),
+    "contributions": QT_TRANSLATE_NOOP("Exchange", "Contributions"),
+    "relationships": QT_TRANSLATE_NOOP("Exchange", "Relationships"),
+    "documents": QT_TRANSLATE_NOOP("Exchange", "Documents"),
+    "everything": QT_TRANSLATE_NOOP("Exchange", "everything"),
+}
+KINDS = {  # disclosure kinds
+    **FORMATS,
+    "report": QT_TRANSLATE_NOOP("Exchange", "Access report (PDF)"),
+}
+
+
+def _t(table: dict[str, str], key: str) -> str:
+    return translate("Exchange", table[key]) if key in table else key
+
+
+def format_label(fmt: str) -> str:
+    return _t(FORMATS, fmt)
+
+
+def outcome_label(outcome: str) -> str:
+    return _t(OUTCOMES, outcome)
+
+
+def mode_label(mode: str) -> str:
+    return _t(MODES, mode)
+
+
+def field_name(name: str) -> str:
+    return _t(FIELDS, name)
+
+
+def kind_label(kind: str) -> str:
+    return _t(KINDS, kind)
+
+
+def rule_label(rule: str) -> str:
+    return _t(RULES, rule)
+
+
+_INVALID = re.compile(r"^invalid (.+?)(?: \('(.*)'\))?: (.+)$", re.S)
+_DETAILS = [
+    (re.compile(r"^already in the vault \(same (\S+)\)$"), QT_TRANSLATE_NOOP("Exchange", "already in the vault (%1)")),
+    (re.compile(r"^same (\S+) as line (\d+)$"), QT_TRANSLATE_NOOP("Exchange", "%1 as line %2")),
+    (re.compile(r"^merged into line (\d+) \(same (\S+)\)$"), QT_TRANSLATE_NOOP("Exchange", "merged into line %2 (%1)")),
+    (re.compile(r"^no change \(same (\S+)\)$"), QT_TRANSLATE_NOOP("Exchange", "no change (%1)")),
+]
+_CHANGED = re.compile(r"^([\w, ]+) \(same (\S+)\)$")
+
+
+def row_text(text: str) -> str:
+    """A row's detail or error message from the planner, in the interface language when it is a known shape."""
+    m = _INVALID.match(text)
+    if m:
+        shown = f" ({m.group(2)})" if m.group(2) is not None else ""
+        return f"{field_label(m.group(1))}{shown}: {reason_text(m.group(3))}"
+    for pattern, words in _DETAILS:
+        m = pattern.match(text)
+        if m:
+            groups = m.groups()
+            rule, other = (groups[0], groups[1] if len(groups) > 1 else "")
+            if pattern.pattern.startswith("^merged"):
+                rule, other = groups[1], groups[0]
+            return translate("Exchange", words).replace("%1", rule_label(rule)).replace("%2", other)
+    m = _CHANGED.match(text)
+    if m:
+        changed = ", ".join(field_name(f.strip()) for f in m.group(1).split(","))
+        return translate("Exchange", "%1 (%2)").replace("%1", changed).replace("%2", rule_label(m.group(2)))
+    return text
+
+
+_NOTES = [
+    (re.compile(r"^column '(.*)' not recognised: ignored$"),
+     QT_TRANSLATE_NOOP("Exchange", "Column “%1” not recognised: not imported.")),
+    (re.compile(r"^(\d+) contribution\(s\) without a date are dated (\S+)$"),
+     QT_TRANSLATE_NOOP("Exchange", "%1 contribution(s) without a date are dated %2.")),
+    (re.compile(r"^([\d,]+) errors; the first ([\d,]+) are listed$"),
+     QT_TRANSLATE_NOOP("Exchange", "%1 errors; the first %2 are listed.")),
+]
+
+
+def note_text(text: str) -> str:
+    """A reader's or planner's note, in the interface language when it is a known shape."""
+    for pattern, words in _NOTES:
+        m = pattern.match(text)
+        if m:
+            out = translate("Exchange", words)
+            for n, value in enumerate(m.groups(), start=1):
+                out = out.replace(f"%{n}", value)
+            return out
+    return text
+
+
+def recipient_label(recipient: str) -> str:
+    """A disclosure's recipient as recorded by the services ('file', 'passphrase', 'key age1…', a partner)."""
+    if recipient == "file":
+        return translate("Exchange", "a file")
+    if recipient == "passphrase":
+        return translate("Exchange", "whoever has the passphrase")
+    if recipient == "the person (access request)":
+        return translate("Exchange", "the person (access request)")
+    if recipient.startswith("key "):
+        return translate("Exchange", "key %1").replace("%1", recipient[4:])
+    return recipient
+
+
+def escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+_COLUMN = re.compile(r"^(?:(email|phone)\d*(?:_type)?|mobile|phone_home|phone_work|(?:address\d+_)?"
+                     r"(street2?|postcode|city|region|country|type)|address_type|(membership)_\w+|(custom):.*)$")
+
+
+def fields_text(fields: list[str]) -> str:
+    """A disclosure's field list in words: CSV column names (email2, address2_city...) grouped into the
+    fields they carry, each named once."""
+    out: list[str] = []
+    for name in fields:
+        m = _COLUMN.match(name)
+        if m is None:
+            key = name
+        elif m.group(1) or name in ("mobile", "phone_home", "phone_work"):
+            key = (m.group(1) or "phone") + "s"
+        elif m.group(3):
+            key = "memberships"
+        elif m.group(4):
+            key = "custom"
+        else:
+            key = "addresses"
+        if key not in out:
+            out.append(key)
+    return ", ".join(field_name(k) for k in out)
