@@ -97,6 +97,9 @@ def reason_text(reason: str) -> str:
 
 def describe(exc: BaseException) -> str:
     """One sentence for the user. Never a traceback, never a secret."""
+    exchanged = _exchange(exc)
+    if exchanged:
+        return exchanged
     if isinstance(exc, e.WrongPassphrase):
         return translate("Errors", "Wrong passphrase. Check it (and the keyboard layout) and try again.")
     if isinstance(exc, e.KeyringLocked):
@@ -127,3 +130,46 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, OSError):
         return translate("Errors", "The file could not be read or written (%1).").replace("%1", exc.strerror or "")
     return translate("Errors", "Something went wrong (%1).").replace("%1", type(exc).__name__)
+
+
+NAMED = {
+    "tag": QT_TRANSLATE_NOOP("Errors", "There is no tag “%1”."),
+    "profile": QT_TRANSLATE_NOOP("Errors", "There is no export profile “%1”."),
+    "partner": QT_TRANSLATE_NOOP("Errors", "There is no partner “%1”."),
+    "import mapping": QT_TRANSLATE_NOOP("Errors", "There is no saved column mapping “%1”."),
+}
+
+
+def _exchange(exc: BaseException) -> str:
+    """Errors of imports, exports and bundles (exchange/errors.py); '' for any other error."""
+    from ..exchange import errors as x
+
+    if isinstance(exc, x.RowErrors):
+        return translate("Errors", "%n rows are invalid: nothing was imported.", "", len(exc.errors))
+    if isinstance(exc, x.BundlePassphraseWrong):
+        return translate("Errors", "Wrong passphrase for this bundle (or the bundle is damaged).")
+    if isinstance(exc, x.NotForUs):
+        return translate("Errors", "This bundle is not encrypted for this group (or it is damaged). If it was "
+                                   "encrypted to a passphrase, type the passphrase.")
+    if isinstance(exc, x.BadSignature):
+        return translate("Errors", "The bundle's signature does not match its content: it was changed on the way. "
+                                   "Refused.")
+    if isinstance(exc, x.ReplayedBundle):
+        return translate("Errors", "This bundle (number %1) is not newer than the last one received from this "
+                                   "partner (%2): it was already imported, or it is an old copy. Refused.").replace(
+            "%1", str(exc.sequence)).replace("%2", str(exc.last))
+    if isinstance(exc, x.SenderKeyChanged):
+        return translate("Errors", "WARNING: the keys of the partner “%1” have changed. Refused.").replace(
+            "%1", exc.partner)
+    if isinstance(exc, x.UnknownSender):
+        return translate("Errors", "This bundle comes from a group that is not among your partners.")
+    if isinstance(exc, x.UnsafeArchive):
+        return translate("Errors", "This bundle holds something unsafe (%1). Refused.").replace("%1", str(exc))
+    if isinstance(exc, (x.UnreadableFile, x.BundleError)):
+        return translate("Errors", "This file cannot be used: %1.").replace("%1", str(exc))
+    if isinstance(exc, e.NotFound) and exc.kind in NAMED:
+        return _t("Errors", NAMED[exc.kind]).replace("%1", exc.ident)
+    if isinstance(exc, e.UsageError) or (isinstance(exc, e.InvalidInput)
+                                          and not isinstance(exc, (e.InvalidField, e.DocumentTooLarge))):
+        return translate("Errors", "This cannot be done: %1.").replace("%1", str(exc))
+    return ""

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from commons_desktop.core.model import Email, Person
+from commons_desktop.exchange import identity
 from commons_desktop.services import lists, partners, profiles
 from commons_desktop.services.lists import PeopleQuery
 from commons_desktop.vault.connection import Vault
@@ -133,9 +134,19 @@ def test_a_bundle_to_a_partner_is_received_by_a_second_vault_accepting_the_sende
 
     other = make_desktop()
     other.show_vault(vault_b)
+    sender_name = partners.show_identity(window.vault)["name"]
+    impostor = identity.card_of(identity.generate(sender_name)).text()  # B knows "A" under other keys
+    partners.add(vault_b, sender_name, impostor)
     receive = other.window.exchange.open_bundle()
     other.window.ask.answers.append(str(bundle))
     qtbot.mouseClick(receive.choose_button, LEFT)
+    assert receive.danger.isVisible() and "CHANGED" in receive.danger.text() and card_a in receive.danger.text()
+    assert not receive.accept_button.isVisible() and not receive.import_button.isEnabled()
+
+    partners.remove(vault_b, sender_name)
+    other.window.ask.answers.append(str(bundle))
+    qtbot.mouseClick(receive.choose_button, LEFT)
+    assert not receive.danger.isVisible()
     assert receive.accept_button.isVisible() and card_a in receive.sender_note.text()
     assert not receive.import_button.isEnabled()
     qtbot.mouseClick(receive.accept_button, LEFT)
@@ -147,5 +158,5 @@ def test_a_bundle_to_a_partner_is_received_by_a_second_vault_accepting_the_sende
     other.window.ask.answers.append(str(bundle))  # the same bundle again: a replay, refused
     qtbot.mouseClick(receive.choose_button, LEFT)
     assert receive.report is None and not receive.import_button.isEnabled()
-    assert receive.message.text()
+    assert "not newer" in receive.message.text()
     other.quit()

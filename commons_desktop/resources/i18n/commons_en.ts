@@ -730,73 +730,146 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="101" />
+            <location filename="../../ui/errors.py" line="104" />
             <source>Wrong passphrase. Check it (and the keyboard layout) and try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="103" />
+            <location filename="../../ui/errors.py" line="106" />
             <source>The keyring of this computer is locked: unlock it, or type the passphrase.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="105" />
+            <location filename="../../ui/errors.py" line="108" />
             <source>No secure keyring is available on this computer: type the passphrase.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="107" />
+            <location filename="../../ui/errors.py" line="110" />
             <source>There is no vault at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="109" />
+            <location filename="../../ui/errors.py" line="112" />
             <source>A file already exists at %1.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="111" />
+            <location filename="../../ui/errors.py" line="114" />
             <source>The vault is in use by another program. Close it there and try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="113" />
+            <location filename="../../ui/errors.py" line="116" />
             <source>This vault was written by a newer version of Commons Desktop. Please update.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="115" />
+            <location filename="../../ui/errors.py" line="118" />
             <source>The vault is damaged. Restore it from a backup.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="119" />
+            <location filename="../../ui/errors.py" line="122" />
             <source>The file is too large for this vault (limit: %1 MB).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="122" />
+            <location filename="../../ui/errors.py" line="125" />
             <source>Cancelled: nothing was changed.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="124" />
+            <location filename="../../ui/errors.py" line="127" />
             <source>This record no longer exists.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="126" />
+            <location filename="../../ui/errors.py" line="129" />
             <source>This conflicts with an existing record.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="128" />
+            <location filename="../../ui/errors.py" line="131" />
             <source>The file could not be read or written (%1).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="129" />
+            <location filename="../../ui/errors.py" line="132" />
             <source>Something went wrong (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="136" />
+            <source>There is no tag “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="137" />
+            <source>There is no export profile “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="138" />
+            <source>There is no partner “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="139" />
+            <source>There is no saved column mapping “%1”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/errors.py" line="148" />
+            <source>%n rows are invalid: nothing was imported.</source>
+            <translation>
+                <numerusform>%n row is invalid: nothing was imported.</numerusform>
+                <numerusform>%n rows are invalid: nothing was imported.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="150" />
+            <source>Wrong passphrase for this bundle (or the bundle is damaged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="152" />
+            <source>This bundle is not encrypted for this group (or it is damaged). If it was encrypted to a passphrase, type the passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="155" />
+            <source>The bundle's signature does not match its content: it was changed on the way. Refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="158" />
+            <source>This bundle (number %1) is not newer than the last one received from this partner (%2): it was already imported, or it is an old copy. Refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="162" />
+            <source>WARNING: the keys of the partner “%1” have changed. Refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="165" />
+            <source>This bundle comes from a group that is not among your partners.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="167" />
+            <source>This bundle holds something unsafe (%1). Refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="169" />
+            <source>This file cannot be used: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="174" />
+            <source>This cannot be done: %1.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -730,74 +730,147 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../ui/errors.py" line="101" />
+            <location filename="../../ui/errors.py" line="104" />
             <source>Wrong passphrase. Check it (and the keyboard layout) and try again.</source>
             <translation>Phrase de passe incorrecte. Vérifiez-la (et la disposition du clavier) puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="103" />
+            <location filename="../../ui/errors.py" line="106" />
             <source>The keyring of this computer is locked: unlock it, or type the passphrase.</source>
             <translation>Le trousseau de cet ordinateur est verrouillé : déverrouillez-le, ou tapez la phrase de passe.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="105" />
+            <location filename="../../ui/errors.py" line="108" />
             <source>No secure keyring is available on this computer: type the passphrase.</source>
             <translation>Aucun trousseau sécurisé n’est disponible sur cet ordinateur : tapez la phrase de passe.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="107" />
+            <location filename="../../ui/errors.py" line="110" />
             <source>There is no vault at %1.</source>
             <translation>Il n’y a pas de coffre à %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="109" />
+            <location filename="../../ui/errors.py" line="112" />
             <source>A file already exists at %1.</source>
             <translation>Un fichier existe déjà à %1.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="111" />
+            <location filename="../../ui/errors.py" line="114" />
             <source>The vault is in use by another program. Close it there and try again.</source>
             <translation>Le coffre est utilisé par un autre programme. Fermez-le là-bas et réessayez.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="113" />
+            <location filename="../../ui/errors.py" line="116" />
             <source>This vault was written by a newer version of Commons Desktop. Please update.</source>
             <translation>Ce coffre a été écrit par une version plus récente de Commons Desktop. Mettez l’application à jour.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="115" />
+            <location filename="../../ui/errors.py" line="118" />
             <source>The vault is damaged. Restore it from a backup.</source>
             <translation>Le coffre est endommagé. Restaurez-le depuis une sauvegarde.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="119" />
+            <location filename="../../ui/errors.py" line="122" />
             <source>The file is too large for this vault (limit: %1 MB).</source>
             <translation>Le fichier est trop gros pour ce coffre (limite : %1 Mo).</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="122" />
+            <location filename="../../ui/errors.py" line="125" />
             <source>Cancelled: nothing was changed.</source>
             <translation>Annulé : rien n’a été modifié.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="124" />
+            <location filename="../../ui/errors.py" line="127" />
             <source>This record no longer exists.</source>
             <translation>Cette fiche n’existe plus.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="126" />
+            <location filename="../../ui/errors.py" line="129" />
             <source>This conflicts with an existing record.</source>
             <translation>Cela entre en conflit avec une fiche existante.</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="128" />
+            <location filename="../../ui/errors.py" line="131" />
             <source>The file could not be read or written (%1).</source>
             <translation>Le fichier n’a pas pu être lu ou écrit (%1).</translation>
         </message>
         <message>
-            <location filename="../../ui/errors.py" line="129" />
+            <location filename="../../ui/errors.py" line="132" />
             <source>Something went wrong (%1).</source>
             <translation>Quelque chose s’est mal passé (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="136" />
+            <source>There is no tag “%1”.</source>
+            <translation>Il n’y a pas d’étiquette « %1 ».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="137" />
+            <source>There is no export profile “%1”.</source>
+            <translation>Il n’y a pas de profil d’export « %1 ».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="138" />
+            <source>There is no partner “%1”.</source>
+            <translation>Il n’y a pas de partenaire « %1 ».</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="139" />
+            <source>There is no saved column mapping “%1”.</source>
+            <translation>Il n’y a pas de correspondance de colonnes « %1 ».</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/errors.py" line="148" />
+            <source>%n rows are invalid: nothing was imported.</source>
+            <translation>
+                <numerusform>%n ligne est invalide : rien n’a été importé.</numerusform>
+                <numerusform>%n lignes sont invalides : rien n’a été importé.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="150" />
+            <source>Wrong passphrase for this bundle (or the bundle is damaged).</source>
+            <translation>Mauvaise phrase secrète pour ce paquet (ou le paquet est abîmé).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="152" />
+            <source>This bundle is not encrypted for this group (or it is damaged). If it was encrypted to a passphrase, type the passphrase.</source>
+            <translation>Ce paquet n’est pas chiffré pour ce groupe (ou il est abîmé). S’il a été chiffré avec une phrase secrète, tapez-la.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="155" />
+            <source>The bundle's signature does not match its content: it was changed on the way. Refused.</source>
+            <translation>La signature du paquet ne correspond pas à son contenu : il a été modifié en route. Refusé.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="158" />
+            <source>This bundle (number %1) is not newer than the last one received from this partner (%2): it was already imported, or it is an old copy. Refused.</source>
+            <translation>Ce paquet (numéro %1) n’est pas plus récent que le dernier reçu de ce partenaire (%2) : il a déjà été importé, ou c’est une vieille copie. Refusé.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="162" />
+            <source>WARNING: the keys of the partner “%1” have changed. Refused.</source>
+            <translation>ATTENTION : les clés du partenaire « %1 » ont changé. Refusé.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="165" />
+            <source>This bundle comes from a group that is not among your partners.</source>
+            <translation>Ce paquet vient d’un groupe qui n’est pas parmi vos partenaires.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="167" />
+            <source>This bundle holds something unsafe (%1). Refused.</source>
+            <translation>Ce paquet contient quelque chose de dangereux (%1). Refusé.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="169" />
+            <source>This file cannot be used: %1.</source>
+            <translation>Ce fichier ne peut pas être utilisé : %1.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/errors.py" line="174" />
+            <source>This cannot be done: %1.</source>
+            <translation>Impossible : %1.</translation>
         </message>
     </context>
     <context>
