@@ -6,6 +6,8 @@ import json
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from json.encoder import encode_basestring
+from operator import itemgetter
 from typing import Any
 
 from ..core.errors import NotFound
@@ -30,8 +32,10 @@ _COUNT_TAG = ("SELECT count(*) FROM (SELECT 1 FROM record_tag rt JOIN tag t ON t
               "WHERE t.name = ? AND rt.entity = 'person' LIMIT ?)")
 _CONTACTS_OF = "SELECT entity, entity_id, kind, value FROM contact_point WHERE entity_id IN ({marks})"
 _LOGGED_KEYS = frozenset(Person.FIELDS)
-_LIST_FIELDS = ("addresses", "consents", "emails", "languages", "phones")
-_TEXT_FIELDS = ("given", "family", "notes")
+# the shape person_logged gives, for which log_text can reuse the column JSON (json's own string encoder)
+_LOGGED_VALUES = itemgetter("addresses", "consents", "emails", "languages", "phones", "custom", "given", "family",
+                            "notes")
+_LOGGED_TYPES = (list, list, list, list, list, dict, str, str, str)
 LIST_COLUMNS = ("given", "family", "email", "phone", "city", "updated")
 _ORDER = {"name": "sort_key", "given": "given COLLATE NOCASE", "family": "sort_key", "city": "city COLLATE NOCASE",
           "email": "json_extract(emails, '$[0].address')", "phone": "json_extract(phones, '$[0].number')",
@@ -71,14 +75,15 @@ class People(RecordTable):
 
     def log_text(self, logged: dict[str, Any], columns: dict[str, Any]) -> str:
         """``dumps(logged)``, reusing the JSON columns_of just made (keys in sorted order, as dumps writes them)."""
-        if (logged.keys() != _LOGGED_KEYS or any(type(logged[k]) is not list for k in _LIST_FIELDS)
-                or type(logged["custom"]) is not dict or any(type(logged[k]) is not str for k in _TEXT_FIELDS)
-                or type(logged["birth_date"]) not in (str, type(None))):
+        if (logged.keys() != _LOGGED_KEYS or tuple(map(type, _LOGGED_VALUES(logged))) != _LOGGED_TYPES
+                or (logged["birth_date"] is not None and type(logged["birth_date"]) is not str)):
             return dumps(logged)
-        return (f'{{"addresses":{columns["addresses"]},"birth_date":{dumps(logged["birth_date"])},'
+        birth = "null" if logged["birth_date"] is None else encode_basestring(logged["birth_date"])
+        return (f'{{"addresses":{columns["addresses"]},"birth_date":{birth},'
                 f'"consents":{columns["consents"]},"custom":{columns["custom"]},"emails":{columns["emails"]},'
-                f'"family":{dumps(logged["family"])},"given":{dumps(logged["given"])},'
-                f'"languages":{columns["languages"]},"notes":{dumps(logged["notes"])},"phones":{columns["phones"]}}}')
+                f'"family":{encode_basestring(logged["family"])},"given":{encode_basestring(logged["given"])},'
+                f'"languages":{columns["languages"]},"notes":{encode_basestring(logged["notes"])},'
+                f'"phones":{columns["phones"]}}}')
 
     def logged_of(self, row: dict[str, Any]) -> dict[str, Any]:
         return {

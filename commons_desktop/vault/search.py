@@ -55,7 +55,13 @@ def fold_part(text: str) -> str:
 def fold_joined(parts: Iterable[str]) -> str:
     """Equal to ``fold(" ".join(p for p in parts if p))``: a space is a starter, so NFKD, accent removal,
     case folding and space collapsing all work part by part."""
-    return " ".join(f for f in map(fold_part, (p for p in parts if p)) if f)
+    out = []
+    for part in parts:
+        if part:
+            folded = " ".join(part.lower().split()) if part.isascii() else fold_part(part)
+            if folded:
+                out.append(folded)
+    return " ".join(out)
 
 
 def person_body(logged: dict[str, Any], tags: Iterable[str] = (), organisations: Iterable[str] = ()) -> str:
