@@ -58,6 +58,10 @@ def person_logged(p: Person) -> dict[str, Any]:
     return {f: plain(getattr(p, f)) for f in Person.FIELDS}
 
 
+def _json_list(value: Any) -> str:
+    return dumps(value) if value else "[]"  # dumps(value or []), without encoding the empty ones
+
+
 class People(RecordTable):
     entity = "person"
     table = "person"
@@ -66,11 +70,11 @@ class People(RecordTable):
         return {
             "given": logged.get("given") or "", "family": logged.get("family") or "",
             "sort_key": search.fold_joined((logged.get("family") or "", logged.get("given") or "")),
-            "emails": dumps(logged.get("emails") or []), "phones": dumps(logged.get("phones") or []),
-            "addresses": dumps(logged.get("addresses") or []), "city": first_city(logged),
-            "birth_date": logged.get("birth_date"), "languages": dumps(logged.get("languages") or []),
-            "notes": logged.get("notes") or "", "consents": dumps(logged.get("consents") or []),
-            "custom": dumps(logged.get("custom") or {}),
+            "emails": _json_list(logged.get("emails")), "phones": _json_list(logged.get("phones")),
+            "addresses": _json_list(logged.get("addresses")), "city": first_city(logged),
+            "birth_date": logged.get("birth_date"), "languages": _json_list(logged.get("languages")),
+            "notes": logged.get("notes") or "", "consents": _json_list(logged.get("consents")),
+            "custom": dumps(logged["custom"]) if logged.get("custom") else "{}",
         }
 
     def log_text(self, logged: dict[str, Any], columns: dict[str, Any]) -> str:

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from datetime import date
 from decimal import Decimal
 from json.encoder import c_make_encoder, encode_basestring
+from operator import itemgetter
 from typing import Any
 
 from ..core.errors import NotFound
@@ -79,6 +80,14 @@ def collector_paused(pause: bool) -> Iterator[None]:
     finally:
         if paused:
             gc.enable()
+
+
+def _values_of(names: list[str]) -> Callable[[dict[str, Any]], tuple]:
+    """A function giving a columns dict's values in ``names`` order, as a tuple."""
+    if len(names) == 1:
+        only = names[0]
+        return lambda columns: (columns[only],)
+    return itemgetter(*names)
 
 
 def sql_value(value: Any) -> Any:
@@ -153,14 +162,16 @@ class RecordTable:
             names: list[str] = []
             first = c.execute(f"SELECT coalesce(max(rid), 0) + 1 FROM {self.table}").fetchone()[0]  # noqa: S608
             rids = list(range(first, first + len(records)))
+            values = None
             for i, logged in enumerate(records):
                 ident = ids[i] if ids else uuid7()
                 hlc = v.hlc.now()
                 columns = self.columns_of(logged)
-                if not names:
+                if values is None:
                     names = list(columns)
+                    values = _values_of(names)
                 out.append(ident)
-                table_rows.append([rids[i], ident, hlc, hlc, *(columns[n] for n in names)])
+                table_rows.append((rids[i], ident, hlc, hlc, *values(columns)))
                 log_rows.append((hlc, v.device, v.author, self.entity, ident, "create", self.log_text(logged, columns)))
             cols = ", ".join(f'"{n}"' for n in ["rid", "id", "created", "updated", *names])
             marks = ", ".join("?" * (len(names) + 4))
