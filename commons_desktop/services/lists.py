@@ -25,6 +25,7 @@ from ..vault.organisations import Organisations
 from ..vault.people import People, PersonRow
 from ..vault.relationships import Relationships
 from ..vault.saved_searches import SavedSearches
+from . import status_filter
 from .progress import NEVER, CancelToken, Progress, no_progress
 
 # the sort orders People.page understands, one per list column
@@ -34,28 +35,35 @@ CHUNK = 250
 
 @dataclass(frozen=True)
 class PeopleQuery:
-    """What a people list shows: search text (FTS, accent-insensitive), a tag, a sort order."""
+    """What a people list shows: search text (FTS, accent-insensitive), a tag, a membership status (as
+    computed today, see services/status_filter.py; 'none': no membership), a sort order."""
 
     text: str = ""
     tag: str | None = None
     order: str = "name"
     descending: bool = False
+    status: str | None = None
 
     def with_(self, **changes) -> PeopleQuery:
         return replace(self, **changes)
 
 
 def people_ids(vault: Vault, query: PeopleQuery) -> list[str]:
-    return People(vault).ids(order=query.order, descending=query.descending, text=query.text, tag=query.tag)
+    ids = People(vault).ids(order=query.order, descending=query.descending, text=query.text, tag=query.tag)
+    return status_filter.keep(vault, ids, query.status) if query.status else ids
 
 
 def people_page(vault: Vault, query: PeopleQuery, offset: int, limit: int) -> list[PersonRow]:
+    if query.status:  # callers listing many pages keep people_ids() and use status_filter.rows
+        return status_filter.rows(vault, people_ids(vault, query)[offset:offset + limit])
     return People(vault).page(offset=offset, limit=limit, order=query.order, descending=query.descending,
                               text=query.text, tag=query.tag)
 
 
 def people_count(vault: Vault, query: PeopleQuery | None = None) -> int:
     query = query or PeopleQuery()
+    if query.status:
+        return len(people_ids(vault, query))
     words = search.fts_query(query.text) if query.text else None
     if words and not query.tag:
         # the search index holds live people only (a tombstone or an erasure drops its entry), so counting its

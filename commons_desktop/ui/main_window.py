@@ -13,6 +13,7 @@ from .documents.view import DocumentsView
 from .duplicates.view import DuplicatesView
 from .exchange.menu import ExchangeMenu
 from .history.view import HistoryView
+from .keyboard import tab_leaves_lists
 from .members.view import MembersView
 from .organisations.view import OrganisationsView
 from .people.view import PeopleView
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.exchange.records_changed.connect(self._records_imported)
         self.exchange.disclosed.connect(self.people.editor.disclosures.reload)
         self.people.export_requested.connect(self.exchange.open_export)
+        tab_leaves_lists(self)
         self.show_section("people")
 
     def _sections(self):

@@ -53,6 +53,7 @@ class RecordEditor(QStackedWidget):
         self.form.changed.connect(self._changed)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from the tab bar straight to the first field
         scroll.setWidget(self.form)
         self.history = HistoryTable()
         self.undo_button = QPushButton(self.tr("Undo the last change"))
@@ -101,6 +102,9 @@ class RecordEditor(QStackedWidget):
         layout.addLayout(buttons)
         self.addWidget(page)
         self.page = page
+        chain = (self.copy_email, self.copy_phone, self.delete_button, self.revert_button, self.save_button)
+        for first, second in zip(chain, chain[1:], strict=False):  # Tab follows the buttons as they are shown
+            QWidget.setTabOrder(first, second)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         QShortcut(QKeySequence.StandardKey.Save, page, self.save, context=context)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), page, self.revert, context=context)

@@ -69,32 +69,32 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/bundle_dialog.py" line="114" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="116" />
             <source>Choose the bundle</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/bundle_dialog.py" line="137" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="139" />
             <source>Decrypting and checking the bundle…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/bundle_dialog.py" line="139" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="141" />
             <source>Opening the bundle</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/bundle_dialog.py" line="172" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="174" />
             <source>Refused: nothing was imported.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/bundle_dialog.py" line="185" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="187" />
             <source>Importing the bundle</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/exchange/bundle_dialog.py" line="192" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="194" />
             <source>Imported: %n records written in one go.</source>
             <translation>
                 <numerusform>Imported: %n record written in one go.</numerusform>
@@ -102,27 +102,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/bundle_dialog.py" line="208" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="210" />
             <source>&lt;b&gt;WARNING: the keys of the partner “%1” have CHANGED.&lt;/b&gt;&lt;br&gt;Expected fingerprint %2, this bundle has %3. Someone may be pretending to be this partner. The bundle is refused: call the partner and check before doing anything else.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/bundle_dialog.py" line="215" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="217" />
             <source>This bundle comes from a group that is not among your partners: &lt;b&gt;“%1”&lt;/b&gt;, fingerprint &lt;b&gt;%2&lt;/b&gt;.&lt;br&gt;Accept it only if this group confirmed this fingerprint to you (by phone or in person).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/bundle_dialog.py" line="221" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="223" />
             <source>From the partner “%1”</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/bundle_dialog.py" line="223" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="225" />
             <source>From “%1”, a new partner accepted by its fingerprint</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/exchange/bundle_dialog.py" line="225" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="227" />
             <source>%1, fingerprint %2.&lt;br&gt;Bundle number %3, written %4; %n deletion(s) announced.</source>
             <translation>
                 <numerusform>%1, fingerprint %2.&lt;br&gt;Bundle number %3, written %4; %n deletion announced.</numerusform>
@@ -1139,27 +1139,27 @@
     <context>
         <name>ExchangeMenu</name>
         <message>
-            <location filename="../../ui/exchange/menu.py" line="22" />
+            <location filename="../../ui/exchange/menu.py" line="23" />
             <source>Import…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/menu.py" line="25" />
+            <location filename="../../ui/exchange/menu.py" line="26" />
             <source>Export…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/menu.py" line="28" />
+            <location filename="../../ui/exchange/menu.py" line="29" />
             <source>Receive a bundle…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/menu.py" line="30" />
+            <location filename="../../ui/exchange/menu.py" line="31" />
             <source>Partners and identity…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/menu.py" line="32" />
+            <location filename="../../ui/exchange/menu.py" line="33" />
             <source>&amp;Exchange</source>
             <translation type="unfinished" />
         </message>
@@ -1638,47 +1638,47 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="143" />
+            <location filename="../../ui/exchange/import_dialog.py" line="144" />
             <source>Choose the file to import</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="151" />
+            <location filename="../../ui/exchange/import_dialog.py" line="152" />
             <source>This file is too large to import (limit: %1 MB).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="186" />
+            <location filename="../../ui/exchange/import_dialog.py" line="187" />
             <source>Reading %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="194" />
+            <location filename="../../ui/exchange/import_dialog.py" line="195" />
             <source>Read as %1, columns separated by “%2”.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="221" />
+            <location filename="../../ui/exchange/import_dialog.py" line="222" />
             <source>None (recognise the headers)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="235" />
+            <location filename="../../ui/exchange/import_dialog.py" line="236" />
             <source>Save this mapping</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="235" />
+            <location filename="../../ui/exchange/import_dialog.py" line="236" />
             <source>Name of the column mapping:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="246" />
+            <location filename="../../ui/exchange/import_dialog.py" line="247" />
             <source>Mapping saved: it is offered for the next spreadsheets.</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/exchange/import_dialog.py" line="260" />
+            <location filename="../../ui/exchange/import_dialog.py" line="261" />
             <source>Importing %n records</source>
             <translation>
                 <numerusform>Importing %n record</numerusform>
@@ -1686,7 +1686,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/exchange/import_dialog.py" line="267" />
+            <location filename="../../ui/exchange/import_dialog.py" line="268" />
             <source>Imported: %n records written in one go.</source>
             <translation>
                 <numerusform>Imported: %n record written in one go.</numerusform>
@@ -1694,12 +1694,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="284" />
+            <location filename="../../ui/exchange/import_dialog.py" line="285" />
             <source>tab</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="294" />
+            <location filename="../../ui/exchange/import_dialog.py" line="295" />
             <source>Nothing can be imported while rows have errors: fix the lines shown in the file, or tick “Import the valid rows”.</source>
             <translation type="unfinished" />
         </message>
@@ -2022,102 +2022,102 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="35" />
+            <location filename="../../ui/main_window.py" line="36" />
             <source>Commons Desktop</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="39" />
+            <location filename="../../ui/main_window.py" line="40" />
             <source>Sections</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>Members</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="92" />
             <source>People</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/main_window.py" line="93" />
             <source>Possible duplicates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="92" />
+            <location filename="../../ui/main_window.py" line="94" />
             <source>Organisations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="93" />
+            <location filename="../../ui/main_window.py" line="95" />
             <source>Contributions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="94" />
+            <location filename="../../ui/main_window.py" line="96" />
             <source>Documents</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="95" />
+            <location filename="../../ui/main_window.py" line="97" />
             <source>Tags and saved searches</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="96" />
+            <location filename="../../ui/main_window.py" line="98" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="100" />
+            <location filename="../../ui/main_window.py" line="102" />
             <source>Search</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="103" />
+            <location filename="../../ui/main_window.py" line="105" />
             <source>Lock the vault</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="108" />
             <source>Settings…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="109" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>Quit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="112" />
+            <location filename="../../ui/main_window.py" line="114" />
             <source>&amp;Vault</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="119" />
             <source>&amp;Go</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Locked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="145" />
             <source>Commons Desktop — locked</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>%1 — Commons Desktop</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>%1: %n people</source>
             <translation>
                 <numerusform>%1: %n person</numerusform>
@@ -2316,7 +2316,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/exchange/mapping_table.py" line="95" />
+            <location filename="../../ui/exchange/mapping_table.py" line="96" />
             <source>Field for the column “%1”</source>
             <translation type="unfinished" />
         </message>
@@ -3059,103 +3059,123 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="53" />
-            <source>New person</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../ui/people/view.py" line="54" />
-            <source>Tag…</source>
+            <source>Show only people with this membership status</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/people/view.py" line="55" />
-            <source>Untag…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/people/view.py" line="56" />
-            <source>Delete selected</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/people/view.py" line="57" />
-            <source>Membership…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/people/view.py" line="58" />
-            <source>Export…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/people/view.py" line="59" />
-            <source>Add a new person</source>
+            <source>Any membership status</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/people/view.py" line="60" />
-            <source>Tag the selected people</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/people/view.py" line="61" />
-            <source>Remove a tag from the selected people</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../ui/people/view.py" line="62" />
-            <source>Delete the selected people</source>
+            <source>Show the people of a saved search</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/people/view.py" line="63" />
-            <source>Change the membership status of the selected people</source>
+            <source>New person</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/people/view.py" line="64" />
-            <source>Export the selected people</source>
+            <source>Tag…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="65" />
+            <source>Untag…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="66" />
+            <source>Delete selected</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/people/view.py" line="67" />
-            <source>Save search…</source>
+            <source>Membership…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/people/view.py" line="68" />
-            <location filename="../../ui/people/view.py" line="169" />
-            <source>Save this search</source>
+            <source>Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="69" />
+            <source>Add a new person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="70" />
+            <source>Tag the selected people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="71" />
+            <source>Remove a tag from the selected people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="72" />
+            <source>Delete the selected people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="73" />
+            <source>Change the membership status of the selected people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="74" />
+            <source>Export the selected people</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../ui/people/view.py" line="77" />
+            <source>Save search…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="78" />
+            <location filename="../../ui/people/view.py" line="189" />
+            <source>Save this search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="87" />
             <source>People</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="167" />
+            <location filename="../../ui/people/view.py" line="187" />
             <source>Type a search or choose a tag first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="169" />
+            <location filename="../../ui/people/view.py" line="189" />
             <source>Name of the saved search:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="176" />
+            <location filename="../../ui/people/view.py" line="197" />
             <source>Search saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="192" />
+            <location filename="../../ui/people/view.py" line="213" />
             <source>All tags</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="223" />
+            <source>Saved searches…</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="205" />
+            <location filename="../../ui/people/view.py" line="260" />
             <source>%n people</source>
             <translation>
                 <numerusform>%n person</numerusform>
@@ -3163,22 +3183,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="270" />
+            <location filename="../../ui/people/view.py" line="325" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="274" />
+            <location filename="../../ui/people/view.py" line="329" />
             <source>Deleted. The person can be restored from the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="279" />
+            <location filename="../../ui/people/view.py" line="334" />
             <source>Tag people</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="279" />
+            <location filename="../../ui/people/view.py" line="334" />
             <source>Tag to add to %n people:</source>
             <translation>
                 <numerusform>Tag to add to %n person:</numerusform>
@@ -3186,7 +3206,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="281" />
+            <location filename="../../ui/people/view.py" line="336" />
             <source>Tagging %n people</source>
             <translation>
                 <numerusform>Tagging %n person</numerusform>
@@ -3194,12 +3214,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="286" />
+            <location filename="../../ui/people/view.py" line="341" />
             <source>Untag people</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="286" />
+            <location filename="../../ui/people/view.py" line="341" />
             <source>Tag to remove from %n people:</source>
             <translation>
                 <numerusform>Tag to remove from %n person:</numerusform>
@@ -3207,7 +3227,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="289" />
+            <location filename="../../ui/people/view.py" line="344" />
             <source>Removing a tag from %n people</source>
             <translation>
                 <numerusform>Removing a tag from %n person</numerusform>
@@ -3215,12 +3235,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="294" />
+            <location filename="../../ui/people/view.py" line="349" />
             <source>Membership status</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="295" />
+            <location filename="../../ui/people/view.py" line="350" />
             <source>Mark the membership of %n people as:</source>
             <translation>
                 <numerusform>Mark the membership of %n person as:</numerusform>
@@ -3228,7 +3248,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="299" />
+            <location filename="../../ui/people/view.py" line="354" />
             <source>Changing the membership of %n people</source>
             <translation>
                 <numerusform>Changing the membership of %n person</numerusform>
@@ -3236,12 +3256,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="309" />
+            <location filename="../../ui/people/view.py" line="364" />
             <source>Delete people</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="310" />
+            <location filename="../../ui/people/view.py" line="365" />
             <source>Delete %n people? They can be restored from the history.</source>
             <translation>
                 <numerusform>Delete %n person? They can be restored from the history.</numerusform>
@@ -3249,7 +3269,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="311" />
+            <location filename="../../ui/people/view.py" line="366" />
             <source>Deleting %n people</source>
             <translation>
                 <numerusform>Deleting %n person</numerusform>
@@ -3257,7 +3277,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="326" />
+            <location filename="../../ui/people/view.py" line="381" />
             <source>Done: %n records changed.</source>
             <translation>
                 <numerusform>Done: %n record changed.</numerusform>
@@ -3656,118 +3676,118 @@
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../ui/record_editor.py" line="58" />
+            <location filename="../../ui/record_editor.py" line="59" />
             <source>Undo the last change</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="60" />
+            <location filename="../../ui/record_editor.py" line="61" />
             <source>Puts back the values the last saved change replaced</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="68" />
+            <location filename="../../ui/record_editor.py" line="69" />
             <source>Details</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="71" />
+            <location filename="../../ui/record_editor.py" line="72" />
             <source>History</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="73" />
+            <location filename="../../ui/record_editor.py" line="74" />
             <source>Save</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="74" />
+            <location filename="../../ui/record_editor.py" line="75" />
             <source>Save (Ctrl+S)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="75" />
+            <location filename="../../ui/record_editor.py" line="76" />
             <source>Revert</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="76" />
+            <location filename="../../ui/record_editor.py" line="77" />
             <source>Undo the unsaved changes (Esc)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="77" />
-            <location filename="../../ui/record_editor.py" line="250" />
+            <location filename="../../ui/record_editor.py" line="78" />
+            <location filename="../../ui/record_editor.py" line="254" />
             <source>Delete</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="78" />
+            <location filename="../../ui/record_editor.py" line="79" />
             <source>Copy email</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="79" />
+            <location filename="../../ui/record_editor.py" line="80" />
             <source>The clipboard is cleared after 30 seconds</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="80" />
+            <location filename="../../ui/record_editor.py" line="81" />
             <source>Copy phone</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="126" />
+            <location filename="../../ui/record_editor.py" line="130" />
             <source>New record</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="176" />
+            <location filename="../../ui/record_editor.py" line="180" />
             <source>Unsaved changes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="176" />
+            <location filename="../../ui/record_editor.py" line="180" />
             <source>Save the changes first?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="193" />
+            <location filename="../../ui/record_editor.py" line="197" />
             <source>Your unsaved changes were kept while the vault was locked.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="212" />
+            <location filename="../../ui/record_editor.py" line="216" />
             <source>Saved.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="221" />
+            <location filename="../../ui/record_editor.py" line="225" />
             <source>Save or revert your unsaved changes first.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="232" />
+            <location filename="../../ui/record_editor.py" line="236" />
             <source>Undone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="232" />
+            <location filename="../../ui/record_editor.py" line="236" />
             <source>There is no change to undo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="243" />
+            <location filename="../../ui/record_editor.py" line="247" />
             <source>Changes undone.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="248" />
+            <location filename="../../ui/record_editor.py" line="252" />
             <source>Delete %1? This can be undone from the history.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="266" />
+            <location filename="../../ui/record_editor.py" line="270" />
             <source>Copied. The clipboard will be cleared in 30 seconds.</source>
             <translation type="unfinished" />
         </message>
@@ -4094,17 +4114,17 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/unlock_panel.py" line="67" />
+            <location filename="../../ui/unlock/unlock_panel.py" line="70" />
             <source>&lt;h2&gt;Unlock the vault “%1”&lt;/h2&gt;</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/unlock_panel.py" line="83" />
+            <location filename="../../ui/unlock/unlock_panel.py" line="86" />
             <source>Type the passphrase of this vault.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../ui/unlock/unlock_panel.py" line="120" />
+            <location filename="../../ui/unlock/unlock_panel.py" line="123" />
             <source>No key is remembered for this vault on this computer: type the passphrase.</source>
             <translation type="unfinished" />
         </message>

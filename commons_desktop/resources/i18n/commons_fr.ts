@@ -69,32 +69,32 @@
             <translation>Phrase secrète</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/bundle_dialog.py" line="114" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="116" />
             <source>Choose the bundle</source>
             <translation>Choisir le paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/bundle_dialog.py" line="137" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="139" />
             <source>Decrypting and checking the bundle…</source>
             <translation>Déchiffrement et vérification du paquet…</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/bundle_dialog.py" line="139" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="141" />
             <source>Opening the bundle</source>
             <translation>Ouverture du paquet</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/bundle_dialog.py" line="172" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="174" />
             <source>Refused: nothing was imported.</source>
             <translation>Refusé : rien n’a été importé.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/bundle_dialog.py" line="185" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="187" />
             <source>Importing the bundle</source>
             <translation>Import du paquet</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/exchange/bundle_dialog.py" line="192" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="194" />
             <source>Imported: %n records written in one go.</source>
             <translation>
                 <numerusform>Importé : %n fiche écrite en une seule fois.</numerusform>
@@ -102,27 +102,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/bundle_dialog.py" line="208" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="210" />
             <source>&lt;b&gt;WARNING: the keys of the partner “%1” have CHANGED.&lt;/b&gt;&lt;br&gt;Expected fingerprint %2, this bundle has %3. Someone may be pretending to be this partner. The bundle is refused: call the partner and check before doing anything else.</source>
             <translation>&lt;b&gt;ATTENTION : les clés du partenaire « %1 » ont CHANGÉ.&lt;/b&gt;&lt;br&gt;Empreinte attendue %2, ce paquet porte %3. Quelqu’un se fait peut-être passer pour ce partenaire. Le paquet est refusé : appelez le partenaire et vérifiez avant toute autre chose.</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/bundle_dialog.py" line="215" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="217" />
             <source>This bundle comes from a group that is not among your partners: &lt;b&gt;“%1”&lt;/b&gt;, fingerprint &lt;b&gt;%2&lt;/b&gt;.&lt;br&gt;Accept it only if this group confirmed this fingerprint to you (by phone or in person).</source>
             <translation>Ce paquet vient d’un groupe qui n’est pas parmi vos partenaires : &lt;b&gt;« %1 »&lt;/b&gt;, empreinte &lt;b&gt;%2&lt;/b&gt;.&lt;br&gt;Acceptez-le seulement si ce groupe vous a confirmé cette empreinte (par téléphone ou en personne).</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/bundle_dialog.py" line="221" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="223" />
             <source>From the partner “%1”</source>
             <translation>Du partenaire « %1 »</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/bundle_dialog.py" line="223" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="225" />
             <source>From “%1”, a new partner accepted by its fingerprint</source>
             <translation>De « %1 », nouveau partenaire accepté par son empreinte</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/exchange/bundle_dialog.py" line="225" />
+            <location filename="../../ui/exchange/bundle_dialog.py" line="227" />
             <source>%1, fingerprint %2.&lt;br&gt;Bundle number %3, written %4; %n deletion(s) announced.</source>
             <translation>
                 <numerusform>%1, empreinte %2.&lt;br&gt;Paquet numéro %3, écrit le %4 ; %n suppression annoncée.</numerusform>
@@ -1139,27 +1139,27 @@
     <context>
         <name>ExchangeMenu</name>
         <message>
-            <location filename="../../ui/exchange/menu.py" line="22" />
+            <location filename="../../ui/exchange/menu.py" line="23" />
             <source>Import…</source>
             <translation>Importer…</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/menu.py" line="25" />
+            <location filename="../../ui/exchange/menu.py" line="26" />
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/menu.py" line="28" />
+            <location filename="../../ui/exchange/menu.py" line="29" />
             <source>Receive a bundle…</source>
             <translation>Recevoir un paquet…</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/menu.py" line="30" />
+            <location filename="../../ui/exchange/menu.py" line="31" />
             <source>Partners and identity…</source>
             <translation>Partenaires et identité…</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/menu.py" line="32" />
+            <location filename="../../ui/exchange/menu.py" line="33" />
             <source>&amp;Exchange</source>
             <translation>É&amp;changes</translation>
         </message>
@@ -1638,47 +1638,47 @@
             <translation>Format</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="143" />
+            <location filename="../../ui/exchange/import_dialog.py" line="144" />
             <source>Choose the file to import</source>
             <translation>Choisir le fichier à importer</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="151" />
+            <location filename="../../ui/exchange/import_dialog.py" line="152" />
             <source>This file is too large to import (limit: %1 MB).</source>
             <translation>Ce fichier est trop gros pour être importé (limite : %1 Mo).</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="186" />
+            <location filename="../../ui/exchange/import_dialog.py" line="187" />
             <source>Reading %1</source>
             <translation>Lecture de %1</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="194" />
+            <location filename="../../ui/exchange/import_dialog.py" line="195" />
             <source>Read as %1, columns separated by “%2”.</source>
             <translation>Lu en %1, colonnes séparées par « %2 ».</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="221" />
+            <location filename="../../ui/exchange/import_dialog.py" line="222" />
             <source>None (recognise the headers)</source>
             <translation>Aucune (reconnaître les en-têtes)</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="235" />
+            <location filename="../../ui/exchange/import_dialog.py" line="236" />
             <source>Save this mapping</source>
             <translation>Enregistrer cette correspondance</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="235" />
+            <location filename="../../ui/exchange/import_dialog.py" line="236" />
             <source>Name of the column mapping:</source>
             <translation>Nom de la correspondance de colonnes :</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="246" />
+            <location filename="../../ui/exchange/import_dialog.py" line="247" />
             <source>Mapping saved: it is offered for the next spreadsheets.</source>
             <translation>Correspondance enregistrée : elle sera proposée pour les prochains tableurs.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/exchange/import_dialog.py" line="260" />
+            <location filename="../../ui/exchange/import_dialog.py" line="261" />
             <source>Importing %n records</source>
             <translation>
                 <numerusform>Import de %n fiche</numerusform>
@@ -1686,7 +1686,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/exchange/import_dialog.py" line="267" />
+            <location filename="../../ui/exchange/import_dialog.py" line="268" />
             <source>Imported: %n records written in one go.</source>
             <translation>
                 <numerusform>Importé : %n fiche écrite en une seule fois.</numerusform>
@@ -1694,12 +1694,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="284" />
+            <location filename="../../ui/exchange/import_dialog.py" line="285" />
             <source>tab</source>
             <translation>tabulation</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/import_dialog.py" line="294" />
+            <location filename="../../ui/exchange/import_dialog.py" line="295" />
             <source>Nothing can be imported while rows have errors: fix the lines shown in the file, or tick “Import the valid rows”.</source>
             <translation>Rien ne peut être importé tant que des lignes ont des erreurs : corrigez les lignes indiquées dans le fichier, ou cochez « Importer les lignes valides ».</translation>
         </message>
@@ -2022,102 +2022,102 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../ui/main_window.py" line="35" />
+            <location filename="../../ui/main_window.py" line="36" />
             <source>Commons Desktop</source>
             <translation>Commons Desktop</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="39" />
+            <location filename="../../ui/main_window.py" line="40" />
             <source>Sections</source>
             <translation>Rubriques</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="89" />
+            <location filename="../../ui/main_window.py" line="91" />
             <source>Members</source>
             <translation>Membres</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="90" />
+            <location filename="../../ui/main_window.py" line="92" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/main_window.py" line="93" />
             <source>Possible duplicates</source>
             <translation>Doublons possibles</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="92" />
+            <location filename="../../ui/main_window.py" line="94" />
             <source>Organisations</source>
             <translation>Organisations</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="93" />
+            <location filename="../../ui/main_window.py" line="95" />
             <source>Contributions</source>
             <translation>Cotisations et dons</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="94" />
+            <location filename="../../ui/main_window.py" line="96" />
             <source>Documents</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="95" />
+            <location filename="../../ui/main_window.py" line="97" />
             <source>Tags and saved searches</source>
             <translation>Étiquettes et recherches</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="96" />
+            <location filename="../../ui/main_window.py" line="98" />
             <source>History</source>
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="100" />
+            <location filename="../../ui/main_window.py" line="102" />
             <source>Search</source>
             <translation>Rechercher</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="103" />
+            <location filename="../../ui/main_window.py" line="105" />
             <source>Lock the vault</source>
             <translation>Verrouiller le coffre</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="106" />
+            <location filename="../../ui/main_window.py" line="108" />
             <source>Settings…</source>
             <translation>Préférences…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="109" />
+            <location filename="../../ui/main_window.py" line="111" />
             <source>Quit</source>
             <translation>Quitter</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="112" />
+            <location filename="../../ui/main_window.py" line="114" />
             <source>&amp;Vault</source>
             <translation>&amp;Coffre</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="117" />
+            <location filename="../../ui/main_window.py" line="119" />
             <source>&amp;Go</source>
             <translation>&amp;Aller à</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="142" />
+            <location filename="../../ui/main_window.py" line="144" />
             <source>Locked</source>
             <translation>Verrouillé</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="143" />
+            <location filename="../../ui/main_window.py" line="145" />
             <source>Commons Desktop — locked</source>
             <translation>Commons Desktop — verrouillé</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="149" />
+            <location filename="../../ui/main_window.py" line="151" />
             <source>%1 — Commons Desktop</source>
             <translation>%1 — Commons Desktop</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/main_window.py" line="151" />
+            <location filename="../../ui/main_window.py" line="153" />
             <source>%1: %n people</source>
             <translation>
                 <numerusform>%1 : %n personne</numerusform>
@@ -2316,7 +2316,7 @@
             <translation>Correspondance des colonnes</translation>
         </message>
         <message>
-            <location filename="../../ui/exchange/mapping_table.py" line="95" />
+            <location filename="../../ui/exchange/mapping_table.py" line="96" />
             <source>Field for the column “%1”</source>
             <translation>Champ pour la colonne « %1 »</translation>
         </message>
@@ -3059,103 +3059,123 @@
             <translation>N’afficher que les personnes avec cette étiquette</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="53" />
+            <location filename="../../ui/people/view.py" line="54" />
+            <source>Show only people with this membership status</source>
+            <translation>Montrer seulement les personnes avec ce statut d’adhésion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="55" />
+            <source>Any membership status</source>
+            <translation>Tout statut d’adhésion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="60" />
+            <source>Show the people of a saved search</source>
+            <translation>Montrer les personnes d’une recherche enregistrée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="63" />
             <source>New person</source>
             <translation>Nouvelle personne</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="54" />
+            <location filename="../../ui/people/view.py" line="64" />
             <source>Tag…</source>
             <translation>Étiqueter…</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="55" />
+            <location filename="../../ui/people/view.py" line="65" />
             <source>Untag…</source>
             <translation>Retirer une étiquette…</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="56" />
+            <location filename="../../ui/people/view.py" line="66" />
             <source>Delete selected</source>
             <translation>Supprimer la sélection</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="57" />
+            <location filename="../../ui/people/view.py" line="67" />
             <source>Membership…</source>
             <translation>Adhésion…</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="58" />
+            <location filename="../../ui/people/view.py" line="68" />
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="59" />
+            <location filename="../../ui/people/view.py" line="69" />
             <source>Add a new person</source>
             <translation>Ajouter une personne</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="60" />
+            <location filename="../../ui/people/view.py" line="70" />
             <source>Tag the selected people</source>
             <translation>Étiqueter les personnes sélectionnées</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="61" />
+            <location filename="../../ui/people/view.py" line="71" />
             <source>Remove a tag from the selected people</source>
             <translation>Retirer une étiquette des personnes sélectionnées</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="62" />
+            <location filename="../../ui/people/view.py" line="72" />
             <source>Delete the selected people</source>
             <translation>Supprimer les personnes sélectionnées</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="63" />
+            <location filename="../../ui/people/view.py" line="73" />
             <source>Change the membership status of the selected people</source>
             <translation>Changer le statut d’adhésion des personnes sélectionnées</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="64" />
+            <location filename="../../ui/people/view.py" line="74" />
             <source>Export the selected people</source>
             <translation>Exporter les personnes sélectionnées</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="67" />
+            <location filename="../../ui/people/view.py" line="77" />
             <source>Save search…</source>
             <translation>Enregistrer la recherche…</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="68" />
-            <location filename="../../ui/people/view.py" line="169" />
+            <location filename="../../ui/people/view.py" line="78" />
+            <location filename="../../ui/people/view.py" line="189" />
             <source>Save this search</source>
             <translation>Enregistrer cette recherche</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="77" />
+            <location filename="../../ui/people/view.py" line="87" />
             <source>People</source>
             <translation>Personnes</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="167" />
+            <location filename="../../ui/people/view.py" line="187" />
             <source>Type a search or choose a tag first.</source>
             <translation>Tapez d’abord une recherche ou choisissez une étiquette.</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="169" />
+            <location filename="../../ui/people/view.py" line="189" />
             <source>Name of the saved search:</source>
             <translation>Nom de la recherche enregistrée :</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="176" />
+            <location filename="../../ui/people/view.py" line="197" />
             <source>Search saved.</source>
             <translation>Recherche enregistrée.</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="192" />
+            <location filename="../../ui/people/view.py" line="213" />
             <source>All tags</source>
             <translation>Toutes les étiquettes</translation>
         </message>
+        <message>
+            <location filename="../../ui/people/view.py" line="223" />
+            <source>Saved searches…</source>
+            <translation>Recherches enregistrées…</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="205" />
+            <location filename="../../ui/people/view.py" line="260" />
             <source>%n people</source>
             <translation>
                 <numerusform>%n personne</numerusform>
@@ -3163,22 +3183,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="270" />
+            <location filename="../../ui/people/view.py" line="325" />
             <source>Saved.</source>
             <translation>Enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="274" />
+            <location filename="../../ui/people/view.py" line="329" />
             <source>Deleted. The person can be restored from the history.</source>
             <translation>Supprimé. La personne peut être restaurée depuis l’historique.</translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="279" />
+            <location filename="../../ui/people/view.py" line="334" />
             <source>Tag people</source>
             <translation>Étiqueter des personnes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="279" />
+            <location filename="../../ui/people/view.py" line="334" />
             <source>Tag to add to %n people:</source>
             <translation>
                 <numerusform>Étiquette à ajouter à %n personne :</numerusform>
@@ -3186,7 +3206,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="281" />
+            <location filename="../../ui/people/view.py" line="336" />
             <source>Tagging %n people</source>
             <translation>
                 <numerusform>Étiquetage de %n personne</numerusform>
@@ -3194,12 +3214,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="286" />
+            <location filename="../../ui/people/view.py" line="341" />
             <source>Untag people</source>
             <translation>Retirer une étiquette</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="286" />
+            <location filename="../../ui/people/view.py" line="341" />
             <source>Tag to remove from %n people:</source>
             <translation>
                 <numerusform>Étiquette à retirer de %n personne :</numerusform>
@@ -3207,7 +3227,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="289" />
+            <location filename="../../ui/people/view.py" line="344" />
             <source>Removing a tag from %n people</source>
             <translation>
                 <numerusform>Retrait d’une étiquette sur %n personne</numerusform>
@@ -3215,12 +3235,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="294" />
+            <location filename="../../ui/people/view.py" line="349" />
             <source>Membership status</source>
             <translation>Statut d’adhésion</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="295" />
+            <location filename="../../ui/people/view.py" line="350" />
             <source>Mark the membership of %n people as:</source>
             <translation>
                 <numerusform>Marquer l’adhésion de %n personne comme :</numerusform>
@@ -3228,7 +3248,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="299" />
+            <location filename="../../ui/people/view.py" line="354" />
             <source>Changing the membership of %n people</source>
             <translation>
                 <numerusform>Changement de l’adhésion de %n personne</numerusform>
@@ -3236,12 +3256,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/people/view.py" line="309" />
+            <location filename="../../ui/people/view.py" line="364" />
             <source>Delete people</source>
             <translation>Supprimer des personnes</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="310" />
+            <location filename="../../ui/people/view.py" line="365" />
             <source>Delete %n people? They can be restored from the history.</source>
             <translation>
                 <numerusform>Supprimer %n personne ? Elle pourra être restaurée depuis l’historique.</numerusform>
@@ -3249,7 +3269,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="311" />
+            <location filename="../../ui/people/view.py" line="366" />
             <source>Deleting %n people</source>
             <translation>
                 <numerusform>Suppression de %n personne</numerusform>
@@ -3257,7 +3277,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/people/view.py" line="326" />
+            <location filename="../../ui/people/view.py" line="381" />
             <source>Done: %n records changed.</source>
             <translation>
                 <numerusform>Terminé : %n fiche modifiée.</numerusform>
@@ -3656,118 +3676,118 @@
     <context>
         <name>RecordEditor</name>
         <message>
-            <location filename="../../ui/record_editor.py" line="58" />
+            <location filename="../../ui/record_editor.py" line="59" />
             <source>Undo the last change</source>
             <translation>Annuler la dernière modification</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="60" />
+            <location filename="../../ui/record_editor.py" line="61" />
             <source>Puts back the values the last saved change replaced</source>
             <translation>Remet les valeurs que la dernière modification enregistrée a remplacées</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="68" />
+            <location filename="../../ui/record_editor.py" line="69" />
             <source>Details</source>
             <translation>Détails</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="71" />
+            <location filename="../../ui/record_editor.py" line="72" />
             <source>History</source>
             <translation>Historique</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="73" />
+            <location filename="../../ui/record_editor.py" line="74" />
             <source>Save</source>
             <translation>Enregistrer</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="74" />
+            <location filename="../../ui/record_editor.py" line="75" />
             <source>Save (Ctrl+S)</source>
             <translation>Enregistrer (Ctrl+S)</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="75" />
+            <location filename="../../ui/record_editor.py" line="76" />
             <source>Revert</source>
             <translation>Abandonner</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="76" />
+            <location filename="../../ui/record_editor.py" line="77" />
             <source>Undo the unsaved changes (Esc)</source>
             <translation>Abandonner les modifications non enregistrées (Échap)</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="77" />
-            <location filename="../../ui/record_editor.py" line="250" />
+            <location filename="../../ui/record_editor.py" line="78" />
+            <location filename="../../ui/record_editor.py" line="254" />
             <source>Delete</source>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="78" />
+            <location filename="../../ui/record_editor.py" line="79" />
             <source>Copy email</source>
             <translation>Copier l’e-mail</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="79" />
+            <location filename="../../ui/record_editor.py" line="80" />
             <source>The clipboard is cleared after 30 seconds</source>
             <translation>Le presse-papiers est vidé après 30 secondes</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="80" />
+            <location filename="../../ui/record_editor.py" line="81" />
             <source>Copy phone</source>
             <translation>Copier le téléphone</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="126" />
+            <location filename="../../ui/record_editor.py" line="130" />
             <source>New record</source>
             <translation>Nouvelle fiche</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="176" />
+            <location filename="../../ui/record_editor.py" line="180" />
             <source>Unsaved changes</source>
             <translation>Modifications non enregistrées</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="176" />
+            <location filename="../../ui/record_editor.py" line="180" />
             <source>Save the changes first?</source>
             <translation>Enregistrer d’abord les modifications ?</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="193" />
+            <location filename="../../ui/record_editor.py" line="197" />
             <source>Your unsaved changes were kept while the vault was locked.</source>
             <translation>Vos modifications non enregistrées ont été gardées pendant le verrouillage.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="212" />
+            <location filename="../../ui/record_editor.py" line="216" />
             <source>Saved.</source>
             <translation>Enregistré.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="221" />
+            <location filename="../../ui/record_editor.py" line="225" />
             <source>Save or revert your unsaved changes first.</source>
             <translation>Enregistrez ou abandonnez d’abord vos modifications.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="232" />
+            <location filename="../../ui/record_editor.py" line="236" />
             <source>Undone.</source>
             <translation>Modification annulée.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="232" />
+            <location filename="../../ui/record_editor.py" line="236" />
             <source>There is no change to undo.</source>
             <translation>Il n’y a aucune modification à annuler.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="243" />
+            <location filename="../../ui/record_editor.py" line="247" />
             <source>Changes undone.</source>
             <translation>Modifications annulées.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="248" />
+            <location filename="../../ui/record_editor.py" line="252" />
             <source>Delete %1? This can be undone from the history.</source>
             <translation>Supprimer %1 ? Cela peut être annulé depuis l’historique.</translation>
         </message>
         <message>
-            <location filename="../../ui/record_editor.py" line="266" />
+            <location filename="../../ui/record_editor.py" line="270" />
             <source>Copied. The clipboard will be cleared in 30 seconds.</source>
             <translation>Copié. Le presse-papiers sera vidé dans 30 secondes.</translation>
         </message>
@@ -4094,17 +4114,17 @@
             <translation>Déverrouiller avec la clé gardée dans le trousseau du système</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/unlock_panel.py" line="67" />
+            <location filename="../../ui/unlock/unlock_panel.py" line="70" />
             <source>&lt;h2&gt;Unlock the vault “%1”&lt;/h2&gt;</source>
             <translation>&lt;h2&gt;Déverrouiller le coffre « %1 »&lt;/h2&gt;</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/unlock_panel.py" line="83" />
+            <location filename="../../ui/unlock/unlock_panel.py" line="86" />
             <source>Type the passphrase of this vault.</source>
             <translation>Tapez la phrase de passe de ce coffre.</translation>
         </message>
         <message>
-            <location filename="../../ui/unlock/unlock_panel.py" line="120" />
+            <location filename="../../ui/unlock/unlock_panel.py" line="123" />
             <source>No key is remembered for this vault on this computer: type the passphrase.</source>
             <translation>Aucune clé n’est gardée pour ce coffre sur cet ordinateur : tapez la phrase de passe.</translation>
         </message>

@@ -107,6 +107,8 @@ class BundleDialog(QDialog):
         layout.addWidget(self.choices)
         layout.addWidget(self.preview, 1)
         layout.addLayout(buttons)
+        QWidget.setTabOrder(self.close_button, self.import_button)  # as shown: Close, then Import
+        QWidget.setTabOrder(self.refuse_button, self.accept_button)
         self._show()
 
     # -- opening -------------------------------------------------------------------------------------------

@@ -134,6 +134,7 @@ class ImportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
+        QWidget.setTabOrder(self.close_button, self.import_button)  # as shown: Close, then Import
         self.setTabOrder(self.choose_button, self.format)
         self._show_kind(None)
         self._update()

@@ -3,8 +3,8 @@ French or English, or from a saved mapping), changeable with a drop-down."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ..signals import emit
 
@@ -71,6 +71,7 @@ class MappingTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setTabKeyNavigation(False)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through the drop-downs of the rows instead
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.headers: list[str] = []
@@ -102,6 +103,16 @@ class MappingTable(QTableWidget):
             self.setCellWidget(row, 1, box)
             self.boxes.append(box)
         self.resizeRowsToContents()
+        self._tab_order()
+
+    def _tab_order(self) -> None:
+        """Tab walks the drop-downs right after the control before the table (cell widgets would come last)."""
+        before = self.previousInFocusChain()
+        while before is not self and (self.isAncestorOf(before) or not before.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            before = before.previousInFocusChain()
+        chain = [before, *self.boxes]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def field_of(self, header: str) -> str:
         return self.boxes[self.headers.index(header)].currentData()

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
+from ..keyboard import tab_leaves_lists
 from ..signals import emit
 
 
@@ -55,6 +56,7 @@ class ExchangeMenu(QObject):
             old.close()
             old.deleteLater()
         self.dialogs[key] = dialog
+        tab_leaves_lists(dialog)
         dialog.show()
         dialog.raise_()
         return dialog

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import CommonsError
-from ...services import lists
+from ...services import lists, status_filter
 from ...services.lists import PeopleQuery
 from ..ask import Ask
 from ..errors import describe
@@ -45,11 +45,21 @@ class PeopleView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.apply_search)
-        self.search.textChanged.connect(lambda _t: self.search_timer.start())
+        self.search.textChanged.connect(self._typed)
         self.tag_filter = QComboBox()
         self.tag_filter.setAccessibleName(self.tr("Show only people with this tag"))
         self.tag_filter.setMinimumContentsLength(12)
         self.tag_filter.currentIndexChanged.connect(self._tag_chosen)
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Show only people with this membership status"))
+        self.status_filter.addItem(self.tr("Any membership status"), None)
+        for status in status_filter.STATUSES:
+            self.status_filter.addItem(label(STATUSES, status), status)
+        self.status_filter.currentIndexChanged.connect(self._status_chosen)
+        self.saved_filter = QComboBox()
+        self.saved_filter.setAccessibleName(self.tr("Show the people of a saved search"))
+        self.saved_filter.setMinimumContentsLength(12)
+        self.saved_filter.currentIndexChanged.connect(self._saved_chosen)
         self.new_button = QPushButton(self.tr("New person"))
         self.tag_button = QPushButton(self.tr("Tag…"))
         self.untag_button = QPushButton(self.tr("Untag…"))
@@ -96,9 +106,12 @@ class PeopleView(QWidget):
         self.editor.deleted.connect(self._deleted)
 
         top = QHBoxLayout()
-        top.addWidget(self.search, 3)
-        top.addWidget(self.tag_filter, 1)
+        top.addWidget(self.search, 1)
         top.addWidget(self.save_search_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.status_filter, 1)
+        filters.addWidget(self.saved_filter, 1)
         bulk = QHBoxLayout()
         bulk.addWidget(self.count_label, 1)
         bulk.addWidget(self.tag_button)
@@ -111,6 +124,7 @@ class PeopleView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
+        left_layout.addLayout(filters)
         left_layout.addWidget(self.table)
         left_layout.addLayout(bulk)
         self.splitter = QSplitter()
@@ -138,19 +152,25 @@ class PeopleView(QWidget):
         self.model.query = PeopleQuery()
         self.model.clear()
         self.editor.set_vault(None)
-        self.tag_filter.blockSignals(True)
-        self.tag_filter.clear()
-        self.tag_filter.blockSignals(False)
+        for combo in (self.tag_filter, self.saved_filter):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        self.status_filter.blockSignals(True)
+        self.status_filter.setCurrentIndex(0)
+        self.status_filter.blockSignals(False)
 
     def open_person(self, ident: str) -> None:
         """Show this person: clear the filters if they hide them."""
         if not self.select_id(ident):
             self.apply_query(PeopleQuery())
+            self.status_filter.setCurrentIndex(0)
             if not self.select_id(ident):
                 self.editor.load(ident)
 
     def apply_query(self, query: PeopleQuery) -> None:
         """Show the people of a tag or a saved search."""
+        self._forget_saved()
         self.search.blockSignals(True)
         self.search.setText(query.text)
         self.search.blockSignals(False)
@@ -173,6 +193,7 @@ class PeopleView(QWidget):
             except CommonsError as exc:
                 emit(self.status, describe(exc))
                 return
+            self.refresh_tags()
             emit(self.status, self.tr("Search saved."))
 
     def focus_search(self) -> None:
@@ -196,10 +217,44 @@ class PeopleView(QWidget):
         index = self.tag_filter.findData(current) if current else 0
         self.tag_filter.setCurrentIndex(max(index, 0))
         self.tag_filter.blockSignals(False)
+        chosen = self.saved_filter.currentData()
+        self.saved_filter.blockSignals(True)
+        self.saved_filter.clear()
+        self.saved_filter.addItem(self.tr("Saved searches…"), None)
+        for saved in lists.saved_searches(self.vault) if self.vault is not None else []:
+            self.saved_filter.addItem(saved.name, saved.id)
+        self.saved_filter.setCurrentIndex(max(self.saved_filter.findData(chosen) if chosen else 0, 0))
+        self.saved_filter.blockSignals(False)
+
+    def _typed(self, _text: str) -> None:
+        self._forget_saved()
+        self.search_timer.start()
+
+    def _forget_saved(self) -> None:
+        """The filters were changed by hand: no saved search is shown any more."""
+        self.saved_filter.blockSignals(True)
+        self.saved_filter.setCurrentIndex(0)
+        self.saved_filter.blockSignals(False)
 
     def _tag_chosen(self, _index: int) -> None:
+        self._forget_saved()
         if self.vault is not None:
             self.model.set_tag(self.tag_filter.currentData())
+
+    def _status_chosen(self, _index: int) -> None:
+        if self.vault is not None:
+            self.model.set_status(self.status_filter.currentData())
+
+    def _saved_chosen(self, _index: int) -> None:
+        ident = self.saved_filter.currentData()
+        if self.vault is None or ident is None:
+            return
+        for saved in lists.saved_searches(self.vault):
+            if saved.id == ident:
+                self.apply_query(PeopleQuery(text=saved.query, tag=saved.filters.get("tag") or None))
+                self.saved_filter.blockSignals(True)
+                self.saved_filter.setCurrentIndex(max(self.saved_filter.findData(ident), 0))
+                self.saved_filter.blockSignals(False)
 
     def _show_count(self, rows: int) -> None:
         self.count_label.setText(self.tr("%n people", "", rows))

@@ -60,6 +60,9 @@ class UnlockPanel(QWidget):
         layout.addWidget(self.remember)
         layout.addStretch(1)
         layout.addLayout(buttons)
+        chain = (self.passphrase, self.remember, self.keyring_button, self.unlock_button)  # as shown
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def set_vault_path(self, path: str | Path, heading: str = "") -> None:
         self.path = Path(path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..signals import emit
@@ -87,6 +87,13 @@ class RowList(QWidget):
         remove.clicked.connect(lambda: self.remove_row(row))
         self.rows_layout.addWidget(box)
         self._rows.append(row)
+        before = self.add_button.previousInFocusChain()  # the last row, or the control before this list
+        while before is not self.add_button and (before.isAncestorOf(box) or box.isAncestorOf(before)
+                                                 or not before.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            before = before.previousInFocusChain()  # (Qt ignores a tab order that starts at an unfocusable widget)
+        chain = [before, *widgets.values(), remove, self.add_button]  # Tab: the row's fields, then "Add"
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
         if focus:
             first = next(iter(widgets.values()))
             first.setFocus()
