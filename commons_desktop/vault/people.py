@@ -22,7 +22,7 @@ _TAGS_OF = ("SELECT rt.entity_id, t.name FROM record_tag rt JOIN tag t ON t.rid 
 _ORGS_OF = ("SELECT r.from_id, o.name FROM relationship r JOIN organisation o ON o.id = r.to_id "
             "WHERE r.from_id IN ({marks}) AND r.to_entity = 'organisation' AND r.deleted IS NULL "
             "ORDER BY r.from_id, r.rid")
-# a list filter matching fewer people than this drives the page query; broader ones are checked along the name index
+# a list filter matching fewer people than this drives the page query; broader ones are checked along the sort index
 _SELECTIVE = 2000
 _TEXT_FILTER = "p.rid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)"
 _TAG_FILTER = ("p.id IN (SELECT rt.entity_id FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
@@ -194,7 +194,7 @@ class People(RecordTable):
              text: str = "", tag: str | None = None) -> list[PersonRow]:
         """One page of the people list, sorted and filtered in SQL (never the whole table in memory)."""
         order_sql = _ORDER.get(order, "sort_key")
-        where, params = self._filter(text, tag, walk=self._broad(text, tag) if order_sql == "sort_key" else ())
+        where, params = self._filter(text, tag, walk=self._broad(text, tag))  # every order has its index (v4)
         direction = "DESC" if descending else "ASC"
         sql = (
             "SELECT p.id, p.given, p.family, coalesce(json_extract(p.emails, '$[0].address'), ''), "  # noqa: S608
@@ -213,7 +213,7 @@ class People(RecordTable):
 
     def _filter(self, text: str, tag: str | None, walk: Collection[str] = ()) -> tuple[str, list[Any]]:
         """WHERE clause and parameters. Filters named in ``walk`` are written ``+p.x IN (...)``: the same test,
-        but SQLite then walks the name index and checks them, rather than fetching and sorting every match."""
+        but SQLite then walks the sort order's index and checks them, rather than fetching and sorting every match."""
         where, params = ["p.deleted IS NULL"], []
         query = search.fts_query(text) if text else None
         if query:

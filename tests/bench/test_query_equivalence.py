@@ -26,7 +26,7 @@ def test_people_page_is_the_naive_query(filled, monkeypatch, selective):
     people = People(filled)
     for text, tag in [("", None), ("liege", None), ("ma", None), ("", "bénévole"), ("", "presse"),
                       ("le", "newsletter"), ("zzz", None), ("", "no such tag")]:
-        for order in ("name", "family", "city", "updated"):
+        for order in ("name", "family", "city", "given", "email", "phone", "updated", "created"):
             for descending in (False, True):
                 where, params = People._filter(people, text, tag)
                 sql = NAIVE_PAGE.format(where=where, order=people_module._ORDER[order],
