@@ -43,6 +43,7 @@ class _Run:
         """Call ``write`` on ranges of at most BATCH indexes, each in its own transaction."""
         for start in range(0, count, BATCH):
             part = range(start, min(count, start + BATCH))
+            self.cancel.check()  # asked before the batch: nothing to undo
             with self.vault.transaction():
                 write(part)
                 self.cancel.check()

@@ -159,3 +159,12 @@ def test_progress_reaches_the_total(vault):
     seen = []
     demo.generate(vault, people=30, progress=lambda d, t, label: seen.append((d, t)))
     assert seen[-1][0] == seen[-1][1]
+
+
+def test_cancelled_before_it_starts_writes_nothing(vault):
+    token = CancelToken()
+    token.cancel()
+    before = vault.conn.execute("SELECT count(*) FROM change_log").fetchone()[0]
+    with pytest.raises(Cancelled):
+        demo.generate(vault, people=50, cancel=token)
+    assert vault.conn.execute("SELECT count(*) FROM change_log").fetchone()[0] == before
