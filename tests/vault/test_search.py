@@ -64,3 +64,14 @@ def test_fts_query_quotes_every_token():
     assert fts_query("Émilie Dupré") == '"emilie"* "dupre"*'
     assert fts_query('a"b OR c') == '"a"* "b"* "or"* "c"*'
     assert fts_query("!!!") is None
+
+
+def test_ranking_is_exact_below_the_window_and_bounded_above(vault, monkeypatch):
+    from commons_desktop.vault import search as search_module
+    people = People(vault)
+    people.add_many([Person(given="Marc", family=f"Filler{i}", notes="marc " * (i % 3)) for i in range(60)])
+    best = people.add(Person(given="Marc", family="Marc", notes="marc marc marc marc"))
+    assert search(vault, "marc", limit=5)[0].id == best.id  # exact: 61 matches, all ranked
+    monkeypatch.setattr(search_module, "RANK_WINDOW", 10)
+    hits = search(vault, "marc", limit=5)
+    assert len(hits) == 5 and all(h.label.startswith("Marc") for h in hits)  # broad: ranked within the window
