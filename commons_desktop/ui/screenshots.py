@@ -1,6 +1,10 @@
 """``make screenshots``: render every main screen offscreen, in English and French, into a folder.
 
     QT_QPA_PLATFORM=offscreen python -m commons_desktop.ui.screenshots OUT_DIR [--people N] [--lang en,fr]
+        [--dark] [--tag NAME]
+
+``--dark`` renders with a dark palette (as a desktop in dark mode gives); for high-DPI, run it with
+``QT_SCALE_FACTOR=2`` and ``--tag x2``. The tag goes into the file names (``fr-dark-03-people.png``).
 
 Everything happens in a temporary folder (a demo vault of invented people, a throw-away config); the
 user's own vaults and settings are never touched.
@@ -20,7 +24,7 @@ def _settle(app) -> None:
         app.processEvents()
 
 
-def shoot(out: Path, language: str, people: int, work: Path) -> list[Path]:
+def shoot(out: Path, language: str, people: int, work: Path, tag: str = "") -> list[Path]:
     from PySide6.QtWidgets import QApplication
 
     from ..services.session import AppDirs, Session
@@ -37,7 +41,7 @@ def shoot(out: Path, language: str, people: int, work: Path) -> list[Path]:
 
     def grab(widget, name: str) -> None:
         _settle(app)
-        path = out / f"{language}-{name}.png"
+        path = out / f"{language}-{tag + '-' if tag else ''}{name}.png"
         widget.grab().save(str(path))
         saved.append(path)
 
@@ -87,6 +91,8 @@ def shoot(out: Path, language: str, people: int, work: Path) -> list[Path]:
             grab(merge, "08b-merge-dialog")
             merge.reject()
     window.show_section("people")
+    from .exchange import screens
+    screens.shoot(window, work, grab)
     desktop.show_settings()
     grab(desktop.settings_dialog, "14-settings")
     desktop.settings_dialog.reject()
@@ -129,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", nargs="?", default="screenshots")
     parser.add_argument("--people", type=int, default=400)
     parser.add_argument("--lang", default="en,fr")
+    parser.add_argument("--dark", action="store_true", help="a dark palette, as in a desktop's dark mode")
+    parser.add_argument("--tag", default="", help="a word put in the file names (e.g. x2 for QT_SCALE_FACTOR=2)")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -136,12 +144,17 @@ def main(argv: list[str] | None = None) -> int:
     from .style import apply_style
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if args.dark:
+        from .style import dark_palette
+        app.setStyle("Fusion")
+        app.setPalette(dark_palette())
     apply_style(app)
+    tag = "-".join(x for x in ("dark" if args.dark else "", args.tag) if x)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="commons-screens-") as tmp:
         for language in args.lang.split(","):
-            paths = shoot(out, language.strip(), args.people, Path(tmp))
+            paths = shoot(out, language.strip(), args.people, Path(tmp), tag)
             print(f"{language}: {len(paths)} screenshots in {out}/")
     return 0
 

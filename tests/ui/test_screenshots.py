@@ -15,7 +15,9 @@ def test_screenshots_render_every_main_screen(tmp_path, qapp):
     shots = sorted(tmp_path.glob("fr-*.png"))
     names = {p.stem.split("-", 2)[2] for p in shots}
     assert {"welcome", "create-vault", "people", "person-membership", "person-history", "members", "duplicates",
-            "organisations", "contributions", "documents", "tags", "history", "settings", "unlock"} <= names
+            "organisations", "contributions", "documents", "tags", "history", "settings", "unlock", "import-preview",
+            "export-selection", "export-bundle", "partners", "bundle-unknown-sender", "bundle-preview",
+            "bundle-changed-keys", "person-shared-with"} <= names
     for shot in shots:
         image = QImage(str(shot))
         assert not image.isNull() and image.width() >= 300, shot

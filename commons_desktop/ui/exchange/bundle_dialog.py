@@ -106,6 +106,7 @@ class BundleDialog(QDialog):
         layout.addLayout(decide)
         layout.addWidget(self.choices)
         layout.addWidget(self.preview, 1)
+        layout.addStretch(0)  # takes the room while there is no preview yet
         layout.addLayout(buttons)
         QWidget.setTabOrder(self.close_button, self.import_button)  # as shown: Close, then Import
         QWidget.setTabOrder(self.refuse_button, self.accept_button)
@@ -220,15 +221,18 @@ class BundleDialog(QDialog):
         elif got is not None:
             m = got.opened.manifest
             if got.partner is not None:
-                who = self.tr("From the partner “%1”").replace("%1", wording.escape(got.partner.name))
+                who = self.tr("From the partner “%1”, fingerprint %2.")
             else:
-                who = self.tr("From “%1”, a new partner accepted by its fingerprint").replace(
-                    "%1", wording.escape(got.sender.name))
-            self.sender_note.setText(self.tr("%1, fingerprint %2.<br>Bundle number %3, written %4; %n deletion(s) "
-                                        "announced.", "", len(m.get("tombstones") or []))
-                                .replace("%1", who).replace("%2", got.sender.fingerprint)
-                                .replace("%3", str(got.sequence)).replace("%4", str(m.get("created", "?"))))
+                who = self.tr("From “%1”, fingerprint %2: a new partner, accepted by its fingerprint.")
+            who = who.replace("%1", wording.escape(got.partner.name if got.partner else got.sender.name)).replace(
+                "%2", got.sender.fingerprint)
+            what = self.tr("Bundle number %1, written on %2; %n deletion(s) announced.", "",
+                           len(m.get("tombstones") or []))
+            self.sender_note.setText(who + "<br>" + what.replace("%1", str(got.sequence)).replace(
+                "%2", wording.local_time(str(m.get("created", "")))))
         self.sender_note.setVisible(unknown is not None or got is not None)
+        self.choices.setVisible(got is not None)
+        self.preview.setVisible(got is not None)
         self.accept_button.setVisible(unknown is not None)
         self.refuse_button.setVisible(unknown is not None)
         r = self.report

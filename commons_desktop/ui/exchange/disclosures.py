@@ -4,9 +4,7 @@ about you" (GDPR) as a PDF, itself recorded in the log."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,10 +39,11 @@ class DisclosuresPanel(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(False)
+        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        header.sectionResized.connect(lambda *_a: self.table.resizeRowsToContents())  # wrapped field lists
         self.report_button = QPushButton(self.tr("Everything we hold about this person (PDF)…"))
         self.report_button.setAccessibleName(self.tr("Write the access report of this person"))
         self.report_button.setToolTip(self.tr("The answer to an access request: every field, membership, "
@@ -59,6 +58,10 @@ class DisclosuresPanel(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        QTimer.singleShot(0, self.table.resizeRowsToContents)  # the wrapped field lists, once the widths are known
 
     def set_vault(self, vault) -> None:
         self.vault = vault
@@ -78,11 +81,12 @@ class DisclosuresPanel(QWidget):
         for row, line in enumerate(found):
             who = ", ".join(wording.recipient_label(r) for r in line.recipients)
             fields = wording.fields_text(line.fields)
-            cells = [_local(line.at), wording.kind_label(line.kind), who, line.destination, fields]
+            cells = [wording.local_time(line.at), wording.kind_label(line.kind), who, line.destination, fields]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)
+        self.table.resizeRowsToContents()
         self.report_button.setEnabled(self.person_id is not None)
 
     def write_report(self) -> None:
@@ -110,12 +114,4 @@ class DisclosuresPanel(QWidget):
 
     def _failed(self, error) -> None:
         self.message.setText(describe(error))
-
-
-def _local(stamp: str) -> str:
-    """'2026-11-27T10:04:00Z' in local time, to the minute."""
-    try:
-        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return stamp
 

@@ -115,7 +115,8 @@ class ExportDialog(QDialog):
         preview = QGroupBox(self.tr("What will leave this computer"))
         right = QVBoxLayout(preview)
         right.addWidget(self.leaves_table, 1)
-        right.addWidget(QLabel(self.tr("<b>Fields:</b>")))
+        self.fields_title = QLabel()
+        right.addWidget(self.fields_title)
         right.addWidget(self.leaves_fields)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
@@ -249,9 +250,11 @@ class ExportDialog(QDialog):
             item = QTableWidgetItem(f"{count:,}".replace(",", "\u202f"))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.leaves_table.setItem(row, 1, item)
+        csv = self.fmt() == "csv"
+        self.fields_title.setText(self.tr("<b>Columns of the file:</b>") if csv else self.tr("<b>Fields:</b>"))
         if leaves is None:
             self.leaves_fields.setText("")
-        elif self.fmt() == "csv":  # the columns of the file, as they will be written
+        elif csv:  # the columns of the file, as they will be written
             self.leaves_fields.setText(", ".join(leaves.fields))
         else:
             self.leaves_fields.setText(", ".join(wording.field_name(f) for f in leaves.fields))

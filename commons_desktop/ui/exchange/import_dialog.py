@@ -74,7 +74,8 @@ class ImportDialog(QDialog):
         self.saved = QComboBox()
         self.saved.setAccessibleName(self.tr("Saved column mapping"))
         self.saved.currentIndexChanged.connect(self._saved_chosen)
-        self.save_mapping_button = QPushButton(self.tr("Save this mapping…"))
+        self.save_mapping_button = QPushButton(self.tr("Save…"))
+        self.save_mapping_button.setToolTip(self.tr("Save this column mapping, to reuse it for the next spreadsheets"))
         self.save_mapping_button.clicked.connect(self.save_mapping)
         self.mapping = MappingTable()
         self.mapping.edited.connect(self._column_edited)
@@ -102,9 +103,9 @@ class ImportDialog(QDialog):
         self.import_button.clicked.connect(self.apply)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
-        for button in (self.choose_button, self.bundle_button, self.save_mapping_button, self.import_button,
-                       self.close_button):
+        for button in (self.choose_button, self.bundle_button, self.import_button, self.close_button):
             button.setAccessibleName(button.text())
+        self.save_mapping_button.setAccessibleName(self.tr("Save this mapping…"))
 
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
@@ -125,7 +126,7 @@ class ImportDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
-        splitter.setSizes([480, 620])
+        splitter.setSizes([440, 660])
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.progress)

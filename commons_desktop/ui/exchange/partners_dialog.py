@@ -5,7 +5,7 @@ first, to compare with the one the partner reads out by phone or in person). Sam
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -47,9 +47,13 @@ class PartnersDialog(QDialog):
         self.card.setAccessibleName(self.tr("This group's identity card"))
         self.card.setFont(fixed_font())
         self.card.setMaximumHeight(80)
+        self.card.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         self.fingerprint = QLabel()
         self.fingerprint.setAccessibleName(self.tr("Fingerprint of this group"))
-        self.fingerprint.setFont(fixed_font())
+        big = fixed_font()
+        big.setBold(True)
+        big.setPointSizeF(big.pointSizeF() * 1.2)
+        self.fingerprint.setFont(big)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.copy_button = QPushButton(self.tr("Copy the card"))
         self.copy_button.clicked.connect(self.copy_card)
@@ -89,6 +93,7 @@ class PartnersDialog(QDialog):
         self.new_card.setTabChangesFocus(True)
         self.new_card.setFont(fixed_font())
         self.new_card.setMaximumHeight(70)
+        self.new_card.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         self.new_card.textChanged.connect(self._card_edited)
         self.new_fingerprint = QLabel()
         self.new_fingerprint.setWordWrap(True)
@@ -100,7 +105,10 @@ class PartnersDialog(QDialog):
         add_form.addRow(self.tr("Name"), self.name)
         add_form.addRow(self.tr("Identity card"), self.new_card)
         add_form.addRow("", self.new_fingerprint)
-        add_form.addRow("", self.add_button)
+        add_row = QHBoxLayout()
+        add_row.addStretch(1)
+        add_row.addWidget(self.add_button)
+        add_form.addRow("", add_row)
 
         self.message = QLabel()
         self.message.setWordWrap(True)

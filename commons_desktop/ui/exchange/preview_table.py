@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..labels import ENTITIES, label
+from ..style import error_colour
 from . import wording
-
-ERROR_COLOUR = QColor("#c0392b")
 
 
 class OutcomeModel(QAbstractTableModel):
@@ -51,7 +50,7 @@ class OutcomeModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.ForegroundRole and row.outcome == "error":
-            return QBrush(ERROR_COLOUR)
+            return QBrush(error_colour())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -94,7 +93,7 @@ class PreviewTable(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((60, 90, 200)):
+        for column, width in enumerate((52, 84, 150)):
             header.resizeSection(column, width)
         self.notes = QLabel()
         self.notes.setWordWrap(True)

@@ -46,7 +46,8 @@ class RecipientsBox(QGroupBox):
         for edit in (self.passphrase, self.confirm):
             edit.textChanged.connect(lambda _t: emit(self.changed))
         form = QFormLayout(self)
-        form.addRow(self.tr("Partner groups"), self.partners)
+        self.partners_label = QLabel(self.tr("Partner groups"))
+        form.addRow(self.partners_label, self.partners)
         form.addRow("", self.none_yet)
         form.addRow(self.tr("Other public keys"), self.keys)
         form.addRow(self.tr("Or a passphrase"), self.passphrase)
@@ -63,6 +64,8 @@ class RecipientsBox(QGroupBox):
             self.partners.addItem(item)
         self.partners.blockSignals(False)
         self.none_yet.setVisible(self.partners.count() == 0)
+        self.partners.setVisible(self.partners.count() > 0)
+        self.partners_label.setVisible(self.partners.count() > 0)
 
     def check_partner(self, name: str, on: bool = True) -> None:
         for i in range(self.partners.count()):

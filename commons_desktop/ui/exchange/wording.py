@@ -188,3 +188,12 @@ def fields_text(fields: list[str]) -> str:
         if key not in out:
             out.append(key)
     return ", ".join(field_name(k) for k in out)
+
+
+def local_time(stamp: str) -> str:
+    """'2026-11-27T10:04:00Z' in local time, to the minute ('' stays '')."""
+    from datetime import datetime
+    try:
+        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp

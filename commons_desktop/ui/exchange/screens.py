@@ -1,0 +1,110 @@
+"""The exchange screens for ``make screenshots`` (ui/screenshots.py): import with a bad row, export of the
+list's selection, partners and identity, a bundle from an unknown sender, and the person's "Shared with" tab.
+Everything happens in the screenshots' temporary folder, with invented people."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SPREADSHEET = ("Prénom;Nom;Courriel;Téléphone;Code postal;Ville;Cotisation;Zone\n"
+               "Awa;Diallo;awa.diallo@example.org;+33 6 12 34 56 78;69003;Lyon;15;Nord\n"
+               "Bruno;Lefèvre;bruno.lefevre@@example.org;;59000;Lille;15;Sud\n"
+               "Chloé;Martin;chloe.martin@example.org;+32 470 12 34 56;4000;Liège;;Est\n"
+               "Driss;Benali;driss.benali@example.org;06 98 76 54 32;13001;Marseille;20;Ouest\n")
+PARTNER = "Fédération du Nord"
+
+
+def shoot(window, work: Path, grab) -> None:
+    """``grab(widget, name)`` saves one screenshot."""
+    from ...exchange import identity
+    from ...services import partners
+
+    exchange, people = window.exchange, window.people
+    sheet = work / "adherents.csv"
+    sheet.write_text(SPREADSHEET, encoding="utf-8")
+    dialog = exchange.open_import(str(sheet))
+    grab(dialog, "17-import-preview")
+    dialog.reject()
+
+    people.select_ids(people.model.ids_of(range(3, 9)))
+    dialog = exchange.open_export(people.selected_ids())
+    dialog.choose_format("csv")
+    dialog.set_field("phones", False)
+    grab(dialog, "18-export-selection")
+    window.ask.answers.append(str(work / "selection.csv"))
+    dialog.export()
+    dialog.choose_format("bundle")
+    grab(dialog, "19-export-bundle")
+    dialog.reject()
+
+    bundle, fingerprint = _partner_bundle(window.vault, work)
+    dialog = exchange.open_partners()
+    dialog.new_card.setPlainText(identity.card_of(identity.generate("Coordination Sud")).text())
+    dialog.add_partner()
+    dialog.new_card.setPlainText(_partner_card(work))
+    grab(dialog, "20-partners")
+    dialog.reject()
+
+    dialog = exchange.open_bundle(str(bundle))
+    grab(dialog, "21-bundle-unknown-sender")
+    dialog.accept_sender()
+    grab(dialog, "22-bundle-preview")
+    dialog.reject()
+    impostor = identity.card_of(identity.generate(PARTNER)).text()  # we knew "them" under other keys
+    partners.add(window.vault, PARTNER, impostor)
+    dialog = exchange.open_bundle(str(bundle))
+    grab(dialog, "22b-bundle-changed-keys")
+    dialog.reject()
+    partners.remove(window.vault, PARTNER)
+
+    people.select_row(3)
+    people.editor.tabs.setCurrentWidget(people.editor.disclosures)
+    grab(window, "23-person-shared-with")
+    people.editor.tabs.setCurrentIndex(0)
+
+
+def _partner_vault(work: Path):
+    from ...core.model import Address, Email, Person
+    from ...vault.connection import Vault
+    from ...vault.people import People
+
+    path = work / "partner.commons"
+    if path.exists():
+        return Vault.open(path, passphrase="partner")
+    vault = Vault.create(path, "partner", name=PARTNER)
+    People(vault).add_many([
+        Person(given="Élise", family="Fontaine", emails=[Email("elise.fontaine@example.org")],
+               addresses=[Address(city="Roubaix")]),
+        Person(given="Karim", family="Haddad", emails=[Email("karim.haddad@example.org")],
+               addresses=[Address(city="Tourcoing")]),
+        Person(given="Lina", family="Moreau", emails=[Email("lina.moreau@example.org")],
+               addresses=[Address(city="Lille")])])
+    return vault
+
+
+def _partner_card(work: Path) -> str:
+    from ...services import partners
+
+    vault = _partner_vault(work)
+    try:
+        return partners.show_identity(vault)["card"]
+    finally:
+        vault.close()
+
+
+def _partner_bundle(ours, work: Path) -> tuple[Path, str]:
+    """A bundle the partner group wrote for us (we do not know it yet)."""
+    from ...exchange.selection import Selection
+    from ...services import bundles, partners
+    from ...services.exports import ExportSpec
+
+    mine = partners.show_identity(ours)
+    vault = _partner_vault(work)
+    try:
+        if not any(p.fingerprint == mine["fingerprint"] for p in partners.list_all(vault)):
+            partners.add(vault, mine["name"], mine["card"])
+        path = work / f"from-partner-{mine['fingerprint'][:4]}.commonsx"
+        bundles.write(vault, ExportSpec("bundle", Selection()), path, partners=[mine["name"]])
+        return path, partners.show_identity(vault)["fingerprint"]
+    finally:
+        vault.close()
