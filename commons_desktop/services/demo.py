@@ -1,9 +1,9 @@
 """The demo collective: a realistic, seeded federation of people, organisations, memberships, dues and documents.
 
 ``generate`` is what ``make run``, the CLI ``demo`` command and the benchmark call. It writes through the
-vault's bulk paths (one transaction per batch, HLC + change log + search index + contact points in it),
-reports progress between batches and checks the cancel token inside each batch's transaction, so a
-cancelled run rolls that batch back and keeps the batches already committed.
+vault's bulk paths (HLC + change log + search index + contact points written together), in ONE transaction
+for the whole demo, reporting progress between batches and checking the cancel token inside each batch: a
+cancelled or failed run rolls everything back and leaves the vault as it was.
 Same seed, same sizes -> the same content (only ids and HLC stamps differ).
 """
 
@@ -130,11 +130,12 @@ def generate(vault: Vault, *, people: int = 1000, organisations: int | None = No
             d = demo_documents.document(rng, n, people, names)
             repo.add(d.title, d.content, d.file_name, d.media_type, [("person", person_ids[i]) for i in d.people])
 
-    run.batches(sizes["organisations"], "organisations", write_orgs)
-    run.batches(people, "people", write_people)
-    run.batches(sizes["relationships"], "relationships", write_relationships)
-    run.batches(sizes["memberships"], "memberships", write_memberships)
-    run.batches(sizes["contributions"], "contributions", write_contributions)
-    run.batches(sizes["documents"], "documents", write_documents)
+    with vault.transaction():  # the whole demo or nothing: the batches join this one transaction
+        run.batches(sizes["organisations"], "organisations", write_orgs)
+        run.batches(people, "people", write_people)
+        run.batches(sizes["relationships"], "relationships", write_relationships)
+        run.batches(sizes["memberships"], "memberships", write_memberships)
+        run.batches(sizes["contributions"], "contributions", write_contributions)
+        run.batches(sizes["documents"], "documents", write_documents)
     return {"people": len(person_ids), "organisations": len(org_ids), **{k: sizes[k] for k in (
         "relationships", "memberships", "contributions", "documents")}}
