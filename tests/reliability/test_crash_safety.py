@@ -61,5 +61,6 @@ def test_sigkill_during_writes_loses_no_acknowledged_commit(vault_path, vault_ke
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(1800)
 def test_sigkill_many_more_times(vault_path, vault_key):
     _run(vault_path, vault_key, cycles=200, seed=7)
