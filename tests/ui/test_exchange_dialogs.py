@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 
 from commons_desktop.core.model import Email, Person
 from commons_desktop.exchange import identity
+from commons_desktop.exchange.selection import Selection
 from commons_desktop.services import lists, partners, profiles
 from commons_desktop.services.lists import PeopleQuery
 from commons_desktop.vault.connection import Vault
@@ -30,6 +31,7 @@ def window(make_desktop, vault):
                             for n in range(5)])
     desktop = make_desktop()
     desktop.show_vault(vault)
+    desktop.window.desktop = desktop
     return desktop.window
 
 
@@ -57,12 +59,23 @@ def test_import_a_csv_with_a_bad_row_imports_nothing_then_the_fixed_file(window,
     dialog.mapping.choose("Zone", "custom:Zone")  # an unrecognised column kept as a custom field
     assert "3 new" in dialog.preview.summary.text()
     assert dialog.import_button.isEnabled()
+
+    def cancel_at_once(_job):  # the user presses Cancel as soon as the import starts
+        qtbot.mouseClick(dialog.progress.cancel_button, LEFT)
+
+    window.bridge.job_started.connect(cancel_at_once)
+    qtbot.mouseClick(dialog.import_button, LEFT)
+    window.bridge.job_started.disconnect(cancel_at_once)
+    assert "Cancelled" in dialog.message.text() and lists.people_count(vault) == 5  # rolled back
     qtbot.mouseClick(dialog.import_button, LEFT)
     assert lists.people_count(vault) == 8
     assert "Imported" in dialog.preview.summary.text() and not dialog.import_button.isEnabled()
     assert window.people.model.rowCount() == 8  # the list was reloaded
     ada = People(vault).find_by_contact("email", "ada@example.org")
     assert lists.person(vault, ada[0]).custom == {"Zone": "Nord"}
+
+    window.desktop.lock()  # the dialogs close with the vault
+    assert window.exchange.dialogs == {} and not dialog.isVisible()
 
 
 def test_export_the_selection_to_csv_and_see_the_disclosure_on_the_person(window, tmp_path, qtbot):
@@ -160,3 +173,22 @@ def test_a_bundle_to_a_partner_is_received_by_a_second_vault_accepting_the_sende
     assert receive.report is None and not receive.import_button.isEnabled()
     assert "not newer" in receive.message.text()
     other.quit()
+
+
+def test_export_through_a_profile_offers_only_its_fields(window, tmp_path, qtbot):
+    ids = lists.people_ids(window.vault, PeopleQuery())
+    lists.bulk_tag(window.vault, ids[:4], "lettre")
+    profiles.add(window.vault, "Lettre d'info", Selection(tag="lettre"), ["given", "family", "emails"])
+    window.exchange.export_action.trigger()
+    dialog = window.exchange.dialogs["export"]
+    dialog.choose_format("vcard")
+    dialog.selection.choose("profile", "Lettre d'info")
+    offered = [dialog.fields.item(i).data(Qt.ItemDataRole.UserRole) for i in range(dialog.fields.count())]
+    assert offered == ["given", "family", "emails"]
+    assert dialog.leaves.people == 4 and set(dialog.leaves.fields) <= {"given", "family", "emails", "id"}
+    target = tmp_path / "lettre.vcf"
+    window.ask.answers.append(str(target))
+    qtbot.mouseClick(dialog.export_button, LEFT)
+    text = target.read_text("utf-8")
+    assert text.count("BEGIN:VCARD") == 4 and "TEL" not in text
+    assert profiles.disclosures(window.vault)[0].profile == "Lettre d'info"
