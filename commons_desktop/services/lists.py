@@ -49,21 +49,24 @@ class PeopleQuery:
 
 
 def people_ids(vault: Vault, query: PeopleQuery) -> list[str]:
-    ids = People(vault).ids(order=query.order, descending=query.descending, text=query.text, tag=query.tag)
-    return status_filter.keep(vault, ids, query.status) if query.status else ids
+    if query.status:
+        status_filter.prepare(vault)
+    return People(vault).ids(order=query.order, descending=query.descending, text=query.text, tag=query.tag,
+                             status=query.status)
 
 
 def people_page(vault: Vault, query: PeopleQuery, offset: int, limit: int) -> list[PersonRow]:
-    if query.status:  # callers listing many pages keep people_ids() and use status_filter.rows
-        return status_filter.rows(vault, people_ids(vault, query)[offset:offset + limit])
+    if query.status:  # statuses are computed in Python once per day and per change, then filtered in SQL
+        status_filter.prepare(vault)
     return People(vault).page(offset=offset, limit=limit, order=query.order, descending=query.descending,
-                              text=query.text, tag=query.tag)
+                              text=query.text, tag=query.tag, status=query.status)
 
 
 def people_count(vault: Vault, query: PeopleQuery | None = None) -> int:
     query = query or PeopleQuery()
     if query.status:
-        return len(people_ids(vault, query))
+        status_filter.prepare(vault)
+        return People(vault).count(text=query.text, tag=query.tag, status=query.status)
     words = search.fts_query(query.text) if query.text else None
     if words and not query.tag:
         # the search index holds live people only (a tombstone or an erasure drops its entry), so counting its

@@ -1,20 +1,19 @@
 """People lists filtered by membership status: the status each person has today, computed from their
 memberships (services.members.current_status), not the raw status column of one membership row.
 
-Read-only queries the vault's repositories do not offer yet: one pass over the live memberships (grouped by
-person) and the short list rows of chosen ids, in the order given."""
+The statuses are computed in Python once per day and per change to the vault (the change log's position),
+then handed to the vault, which keeps them in a temporary in-memory table of the connection so that lists
+filter, count and page by status in SQL."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
 from ..vault.connection import Vault
-from ..vault.people import PersonRow
+from ..vault.people import People
 
 STATUSES = ("active", "pending", "honorary", "lapsed", "resigned", "none")
-_CHUNK = 500
 
 
 class _Membership(NamedTuple):  # what current_status reads of a membership
@@ -25,47 +24,32 @@ class _Membership(NamedTuple):  # what current_status reads of a membership
     deleted: bool = False
 
 
-def statuses(vault: Vault, today: date | None = None) -> dict[str, str]:
-    """Person id -> status today, for every person with at least one live membership."""
+def statuses(vault: Vault, today: date | None = None) -> dict[int, str]:
+    """Person rid -> status today, for every live person with at least one live membership."""
     from .members import current_status
 
     today = today or date.today()
-    out: dict[str, str] = {}
-    current: str | None = None
+    out: dict[int, str] = {}
+    current: int | None = None
     group: list[_Membership] = []
-    rows = vault.conn.execute('SELECT person_id, status, start, "end", created FROM membership '
-                              "WHERE deleted IS NULL ORDER BY person_id")
-    for person_id, status, start, end, created in rows:
-        if person_id != current:
+    for rid, status, start, end, created in People(vault).membership_rows():
+        if rid != current:
             if current is not None:
                 out[current] = current_status(group, today)  # type: ignore[arg-type]
-            current, group = person_id, []
+            current, group = rid, []
         group.append(_Membership(status, _day(start), _day(end), created or ""))
     if current is not None:
         out[current] = current_status(group, today)  # type: ignore[arg-type]
     return out
 
 
-def keep(vault: Vault, ids: Sequence[str], status: str, today: date | None = None) -> list[str]:
-    """The ids (in their order) of the people whose status today is ``status`` ('none': no membership)."""
-    found = statuses(vault, today)
-    if status == "none":
-        return [i for i in ids if i not in found]
-    return [i for i in ids if found.get(i) == status]
-
-
-def rows(vault: Vault, ids: Sequence[str]) -> list[PersonRow]:
-    """The list rows of these people, in the order of ``ids`` (missing ones left out)."""
-    by_id: dict[str, PersonRow] = {}
-    for start in range(0, len(ids), _CHUNK):
-        chunk = list(ids[start:start + _CHUNK])
-        marks = ",".join("?" * len(chunk))
-        sql = ("SELECT p.id, p.given, p.family, coalesce(json_extract(p.emails, '$[0].address'), ''), "  # noqa: S608
-               "coalesce(json_extract(p.phones, '$[0].number'), ''), p.city, p.updated FROM person p "
-               f"WHERE p.id IN ({marks})")
-        for r in vault.conn.execute(sql, chunk):
-            by_id[r[0]] = PersonRow(*r)
-    return [by_id[i] for i in ids if i in by_id]
+def prepare(vault: Vault, today: date | None = None) -> None:
+    """Make the vault's people lists able to filter by status today (computed once per day and per change)."""
+    today = today or date.today()
+    people = People(vault)
+    key = (today, people.change_position())
+    if not people.statuses_loaded(key):
+        people.load_statuses(statuses(vault, today), key)
 
 
 def _day(value: str | None) -> date | None:

@@ -25,6 +25,14 @@ _ORGS_OF = ("SELECT r.from_id, o.name FROM relationship r JOIN organisation o ON
 # a list filter matching fewer people than this drives the page query; broader ones are checked along the sort index
 _SELECTIVE = 2000
 _TEXT_FILTER = "p.rid IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)"
+_STATUS_FILTER = "p.rid IN (SELECT rid FROM temp.person_status WHERE status = ?)"
+_NO_STATUS_FILTER = "p.rid NOT IN (SELECT rid FROM temp.person_status)"
+_COUNT_STATUS = "SELECT count(*) FROM temp.person_status WHERE status = ?"
+_COUNT_STATUS_ANY = "SELECT count(*) FROM temp.person_status"
+_COUNT_STATUS_TEXT = ("SELECT count(*) FROM person_fts f JOIN temp.person_status s ON s.rid = f.rowid "
+                      "WHERE person_fts MATCH ? AND s.status = ?")
+_COUNT_STATUS_TEXT_ANY = ("SELECT count(*) FROM person_fts f JOIN temp.person_status s ON s.rid = f.rowid "
+                          "WHERE person_fts MATCH ?")
 _TAG_FILTER = ("p.id IN (SELECT rt.entity_id FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
                "WHERE t.name = ? AND rt.entity = 'person')")
 _COUNT_TEXT = "SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ? LIMIT ?)"
@@ -186,15 +194,19 @@ class People(RecordTable):
         return self.tombstone(ident)
 
     # -- lists ------------------------------------------------------------------------------------------------
-    def count(self, *, text: str = "", tag: str | None = None) -> int:
-        where, params = self._filter(text, tag)
+    def count(self, *, text: str = "", tag: str | None = None, status: str | None = None) -> int:
+        if status and not tag:
+            return self._status_count(status, text)
+        where, params = self._filter(text, tag, status=status)
         return self.vault.conn.execute(f"SELECT count(*) FROM person p WHERE {where}", params).fetchone()[0]  # noqa: S608
 
     def page(self, *, offset: int = 0, limit: int = 100, order: str = "name", descending: bool = False,
-             text: str = "", tag: str | None = None) -> list[PersonRow]:
-        """One page of the people list, sorted and filtered in SQL (never the whole table in memory)."""
+             text: str = "", tag: str | None = None, status: str | None = None) -> list[PersonRow]:
+        """One page of the people list, sorted and filtered in SQL (never the whole table in memory).
+        ``status`` filters on the membership status table loaded by ``load_statuses`` (see there)."""
         order_sql = _ORDER.get(order, "sort_key")
-        where, params = self._filter(text, tag, walk=self._broad(text, tag))  # every order has its index (v4)
+        walk = self._broad(text, tag) | ({"status"} if status and self._broad_status(status) else set())
+        where, params = self._filter(text, tag, walk=walk, status=status)  # every order has its index (v4)
         direction = "DESC" if descending else "ASC"
         sql = (
             "SELECT p.id, p.given, p.family, coalesce(json_extract(p.emails, '$[0].address'), ''), "  # noqa: S608
@@ -204,14 +216,15 @@ class People(RecordTable):
         return [PersonRow(*r) for r in self.vault.conn.execute(sql, [*params, limit, offset])]
 
     def ids(self, *, order: str = "name", descending: bool = False, text: str = "",
-            tag: str | None = None) -> list[str]:
-        where, params = self._filter(text, tag)
+            tag: str | None = None, status: str | None = None) -> list[str]:
+        where, params = self._filter(text, tag, status=status)
         direction = "DESC" if descending else "ASC"
         sql = (f"SELECT p.id FROM person p WHERE {where} "  # noqa: S608
                f"ORDER BY {_ORDER.get(order, 'sort_key')} {direction}, p.rid {direction}")
         return [r[0] for r in self.vault.conn.execute(sql, params)]
 
-    def _filter(self, text: str, tag: str | None, walk: Collection[str] = ()) -> tuple[str, list[Any]]:
+    def _filter(self, text: str, tag: str | None, walk: Collection[str] = (),
+                status: str | None = None) -> tuple[str, list[Any]]:
         """WHERE clause and parameters. Filters named in ``walk`` are written ``+p.x IN (...)``: the same test,
         but SQLite then walks the sort order's index and checks them, rather than fetching and sorting every match."""
         where, params = ["p.deleted IS NULL"], []
@@ -222,7 +235,54 @@ class People(RecordTable):
         if tag:
             where.append(("+" if "tag" in walk else "") + _TAG_FILTER)
             params.append(tag)
+        if status == "none":
+            where.append(("+" if "status" in walk else "") + _NO_STATUS_FILTER)
+        elif status:
+            where.append(("+" if "status" in walk else "") + _STATUS_FILTER)
+            params.append(status)
         return " AND ".join(where), params
+
+    # -- membership status, as computed by the services for a day -----------------------------------------------
+    def membership_rows(self):
+        """(person rid, status, start, end, created) of every live membership of a live person, by person."""
+        return self.vault.conn.execute(
+            'SELECT p.rid, m.status, m.start, m."end", m.created FROM membership m JOIN person p ON p.id = m.person_id '
+            "WHERE m.deleted IS NULL AND p.deleted IS NULL ORDER BY p.rid")
+
+    def statuses_loaded(self, key: object) -> bool:
+        return getattr(self.vault, "_status_key", None) == key
+
+    def load_statuses(self, statuses: dict[int, str], key: object) -> None:
+        """Keep person rid -> status (computed by services/members.current_status) in a temporary, in-memory
+        table of this connection, so lists filter, count and page by status in SQL. ``key`` says what the
+        statuses were computed from (day + change-log position)."""
+        c = self.vault.conn
+        c.execute("CREATE TEMP TABLE IF NOT EXISTS person_status (rid INTEGER PRIMARY KEY, status TEXT NOT NULL)")
+        c.execute("CREATE INDEX IF NOT EXISTS temp.person_status_by_status ON person_status(status, rid)")
+        c.execute("DELETE FROM temp.person_status")
+        c.executemany("INSERT INTO temp.person_status(rid, status) VALUES (?, ?)", sorted(statuses.items()))
+        self.vault._status_key = key
+
+    def change_position(self) -> int:
+        """The newest change-log entry: any write moves it (cheap: the log's rowid)."""
+        return self.vault.conn.execute("SELECT coalesce(max(seq), 0) FROM change_log").fetchone()[0]
+
+    def _status_count(self, status: str, text: str = "") -> int:
+        """How many live people have ``status`` (optionally matching ``text``): the status table and the search
+        index both hold live people only, so neither needs the person table."""
+        c, query = self.vault.conn, (search.fts_query(text) if text else None)
+        if query:
+            matching = c.execute("SELECT count(*) FROM person_fts WHERE person_fts MATCH ?", (query,)).fetchone()[0]
+            known = c.execute(_COUNT_STATUS_TEXT_ANY if status == "none" else _COUNT_STATUS_TEXT,
+                              (query,) if status == "none" else (query, status)).fetchone()[0]
+        else:
+            matching = self.count()
+            known = c.execute(_COUNT_STATUS_ANY if status == "none" else _COUNT_STATUS,
+                              () if status == "none" else (status,)).fetchone()[0]
+        return matching - known if status == "none" else known
+
+    def _broad_status(self, status: str) -> bool:
+        return self._status_count(status) >= _SELECTIVE
 
     def _broad(self, text: str, tag: str | None) -> set[str]:
         """Which filters match at least _SELECTIVE people (bounded counts, well under a millisecond)."""

@@ -12,7 +12,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ...services import lists, status_filter
+from ...services import lists
 from ...services.lists import PEOPLE_COLUMNS, PeopleQuery
 from ..signals import emit
 
@@ -72,11 +72,7 @@ class PeopleListModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._ids = None
-        if self._open() and self.query.status:  # statuses are computed: the filtered ids are listed once
-            self._ids = lists.people_ids(self.vault, self.query)
-            self._count = len(self._ids)
-        else:
-            self._count = lists.people_count(self.vault, self.query) if self._open() else 0
+        self._count = lists.people_count(self.vault, self.query) if self._open() else 0
         self.endResetModel()
         emit(self.reloaded, self._count)
 
@@ -177,10 +173,7 @@ class PeopleListModel(QAbstractTableModel):
     def _load(self, number: int) -> list:
         if not self._open():  # locked or closed: nothing to show
             return []
-        if self.query.status:
-            page = status_filter.rows(self.vault, self.all_ids()[number * PAGE:(number + 1) * PAGE])
-        else:
-            page = lists.people_page(self.vault, self.query, number * PAGE, PAGE)
+        page = lists.people_page(self.vault, self.query, number * PAGE, PAGE)
         self.pages_loaded += 1
         self._pages[number] = page
         while len(self._pages) > CACHE_PAGES:
