@@ -12,7 +12,7 @@ help:
 	@echo "make lint         ruff"
 	@echo "make bench        benchmark a 100,000-person federation (writes bench/out/)"
 	@echo "make bench-small  the same harness on a small federation (under a minute)"
-	@echo "make screenshots  render every main screen in English and French into screenshots/"
+	@echo "make screenshots  render every main screen in English and French (light, dark, 2x) into screenshots/"
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,9 @@ bench-small: venv
 
 screenshots: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m commons_desktop.ui.screenshots screenshots
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m commons_desktop.ui.screenshots screenshots --dark
+	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=2 $(BIN)/python -m commons_desktop.ui.screenshots screenshots \
+		--lang en --tag x2
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache bench/out screenshots
