@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from ..core.errors import InvalidInput
 from ..exchange import identity
 from ..exchange.identity import Card
 from ..vault import exchange_store
 from ..vault.connection import Vault
 from ..vault.exchange_store import Partner
+from . import input_files
+
+CARD_FILE_BYTES = 64 * 1024  # an identity card is a few hundred bytes
 
 
 def show_identity(vault: Vault) -> dict[str, str]:
@@ -27,7 +28,7 @@ def inspect_card(card_text: str) -> dict[str, str]:
 
 def add(vault: Vault, name: str, card_text: str | None = None, *, from_file: str | None = None) -> Partner:
     if from_file:
-        card_text = Path(from_file).read_text("utf-8", errors="replace")[:10_000]
+        card_text = input_files.read_bounded(from_file, CARD_FILE_BYTES).decode("utf-8", errors="replace")[:10_000]
     if not card_text:
         raise InvalidInput("a partner is added from its identity card (text or --from-file)")
     card = Card.parse(card_text)

@@ -273,3 +273,67 @@ def test_a_vault_busy_with_another_writer_is_exit_3(cli, club, monkeypatch):
     assert r.code == 3, r
     assert "locked" in r.one_error_line()
     assert snapshot(club.path, club.key) == before
+
+
+def _feed_fifo(path, data: bytes, seconds: float = 3.0):
+    """A writer for the FIFO at ``path``, if someone opens it for reading within ``seconds``."""
+    import os
+    import threading
+    import time
+
+    def write():
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+            except OSError:  # no reader (yet)
+                time.sleep(0.02)
+                continue
+            os.set_blocking(fd, True)
+            try:
+                os.write(fd, data)
+            except OSError:
+                pass
+            os.close(fd)
+            return
+
+    thread = threading.Thread(target=write, daemon=True)
+    thread.start()
+    return thread
+
+
+def test_import_and_partner_card_refuse_what_is_not_a_regular_file(cli, club, tmp_path):
+    """A FIFO or a device (/dev/zero) would block or fill the memory: refused before any reading, exit 4."""
+    import os
+    before = snapshot(club.path, club.key)
+    fifo = tmp_path / "members.csv"
+    os.mkfifo(fifo)
+    writer = _feed_fifo(fifo, b"given,family\nFifo,Person\n")
+    r = cli("--vault", club.path, "import", fifo, "--yes")
+    writer.join(5)
+    assert r.code == 4, r
+    assert "not a regular file" in r.one_error_line()
+    r = cli("--vault", club.path, "import", "/dev/zero", "--yes")
+    assert r.code == 4 and "not a regular file" in r.one_error_line()
+    card = tmp_path / "card.txt"
+    os.mkfifo(card)
+    writer = _feed_fifo(card, b"not a card")
+    r = cli("--vault", club.path, "partner", "add", "Voisins", "--from-file", card)
+    writer.join(5)
+    assert r.code == 4 and "not a regular file" in r.one_error_line()
+    assert snapshot(club.path, club.key) == before
+
+
+def test_a_partner_card_file_is_read_within_a_bound(vault, tmp_path, monkeypatch):
+    """Only the first bytes of a card file are ever read, whatever its size."""
+    from commons_desktop.core.errors import InvalidInput
+    from commons_desktop.services import input_files, partners
+
+    asked: list[int] = []
+    real = input_files.read_bounded
+    monkeypatch.setattr(input_files, "read_bounded", lambda path, limit: asked.append(limit) or real(path, limit))
+    big = tmp_path / "card.txt"
+    big.write_bytes(b"x" * 200_000)
+    with pytest.raises(InvalidInput):
+        partners.add(vault, "Voisins", from_file=str(big))
+    assert asked and asked[0] <= 64 * 1024

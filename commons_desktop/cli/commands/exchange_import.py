@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from ...core.errors import InvalidInput, UsageError
+from ...core.errors import UsageError
 from ...exchange import detect
 from ...exchange.errors import RowErrors
 from ...exchange.limits import DEFAULT
 from ...exchange.plan import MATCH_RULES, MODES, ImportOptions
-from ...services import bundles, imports
+from ...services import bundles, imports, input_files
 from .. import passphrase, prompts
 
 SHOWN_ERRORS = 20
@@ -41,16 +39,8 @@ def register(sub) -> None:
 
 
 def read_input(path: str) -> bytes:
-    p = Path(path)
-    try:
-        size = p.stat().st_size
-        if size > DEFAULT.file_bytes:
-            raise InvalidInput(f"{p} is {size:,} bytes, over the limit of {DEFAULT.file_bytes:,}")
-        return p.read_bytes()
-    except IsADirectoryError:
-        raise InvalidInput(f"{p} is a folder, not a file") from None
-    except FileNotFoundError:
-        raise InvalidInput(f"no file {p}") from None
+    """The file's bytes: a regular file only (never a FIFO or a device), within the size limit."""
+    return input_files.read_bounded(path, DEFAULT.file_bytes)
 
 
 def _columns(items: list[str]) -> dict[str, str]:
