@@ -135,7 +135,8 @@ class RecordEditor(QStackedWidget):
     # -- state -----------------------------------------------------------------------------------------------
     def set_vault(self, vault) -> None:
         self.vault = vault
-        if vault is None:
+        if vault is None:  # locked or quitting: nothing of the vault stays behind, in the clipboard neither
+            self.clipboard.clear()
             self.ident, self.dirty = None, False
             self.form.set_record(self.blank())
             self.history.set_entries([])

@@ -202,3 +202,25 @@ def test_relationships_of_a_person(view, qtbot):
     view.ask.answers.append(True)
     qtbot.mouseClick(panel.remove_button, LEFT)
     assert panel.list.count() == 0 and lists.related_people(view.vault, org_id) == []
+
+
+def test_a_copied_contact_is_marked_secret_for_clipboard_managers(view, qtbot):
+    """Klipper, GPaste... keep their history in a file: the copy carries the hint that keeps it out."""
+    view.select_row(0)
+    qtbot.mouseClick(view.editor.copy_email, LEFT)
+    mime = QGuiApplication.clipboard().mimeData()
+    assert mime.text() == view.editor.form.emails.values()[0]["address"]
+    assert bytes(mime.data("x-kde-passwordManagerHint")) == b"secret"
+
+
+def test_a_copied_contact_is_cleared_when_the_vault_locks(make_desktop, people_vault, qtbot):
+    desktop = make_desktop()
+    desktop.show_vault(people_vault)
+    view = desktop.window.people
+    desktop.window.show_section("people")
+    view.select_row(0)
+    email = view.editor.form.emails.values()[0]["address"]
+    qtbot.mouseClick(view.editor.copy_email, LEFT)
+    assert QGuiApplication.clipboard().text() == email
+    desktop.lock()
+    assert QGuiApplication.clipboard().text() == ""
