@@ -18,20 +18,29 @@ def _app():
 
 
 def render_pdf(html: str, path: str | os.PathLike) -> None:
-    """Write ``html`` as a PDF at ``path`` (A4, 15 mm margins), readable by the owner only."""
+    """Write ``html`` as a PDF at ``path`` (A4, 15 mm margins), readable by the owner only from its first byte,
+    all or nothing: it is written beside the target under a temporary name, then moved into place."""
     _app()
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
     target = Path(path)
-    writer = QPdfWriter(str(target))
-    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setTitle("Commons Desktop")
-    writer.setCreator("Commons Desktop")
-    doc = QTextDocument()
-    doc.setHtml(html)
-    doc.print_(writer)
-    del writer  # flushes and closes the file
-    os.chmod(target, 0o600)
+    tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)  # never write through a file (or a link) someone left there
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # Qt keeps the mode of an existing file
+    os.close(fd)
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+        writer.setResolution(300)
+        writer.setTitle("Commons Desktop")
+        writer.setCreator("Commons Desktop")
+        doc = QTextDocument()
+        doc.setHtml(html)
+        doc.print_(writer)
+        del writer  # flushes and closes the file
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
