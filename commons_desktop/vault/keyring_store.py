@@ -68,13 +68,15 @@ class KeyStore:
         return self._backend
 
     def _call(self, fn, *args):
-        from keyring.errors import InitError, NoKeyringError, PasswordSetError
+        from keyring.errors import InitError, NoKeyringError, PasswordDeleteError, PasswordSetError
         from keyring.errors import KeyringLocked as _Locked
 
         try:
             return fn(*args)
         except _Locked:
             raise KeyringLocked() from None
+        except PasswordDeleteError:
+            raise  # nothing to forget: forget() says so
         except (NoKeyringError, InitError) as exc:
             raise KeyringUnavailable(f"the keyring is not available ({type(exc).__name__})") from None
         except PasswordSetError:
@@ -101,8 +103,6 @@ class KeyStore:
 
         try:
             self._call(self.backend.delete_password, SERVICE, account_for(vault_path))
-        except KeyringUnavailable:
-            raise
         except PasswordDeleteError:
             return False
         return True

@@ -93,3 +93,17 @@ def test_plaintext_keyring_is_refused():
     with pytest.raises(KeyringUnavailable):
         KeyStore(PlaintextKeyring()).recall("x.commons")
 
+
+
+def test_forgetting_a_key_that_was_never_remembered_is_not_a_keyring_failure():
+    """The Secret Service says "no such password" with PasswordDeleteError: that is `False`, not "unavailable"."""
+    from keyring.errors import PasswordDeleteError
+
+    class Keyring:  # an allowed backend that holds nothing
+        priority = 5
+
+        def delete_password(self, service, user):
+            raise PasswordDeleteError("No such password!")
+
+    Keyring.__module__ = "keyring.backends.SecretService"
+    assert KeyStore(Keyring()).forget("x.commons") is False
