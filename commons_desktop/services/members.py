@@ -75,7 +75,11 @@ def renew(vault: Vault, ident: str, *, until: str | date | None = None, today: d
         m = _membership_or_latest(vault, ident)
         end = validation.iso_date(until, "until")
         if end is None:
-            end = add_years(m.end or today, 1)
+            try:
+                end = add_years(m.end or today, 1)
+            except ValueError:  # past year 9999
+                raise InvalidField("until", "the membership already runs to the last year a date can hold",
+                                   m.end.isoformat() if m.end else None) from None
             if end < today:
                 end = add_years(today, 1)
         renewed = dataclasses.replace(m, end=end, status=MembershipStatus.ACTIVE.value)

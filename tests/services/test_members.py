@@ -112,3 +112,11 @@ def test_an_amount_reads_back_as_written_so_a_same_value_update_logs_nothing(vau
     before = changelog.count(vault)
     assert Contributions(vault).update_fields(c.id, {"amount": "12.50"}) == {}
     assert changelog.count(vault) == before
+
+
+def test_renewing_a_membership_ending_in_9999_is_invalid_input_not_a_crash(vault, person):
+    joined = members.join(vault, person, start="2026-01-01", end="9999-12-31", today=TODAY)
+    before = changelog.count(vault)
+    with pytest.raises(InvalidField, match="until"):
+        members.renew(vault, joined.id, today=TODAY)
+    assert changelog.count(vault) == before
