@@ -25,6 +25,7 @@ def _export(vault: Vault, target: Path) -> None:
     tmp = target.with_name(target.name + ".part")
     if tmp.exists():
         tmp.unlink()
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # owner-only from the first byte
     with vault.lock:
         vault.conn.execute(f"ATTACH DATABASE ? AS backup_db KEY {vault.key.pragma_value()}", (str(tmp),))
         try:
@@ -56,7 +57,7 @@ def backup_dir_beside(vault_path: Path) -> Path:
 def backup_beside(vault: Vault, reason: str) -> Path:
     """A safety copy next to the vault, taken before a migration or a passphrase change."""
     directory = backup_dir_beside(vault.path)
-    directory.mkdir(parents=True, exist_ok=True)
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = _name(vault, directory, reason)
     _export(vault, target)
     return target
@@ -73,7 +74,7 @@ def backup_to(vault: Vault, directory: str | os.PathLike, keep: int = 7) -> tupl
     if keep < 1:
         raise InvalidInput("keep must be at least 1")
     d = Path(directory)
-    d.mkdir(parents=True, exist_ok=True)
+    d.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = _name(vault, d)
     _export(vault, target)
     existing = list_backups(d, vault.path.stem)
@@ -112,7 +113,7 @@ def restore(backup: str | os.PathLike, vault_path: str | os.PathLike, key: Vault
     kept = None
     if dst.exists():
         directory = backup_dir_beside(dst)
-        directory.mkdir(parents=True, exist_ok=True)
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         kept = directory / f"{dst.stem}-replaced-{time.strftime('%Y%m%d-%H%M%S')}{BACKUP_SUFFIX}"
         try:  # bring the WAL into the main file before keeping a copy of it
             Vault.open(dst, key=key, migrate_schema=False).close()
@@ -123,6 +124,9 @@ def restore(backup: str | os.PathLike, vault_path: str | os.PathLike, key: Vault
         if wal.exists() and wal.stat().st_size:
             shutil.copy2(wal, kept.with_name(kept.name + "-wal"))
     tmp = dst.with_name(dst.name + ".restoring")
+    if tmp.exists():
+        tmp.unlink()
+    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     shutil.copyfile(src, tmp)
     with open(tmp, "rb") as fh:
         os.fsync(fh.fileno())

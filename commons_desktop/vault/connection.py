@@ -141,6 +141,9 @@ class Vault:
             raise VaultError("a passphrase is required")
         p.parent.mkdir(parents=True, exist_ok=True)
         key = VaultKey.from_passphrase(passphrase, os.urandom(SALT_BYTES))
+        # owner-only from the first byte (SQLite gives the -wal and -shm files the same mode): an encrypted
+        # file still should not be copyable by other accounts for offline passphrase guessing
+        os.close(os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         conn = _connect(p, key)
         _configure(conn)
         vault = cls(p, conn, key, device=device, author=author, clock=clock)

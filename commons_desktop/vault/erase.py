@@ -7,6 +7,8 @@ the file is vacuumed and the WAL truncated.
 
 from __future__ import annotations
 
+import time
+
 from ..core.errors import NotFound
 from . import search
 from .connection import Vault
@@ -38,8 +40,7 @@ def erase_person(vault: Vault, person_id: str) -> dict[str, int]:
             c.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])  # noqa: S608
         c.executemany("DELETE FROM record_tag WHERE entity_id = ?", [(i,) for i in all_ids])
         c.execute("DELETE FROM contact_point WHERE entity_id = ?", (person_id,))
-        if c.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_link'").fetchone():
-            c.execute("DELETE FROM document_link WHERE entity_id = ?", (person_id,))
+        owned["document"] = _erase_own_documents(vault, person_id)
         search.drop_index(vault, "person", [rid])
         c.execute("DELETE FROM person WHERE id = ?", (person_id,))
         log_change(vault, vault.hlc.now(), "person", person_id, "erase", None)
@@ -51,5 +52,34 @@ def erase_person(vault: Vault, person_id: str) -> dict[str, int]:
             People(vault).after_write(alive)
         search.optimize(vault)
     c.execute("VACUUM")
-    c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _truncate_wal(vault)
     return {k: len(v) for k, v in owned.items()}
+
+
+def _erase_own_documents(vault: Vault, person_id: str) -> list[str]:
+    """Documents linked to this person only (an ID scan, a letter to them) are theirs: erased with every
+    version. Documents also linked to other records stay; only the link to this person goes."""
+    c = vault.conn
+    linked = [r[0] for r in c.execute("SELECT document_id FROM document_link WHERE entity_id = ?", (person_id,))]
+    own = [d for d in linked if not c.execute(
+        "SELECT 1 FROM document_link WHERE document_id = ? AND entity_id != ?", (d, person_id)).fetchone()]
+    c.execute("DELETE FROM document_link WHERE entity_id = ?", (person_id,))
+    for doc in own:
+        c.execute("DELETE FROM document_link WHERE document_id = ?", (doc,))
+        c.execute("DELETE FROM document_version WHERE document_id = ?", (doc,))
+        c.execute("DELETE FROM record_tag WHERE entity_id = ?", (doc,))
+        c.execute("UPDATE change_log SET fields = NULL WHERE entity_id = ?", (doc,))
+        c.execute("DELETE FROM document WHERE id = ?", (doc,))
+        log_change(vault, vault.hlc.now(), "document", doc, "erase", None)
+    return own
+
+
+def _truncate_wal(vault: Vault, attempts: int = 20) -> None:
+    """Write the WAL back into the (vacuumed) file and empty it, so no frame of the erased rows remains.
+    Another connection reading at that moment makes the checkpoint busy: wait for it a little; failing
+    that, the next checkpoint (every close does one) finishes the job."""
+    for _ in range(attempts):
+        busy = vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if not busy:
+            return
+        time.sleep(0.1)

@@ -106,3 +106,16 @@ def test_change_passphrase(vault_path, vault_key):
         assert People(v2).count() == 1
     with Vault.open(backup, passphrase="correct horse battery staple", migrate_schema=False) as old:
         assert People(old).count() == 1
+
+
+def test_vault_and_backups_are_owner_only(tmp_path, vault):
+    import stat
+    fresh = Vault.create(tmp_path / "perm.commons", "pw")
+    People(fresh).add(Person(given="Perm"))
+    for side in ("", "-wal"):
+        path = fresh.path.with_name(fresh.path.name + side)
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    target, _ = backup_to(fresh, tmp_path / "b")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert stat.S_IMODE((tmp_path / "b").stat().st_mode) == 0o700
+    fresh.close()

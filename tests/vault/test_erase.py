@@ -35,18 +35,26 @@ def test_erase_person_removes_everything(vault):
     Contributions(vault).add(Contribution(victim.id, Decimal("10"), date=date(2026, 1, 2), notes=CANARY))
     Relationships(vault).add(Relationship("household", keeper.id, victim.id, to_entity="person"))
     tags.add_tag(vault, "bureau", [victim.id, keeper.id])
-    doc = Documents(vault).add("kept document", b"content", "a.txt", "text/plain", [("person", victim.id)])
+    own = Documents(vault).add(f"{CANARY} id scan", f"scan of {CANARY}".encode(), "scan.txt", "text/plain",
+                               [("person", victim.id)])
+    doc = Documents(vault).add("kept document", b"content", "a.txt", "text/plain",
+                               [("person", victim.id), ("person", keeper.id)])
     people.update(victim.id, Person(given=CANARY, family="Secret2"))
     assert CANARY in _all_text(vault)
 
     from commons_desktop.vault.erase import erase_person
     counts = erase_person(vault, victim.id)
-    assert counts == {"membership": 1, "contribution": 1, "relationship": 1}
+    assert counts == {"membership": 1, "contribution": 1, "relationship": 1, "document": 1}
     assert CANARY not in _all_text(vault)
     assert CANARY.lower() not in _all_text(vault)
     assert search(vault, CANARY) == []
     assert [e.op for e in changelog.history(vault, victim.id)][0] == "erase"
     assert all(e.fields is None for e in changelog.history(vault, victim.id))
     assert people.get(keeper.id).tags == ["bureau"]
-    assert Documents(vault).get(doc.id).links == []
+    assert Documents(vault).get(doc.id).links == [("person", keeper.id)]
+    assert Documents(vault).count() == 1 and [e.op for e in changelog.history(vault, own.id)][0] == "erase"
+    assert vault.conn.execute("SELECT count(*) FROM document_version WHERE document_id = ?", (own.id,)
+                              ).fetchone()[0] == 0
     assert vault.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    wal = vault.path.with_name(vault.path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0  # no frame of the erased rows left in the WAL
