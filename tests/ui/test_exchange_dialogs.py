@@ -192,3 +192,16 @@ def test_export_through_a_profile_offers_only_its_fields(window, tmp_path, qtbot
     text = target.read_text("utf-8")
     assert text.count("BEGIN:VCARD") == 4 and "TEL" not in text
     assert profiles.disclosures(window.vault)[0].profile == "Lettre d'info"
+
+
+def test_dialogs_refuse_a_fifo_instead_of_hanging(window, tmp_path, qtbot):
+    import os
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    window.exchange.import_action.trigger()
+    dialog = window.exchange.dialogs["import"]
+    dialog.load(str(fifo))  # returns at once (a FIFO would block a plain read forever)
+    assert not getattr(dialog, "data", None)
+    bundle = window.exchange.open_bundle(str(fifo))
+    bundle = bundle or window.exchange.dialogs["bundle"]
+    assert not getattr(bundle, "data", None)

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import InvalidInput
 from ...exchange.errors import BundlePassphraseWrong, NotForUs, SenderKeyChanged, UnknownSender
 from ...exchange.limits import DEFAULT
+from ...services import input_files
 from ..errors import describe
 from ..progress_panel import ProgressPanel
 from ..signals import emit
@@ -123,8 +125,8 @@ class BundleDialog(QDialog):
             p = Path(path)
             if p.stat().st_size > DEFAULT.file_bytes:
                 raise OSError(27, "File too large")
-            self.data = p.read_bytes()
-        except OSError as exc:
+            self.data = input_files.read_bounded(p, DEFAULT.file_bytes)  # a FIFO or a device is refused
+        except (OSError, InvalidInput) as exc:
             self._say(describe(exc))
             return
         self.path = str(path)

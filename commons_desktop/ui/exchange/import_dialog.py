@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import InvalidInput
 from ...exchange import detect
 from ...exchange.limits import DEFAULT
 from ...exchange.plan import ImportOptions
-from ...services import imports
+from ...services import imports, input_files
 from ..errors import describe
 from ..progress_panel import ProgressPanel
 from ..signals import emit
@@ -153,8 +154,8 @@ class ImportDialog(QDialog):
                 self._say(self.tr("This file is too large to import (limit: %1 MB).").replace(
                     "%1", str(DEFAULT.file_bytes // (1024 * 1024))))
                 return
-            self.data = p.read_bytes()
-        except OSError as exc:
+            self.data = input_files.read_bounded(p, DEFAULT.file_bytes)  # a FIFO or a device is refused
+        except (OSError, InvalidInput) as exc:
             self._say(describe(exc))
             return
         self.path = str(path)
