@@ -49,7 +49,7 @@ def describe(exc: BaseException) -> str:
         where = f": {exc.filename}" if exc.filename else ""
         text = f"{exc.strerror or type(exc).__name__}{where}"
     else:
-        text = f"unexpected {type(exc).__name__}: {exc}"
+        text = f"unexpected {type(exc).__name__} (run with COMMONS_DEBUG=1 for details)"
     line = " ".join(text.split())
     return line if len(line) <= MAX_LINE else line[:MAX_LINE - 1] + "…"
 
