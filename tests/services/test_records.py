@@ -64,7 +64,7 @@ def test_show_list_delete_erase(vault):
     records.delete_person(vault, b.id)
     with pytest.raises(NotFound):
         records.show_person(vault, b.id)
-    assert records.erase_person(vault, a.id) == {"membership": 0, "contribution": 0, "relationship": 0}
+    assert records.erase_person(vault, a.id) == {"membership": 0, "contribution": 0, "relationship": 0, "document": 0}
     assert records.search_records(vault, "emilie") == []
 
 
