@@ -29,8 +29,10 @@ def _reindex(vault: Vault, by_entity: dict[str, list[str]]) -> None:
         Organisations(vault).after_write(by_entity["organisation"])
 
 
-def add_tag(vault: Vault, name: str, ids: Sequence[str]) -> int:
-    """Tag records by id; returns how many gained the tag. Unknown ids fail the whole call."""
+def add_tag(vault: Vault, name: str, ids: Sequence[str], *, reindex: bool = True) -> int:
+    """Tag records by id; returns how many gained the tag. Unknown ids fail the whole call. ``reindex=False``: the
+    caller re-indexes the tagged records itself, in the same transaction (an import adding several tags to the
+    same people re-indexes each person once, not once per tag)."""
     name = validation.tag_name(name)
     with vault.transaction() as c:
         kinds = {i: entity_of(vault, i) for i in ids}
@@ -48,7 +50,8 @@ def add_tag(vault: Vault, name: str, ids: Sequence[str]) -> int:
             if cur.rowcount:
                 log_change(vault, vault.hlc.now(), kind, ident, "tag", {"tag": name})
                 changed.setdefault(kind, []).append(ident)
-        _reindex(vault, changed)
+        if reindex:
+            _reindex(vault, changed)
     return sum(len(v) for v in changed.values())
 
 
