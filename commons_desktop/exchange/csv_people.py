@@ -26,6 +26,37 @@ def contact_kind(value: str, default: str) -> str:
     return _KINDS.get(fold(value), default) if value.strip() else default
 
 
+# the same functions, remembered per value: a column holds the same few kinds, statuses and amounts over and over
+_contact_kind = lru_cache(maxsize=1024)(contact_kind)
+_language_code = lru_cache(maxsize=1024)(cells.language_code)
+_parse_status = lru_cache(maxsize=1024)(cells.parse_status)
+_parse_method = lru_cache(maxsize=256)(cells.parse_method)
+_parse_amount = lru_cache(maxsize=1024)(cells.parse_amount)
+_DATE_LABELS = {f: f.replace("_", " ") for f in DATE_FIELDS}
+_NO_DATE = frozenset(("0000-00-00", "1901-01-01"))  # ISO-shaped values cells.parse_date reads as "no date"
+
+
+def _date(value: str, field: str, dayfirst: bool = True) -> date | None:
+    """``cells.parse_date``, with a shortcut for a plain ISO date (YYYY-MM-DD, ASCII digits)."""
+    if not value:
+        return None
+    if (len(value) == 10 and value[4] == "-" and value[7] == "-" and value.isascii() and value not in _NO_DATE
+            and value[:4].isdigit() and value[5:7].isdigit() and value[8:].isdigit()):
+        try:
+            return date(int(value[:4]), int(value[5:7]), int(value[8:]))
+        except ValueError:
+            pass  # the slow path gives the error
+    return cells.parse_date(value, field, dayfirst)
+
+
+def _split_list(value: str) -> list[str]:
+    """``cells.split_list`` without a regular expression when there is nothing to split."""
+    if "," in value or ";" in value or "\n" in value:
+        return cells.split_list(value)
+    value = value.strip()
+    return [value] if value else []
+
+
 def table_to_batch(table: Table, mapping: dict[int, str], *, today: date | None = None) -> Batch:
     today = today or date.today()
     batch = Batch()
@@ -34,12 +65,24 @@ def table_to_batch(table: Table, mapping: dict[int, str], *, today: date | None 
             batch.notes.append(f"column {h!r} not recognised: ignored")
     dayfirst = {f: cells.day_first([r[i] for _, r in table.rows[:2000] if i < len(r)])
                 for i, f in mapping.items() if f in DATE_FIELDS}
+    columns = [(i, f) for i, f in mapping.items() if f != "ignore"]
     undated = 0
+    items = batch.items
     for line, row in table.rows:
+        width = len(row)
         values: dict[str, list[str]] = {}
-        for i, field in mapping.items():
-            if field != "ignore" and i < len(row) and row[i].strip():
-                values.setdefault(field, []).append(cells.unguard(row[i]).strip())
+        for i, field in columns:
+            if i < width:
+                cell = row[i]
+                value = cell.strip()
+                if value:
+                    if cell[0] == "'":
+                        value = cells.unguard(cell).strip()
+                    found = values.get(field)
+                    if found is None:
+                        values[field] = [value]
+                    else:
+                        found.append(value)
         if not values:
             continue
         item = Incoming(line, Person())
@@ -49,7 +92,7 @@ def table_to_batch(table: Table, mapping: dict[int, str], *, today: date | None 
             item.error = str(exc)
         if item.contributions and "contribution_date" not in values and "membership_start" not in values:
             undated += 1
-        batch.items.append(item)
+        items.append(item)
     if undated:
         batch.notes.append(f"{undated} contribution(s) without a date are dated {today.isoformat()}")
     return batch
@@ -58,19 +101,28 @@ def table_to_batch(table: Table, mapping: dict[int, str], *, today: date | None 
 def _fill(item: Incoming, values: dict[str, list[str]], dayfirst: dict[str, bool], today: date) -> None:
     p: Person = item.record  # type: ignore[assignment]
     one = {k: v[0] for k, v in values.items()}
+    get = one.get
     if "id" in one and is_uuid(one["id"].lower()):
         item.source_id = item.key = one["id"].lower()
-    p.given, p.family = one.get("given", ""), one.get("family", "")
+    p.given, p.family = get("given", ""), get("family", "")
     if "name" in one and not (p.given or p.family):
         p.given, p.family = split_name(one["name"])
-    dates = {f: cells.parse_date(one.get(f, ""), f.replace("_", " "), dayfirst.get(f, True)) for f in DATE_FIELDS}
+    dates = {f: _date(get(f, ""), label, dayfirst.get(f, True)) for f, label in _DATE_LABELS.items()}
     p.birth_date = dates["birth_date"]
-    p.notes = "\n".join(values.get("notes", []))
-    p.languages = [cells.language_code(x) for x in cells.split_list(one.get("languages", ""))]
-    item.tags = cells.split_list(one.get("tags", ""))
-    p.consents = [_consent(x) for x in one.get("consents", "").splitlines() if x.strip()]
+    notes = values.get("notes")
+    if notes:
+        p.notes = notes[0] if len(notes) == 1 else "\n".join(notes)
+    languages = get("languages")
+    if languages:
+        p.languages = [_language_code(x) for x in _split_list(languages)]
+    tags = get("tags")
+    if tags:
+        item.tags = _split_list(tags)
+    consents = get("consents")
+    if consents:
+        p.consents = [_consent(x) for x in consents.splitlines() if x.strip()]
     p.custom = {k[7:]: "\n".join(v) for k, v in values.items() if k.startswith("custom:")}
-    item.organisation = one.get("organisation", "")
+    item.organisation = get("organisation", "")
     _contacts(p, one)
     _membership(item, one, dates, today)
 
@@ -113,26 +165,29 @@ def _contacts(p: Person, one: dict[str, str]) -> None:
         if not what:
             continue
         if what[0] == "email":
-            kind = contact_kind(one.get(what[2], ""), "home")
+            kind = _contact_kind(one.get(what[2], ""), "home")
             parts = [value] if "," not in value and ";" not in value else \
                 [x.strip() for x in value.replace(";", ",").split(",") if x.strip()]
             for j, addr in enumerate(parts):
                 emails[what[1] + j] = Email(addr, kind)
         elif what[0] == "phone":
-            phones[what[1]] = Phone(value, contact_kind(one.get(what[2], ""), "home"))
+            phones[what[1]] = Phone(value, _contact_kind(one.get(what[2], ""), "home"))
         elif what[0] == "fixed":
             phones[what[1]] = Phone(value, what[2])
         else:
             a = addresses.get(what[1])
             if a is None:
-                a = addresses[what[1]] = Address(kind=contact_kind(one.get(what[3], ""), "home"))
+                a = addresses[what[1]] = Address(kind=_contact_kind(one.get(what[3], ""), "home"))
             setattr(a, what[2], value)
     if "street2" in one:
         a = addresses.setdefault(0, Address())
         a.street = ", ".join(x for x in (a.street, one["street2"]) if x)
-    p.emails = [emails[k] for k in sorted(emails)]
-    p.phones = [phones[k] for k in sorted(phones)]
-    p.addresses = [addresses[k] for k in sorted(addresses)]
+    if emails:
+        p.emails = [emails[k] for k in sorted(emails)]
+    if phones:
+        p.phones = [phones[k] for k in sorted(phones)]
+    if addresses:
+        p.addresses = [addresses[k] for k in sorted(addresses)]
 
 
 def _type(field: str) -> str:
@@ -141,26 +196,27 @@ def _type(field: str) -> str:
 
 def _consent(line: str) -> Consent:
     parts = [x.strip() for x in line.split("|")] + ["", ""]
-    return Consent(parts[0], cells.parse_date(parts[1], "consent date"), cells.parse_date(parts[2], "consent until"))
+    return Consent(parts[0], _date(parts[1], "consent date"), _date(parts[2], "consent until"))
 
 
 def _membership(item: Incoming, one: dict[str, str], dates: dict[str, date | None], today: date) -> None:
     start, end = dates["membership_start"], dates["membership_end"]
     status_text = one.get("membership_status", "")
     mtype = one.get("membership_type", "")
-    status = cells.parse_status(status_text) if status_text else None
+    status = _parse_status(status_text) if status_text else None
     if status_text and status is None and not mtype:
         mtype = status_text
     if start or end or status or mtype:
         if status is None:
             status = "lapsed" if end and end < today else "active"
         item.memberships.append(Membership("", mtype or "member", status, start, end))
-    amount = cells.parse_amount(one.get("contribution_amount", ""), "contribution amount")
+    amount_text = one.get("contribution_amount", "")
+    amount = _parse_amount(amount_text, "contribution amount") if amount_text else None
     if amount and amount[0] != 0:
         currency = one.get("contribution_currency", "") or amount[1] or "EUR"
         when = dates["contribution_date"] or start or today
         item.contributions.append(Contribution("", amount[0], currency, when,
-                                               cells.parse_method(one.get("contribution_method", ""))))
+                                               _parse_method(one.get("contribution_method", ""))))
 
 
 # -- export -------------------------------------------------------------------------------------------------
@@ -196,39 +252,61 @@ def _n(n: int) -> str:
 
 
 def person_cells(p: Person, columns: Sequence[str], membership: Membership | None = None) -> list[str]:
-    out = []
-    for c in columns:
-        out.append(_cell(p, c, membership))
-    return out
+    return [cell(p, membership) for cell in _cells(tuple(columns))]
+
+
+@lru_cache(maxsize=64)
+def _cells(columns: tuple[str, ...]) -> list:
+    """What each column reads of a person, decided once per column list."""
+    return [_getter(c) for c in columns]
+
+
+def _getter(c: str):
+    """A function (person, membership) -> the cell of column ``c`` (what ``_cell`` gives)."""
+    num = fields.split_numbered(c)
+    if num:
+        kind, index, typed = num
+        attr = "kind" if typed else ("address" if kind == "email" else "number")
+        plural = "emails" if kind == "email" else "phones"
+
+        def contact(p: Person, m: Membership | None) -> str:
+            items = getattr(p, plural)
+            return getattr(items[index], attr) if index < len(items) else ""
+        return contact
+    addr = fields.split_address(c)
+    if addr:
+        index, part = addr[0], ("kind" if addr[1] == "type" else addr[1])
+        return lambda p, m: getattr(p.addresses[index], part) if index < len(p.addresses) else ""
+    if c.startswith("custom:"):
+        key = c[7:]
+        return lambda p, m: p.custom.get(key, "")
+    if c.startswith("membership_"):
+        return lambda p, m: "" if m is None else _membership_value(getattr(m, c[11:]))
+    return _SIMPLE.get(c, _empty)
+
+
+def _membership_value(value) -> str:
+    return value.isoformat() if isinstance(value, date) else (value or "")
+
+
+def _empty(p: Person, m: Membership | None) -> str:
+    return ""
+
+
+def _consents(p: Person, m: Membership | None) -> str:
+    return "\n".join(" | ".join([c.what, c.given_on.isoformat() if c.given_on else "",
+                                 c.until.isoformat() if c.until else ""]).rstrip(" |") for c in p.consents)
+
+
+_SIMPLE = {
+    "id": lambda p, m: p.id, "given": lambda p, m: p.given, "family": lambda p, m: p.family,
+    "name": lambda p, m: p.display_name, "notes": lambda p, m: p.notes,
+    "birth_date": lambda p, m: p.birth_date.isoformat() if p.birth_date else "",
+    "languages": lambda p, m: ", ".join(p.languages), "tags": lambda p, m: ", ".join(p.tags),
+    "city": lambda p, m: p.addresses[0].city if p.addresses else "", "consents": _consents,
+    "mobile": lambda p, m: next((x.number for x in p.phones if x.kind == "mobile"), ""),
+}
 
 
 def _cell(p: Person, c: str, m: Membership | None) -> str:
-    num = fields.split_numbered(c)
-    if num:
-        items = p.emails if num[0] == "email" else p.phones
-        if num[1] >= len(items):
-            return ""
-        item = items[num[1]]
-        return item.kind if num[2] else (item.address if num[0] == "email" else item.number)
-    addr = fields.split_address(c)
-    if addr:
-        if addr[0] >= len(p.addresses):
-            return ""
-        return getattr(p.addresses[addr[0]], "kind" if addr[1] == "type" else addr[1])
-    if c.startswith("custom:"):
-        return p.custom.get(c[7:], "")
-    if c.startswith("membership_"):
-        if m is None:
-            return ""
-        value = getattr(m, c[11:])
-        return value.isoformat() if isinstance(value, date) else (value or "")
-    simple = {
-        "id": p.id, "given": p.given, "family": p.family, "name": p.display_name, "notes": p.notes,
-        "birth_date": p.birth_date.isoformat() if p.birth_date else "", "languages": ", ".join(p.languages),
-        "tags": ", ".join(p.tags), "city": p.addresses[0].city if p.addresses else "",
-        "consents": "\n".join(" | ".join([c.what, c.given_on.isoformat() if c.given_on else "",
-                                          c.until.isoformat() if c.until else ""]).rstrip(" |")
-                              for c in p.consents),
-        "mobile": next((x.number for x in p.phones if x.kind == "mobile"), ""),
-    }
-    return simple.get(c, "")
+    return _getter(c)(p, m)

@@ -4,6 +4,7 @@ writing anything. ``apply.apply_plan`` then writes exactly this plan in one tran
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..core.errors import InvalidInput
 from ..core.ids import is_uuid, uuid7
@@ -123,27 +124,29 @@ class Planner:
 
     def item(self, item: Incoming) -> None:
         label = _label(item.record)
+        entity = item.entity
         if item.error:
-            return self.error(item.line, item.error, label, item.entity)
+            return self.error(item.line, item.error, label, entity)
         try:
             record = item.record.validated()
             memberships = [m.validated() for m in item.memberships]
             contributions = [c.validated() for c in item.contributions]
             tags = [_tag(t) for t in item.tags]
         except InvalidInput as exc:
-            return self.error(item.line, str(exc), label, item.entity)
-        target, rule = self.match(item, record)
+            return self.error(item.line, str(exc), label, entity)
+        keys = self.keys(entity, record)
+        target, rule = self.match(item, record, keys)
         if target is None:
             target = self.new_id(item.source_id)
-            action = Action("create", item.entity, target, record, item.line, [], tags, memberships, contributions)
+            action = Action("create", entity, target, record, item.line, [], tags, memberships, contributions)
             self.add(action)
-            self.remember(item.entity, record, target)
-            self.key_target[item.key] = (item.entity, target)
-            self.plan.rows.append(RowOutcome(item.line, "created", item.entity, label, target=target))
+            self.remember(entity, record, target, keys)
+            self.key_target[item.key] = (entity, target)
+            self.plan.rows.append(RowOutcome(item.line, "created", entity, label, target=target))
         else:
-            self.key_target[item.key] = (item.entity, target)
+            self.key_target[item.key] = (entity, target)
             self.matched(item, record, target, rule, tags, memberships, contributions, label)
-        if item.organisation and item.entity == "person" and (target in self.by_target or self.opt.mode != "create"):
+        if item.organisation and entity == "person" and (target in self.by_target or self.opt.mode != "create"):
             from .plan_links import link_organisation
             link_organisation(self, target, item.organisation, item.line, item.organisation_kind)
 
@@ -213,18 +216,20 @@ class Planner:
                 out.append(("name-birth", f"{sort_key(record.family, record.given)}|{record.birth_date}"))
         return [(r, v) for r, v in out if v]
 
-    def match(self, item: Incoming, record) -> tuple[str | None, str]:
-        live = self.idx.people if item.entity == "person" else self.idx.organisations
+    def match(self, item: Incoming, record, keys: list[tuple[str, str]] | None = None) -> tuple[str | None, str]:
+        """``keys``: self.keys(item.entity, record), when the caller has them already."""
+        entity = item.entity
+        live = self.idx.people if entity == "person" else self.idx.organisations
         if item.source_id and item.source_id in live:
             return item.source_id, "id"
         seen = self.key_target.get(item.source_id) if item.source_id else None
-        if seen and seen[0] == item.entity:
+        if seen and seen[0] == entity:
             return seen[1], "id"
-        for rule, value in self.keys(item.entity, record):
-            found = self.lookup(item.entity, rule, value)
+        for rule, value in self.keys(entity, record) if keys is None else keys:
+            found = self.lookup(entity, rule, value)
             if found:
                 return found, rule
-            pending = self.pending.get((f"{item.entity}:{rule}", value))
+            pending = self.pending.get((f"{entity}:{rule}", value))
             if pending:
                 return pending, rule
         return None, ""
@@ -242,8 +247,8 @@ class Planner:
             hits = (i.org_names if rule == "name" else i.org_emails if rule == "email" else {}).get(value, [])
         return hits[0] if hits else None
 
-    def remember(self, entity: str, record, target: str) -> None:
-        for rule, value in self.keys(entity, record):
+    def remember(self, entity: str, record, target: str, keys: list[tuple[str, str]] | None = None) -> None:
+        for rule, value in self.keys(entity, record) if keys is None else keys:
             self.pending.setdefault((f"{entity}:{rule}", value), target)
 
 
@@ -254,6 +259,7 @@ def _label(record) -> str:
         return ""
 
 
+@lru_cache(maxsize=4096)
 def _tag(name: str) -> str:
     from ..core.validation import tag_name
     return tag_name(name)
