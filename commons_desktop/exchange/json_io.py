@@ -7,10 +7,12 @@ import base64
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
+from json.encoder import c_make_encoder, encode_basestring
 from typing import Any
 
 from ..core.errors import InvalidInput
 from ..core.model import to_plain
+from ..vault.records import BULK, collector_paused
 from . import records_json as rj
 from .collect import Collected
 from .errors import UnreadableFile
@@ -26,6 +28,12 @@ def build(data: Collected, *, source: dict[str, str] | None = None,
           now: datetime | None = None) -> dict[str, Any]:
     """The export document. Documents carry their bytes inline (``content_base64``, via ``content``) or a
     reference to an archive member (``file``, via ``file_ref``) or only their description."""
+    with collector_paused(len(data.people) + len(data.organisations) >= BULK):
+        return _build(data, source, content, file_ref, now)
+
+
+def _build(data: Collected, source: dict[str, str] | None, content: Callable[[str], bytes] | None,
+           file_ref: Callable[[str], str] | None, now: datetime | None) -> dict[str, Any]:
     fields = set(data.fields) if data.fields is not None else None
     doc: dict[str, Any] = {
         "format": FORMAT, "version": VERSION,
@@ -60,6 +68,11 @@ def build(data: Collected, *, source: dict[str, str] | None = None,
 
 def dumps(doc: dict[str, Any]) -> bytes:
     """One record per line, so that a line number in an error message points at a record."""
+    with collector_paused(True):
+        return _dumps(doc)
+
+
+def _dumps(doc: dict[str, Any]) -> bytes:
     lines = ["{"]
     keys = list(doc)
     for n, k in enumerate(keys):
@@ -75,8 +88,23 @@ def dumps(doc: dict[str, Any]) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
+def _default(obj: Any) -> Any:
+    converted = to_plain(obj)
+    if converted is obj:
+        raise TypeError(f"Object of type {type(obj).__name__} is not JSON serializable")
+    return converted
+
+
+# json.dumps(to_plain(value), ensure_ascii=False, sort_keys=True), with the C encoder built once (json.dumps builds
+# one per call) and records, dates and decimals converted only where they occur
+_C_ENCODE = (c_make_encoder(None, _default, encode_basestring, None, ": ", ", ", True, False, True)
+             if c_make_encoder is not None else None)
+
+
 def _one(value: Any) -> str:
-    return json.dumps(to_plain(value), ensure_ascii=False, sort_keys=True)
+    if _C_ENCODE is None or isinstance(value, str | int | float) or value is None:
+        return json.dumps(to_plain(value), ensure_ascii=False, sort_keys=True)
+    return "".join(_C_ENCODE(value, 0))
 
 
 # -- reading ------------------------------------------------------------------------------------------------------

@@ -18,8 +18,8 @@ from ..core.model import (
     Person,
     Phone,
     Relationship,
-    to_plain,
 )
+from ..vault.records import plain as to_plain  # core.model.to_plain, without asdict's deep copies
 
 PERSON_KEYS = ("id", *Person.FIELDS, "tags")
 ORG_KEYS = ("id", *Organisation.FIELDS, "tags")

@@ -16,6 +16,7 @@ from ..exchange.selection import ALL_FIELDS, Selection, check_fields, resolve
 from ..vault import exchange_log, exchange_store
 from ..vault.connection import Vault
 from ..vault.documents import Documents
+from ..vault.records import collector_paused
 from .progress import Progress, no_progress
 
 FORMATS = ("csv", "vcard", "json", "pdf-list", "pdf-cards", "pdf-labels", "bundle")
@@ -186,6 +187,14 @@ def write_private(path: Path, data: bytes) -> None:
 def export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, recipients: list[str] | None = None,
                 pdf: PdfRenderer | None = None, progress: Progress = no_progress) -> WhatLeaves:
     """Write the export and log the disclosure. Bundles go through services.bundles."""
+    # the cyclic garbage collector waits: an export holds every record it carries until the file is written, and
+    # automatic collections would scan them again and again (reference counting still frees memory)
+    with collector_paused(True):
+        return _export_file(vault, spec, path, recipients=recipients, pdf=pdf, progress=progress)
+
+
+def _export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, recipients: list[str] | None,
+                 pdf: PdfRenderer | None, progress: Progress) -> WhatLeaves:
     target = Path(path)
     data = gather(vault, spec, progress)
     leaves = what_leaves(data, spec)

@@ -1,0 +1,202 @@
+"""Bulk reads for exports (exchange helper's module, like exchange_match): many records in a few queries
+instead of a few queries per record. Each function returns exactly what the repositories' per-record
+methods return (tests/bench/test_exchange_equivalence.py holds them together)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from ..core.errors import NotFound
+from ..core.model import Address, Consent, Contribution, Email, Membership, Organisation, Person, Phone, Relationship
+from .memberships import _contribution, _membership
+from .people import _d
+from .relationships import _rel
+
+_CHUNK = 900  # ids per IN (...) query
+_TAGS = ("SELECT rt.entity_id, t.name FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
+         "WHERE rt.entity_id IN ({marks}) ORDER BY t.name")
+_LINKED = ("SELECT DISTINCT l.entity_id FROM document_link l JOIN document d ON d.id = l.document_id "
+           "WHERE d.deleted IS NULL AND l.entity_id IN ({marks})")
+_HAVING = {  # which records have at least one live row of these
+    "membership": "SELECT DISTINCT person_id FROM membership WHERE deleted IS NULL AND person_id IN ({marks})",
+    "contribution": "SELECT DISTINCT person_id FROM contribution WHERE deleted IS NULL AND person_id IN ({marks})",
+    "relationship_from": "SELECT DISTINCT from_id FROM relationship WHERE deleted IS NULL AND from_id IN ({marks})",
+    "relationship_to": "SELECT DISTINCT to_id FROM relationship WHERE deleted IS NULL AND to_id IN ({marks})",
+    "document": _LINKED,
+}
+
+
+def _chunks(ids: Sequence[str]):
+    for start in range(0, len(ids), _CHUNK):
+        chunk = list(ids[start:start + _CHUNK])
+        yield chunk, ",".join("?" * len(chunk))
+
+
+def _broad(vault, table: str, count: int) -> bool:
+    """Whether reading the whole table beats looking these many records up one by one: a list in another order
+    than the table's (a list sorted by name) visits its pages at random, decrypting many of them again and again."""
+    return count >= 2000 and count * 10 >= vault.conn.execute(
+        f"SELECT coalesce(max(rid), 0) FROM {table}").fetchone()[0]  # noqa: S608
+
+
+def _rows(vault, table: str, ids: Sequence[str]) -> tuple[dict[str, int], dict[str, tuple]]:
+    """(column positions, row by id) of these records, deleted ones included."""
+    out: dict[str, tuple] = {}
+    at: dict[str, int] = {}
+    if _broad(vault, table, len(ids)):
+        wanted = set(ids)
+        cur = vault.conn.execute(f"SELECT * FROM {table}")  # noqa: S608
+        at = {d[0]: n for n, d in enumerate(cur.description)}
+        key = at["id"]
+        for row in cur:
+            if row[key] in wanted:
+                out[row[key]] = row
+        return at, out
+    for chunk, marks in _chunks(ids):
+        cur = vault.conn.execute(f"SELECT * FROM {table} WHERE id IN ({marks})", chunk)  # noqa: S608
+        at = {d[0]: n for n, d in enumerate(cur.description)}
+        key = at["id"]
+        for row in cur.fetchall():
+            out[row[key]] = row
+    return at, out
+
+
+def tags(vault, ids: Sequence[str], *, broad: bool = False) -> dict[str, list[str]]:
+    """Each record's tag names, in contacts.tags_of's order. ``broad``: read every tag (many records asked)."""
+    out: dict[str, list[str]] = {}
+    if broad:
+        wanted = set(ids)
+        for ident, name in vault.conn.execute(_TAGS.replace("rt.entity_id IN ({marks}) ", "1 ")):
+            if ident in wanted:
+                out.setdefault(ident, []).append(name)
+        return out
+    for chunk, marks in _chunks(ids):
+        for ident, name in vault.conn.execute(_TAGS.format(marks=marks), chunk):
+            out.setdefault(ident, []).append(name)
+    return out
+
+
+def _json(text: str) -> Any:
+    """``json.loads``, without parsing the empty lists and objects most columns hold."""
+    if text == "[]":
+        return []
+    if text == "{}":
+        return {}
+    return json.loads(text)
+
+
+def _live(rows: dict[str, tuple], deleted: int, ident: str, entity: str) -> tuple:
+    row = rows.get(ident)
+    if row is None or row[deleted] is not None:
+        raise NotFound(entity, ident)
+    return row
+
+
+def _contacts(row: tuple, at: dict[str, int]) -> tuple[list[Email], list[Phone], list[Address]]:
+    """contacts.load_contacts of a row given as a tuple."""
+    return ([Email(**e) for e in _json(row[at["emails"]])], [Phone(**p) for p in _json(row[at["phones"]])],
+            [Address(**a) for a in _json(row[at["addresses"]])])
+
+
+def people(vault, ids: Sequence[str]) -> list[Person]:
+    """``[People(vault).get(i) for i in ids]`` (NotFound for a missing or deleted one)."""
+    at, rows = _rows(vault, "person", ids)
+    tagged = tags(vault, ids, broad=_broad(vault, "person", len(ids)))
+    out = []
+    if not ids:
+        return out
+    given, family, birth, languages, notes, consents, custom, ident_at, created, updated, deleted = (
+        at[k] for k in ("given", "family", "birth_date", "languages", "notes", "consents", "custom", "id", "created",
+                        "updated", "deleted"))
+    for ident in ids:
+        row = _live(rows, deleted, ident, "person")
+        emails, phones, addresses = _contacts(row, at)
+        out.append(Person(
+            given=row[given], family=row[family], emails=emails, phones=phones, addresses=addresses,
+            birth_date=_d(row[birth]), languages=_json(row[languages]), notes=row[notes],
+            consents=[Consent(c["what"], _d(c.get("given_on")), _d(c.get("until"))) for c in _json(row[consents])],
+            custom=_json(row[custom]), id=row[ident_at], tags=tagged.get(ident, []),
+            created=row[created], updated=row[updated], deleted=False,
+        ))
+    return out
+
+
+def organisations(vault, ids: Sequence[str]) -> list[Organisation]:
+    """``[Organisations(vault).get(i) for i in ids]`` (NotFound for a missing or deleted one)."""
+    at, rows = _rows(vault, "organisation", ids)
+    tagged = tags(vault, ids, broad=_broad(vault, "organisation", len(ids)))
+    out = []
+    for ident in ids:
+        row = _live(rows, at["deleted"], ident, "organisation")
+        emails, phones, addresses = _contacts(row, at)
+        out.append(Organisation(
+            name=row[at["name"]], kind=row[at["kind"]], website=row[at["website"]], emails=emails, phones=phones,
+            addresses=addresses, notes=row[at["notes"]], custom=_json(row[at["custom"]]), id=row[at["id"]],
+            tags=tagged.get(ident, []), created=row[at["created"]], updated=row[at["updated"]], deleted=False,
+        ))
+    return out
+
+
+def having(vault, what: str, ids: Sequence[str]) -> set[str]:
+    """Which of these records have at least one live membership, contribution, relationship (as ``from`` or ``to``:
+    'relationship_from' / 'relationship_to') or linked document ('document')."""
+    sql = _HAVING[what]
+    found: set[str] = set()
+    if _broad(vault, "person", len(ids)):
+        everyone = sql.replace(" IN ({marks})", " IS NOT NULL")
+        return set(ids).intersection(r[0] for r in vault.conn.execute(everyone))
+    for chunk, marks in _chunks(ids):
+        found.update(r[0] for r in vault.conn.execute(sql.format(marks=marks), chunk))  # noqa: S608
+    return found
+
+
+def _grouped(vault, sql: str, column: str, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    """Rows of ``sql`` (a SELECT * ... WHERE ... {where}) whose ``column`` is one of ids, as dicts, by that column."""
+    out: dict[str, list[dict[str, Any]]] = {}
+    wanted = set(ids)
+    if _broad(vault, "person", len(ids)):
+        parts = [(sql.format(where=f"{column} IS NOT NULL"), [])]
+    else:
+        parts = [(sql.format(where=f"{column} IN ({marks})"), chunk) for chunk, marks in _chunks(ids)]
+    for query, params in parts:
+        cur = vault.conn.execute(query, params)
+        names = [d[0] for d in cur.description]
+        for values in cur.fetchall():
+            row = dict(zip(names, values, strict=True))
+            if row[column] in wanted:
+                out.setdefault(row[column], []).append(row)
+    return out
+
+
+def memberships_of(vault, person_ids: Sequence[str]) -> dict[str, list[Membership]]:
+    """``Memberships(vault).of_person(i)`` of each person who has any (ordered by start, then creation)."""
+    grouped = _grouped(vault, "SELECT * FROM membership WHERE deleted IS NULL AND {where}", "person_id", person_ids)
+    return {i: [_membership(r) for r in sorted(rows, key=lambda r: (r["start"] is not None, r["start"] or "",
+                                                                     r["created"]))]
+            for i, rows in grouped.items()}
+
+
+def contributions_of(vault, person_ids: Sequence[str]) -> dict[str, list[Contribution]]:
+    """``reversed(Contributions(vault).list(person_id=i, limit=...))`` of each person who has any: oldest first
+    (by date, then rid)."""
+    grouped = _grouped(vault, "SELECT * FROM contribution WHERE deleted IS NULL AND {where}", "person_id", person_ids)
+    return {i: [_contribution(r) for r in sorted(rows, key=lambda r: (r["date"], r["rid"]))]
+            for i, rows in grouped.items()}
+
+
+def relationships_of(vault, ids: Sequence[str]) -> dict[str, list[Relationship]]:
+    """``Relationships(vault).of(i)`` (from or to the record, by creation) of each record that has any."""
+    sql = "SELECT * FROM relationship WHERE deleted IS NULL AND {where}"
+    rows: dict[str, dict[str, Any]] = {}
+    for column in ("from_id", "to_id"):
+        for group in _grouped(vault, sql, column, ids).values():
+            rows.update((r["id"], r) for r in group)
+    out: dict[str, list[dict[str, Any]]] = {}
+    wanted = set(ids)
+    for r in rows.values():
+        for end in {r["from_id"], r["to_id"]}:
+            if end in wanted:
+                out.setdefault(end, []).append(r)
+    return {i: [_rel(r) for r in sorted(group, key=lambda r: r["created"])] for i, group in out.items()}

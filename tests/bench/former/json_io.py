@@ -1,0 +1,186 @@
+"""The JSON export format (documented in docs/json-format.md): complete, schema-versioned, and the
+records part of an exchange bundle. Reading it yields a Batch for the import planner."""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from commons_desktop.core.errors import InvalidInput
+from commons_desktop.core.model import to_plain
+from commons_desktop.exchange.collect import Collected
+from commons_desktop.exchange.errors import UnreadableFile
+from commons_desktop.exchange.incoming import Batch, Incoming, IncomingDocument, IncomingLink
+from commons_desktop.exchange.limits import DEFAULT, Limits
+from tests.bench.former import records_json as rj
+
+FORMAT = "commons-desktop/records"
+VERSION = 1
+
+
+def build(data: Collected, *, source: dict[str, str] | None = None,
+          content: Callable[[str], bytes] | None = None, file_ref: Callable[[str], str] | None = None,
+          now: datetime | None = None) -> dict[str, Any]:
+    """The export document. Documents carry their bytes inline (``content_base64``, via ``content``) or a
+    reference to an archive member (``file``, via ``file_ref``) or only their description."""
+    fields = set(data.fields) if data.fields is not None else None
+    doc: dict[str, Any] = {
+        "format": FORMAT, "version": VERSION,
+        "exported_at": (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "source": source or {}, "fields": data.field_list(),
+        "people": [rj.person_json(p, fields) for p in data.people],
+        "organisations": [rj.organisation_json(o, fields) for o in data.organisations],
+    }
+    if data.allows("relationships"):
+        doc["relationships"] = [rj.plain(r) for r in data.relationships]
+    if data.allows("memberships"):
+        doc["memberships"] = [rj.plain(m) for m in data.memberships]
+    if data.allows("contributions"):
+        doc["contributions"] = [rj.plain(c) for c in data.contributions]
+    if data.allows("documents"):
+        docs = []
+        for d in data.documents:
+            v = d.current
+            if v is None:
+                continue
+            entry = {"id": d.id, "title": d.title, "file_name": v.file_name, "media_type": v.media_type,
+                     "size": v.size, "sha256": v.sha256, "links": [{"entity": e, "id": i} for e, i in d.links],
+                     "tags": list(d.tags)}
+            if file_ref is not None:
+                entry["file"] = file_ref(d.id)
+            elif content is not None:
+                entry["content_base64"] = base64.b64encode(content(d.id)).decode("ascii")
+            docs.append(entry)
+        doc["documents"] = docs
+    return doc
+
+
+def dumps(doc: dict[str, Any]) -> bytes:
+    """One record per line, so that a line number in an error message points at a record."""
+    lines = ["{"]
+    keys = list(doc)
+    for n, k in enumerate(keys):
+        v = doc[k]
+        comma = "," if n < len(keys) - 1 else ""
+        if isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
+            lines.append(f" {json.dumps(k)}: [")
+            lines += [f"  {_one(x)}{',' if j < len(v) - 1 else ''}" for j, x in enumerate(v)]
+            lines.append(f" ]{comma}")
+        else:
+            lines.append(f" {json.dumps(k)}: {_one(v)}{comma}")
+    lines.append("}")
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def _one(value: Any) -> str:
+    return json.dumps(to_plain(value), ensure_ascii=False, sort_keys=True)
+
+
+# -- reading ------------------------------------------------------------------------------------------------------
+def loads(data: bytes, limits: Limits = DEFAULT) -> dict[str, Any]:
+    if len(data) > limits.file_bytes:
+        raise UnreadableFile(f"file is {len(data):,} bytes, over the limit of {limits.file_bytes:,}")
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise UnreadableFile(f"not a JSON file ({str(exc)[:120]})") from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise UnreadableFile("not a Commons Desktop JSON export (no \"format\": \"commons-desktop/records\")")
+    version = doc.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise UnreadableFile("missing or invalid \"version\"")
+    if version > VERSION:
+        raise UnreadableFile(f"written by a newer version (format version {version}, this program reads {VERSION})")
+    for k in ("people", "organisations", "relationships", "memberships", "contributions", "documents"):
+        if not isinstance(doc.get(k, []), list):
+            raise UnreadableFile(f"\"{k}\" must be a list")
+    total = sum(len(doc.get(k, [])) for k in ("people", "organisations", "relationships", "memberships",
+                                               "contributions", "documents"))
+    if total > limits.rows:
+        raise UnreadableFile(f"more than {limits.rows:,} records")
+    return doc
+
+
+def to_batch(doc: dict[str, Any], *, file_content: Callable[[dict[str, Any]], bytes] | None = None) -> Batch:
+    """Records of a loaded document. ``line`` is the record's line in files we wrote (one record per line)."""
+    batch = Batch()
+    first = _first_lines(doc)
+    by_person: dict[str, Incoming] = {}
+    for section, reader in (("people", rj.person_from), ("organisations", rj.organisation_from)):
+        for n, raw in enumerate(doc.get(section, [])):
+            line = first.get(section, 0) + n
+            try:
+                record, tags = reader(raw)
+                item = Incoming(line, record, source_id=record.id.lower(), tags=tags)
+                record.id = ""
+            except InvalidInput as exc:
+                batch.errors.append((line, f"{section}: {exc}"))
+                continue
+            batch.items.append(item)
+            if section == "people":
+                by_person[item.key] = item
+    _related(doc, batch, by_person, first)
+    _documents(doc, batch, first.get("documents", 0), file_content)
+    return batch
+
+
+def _first_lines(doc: dict[str, Any]) -> dict[str, int]:
+    """The line of each section's first record, as ``dumps`` lays the file out (one record per line)."""
+    out, line = {}, 1
+    for k, v in doc.items():
+        line += 1
+        if isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
+            out[k] = line + 1
+            line += len(v) + 1
+    return out
+
+
+def _related(doc: dict[str, Any], batch: Batch, by_person: dict[str, Incoming], first: dict[str, int]) -> None:
+    for section, reader in (("relationships", rj.relationship_from), ("memberships", rj.membership_from),
+                            ("contributions", rj.contribution_from)):
+        for n, raw in enumerate(doc.get(section, [])):
+            line = first.get(section, 0) + n
+            try:
+                rec = reader(raw)
+            except InvalidInput as exc:
+                batch.errors.append((line, f"{section}: {exc}"))
+                continue
+            if section == "relationships":
+                batch.links.append(IncomingLink(line, rec))  # type: ignore[arg-type]
+                continue
+            owner = by_person.get(rec.person_id.lower())  # type: ignore[union-attr]
+            if owner is None:
+                batch.errors.append((line, f"{section}: refers to a person not in the file"))
+                continue
+            rec.id = ""
+            (owner.memberships if section == "memberships" else owner.contributions).append(rec)  # type: ignore
+
+
+def _documents(doc: dict[str, Any], batch: Batch, line: int, file_content) -> None:
+    for n, raw in enumerate(doc.get("documents", [])):
+        line += 1 if n else 0
+        try:
+            if not isinstance(raw, dict):
+                raise InvalidInput("expected an object")
+            links = raw.get("links") or []
+            if not isinstance(links, list) or not all(isinstance(x, dict) and isinstance(x.get("id"), str)
+                                                      for x in links):
+                raise InvalidInput("links: expected a list of {entity, id}")
+            if file_content is not None and isinstance(raw.get("file"), str):
+                content = file_content(raw)
+            elif isinstance(raw.get("content_base64"), str):
+                content = base64.b64decode(raw["content_base64"], validate=True)
+            else:
+                continue  # described only: nothing to import
+            tags = raw.get("tags") or []
+            if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+                raise InvalidInput("tags: expected a list of texts")
+            batch.documents.append(IncomingDocument(
+                str(raw.get("id") or f"#{line}"), str(raw.get("title") or raw.get("file_name") or "document"),
+                str(raw.get("file_name") or "document"), str(raw.get("media_type") or "application/octet-stream"),
+                content, [x["id"].lower() for x in links], tags, line))
+        except (InvalidInput, ValueError) as exc:
+            batch.errors.append((line, f"documents: {exc}"))
