@@ -40,6 +40,7 @@ class Context:
     generate_seconds: float = 0.0
     generate_rss_mb: float = 0.0
     small: bool = False
+    shared: dict = field(default_factory=dict)  # data several measurements reuse (exchange_data's files)
 
     @property
     def insert_people(self) -> int:

@@ -14,7 +14,8 @@ from . import federation, machine, report
 from .registry import MEASUREMENTS, NEEDS_FEDERATION, Row
 
 # measurement modules, in table order; later issues add theirs before "memory" (which must stay last)
-MODULES = ("generate", "open_vault", "search", "people_page", "bulk_insert", "memory")
+MODULES = ("generate", "open_vault", "search", "people_page", "bulk_insert", "desktop", "import_rows", "export_rows",
+           "memory")
 SMALL_PEOPLE = 5_000
 
 

@@ -13,6 +13,13 @@ EXPECTED = ("demo federation generate", "open, raw key", "open, passphrase", "op
             "people list first page (100), tag filter", "bulk insert 300 people (People.add_many)",
             "bulk insert 300 people, bare sqlcipher3", "peak RSS after generating", "peak RSS of the whole")
 WITH_FLOOR = EXPECTED[1:-2]
+# the desktop app (offscreen subprocess), imports and exports of the exchange issue
+DESKTOP = ("desktop: unlock (raw key) to first rows", "desktop: search keystroke", "desktop: resident memory after")
+IMPORTS = ("import 300 people from CSV (contact columns)", "import 300 people from CSV (every column)",
+           "import 300 people from vCard 4.0")
+PHASES = ("import: read the file", "import: preview", "import: write")
+EXPORTS = ("export 300 people to CSV", "export 300 people + 60 organisations to vCard", "export bundle of 300 people",
+           "  bundle: the encryption step alone")
 
 
 def test_small_bench_prints_every_row(tmp_path, capsys):
@@ -34,3 +41,20 @@ def test_small_bench_prints_every_row(tmp_path, capsys):
     assert data["meta"]["created"]["people"] == 300 and data["meta"]["cpu"]
     page_rows = [r for name, r in rows.items() if name.startswith("people list")]
     assert all(r["extra"]["same rows as bare SQL"] for r in page_rows)
+
+    for prefix in DESKTOP + IMPORTS + EXPORTS:
+        match = [r for name, r in rows.items() if name.startswith(prefix)]
+        assert len(match) == 1, prefix
+        assert math.isfinite(match[0]["measured"]) and match[0]["measured"] > 0, prefix
+        assert match[0]["operation"] in printed
+    for prefix in IMPORTS + EXPORTS:
+        row = next(r for name, r in rows.items() if name.startswith(prefix))
+        assert row["floor"] > 0 and row["ratio"] > 0, prefix
+    desktop = next(r for name, r in rows.items() if name.startswith(DESKTOP[0]))["extra"]
+    assert desktop["people"] == 300 and desktop["scroll_steps"] >= 1
+    for suffix in PHASES:  # each import's phases: read, preview, write
+        assert len([n for n in rows if n.strip().endswith(suffix) or suffix in n]) == len(IMPORTS), suffix
+    for prefix in IMPORTS:
+        extra = next(r for name, r in rows.items() if name.startswith(prefix))["extra"]
+        assert extra["created"] + extra["skipped"] == 300 and extra["errors"] == 0, prefix
+        assert extra["skipped"] >= 1  # every 10th person's email is already in the federation: matched

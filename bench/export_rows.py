@@ -1,0 +1,175 @@
+"""Exports of the whole federation (100,000 people; the vCard and the bundle also carry its 20,000
+organisations, and the bundle everything linked to them) through the same services as the CLI, into a copy
+of the federation (an export writes its disclosure log). Floors, in the same run:
+- CSV: the same rows read with bare sqlcipher3 SELECTs plus the exported cells written by a bare ``csv.writer``;
+- vCard: the same rows read bare plus vobject serialising the same people and organisations;
+- bundle: the ``age`` tool (``age -r RECIPIENT``) encrypting the bundle's own plaintext (its signed zip)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import shutil
+import subprocess
+
+import pyrage
+
+from commons_desktop.exchange import bundle as bundle_format
+from commons_desktop.services import bundles, exports
+
+from . import exchange_data as xd
+from .registry import Row, measurement
+from .timing import now, timed
+
+AGE = shutil.which("age") or "/usr/bin/age"
+READS = {  # what each export reads, as bare SELECTs
+    "person": "SELECT * FROM person WHERE deleted IS NULL ORDER BY sort_key, rid",
+    "tags": "SELECT rt.entity_id, t.name FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid ORDER BY t.name",
+    "membership": "SELECT * FROM membership WHERE deleted IS NULL",
+    "organisation": "SELECT * FROM organisation WHERE deleted IS NULL ORDER BY sort_key, rid",
+    "relationship": "SELECT * FROM relationship WHERE deleted IS NULL",
+    "documents": "SELECT l.entity_id, v.media_type FROM document_link l JOIN document d ON d.id = l.document_id "
+                 "JOIN document_version v ON v.document_id = d.id AND v.number = d.current_version "
+                 "WHERE d.deleted IS NULL",
+}
+CSV_READS = ("person", "tags", "membership")
+VCARD_READS = ("person", "tags", "organisation", "relationship", "documents")
+
+
+def _vault(ctx):
+    """One copy of the federation for the export rows (they add disclosure log entries, nothing else)."""
+    cache = ctx.shared.setdefault("exports", {})
+    if "path" not in cache:
+        cache["path"] = xd.federation_copy(ctx, "export")
+    return xd.open_copy(ctx, cache["path"])
+
+
+def _bare_read(ctx, tables) -> float:
+    conn = ctx.cipher()
+    try:
+        return timed(lambda: [conn.execute(READS[t]).fetchall() for t in tables])
+    finally:
+        conn.close()
+
+
+def _export(ctx, fmt: str) -> tuple[float, bytes, exports.WhatLeaves]:
+    vault = _vault(ctx)
+    target = ctx.work / f"export.{fmt}"
+    try:
+        start = now()
+        leaves = exports.export_file(vault, exports.ExportSpec(fmt), target)
+        seconds = now() - start
+    finally:
+        vault.close()
+    data = target.read_bytes()
+    target.unlink()
+    return seconds, data, leaves
+
+
+@measurement("export csv")
+def measure_csv(ctx) -> list[Row]:
+    seconds, data, leaves = _export(ctx, "csv")
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+    def write() -> bytes:
+        out = io.StringIO(newline="")
+        csv.writer(out, lineterminator="\r\n").writerows(rows)
+        return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
+    writer = timed(write)
+    read = _bare_read(ctx, CSV_READS)
+    floor = read + writer
+    return [Row(f"export {leaves.people:,} people to CSV (select, read, write, log)", seconds, "s", floor,
+                "bare sqlcipher3 SELECTs of the same rows + bare csv.writer of the same cells", "within 2x of floor",
+                seconds <= 2 * floor, extra={"floor read s": round(read, 3), "floor csv.writer s": round(writer, 3),
+                                             "file MB": round(len(data) / 1e6, 1), "columns": len(rows[0])})]
+
+
+def _vobject_cards(data) -> list:
+    """The exported people and organisations as vobject components (built untimed): names, emails, phones,
+    addresses, birthday, categories, note, UID."""
+    import vobject
+    cards = []
+    for rec in [*data.organisations, *data.people]:
+        card = vobject.vCard()
+        card.add("version").value = "4.0"
+        if hasattr(rec, "family"):
+            card.add("fn").value = rec.display_name
+            card.add("n").value = vobject.vcard.Name(family=rec.family, given=rec.given)
+            if rec.birth_date:
+                card.add("bday").value = rec.birth_date.isoformat()
+        else:
+            card.add("fn").value = rec.name
+            card.add("org").value = [rec.name]
+        for e in rec.emails:
+            prop = card.add("email")
+            prop.value, prop.type_param = e.address, e.kind
+        for p in rec.phones:
+            prop = card.add("tel")
+            prop.value, prop.type_param = p.number, p.kind
+        for a in rec.addresses:
+            prop = card.add("adr")
+            prop.value = vobject.vcard.Address(street=a.street, city=a.city, region=a.region, code=a.postcode,
+                                               country=a.country)
+            prop.type_param = a.kind
+        if rec.tags:
+            card.add("categories").value = list(rec.tags)
+        if rec.notes:
+            card.add("note").value = rec.notes
+        card.add("uid").value = f"urn:uuid:{rec.id}"
+        cards.append(card)
+    return cards
+
+
+@measurement("export vcard")
+def measure_vcard(ctx) -> list[Row]:
+    seconds, data, leaves = _export(ctx, "vcard")
+    vault = _vault(ctx)
+    try:
+        collected = exports.gather(vault, exports.ExportSpec("vcard"))
+    finally:
+        vault.close()
+    cards = _vobject_cards(collected)
+    del collected
+    serialise = timed(lambda: "".join(c.serialize() for c in cards).encode("utf-8"))
+    read = _bare_read(ctx, VCARD_READS)
+    floor = read + serialise
+    return [Row(f"export {leaves.people:,} people + {leaves.organisations:,} organisations to vCard 4.0", seconds,
+                "s", floor, "bare sqlcipher3 SELECTs of the same rows + vobject serialising the same cards",
+                "within 2x of floor", seconds <= 2 * floor,
+                extra={"floor read s": round(read, 3), "floor vobject serialize s": round(serialise, 3),
+                       "file MB": round(len(data) / 1e6, 1)})]
+
+
+@measurement("export bundle")
+def measure_bundle(ctx) -> list[Row]:
+    identity = pyrage.x25519.Identity.generate()
+    recipient = str(identity.to_public())
+    vault = _vault(ctx)
+    target = ctx.work / "export.commonsx"
+    try:
+        start = now()
+        written = bundles.write(vault, exports.ExportSpec("bundle"), target, keys=[recipient])
+        seconds = now() - start
+    finally:
+        vault.close()
+    plaintext = pyrage.decrypt(target.read_bytes(), [identity])
+    size = target.stat().st_size
+    target.unlink()
+    source = ctx.work / "bundle-plaintext.zip"
+    source.write_bytes(plaintext)
+    try:
+        with open(source, "rb") as fh:
+            age = timed(lambda: subprocess.run([AGE, "-r", recipient, "-o", "/dev/null"], stdin=fh, check=True))
+    finally:
+        source.unlink()
+    encrypt = timed(lambda: bundle_format.encrypt(plaintext, recipients=[recipient]))
+    counts = written.leaves.to_json()
+    extra = {k: v for k, v in counts.items() if isinstance(v, int)}
+    extra.update({"plaintext MB": round(len(plaintext) / 1e6, 1), "bundle MB": round(size / 1e6, 1)})
+    return [
+        Row(f"export bundle of {written.leaves.people:,} people + everything linked (gather, JSON, zip, sign, "
+            "encrypt)", seconds, "s", age, "age -r RECIPIENT encrypting the same plaintext (the signed zip)",
+            "within 2x of floor", seconds <= 2 * age, extra=extra),
+        Row("  bundle: the encryption step alone (pyrage, X25519)", encrypt, "s", age,
+            "age -r RECIPIENT, the same plaintext", "within 2x of floor", encrypt <= 2 * age),
+    ]
