@@ -80,12 +80,12 @@ def _dumps(doc: dict[str, Any]) -> bytes:
         comma = "," if n < len(keys) - 1 else ""
         if isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
             lines.append(f" {json.dumps(k)}: [")
-            lines += [f"  {_one(x)}{',' if j < len(v) - 1 else ''}" for j, x in enumerate(v)]
+            lines.append("  " + ",\n  ".join(map(_one, v)))  # one record per line, a comma after all but the last
             lines.append(f" ]{comma}")
         else:
             lines.append(f" {json.dumps(k)}: {_one(v)}{comma}")
-    lines.append("}")
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    lines += ["}", ""]  # the text ends with a line feed (joined, not appended: no copy of the whole text)
+    return "\n".join(lines).encode("utf-8")
 
 
 def _default(obj: Any) -> Any:

@@ -31,18 +31,18 @@ def _param(value: str) -> str:
 
 def fold(line: str) -> str:
     """Lines of at most 75 octets, never splitting a UTF-8 character; continuation lines start with a space."""
+    if len(line) <= 18:  # 18 characters are at most 72 octets
+        return line + "\r\n"
     data = line.encode("utf-8")
     if len(data) <= 75:
         return line + "\r\n"
-    out, current, size, limit = [], [], 0, 75
-    for ch in line:
-        n = len(ch.encode("utf-8"))
-        if size + n > limit:
-            out.append("".join(current))
-            current, size, limit = [], 0, 74
-        current.append(ch)
-        size += n
-    out.append("".join(current))
+    out, start, limit, size = [], 0, 75, len(data)
+    while start < size:
+        end = min(start + limit, size)
+        while end < size and 0x80 <= data[end] < 0xC0:  # not inside a character: back to where it starts
+            end -= 1
+        out.append(data[start:end].decode("utf-8"))
+        start, limit = end, 74
     return "\r\n ".join(out) + "\r\n"
 
 

@@ -19,6 +19,7 @@ from ..exchange.plan import ImportOptions, make_plan
 from ..vault import exchange_log, exchange_match, exchange_store
 from ..vault.connection import Vault
 from ..vault.exchange_store import Partner
+from ..vault.records import collector_paused
 from .exports import ExportSpec, WhatLeaves, gather, what_leaves, write_private
 from .imports import ImportReport
 from .progress import NEVER, CancelToken, Progress, no_progress
@@ -44,7 +45,7 @@ def write(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, partners: 
     if not (partners or keys or passphrase):
         raise UsageError("a bundle needs --partner, --recipient or --passphrase-file")
     ident = identity.ensure(vault)
-    with vault.transaction():
+    with vault.transaction(), collector_paused(True):  # as in exports.export_file: the records live until written
         chosen = [exchange_store.partner_by(vault, name=n) for n in partners]
         data = gather(vault, ExportSpec("bundle", spec.selection, spec.fields, spec.profile), progress)
         leaves = what_leaves(data, spec)

@@ -206,3 +206,20 @@ def test_tags_reindexed_once_index_what_tagging_one_by_one_indexes(vault_templat
                                      "ORDER BY p.rid").fetchall())
         v.close()
     assert bodies[0] == bodies[1] and "benevole" in bodies[0][0][1] and len(bodies[0]) == 30
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=400))
+def test_vcard_lines_fold_the_same(value):
+    from commons_desktop.exchange import vcard_write
+    from tests.bench.former import vcard_write as former_vcard
+    for line in (value, "NOTE:" + value, "X-COMMONS-CONSENT;X-GIVEN=2024-01-01:" + "é" * len(value)):
+        assert vcard_write.fold(line) == former_vcard.fold(line)
+
+
+def test_vcard_export_text_is_the_same(federation):
+    from commons_desktop.exchange import vcard_write
+    from commons_desktop.vault.exchange_match import organisation_ids
+    from tests.bench.former import vcard_write as former_vcard
+    data = collect(federation, People(federation).ids(), organisation_ids(federation))
+    for version in ("3.0", "4.0"):
+        assert vcard_write.write_cards(data, version) == former_vcard.write_cards(data, version)
