@@ -4,7 +4,8 @@ write the file, and record the disclosure in the vault's log."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -198,20 +199,41 @@ def _export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, rec
     target = Path(path)
     data = gather(vault, spec, progress)
     leaves = what_leaves(data, spec)
-    if spec.format.startswith("pdf-"):
-        if pdf is None:
-            raise InvalidInput("PDF export needs the Qt renderer (not available here)")
-        from ..exchange import printables
-        pdf(printables.html_for(spec.format, data, vault.get_meta("language", "en") or "en",
-                                vault.get_meta("name", "") or ""), target)
-    elif spec.format == "bundle":
+    if spec.format == "bundle":
         raise InvalidInput("bundles are written with services.bundles")
-    else:
-        write_private(target, render(vault, data, spec))
-    exchange_log.log_disclosure(vault, kind=spec.format, recipients=recipients or ["file"], destination=target.name,
-                                profile=spec.profile, selection=spec.selection.to_json(), fields=leaves.fields,
-                                records=data.record_ids)
+    if spec.format.startswith("pdf-") and pdf is None:
+        raise InvalidInput("PDF export needs the Qt renderer (not available here)")
+
+    def write() -> None:
+        if spec.format.startswith("pdf-"):
+            from ..exchange import printables
+            pdf(printables.html_for(spec.format, data, vault.get_meta("language", "en") or "en",
+                                    vault.get_meta("name", "") or ""), target)
+        else:
+            write_private(target, render(vault, data, spec))
+
+    with logged_write(vault, target, write):
+        exchange_log.log_disclosure(vault, kind=spec.format, recipients=recipients or ["file"],
+                                    destination=target.name, profile=spec.profile,
+                                    selection=spec.selection.to_json(), fields=leaves.fields, records=data.record_ids)
     return leaves
+
+
+@contextmanager
+def logged_write(vault: Vault, target: Path, write) -> Iterator[None]:
+    """Write a file and log its disclosure as one: the log entry is made (in the body) in the same transaction
+    as the file is written; if the log or its commit fails, the file just written is removed again, so no
+    file ever leaves without its entry in the disclosure log."""
+    written = False
+    try:
+        with vault.transaction():
+            yield
+            write()
+            written = True
+    except BaseException:
+        if written:
+            target.unlink(missing_ok=True)
+        raise
 
 
 def person_report_data(vault: Vault, person_id: str) -> dict:
@@ -249,11 +271,11 @@ def person_report(vault: Vault, person_id: str, path: Path, pdf: PdfRenderer) ->
     """Write the report PDF and log it as a disclosure to the person."""
     from ..exchange import printables
     data = person_report_data(vault, person_id)
-    pdf(printables.person_report(data, vault.get_meta("language", "en") or "en", vault.get_meta("name", "") or ""),
-        path)
-    exchange_log.log_disclosure(vault, kind="report", recipients=["the person (access request)"],
-                                destination=path.name, profile="", selection=json_ids([person_id]),
-                                fields=["everything"], records=[("person", person_id)])
+    html = printables.person_report(data, vault.get_meta("language", "en") or "en", vault.get_meta("name", "") or "")
+    with logged_write(vault, Path(path), lambda: pdf(html, path)):
+        exchange_log.log_disclosure(vault, kind="report", recipients=["the person (access request)"],
+                                    destination=Path(path).name, profile="", selection=json_ids([person_id]),
+                                    fields=["everything"], records=[("person", person_id)])
     return {"person": person_id, "memberships": len(data["memberships"]),
             "contributions": len(data["contributions"]), "documents": len(data["documents"])}
 
