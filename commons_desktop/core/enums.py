@@ -5,30 +5,6 @@ from __future__ import annotations
 from enum import StrEnum
 
 
-class Entity(StrEnum):
-    PERSON = "person"
-    ORGANISATION = "organisation"
-    RELATIONSHIP = "relationship"
-    MEMBERSHIP = "membership"
-    CONTRIBUTION = "contribution"
-    DOCUMENT = "document"
-    SAVED_SEARCH = "saved_search"
-    TAG = "tag"
-
-
-class Op(StrEnum):
-    CREATE = "create"
-    UPDATE = "update"
-    DELETE = "delete"
-    RESTORE = "restore"
-    ERASE = "erase"
-    TAG = "tag"
-    UNTAG = "untag"
-    LINK = "link"
-    UNLINK = "unlink"
-    VERSION = "version"
-
-
 class ContactKind(StrEnum):
     HOME = "home"
     WORK = "work"

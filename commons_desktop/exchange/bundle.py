@@ -111,10 +111,6 @@ def _is_passphrase(binary: bytes) -> bool:
     return b"\n-> scrypt " in header
 
 
-def is_passphrase_encrypted(data: bytes) -> bool:
-    return _is_passphrase(_binary(data))
-
-
 def decrypt(data: bytes, *, age_secret: str | None = None, passphrase: str | None = None,
             limits: Limits = DEFAULT) -> bytes:
     """The plaintext zip, in memory. Armored or binary age input."""

@@ -190,10 +190,6 @@ def _contacts(p: Person, one: dict[str, str]) -> None:
         p.addresses = [addresses[k] for k in sorted(addresses)]
 
 
-def _type(field: str) -> str:
-    return field + "_type"
-
-
 def _consent(line: str) -> Consent:
     parts = [x.strip() for x in line.split("|")] + ["", ""]
     return Consent(parts[0], _date(parts[1], "consent date"), _date(parts[2], "consent until"))

@@ -53,9 +53,6 @@ class Memberships(RecordTable):
         names = [d[0] for d in cur.description]
         return [_membership(dict(zip(names, r, strict=True))) for r in cur.fetchall()]
 
-    def count_by_status(self) -> dict[str, int]:
-        return dict(self.vault.conn.execute(
-            "SELECT status, count(*) FROM membership WHERE deleted IS NULL GROUP BY status").fetchall())
 
 
 def _membership(row: dict[str, Any]) -> Membership:

@@ -99,7 +99,3 @@ class Organisations(RecordTable):
             f"SELECT o.id FROM organisation o WHERE {where} ORDER BY o.sort_key, o.rid LIMIT ? OFFSET ?",  # noqa: S608
             [*params, limit, offset])]
         return [self.get(i) for i in ids]
-
-    def find_by_name(self, name: str) -> list[str]:
-        return [r[0] for r in self.vault.conn.execute(
-            "SELECT id FROM organisation WHERE sort_key = ? AND deleted IS NULL", (sort_key(name),))]

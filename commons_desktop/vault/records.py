@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import fields
 from datetime import date
-from decimal import Decimal
 from json.encoder import c_make_encoder, encode_basestring
 from operator import itemgetter
 from typing import Any
@@ -88,19 +87,6 @@ def _values_of(names: list[str]) -> Callable[[dict[str, Any]], tuple]:
         only = names[0]
         return lambda columns: (columns[only],)
     return itemgetter(*names)
-
-
-def sql_value(value: Any) -> Any:
-    """A Python field value as stored in its column."""
-    if value is None or isinstance(value, str | int | float | bytes):
-        return value
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return str(value)
-    return dumps(value)
 
 
 def log_change(vault: Vault, hlc: str, entity: str, entity_id: str, op: str, fields: dict | None) -> None:
