@@ -122,6 +122,16 @@ def mappings(vault: Vault) -> list[str]:
     return exchange_store.mappings(vault)
 
 
+def mapping(vault: Vault, name: str) -> dict[str, str]:
+    """A saved CSV column mapping: normalised header -> field. NotFound when no mapping has this name."""
+    return exchange_store.get_mapping(vault, name)
+
+
+def remove_mapping(vault: Vault, name: str) -> None:
+    """Forget a saved CSV column mapping. NotFound when no mapping has this name."""
+    exchange_store.remove_mapping(vault, name)
+
+
 def save_mapping(vault: Vault, name: str, source: Source) -> None:
     """Remember a CSV source's column choices (header -> field) under a name."""
     if source.format != "csv":

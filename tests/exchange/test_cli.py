@@ -94,6 +94,61 @@ def test_text_preview_and_saved_mapping(run, vault_path, vault_key, tmp_path):
         assert sorted(People(v).get(i).custom["zone"] for i in People(v).ids()) == ["Nord", "Sud"]
 
 
+def _one_error_line(err: str, *words: str) -> bool:
+    return (len(err.splitlines()) == 1 and err.startswith("commons: error: ") and "Traceback" not in err
+            and all(w in err for w in words))
+
+
+def test_mapping_list_show_use_remove(run, vault_path, vault_key, tmp_path):
+    code, out, _ = run(vault_path, "mapping", "list")
+    assert (code, out) == (0, "no saved mappings\n")
+    f = tmp_path / "odd.csv"
+    f.write_text("A,B,Zone,Code\nLee,Ann,Nord,1\n", "utf-8")
+    code, _, err = run(vault_path, "import", f, "--column", "A=family", "--column", "B=given",
+                       "--column", "Zone=custom:zone", "--column", "Code=ignore", "--save-mapping", "Odd one", "--yes")
+    assert code == 0, err
+    saved = {"a": "family", "b": "given", "code": "ignore", "zone": "custom:zone"}
+    code, out, _ = run(vault_path, "--json", "mapping", "list")
+    assert (code, json.loads(out)) == (0, [{"name": "Odd one", "columns": saved}])
+    code, out, _ = run(vault_path, "mapping", "list")
+    assert code == 0
+    assert out.splitlines()[0].split() == ["NAME", "COLUMNS"]
+    assert out.splitlines()[1].startswith("Odd one  a -> family, b -> given")
+    code, out, _ = run(vault_path, "--json", "mapping", "show", "Odd one")
+    assert (code, json.loads(out)) == (0, {"name": "Odd one", "columns": saved})
+    code, out, _ = run(vault_path, "mapping", "show", "Odd one")
+    assert code == 0 and out.startswith("mapping 'Odd one': ")
+    assert [line.split() for line in out.splitlines()[1:]] == [["COLUMN", "FIELD"], ["a", "family"], ["b", "given"],
+                                                               ["code", "ignore"], ["zone", "custom:zone"]]
+    # the saved mapping is used for the next file with the same (odd) headers
+    g = tmp_path / "odd2.csv"
+    g.write_text("a;b;ZONE;code\nRay;Bob;Sud;2\n", "utf-8")
+    code, out, err = run(vault_path, "--json", "import", g, "--mapping", "Odd one", "--yes")
+    assert (code, json.loads(out)["created"]) == (0, 1), err
+    with Vault.open(vault_path, key=vault_key) as v:
+        people = [People(v).get(i) for i in People(v).ids()]
+    assert sorted((p.given, p.family, p.custom.get("zone")) for p in people) == [("Ann", "Lee", "Nord"),
+                                                                                ("Bob", "Ray", "Sud")]
+    assert all("code" not in p.custom for p in people)
+    code, out, _ = run(vault_path, "mapping", "remove", "Odd one")
+    assert (code, out) == (0, "mapping 'Odd one' removed\n")
+    code, out, _ = run(vault_path, "--json", "mapping", "list")
+    assert (code, json.loads(out)) == (0, [])
+    # unknown names: exit 1, one line on stderr, nothing on stdout (as for profiles and partners)
+    for argv in (("mapping", "remove", "Odd one"), ("mapping", "show", "Odd one"), ("--json", "mapping", "show", "x"),
+                 ("import", g, "--mapping", "Odd one", "--yes")):
+        code, out, err = run(vault_path, *argv)
+        assert (code, out) == (1, ""), argv
+        assert _one_error_line(err, "import mapping", argv[-1] if argv[0] != "import" else "Odd one"), err
+    code, _, err = run(vault_path, "profile", "remove", "nope")
+    assert code == 1 and _one_error_line(err, "no profile")  # the same words as the other NotFound cases
+    # usage errors: exit 2
+    for argv in (("mapping",), ("mapping", "show"), ("mapping", "rename", "a", "b"), ("mapping", "list", "extra")):
+        code, out, err = run(vault_path, *argv)
+        assert (code, out) == (2, ""), argv
+        assert _one_error_line(err), err
+
+
 def test_export_profile_identity_partner_bundle(run, vault_path, vault_key, tmp_path, make_vault):
     f = tmp_path / "m.csv"
     f.write_text(CSV, "utf-8")

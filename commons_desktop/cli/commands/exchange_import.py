@@ -25,7 +25,7 @@ def register(sub) -> None:
                    help="how existing records are recognised (default: email; repeatable)")
     p.add_argument("--mode", choices=MODES, default="create",
                    help="create: skip matches; update: overwrite matching fields; fill: only fill empty fields")
-    p.add_argument("--mapping", metavar="NAME", help="use a saved CSV column mapping")
+    p.add_argument("--mapping", metavar="NAME", help="use a saved CSV column mapping (see 'commons mapping list')")
     p.add_argument("--column", action="append", default=[], metavar="HEADER=FIELD",
                    help="map a CSV column to a field, e.g. 'Zone=custom:zone' or 'Code=ignore' (repeatable)")
     p.add_argument("--save-mapping", metavar="NAME", help="save this CSV file's column mapping under NAME")
