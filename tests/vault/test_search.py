@@ -75,3 +75,27 @@ def test_ranking_is_exact_below_the_window_and_bounded_above(vault, monkeypatch)
     monkeypatch.setattr(search_module, "RANK_WINDOW", 10)
     hits = search(vault, "marc", limit=5)
     assert len(hits) == 5 and all(h.label.startswith("Marc") for h in hits)  # broad: ranked within the window
+
+
+def test_one_letter_prefixes_have_their_own_index_and_find_the_same_records(vault):
+    """Schema v5: one-letter prefixes are indexed (search as you type starts at the first letter); the prefix index
+    gives exactly what merging every term of that letter gives (the same MATCH on a table without it)."""
+    for table in ("person_fts", "organisation_fts"):
+        sql = vault.conn.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+        assert "prefix = '1 2 3'" in sql
+    people = People(vault)
+    for given, family in [("Émilie", "Dupré"), ("Élodie", "Lemaire"), ("Ëlo", "Dumas"), ("Luc", "Martin"),
+                          ("Jean", "Lefèvre")]:
+        people.add(Person(given=given, family=family))
+    vault.conn.execute("CREATE VIRTUAL TABLE temp.plain_fts USING fts5(body, tokenize = 'unicode61 "
+                       "remove_diacritics 2')")
+    vault.conn.execute("INSERT INTO temp.plain_fts(rowid, body) SELECT rowid, body FROM person_fts")
+    for letter in "edlmjxé":
+        query = fts_query(letter)
+        indexed = vault.conn.execute("SELECT rowid FROM person_fts WHERE person_fts MATCH ? ORDER BY rowid",
+                                     (query,)).fetchall()
+        merged = vault.conn.execute("SELECT rowid FROM temp.plain_fts WHERE plain_fts MATCH ? ORDER BY rowid",
+                                    (query,)).fetchall()
+        assert indexed == merged
+    assert len(search(vault, "e")) == 3 and len(search(vault, "l")) == 3
+    assert people.count(text="é") == 3

@@ -9,6 +9,7 @@ selected rows, finding the row of a record that is not on a loaded page), then k
 from __future__ import annotations
 
 from collections import OrderedDict
+from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
@@ -19,7 +20,10 @@ from ..signals import emit
 PAGE = 200
 CACHE_PAGES = 16
 EXHAUSTIVE = 20_000  # beyond this, finding a row off the loaded pages is not worth fetching every id
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+_SHOWN_ROLES = frozenset(int(r.value) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                                                 Qt.ItemDataRole.AccessibleTextRole))
+_UPDATED = PEOPLE_COLUMNS.index("updated")
 
 translate = QCoreApplication.translate
 
@@ -139,19 +143,19 @@ class PeopleListModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < self._count:
+        # a repaint asks every visible cell for about eight roles: the ones shown are decided first, with plain ints
+        # (an enum member lookup per call costs more than the rest of this method)
+        if role not in _SHOWN_ROLES:
+            return self.id_at(index.row()) if role == ID_ROLE and index.isValid() else None
+        row_number = index.row()
+        if not 0 <= row_number < self._count or not index.isValid():
             return None
-        if role == ID_ROLE:
-            return self.id_at(index.row())
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        row = self._row(index.row())
+        row = self._row(row_number)
         if row is None:
             return ""
-        value = getattr(row, PEOPLE_COLUMNS[index.column()])
-        if PEOPLE_COLUMNS[index.column()] == "updated":
-            return _stamp_date(value)
-        return value
+        column = index.column()
+        value = getattr(row, PEOPLE_COLUMNS[column])
+        return _stamp_date(value) if column == _UPDATED else value
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(PEOPLE_COLUMNS):
@@ -183,8 +187,6 @@ class PeopleListModel(QAbstractTableModel):
 
 def _stamp_date(hlc: str) -> str:
     """An HLC stamp as a local date (YYYY-MM-DD)."""
-    from datetime import datetime
-
     try:
         return datetime.fromtimestamp(int(hlc.split(".")[0]) / 1000).strftime("%Y-%m-%d")
     except (ValueError, OSError):
