@@ -4,7 +4,7 @@ verify the signature and the sender, refuse replays, preview, then apply as ONE 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,7 +15,7 @@ from ..exchange.apply import apply_plan
 from ..exchange.errors import ReplayedBundle, RowErrors, SenderKeyChanged, UnknownSender
 from ..exchange.identity import Card
 from ..exchange.incoming import Batch, Tombstone
-from ..exchange.plan import ImportOptions, make_plan
+from ..exchange.plan import ImportOptions, Plan, make_plan, still_valid
 from ..vault import exchange_log, exchange_match, exchange_store
 from ..vault.connection import Vault
 from ..vault.exchange_store import Partner
@@ -194,8 +194,11 @@ def describe(got: Received) -> list[str]:
 
 
 def apply(vault: Vault, got: Received, options: ImportOptions, *, progress: Progress = no_progress,
-          cancel: CancelToken = NEVER) -> ImportReport:
-    """Everything in ONE transaction: the new partner (if accepted), the records, the sequence number."""
+          cancel: CancelToken = NEVER, preview: ImportReport | None = None) -> ImportReport:
+    """Everything in ONE transaction: the new partner (if accepted), the records, the sequence number.
+    ``preview``: the report of ``preview()`` for the same bundle; its plan is reused when the vault has not
+    changed since (checked inside the transaction, after the sender and sequence checks), else the bundle is
+    planned again."""
     with vault.transaction():
         if got.partner is None:
             s = got.sender
@@ -206,7 +209,7 @@ def apply(vault: Vault, got: Received, options: ImportOptions, *, progress: Prog
             got.partner = exchange_store.partner_by(vault, fingerprint=got.sender.fingerprint)
             check_sequence(got)  # again, inside the transaction: two imports of one bundle cannot both pass
         opts = _options(vault, got, options, got.partner.rid)
-        plan = make_plan(vault, to_batch(got), opts)
+        plan = _still_exact(vault, preview, opts) or make_plan(vault, to_batch(got), opts)
         if plan.errors and not options.skip_invalid:
             raise RowErrors(plan.errors)
         apply_plan(vault, plan, origin=got.partner.rid, progress=progress, cancel=cancel)
@@ -216,6 +219,16 @@ def apply(vault: Vault, got: Received, options: ImportOptions, *, progress: Prog
     report.notes[:0] = describe(got)
     report.applied = True
     return report
+
+
+def _still_exact(vault: Vault, preview: ImportReport | None, opts: ImportOptions) -> Plan | None:
+    """The preview's plan if writing it now gives what planning again would. A sender accepted by its fingerprint
+    had no partner id when previewed and has one now: the planner never reads that id (only ``from_origin``, the
+    records the partner sent before, which is compared), so the comparison leaves it out."""
+    plan = preview.plan if preview is not None else None
+    if plan is None or plan.options is None:
+        return None
+    return plan if still_valid(vault, plan, replace(opts, origin=plan.options.origin)) else None
 
 
 def _free_name(vault: Vault, name: str) -> str:

@@ -9,6 +9,7 @@ import zipfile
 import pytest
 
 from commons_desktop.core.errors import InvalidInput
+from commons_desktop.core.model import Email, Person
 from commons_desktop.exchange import archive, bundle, identity
 from commons_desktop.exchange.errors import (
     BadSignature,
@@ -216,3 +217,102 @@ def test_archive_refusals():
         zf.writestr("records.json", b"\0" * (50 * 1024 * 1024))
     with pytest.raises(UnsafeArchive, match="compressed too much"):
         archive.read_zip(bomb.getvalue())
+
+
+@pytest.fixture
+def plans_made(monkeypatch):
+    """A spy on bundles.make_plan: the real planner runs, each call is counted."""
+    calls: list[int] = []
+    real = bundles.make_plan
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(bundles, "make_plan", counting)
+    return calls
+
+
+def test_apply_reuses_the_preview_plan(groups, tmp_path, plans_made):
+    a, b, ids, _ = groups
+    out = tmp_path / "a.commonsx"
+    send(a, out)
+    got = bundles.open_bundle(b, out.read_bytes())
+    options = ImportOptions(mode="create")
+    report = bundles.preview(b, got, options)
+    assert (report.created, report.errors, len(plans_made)) == (4, [], 1)
+    done = bundles.apply(b, got, options, preview=report)
+    assert len(plans_made) == 1 and done.plan is report.plan  # planned once
+    assert (done.applied, done.created, done.updated, done.skipped, done.errors) == (True, 4, 0, 0, [])
+    assert done.notes == report.notes
+    assert snapshot(b) == snapshot(a)
+    partner = exchange_store.partner_by(b, name="A")
+    assert partner.received_seq == 1
+    assert exchange_store.origins_from(b, partner.rid) == frozenset(snapshot(a))
+    with pytest.raises(ReplayedBundle):
+        bundles.open_bundle(b, out.read_bytes())
+
+
+def test_reused_plan_still_refuses_a_replay_at_apply_time(groups, tmp_path, plans_made):
+    """Two previews of one bundle, nothing written by the first apply (every record already here): the second plan
+    is still exact for the vault, yet the sequence check inside the transaction refuses it."""
+    a, b, ids, _ = groups
+    send(a, tmp_path / "1.commonsx")
+    receive(b, (tmp_path / "1.commonsx").read_bytes(), mode="create")
+    send(a, tmp_path / "2.commonsx")
+    data = (tmp_path / "2.commonsx").read_bytes()
+    options = ImportOptions(mode="create")
+    first, second = bundles.open_bundle(b, data), bundles.open_bundle(b, data)
+    previews = [bundles.preview(b, got, options) for got in (first, second)]
+    assert [(r.created, r.updated, r.skipped) for r in previews] == [(0, 0, 4)] * 2
+    calls = len(plans_made)
+    done = bundles.apply(b, first, options, preview=previews[0])
+    assert (len(plans_made), done.skipped) == (calls, 4)
+    assert exchange_store.partner_by(b, name="A").received_seq == 2
+    before = row_counts(b)
+    with pytest.raises(ReplayedBundle):
+        bundles.apply(b, second, options, preview=previews[1])
+    assert row_counts(b) == before and exchange_store.partner_by(b, name="A").received_seq == 2
+
+
+def test_apply_reuses_the_plan_for_a_sender_accepted_by_fingerprint(filled, make_vault, tmp_path, plans_made):
+    a, ids, _ = filled
+    c = make_vault("c")
+    out = tmp_path / "x.commonsx"
+    bundles.write(a, bundles.ExportSpec("bundle", Selection(ids=ids[:2])), out,
+                  keys=[partners.show_identity(c)["recipient"]])
+    fp = partners.show_identity(a)["fingerprint"]
+    got = bundles.open_bundle(c, out.read_bytes(), accept_sender=fp)
+    report = bundles.preview(c, got, ImportOptions())
+    assert got.partner is None and report.created == 2
+    done = bundles.apply(c, got, ImportOptions(), preview=report)
+    assert len(plans_made) == 1 and done.plan is report.plan
+    assert done.created == 2 and sorted(People(c).ids()) == sorted(ids[:2])
+    [partner] = exchange_store.partners(c)
+    assert partner.fingerprint == fp and exchange_store.origins_from(c, partner.rid) == frozenset(ids[:2])
+
+
+def test_apply_plans_again_when_the_vault_changed_since_the_preview(groups, tmp_path, plans_made):
+    a, b, ids, _ = groups
+    out = tmp_path / "a.commonsx"
+    send(a, out)
+    got = bundles.open_bundle(b, out.read_bytes())
+    options = ImportOptions(mode="create")
+    report = bundles.preview(b, got, options)
+    assert report.created == 4
+    # someone adds Paul (same email as the bundle's Paul) between the preview and the import
+    local = People(b).add(Person(given="Paul", family="Local", emails=[Email("paul@exemple.org")])).id
+    done = bundles.apply(b, got, options, preview=report)
+    assert len(plans_made) == 2 and done.plan is not report.plan  # the stale plan was not written
+    assert (done.created, done.skipped, done.errors) == (3, 1, [])
+    assert People(b).find_by_contact("email", "paul@exemple.org") == [local]  # no second Paul
+    assert ids[1] not in People(b).ids() and {ids[0], ids[2]} <= set(People(b).ids())
+    assert People(b).get(local).family == "Local"
+    assert exchange_store.partner_by(b, name="A").received_seq == 1
+    # with the same options and nothing written since, a fresh preview is reused again
+    send(a, tmp_path / "2.commonsx")
+    got = bundles.open_bundle(b, (tmp_path / "2.commonsx").read_bytes())
+    report = bundles.preview(b, got, ImportOptions(mode="update"))
+    calls = len(plans_made)
+    assert bundles.apply(b, got, ImportOptions(mode="update"), preview=report).plan is report.plan
+    assert len(plans_made) == calls

@@ -9,6 +9,7 @@ import pytest
 
 from commons_desktop.cli import prompts
 from commons_desktop.cli.main import main
+from commons_desktop.services import bundles
 from commons_desktop.vault import connection
 from commons_desktop.vault.connection import Vault
 from commons_desktop.vault.people import People
@@ -183,8 +184,13 @@ def test_export_profile_identity_partner_bundle(run, vault_path, vault_key, tmp_
     # unknown sender: refused with its fingerprint, exit 4; accepted with --accept-sender
     code, out, err = run(other_path, "import", bundle, "--yes")
     assert code == 4 and ident["fingerprint"] in err
-    code, out, err = run(other_path, "--json", "import", bundle, "--yes", "--accept-sender", ident["fingerprint"])
+    plans: list[int] = []
+    make_plan = bundles.make_plan
+    with pytest.MonkeyPatch.context() as spy:  # the real planner, counted
+        spy.setattr(bundles, "make_plan", lambda *a, **k: plans.append(1) or make_plan(*a, **k))
+        code, out, err = run(other_path, "--json", "import", bundle, "--yes", "--accept-sender", ident["fingerprint"])
     assert (code, json.loads(out)["created"]) == (0, 1), err
+    assert len(plans) == 1  # the preview's plan was written, not planned again
     code, out, err = run(other_path, "import", bundle, "--yes")
     assert code == 4 and "not newer" in err
     code, out, _ = run(vault_path, "disclosures")

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from commons_desktop.core.model import Email, Person
 from commons_desktop.exchange import identity
 from commons_desktop.exchange.selection import Selection
-from commons_desktop.services import lists, partners, profiles
+from commons_desktop.services import bundles, lists, partners, profiles
 from commons_desktop.services.lists import PeopleQuery
 from commons_desktop.vault.connection import Vault
 from commons_desktop.vault.people import People
@@ -115,7 +115,10 @@ def test_export_the_selection_to_csv_and_see_the_disclosure_on_the_person(window
 
 
 def test_a_bundle_to_a_partner_is_received_by_a_second_vault_accepting_the_sender(
-        window, make_desktop, vault_template, tmp_path, qtbot):
+        window, make_desktop, vault_template, tmp_path, qtbot, monkeypatch):
+    plans: list[int] = []
+    make_plan = bundles.make_plan
+    monkeypatch.setattr(bundles, "make_plan", lambda *a, **k: plans.append(1) or make_plan(*a, **k))  # a spy
     path_b = tmp_path / "partner.commons"
     shutil.copyfile(vault_template[0], path_b)
     vault_b = Vault.open(path_b, key=vault_template[1], device="device-b", author="tester")
@@ -164,8 +167,10 @@ def test_a_bundle_to_a_partner_is_received_by_a_second_vault_accepting_the_sende
     assert not receive.import_button.isEnabled()
     qtbot.mouseClick(receive.accept_button, LEFT)
     assert "2 new" in receive.preview.summary.text()
+    planned = len(plans)
     qtbot.mouseClick(receive.import_button, LEFT)
     assert lists.people_count(vault_b) == 2
+    assert len(plans) == planned  # the import wrote the preview's plan, planned nothing again
     assert [p.fingerprint for p in partners.list_all(vault_b)] == [card_a]
 
     other.window.ask.answers.append(str(bundle))  # the same bundle again: a replay, refused

@@ -79,7 +79,7 @@ def run(ctx, args) -> int:
         prompts.confirm(f"import: {report.created} new, {report.updated} updated?", assume_yes=args.yes)
         with ctx.out.progress() as progress:
             if fmt == "bundle":
-                done = bundles.apply(vault, got, options, progress=progress)
+                done = bundles.apply(vault, got, options, progress=progress, preview=report)
             else:
                 done = imports.apply(vault, source, options, progress=progress, preview=report)
     ctx.out.result(done.to_json(), f"imported: {done.created} new, {done.updated} updated, {done.skipped} skipped"

@@ -186,7 +186,7 @@ class BundleDialog(QDialog):
         if not self.import_button.isEnabled():
             return
         self.busy = True
-        self.bridge.submit(jobs.apply_bundle, self.got, self.choices.options(), vault=self.vault,
+        self.bridge.submit(jobs.apply_bundle, self.got, self.choices.options(), self.report, vault=self.vault,
                            label=self.tr("Importing the bundle"), on_finished=self._applied,
                            on_failed=self._apply_failed)
         self._show()

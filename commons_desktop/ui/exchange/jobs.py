@@ -56,9 +56,10 @@ def open_bundle(vault, data: bytes, passphrase: str | None, accept_sender: str |
     return got, bundles.preview(vault, got, options)
 
 
-def apply_bundle(vault, got, options: ImportOptions, *, progress: Progress = no_progress,
+def apply_bundle(vault, got, options: ImportOptions, report=None, *, progress: Progress = no_progress,
                  cancel: CancelToken = NEVER):
-    return bundles.apply(vault, got, options, progress=progress, cancel=cancel)
+    """``report``: the preview of ``open_bundle``; its plan is reused when nothing changed in the vault since."""
+    return bundles.apply(vault, got, options, progress=progress, cancel=cancel, preview=report)
 
 
 def person_report(vault, person_id: str, path: str, *, progress: Progress = no_progress,
