@@ -198,23 +198,28 @@ def apply(vault: Vault, got: Received, options: ImportOptions, *, progress: Prog
     """Everything in ONE transaction: the new partner (if accepted), the records, the sequence number.
     ``preview``: the report of ``preview()`` for the same bundle; its plan is reused when the vault has not
     changed since (checked inside the transaction, after the sender and sequence checks), else the bundle is
-    planned again."""
-    with vault.transaction():
-        if got.partner is None:
-            s = got.sender
-            name = _free_name(vault, s.name or "partner")
-            got.partner = exchange_store.add_partner(vault, name, s.group_id, s.recipient, s.signing_key,
-                                                     s.fingerprint)
-        else:
-            got.partner = exchange_store.partner_by(vault, fingerprint=got.sender.fingerprint)
-            check_sequence(got)  # again, inside the transaction: two imports of one bundle cannot both pass
-        opts = _options(vault, got, options, got.partner.rid)
-        plan = _still_exact(vault, preview, opts) or make_plan(vault, to_batch(got), opts)
-        if plan.errors and not options.skip_invalid:
-            raise RowErrors(plan.errors)
-        apply_plan(vault, plan, origin=got.partner.rid, progress=progress, cancel=cancel)
-        exchange_store.record_received(vault, got.partner.rid, got.sequence if got.per_partner else None,
-                                       got.sender_sequence)
+    planned again. A failed or cancelled import can be tried again with the same ``got``."""
+    known = got.partner
+    try:
+        with vault.transaction():
+            if got.partner is None:
+                s = got.sender
+                name = _free_name(vault, s.name or "partner")
+                got.partner = exchange_store.add_partner(vault, name, s.group_id, s.recipient, s.signing_key,
+                                                         s.fingerprint)
+            else:
+                got.partner = exchange_store.partner_by(vault, fingerprint=got.sender.fingerprint)
+                check_sequence(got)  # again, inside the transaction: two imports of one bundle cannot both pass
+            opts = _options(vault, got, options, got.partner.rid)
+            plan = _still_exact(vault, preview, opts) or make_plan(vault, to_batch(got), opts)
+            if plan.errors and not options.skip_invalid:
+                raise RowErrors(plan.errors)
+            apply_plan(vault, plan, origin=got.partner.rid, progress=progress, cancel=cancel)
+            exchange_store.record_received(vault, got.partner.rid, got.sequence if got.per_partner else None,
+                                           got.sender_sequence)
+    except BaseException:
+        got.partner = known  # a partner added by the rolled-back transaction does not exist
+        raise
     report = ImportReport.of("bundle", plan)
     report.notes[:0] = describe(got)
     report.applied = True

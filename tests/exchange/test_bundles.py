@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from commons_desktop.core.errors import InvalidInput
+from commons_desktop.core.errors import Cancelled, InvalidInput
 from commons_desktop.core.model import Email, Person
 from commons_desktop.exchange import archive, bundle, identity
 from commons_desktop.exchange.errors import (
@@ -24,6 +24,7 @@ from commons_desktop.exchange.errors import (
 from commons_desktop.exchange.plan import ImportOptions
 from commons_desktop.exchange.selection import Selection
 from commons_desktop.services import bundles, partners, profiles
+from commons_desktop.services.progress import CancelToken
 from commons_desktop.vault import exchange_store
 from commons_desktop.vault.documents import Documents
 from commons_desktop.vault.memberships import Contributions, Memberships
@@ -316,3 +317,23 @@ def test_apply_plans_again_when_the_vault_changed_since_the_preview(groups, tmp_
     calls = len(plans_made)
     assert bundles.apply(b, got, ImportOptions(mode="update"), preview=report).plan is report.plan
     assert len(plans_made) == calls
+
+
+def test_a_cancelled_import_from_a_new_sender_can_be_tried_again(filled, make_vault, tmp_path, plans_made):
+    a, ids, _ = filled
+    c = make_vault("c")
+    out = tmp_path / "x.commonsx"
+    bundles.write(a, bundles.ExportSpec("bundle", Selection(ids=ids[:2])), out,
+                  keys=[partners.show_identity(c)["recipient"]])
+    fp = partners.show_identity(a)["fingerprint"]
+    got = bundles.open_bundle(c, out.read_bytes(), accept_sender=fp)
+    report = bundles.preview(c, got, ImportOptions())
+    before = row_counts(c)
+    cancel = CancelToken()
+    cancel.cancel()
+    with pytest.raises(Cancelled):
+        bundles.apply(c, got, ImportOptions(), preview=report, cancel=cancel)
+    assert got.partner is None and exchange_store.partners(c) == [] and row_counts(c) == before
+    done = bundles.apply(c, got, ImportOptions(), preview=report)  # before: "no partner with id <fingerprint>"
+    assert (done.created, len(plans_made)) == (2, 1) and sorted(People(c).ids()) == sorted(ids[:2])
+    assert [p.fingerprint for p in exchange_store.partners(c)] == [fp]
