@@ -55,7 +55,8 @@ def apply_plan(vault: Vault, plan: Plan, *, origin: int | None = None, progress:
             items = creates[entity]
             for i in range(0, len(items), CHUNK):
                 chunk = items[i:i + CHUNK]
-                repos[entity].insert_many([logged[entity](a.record) for a in chunk], ids=[a.target for a in chunk])
+                repos[entity].insert_many([logged[entity](a.record) for a in chunk], ids=[a.target for a in chunk],
+                                          tags=[a.tags for a in chunk])  # new records are indexed with their tags
                 tick(len(chunk), "creating records")
         for a in plan.actions:
             if a.op == "update" and a.changed:
@@ -67,8 +68,9 @@ def apply_plan(vault: Vault, plan: Plan, *, origin: int | None = None, progress:
         by_tag: dict[str, list[str]] = defaultdict(list)
         memberships, contributions = [], []
         for a in plan.actions:
-            for t in a.tags:
-                by_tag[t].append(a.target)
+            if a.op != "create":
+                for t in a.tags:
+                    by_tag[t].append(a.target)
             memberships += [_logged(Membership(**{**m.__dict__, "person_id": a.target}), Membership.FIELDS)
                             for m in a.memberships]
             contributions += [_logged(Contribution(**{**c.__dict__, "person_id": a.target}), Contribution.FIELDS)
@@ -77,7 +79,7 @@ def apply_plan(vault: Vault, plan: Plan, *, origin: int | None = None, progress:
         for name, ids in by_tag.items():
             tags.add_tag(vault, name, ids, reindex=False)
         for a in plan.actions:
-            if a.tags:
+            if a.tags and a.op != "create":
                 tagged[a.entity].append(a.target)
         for entity, ids in tagged.items():
             repos[entity].after_write(ids)

@@ -37,9 +37,11 @@ class Organisations(RecordTable):
             "custom": json.loads(row["custom"]),
         }
 
-    def after_insert(self, rids: Sequence[int], ids: Sequence[str], records: Sequence[dict[str, Any]]) -> None:
-        search.write_index(self.vault, "organisation",
-                           [(r, search.organisation_body(x)) for r, x in zip(rids, records, strict=True)])
+    def after_insert(self, rids: Sequence[int], ids: Sequence[str], records: Sequence[dict[str, Any]],
+                     tags: Sequence[Sequence[str]] | None = None) -> None:
+        tags = tags or [()] * len(records)
+        search.write_index(self.vault, "organisation", [(r, search.organisation_body(x, t))
+                                                        for r, x, t in zip(rids, records, tags, strict=True)])
         replace_contact_points(self.vault, "organisation", list(zip(ids, records, strict=True)), fresh=True)
 
     def after_write(self, ids: Sequence[str]) -> None:

@@ -106,10 +106,11 @@ class People(RecordTable):
         }
 
     # -- derived data ---------------------------------------------------------------------------------------
-    def after_insert(self, rids: Sequence[int], ids: Sequence[str], records: Sequence[dict[str, Any]]) -> None:
-        search.write_index(self.vault, "person", [(r, search.person_body(x)) for r, x in zip(rids, records,
-                                                                                             strict=True)],
-                           fresh=True)
+    def after_insert(self, rids: Sequence[int], ids: Sequence[str], records: Sequence[dict[str, Any]],
+                     tags: Sequence[Sequence[str]] | None = None) -> None:
+        tags = tags or [()] * len(records)
+        search.write_index(self.vault, "person", [(r, search.person_body(x, t))
+                                                  for r, x, t in zip(rids, records, tags, strict=True)], fresh=True)
         replace_contact_points(self.vault, "person", list(zip(ids, records, strict=True)), fresh=True)
 
     def after_write(self, ids: Sequence[str]) -> None:

@@ -106,8 +106,9 @@ class RecordTable:
         self.vault = vault
 
     # hooks for derived data (search index, contact points); run inside the write transaction
-    def after_insert(self, rids: Sequence[int], ids: Sequence[str], records: Sequence[dict[str, Any]]) -> None:
-        pass
+    def after_insert(self, rids: Sequence[int], ids: Sequence[str], records: Sequence[dict[str, Any]],
+                     tags: Sequence[Sequence[str]] | None = None) -> None:
+        """``tags``: each new record's tags, in the index's order, when ``insert_many`` was given some."""
 
     def after_write(self, ids: Sequence[str]) -> None:
         pass
@@ -137,8 +138,11 @@ class RecordTable:
         return dumps(logged)
 
     # -- writes -----------------------------------------------------------------------------------------
-    def insert_many(self, records: Iterable[dict[str, Any]], ids: Sequence[str] | None = None) -> list[str]:
-        """Insert records given as logged fields: one executemany per table, one transaction."""
+    def insert_many(self, records: Iterable[dict[str, Any]], ids: Sequence[str] | None = None,
+                    tags: Sequence[Sequence[str]] | None = None) -> list[str]:
+        """Insert records given as logged fields: one executemany per table, one transaction. ``tags``: tag names
+        for each record, written as ``tags.add_tag`` would (a 'tag' change-log entry after the record's 'create'),
+        and indexed with the record: a new record is indexed once, not once more after its tags."""
         records = list(records)
         if not records:
             return []
@@ -164,7 +168,11 @@ class RecordTable:
             c.executemany(f"INSERT INTO {self.table} ({cols}) VALUES ({marks})", table_rows)  # noqa: S608
             c.executemany("INSERT INTO change_log(hlc, device, author, entity, entity_id, op, fields) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?)", log_rows)
-            self.after_insert(rids, out, records)
+            stored_tags = None
+            if tags is not None and any(tags):
+                from .tags import tag_new_records
+                stored_tags = tag_new_records(v, self.entity, out, tags)
+            self.after_insert(rids, out, records, stored_tags)
         return out
 
     def update_fields(self, ident: str, new: dict[str, Any]) -> dict[str, Any]:

@@ -34,7 +34,7 @@ class Relationships(RecordTable):
         if alive:
             People(self.vault).after_write(alive)
 
-    def after_insert(self, rids, ids, records) -> None:
+    def after_insert(self, rids, ids, records, tags=None) -> None:
         self._reindex_people(ids)
 
     def after_write(self, ids: Sequence[str]) -> None:

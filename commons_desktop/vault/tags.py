@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from ..core import validation
 from ..core.errors import NotFound
 from .connection import Vault
-from .records import log_change
+from .records import dumps, log_change
 
 TAGGABLE = ("person", "organisation", "document", "membership", "contribution", "relationship")
 
@@ -29,6 +29,17 @@ def _reindex(vault: Vault, by_entity: dict[str, list[str]]) -> None:
         Organisations(vault).after_write(by_entity["organisation"])
 
 
+def _tag_row(vault: Vault, name: str) -> tuple[int, str]:
+    """(rid, stored name) of a validated tag name, the tag created when it is new. Names are unique without regard
+    to ASCII case (the column is NOCASE): 'Bureau' finds 'bureau' and gets its spelling."""
+    c = vault.conn
+    row = c.execute("SELECT rid, name FROM tag WHERE name = ?", (name,)).fetchone()
+    if row is None:
+        c.execute("INSERT INTO tag(name, created) VALUES (?, ?)", (name, vault.hlc.now()))
+        row = c.execute("SELECT rid, name FROM tag WHERE name = ?", (name,)).fetchone()
+    return row[0], row[1]
+
+
 def add_tag(vault: Vault, name: str, ids: Sequence[str], *, reindex: bool = True) -> int:
     """Tag records by id; returns how many gained the tag. Unknown ids fail the whole call. ``reindex=False``: the
     caller re-indexes the tagged records itself, in the same transaction (an import adding several tags to the
@@ -36,13 +47,7 @@ def add_tag(vault: Vault, name: str, ids: Sequence[str], *, reindex: bool = True
     name = validation.tag_name(name)
     with vault.transaction() as c:
         kinds = {i: entity_of(vault, i) for i in ids}
-        row = c.execute("SELECT rid FROM tag WHERE name = ?", (name,)).fetchone()
-        if row is None:
-            c.execute("INSERT INTO tag(name, created) VALUES (?, ?)", (name, vault.hlc.now()))
-            row = c.execute("SELECT rid, name FROM tag WHERE name = ?", (name,)).fetchone()
-        else:
-            name = c.execute("SELECT name FROM tag WHERE rid = ?", (row[0],)).fetchone()[0]
-        tag_rid = row[0]
+        tag_rid, name = _tag_row(vault, name)
         changed: dict[str, list[str]] = {}
         for ident, kind in kinds.items():
             cur = c.execute("INSERT OR IGNORE INTO record_tag(tag_rid, entity, entity_id) VALUES (?, ?, ?)",
@@ -53,6 +58,40 @@ def add_tag(vault: Vault, name: str, ids: Sequence[str], *, reindex: bool = True
         if reindex:
             _reindex(vault, changed)
     return sum(len(v) for v in changed.values())
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def nocase(name: str) -> str:
+    """The sort key of SQLite's NOCASE collation (ASCII letters folded, everything else by code point, which is
+    UTF-8 byte order): tag names sorted with it come out in ``ORDER BY tag.name`` order."""
+    return name.translate(_ASCII_LOWER)
+
+
+def tag_new_records(vault: Vault, entity: str, ids: Sequence[str], names: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Tag records inserted in this transaction, which have no tag yet: what ``add_tag`` writes (a record_tag row
+    and a 'tag' change-log entry per record and tag), with one query per distinct tag name and one executemany
+    per table instead of several statements per record and tag. Returns each record's tags as stored, in
+    ``ORDER BY tag.name`` order (as the search index lists them). The caller indexes the records."""
+    c = vault.conn
+    stored: dict[str, tuple[int, str]] = {}
+    for wanted in names:
+        for name in wanted:
+            if name not in stored:
+                stored[name] = _tag_row(vault, validation.tag_name(name))
+    tag_rows, log_rows, out = [], [], []
+    now, device, author = vault.hlc.now, vault.device, vault.author
+    for ident, wanted in zip(ids, names, strict=True):
+        chosen = dict(stored[name] for name in wanted)  # rid -> stored name; a tag given twice counts once
+        for rid, name in chosen.items():
+            tag_rows.append((rid, entity, ident))
+            log_rows.append((now(), device, author, entity, ident, "tag", dumps({"tag": name})))
+        out.append(sorted(chosen.values(), key=nocase))
+    c.executemany("INSERT INTO record_tag(tag_rid, entity, entity_id) VALUES (?, ?, ?)", tag_rows)
+    c.executemany("INSERT INTO change_log(hlc, device, author, entity, entity_id, op, fields) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)", log_rows)
+    return out
 
 
 def remove_tag(vault: Vault, name: str, ids: Sequence[str]) -> int:
