@@ -27,8 +27,10 @@ class CancelLike(Protocol):
     def check(self) -> None: ...
 
 
-def _logged(obj, fields) -> dict:
-    return {k: to_plain(getattr(obj, k)) for k in fields}
+def _logged(obj, fields, **override) -> dict:
+    out = {k: to_plain(getattr(obj, k)) for k in fields}
+    out.update(override)
+    return out
 
 
 def apply_plan(vault: Vault, plan: Plan, *, origin: int | None = None, progress: ProgressLike | None = None,
@@ -71,10 +73,8 @@ def apply_plan(vault: Vault, plan: Plan, *, origin: int | None = None, progress:
             if a.op != "create":
                 for t in a.tags:
                     by_tag[t].append(a.target)
-            memberships += [_logged(Membership(**{**m.__dict__, "person_id": a.target}), Membership.FIELDS)
-                            for m in a.memberships]
-            contributions += [_logged(Contribution(**{**c.__dict__, "person_id": a.target}), Contribution.FIELDS)
-                              for c in a.contributions]
+            memberships += [_logged(m, Membership.FIELDS, person_id=a.target) for m in a.memberships]
+            contributions += [_logged(c, Contribution.FIELDS, person_id=a.target) for c in a.contributions]
         tagged: dict[str, list[str]] = defaultdict(list)  # re-indexed once each, after all their tags
         for name, ids in by_tag.items():
             tags.add_tag(vault, name, ids, reindex=False)

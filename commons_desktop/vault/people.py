@@ -14,7 +14,8 @@ from ..core.errors import NotFound
 from ..core.model import Consent, Person
 from . import search
 from .contacts import contact_rows, first_city, load_contacts, replace_contact_points, tags_of
-from .records import BULK, RecordTable, collector_paused, dumps, plain
+from .person_rows import addresses_json, emails_json, person_logged, phones_json
+from .records import BULK, RecordTable, collector_paused, dumps
 
 _CHUNK = 500  # ids per IN (...) query when re-indexing
 _TAGS_OF = ("SELECT rt.entity_id, t.name FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
@@ -62,10 +63,6 @@ class PersonRow:
     updated: str
 
 
-def person_logged(p: Person) -> dict[str, Any]:
-    return {f: plain(getattr(p, f)) for f in Person.FIELDS}
-
-
 def _json_list(value: Any) -> str:
     return dumps(value) if value else "[]"  # dumps(value or []), without encoding the empty ones
 
@@ -78,8 +75,10 @@ class People(RecordTable):
         return {
             "given": logged.get("given") or "", "family": logged.get("family") or "",
             "sort_key": search.fold_joined((logged.get("family") or "", logged.get("given") or "")),
-            "emails": _json_list(logged.get("emails")), "phones": _json_list(logged.get("phones")),
-            "addresses": _json_list(logged.get("addresses")), "city": first_city(logged),
+            "emails": emails_json(emails) if (emails := logged.get("emails")) else "[]",
+            "phones": phones_json(phones) if (phones := logged.get("phones")) else "[]",
+            "addresses": addresses_json(addresses) if (addresses := logged.get("addresses")) else "[]",
+            "city": first_city(logged),
             "birth_date": logged.get("birth_date"), "languages": _json_list(logged.get("languages")),
             "notes": logged.get("notes") or "", "consents": _json_list(logged.get("consents")),
             "custom": dumps(logged["custom"]) if logged.get("custom") else "{}",

@@ -1,0 +1,146 @@
+"""A person's logged fields and JSON columns, built directly for the usual shapes.
+
+A bulk insert (an import, the demo) turns 100,000 people into logged dicts and JSON columns: the generic paths
+(``records.plain`` walking every dataclass, ``records.dumps`` for each list) cost about a third of its Python time.
+Here the known shapes (``Email``/``Phone``/``Address``/``Consent`` holding strings, dicts with exactly their keys)
+are written out by hand; anything else falls back to the generic path, so the result is always the same
+(tests/bench/test_write_path_equivalence.py compares both on generated and hostile records).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from json.encoder import encode_basestring as _s  # what records.dumps uses for strings (ensure_ascii=False)
+from typing import Any
+
+from ..core.model import Address, Consent, Email, Person, Phone
+from .records import dumps, plain
+
+_GENERIC = object()
+# (the checks below are written out, not looped over with helpers: they run for every contact of every person)
+
+
+def _emails(items: list) -> list | object:
+    out = []
+    for e in items:
+        if type(e) is not Email:
+            return _GENERIC
+        address, kind = e.address, e.kind
+        if type(address) is not str or type(kind) is not str:
+            return _GENERIC
+        out.append({"address": address, "kind": kind})
+    return out
+
+
+def _phones(items: list) -> list | object:
+    out = []
+    for x in items:
+        if type(x) is not Phone:
+            return _GENERIC
+        number, kind = x.number, x.kind
+        if type(number) is not str or type(kind) is not str:
+            return _GENERIC
+        out.append({"number": number, "kind": kind})
+    return out
+
+
+def _addresses(items: list) -> list | object:
+    out = []
+    for a in items:
+        if type(a) is not Address:
+            return _GENERIC
+        d = {"street": a.street, "postcode": a.postcode, "city": a.city, "region": a.region, "country": a.country,
+             "kind": a.kind}
+        for value in d.values():
+            if type(value) is not str:
+                return _GENERIC
+        out.append(d)
+    return out
+
+
+def _consents(items: list) -> list | object:
+    out = []
+    for c in items:
+        if type(c) is not Consent or type(c.what) is not str:
+            return _GENERIC
+        given, until = c.given_on, c.until
+        if (given is not None and type(given) is not date) or (until is not None and type(until) is not date):
+            return _GENERIC
+        out.append({"what": c.what, "given_on": given.isoformat() if given else None,
+                    "until": until.isoformat() if until else None})
+    return out
+
+
+def _plain_strings(values) -> bool:
+    for value in values:
+        if type(value) is not str:
+            return False
+    return True
+
+
+def person_logged(p: Person) -> dict[str, Any]:
+    """``{f: plain(getattr(p, f)) for f in Person.FIELDS}``, faster for validated people."""
+    birth, languages, custom = p.birth_date, p.languages, p.custom
+    emails = _emails(p.emails) if type(p.emails) is list else _GENERIC
+    phones = _phones(p.phones) if type(p.phones) is list else _GENERIC
+    addresses = _addresses(p.addresses) if type(p.addresses) is list else _GENERIC
+    consents = _consents(p.consents) if type(p.consents) is list else _GENERIC
+    if (emails is _GENERIC or phones is _GENERIC or addresses is _GENERIC or consents is _GENERIC
+            or type(p.given) is not str or type(p.family) is not str or type(p.notes) is not str
+            or (birth is not None and type(birth) is not date) or type(languages) is not list
+            or not _plain_strings(languages) or type(custom) is not dict
+            or not (_plain_strings(custom) and _plain_strings(custom.values()))):
+        return {f: plain(getattr(p, f)) for f in Person.FIELDS}
+    return {"given": p.given, "family": p.family, "emails": emails, "phones": phones, "addresses": addresses,
+            "birth_date": birth.isoformat() if birth else None, "languages": list(languages), "notes": p.notes,
+            "consents": consents, "custom": dict(custom)}
+
+
+def emails_json(items: list) -> str:
+    """``dumps(items)`` of logged emails (keys sorted: address, kind)."""
+    if type(items) is not list:
+        return dumps(items)
+    parts = []
+    for e in items:
+        if type(e) is not dict or len(e) != 2:
+            return dumps(items)
+        address, kind = e.get("address"), e.get("kind")
+        if type(address) is not str or type(kind) is not str:
+            return dumps(items)
+        parts.append(f'{{"address":{_s(address)},"kind":{_s(kind)}}}')
+    return "[" + ",".join(parts) + "]"
+
+
+def phones_json(items: list) -> str:
+    """``dumps(items)`` of logged phones (keys sorted: kind, number)."""
+    if type(items) is not list:
+        return dumps(items)
+    parts = []
+    for x in items:
+        if type(x) is not dict or len(x) != 2:
+            return dumps(items)
+        number, kind = x.get("number"), x.get("kind")
+        if type(number) is not str or type(kind) is not str:
+            return dumps(items)
+        parts.append(f'{{"kind":{_s(kind)},"number":{_s(number)}}}')
+    return "[" + ",".join(parts) + "]"
+
+
+_ADDRESS_KEYS = ("city", "country", "kind", "postcode", "region", "street")  # sorted, as dumps writes them
+
+
+def addresses_json(items: list) -> str:
+    """``dumps(items)`` of logged addresses (keys sorted: city, country, kind, postcode, region, street)."""
+    if type(items) is not list:
+        return dumps(items)
+    parts = []
+    for a in items:
+        if type(a) is not dict or len(a) != 6:
+            return dumps(items)
+        values = [a.get(k) for k in _ADDRESS_KEYS]
+        if not _plain_strings(values):
+            return dumps(items)
+        city, country, kind, postcode, region, street = map(_s, values)
+        parts.append(f'{{"city":{city},"country":{country},"kind":{kind},"postcode":{postcode},"region":{region},'
+                     f'"street":{street}}}')
+    return "[" + ",".join(parts) + "]"
