@@ -10,6 +10,8 @@ from typing import Any
 from . import validation as v
 from .enums import ContactKind, ContributionKind, MembershipStatus, PaymentMethod, RelationshipKind
 
+_KIND_VALUES = {k.value: k.value for k in ContactKind}  # a known contact kind -> the value choice() gives
+
 
 @dataclass
 class Email:
@@ -17,7 +19,9 @@ class Email:
     kind: str = ContactKind.HOME.value
 
     def validated(self, field_name: str = "email") -> Email:
-        return Email(v.email(self.address, field_name), v.choice(ContactKind, self.kind, f"{field_name} type").value)
+        address = v.email(self.address, field_name)
+        kind = _KIND_VALUES.get(self.kind) if self.kind.__class__ is str else None
+        return Email(address, kind or v.choice(ContactKind, self.kind, f"{field_name} type").value)
 
 
 @dataclass
@@ -26,7 +30,9 @@ class Phone:
     kind: str = ContactKind.MOBILE.value
 
     def validated(self, field_name: str = "phone") -> Phone:
-        return Phone(v.phone(self.number, field_name), v.choice(ContactKind, self.kind, f"{field_name} type").value)
+        number = v.phone(self.number, field_name)
+        kind = _KIND_VALUES.get(self.kind) if self.kind.__class__ is str else None
+        return Phone(number, kind or v.choice(ContactKind, self.kind, f"{field_name} type").value)
 
 
 @dataclass
@@ -39,6 +45,15 @@ class Address:
     kind: str = ContactKind.HOME.value
 
     def validated(self, field_name: str = "address") -> Address:
+        # the common case (printable parts within their limits, a known kind) without the field names the errors
+        # would need; anything else goes through the full checks below, which raise the first error
+        plain = v.plain_text
+        street, postcode, city = plain(self.street, 300), plain(self.postcode, 20), plain(self.city)
+        region, country = plain(self.region), plain(self.country)
+        kind = _KIND_VALUES.get(self.kind) if self.kind.__class__ is str else None
+        if not (street is None or postcode is None or city is None or region is None or country is None
+                or kind is None):
+            return Address(street, postcode, city, region, country, kind)
         return Address(
             street=v.text(self.street, f"{field_name} street", limit=300),
             postcode=v.text(self.postcode, f"{field_name} postcode", limit=20),
@@ -98,13 +113,19 @@ class Person:
         return " ".join(p for p in (self.given, self.family) if p) or "(no name)"
 
     def validated(self) -> Person:
-        given = v.text(self.given, "given name")
-        family = v.text(self.family, "family name")
+        given = v.plain_text(self.given)
+        if given is None:
+            given = v.text(self.given, "given name")
+        family = v.plain_text(self.family)
+        if family is None:
+            family = v.text(self.family, "family name")
         if not given and not family:
             from .errors import InvalidField
             raise InvalidField("name", "a person needs a given or a family name")
         emails, phones, addresses = _validated_contacts(self.emails, self.phones, self.addresses)
-        birth = v.iso_date(self.birth_date, "birth date")
+        birth = self.birth_date
+        if not (birth is None or birth.__class__ is date):  # what iso_date gives back as it is
+            birth = v.iso_date(birth, "birth date")
         if birth and (birth > date.today() or birth.year < 1850):
             from .errors import InvalidField
             raise InvalidField("birth date", "not a plausible birth date", birth.isoformat())

@@ -1,0 +1,146 @@
+"""The faster text cleaning, folding and record validation give exactly what the former code gave
+(tests/bench/former holds it verbatim): the same values, or the same error with the same message."""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from dataclasses import asdict
+from datetime import date, datetime
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from commons_desktop.core import model, text
+from commons_desktop.core import validation as v
+from commons_desktop.core.enums import ContactKind, MembershipStatus, PaymentMethod
+from tests.bench.former import model as former_model
+from tests.bench.former import text as former_text
+from tests.bench.former import validation as former_v
+
+ALL = range(sys.maxunicode + 1)
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"
+
+
+def test_printable_text_has_no_control_bidi_or_white_space_but_the_space():
+    # what the fast paths of clean, clean_multiline and plain_text rely on
+    space = re.compile(r"\s")
+    for cp in ALL:
+        c = chr(cp)
+        assert bool(space.match(c)) == c.isspace(), hex(cp)  # "\s+" and str.split() agree on white space
+        if c.isprintable() and c != " ":
+            assert not c.isspace() and c not in BIDI and unicodedata.category(c) != "Cc", hex(cp)
+
+
+def test_every_combining_mark_is_in_the_fold_table():
+    marks = {cp for cp in ALL if unicodedata.combining(chr(cp))}
+    assert max(marks) < text.COMBINING_END and set(text._combining()) == marks
+
+
+SPECIAL = [cp for cp in ALL if unicodedata.category(chr(cp)) in ("Cc", "Cf", "Zs", "Zl", "Zp", "Cs", "Mn", "Me")]
+
+
+def test_fold_and_clean_are_the_same_for_every_special_and_low_code_point():
+    for cp in [*range(0x3000), *SPECIAL]:
+        c = chr(cp)
+        for value in (c, f"a{c}b", f" {c}\r\n{c} ", f"É{c}  x{c}"):
+            assert text.fold(value) == former_text.fold(value), hex(cp)
+            assert text.clean(value) == former_text.clean(value), hex(cp)
+            assert text.clean_multiline(value) == former_text.clean_multiline(value), hex(cp)
+
+
+TEXT = st.one_of(
+    st.text(),
+    st.text(alphabet=st.sampled_from(list("aZ é.-'@+0 \t\n\r\x00\x1f\x85\xa0\u2028\u3000ﬁẞİ\u0301") + list(BIDI)),
+            max_size=20),
+    st.sampled_from(["", " ", "  a  b ", "Émilie", "x" * 201, "y" * 301, "a@b.example", "+32 470 12 34 56", "12",
+                     "(0)1", "a@b..c", "zoë@exemple.fr", "fr", "nl-BE", "EN", "home", "Work", "2020-02-03",
+                     "2020-02-30", " 2020-02-03 ", "1849-12-31"]))
+
+
+@settings(max_examples=400)
+@given(TEXT)
+def test_text_functions_are_the_same(value):
+    assert text.fold(value) == former_text.fold(value)
+    assert text.clean(value) == former_text.clean(value)
+    assert text.clean_multiline(value) == former_text.clean_multiline(value)
+    for limit in (1, 5, 200):
+        assert _outcome(v.text, value, "f", limit=limit) == _outcome(former_v.text, value, "f", limit=limit)
+        plain = v.plain_text(value, limit)
+        assert plain is None or plain == former_v.text(value, "f", limit=limit)
+    for name in ("email", "phone", "url", "language", "currency", "tag_name", "iso_date"):
+        assert _outcome(getattr(v, name), value) == _outcome(getattr(former_v, name), value), name
+    for enum in (ContactKind, MembershipStatus, PaymentMethod):
+        assert _outcome(v.choice, enum, value, "f") == _outcome(former_v.choice, enum, value, "f")
+
+
+def _outcome(fn, *args, **kwargs):
+    try:
+        result = fn(*args, **kwargs)
+    except Exception as exc:  # noqa: BLE001 - the error is what is compared
+        return "error", type(exc).__name__, str(exc), getattr(exc, "field", None)
+    return "ok", type(result).__name__, asdict(result) if hasattr(result, "__dataclass_fields__") else result
+
+
+KIND = st.one_of(st.sampled_from(["home", "work", "mobile", "other", "", "Home", "bureau", " home"]),
+                 st.sampled_from(list(ContactKind)), TEXT)
+WHEN = st.one_of(st.none(), st.just(""), st.dates(), st.datetimes(), TEXT,
+                 st.sampled_from([date(1849, 12, 31), date(1850, 1, 1), date(2999, 1, 1), "2000-01-01"]))
+
+
+@st.composite
+def people(draw):
+    """The arguments of a Person (and its parts), for building it with either model module."""
+    return {
+        "given": draw(TEXT), "family": draw(TEXT),
+        "emails": draw(st.lists(st.tuples(TEXT, KIND), max_size=3)),
+        "phones": draw(st.lists(st.tuples(TEXT, KIND), max_size=3)),
+        "addresses": draw(st.lists(st.tuples(TEXT, TEXT, TEXT, TEXT, TEXT, KIND), max_size=2)),
+        "birth_date": draw(WHEN),
+        "languages": draw(st.lists(TEXT, max_size=2)),
+        "notes": draw(TEXT),
+        "consents": draw(st.lists(st.tuples(TEXT, WHEN, WHEN), max_size=2)),
+        "custom": draw(st.dictionaries(TEXT, TEXT, max_size=2)),
+        "tags": draw(st.lists(TEXT, max_size=2)),
+    }
+
+
+def _build(m, a: dict):
+    """A Person of model module ``m`` from people()'s arguments."""
+    return m.Person(
+        given=a["given"], family=a["family"], emails=[m.Email(x, k) for x, k in a["emails"]],
+        phones=[m.Phone(x, k) for x, k in a["phones"]], addresses=[m.Address(*x) for x in a["addresses"]],
+        birth_date=a["birth_date"], languages=list(a["languages"]), notes=a["notes"],
+        consents=[m.Consent(*c) for c in a["consents"]], custom=dict(a["custom"]), id="i", tags=list(a["tags"]))
+
+
+@settings(max_examples=500)
+@given(people())
+def test_people_validate_the_same(args):
+    assert _outcome(_build(model, args).validated) == _outcome(_build(former_model, args).validated)
+
+
+@settings(max_examples=300)
+@given(people(), TEXT, TEXT)
+def test_organisations_and_contact_points_validate_the_same(args, name, website):
+    new, old = _build(model, args), _build(former_model, args)
+    for a, b in zip(new.emails + new.phones + new.addresses, old.emails + old.phones + old.addresses, strict=True):
+        assert _outcome(a.validated) == _outcome(b.validated)
+        assert _outcome(a.validated, "x") == _outcome(b.validated, "x")
+    org = model.Organisation(name=name, website=website, emails=new.emails, phones=new.phones,
+                             addresses=new.addresses, notes=args["notes"], custom=dict(args["custom"]))
+    former_org = former_model.Organisation(name=name, website=website, emails=old.emails, phones=old.phones,
+                                           addresses=old.addresses, notes=args["notes"], custom=dict(args["custom"]))
+    assert _outcome(org.validated) == _outcome(former_org.validated)
+
+
+def test_a_few_known_people():
+    cases = [dict(given="Émilie", family="  Dupré ", emails=[("e@x.example", "work")], birth_date=datetime(2000, 1, 2)),
+             dict(given="", family="", emails=[]), dict(given="\u202eA", family="B\x00", phones=[("+32 4", "home")]),
+             dict(given="A", addresses=[("rue  x", "1" * 21, "", "", "", "home")])]
+    for case in cases:
+        args = {"given": "", "family": "", "emails": [], "phones": [], "addresses": [], "birth_date": None,
+                "languages": [], "notes": "", "consents": [], "custom": {}, "tags": [], **case}
+        assert _outcome(_build(model, args).validated) == _outcome(_build(former_model, args).validated)
+
