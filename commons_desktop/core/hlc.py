@@ -38,27 +38,28 @@ class HybridClock:
     def __init__(self, clock: Clock = time.time, last: str | None = None):
         self._clock = clock
         self._lock = threading.Lock()
-        self._last = Stamp.parse(last) if last else Stamp(0, 0)
+        last_stamp = Stamp.parse(last) if last else Stamp(0, 0)
+        # the last stamp as two ints (no Stamp object per stamp: a bulk import takes one per record)
+        self._wall, self._counter = last_stamp.wall_ms, last_stamp.counter
 
     def now(self) -> str:
         with self._lock:
             physical = int(self._clock() * 1000)
-            if physical > self._last.wall_ms:
-                stamp = Stamp(physical, 0)
-            elif self._last.counter < self.MAX_COUNTER:
-                stamp = Stamp(self._last.wall_ms, self._last.counter + 1)
+            if physical > self._wall:
+                self._wall, self._counter = physical, 0
+            elif self._counter < self.MAX_COUNTER:
+                self._counter += 1
             else:
-                stamp = Stamp(self._last.wall_ms + 1, 0)
-            self._last = stamp
-            return str(stamp)
+                self._wall, self._counter = self._wall + 1, 0
+            return f"{self._wall:013d}.{self._counter:05d}"
 
     def observe(self, remote: str) -> None:
         """Advance past a stamp seen from another device (used by sync and merge)."""
         other = Stamp.parse(remote)
         with self._lock:
-            if other > self._last:
-                self._last = other
+            if (other.wall_ms, other.counter) > (self._wall, self._counter):
+                self._wall, self._counter = other.wall_ms, other.counter
 
     @property
     def last(self) -> str:
-        return str(self._last)
+        return str(Stamp(self._wall, self._counter))

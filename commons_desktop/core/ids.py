@@ -10,8 +10,33 @@ import time
 _lock = threading.Lock()
 _last_ms = 0
 _last_rand_a = 0
+# Random bits are drawn from os.urandom a few kilobytes at a time (one system call per ~400 ids instead of two per
+# id); a forked child starts with a fresh pool so that it never repeats its parent's bits.
+_POOL_BYTES = 4096
+_pool = b""
+_pool_at = 0
 
 _UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+_RAND_B = (1 << 62) - 1
+
+
+def _forget_pool() -> None:
+    global _pool, _pool_at
+    _pool, _pool_at = b"", 0
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_pool)
+
+
+def _random(n: int) -> int:
+    """n random bytes as an integer (call with the lock held)."""
+    global _pool, _pool_at
+    at = _pool_at
+    if at + n > len(_pool):
+        _pool, at = os.urandom(_POOL_BYTES), 0
+    _pool_at = at + n
+    return int.from_bytes(_pool[at:at + n], "big")
 
 
 def uuid7(now_ms: int | None = None) -> str:
@@ -24,13 +49,12 @@ def uuid7(now_ms: int | None = None) -> str:
             rand_a = _last_rand_a + 1
             if rand_a > 0xFFF:
                 ms += 1
-                rand_a = int.from_bytes(os.urandom(2), "big") & 0x7FF
+                rand_a = _random(2) & 0x7FF
         else:
-            rand_a = int.from_bytes(os.urandom(2), "big") & 0x7FF
+            rand_a = _random(2) & 0x7FF
         _last_ms, _last_rand_a = ms, rand_a
-    rand_b = int.from_bytes(os.urandom(8), "big") & ((1 << 62) - 1)
-    value = (ms & ((1 << 48) - 1)) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b
-    h = f"{value:032x}"
+        rand_b = _random(8) & _RAND_B
+    h = f"{(ms & 0xFFFFFFFFFFFF) << 80 | 0x7 << 76 | rand_a << 64 | 0b10 << 62 | rand_b:032x}"
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 

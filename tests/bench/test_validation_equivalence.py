@@ -144,3 +144,21 @@ def test_a_few_known_people():
                 "languages": [], "notes": "", "consents": [], "custom": {}, "tags": [], **case}
         assert _outcome(_build(model, args).validated) == _outcome(_build(former_model, args).validated)
 
+
+@given(st.lists(st.one_of(st.floats(min_value=0, max_value=4e9, allow_nan=False),
+                          st.tuples(st.integers(0, 9_999_999_999_999), st.integers(0, 99_999))), max_size=40),
+       st.one_of(st.none(), st.sampled_from(["0000000005000.00003", "0000000005000.99999"])))
+def test_hybrid_clock_gives_the_same_stamps(steps, last):
+    from commons_desktop.core.hlc import HybridClock
+    from tests.bench.former.hlc import HybridClock as FormerClock
+    t = [0.0]
+    new, old = HybridClock(lambda: t[0], last), FormerClock(lambda: t[0], last)
+    for step in steps:
+        if isinstance(step, tuple):
+            remote = f"{step[0]:013d}.{step[1]:05d}"
+            new.observe(remote)
+            old.observe(remote)
+        else:
+            t[0] = step
+            assert new.now() == old.now()
+        assert new.last == old.last

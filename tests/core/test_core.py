@@ -93,3 +93,19 @@ def test_membership_and_contribution_validation():
         Contribution("p", Decimal("1.001"), date=date(2026, 1, 1)).validated()
     with pytest.raises(InvalidField):
         Contribution("p", Decimal("1"), date=None).validated()
+
+
+def test_uuid7_random_bits_differ_in_a_forked_child():
+    import os
+    uuid7()  # the pool now holds bits the child must not reuse
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child
+        os.write(write, uuid7().encode())
+        os._exit(0)
+    os.close(write)
+    os.waitpid(pid, 0)
+    child = os.read(read, 64).decode()
+    os.close(read)
+    mine = uuid7()
+    assert is_uuid(child) and child[19:] != mine[19:]
