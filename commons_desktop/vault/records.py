@@ -64,6 +64,7 @@ def plain(value: Any) -> Any:
     return out
 
 
+STEP = 5000  # records between two calls of insert_many's step (progress, cancel)
 BULK = 1000  # from this many records on, the cyclic garbage collector waits until the batch is written
 
 
@@ -139,33 +140,44 @@ class RecordTable:
 
     # -- writes -----------------------------------------------------------------------------------------
     def insert_many(self, records: Iterable[dict[str, Any]], ids: Sequence[str] | None = None,
-                    tags: Sequence[Sequence[str]] | None = None) -> list[str]:
+                    tags: Sequence[Sequence[str]] | None = None, step: Callable[[int], None] | None = None
+                    ) -> list[str]:
         """Insert records given as logged fields: one executemany per table, one transaction. ``tags``: tag names
         for each record, written as ``tags.add_tag`` would (a 'tag' change-log entry after the record's 'create'),
-        and indexed with the record: a new record is indexed once, not once more after its tags."""
+        and indexed with the record: a new record is indexed once, not once more after its tags. ``step(n)`` is
+        called as the records' rows are written, every STEP records (progress, and a cancel check that may raise:
+        everything is then rolled back). Each table is written in one go: writing 100,000 records in chunks, table
+        after table, made SQLite read and write the same index pages again and again (measured: 8.5 s instead of
+        6.3 s for the same rows)."""
         records = list(records)
         if not records:
             return []
         v = self.vault
         with v.transaction() as c, collector_paused(len(records) >= BULK):
-            out, table_rows, log_rows = [], [], []
-            names: list[str] = []
             first = c.execute(f"SELECT coalesce(max(rid), 0) + 1 FROM {self.table}").fetchone()[0]  # noqa: S608
-            rids = list(range(first, first + len(records)))
-            values = None
-            for i, logged in enumerate(records):
-                ident = ids[i] if ids else uuid7()
-                hlc = v.hlc.now()
-                columns = self.columns_of(logged)
-                if values is None:
-                    names = list(columns)
-                    values = _values_of(names)
-                out.append(ident)
-                table_rows.append((rids[i], ident, hlc, hlc, *values(columns)))
-                log_rows.append((hlc, v.device, v.author, self.entity, ident, "create", self.log_text(logged, columns)))
+            rids = range(first, first + len(records))
+            out = list(ids) if ids else [uuid7() for _ in records]
+            head = self.columns_of(records[0])
+            names = list(head)
+            values = _values_of(names)
+            log_rows: list[tuple] = []
+            now, device, author, entity = v.hlc.now, v.device, v.author, self.entity
+            columns_of, log_text = self.columns_of, self.log_text
+
+            def rows() -> Iterator[tuple]:  # built while SQLite writes them
+                for i, logged in enumerate(records):
+                    columns = head if i == 0 else columns_of(logged)
+                    hlc, ident = now(), out[i]
+                    log_rows.append((hlc, device, author, entity, ident, "create", log_text(logged, columns)))
+                    yield (rids[i], ident, hlc, hlc, *values(columns))
+                    if step is not None and (i + 1) % STEP == 0:
+                        step(STEP)
+
             cols = ", ".join(f'"{n}"' for n in ["rid", "id", "created", "updated", *names])
             marks = ", ".join("?" * (len(names) + 4))
-            c.executemany(f"INSERT INTO {self.table} ({cols}) VALUES ({marks})", table_rows)  # noqa: S608
+            c.executemany(f"INSERT INTO {self.table} ({cols}) VALUES ({marks})", rows())  # noqa: S608
+            if step is not None and len(records) % STEP:
+                step(len(records) % STEP)
             c.executemany("INSERT INTO change_log(hlc, device, author, entity, entity_id, op, fields) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?)", log_rows)
             stored_tags = None

@@ -197,6 +197,26 @@ def test_cancel_rolls_back(vault):
     assert row_counts(vault) == before
 
 
+def test_cancel_while_the_rows_are_being_written_rolls_back(vault):
+    """Progress comes every few thousand records from inside the bulk insert; a cancel there stops SQLite mid-table
+    and the whole import is rolled back."""
+    data = "given,family,email\n" + "".join(f"P{i},F{i},p{i}@exemple.org\n" for i in range(12_000))
+    token, seen = CancelToken(), []
+
+    def progress(done, total, label):
+        seen.append((done, label))
+        if done >= 5000:
+            token.cancel()
+
+    before = row_counts(vault)
+    with pytest.raises(Cancelled):
+        imports.apply(vault, load(vault, data.encode()), ImportOptions(), progress=progress, cancel=token)
+    assert seen == [(5000, "creating records")]
+    assert row_counts(vault) == before
+    done = imports.apply(vault, load(vault, data.encode()), ImportOptions(), progress=lambda *a: seen.append(a[:1]))
+    assert done.created == 12_000 and seen[1:] == [(5000,), (10_000,), (12_000,)]
+
+
 def test_unreadable(vault):
     with pytest.raises(UnreadableFile):
         load(vault, b"")
