@@ -219,7 +219,10 @@ class People(RecordTable):
             tag: str | None = None, status: str | None = None) -> list[str]:
         where, params = self._filter(text, tag, status=status)
         direction = "DESC" if descending else "ASC"
-        sql = (f"SELECT p.id FROM person p WHERE {where} "  # noqa: S608
+        # every id, unfiltered: reading the table in storage order and sorting is twice as fast as walking the sort
+        # index and looking each row up (100,000 people: 0.56 s against 1.3 s); a filter keeps its indexes
+        every = "" if text or tag or status else " NOT INDEXED"
+        sql = (f"SELECT p.id FROM person p{every} WHERE {where} "  # noqa: S608
                f"ORDER BY {_ORDER.get(order, 'sort_key')} {direction}, p.rid {direction}")
         return [r[0] for r in self.vault.conn.execute(sql, params)]
 

@@ -43,3 +43,17 @@ def test_ranked_search_is_the_naive_query(filled):
         hits = [(h.id, h.rank) for h in search.search(filled, text, entities=("person",))]
         assert sorted(r for _, r in hits) == [r for _, r in naive]
         assert set(hits) == set(naive) or len(set(r for _, r in naive)) < len(naive)  # ties may swap at the cut
+
+
+def test_every_id_in_list_order_is_the_naive_query(filled):
+    """People.ids() of the whole list sorts a table scan (NOT INDEXED): the same order as walking the index."""
+    people = People(filled)
+    filled.conn.execute("UPDATE person SET deleted = '1' WHERE rid % 7 = 0")  # tombstones are left out either way
+    for order in ("name", "family", "city", "given", "email", "phone", "updated", "created"):
+        for descending in (False, True):
+            sql = NAIVE_PAGE.replace(" LIMIT 100", "").format(where="p.deleted IS NULL",
+                                                               order=people_module._ORDER[order],
+                                                               dir="DESC" if descending else "ASC")
+            expected = [r[0] for r in filled.conn.execute(sql)]  # noqa: S608
+            assert people.ids(order=order, descending=descending) == expected, (order, descending)
+            assert len(expected) == people.count()
