@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from json.scanner import c_make_scanner
 from typing import Any
 
 from ..core.errors import NotFound
@@ -78,12 +79,24 @@ def tags(vault, ids: Sequence[str], *, broad: bool = False) -> dict[str, list[st
     return out
 
 
+_SCAN = c_make_scanner(json.JSONDecoder()) if c_make_scanner is not None else None
+
+
 def _json(text: str) -> Any:
-    """``json.loads``, without parsing the empty lists and objects most columns hold."""
+    """``json.loads``, without parsing the empty lists and objects most columns hold, and without its Python-level
+    wrapper for the compact JSON the vault writes (the C scanner alone: half the time; anything it does not read
+    whole goes through ``json.loads``, which gives the same value or the same error)."""
     if text == "[]":
         return []
     if text == "{}":
         return {}
+    if _SCAN is not None and type(text) is str:
+        try:
+            value, end = _SCAN(text, 0)
+        except (StopIteration, ValueError):
+            return json.loads(text)
+        if end == len(text):
+            return value
     return json.loads(text)
 
 
