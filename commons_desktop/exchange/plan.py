@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..core.errors import InvalidInput
 from ..core.ids import is_uuid, uuid7
 from ..core.model import Contribution, Membership, Organisation, Person, Relationship
-from ..core.text import phone_digits, sort_key
+from ..core.text import clean, phone_digits, sort_key
 from ..vault import exchange_match
 from ..vault.connection import Vault
 from ..vault.organisations import Organisations
@@ -109,6 +109,7 @@ class Planner:
             self.error(line, message)
         wanted = [i.source_id for i in batch.items if is_uuid(i.source_id)]
         self.taken = exchange_match.ids_in_use(self.vault, wanted) if wanted else set()
+        _prefetch(self.idx, batch.items, self.opt.match)
         # organisations first, so that people's organisation columns (CSV, vCard ORG) find them
         for item in sorted(batch.items, key=lambda i: i.entity != "organisation"):
             self.item(item)
@@ -124,14 +125,14 @@ class Planner:
 
     def item(self, item: Incoming) -> None:
         label = _label(item.record)
-        entity = item.entity
+        entity = "person" if isinstance(item.record, Person) else "organisation"  # item.entity
         if item.error:
             return self.error(item.line, item.error, label, entity)
         try:
             record = item.record.validated()
-            memberships = [m.validated() for m in item.memberships]
-            contributions = [c.validated() for c in item.contributions]
-            tags = [_tag(t) for t in item.tags]
+            memberships = [m.validated() for m in item.memberships] if item.memberships else []
+            contributions = [c.validated() for c in item.contributions] if item.contributions else []
+            tags = [_tag(t) for t in item.tags] if item.tags else []
         except InvalidInput as exc:
             return self.error(item.line, str(exc), label, entity)
         keys = self.keys(entity, record)
@@ -197,7 +198,7 @@ class Planner:
         self.by_target[action.target] = action
 
     def new_id(self, wanted: str) -> str:
-        if is_uuid(wanted) and wanted not in self.taken:
+        if wanted and is_uuid(wanted) and wanted not in self.taken:
             self.taken.add(wanted)
             return wanted
         return uuid7()
@@ -219,12 +220,12 @@ class Planner:
     def match(self, item: Incoming, record, keys: list[tuple[str, str]] | None = None) -> tuple[str | None, str]:
         """``keys``: self.keys(item.entity, record), when the caller has them already."""
         entity = item.entity
-        live = self.idx.people if entity == "person" else self.idx.organisations
-        if item.source_id and item.source_id in live:
-            return item.source_id, "id"
-        seen = self.key_target.get(item.source_id) if item.source_id else None
-        if seen and seen[0] == entity:
-            return seen[1], "id"
+        if item.source_id:
+            if item.source_id in (self.idx.people if entity == "person" else self.idx.organisations):
+                return item.source_id, "id"
+            seen = self.key_target.get(item.source_id)
+            if seen and seen[0] == entity:
+                return seen[1], "id"
         for rule, value in self.keys(entity, record) if keys is None else keys:
             found = self.lookup(entity, rule, value)
             if found:
@@ -236,20 +237,37 @@ class Planner:
 
     def lookup(self, entity: str, rule: str, value: str) -> str | None:
         i = self.idx
-        if entity == "person":
-            table = {"email": i.emails, "phone": i.phones}.get(rule)
-            if rule == "name-birth":
-                key, _, birth = value.partition("|")
-                hits = i.name_birth.get((key, birth), [])
-            else:
-                hits = table.get(value, []) if table is not None else []
+        if rule == "email" or (rule == "phone" and entity == "person"):
+            hits = i.owners(entity, rule, value)
+        elif rule == "name-birth" and entity == "person":
+            key, _, birth = value.partition("|")
+            hits = i.name_birth.get((key, birth), [])
+        elif rule == "name" and entity == "organisation":
+            hits = i.org_names.get(value, [])
         else:
-            hits = (i.org_names if rule == "name" else i.org_emails if rule == "email" else {}).get(value, [])
+            hits = []
         return hits[0] if hits else None
 
     def remember(self, entity: str, record, target: str, keys: list[tuple[str, str]] | None = None) -> None:
         for rule, value in self.keys(entity, record) if keys is None else keys:
             self.pending.setdefault((f"{entity}:{rule}", value), target)
+
+
+def _prefetch(idx: exchange_match.MatchIndex, items: list[Incoming], rules: tuple[str, ...]) -> None:
+    """Read at once the owners of the contact values the planner will look up (one by one they would cost a query
+    each). The values are what ``Planner.keys`` gives for the validated records; the raw ones are cleaned the way
+    validation cleans them. A value missed here (or a wrong guess) only costs a query later: owners() reads it."""
+    for entity, cls in (("person", Person), ("organisation", Organisation)):
+        records = [i.record for i in items if isinstance(i.record, cls)]
+        if "email" in rules:
+            idx.prefetch(entity, "email", {clean(a).casefold() for a in _texts(records, "emails", "address")})
+        if "phone" in rules and entity == "person":
+            idx.prefetch(entity, "phone", {phone_digits(clean(n)) for n in _texts(records, "phones", "number")})
+
+
+def _texts(records: list, points: str, attr: str) -> list[str]:
+    """The text values of the records' emails or phones (anything else validation refuses anyway)."""
+    return [x for r in records for p in getattr(r, points) if (x := getattr(p, attr, None)).__class__ is str and x]
 
 
 def _label(record) -> str:

@@ -1,9 +1,10 @@
-"""Read-only indexes the import planner matches against (exchange helper's module): every live
-person's emails, phone digits and name + birth date, organisations by name, every id in use."""
+"""Read-only indexes the import planner matches against (exchange helper's module): the owners of email and phone
+values, live people by name + birth date, organisations by name, every id in use."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from functools import cached_property
 
 from .connection import Vault
 
@@ -11,38 +12,93 @@ RECORD_TABLES = ("person", "organisation", "relationship", "membership", "contri
                  "saved_search")
 
 
-@dataclass
 class MatchIndex:
-    emails: dict[str, list[str]] = field(default_factory=dict)
-    phones: dict[str, list[str]] = field(default_factory=dict)
-    name_birth: dict[tuple[str, str], list[str]] = field(default_factory=dict)
-    org_names: dict[str, list[str]] = field(default_factory=dict)
-    org_emails: dict[str, list[str]] = field(default_factory=dict)
-    people: set[str] = field(default_factory=set)
-    organisations: set[str] = field(default_factory=set)
+    """What the planner matches against, read as it is needed (matching 100,000 people by email needs their
+    addresses only, not every contact point, person and organisation of the vault): contact points for the values
+    asked (``prefetch`` reads many at once), the other indexes whole on first use. Lists of ids are in the order
+    the rows were written."""
+
+    def __init__(self, vault: Vault):
+        self._conn = vault.conn
+        # (entity, kind) -> value -> ids, and the values already read (those without owners are only there)
+        self._points: dict[tuple[str, str], dict[str, list[str]]] = {}
+        self._asked: dict[tuple[str, str], set[str]] = {}
+
+    def prefetch(self, entity: str, kind: str, values: Iterable[str]) -> None:
+        """Read the owners of these contact point values (entity 'person' or 'organisation', kind 'email' or
+        'phone') in a few queries."""
+        asked = self._asked.setdefault((entity, kind), set())
+        points = self._points.setdefault((entity, kind), {})
+        todo = sorted(set(values) - asked)  # in index order: each index page is read once
+        asked.update(todo)
+        for i in range(0, len(todo), 500):
+            chunk = todo[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for ident, value in self._conn.execute(
+                    f"SELECT entity_id, value FROM contact_point WHERE kind = ? AND value IN ({marks}) "  # noqa: S608
+                    "AND entity = ? ORDER BY rowid", [kind, *chunk, entity]):
+                found = points.get(value)
+                if found is None:
+                    points[value] = [ident]
+                else:
+                    found.append(ident)
+
+    def owners(self, entity: str, kind: str, value: str) -> list[str]:
+        """Ids of the records with this contact point value, oldest first."""
+        key = (entity, kind)
+        found = self._points.get(key, {}).get(value)
+        if found is not None:
+            return found
+        if value not in self._asked.get(key, ()):
+            self.prefetch(entity, kind, (value,))
+            found = self._points[key].get(value)
+        return [] if found is None else found
+
+    @cached_property
+    def _people(self) -> tuple[set[str], dict[tuple[str, str], list[str]]]:
+        people: set[str] = set()
+        name_birth: dict[tuple[str, str], list[str]] = {}
+        for ident, key, birth in self._conn.execute("SELECT id, sort_key, birth_date FROM person "
+                                                    "WHERE deleted IS NULL ORDER BY rid"):
+            people.add(ident)
+            if birth:
+                name_birth.setdefault((key, birth), []).append(ident)
+        return people, name_birth
+
+    @property
+    def people(self) -> set[str]:
+        """Ids of the live people."""
+        return self._people[0]
+
+    @property
+    def name_birth(self) -> dict[tuple[str, str], list[str]]:
+        """(sort key, ISO birth date) -> ids of the live people."""
+        return self._people[1]
+
+    @cached_property
+    def _organisations(self) -> tuple[set[str], dict[str, list[str]]]:
+        organisations: set[str] = set()
+        names: dict[str, list[str]] = {}
+        for ident, key in self._conn.execute("SELECT id, sort_key FROM organisation WHERE deleted IS NULL "
+                                             "ORDER BY rid"):
+            organisations.add(ident)
+            names.setdefault(key, []).append(ident)
+        return organisations, names
+
+    @property
+    def organisations(self) -> set[str]:
+        """Ids of the live organisations."""
+        return self._organisations[0]
+
+    @property
+    def org_names(self) -> dict[str, list[str]]:
+        """Sort key of the name -> ids of the live organisations."""
+        return self._organisations[1]
 
 
 def load(vault: Vault) -> MatchIndex:
-    c = vault.conn
-    idx = MatchIndex()
-    for entity, ident, kind, value in c.execute(
-            "SELECT cp.entity, cp.entity_id, cp.kind, cp.value FROM contact_point cp ORDER BY cp.rowid"):
-        if entity == "person":
-            target = idx.emails if kind == "email" else idx.phones
-        elif kind == "email":
-            target = idx.org_emails
-        else:
-            continue
-        target.setdefault(value, []).append(ident)
-    for ident, key, birth in c.execute("SELECT id, sort_key, birth_date FROM person WHERE deleted IS NULL "
-                                       "ORDER BY rid"):
-        idx.people.add(ident)
-        if birth:
-            idx.name_birth.setdefault((key, birth), []).append(ident)
-    for ident, key in c.execute("SELECT id, sort_key FROM organisation WHERE deleted IS NULL ORDER BY rid"):
-        idx.organisations.add(ident)
-        idx.org_names.setdefault(key, []).append(ident)
-    return idx
+    """The match index of a vault (read lazily: see MatchIndex)."""
+    return MatchIndex(vault)
 
 
 def ids_in_use(vault: Vault, candidates: list[str]) -> set[str]:
