@@ -7,12 +7,12 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from json.scanner import c_make_scanner
+from operator import itemgetter
 from typing import Any
 
 from ..core.errors import NotFound
 from ..core.model import Address, Consent, Contribution, Email, Membership, Organisation, Person, Phone, Relationship
-from .memberships import _contribution, _membership
-from .people import _d
+from .memberships import _cents, _d
 from .relationships import _rel
 
 _CHUNK = 900  # ids per IN (...) query
@@ -165,9 +165,11 @@ def having(vault, what: str, ids: Sequence[str]) -> set[str]:
     return found
 
 
-def _grouped(vault, sql: str, column: str, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
-    """Rows of ``sql`` (a SELECT * ... WHERE ... {where}) whose ``column`` is one of ids, as dicts, by that column."""
-    out: dict[str, list[dict[str, Any]]] = {}
+def _grouped(vault, sql: str, column: str, ids: Sequence[str]) -> tuple[dict[str, int], dict[str, list[tuple]]]:
+    """(column positions, rows by that column) of ``sql`` (a SELECT * ... WHERE ... {where}) whose ``column`` is
+    one of ids. Rows stay tuples: an export of everything reads 300,000 contributions."""
+    out: dict[str, list[tuple]] = {}
+    at: dict[str, int] = {}
     wanted = set(ids)
     if _broad(vault, "person", len(ids)):
         parts = [(sql.format(where=f"{column} IS NOT NULL"), [])]
@@ -175,28 +177,51 @@ def _grouped(vault, sql: str, column: str, ids: Sequence[str]) -> dict[str, list
         parts = [(sql.format(where=f"{column} IN ({marks})"), chunk) for chunk, marks in _chunks(ids)]
     for query, params in parts:
         cur = vault.conn.execute(query, params)
-        names = [d[0] for d in cur.description]
-        for values in cur.fetchall():
-            row = dict(zip(names, values, strict=True))
-            if row[column] in wanted:
-                out.setdefault(row[column], []).append(row)
-    return out
+        at = {d[0]: n for n, d in enumerate(cur.description)}
+        key = at[column]
+        for row in cur.fetchall():
+            if row[key] in wanted:
+                group = out.get(row[key])
+                if group is None:
+                    out[row[key]] = [row]
+                else:
+                    group.append(row)
+    return at, out
 
 
 def memberships_of(vault, person_ids: Sequence[str]) -> dict[str, list[Membership]]:
     """``Memberships(vault).of_person(i)`` of each person who has any (ordered by start, then creation)."""
-    grouped = _grouped(vault, "SELECT * FROM membership WHERE deleted IS NULL AND {where}", "person_id", person_ids)
-    return {i: [_membership(r) for r in sorted(rows, key=lambda r: (r["start"] is not None, r["start"] or "",
-                                                                     r["created"]))]
+    at, grouped = _grouped(vault, "SELECT * FROM membership WHERE deleted IS NULL AND {where}", "person_id",
+                           person_ids)
+    if not grouped:
+        return {}
+    get = itemgetter(*(at[k] for k in ("person_id", "type", "status", "start", "end", "notes", "id", "created",
+                                        "updated", "deleted")))
+    start, created = at["start"], at["created"]
+
+    def made(row: tuple) -> Membership:
+        person, kind, status, begin, end, notes, ident, made_at, updated, deleted = get(row)
+        return Membership(person, kind, status, _d(begin), _d(end), notes, ident, made_at, updated, deleted is not None)
+    return {i: [made(r) for r in sorted(rows, key=lambda r: (r[start] is not None, r[start] or "", r[created]))]
             for i, rows in grouped.items()}
 
 
 def contributions_of(vault, person_ids: Sequence[str]) -> dict[str, list[Contribution]]:
     """``reversed(Contributions(vault).list(person_id=i, limit=...))`` of each person who has any: oldest first
     (by date, then rid)."""
-    grouped = _grouped(vault, "SELECT * FROM contribution WHERE deleted IS NULL AND {where}", "person_id", person_ids)
-    return {i: [_contribution(r) for r in sorted(rows, key=lambda r: (r["date"], r["rid"]))]
-            for i, rows in grouped.items()}
+    at, grouped = _grouped(vault, "SELECT * FROM contribution WHERE deleted IS NULL AND {where}", "person_id",
+                           person_ids)
+    if not grouped:
+        return {}
+    get = itemgetter(*(at[k] for k in ("person_id", "amount_minor", "currency", "date", "method", "kind",
+                                        "period_start", "period_end", "notes", "id", "created", "deleted")))
+    when, rid = at["date"], at["rid"]
+
+    def made(row: tuple) -> Contribution:
+        person, minor, currency, day, method, kind, start, end, notes, ident, created, deleted = get(row)
+        return Contribution(person, _cents(minor), currency, _d(day), method, kind, _d(start), _d(end), notes, ident,
+                            created, deleted is not None)
+    return {i: [made(r) for r in sorted(rows, key=lambda r: (r[when], r[rid]))] for i, rows in grouped.items()}
 
 
 def relationships_of(vault, ids: Sequence[str]) -> dict[str, list[Relationship]]:
@@ -204,8 +229,10 @@ def relationships_of(vault, ids: Sequence[str]) -> dict[str, list[Relationship]]
     sql = "SELECT * FROM relationship WHERE deleted IS NULL AND {where}"
     rows: dict[str, dict[str, Any]] = {}
     for column in ("from_id", "to_id"):
-        for group in _grouped(vault, sql, column, ids).values():
-            rows.update((r["id"], r) for r in group)
+        at, grouped = _grouped(vault, sql, column, ids)
+        names = sorted(at, key=at.__getitem__)
+        for group in grouped.values():
+            rows.update((r[at["id"]], dict(zip(names, r, strict=True))) for r in group)
     out: dict[str, list[dict[str, Any]]] = {}
     wanted = set(ids)
     for r in rows.values():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from ..core.errors import NotFound
@@ -11,10 +12,14 @@ from ..core.model import Contribution, Membership, to_plain
 from .records import RecordTable
 
 
+# dates and amounts repeat a lot (an export reads 300,000 contributions of a few thousand dates and a few amounts);
+# both are immutable, so one object per value is shared
+@lru_cache(maxsize=8192)
 def _d(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+@lru_cache(maxsize=4096)
 def _cents(minor: int) -> Decimal:
     """Minor units back to an amount with two decimals (12.50, not 12.5, as validation writes it)."""
     return (Decimal(minor) / 100).quantize(Decimal("0.01"))
