@@ -156,6 +156,15 @@ def rows_added(conn, before: dict[str, int]) -> tuple[dict[str, list[tuple]], di
     return rows, columns
 
 
+def bare_connection(path: Path, key_hex: str) -> sqlcipher3.Connection:
+    """A bare sqlcipher3 connection with the vault's pragmas (WAL, synchronous FULL, 32 MB cache...)."""
+    from .bulk_insert import PRAGMAS, _cipher
+    conn = _cipher(path, key_hex)
+    for pragma in PRAGMAS:
+        conn.execute(pragma)
+    return conn
+
+
 def write_bare(path: Path, key_hex: str, rows: dict[str, list[tuple]], columns: dict[str, list[str]],
                *, plain: bool = False) -> float:
     """Seconds to write these rows with bare sqlcipher3 (or stdlib sqlite3 on an unencrypted file): the vault's

@@ -19,7 +19,7 @@ IMPORTS = ("import 300 people from CSV (contact columns)", "import 300 people fr
            "import 300 people from vCard 4.0")
 PHASES = ("import: read the file", "import: preview", "import: write")
 EXPORTS = ("export 300 people to CSV", "export 300 people + 60 organisations to vCard", "export bundle of 300 people",
-           "  bundle: the encryption step alone")
+           "  bundle: the encryption step alone", "  bundle: against the age tool alone")
 
 
 def test_small_bench_prints_every_row(tmp_path, capsys):
@@ -50,6 +50,10 @@ def test_small_bench_prints_every_row(tmp_path, capsys):
     for prefix in IMPORTS + EXPORTS:
         row = next(r for name, r in rows.items() if name.startswith(prefix))
         assert row["floor"] > 0 and row["ratio"] > 0, prefix
+    bundle = next(r for name, r in rows.items() if name.startswith(EXPORTS[2]))["extra"]
+    assert all(bundle[f"floor {part} s"] > 0 for part in ("read", "json", "zip", "age", "log"))  # the bare pipeline
+    assert all(next(r for name, r in rows.items() if name.startswith(e))["extra"]["floor disclosure log s"] > 0
+               for e in EXPORTS[:2])
     desktop = next(r for name, r in rows.items() if name.startswith(DESKTOP[0]))["extra"]
     assert desktop["people"] == 300 and desktop["scroll_steps"] >= 1
     for suffix in PHASES:  # each import's phases: read, preview, write
