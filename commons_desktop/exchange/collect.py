@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from dataclasses import fields as dc_fields
 
 from ..core.model import Contribution, Document, Membership, Organisation, Person, Relationship
-from ..vault import exchange_read
+from ..vault import exchange_plain, exchange_read
 from ..vault.connection import Vault
 from ..vault.documents import Documents
 from ..vault.records import BULK, collector_paused
@@ -22,12 +22,15 @@ class Collected:
     contributions: list[Contribution] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
     fields: list[str] | None = None              # None: every field
+    plain: bool = False  # records (not documents) as their JSON values (records_json's), for the JSON formats
 
     def allows(self, name: str) -> bool:
         return self.fields is None or name in self.fields
 
     @property
     def record_ids(self) -> list[tuple[str, str]]:
+        if self.plain:
+            return [("person", p["id"]) for p in self.people] + [("organisation", o["id"]) for o in self.organisations]
         return [("person", p.id) for p in self.people] + [("organisation", o.id) for o in self.organisations]
 
     def field_list(self) -> list[str]:
@@ -49,36 +52,48 @@ def _strip(record, allowed: list[str] | None, names: tuple[str, ...]):
 
 
 def collect(vault: Vault, person_ids: list[str], org_ids: list[str], fields: list[str] | None = None,
-            progress: Callable[[int, int, str], None] | None = None) -> Collected:
+            progress: Callable[[int, int, str], None] | None = None, *, plain: bool = False) -> Collected:
     """The records and what is linked to them, read in bulk (vault.exchange_read: the same records, in the same
-    order, as asking the repositories record by record). Documents are listed for the records that have some."""
+    order, as asking the repositories record by record). Documents are listed for the records that have some.
+    ``plain``: the records as their JSON values (what records_json makes of them), read straight from their rows
+    (vault.exchange_plain), for the JSON export and bundles; documents stay objects."""
     with collector_paused(len(person_ids) + len(org_ids) >= BULK):
-        return _collect(vault, person_ids, org_ids, fields, progress)
+        return _collect(vault, person_ids, org_ids, fields, progress, plain)
 
 
 def _collect(vault: Vault, person_ids: list[str], org_ids: list[str], fields: list[str] | None,
-             progress: Callable[[int, int, str], None] | None) -> Collected:
-    out = Collected(fields=fields)
+             progress: Callable[[int, int, str], None] | None, plain: bool) -> Collected:
+    out = Collected(fields=fields, plain=plain)
     total = len(person_ids) + len(org_ids)
-    out.people = [_strip(p, fields, Person.FIELDS) for p in exchange_read.people(vault, person_ids)]
+    read = exchange_plain if plain else exchange_read
+    if plain:
+        allowed = set(fields) if fields is not None else None
+        out.people = exchange_plain.people(vault, person_ids, allowed)
+    else:
+        out.people = [_strip(p, fields, Person.FIELDS) for p in exchange_read.people(vault, person_ids)]
     if progress:
         for n in range(1000, len(person_ids) + 1, 1000):  # every 1,000 people, as before
             progress(n, total, "reading people")
-    out.organisations = [_strip(o, fields, Organisation.FIELDS) for o in exchange_read.organisations(vault, org_ids)]
+    if plain:
+        out.organisations = exchange_plain.organisations(vault, org_ids, allowed)
+    else:
+        out.organisations = [_strip(o, fields, Organisation.FIELDS)
+                             for o in exchange_read.organisations(vault, org_ids)]
     chosen = set(person_ids) | set(org_ids)
     if out.allows("memberships"):
-        held = exchange_read.memberships_of(vault, person_ids)
+        held = read.memberships_of(vault, person_ids)
         out.memberships = [m for i in person_ids for m in held.get(i, ())]
     if out.allows("contributions"):
-        paid = exchange_read.contributions_of(vault, person_ids)
+        paid = read.contributions_of(vault, person_ids)
         out.contributions = [c for i in person_ids for c in paid.get(i, ())]
     if out.allows("relationships"):
-        related = exchange_read.relationships_of(vault, person_ids)
+        related = read.relationships_of(vault, person_ids)
         seen: set[str] = set()
         for i in person_ids:
             for r in related.get(i, ()):
-                if r.id not in seen and r.from_id in chosen and r.to_id in chosen:
-                    seen.add(r.id)
+                ident, start, end = (r["id"], r["from_id"], r["to_id"]) if plain else (r.id, r.from_id, r.to_id)
+                if ident not in seen and start in chosen and end in chosen:
+                    seen.add(ident)
                     out.relationships.append(r)
     if out.allows("documents"):
         docs = Documents(vault)

@@ -39,15 +39,17 @@ def _build(data: Collected, source: dict[str, str] | None, content: Callable[[st
         "format": FORMAT, "version": VERSION,
         "exported_at": (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "source": source or {}, "fields": data.field_list(),
-        "people": [rj.person_json(p, fields) for p in data.people],
-        "organisations": [rj.organisation_json(o, fields) for o in data.organisations],
+        "people": data.people if data.plain else [rj.person_json(p, fields) for p in data.people],
+        "organisations": data.organisations if data.plain else [rj.organisation_json(o, fields)
+                                                                 for o in data.organisations],
     }
+    as_json = (lambda records: records) if data.plain else (lambda records: [rj.plain(r) for r in records])
     if data.allows("relationships"):
-        doc["relationships"] = [rj.plain(r) for r in data.relationships]
+        doc["relationships"] = as_json(data.relationships)
     if data.allows("memberships"):
-        doc["memberships"] = [rj.plain(m) for m in data.memberships]
+        doc["memberships"] = as_json(data.memberships)
     if data.allows("contributions"):
-        doc["contributions"] = [rj.plain(c) for c in data.contributions]
+        doc["contributions"] = as_json(data.contributions)
     if data.allows("documents"):
         docs = []
         for d in data.documents:

@@ -122,7 +122,8 @@ def gather(vault: Vault, spec: ExportSpec, progress: Progress = no_progress) -> 
     people, orgs = resolve(vault, spec.selection)
     if spec.format in PEOPLE_ONLY:
         orgs = []
-    data = collect(vault, people, orgs, domain_fields(spec), progress)
+    # the JSON formats take the records as JSON values, read straight from their rows
+    data = collect(vault, people, orgs, domain_fields(spec), progress, plain=spec.format in ("json", "bundle"))
     if spec.format == "vcard":  # a vCard carries a photo, not other documents
         data.documents = [d for d in data.documents if d.current and d.current.media_type.startswith("image/")]
     return data

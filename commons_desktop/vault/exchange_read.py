@@ -224,8 +224,8 @@ def contributions_of(vault, person_ids: Sequence[str]) -> dict[str, list[Contrib
     return {i: [made(r) for r in sorted(rows, key=lambda r: (r[when], r[rid]))] for i, rows in grouped.items()}
 
 
-def relationships_of(vault, ids: Sequence[str]) -> dict[str, list[Relationship]]:
-    """``Relationships(vault).of(i)`` (from or to the record, by creation) of each record that has any."""
+def relationship_rows(vault, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    """The live relationship rows (as dicts) from or to each of these records that has any, by creation."""
     sql = "SELECT * FROM relationship WHERE deleted IS NULL AND {where}"
     rows: dict[str, dict[str, Any]] = {}
     for column in ("from_id", "to_id"):
@@ -239,4 +239,9 @@ def relationships_of(vault, ids: Sequence[str]) -> dict[str, list[Relationship]]
         for end in {r["from_id"], r["to_id"]}:
             if end in wanted:
                 out.setdefault(end, []).append(r)
-    return {i: [_rel(r) for r in sorted(group, key=lambda r: r["created"])] for i, group in out.items()}
+    return {i: sorted(group, key=lambda r: r["created"]) for i, group in out.items()}
+
+
+def relationships_of(vault, ids: Sequence[str]) -> dict[str, list[Relationship]]:
+    """``Relationships(vault).of(i)`` (from or to the record, by creation) of each record that has any."""
+    return {i: [_rel(r) for r in group] for i, group in relationship_rows(vault, ids).items()}

@@ -1,0 +1,177 @@
+"""Bulk reads for the JSON formats (the JSON export, bundles): records as their JSON values, straight from their
+rows, without building domain objects only to turn them back into plain values.
+
+Each function gives exactly what ``exchange.records_json`` makes of ``exchange_read``'s objects
+(``person_json``, ``organisation_json``, ``plain``): the vault stores contacts, languages, consents and custom
+fields as the JSON of those very values, so decoding a column gives them. A value of another shape than the usual
+one (a hand-edited row, an old layout) goes through the objects, as before. tests/bench/test_export_plain.py
+compares both on whole vaults.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+from operator import itemgetter
+from typing import Any
+
+from ..core.model import Address, Consent, Email, Organisation, Person, Phone
+from .exchange_read import _broad, _grouped, _json, _live, _rows, relationship_rows, tags
+from .memberships import _cents, _d
+from .records import plain as _generic
+
+_KEYS = {"emails": frozenset(("address", "kind")), "phones": frozenset(("number", "kind")),
+         "addresses": frozenset(("street", "postcode", "city", "region", "country", "kind"))}
+_KIND = {"emails": Email, "phones": Phone, "addresses": Address}
+
+
+@lru_cache(maxsize=8192)
+def _iso(value: str | None) -> str | None:
+    """A stored date as ``plain`` writes it after reading it (parsed, then ISO again)."""
+    parsed = _d(value)
+    return parsed.isoformat() if parsed else None
+
+
+def _contacts(name: str, text: str) -> list:
+    if text == "[]":
+        return []
+    items = _json(text)
+    if type(items) is list:
+        if name == "emails":
+            for e in items:
+                if type(e) is not dict or len(e) != 2 or type(e.get("address")) is not str \
+                        or type(e.get("kind")) is not str:
+                    break
+            else:
+                return items
+        elif name == "phones":
+            for x in items:
+                if type(x) is not dict or len(x) != 2 or type(x.get("number")) is not str \
+                        or type(x.get("kind")) is not str:
+                    break
+            else:
+                return items
+        else:
+            for a in items:
+                if type(a) is not dict or len(a) != 6 or not all(type(a.get(k)) is str for k in _ADDRESS):
+                    break
+            else:
+                return items
+    return [_generic(_KIND[name](**x)) for x in items]
+
+
+_ADDRESS = ("street", "postcode", "city", "region", "country", "kind")
+
+
+def _consents(text: str) -> list:
+    """What ``plain`` makes of the Consent objects the vault reads from this column."""
+    if text == "[]":
+        return []
+    out = []
+    for c in _json(text):
+        what = c["what"]
+        if type(what) is not str:
+            out.append(_generic(Consent(what, _d(c.get("given_on")), _d(c.get("until")))))
+        else:
+            out.append({"what": what, "given_on": _iso(c.get("given_on")), "until": _iso(c.get("until"))})
+    return out
+
+
+def _readers(at: dict[str, int], wanted: tuple[str, ...]) -> list[tuple[str, int, Any]]:
+    """(key, column, how to turn the stored value into the JSON value) for each wanted field but tags."""
+    out = []
+    for f in wanted:
+        if f in _KEYS:
+            out.append((f, at[f], lambda text, f=f: _contacts(f, text)))
+        elif f == "birth_date":
+            out.append((f, at[f], _iso))
+        elif f == "consents":
+            out.append((f, at[f], _consents))
+        elif f in ("languages", "custom"):
+            out.append((f, at[f], _json))
+        elif f != "tags":
+            out.append((f, at[f], None))
+    return out
+
+
+def _fields(names: tuple[str, ...], fields: set[str] | None) -> tuple[str, ...]:
+    return tuple(f for f in names if fields is None or f in fields)
+
+
+def _records(vault, table: str, names: tuple[str, ...], ids: Sequence[str], fields: set[str] | None
+             ) -> list[dict[str, Any]]:
+    if not ids:
+        return []
+    at, rows = _rows(vault, table, ids)
+    wanted = _fields((*names, "tags"), fields)
+    tagged = tags(vault, ids, broad=_broad(vault, table, len(ids))) if "tags" in wanted else None
+    readers = _readers(at, wanted)
+    deleted, key = at["deleted"], at["id"]
+    out = []
+    for ident in ids:
+        row = _live(rows, deleted, ident, table)
+        record: dict[str, Any] = {"id": row[key]}
+        for f, column, read in readers:
+            record[f] = row[column] if read is None else read(row[column])
+        if tagged is not None:
+            record["tags"] = tagged.get(ident, [])
+        out.append(record)
+    return out
+
+
+def people(vault, ids: Sequence[str], fields: set[str] | None = None) -> list[dict[str, Any]]:
+    """``[records_json.person_json(p, fields) for p in exchange_read.people(vault, ids)]``."""
+    return _records(vault, "person", Person.FIELDS, ids, fields)
+
+
+def organisations(vault, ids: Sequence[str], fields: set[str] | None = None) -> list[dict[str, Any]]:
+    """``[records_json.organisation_json(o, fields) for o in exchange_read.organisations(vault, ids)]``."""
+    return _records(vault, "organisation", Organisation.FIELDS, ids, fields)
+
+
+def memberships_of(vault, person_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    """``records_json.plain`` of ``exchange_read.memberships_of``: the same order, the same values."""
+    at, grouped = _grouped(vault, "SELECT * FROM membership WHERE deleted IS NULL AND {where}", "person_id",
+                           person_ids)
+    if not grouped:
+        return {}
+    get = itemgetter(*(at[k] for k in ("person_id", "type", "status", "start", "end", "notes", "id")))
+    start, created = at["start"], at["created"]
+
+    def made(row: tuple) -> dict[str, Any]:
+        person, kind, status, begin, end, notes, ident = get(row)
+        return {"person_id": person, "type": kind, "status": status, "start": _iso(begin), "end": _iso(end),
+                "notes": notes, "id": ident}
+    return {i: [made(r) for r in sorted(rows, key=lambda r: (r[start] is not None, r[start] or "", r[created]))]
+            for i, rows in grouped.items()}
+
+
+def contributions_of(vault, person_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    """``records_json.plain`` of ``exchange_read.contributions_of``: oldest first (by date, then rid)."""
+    at, grouped = _grouped(vault, "SELECT * FROM contribution WHERE deleted IS NULL AND {where}", "person_id",
+                           person_ids)
+    if not grouped:
+        return {}
+    get = itemgetter(*(at[k] for k in ("person_id", "amount_minor", "currency", "date", "method", "kind",
+                                        "period_start", "period_end", "notes", "id")))
+    when, rid = at["date"], at["rid"]
+
+    def made(row: tuple) -> dict[str, Any]:
+        person, minor, currency, day, method, kind, start, end, notes, ident = get(row)
+        return {"person_id": person, "amount": _amount(minor), "currency": currency, "date": _iso(day),
+                "method": method, "kind": kind, "period_start": _iso(start), "period_end": _iso(end), "notes": notes,
+                "id": ident}
+    return {i: [made(r) for r in sorted(rows, key=lambda r: (r[when], r[rid]))] for i, rows in grouped.items()}
+
+
+@lru_cache(maxsize=4096)
+def _amount(minor: int) -> str:
+    return str(_cents(minor))
+
+
+def relationships_of(vault, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
+    """``records_json.plain`` of ``exchange_read.relationships_of``: the same rows in the same order."""
+    def made(r: dict[str, Any]) -> dict[str, Any]:
+        return {"kind": r["kind"], "from_id": r["from_id"], "to_id": r["to_id"], "to_entity": r["to_entity"],
+                "role": r["role"], "start": _iso(r["start"]), "end": _iso(r["end"]), "id": r["id"]}
+    return {i: [made(r) for r in group] for i, group in relationship_rows(vault, ids).items()}
