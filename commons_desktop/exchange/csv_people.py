@@ -20,6 +20,9 @@ _KINDS = {"home": "home", "domicile": "home", "perso": "home", "personnel": "hom
           "professionnel": "work", "business": "work", "office": "work", "mobile": "mobile", "portable": "mobile",
           "cell": "mobile", "gsm": "mobile", "other": "other", "autre": "other", "internet": "other"}
 DATE_FIELDS = ("birth_date", "membership_start", "membership_end", "contribution_date")
+# the other fields _membership reads
+MEMBERSHIP_FIELDS = ("membership_status", "membership_type", "contribution_amount", "contribution_currency",
+                     "contribution_method")
 
 
 def contact_kind(value: str, default: str) -> str:
@@ -66,9 +69,59 @@ def table_to_batch(table: Table, mapping: dict[int, str], *, today: date | None 
     dayfirst = {f: cells.day_first([r[i] for _, r in table.rows[:2000] if i < len(r)])
                 for i, f in mapping.items() if f in DATE_FIELDS}
     columns = [(i, f) for i, f in mapping.items() if f != "ignore"]
+    shape = _Shape([f for _, f in columns])
+    if shape.by_columns and all(i.__class__ is int and i >= 0 for i, _ in columns):
+        from .csv_columns import read_items
+        batch.items, undated = read_items(table.rows, columns, shape, dayfirst, today)
+    else:
+        undated = _read_rows(batch.items, table.rows, columns, shape, dayfirst, today)
+    if undated:
+        batch.notes.append(f"{undated} contribution(s) without a date are dated {today.isoformat()}")
+    return batch
+
+
+def _read_rows(items: list[Incoming], rows: list[tuple[int, list[str]]], columns: list[tuple[int, str]],
+               shape: _Shape, dayfirst: dict[str, bool], today: date) -> int:
+    """The rows read one by one (any mapping); returns how many got a contribution without a date."""
     undated = 0
-    items = batch.items
-    for line, row in table.rows:
+    for line, one, values in _rows_by_field(rows, columns):
+        item = Incoming(line, Person())
+        try:
+            _fill(item, one, values, shape, dayfirst, today)
+        except InvalidInput as exc:
+            item.error = str(exc)
+        if item.contributions and "contribution_date" not in one and "membership_start" not in one:
+            undated += 1
+        items.append(item)
+    return undated
+
+
+class _Shape:
+    """What the mapped fields are, decided once per file instead of once per row."""
+
+    def __init__(self, names: list[str]):
+        present = set(names)
+        self.one_column_each = len(present) == len(names)
+        self.dates = [(f, _DATE_LABELS[f]) for f in DATE_FIELDS if f in present]
+        self.contacts = [(f, what) for f in dict.fromkeys(names) if (what := _classify(f))]
+        self.custom = [(f, f[7:]) for f in dict.fromkeys(names) if f.startswith("custom:")]
+        self.membership = bool(present & {"membership_start", "membership_end", "membership_status",
+                                          "membership_type", "contribution_amount"})
+        self.contacts_of = None if self.one_column_each else _contacts_of_row
+        # csv_columns reads the table column by column when each field has one column and no two email (or phone)
+        # columns have the same rank (their contact points would replace one another)
+        ranks = [(what[0] == "email", what[1]) for _, what in self.contacts if what[0] != "address"]
+        self.by_columns = bool(names) and self.one_column_each and len(set(ranks)) == len(ranks)
+
+
+def _contacts_of_row(one: dict[str, str]) -> list[tuple[str, tuple]]:
+    """The contact fields of one row in its own order (when a field may come from several columns)."""
+    return [(f, what) for f in one if (what := _classify(f))]
+
+
+def _rows_by_field(rows: list[tuple[int, list[str]]], columns: list[tuple[int, str]]):
+    """(line, {field: first value}, {field: [values]}) for each row with a value, for any mapping."""
+    for line, row in rows:
         width = len(row)
         values: dict[str, list[str]] = {}
         for i, field in columns:
@@ -83,35 +136,30 @@ def table_to_batch(table: Table, mapping: dict[int, str], *, today: date | None 
                         values[field] = [value]
                     else:
                         found.append(value)
-        if not values:
-            continue
-        item = Incoming(line, Person())
-        try:
-            _fill(item, values, dayfirst, today)
-        except InvalidInput as exc:
-            item.error = str(exc)
-        if item.contributions and "contribution_date" not in values and "membership_start" not in values:
-            undated += 1
-        items.append(item)
-    if undated:
-        batch.notes.append(f"{undated} contribution(s) without a date are dated {today.isoformat()}")
-    return batch
+        if values:
+            yield line, {k: v[0] for k, v in values.items()}, values
 
 
-def _fill(item: Incoming, values: dict[str, list[str]], dayfirst: dict[str, bool], today: date) -> None:
+def _fill(item: Incoming, one: dict[str, str], values: dict[str, list[str]] | None, shape: _Shape,
+          dayfirst: dict[str, bool], today: date) -> None:
+    """Fill an item from a row's values: ``one`` holds each field's first value, ``values`` all of them (None
+    when each field has one column). The order of the steps is the order in which errors are found."""
     p: Person = item.record  # type: ignore[assignment]
-    one = {k: v[0] for k, v in values.items()}
     get = one.get
     if "id" in one and is_uuid(one["id"].lower()):
         item.source_id = item.key = one["id"].lower()
     p.given, p.family = get("given", ""), get("family", "")
     if "name" in one and not (p.given or p.family):
         p.given, p.family = split_name(one["name"])
-    dates = {f: _date(get(f, ""), label, dayfirst.get(f, True)) for f, label in _DATE_LABELS.items()}
-    p.birth_date = dates["birth_date"]
-    notes = values.get("notes")
-    if notes:
-        p.notes = notes[0] if len(notes) == 1 else "\n".join(notes)
+    dates = {f: _date(value, label, dayfirst.get(f, True)) for f, label in shape.dates if (value := get(f))}
+    p.birth_date = dates.get("birth_date")
+    if values is None:
+        if "notes" in one:
+            p.notes = one["notes"]
+    else:
+        notes = values.get("notes")
+        if notes:
+            p.notes = notes[0] if len(notes) == 1 else "\n".join(notes)
     languages = get("languages")
     if languages:
         p.languages = [_language_code(x) for x in _split_list(languages)]
@@ -121,10 +169,15 @@ def _fill(item: Incoming, values: dict[str, list[str]], dayfirst: dict[str, bool
     consents = get("consents")
     if consents:
         p.consents = [_consent(x) for x in consents.splitlines() if x.strip()]
-    p.custom = {k[7:]: "\n".join(v) for k, v in values.items() if k.startswith("custom:")}
+    if values is None:
+        if shape.custom:
+            p.custom = {key: one[f] for f, key in shape.custom if f in one}
+    else:
+        p.custom = {k[7:]: "\n".join(v) for k, v in values.items() if k.startswith("custom:")}
     item.organisation = get("organisation", "")
-    _contacts(p, one)
-    _membership(item, one, dates, today)
+    _contacts(p, one, shape.contacts if shape.contacts_of is None else shape.contacts_of(one))
+    if shape.membership:
+        _membership(item, one, dates, today)
 
 
 def split_name(full: str) -> tuple[str, str]:
@@ -156,38 +209,41 @@ def _classify(field: str) -> tuple:
     return ()
 
 
-def _contacts(p: Person, one: dict[str, str]) -> None:
+def _contacts(p: Person, one: dict[str, str], contact_fields: list[tuple[str, tuple]]) -> None:
+    """Emails, phones and addresses from the row's contact fields (``_classify`` of each, in the row's order)."""
     emails: dict[int, Email] = {}
     phones: dict[int, Phone] = {}
     addresses: dict[int, Address] = {}
-    for field, value in one.items():
-        what = _classify(field)
-        if not what:
+    get = one.get
+    for field, what in contact_fields:
+        value = get(field)
+        if value is None:
             continue
         if what[0] == "email":
-            kind = _contact_kind(one.get(what[2], ""), "home")
+            kind = _contact_kind(typed, "home") if (typed := get(what[2])) else "home"
             parts = [value] if "," not in value and ";" not in value else \
                 [x.strip() for x in value.replace(";", ",").split(",") if x.strip()]
             for j, addr in enumerate(parts):
                 emails[what[1] + j] = Email(addr, kind)
         elif what[0] == "phone":
-            phones[what[1]] = Phone(value, _contact_kind(one.get(what[2], ""), "home"))
+            phones[what[1]] = Phone(value, _contact_kind(typed, "home") if (typed := get(what[2])) else "home")
         elif what[0] == "fixed":
             phones[what[1]] = Phone(value, what[2])
         else:
             a = addresses.get(what[1])
             if a is None:
-                a = addresses[what[1]] = Address(kind=_contact_kind(one.get(what[3], ""), "home"))
+                kind = _contact_kind(typed, "home") if (typed := get(what[3])) else "home"
+                a = addresses[what[1]] = Address(kind=kind)
             setattr(a, what[2], value)
     if "street2" in one:
         a = addresses.setdefault(0, Address())
         a.street = ", ".join(x for x in (a.street, one["street2"]) if x)
     if emails:
-        p.emails = [emails[k] for k in sorted(emails)]
+        p.emails = [emails[k] for k in sorted(emails)] if len(emails) > 1 else list(emails.values())
     if phones:
-        p.phones = [phones[k] for k in sorted(phones)]
+        p.phones = [phones[k] for k in sorted(phones)] if len(phones) > 1 else list(phones.values())
     if addresses:
-        p.addresses = [addresses[k] for k in sorted(addresses)]
+        p.addresses = [addresses[k] for k in sorted(addresses)] if len(addresses) > 1 else list(addresses.values())
 
 
 def _consent(line: str) -> Consent:
@@ -196,7 +252,7 @@ def _consent(line: str) -> Consent:
 
 
 def _membership(item: Incoming, one: dict[str, str], dates: dict[str, date | None], today: date) -> None:
-    start, end = dates["membership_start"], dates["membership_end"]
+    start, end = dates.get("membership_start"), dates.get("membership_end")
     status_text = one.get("membership_status", "")
     mtype = one.get("membership_type", "")
     status = _parse_status(status_text) if status_text else None
@@ -210,7 +266,7 @@ def _membership(item: Incoming, one: dict[str, str], dates: dict[str, date | Non
     amount = _parse_amount(amount_text, "contribution amount") if amount_text else None
     if amount and amount[0] != 0:
         currency = one.get("contribution_currency", "") or amount[1] or "EUR"
-        when = dates["contribution_date"] or start or today
+        when = dates.get("contribution_date") or start or today
         item.contributions.append(Contribution("", amount[0], currency, when,
                                                _parse_method(one.get("contribution_method", ""))))
 
