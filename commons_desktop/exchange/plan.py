@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter, itemgetter
 
 from ..core.errors import InvalidInput
 from ..core.ids import is_uuid, uuid7
@@ -73,7 +74,7 @@ class Plan:
     options: ImportOptions | None = None
 
     def count(self, op: str) -> int:
-        return sum(1 for a in self.actions if a.op == op)
+        return list(map(attrgetter("op"), self.actions)).count(op)
 
     @property
     def created(self) -> int:
@@ -85,7 +86,7 @@ class Plan:
 
     @property
     def skipped(self) -> int:
-        return sum(1 for r in self.rows if r.outcome == "skipped")
+        return list(map(attrgetter("outcome"), self.rows)).count("skipped")
 
 
 class Planner:
@@ -107,16 +108,20 @@ class Planner:
         p.notes += batch.notes
         for line, message in batch.errors:
             self.error(line, message)
-        wanted = [i.source_id for i in batch.items if is_uuid(i.source_id)]
+        wanted = [i.source_id for i in batch.items if i.source_id and is_uuid(i.source_id)]
         self.taken = exchange_match.ids_in_use(self.vault, wanted) if wanted else set()
         _prefetch(self.idx, batch.items, self.opt.match)
-        # organisations first, so that people's organisation columns (CSV, vCard ORG) find them
-        for item in sorted(batch.items, key=lambda i: i.entity != "organisation"):
+        # organisations first, so that people's organisation columns (CSV, vCard ORG) find them (what a stable sort
+        # on "is a person" gives)
+        people = [i for i in batch.items if isinstance(i.record, Person)]
+        if len(people) < len(batch.items):
+            people = [i for i in batch.items if not isinstance(i.record, Person)] + people
+        for item in people:
             self.item(item)
         from .plan_links import plan_links
         plan_links(self, batch)
-        p.rows.sort(key=lambda r: r.line)
-        p.errors.sort(key=lambda e: e[0])
+        p.rows.sort(key=attrgetter("line"))
+        p.errors.sort(key=itemgetter(0))
         return p
 
     def error(self, line: int, message: str, label: str = "", entity: str = "") -> None:
@@ -136,7 +141,7 @@ class Planner:
         except InvalidInput as exc:
             return self.error(item.line, str(exc), label, entity)
         keys = self.keys(entity, record)
-        target, rule = self.match(item, record, keys)
+        target, rule = self.match(item, record, keys, entity)
         if target is None:
             target = self.new_id(item.source_id)
             action = Action("create", entity, target, record, item.line, [], tags, memberships, contributions)
@@ -217,9 +222,10 @@ class Planner:
                 out.append(("name-birth", f"{sort_key(record.family, record.given)}|{record.birth_date}"))
         return [(r, v) for r, v in out if v]
 
-    def match(self, item: Incoming, record, keys: list[tuple[str, str]] | None = None) -> tuple[str | None, str]:
-        """``keys``: self.keys(item.entity, record), when the caller has them already."""
-        entity = item.entity
+    def match(self, item: Incoming, record, keys: list[tuple[str, str]] | None = None,
+              entity: str = "") -> tuple[str | None, str]:
+        """``keys``: self.keys(item.entity, record), when the caller has them already (and ``entity``)."""
+        entity = entity or item.entity
         if item.source_id:
             if item.source_id in (self.idx.people if entity == "person" else self.idx.organisations):
                 return item.source_id, "id"

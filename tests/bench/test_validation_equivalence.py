@@ -118,7 +118,15 @@ def _build(m, a: dict):
 @settings(max_examples=500)
 @given(people())
 def test_people_validate_the_same(args):
-    assert _outcome(_build(model, args).validated) == _outcome(_build(former_model, args).validated)
+    new, old = _build(model, args), _build(former_model, args)
+    assert _outcome(new.validated) == _outcome(old.validated)
+    assert new.display_name == old.display_name
+
+
+@given(st.one_of(TEXT, st.none(), st.integers()), st.one_of(TEXT, st.none(), st.integers()))
+def test_display_names_are_the_same(given_name, family):
+    new, old = model.Person(given_name, family), former_model.Person(given_name, family)
+    assert _outcome(lambda: new.display_name) == _outcome(lambda: old.display_name)
 
 
 @settings(max_examples=300)
