@@ -82,11 +82,12 @@ def tag_new_records(vault: Vault, entity: str, ids: Sequence[str], names: Sequen
                 stored[name] = _tag_row(vault, validation.tag_name(name))
     tag_rows, log_rows, out = [], [], []
     now, device, author = vault.hlc.now, vault.device, vault.author
+    payload = {rid: dumps({"tag": name}) for rid, name in stored.values()}  # a few tags, many records
     for ident, wanted in zip(ids, names, strict=True):
         chosen = dict(stored[name] for name in wanted)  # rid -> stored name; a tag given twice counts once
-        for rid, name in chosen.items():
+        for rid in chosen:
             tag_rows.append((rid, entity, ident))
-            log_rows.append((now(), device, author, entity, ident, "tag", dumps({"tag": name})))
+            log_rows.append((now(), device, author, entity, ident, "tag", payload[rid]))
         out.append(sorted(chosen.values(), key=nocase))
     c.executemany("INSERT INTO record_tag(tag_rid, entity, entity_id) VALUES (?, ?, ?)", tag_rows)
     c.executemany("INSERT INTO change_log(hlc, device, author, entity, entity_id, op, fields) "
