@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from ..core.errors import InvalidInput
 from ..core.ids import is_uuid
-from ..core.model import Address, Email, Person, Phone
+from ..core.model import Address, Consent, Email, Person, Phone
 from . import cells
 from . import csv_people as rows
 from .incoming import Incoming
@@ -154,14 +154,32 @@ def _check_amounts(values: Column, bad: set[int]) -> None:
 
 
 def _consents(values: Column, bad: set[int]) -> Column:
+    """csv_people._consent of each line, with the dates parsed once per distinct text."""
     out: Column = [None] * len(values)
+    known: dict[str, date | None | bool] = {}  # text -> date, or False when it is not a date
     for n, v in enumerate(values):
         if v:
-            try:
-                out[n] = [rows._consent(x) for x in v.splitlines() if x.strip()]
-            except InvalidInput:
-                bad.add(n)
+            consents = []
+            for line in v.splitlines():
+                if line.strip():
+                    parts = [x.strip() for x in line.split("|")] + ["", ""]
+                    given, until = _cached_date(known, parts[1]), _cached_date(known, parts[2])
+                    if given is False or until is False:
+                        bad.add(n)
+                        break
+                    consents.append(Consent(parts[0], given, until))
+            out[n] = consents
     return out
+
+
+def _cached_date(known: dict, text: str) -> date | None | bool:
+    found = known.get(text, True)
+    if found is True:
+        try:
+            found = known[text] = rows._date(text, "consent date")
+        except InvalidInput:
+            found = known[text] = False
+    return found
 
 
 def _kinds(col: dict[str, Column], type_field: str, count: int):

@@ -61,27 +61,25 @@ def read_table(data: bytes, limits: Limits = DEFAULT, delimiter: str | None = No
     header: list[str] | None = None
     header_line = 1
     rows: list[tuple[int, list[str]]] = []
-    last = 0
+    append = rows.append
+    max_columns, max_rows = limits.columns, limits.rows
+    last = 0  # the last line of the row read before (csv.reader counts lines, a quoted cell may hold several)
     try:
-        while True:
-            start = last + 1
-            try:
-                row = next(reader)
-            except StopIteration:
-                break
-            except csv.Error as exc:
-                raise UnreadableFile(f"line {start}: {_csv_error(exc, limits)}") from None
-            last = reader.line_num
-            if not any(c.strip() for c in row):
+        for row in reader:
+            start, last = last + 1, reader.line_num
+            # a blank row (every cell empty or white space) is skipped: its first cell usually says it is not
+            if not (row and row[0].strip()) and not "".join(row).strip():
                 continue
-            if len(row) > limits.columns:
-                raise UnreadableFile(f"line {start}: {len(row)} columns, over the limit of {limits.columns}")
+            if len(row) > max_columns:
+                raise UnreadableFile(f"line {start}: {len(row)} columns, over the limit of {max_columns}")
             if header is None:
                 header, header_line = [c.strip() for c in row], start
                 continue
-            if len(rows) >= limits.rows:
-                raise UnreadableFile(f"more than {limits.rows:,} rows")
-            rows.append((start, row))
+            if len(rows) >= max_rows:
+                raise UnreadableFile(f"more than {max_rows:,} rows")
+            append((start, row))
+    except csv.Error as exc:
+        raise UnreadableFile(f"line {last + 1}: {_csv_error(exc, limits)}") from None
     finally:
         csv.field_size_limit(old_limit)
     if header is None:

@@ -1,0 +1,106 @@
+"""CSV files in and out. Reading: encoding and delimiter are decided from the content, line numbers are
+kept for error messages, limits are checked as rows are read. Writing: chosen columns, UTF-8 with a BOM
+(spreadsheets then show accents right), every cell guarded against formula injection."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from commons_desktop.exchange.cells import guard
+from commons_desktop.exchange.errors import UnreadableFile
+from commons_desktop.exchange.limits import DEFAULT, Limits
+from commons_desktop.exchange.textio import decode
+
+DELIMITERS = (";", ",", "\t", "|")
+
+
+@dataclass
+class Table:
+    header: list[str]
+    rows: list[tuple[int, list[str]]]   # (first line of the row in the file, cells)
+    encoding: str
+    delimiter: str
+    header_line: int = 1
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter that splits the first lines into the most columns, most consistently."""
+    sample = text[:65536]
+    if len(text) > len(sample) and "\n" in sample:
+        sample = sample[:sample.rfind("\n")]
+    best, best_score = ",", -1.0
+    for d in DELIMITERS:
+        try:
+            counts = [len(r) for r in csv.reader(io.StringIO(sample, newline=""), delimiter=d) if any(r)][:50]
+        except csv.Error:
+            continue
+        if not counts:
+            continue
+        mode, hits = Counter(counts).most_common(1)[0]
+        if mode <= 1:
+            continue
+        score = hits / len(counts) * 1000 + mode
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+def read_table(data: bytes, limits: Limits = DEFAULT, delimiter: str | None = None) -> Table:
+    if len(data) > limits.file_bytes:
+        raise UnreadableFile(f"file is {len(data):,} bytes, over the limit of {limits.file_bytes:,}")
+    text, encoding = decode(data)
+    text = text.replace("\x00", "")
+    delim = delimiter or sniff_delimiter(text)
+    old_limit = csv.field_size_limit()
+    csv.field_size_limit(limits.cell_chars)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    header: list[str] | None = None
+    header_line = 1
+    rows: list[tuple[int, list[str]]] = []
+    last = 0
+    try:
+        while True:
+            start = last + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as exc:
+                raise UnreadableFile(f"line {start}: {_csv_error(exc, limits)}") from None
+            last = reader.line_num
+            if not any(c.strip() for c in row):
+                continue
+            if len(row) > limits.columns:
+                raise UnreadableFile(f"line {start}: {len(row)} columns, over the limit of {limits.columns}")
+            if header is None:
+                header, header_line = [c.strip() for c in row], start
+                continue
+            if len(rows) >= limits.rows:
+                raise UnreadableFile(f"more than {limits.rows:,} rows")
+            rows.append((start, row))
+    finally:
+        csv.field_size_limit(old_limit)
+    if header is None:
+        raise UnreadableFile("the file is empty")
+    return Table(header, rows, encoding, delim, header_line)
+
+
+def _csv_error(exc: csv.Error, limits: Limits) -> str:
+    if "field larger" in str(exc):
+        return f"a cell is over {limits.cell_chars:,} characters"
+    return f"not readable as CSV ({exc})"
+
+
+def write_table(header: Sequence[str], rows: Iterable[Sequence[str]], *, delimiter: str = ",",
+                bom: bool = True) -> bytes:
+    """The CSV bytes of a table; every cell guarded (see cells.guard), line ends CRLF (RFC 4180)."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    writer.writerow([guard(h) for h in header])
+    for row in rows:
+        writer.writerow([guard(c) for c in row])
+    return (b"\xef\xbb\xbf" if bom else b"") + out.getvalue().encode("utf-8")
