@@ -143,12 +143,13 @@ class Planner:
         keys = self.keys(entity, record)
         target, rule = self.match(item, record, keys, entity)
         if target is None:
-            target = self.new_id(item.source_id)
+            target = self.new_id(item.source_id) if item.source_id else uuid7()
             action = Action("create", entity, target, record, item.line, [], tags, memberships, contributions)
-            self.add(action)
+            self.plan.actions.append(action)  # self.add(action)
+            self.by_target[target] = action
             self.remember(entity, record, target, keys)
             self.key_target[item.key] = (entity, target)
-            self.plan.rows.append(RowOutcome(item.line, "created", entity, label, target=target))
+            self.plan.rows.append(RowOutcome(item.line, "created", entity, label, "", target))
         else:
             self.key_target[item.key] = (entity, target)
             self.matched(item, record, target, rule, tags, memberships, contributions, label)
@@ -232,8 +233,13 @@ class Planner:
             seen = self.key_target.get(item.source_id)
             if seen and seen[0] == entity:
                 return seen[1], "id"
+        owners = self.idx.owners
         for rule, value in self.keys(entity, record) if keys is None else keys:
-            found = self.lookup(entity, rule, value)
+            if rule == "email" or (rule == "phone" and entity == "person"):  # self.lookup, shortened
+                hits = owners(entity, rule, value)
+                found = hits[0] if hits else None
+            else:
+                found = self.lookup(entity, rule, value)
             if found:
                 return found, rule
             pending = self.pending.get((f"{entity}:{rule}", value))
