@@ -60,8 +60,13 @@ def clean_multiline(text: str | None) -> str:
     return _CONTROL_MULTILINE.sub("", text).strip()
 
 
+_NOT_DIGIT = re.compile(r"\D")
+# every ASCII character but the digits, for str.translate (the same as _NOT_DIGIT on ASCII text)
+_ASCII_NOT_DIGIT = dict.fromkeys((c for c in range(128) if not chr(c).isdigit()), None)
+
+
 def phone_digits(number: str) -> str:
     """Digits of a phone number with a leading + kept, for matching: '+32 470 12 34 56' -> '+32470123456'."""
     number = (number or "").strip()
-    digits = re.sub(r"\D", "", number)
+    digits = number.translate(_ASCII_NOT_DIGIT) if number.isascii() else _NOT_DIGIT.sub("", number)
     return ("+" + digits) if number.startswith("+") else digits

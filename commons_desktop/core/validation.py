@@ -42,7 +42,9 @@ def phone(value: str, field: str = "phone") -> str:
 
 
 def iso_date(value: str | date | None, field: str = "date") -> date | None:
-    if value is None or value == "":
+    if value is None or value.__class__ is date:  # the usual cases first (comparing a date with "" is slow)
+        return value
+    if value == "":
         return None
     if isinstance(value, date):
         return value

@@ -48,6 +48,7 @@ def test_fold_and_clean_are_the_same_for_every_special_and_low_code_point():
             assert text.fold(value) == former_text.fold(value), hex(cp)
             assert text.clean(value) == former_text.clean(value), hex(cp)
             assert text.clean_multiline(value) == former_text.clean_multiline(value), hex(cp)
+            assert text.phone_digits(value) == former_text.phone_digits(value), hex(cp)
 
 
 TEXT = st.one_of(
@@ -65,6 +66,7 @@ def test_text_functions_are_the_same(value):
     assert text.fold(value) == former_text.fold(value)
     assert text.clean(value) == former_text.clean(value)
     assert text.clean_multiline(value) == former_text.clean_multiline(value)
+    assert text.phone_digits(value) == former_text.phone_digits(value)
     for limit in (1, 5, 200):
         assert _outcome(v.text, value, "f", limit=limit) == _outcome(former_v.text, value, "f", limit=limit)
         plain = v.plain_text(value, limit)
@@ -170,3 +172,22 @@ def test_hybrid_clock_gives_the_same_stamps(steps, last):
             t[0] = step
             assert new.now() == old.now()
         assert new.last == old.last
+
+
+AMOUNT = st.one_of(st.decimals(allow_nan=True), st.sampled_from(["25,00", "1e3", "0.001", "-1", " 12.5 "]), TEXT,
+                   st.integers(-5, 10**13), st.floats())
+
+
+@settings(max_examples=300)
+@given(TEXT, st.one_of(TEXT, st.sampled_from(list(MembershipStatus))), WHEN, WHEN, TEXT, AMOUNT,
+       st.one_of(TEXT, st.just("EUR")), st.one_of(TEXT, st.sampled_from(list(PaymentMethod))),
+       st.sampled_from(["dues", "donation", "gift", ""]), st.sampled_from(["member_of", "household", "x"]),
+       st.sampled_from(["person", "organisation", "team"]))
+def test_memberships_contributions_and_relationships_validate_the_same(kind, status, start, end, notes, amount,
+                                                                      currency, method, c_kind, r_kind, target):
+    assert _outcome(model.Membership("p", kind, status, start, end, notes).validated) == \
+        _outcome(former_model.Membership("p", kind, status, start, end, notes).validated)
+    assert _outcome(model.Contribution("p", amount, currency, start, method, c_kind, end, start, notes).validated) == \
+        _outcome(former_model.Contribution("p", amount, currency, start, method, c_kind, end, start, notes).validated)
+    assert _outcome(model.Relationship(r_kind, "a", "b", target, notes, start, end).validated) == \
+        _outcome(former_model.Relationship(r_kind, "a", "b", target, notes, start, end).validated)
