@@ -17,15 +17,38 @@ ALLOWED = re.compile(r"^(manifest\.json|manifest\.sig|records\.json|README\.txt|
 _EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
+def _info(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, _EPOCH)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = (stat.S_IFREG | 0o600) << 16
+    return info
+
+
 def write_zip(entries: list[tuple[str, bytes]]) -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as zf:
         for name, data in entries:
-            info = zipfile.ZipInfo(name, _EPOCH)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.external_attr = (stat.S_IFREG | 0o600) << 16
-            zf.writestr(info, data)
+            zf.writestr(_info(name), data)
     return buf.getvalue()
+
+
+class ZipBuilder:
+    """A zip made in memory entry by entry, with the same entry attributes as ``write_zip``; ``stream(name)``
+    gives a file to write one entry in pieces (deflated as it comes: its uncompressed text is never whole)."""
+
+    def __init__(self) -> None:
+        self._buf = io.BytesIO()
+        self._zf = zipfile.ZipFile(self._buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+
+    def add(self, name: str, data: bytes) -> None:
+        self._zf.writestr(_info(name), data)
+
+    def stream(self, name: str):
+        return self._zf.open(_info(name), "w")
+
+    def finish(self) -> bytes:
+        self._zf.close()
+        return self._buf.getvalue()
 
 
 def check_name(name: str) -> None:

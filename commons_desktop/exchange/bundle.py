@@ -12,14 +12,15 @@ import base64
 import binascii
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyrage
 
 from ..core.errors import NoPassphrase
 from . import identity
-from .archive import read_zip, write_zip
+from .archive import ZipBuilder, read_zip
 from .errors import BadSignature, BundlePassphraseWrong, NotForUs, UnreadableFile
 from .limits import DEFAULT, Limits
 
@@ -55,16 +56,41 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def pack(manifest: dict[str, Any], records: bytes, files: dict[str, bytes], ident) -> bytes:
-    """The signed zip. ``manifest`` gets the hashes of records and files added before signing."""
+class _Hashing:
+    """A file that hashes and counts what goes through it."""
+
+    def __init__(self, out: BinaryIO):
+        self.out, self.digest, self.size = out, hashlib.sha256(), 0
+
+    def write(self, data: bytes) -> int:
+        self.digest.update(data)
+        self.size += len(data)
+        return self.out.write(data)
+
+
+def pack(manifest: dict[str, Any], records: bytes | Callable[[BinaryIO], None], files: dict[str, bytes],
+         ident) -> bytes:
+    """The signed zip. ``manifest`` gets the hashes of records and files added before signing. ``records``: the
+    bytes of records.json, or a function writing them to a file: they are then deflated as they come and never held
+    whole (the records of a whole federation are 170 MB of JSON). The manifest and its signature come last, once
+    the records' hash is known; readers go by entry names."""
+    zipped = ZipBuilder()
+    with zipped.stream("records.json") as raw:
+        sink = _Hashing(raw)
+        if callable(records):
+            records(sink)
+        else:
+            sink.write(records)
+    for sha, data in files.items():
+        zipped.add(f"files/{sha}", data)
     manifest = dict(manifest)
-    manifest["records"] = {"path": "records.json", "sha256": _sha(records), "size": len(records)}
+    manifest["records"] = {"path": "records.json", "sha256": sink.digest.hexdigest(), "size": sink.size}
     manifest["files"] = [{"path": f"files/{sha}", "sha256": sha, "size": len(data)} for sha, data in files.items()]
     body = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
     sig = base64.b64encode(identity.sign(ident, body)) + b"\n"
-    entries = [("README.txt", README.encode()), ("manifest.json", body), ("manifest.sig", sig),
-               ("records.json", records)] + [(f"files/{sha}", data) for sha, data in files.items()]
-    return write_zip(entries)
+    for name, data in (("README.txt", README.encode()), ("manifest.json", body), ("manifest.sig", sig)):
+        zipped.add(name, data)
+    return zipped.finish()
 
 
 def recipient_of(key: str):

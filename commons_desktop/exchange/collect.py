@@ -29,8 +29,9 @@ class Collected:
 
     @property
     def record_ids(self) -> list[tuple[str, str]]:
-        if self.plain:
-            return [("person", p["id"]) for p in self.people] + [("organisation", o["id"]) for o in self.organisations]
+        if self.plain:  # vault.exchange_plain.Records
+            return [("person", i) for i in self.people.ids()] + \
+                [("organisation", i) for i in self.organisations.ids()]  # type: ignore[attr-defined]
         return [("person", p.id) for p in self.people] + [("organisation", o.id) for o in self.organisations]
 
     def field_list(self) -> list[str]:
@@ -51,6 +52,23 @@ def _strip(record, allowed: list[str] | None, names: tuple[str, ...]):
     return replace(record, **empty) if empty else record
 
 
+def _linked_objects(vault: Vault, out: Collected, person_ids: list[str], chosen: set[str]) -> None:
+    if out.allows("memberships"):
+        held = exchange_read.memberships_of(vault, person_ids)
+        out.memberships = [m for i in person_ids for m in held.get(i, ())]
+    if out.allows("contributions"):
+        paid = exchange_read.contributions_of(vault, person_ids)
+        out.contributions = [c for i in person_ids for c in paid.get(i, ())]
+    if out.allows("relationships"):
+        related = exchange_read.relationships_of(vault, person_ids)
+        seen: set[str] = set()
+        for i in person_ids:
+            for r in related.get(i, ()):
+                if r.id not in seen and r.from_id in chosen and r.to_id in chosen:
+                    seen.add(r.id)
+                    out.relationships.append(r)
+
+
 def collect(vault: Vault, person_ids: list[str], org_ids: list[str], fields: list[str] | None = None,
             progress: Callable[[int, int, str], None] | None = None, *, plain: bool = False) -> Collected:
     """The records and what is linked to them, read in bulk (vault.exchange_read: the same records, in the same
@@ -65,36 +83,29 @@ def _collect(vault: Vault, person_ids: list[str], org_ids: list[str], fields: li
              progress: Callable[[int, int, str], None] | None, plain: bool) -> Collected:
     out = Collected(fields=fields, plain=plain)
     total = len(person_ids) + len(org_ids)
-    read = exchange_plain if plain else exchange_read
+    allowed = set(fields) if fields is not None else None
     if plain:
-        allowed = set(fields) if fields is not None else None
-        out.people = exchange_plain.people(vault, person_ids, allowed)
+        out.people = exchange_plain.people(vault, person_ids, allowed)  # type: ignore[assignment]
     else:
         out.people = [_strip(p, fields, Person.FIELDS) for p in exchange_read.people(vault, person_ids)]
     if progress:
         for n in range(1000, len(person_ids) + 1, 1000):  # every 1,000 people, as before
             progress(n, total, "reading people")
     if plain:
-        out.organisations = exchange_plain.organisations(vault, org_ids, allowed)
+        out.organisations = exchange_plain.organisations(vault, org_ids, allowed)  # type: ignore[assignment]
     else:
         out.organisations = [_strip(o, fields, Organisation.FIELDS)
                              for o in exchange_read.organisations(vault, org_ids)]
     chosen = set(person_ids) | set(org_ids)
-    if out.allows("memberships"):
-        held = read.memberships_of(vault, person_ids)
-        out.memberships = [m for i in person_ids for m in held.get(i, ())]
-    if out.allows("contributions"):
-        paid = read.contributions_of(vault, person_ids)
-        out.contributions = [c for i in person_ids for c in paid.get(i, ())]
-    if out.allows("relationships"):
-        related = read.relationships_of(vault, person_ids)
-        seen: set[str] = set()
-        for i in person_ids:
-            for r in related.get(i, ()):
-                ident, start, end = (r["id"], r["from_id"], r["to_id"]) if plain else (r.id, r.from_id, r.to_id)
-                if ident not in seen and start in chosen and end in chosen:
-                    seen.add(ident)
-                    out.relationships.append(r)
+    if plain:  # the rows stay rows until the JSON is written (see vault.exchange_plain.Records)
+        if out.allows("memberships"):
+            out.memberships = exchange_plain.memberships(vault, person_ids)  # type: ignore[assignment]
+        if out.allows("contributions"):
+            out.contributions = exchange_plain.contributions(vault, person_ids)  # type: ignore[assignment]
+        if out.allows("relationships"):
+            out.relationships = exchange_plain.relationships(vault, person_ids, chosen)  # type: ignore[assignment]
+    else:
+        _linked_objects(vault, out, person_ids, chosen)
     if out.allows("documents"):
         docs = Documents(vault)
         seen_docs: set[str] = set()

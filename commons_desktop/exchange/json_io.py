@@ -4,14 +4,16 @@ records part of an exchange bundle. Reading it yields a Batch for the import pla
 from __future__ import annotations
 
 import base64
+import io
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
 from json.encoder import c_make_encoder, encode_basestring
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..core.errors import InvalidInput
 from ..core.model import to_plain
+from ..vault.exchange_plain import Records
 from ..vault.records import BULK, collector_paused
 from . import records_json as rj
 from .collect import Collected
@@ -70,24 +72,57 @@ def _build(data: Collected, source: dict[str, str] | None, content: Callable[[st
 
 def dumps(doc: dict[str, Any]) -> bytes:
     """One record per line, so that a line number in an error message points at a record."""
+    out = io.BytesIO()
+    write(doc, out)
+    return out.getvalue()
+
+
+CHUNK = 1 << 20  # characters encoded and written at a time
+
+
+def write(doc: dict[str, Any], out: BinaryIO) -> None:
+    """``dumps(doc)``, written to ``out`` a chunk at a time: the whole text never exists at once (the whole
+    federation is 170 MB of JSON), and lists of records may be lazy (vault.exchange_plain.Records)."""
     with collector_paused(True):
-        return _dumps(doc)
+        _write(doc, out)
 
 
-def _dumps(doc: dict[str, Any]) -> bytes:
-    lines = ["{"]
+def _write(doc: dict[str, Any], out: BinaryIO) -> None:
+    pending: list[str] = []
+    size = 0
+
+    def emit(text: str) -> None:
+        nonlocal size
+        pending.append(text)
+        size += len(text)
+        if size >= CHUNK:
+            out.write("".join(pending).encode("utf-8"))
+            pending.clear()
+            size = 0
+
+    emit("{\n")
     keys = list(doc)
     for n, k in enumerate(keys):
         v = doc[k]
         comma = "," if n < len(keys) - 1 else ""
-        if isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
-            lines.append(f" {json.dumps(k)}: [")
-            lines.append("  " + ",\n  ".join(map(_one, v)))  # one record per line, a comma after all but the last
-            lines.append(f" ]{comma}")
+        if _records(v):
+            emit(f" {json.dumps(k)}: [\n")
+            separator = "  "
+            for record in v:  # one record per line, a comma after all but the last
+                emit(separator + _one(record))
+                separator = ",\n  "
+            emit(f"\n ]{comma}\n")
         else:
-            lines.append(f" {json.dumps(k)}: {_one(v)}{comma}")
-    lines += ["}", ""]  # the text ends with a line feed (joined, not appended: no copy of the whole text)
-    return "\n".join(lines).encode("utf-8")
+            emit(f" {json.dumps(k)}: {_one([] if isinstance(v, Records) else v)}{comma}\n")
+    emit("}\n")
+    out.write("".join(pending).encode("utf-8"))
+
+
+def _records(value: Any) -> bool:
+    """A non-empty list of records (dicts), or lazy records: written one per line."""
+    if isinstance(value, list):
+        return bool(value) and all(isinstance(x, dict) for x in value)
+    return isinstance(value, Records) and len(value) > 0
 
 
 def _default(obj: Any) -> Any:

@@ -56,8 +56,8 @@ def write(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, partners: 
             for entity, ident_, erased in exchange_match.gone(vault, exchange_log.sent_in_bundles_to(vault, p.name)):
                 gone[ident_] = (entity, ident_, erased)
         files, sha_of = _files(vault, data)
-        records = json_io.dumps(json_io.build(data, source={"name": ident.name, "group_id": ident.group_id},
-                                              file_ref=lambda doc_id: f"files/{sha_of[doc_id]}", now=now))
+        doc = json_io.build(data, source={"name": ident.name, "group_id": ident.group_id},
+                            file_ref=lambda doc_id: f"files/{sha_of[doc_id]}", now=now)
         card = identity.card_of(ident)
         manifest = {
             "format": bundle.FORMAT, "version": bundle.VERSION,
@@ -70,7 +70,7 @@ def write(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, partners: 
             "counts": {k: v for k, v in leaves.to_json().items() if isinstance(v, int)},
             "tombstones": [{"entity": e, "id": i, "erased": x} for e, i, x in gone.values()],
         }
-        payload = bundle.pack(manifest, records, files, ident)
+        payload = bundle.pack(manifest, lambda out: json_io.write(doc, out), files, ident)  # written as it goes
         cipher = bundle.encrypt(payload, recipients=[p.recipient for p in chosen] + keys, passphrase=passphrase,
                                 armor=armor)
         write_private(Path(path), cipher)

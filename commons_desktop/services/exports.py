@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from ..core.errors import InvalidInput
 from ..exchange import csv_io, csv_people, json_io
@@ -148,7 +149,8 @@ def csv_columns(data: Collected, spec: ExportSpec) -> list[str]:
     return csv_people.columns_for(data.people, list(dict.fromkeys(chosen)))
 
 
-def render(vault: Vault, data: Collected, spec: ExportSpec) -> bytes:
+def render(vault: Vault, data: Collected, spec: ExportSpec) -> bytes | Callable[[BinaryIO], None]:
+    """The file's bytes, or (JSON) a function writing them to a file a chunk at a time."""
     if spec.format == "csv":
         cols = csv_columns(data, spec)
         latest: dict[str, object] = {}
@@ -158,7 +160,8 @@ def render(vault: Vault, data: Collected, spec: ExportSpec) -> bytes:
         return csv_io.write_table(cols, rows, delimiter=spec.delimiter)
     if spec.format == "json":
         docs = Documents(vault)
-        return json_io.dumps(json_io.build(data, source=_source(vault), content=lambda i: docs.content(i)))
+        doc = json_io.build(data, source=_source(vault), content=lambda i: docs.content(i))
+        return lambda out: json_io.write(doc, out)
     if spec.format == "vcard":
         from ..exchange import vcard
         docs = Documents(vault)
@@ -171,13 +174,16 @@ def _source(vault: Vault) -> dict[str, str]:
     return {"name": vault.get_meta("name", "") or "", **({"group_id": ident.group_id} if ident else {})}
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write atomically, readable by the owner only."""
+def write_private(path: Path, data: bytes | Callable[[BinaryIO], None]) -> None:
+    """Write atomically, readable by the owner only. ``data``: the bytes, or a function writing them to a file."""
     tmp = path.with_name(path.name + ".part")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if callable(data):
+                data(fh)
+            else:
+                fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

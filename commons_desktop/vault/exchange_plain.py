@@ -10,7 +10,7 @@ compares both on whole vaults.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any
@@ -19,6 +19,34 @@ from ..core.model import Address, Consent, Email, Organisation, Person, Phone
 from .exchange_read import _broad, _grouped, _json, _live, _rows, relationship_rows, tags
 from .memberships import _cents, _d
 from .records import plain as _generic
+
+
+class Records(Sequence):
+    """Records as JSON values, made from their stored rows one at a time when iterated: an export of the whole
+    federation keeps the rows (compact tuples), not 500,000 dicts, and writes each record as it is made."""
+
+    def __init__(self, rows: list, make: Callable[[Any], dict[str, Any]], ident: Callable[[Any], str]):
+        self.rows, self.make, self.ident = rows, make, ident
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self.make(r) for r in self.rows[index]]
+        return self.make(self.rows[index])
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return map(self.make, self.rows)
+
+    def ids(self) -> list[str]:
+        return [self.ident(r) for r in self.rows]
+
+    def __eq__(self, other: object) -> bool:
+        return list(self) == (list(other) if isinstance(other, Sequence) else other)
+
+    __hash__ = None  # type: ignore[assignment]
+
 
 _KEYS = {"emails": frozenset(("address", "kind")), "phones": frozenset(("number", "kind")),
          "addresses": frozenset(("street", "postcode", "city", "region", "country", "kind"))}
@@ -98,70 +126,82 @@ def _fields(names: tuple[str, ...], fields: set[str] | None) -> tuple[str, ...]:
     return tuple(f for f in names if fields is None or f in fields)
 
 
-def _records(vault, table: str, names: tuple[str, ...], ids: Sequence[str], fields: set[str] | None
-             ) -> list[dict[str, Any]]:
+def _records(vault, table: str, names: tuple[str, ...], ids: Sequence[str], fields: set[str] | None) -> Records:
     if not ids:
-        return []
+        return Records([], dict, str)
     at, rows = _rows(vault, table, ids)
     wanted = _fields((*names, "tags"), fields)
     tagged = tags(vault, ids, broad=_broad(vault, table, len(ids))) if "tags" in wanted else None
     readers = _readers(at, wanted)
     deleted, key = at["deleted"], at["id"]
-    out = []
-    for ident in ids:
-        row = _live(rows, deleted, ident, table)
+    ordered = [_live(rows, deleted, ident, table) for ident in ids]  # NotFound now, not when written
+    del rows
+
+    def make(row: tuple) -> dict[str, Any]:
         record: dict[str, Any] = {"id": row[key]}
         for f, column, read in readers:
             record[f] = row[column] if read is None else read(row[column])
         if tagged is not None:
-            record["tags"] = tagged.get(ident, [])
-        out.append(record)
-    return out
+            record["tags"] = tagged.get(row[key], [])
+        return record
+    return Records(ordered, make, itemgetter(key))
 
 
-def people(vault, ids: Sequence[str], fields: set[str] | None = None) -> list[dict[str, Any]]:
+def people(vault, ids: Sequence[str], fields: set[str] | None = None) -> Records:
     """``[records_json.person_json(p, fields) for p in exchange_read.people(vault, ids)]``."""
     return _records(vault, "person", Person.FIELDS, ids, fields)
 
 
-def organisations(vault, ids: Sequence[str], fields: set[str] | None = None) -> list[dict[str, Any]]:
+def organisations(vault, ids: Sequence[str], fields: set[str] | None = None) -> Records:
     """``[records_json.organisation_json(o, fields) for o in exchange_read.organisations(vault, ids)]``."""
     return _records(vault, "organisation", Organisation.FIELDS, ids, fields)
 
 
-def memberships_of(vault, person_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
-    """``records_json.plain`` of ``exchange_read.memberships_of``: the same order, the same values."""
+def memberships(vault, person_ids: Sequence[str]) -> Records:
+    """``records_json.plain`` of each of ``exchange_read.memberships_of``'s memberships, person after person (in
+    ``person_ids`` order), each person's by start then creation."""
     at, grouped = _grouped(vault, "SELECT * FROM membership WHERE deleted IS NULL AND {where}", "person_id",
                            person_ids)
     if not grouped:
-        return {}
+        return Records([], dict, str)
     get = itemgetter(*(at[k] for k in ("person_id", "type", "status", "start", "end", "notes", "id")))
     start, created = at["start"], at["created"]
 
-    def made(row: tuple) -> dict[str, Any]:
+    def make(row: tuple) -> dict[str, Any]:
         person, kind, status, begin, end, notes, ident = get(row)
         return {"person_id": person, "type": kind, "status": status, "start": _iso(begin), "end": _iso(end),
                 "notes": notes, "id": ident}
-    return {i: [made(r) for r in sorted(rows, key=lambda r: (r[start] is not None, r[start] or "", r[created]))]
-            for i, rows in grouped.items()}
+    def order(row: tuple) -> tuple:
+        return (row[start] is not None, row[start] or "", row[created])
+    return Records(_flat(grouped, person_ids, order), make, itemgetter(at["id"]))
 
 
-def contributions_of(vault, person_ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
-    """``records_json.plain`` of ``exchange_read.contributions_of``: oldest first (by date, then rid)."""
+def contributions(vault, person_ids: Sequence[str]) -> Records:
+    """``records_json.plain`` of each of ``exchange_read.contributions_of``'s contributions, person after person,
+    each person's oldest first (by date, then rid)."""
     at, grouped = _grouped(vault, "SELECT * FROM contribution WHERE deleted IS NULL AND {where}", "person_id",
                            person_ids)
     if not grouped:
-        return {}
+        return Records([], dict, str)
     get = itemgetter(*(at[k] for k in ("person_id", "amount_minor", "currency", "date", "method", "kind",
                                         "period_start", "period_end", "notes", "id")))
     when, rid = at["date"], at["rid"]
 
-    def made(row: tuple) -> dict[str, Any]:
+    def make(row: tuple) -> dict[str, Any]:
         person, minor, currency, day, method, kind, start, end, notes, ident = get(row)
         return {"person_id": person, "amount": _amount(minor), "currency": currency, "date": _iso(day),
                 "method": method, "kind": kind, "period_start": _iso(start), "period_end": _iso(end), "notes": notes,
                 "id": ident}
-    return {i: [made(r) for r in sorted(rows, key=lambda r: (r[when], r[rid]))] for i, rows in grouped.items()}
+    return Records(_flat(grouped, person_ids, lambda r: (r[when], r[rid])), make, itemgetter(at["id"]))
+
+
+def _flat(grouped: dict[str, list[tuple]], person_ids: Sequence[str], order) -> list[tuple]:
+    out: list[tuple] = []
+    for i in person_ids:
+        rows = grouped.get(i)
+        if rows:
+            out += sorted(rows, key=order) if len(rows) > 1 else rows
+    return out
 
 
 @lru_cache(maxsize=4096)
@@ -169,9 +209,19 @@ def _amount(minor: int) -> str:
     return str(_cents(minor))
 
 
-def relationships_of(vault, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
-    """``records_json.plain`` of ``exchange_read.relationships_of``: the same rows in the same order."""
-    def made(r: dict[str, Any]) -> dict[str, Any]:
+def relationships(vault, ids: Sequence[str], chosen: set[str]) -> Records:
+    """``records_json.plain`` of the relationships ``collect`` keeps of ``exchange_read.relationships_of``: record
+    after record (in ``ids`` order), each once, both ends among ``chosen``."""
+    related = relationship_rows(vault, ids)
+    seen: set[str] = set()
+    kept = []
+    for i in ids:
+        for r in related.get(i, ()):
+            if r["id"] not in seen and r["from_id"] in chosen and r["to_id"] in chosen:
+                seen.add(r["id"])
+                kept.append(r)
+
+    def make(r: dict[str, Any]) -> dict[str, Any]:
         return {"kind": r["kind"], "from_id": r["from_id"], "to_id": r["to_id"], "to_entity": r["to_entity"],
                 "role": r["role"], "start": _iso(r["start"]), "end": _iso(r["end"]), "id": r["id"]}
-    return {i: [made(r) for r in group] for i, group in relationship_rows(vault, ids).items()}
+    return Records(kept, make, itemgetter("id"))

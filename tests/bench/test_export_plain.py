@@ -72,3 +72,17 @@ def test_the_whole_table_path_too(federation, monkeypatch):
     monkeypatch.setattr(exchange_plain, "_broad", lambda *a: True)
     (_, want), (_, got) = _both(v, person_ids[::3], org_ids, None)
     assert got == want and got["contributions"] and got["relationships"]
+
+
+def test_the_json_text_written_in_small_chunks_is_the_same(federation, monkeypatch):
+    v = federation
+    (_, want), (_, got) = _both(v, People(v).ids()[::5], organisation_ids(v)[::3], None)
+    whole = json_io.dumps(want)
+    monkeypatch.setattr(json_io, "CHUNK", 7)  # a chunk boundary inside nearly every record and character run
+    pieces: list[bytes] = []
+
+    class Sink:
+        def write(self, data: bytes) -> None:
+            pieces.append(data)
+    json_io.write(got, Sink())
+    assert b"".join(pieces) == whole and len(pieces) > 100
