@@ -41,11 +41,13 @@ def read_items(table_rows: list[tuple[int, list[str]]], columns: list[tuple[int,
     people = zip(*_names(col, count), _fresh(_emails(col, shape, bad), list, count),
                  _fresh(_phones(col, shape, count), list, count), _fresh(_addresses(col, shape, count), list, count),
                  dates.get("birth_date") or repeat(None),
-                 _fresh(_each(col.get("languages"), _languages), list, count), col.get("notes") or repeat(""),
+                 _fresh(_lists(col.get("languages"), _languages), list, count), col.get("notes") or repeat(""),
                  _fresh(_consents(col["consents"], bad) if "consents" in col else None, list, count),
                  _fresh(_custom(col, shape), dict, count), strict=False)
-    tags, ids, organisation = col.get("tags"), col.get("id"), col.get("organisation")
-    membership = [f for f in rows.MEMBERSHIP_FIELDS if f in col]
+    tags, ids, organisation = _lists(col.get("tags"), rows._split_list), col.get("id"), col.get("organisation")
+    names = [f for f in rows.MEMBERSHIP_FIELDS if f in col]
+    membership = [col[f] for f in names if f != "contribution_currency" and f != "contribution_method"]
+    spans = [dates[f] for f in ("membership_start", "membership_end") if f in dates]
     undated_when = [col[f] for f in ("contribution_date", "membership_start") if f in col]
     items: list[Incoming] = []
     undated = 0
@@ -65,12 +67,13 @@ def read_items(table_rows: list[tuple[int, list[str]]], columns: list[tuple[int,
         source_id = ids[n].lower() if ids is not None else ""
         item = Incoming(line, Person(*person), source_id, source_id) if source_id and is_uuid(source_id) \
             else Incoming(line, Person(*person))
-        if tags is not None and tags[n]:
-            item.tags = rows._split_list(tags[n])
+        if tags is not None and tags[n] is not None:
+            item.tags = tags[n]
         if organisation is not None:
             item.organisation = organisation[n]
-        if shape.membership:
-            rows._membership(item, {f: col[f][n] for f in membership if col[f][n]}, {f: d[n] for f, d in dates.items()},
+        if shape.membership and (any(c[n] for c in membership) or any(d[n] for d in spans)):
+            # (_membership adds nothing to a row without these values)
+            rows._membership(item, {f: col[f][n] for f in names if col[f][n]}, {f: d[n] for f, d in dates.items()},
                              today)
             undated += bool(item.contributions and not any(when[n] for when in undated_when))
         items.append(item)
@@ -111,6 +114,21 @@ def _fresh(column: Column | None, make, count: int) -> Column:
 
 def _each(values: Column | None, parse) -> Column | None:
     return None if values is None else [parse(v) if v else None for v in values]
+
+
+def _lists(values: Column | None, parse) -> Column | None:
+    """``parse`` (a cell -> a list) of each cell, once per distinct text: each row gets its own copy."""
+    if values is None:
+        return None
+    known: dict[str, list] = {}
+    out: Column = [None] * len(values)
+    for n, v in enumerate(values):
+        if v:
+            found = known.get(v)
+            if found is None:
+                found = known[v] = parse(v)
+            out[n] = list(found)
+    return out
 
 
 def _languages(value: str) -> list[str]:
