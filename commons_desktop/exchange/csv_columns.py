@@ -53,14 +53,7 @@ def read_items(table_rows: list[tuple[int, list[str]]], columns: list[tuple[int,
     undated = 0
     for n, ((line, _), person, present) in enumerate(zip(table_rows, people, _present(col), strict=True)):
         if n in bad:
-            for line, one, values in rows._rows_by_field([table_rows[n]], columns):
-                item = Incoming(line, Person())
-                try:
-                    rows._fill(item, one, values, shape, dayfirst, today)
-                except InvalidInput as exc:
-                    item.error = str(exc)
-                items.append(item)
-                undated += bool(item.contributions and "contribution_date" not in one and "membership_start" not in one)
+            undated += _read_row(table_rows[n], columns, shape, dayfirst, today, items)
             continue
         if not present:
             continue  # nothing in the mapped columns
@@ -80,7 +73,22 @@ def read_items(table_rows: list[tuple[int, list[str]]], columns: list[tuple[int,
     return items, undated
 
 
+def _read_row(row: tuple[int, list[str]], columns: list[tuple[int, str]], shape: _Shape, dayfirst: dict[str, bool],
+              today: date, items: list[Incoming]) -> int:
+    """Read one row as csv_people reads any row (to its first error); 1 if it got a contribution without a date."""
+    for line, one, values in rows._rows_by_field([row], columns):
+        item = Incoming(line, Person())
+        try:
+            rows._fill(item, one, values, shape, dayfirst, today)
+        except InvalidInput as exc:
+            item.error = str(exc)
+        items.append(item)
+        return int(bool(item.contributions) and "contribution_date" not in one and "membership_start" not in one)
+    return 0
+
+
 def _present(col: dict[str, Column]):
+    """Whether each row has a value in some mapped column."""
     return map(any, zip(*col.values(), strict=True))
 
 
@@ -95,7 +103,9 @@ def _cells(table_rows: list[tuple[int, list[str]]], columns: list[tuple[int, str
     for i, f in columns:
         raw = by_index[i]
         values = list(map(str.strip, raw))
-        if "\x00'" in "\x00" + "\x00".join(raw):  # some cell starts with an apostrophe (the reader drops NULs)
+        # a cell starting with an apostrophe shows in the joined column as NUL + apostrophe (a NUL inside a cell
+        # can only raise a false alarm, which costs the loop below and nothing else)
+        if "\x00'" in "\x00" + "\x00".join(raw):
             for n, c in enumerate(raw):
                 if c[:1] == "'":
                     values[n] = cells.unguard(c).strip()
@@ -110,10 +120,6 @@ def _fresh(column: Column | None, make, count: int) -> Column:
     if column is None:
         return [make() for _ in range(count)]
     return [make() if x is None else x for x in column]
-
-
-def _each(values: Column | None, parse) -> Column | None:
-    return None if values is None else [parse(v) if v else None for v in values]
 
 
 def _lists(values: Column | None, parse) -> Column | None:

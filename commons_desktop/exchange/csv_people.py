@@ -140,10 +140,10 @@ def _rows_by_field(rows: list[tuple[int, list[str]]], columns: list[tuple[int, s
             yield line, {k: v[0] for k, v in values.items()}, values
 
 
-def _fill(item: Incoming, one: dict[str, str], values: dict[str, list[str]] | None, shape: _Shape,
+def _fill(item: Incoming, one: dict[str, str], values: dict[str, list[str]], shape: _Shape,
           dayfirst: dict[str, bool], today: date) -> None:
-    """Fill an item from a row's values: ``one`` holds each field's first value, ``values`` all of them (None
-    when each field has one column). The order of the steps is the order in which errors are found."""
+    """Fill an item from a row's values: ``one`` holds each field's first value, ``values`` all of them. The order
+    of the steps is the order in which errors are found (the item keeps what was filled before an error)."""
     p: Person = item.record  # type: ignore[assignment]
     get = one.get
     if "id" in one and is_uuid(one["id"].lower()):
@@ -153,13 +153,9 @@ def _fill(item: Incoming, one: dict[str, str], values: dict[str, list[str]] | No
         p.given, p.family = split_name(one["name"])
     dates = {f: _date(value, label, dayfirst.get(f, True)) for f, label in shape.dates if (value := get(f))}
     p.birth_date = dates.get("birth_date")
-    if values is None:
-        if "notes" in one:
-            p.notes = one["notes"]
-    else:
-        notes = values.get("notes")
-        if notes:
-            p.notes = notes[0] if len(notes) == 1 else "\n".join(notes)
+    notes = values.get("notes")
+    if notes:
+        p.notes = notes[0] if len(notes) == 1 else "\n".join(notes)
     languages = get("languages")
     if languages:
         p.languages = [_language_code(x) for x in _split_list(languages)]
@@ -169,11 +165,7 @@ def _fill(item: Incoming, one: dict[str, str], values: dict[str, list[str]] | No
     consents = get("consents")
     if consents:
         p.consents = [_consent(x) for x in consents.splitlines() if x.strip()]
-    if values is None:
-        if shape.custom:
-            p.custom = {key: one[f] for f, key in shape.custom if f in one}
-    else:
-        p.custom = {k[7:]: "\n".join(v) for k, v in values.items() if k.startswith("custom:")}
+    p.custom = {k[7:]: "\n".join(v) for k, v in values.items() if k.startswith("custom:")}
     item.organisation = get("organisation", "")
     _contacts(p, one, shape.contacts if shape.contacts_of is None else shape.contacts_of(one))
     if shape.membership:
