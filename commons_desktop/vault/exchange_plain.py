@@ -48,8 +48,8 @@ class Records(Sequence):
     __hash__ = None  # type: ignore[assignment]
 
 
-_KEYS = {"emails": frozenset(("address", "kind")), "phones": frozenset(("number", "kind")),
-         "addresses": frozenset(("street", "postcode", "city", "region", "country", "kind"))}
+_FIELDS_OF = {"emails": ("address", "kind"), "phones": ("number", "kind"),
+              "addresses": ("street", "postcode", "city", "region", "country", "kind")}
 _KIND = {"emails": Email, "phones": Phone, "addresses": Address}
 
 
@@ -65,30 +65,13 @@ def _contacts(name: str, text: str) -> list:
         return []
     items = _json(text)
     if type(items) is list:
-        if name == "emails":
-            for e in items:
-                if type(e) is not dict or len(e) != 2 or type(e.get("address")) is not str \
-                        or type(e.get("kind")) is not str:
-                    break
-            else:
-                return items
-        elif name == "phones":
-            for x in items:
-                if type(x) is not dict or len(x) != 2 or type(x.get("number")) is not str \
-                        or type(x.get("kind")) is not str:
-                    break
-            else:
-                return items
+        keys = _FIELDS_OF[name]
+        for item in items:
+            if type(item) is not dict or len(item) != len(keys) or not all(type(item.get(k)) is str for k in keys):
+                break
         else:
-            for a in items:
-                if type(a) is not dict or len(a) != 6 or not all(type(a.get(k)) is str for k in _ADDRESS):
-                    break
-            else:
-                return items
+            return items
     return [_generic(_KIND[name](**x)) for x in items]
-
-
-_ADDRESS = ("street", "postcode", "city", "region", "country", "kind")
 
 
 def _consents(text: str) -> list:
@@ -109,7 +92,7 @@ def _readers(at: dict[str, int], wanted: tuple[str, ...]) -> list[tuple[str, int
     """(key, column, how to turn the stored value into the JSON value) for each wanted field but tags."""
     out = []
     for f in wanted:
-        if f in _KEYS:
+        if f in _FIELDS_OF:
             out.append((f, at[f], lambda text, f=f: _contacts(f, text)))
         elif f == "birth_date":
             out.append((f, at[f], _iso))
