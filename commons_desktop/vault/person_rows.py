@@ -20,27 +20,16 @@ _GENERIC = object()
 # (the checks below are written out, not looped over with helpers: they run for every contact of every person)
 
 
-def _emails(items: list) -> list | object:
-    out = []
-    for e in items:
-        if type(e) is not Email:
-            return _GENERIC
-        address, kind = e.address, e.kind
-        if type(address) is not str or type(kind) is not str:
-            return _GENERIC
-        out.append({"address": address, "kind": kind})
-    return out
-
-
-def _phones(items: list) -> list | object:
+def _pairs(items: list, kind: type, first: str, second: str) -> list | object:
+    """Emails (address, kind) or phones (number, kind) as plain dicts."""
     out = []
     for x in items:
-        if type(x) is not Phone:
+        if type(x) is not kind:
             return _GENERIC
-        number, kind = x.number, x.kind
-        if type(number) is not str or type(kind) is not str:
+        a, b = getattr(x, first), getattr(x, second)
+        if type(a) is not str or type(b) is not str:
             return _GENERIC
-        out.append({"number": number, "kind": kind})
+        out.append({first: a, second: b})
     return out
 
 
@@ -81,8 +70,8 @@ def _plain_strings(values) -> bool:
 def person_logged(p: Person) -> dict[str, Any]:
     """``{f: plain(getattr(p, f)) for f in Person.FIELDS}``, faster for validated people."""
     birth, languages, custom = p.birth_date, p.languages, p.custom
-    emails = _emails(p.emails) if type(p.emails) is list else _GENERIC
-    phones = _phones(p.phones) if type(p.phones) is list else _GENERIC
+    emails = _pairs(p.emails, Email, "address", "kind") if type(p.emails) is list else _GENERIC
+    phones = _pairs(p.phones, Phone, "number", "kind") if type(p.phones) is list else _GENERIC
     addresses = _addresses(p.addresses) if type(p.addresses) is list else _GENERIC
     consents = _consents(p.consents) if type(p.consents) is list else _GENERIC
     if (emails is _GENERIC or phones is _GENERIC or addresses is _GENERIC or consents is _GENERIC
