@@ -75,8 +75,12 @@ class Consent:
     until: date | None = None
 
     def validated(self) -> Consent:
-        c = Consent(v.text(self.what, "consent", required=True),
-                    v.iso_date(self.given_on, "consent date"), v.iso_date(self.until, "consent until"))
+        what, given_on, until = v.plain_text(self.what), self.given_on, self.until
+        if what and (given_on is None or given_on.__class__ is date) and (until is None or until.__class__ is date):
+            c = Consent(what, given_on, until)  # what the full checks below give for these values
+        else:
+            c = Consent(v.text(self.what, "consent", required=True),
+                        v.iso_date(self.given_on, "consent date"), v.iso_date(self.until, "consent until"))
         if c.given_on and c.until and c.until < c.given_on:
             from .errors import InvalidField
             raise InvalidField("consent until", "ends before it was given")

@@ -10,7 +10,7 @@ from operator import attrgetter, itemgetter
 from ..core.errors import InvalidInput
 from ..core.ids import is_uuid, uuid7
 from ..core.model import Contribution, Membership, Organisation, Person, Relationship
-from ..core.text import clean, phone_digits, sort_key
+from ..core.text import phone_digits, sort_key
 from ..vault import exchange_match
 from ..vault.connection import Vault
 from ..vault.organisations import Organisations
@@ -110,14 +110,16 @@ class Planner:
             self.error(line, message)
         wanted = [i.source_id for i in batch.items if i.source_id and is_uuid(i.source_id)]
         self.taken = exchange_match.ids_in_use(self.vault, wanted) if wanted else set()
-        _prefetch(self.idx, batch.items, self.opt.match)
         # organisations first, so that people's organisation columns (CSV, vCard ORG) find them (what a stable sort
         # on "is a person" gives)
-        people = [i for i in batch.items if isinstance(i.record, Person)]
-        if len(people) < len(batch.items):
-            people = [i for i in batch.items if not isinstance(i.record, Person)] + people
-        for item in people:
-            self.item(item)
+        items = [i for i in batch.items if isinstance(i.record, Person)]
+        if len(items) < len(batch.items):
+            items = [i for i in batch.items if not isinstance(i.record, Person)] + items
+        # every record validated first, so that the owners of all their email and phone values are read at once
+        prepared = [self.prepare(item) for item in items]
+        self.prefetch(prepared)
+        for one in prepared:
+            self.place(one)
         from .plan_links import plan_links
         plan_links(self, batch)
         p.rows.sort(key=attrgetter("line"))
@@ -129,18 +131,40 @@ class Planner:
         self.plan.rows.append(RowOutcome(line, "error", entity, label, message))
 
     def item(self, item: Incoming) -> None:
+        self.place(self.prepare(item))
+
+    def prepare(self, item: Incoming) -> tuple:
+        """What planning an item needs that does not depend on the other items: (item, label, entity, error,
+        record, memberships, contributions, tags, match keys); record and what follows are None after an error."""
         label = _label(item.record)
         entity = "person" if isinstance(item.record, Person) else "organisation"  # item.entity
         if item.error:
-            return self.error(item.line, item.error, label, entity)
+            return item, label, entity, item.error, None, None, None, None, None
         try:
             record = item.record.validated()
             memberships = [m.validated() for m in item.memberships] if item.memberships else []
             contributions = [c.validated() for c in item.contributions] if item.contributions else []
             tags = [_tag(t) for t in item.tags] if item.tags else []
         except InvalidInput as exc:
-            return self.error(item.line, str(exc), label, entity)
-        keys = self.keys(entity, record)
+            return item, label, entity, str(exc), None, None, None, None, None
+        return item, label, entity, "", record, memberships, contributions, tags, self.keys(entity, record)
+
+    def prefetch(self, prepared: list[tuple]) -> None:
+        """Read the owners of every email and phone value the items will be matched on, in a few queries."""
+        wanted: dict[tuple[str, str], set[str]] = {}
+        for _, _, entity, _, record, _, _, _, keys in prepared:
+            if record is not None:
+                for rule, value in keys:
+                    if rule == "email" or (rule == "phone" and entity == "person"):
+                        wanted.setdefault((entity, rule), set()).add(value)
+        for (entity, rule), values in wanted.items():
+            self.idx.prefetch(entity, rule, values)
+
+    def place(self, prepared: tuple) -> None:
+        """Match a prepared item and plan what it does (in file order: earlier items are matched first)."""
+        item, label, entity, error, record, memberships, contributions, tags, keys = prepared
+        if record is None:
+            return self.error(item.line, error, label, entity)
         target, rule = self.match(item, record, keys, entity)
         if target is None:
             target = self.new_id(item.source_id) if item.source_id else uuid7()
@@ -263,23 +287,6 @@ class Planner:
     def remember(self, entity: str, record, target: str, keys: list[tuple[str, str]] | None = None) -> None:
         for rule, value in self.keys(entity, record) if keys is None else keys:
             self.pending.setdefault((f"{entity}:{rule}", value), target)
-
-
-def _prefetch(idx: exchange_match.MatchIndex, items: list[Incoming], rules: tuple[str, ...]) -> None:
-    """Read at once the owners of the contact values the planner will look up (one by one they would cost a query
-    each). The values are what ``Planner.keys`` gives for the validated records; the raw ones are cleaned the way
-    validation cleans them. A value missed here (or a wrong guess) only costs a query later: owners() reads it."""
-    for entity, cls in (("person", Person), ("organisation", Organisation)):
-        records = [i.record for i in items if isinstance(i.record, cls)]
-        if "email" in rules:
-            idx.prefetch(entity, "email", {clean(a).casefold() for a in _texts(records, "emails", "address")})
-        if "phone" in rules and entity == "person":
-            idx.prefetch(entity, "phone", {phone_digits(clean(n)) for n in _texts(records, "phones", "number")})
-
-
-def _texts(records: list, points: str, attr: str) -> list[str]:
-    """The text values of the records' emails or phones (anything else validation refuses anyway)."""
-    return [x for r in records for p in getattr(r, points) if (x := getattr(p, attr, None)).__class__ is str and x]
 
 
 def _label(record) -> str:

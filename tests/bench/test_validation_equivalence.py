@@ -191,3 +191,5 @@ def test_memberships_contributions_and_relationships_validate_the_same(kind, sta
         _outcome(former_model.Contribution("p", amount, currency, start, method, c_kind, end, start, notes).validated)
     assert _outcome(model.Relationship(r_kind, "a", "b", target, notes, start, end).validated) == \
         _outcome(former_model.Relationship(r_kind, "a", "b", target, notes, start, end).validated)
+    assert _outcome(model.Consent(kind, start, end).validated) == \
+        _outcome(former_model.Consent(kind, start, end).validated)
