@@ -130,9 +130,6 @@ class Planner:
         self.plan.errors.append((line, message))
         self.plan.rows.append(RowOutcome(line, "error", entity, label, message))
 
-    def item(self, item: Incoming) -> None:
-        self.place(self.prepare(item))
-
     def prepare(self, item: Incoming) -> tuple:
         """What planning an item needs that does not depend on the other items: (item, label, entity, error,
         record, memberships, contributions, tags, match keys); record and what follows are None after an error."""
@@ -167,7 +164,7 @@ class Planner:
             return self.error(item.line, error, label, entity)
         target, rule = self.match(item, record, keys, entity)
         if target is None:
-            target = self.new_id(item.source_id) if item.source_id else uuid7()
+            target = self.new_id(item.source_id)
             action = Action("create", entity, target, record, item.line, [], tags, memberships, contributions)
             self.plan.actions.append(action)  # self.add(action)
             self.by_target[target] = action
