@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 from itertools import repeat
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from ..core.errors import InvalidInput
@@ -97,11 +98,18 @@ def _cells(table_rows: list[tuple[int, list[str]]], columns: list[tuple[int, str
     ("'" and a tab, say) still counts as given: its row is read one by one."""
     need = max(i for i, _ in columns) + 1
     pad = [""] * need
-    by_index = list(zip(*[r if len(r) >= need else r + pad for _, r in table_rows], strict=False)) if table_rows \
-        else [()] * need
+    full = [r if len(r) >= need else r + pad for _, r in table_rows]
+    if not full:
+        mapped: list = [()] * len(columns)
+    elif len(columns) * 2 >= need:  # most columns are mapped: transpose the rows whole (zip is the fastest)
+        by_index = list(zip(*full, strict=False))
+        mapped = [by_index[i] for i, _ in columns]
+    elif len(columns) == 1:
+        mapped = [[r[columns[0][0]] for r in full]]
+    else:  # a wide file with a few mapped columns: transpose only those
+        mapped = list(zip(*map(itemgetter(*(i for i, _ in columns)), full), strict=True))
     out = {}
-    for i, f in columns:
-        raw = by_index[i]
+    for (_, f), raw in zip(columns, mapped, strict=True):
         values = list(map(str.strip, raw))
         # a cell starting with an apostrophe shows in the joined column as NUL + apostrophe (a NUL inside a cell
         # can only raise a false alarm, which costs the loop below and nothing else)

@@ -327,3 +327,15 @@ def test_id_columns_become_the_same_records():
     batch = _batch(csv_people, table, mapping)
     assert batch == _batch(former_csv, table, mapping)
     assert batch.items[0].source_id == "0190a3c2-7a1b-7c3d-8e4f-0123456789ab"
+
+
+@pytest.mark.parametrize("mapping", [{0: "given"}, {5: "email"}, {1: "family", 7: "email", 3: "birth_date"},
+                                     {9: "given", 2: "phone", 4: "city"}])
+def test_wide_files_with_a_few_mapped_columns_become_the_same_records(mapping):
+    header = [f"col{n}" for n in range(10)]
+    rows = [[f"{c}{n}" if (n + c) % 3 else "" for c in range(10)] for n in range(6)]
+    rows[2][2] = rows[3][4] = "'+32 470"
+    rows[4] = rows[4][:3]  # a short row
+    rows[5][3] = "2001-02-03"
+    table = _table(rows, header)
+    assert _batch(csv_people, table, mapping) == _batch(former_csv, table, mapping)
