@@ -178,6 +178,8 @@ def split_name(full: str) -> tuple[str, str]:
         family, given = full.split(",", 1)
         return given.strip(), family.strip()
     parts = full.split()
+    if not parts:  # nothing but spaces (after an apostrophe guard): no name
+        return "", ""
     if len(parts) == 1:
         return "", parts[0]
     return " ".join(parts[:-1]), parts[-1]

@@ -55,8 +55,8 @@ UNIQUE_HEADER = ["login", *(h for h in HEADER if h != "notes"), "notes", "email3
 
 
 def _batch(module, table, mapping):
-    """table_to_batch's batch, or the kind of error it fails with (a name cell that is only an apostrophe and a tab
-    makes both the former and the current code fail with an IndexError in split_name)."""
+    """table_to_batch's batch, or the kind of error it fails with (none is expected: a name cell of only an
+    apostrophe and a tab made both fail with an IndexError in split_name until it was fixed in both)."""
     try:
         return module.table_to_batch(table, mapping, today=TODAY)
     except Exception as exc:  # noqa: BLE001 - the failure is what is compared

@@ -234,3 +234,10 @@ def test_preview_plan_is_reused_only_when_nothing_changed(vault):
     report2 = imports.preview(vault, src2, ImportOptions())
     assert imports.apply(vault, src2, ImportOptions(), preview=report2).plan is report2.plan
     assert imports.apply(vault, src2, ImportOptions(), preview=report2).created == 0  # not written twice
+
+
+def test_a_name_cell_of_only_spaces_is_a_row_error_not_a_crash(vault):
+    data = "name;email\n'\t;a@b.example\nÉmilie Dupré;e@d.example\n".encode()
+    report = imports.preview(vault, load(vault, data), ImportOptions())
+    assert report.created == 1 and [line for line, _ in report.errors] == [2]
+    assert "name" in report.errors[0][1]

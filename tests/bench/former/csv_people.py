@@ -80,7 +80,10 @@ def split_name(full: str) -> tuple[str, str]:
     if "," in full:
         family, given = full.split(",", 1)
         return given.strip(), family.strip()
+    # (fixed here too, 2026-12-02: a name cell of only an apostrophe and a tab raised IndexError in both)
     parts = full.split()
+    if not parts:  # nothing but spaces (after an apostrophe guard): no name
+        return "", ""
     if len(parts) == 1:
         return "", parts[0]
     return " ".join(parts[:-1]), parts[-1]
