@@ -10,16 +10,16 @@ Same seed, same sizes -> the same content (only ids and HLC stamps differ).
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from ..core.model import Contribution, Membership, Relationship
-from ..vault import search, tags
+from ..vault import search
 from ..vault.connection import Vault
 from ..vault.documents import Documents
 from ..vault.memberships import Contributions, Memberships
 from ..vault.organisations import Organisations, organisation_logged
-from ..vault.people import People
+from ..vault.people import People, person_logged
 from ..vault.records import plain
 from ..vault.relationships import Relationships
 from . import demo_data, demo_documents, demo_records
@@ -51,15 +51,6 @@ class _Run:
             self.progress(self.done, self.total, label)
 
 
-def _tag(vault: Vault, ids: Sequence[str], tag_lists: Sequence[list[str]]) -> None:
-    by_tag: dict[str, list[str]] = {}
-    for ident, names in zip(ids, tag_lists, strict=True):
-        for name in names:
-            by_tag.setdefault(name, []).append(ident)
-    for name in sorted(by_tag):
-        tags.add_tag(vault, name, by_tag[name])
-
-
 def _logged(record: Any) -> dict[str, Any]:
     """A record's logged fields, as its repository's ``add`` would pass them to ``insert_many``."""
     return {k: plain(getattr(record, k)) for k in record.FIELDS}
@@ -89,8 +80,7 @@ def generate(vault: Vault, *, people: int = 1000, organisations: int | None = No
     def write_orgs(part: range) -> None:
         orgs = [demo_records.organisation(rng, n, seen) for n in part]
         tag_lists = [[t for t, share in ORG_TAGS if rng.random() < share] for _ in part]
-        ids = Organisations(vault).insert_many([organisation_logged(o) for o in orgs])
-        _tag(vault, ids, tag_lists)
+        ids = Organisations(vault).insert_many([organisation_logged(o) for o in orgs], tags=tag_lists)
         org_ids.extend(ids)
 
     def write_people(part: range) -> None:
@@ -101,8 +91,7 @@ def generate(vault: Vault, *, people: int = 1000, organisations: int | None = No
             tag_lists.append(demo_data.person_tags(rng))
             names.append(p.display_name)
             currencies.append(demo_records.currency_of(p.addresses[0].country if p.addresses else ""))
-        ids = People(vault).add_many(batch, validated=True)
-        _tag(vault, ids, tag_lists)
+        ids = People(vault).insert_many([person_logged(p) for p in batch], tags=tag_lists)  # indexed with their tags
         person_ids.extend(ids)
 
     def write_relationships(part: range) -> None:

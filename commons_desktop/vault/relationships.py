@@ -10,6 +10,8 @@ from ..core.errors import InvalidField, NotFound
 from ..core.model import Relationship, to_plain
 from .records import RecordTable
 
+_CHUNK = 500  # ids per IN (...) query
+
 
 class Relationships(RecordTable):
     entity = "relationship"
@@ -21,21 +23,37 @@ class Relationships(RecordTable):
     def logged_of(self, row: dict[str, Any]) -> dict[str, Any]:
         return {k: row[k] for k in Relationship.FIELDS}
 
-    def _reindex_people(self, ids: Sequence[str]) -> None:
+    def _reindex_people(self, ids: Sequence[str], records: Sequence[dict[str, Any]] | None = None) -> None:
+        """Re-index the live people at either end of these relationships (their index rows hold the names of their
+        organisations), a few queries per 500 relationships. ``records``: their logged fields, when just inserted."""
         from .people import People
-        people = set()
-        for ident in ids:
-            row = self.fetch_row(ident, include_deleted=True)
-            people.add(row["from_id"])
-            if row["to_entity"] == "person":
-                people.add(row["to_id"])
-        alive = [p for p in people if self.vault.conn.execute(
-            "SELECT 1 FROM person WHERE id = ? AND deleted IS NULL", (p,)).fetchone()]
+        c = self.vault.conn
+        ends: list[tuple[str, str, str]] = []
+        if records is not None:
+            ends = [(r["from_id"], r["to_id"], r.get("to_entity") or "") for r in records]
+        else:
+            for start in range(0, len(ids), _CHUNK):
+                chunk = list(ids[start:start + _CHUNK])
+                marks = ",".join("?" * len(chunk))
+                found = c.execute(f"SELECT id, from_id, to_id, to_entity FROM relationship WHERE id IN ({marks})",  # noqa: S608
+                                  chunk).fetchall()
+                missing = set(chunk) - {r[0] for r in found}
+                if missing:
+                    raise NotFound(self.entity, sorted(missing)[0])
+                ends += [r[1:] for r in found]
+        people = {a for a, _, _ in ends} | {b for _, b, kind in ends if kind == "person"}
+        wanted = sorted(people)
+        alive: list[str] = []
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start:start + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            alive += [r[0] for r in c.execute(
+                f"SELECT id FROM person WHERE id IN ({marks}) AND deleted IS NULL", chunk)]  # noqa: S608
         if alive:
             People(self.vault).after_write(alive)
 
     def after_insert(self, rids, ids, records, tags=None) -> None:
-        self._reindex_people(ids)
+        self._reindex_people(ids, records)
 
     def after_write(self, ids: Sequence[str]) -> None:
         self._reindex_people(ids)

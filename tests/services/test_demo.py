@@ -168,3 +168,23 @@ def test_cancelled_before_it_starts_writes_nothing(vault):
     with pytest.raises(Cancelled):
         demo.generate(vault, people=50, cancel=token)
     assert vault.conn.execute("SELECT count(*) FROM change_log").fetchone()[0] == before
+
+
+def test_the_search_index_is_what_indexing_every_record_again_gives(vault):
+    """The demo indexes people with their tags as they are inserted and re-indexes them in bulk when relationships
+    to organisations are added: the index ends up exactly as indexing every person and organisation afresh."""
+    demo.generate(vault, people=400, seed=6)
+    c = vault.conn
+    index = {t: c.execute(f"SELECT rowid, body FROM {t} ORDER BY rowid").fetchall()  # noqa: S608
+             for t in ("person_fts", "organisation_fts")}
+    points = sorted(c.execute("SELECT entity, entity_id, kind, value FROM contact_point").fetchall())
+    with vault.transaction():
+        People(vault).after_write(People(vault).ids())
+        Organisations(vault).after_write([r[0] for r in c.execute("SELECT id FROM organisation")])
+    again = {t: c.execute(f"SELECT rowid, body FROM {t} ORDER BY rowid").fetchall()  # noqa: S608
+             for t in ("person_fts", "organisation_fts")}
+    assert again == index and len(index["person_fts"]) == 400
+    assert sorted(c.execute("SELECT entity, entity_id, kind, value FROM contact_point").fetchall()) == points
+    assert any(" " in body and "benevole" in body for _, body in index["person_fts"])
+    related = c.execute("SELECT count(*) FROM relationship WHERE to_entity = 'organisation'").fetchone()[0]
+    assert related and any(len(body.split()) > 6 for _, body in index["person_fts"])
