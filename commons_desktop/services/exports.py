@@ -23,6 +23,8 @@ from .progress import Progress, no_progress
 
 FORMATS = ("csv", "vcard", "json", "pdf-list", "pdf-cards", "pdf-labels", "bundle")
 PEOPLE_ONLY = ("csv", "pdf-list", "pdf-cards", "pdf-labels")
+PLAIN = ("json", "bundle")  # formats written from the records' JSON values (collect(..., plain=True))
+MEMBERSHIP_COLUMNS = ("membership_type", "membership_status", "membership_start", "membership_end")
 PdfRenderer = Callable[[str, Path], None]   # (html, target path); provided by ui/pdf through the composition root
 
 
@@ -78,7 +80,7 @@ def _domain(column: str) -> str:
         return "addresses"
     if column.startswith("custom:"):
         return "custom"
-    if column.startswith("membership_") or column == "membership":
+    if column in MEMBERSHIP_COLUMNS or column == "membership":  # (another membership_x was an AttributeError later)
         return "memberships"
     return {"mobile": "phones", "city": "addresses", "name": "family"}.get(column, column)
 
@@ -124,7 +126,7 @@ def gather(vault: Vault, spec: ExportSpec, progress: Progress = no_progress) -> 
     if spec.format in PEOPLE_ONLY:
         orgs = []
     # the JSON formats take the records as JSON values, read straight from their rows
-    data = collect(vault, people, orgs, domain_fields(spec), progress, plain=spec.format in ("json", "bundle"))
+    data = collect(vault, people, orgs, domain_fields(spec), progress, plain=spec.format in PLAIN)
     if spec.format == "vcard":  # a vCard carries a photo, not other documents
         data.documents = [d for d in data.documents if d.current and d.current.media_type.startswith("image/")]
     return data

@@ -33,8 +33,8 @@ def federation(tmp_path_factory, vault_template):
                        "consents = '[{\"what\": \"photos\", \"given_on\": \"2024-01-02\"}]' WHERE rid = ?", rows[0])
     vault.conn.execute("UPDATE person SET addresses = '[{\"city\": \"Liège\", \"kind\": \"work\"}]', "
                        "phones = '[{\"number\": \"+32 4\", \"kind\": \"home\"}]' WHERE rid = ?", rows[1])
-    vault.conn.execute("UPDATE person SET custom = '{\"taille\": \"M\"}', languages = '[\"fr\", \"nl-BE\"]' "
-                       "WHERE rid = ?", rows[2])
+    vault.conn.execute("UPDATE person SET custom = '{\"taille\": \"M\"}', languages = '[\"fr\", \"nl-BE\"]', "
+                       "given = '', family = '' WHERE rid = ?", rows[2])  # no name at all
     yield vault
     vault.close()
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
+
 from commons_desktop.exchange import cells
 from commons_desktop.exchange.plan import ImportOptions
 from commons_desktop.exchange.selection import Selection
@@ -76,3 +78,12 @@ def test_round_trip_into_new_vault(filled, make_vault, tmp_path):
     again = imports.apply(other, imports.read(other, out.read_bytes()), ImportOptions(mode="update"))
     assert (again.created, again.updated, again.skipped) == (0, 0, 3)
     assert People(other).count() == 3
+
+
+def test_an_unknown_membership_column_is_refused_before_anything_is_read():
+    """Only the four membership columns exist; another 'membership_x' used to fail later, mid-export."""
+    from commons_desktop.core.errors import InvalidInput
+    from commons_desktop.services import exports
+    with pytest.raises(InvalidInput, match="membership_created"):
+        exports.domain_fields(exports.ExportSpec("csv", fields=["given", "membership_created"]))
+    assert "memberships" in exports.domain_fields(exports.ExportSpec("csv", fields=["given", "membership_end"]))
