@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .cells import guard
+from .cells import FORMULA_START, guard
 from .errors import UnreadableFile
 from .limits import DEFAULT, Limits
 from .textio import decode
@@ -93,12 +93,15 @@ def _csv_error(exc: csv.Error, limits: Limits) -> str:
     return f"not readable as CSV ({exc})"
 
 
+_GUARDED_FIRST = frozenset((*FORMULA_START, "'"))
+
+
 def write_table(header: Sequence[str], rows: Iterable[Sequence[str]], *, delimiter: str = ",",
                 bom: bool = True) -> bytes:
     """The CSV bytes of a table; every cell guarded (see cells.guard), line ends CRLF (RFC 4180)."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
     writer.writerow([guard(h) for h in header])
-    for row in rows:
-        writer.writerow([guard(c) for c in row])
+    # guard() only where a cell starts with a character it may change (most cells do not: one test, not a call)
+    writer.writerows([guard(c) if c and c[0] in _GUARDED_FIRST else c for c in row] for row in rows)
     return (b"\xef\xbb\xbf" if bom else b"") + out.getvalue().encode("utf-8")

@@ -78,3 +78,24 @@ def test_bulk_reads_of_most_of_a_table_give_what_the_repositories_give(vault, mo
         assert paid.get(i, []) == list(reversed(Contributions(vault).list(person_id=i, limit=1_000_000)))
         assert related.get(i, []) == Relationships(vault).of(i)
     assert all(i in ids[:250] for i in held) and sum(map(len, paid.values())) and sum(map(len, related.values()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.one_of(st.text(max_size=6), st.sampled_from(["=1", "+32", "-", "@x", "\tx", "\rx", "'",
+                                                                          "'=", "''", "'a", ""])), max_size=5),
+                max_size=6), st.sampled_from([",", ";", "\t"]))
+def test_csv_table_guards_every_cell_as_guard_does(rows, delimiter):
+    """write_table calls cells.guard only on cells starting with a character it may change: the same bytes as
+    guarding every cell."""
+    import csv
+    import io
+
+    from commons_desktop.exchange import csv_io
+    from commons_desktop.exchange.cells import guard
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    header = [f"c{n}" for n in range(5)]
+    writer.writerow([guard(h) for h in header])
+    for row in rows:
+        writer.writerow([guard(c) for c in row])
+    assert csv_io.write_table(header, rows, delimiter=delimiter) == b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
