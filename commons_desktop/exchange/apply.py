@@ -63,20 +63,18 @@ def apply_plan(vault: Vault, plan: Plan, *, origin: int | None = None, progress:
                 tick(1, "updating records")
             elif a.op == "update":
                 tick(1, "updating records")
-        by_tag: dict[str, list[str]] = defaultdict(list)
+        by_tag: dict[str, list[str]] = defaultdict(list)  # new tags of existing records (new records have theirs)
+        tagged: dict[str, list[str]] = defaultdict(list)  # re-indexed once each, after all their tags
         memberships, contributions = [], []
         for a in plan.actions:
-            if a.op != "create":
+            if a.op != "create" and a.tags:
                 for t in a.tags:
                     by_tag[t].append(a.target)
+                tagged[a.entity].append(a.target)
             memberships += [_logged(m, Membership.FIELDS, person_id=a.target) for m in a.memberships]
             contributions += [_logged(c, Contribution.FIELDS, person_id=a.target) for c in a.contributions]
-        tagged: dict[str, list[str]] = defaultdict(list)  # re-indexed once each, after all their tags
         for name, ids in by_tag.items():
             tags.add_tag(vault, name, ids, reindex=False)
-        for a in plan.actions:
-            if a.tags and a.op != "create":
-                tagged[a.entity].append(a.target)
         for entity, ids in tagged.items():
             repos[entity].after_write(ids)
         Memberships(vault).insert_many(memberships)

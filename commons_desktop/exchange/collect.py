@@ -64,7 +64,11 @@ def _blanked(kind: type, allowed: tuple[str, ...], names: tuple[str, ...]) -> tu
     return tuple(out)
 
 
-def _linked_objects(vault: Vault, out: Collected, person_ids: list[str], chosen: set[str]) -> None:
+def _object_records(vault: Vault, out: Collected, person_ids: list[str], org_ids: list[str], chosen: set[str]
+                    ) -> None:
+    fields = out.fields
+    out.people = [_strip(p, fields, Person.FIELDS) for p in exchange_read.people(vault, person_ids)]
+    out.organisations = [_strip(o, fields, Organisation.FIELDS) for o in exchange_read.organisations(vault, org_ids)]
     if out.allows("memberships"):
         held = exchange_read.memberships_of(vault, person_ids)
         out.memberships = [m for i in person_ids for m in held.get(i, ())]
@@ -81,6 +85,20 @@ def _linked_objects(vault: Vault, out: Collected, person_ids: list[str], chosen:
                     out.relationships.append(r)
 
 
+def _plain_records(vault: Vault, out: Collected, person_ids: list[str], org_ids: list[str], chosen: set[str]
+                   ) -> None:
+    """The same records as JSON values; they stay rows until written (see vault.exchange_plain.Records)."""
+    allowed = set(out.fields) if out.fields is not None else None
+    out.people = exchange_plain.people(vault, person_ids, allowed)  # type: ignore[assignment]
+    out.organisations = exchange_plain.organisations(vault, org_ids, allowed)  # type: ignore[assignment]
+    if out.allows("memberships"):
+        out.memberships = exchange_plain.memberships(vault, person_ids)  # type: ignore[assignment]
+    if out.allows("contributions"):
+        out.contributions = exchange_plain.contributions(vault, person_ids)  # type: ignore[assignment]
+    if out.allows("relationships"):
+        out.relationships = exchange_plain.relationships(vault, person_ids, chosen)  # type: ignore[assignment]
+
+
 def collect(vault: Vault, person_ids: list[str], org_ids: list[str], fields: list[str] | None = None,
             progress: Callable[[int, int, str], None] | None = None, *, plain: bool = False) -> Collected:
     """The records and what is linked to them, read in bulk (vault.exchange_read: the same records, in the same
@@ -95,29 +113,11 @@ def _collect(vault: Vault, person_ids: list[str], org_ids: list[str], fields: li
              progress: Callable[[int, int, str], None] | None, plain: bool) -> Collected:
     out = Collected(fields=fields, plain=plain)
     total = len(person_ids) + len(org_ids)
-    allowed = set(fields) if fields is not None else None
-    if plain:
-        out.people = exchange_plain.people(vault, person_ids, allowed)  # type: ignore[assignment]
-    else:
-        out.people = [_strip(p, fields, Person.FIELDS) for p in exchange_read.people(vault, person_ids)]
+    chosen = set(person_ids) | set(org_ids)
+    (_plain_records if plain else _object_records)(vault, out, person_ids, org_ids, chosen)
     if progress:
         for n in range(1000, len(person_ids) + 1, 1000):  # every 1,000 people, as before
             progress(n, total, "reading people")
-    if plain:
-        out.organisations = exchange_plain.organisations(vault, org_ids, allowed)  # type: ignore[assignment]
-    else:
-        out.organisations = [_strip(o, fields, Organisation.FIELDS)
-                             for o in exchange_read.organisations(vault, org_ids)]
-    chosen = set(person_ids) | set(org_ids)
-    if plain:  # the rows stay rows until the JSON is written (see vault.exchange_plain.Records)
-        if out.allows("memberships"):
-            out.memberships = exchange_plain.memberships(vault, person_ids)  # type: ignore[assignment]
-        if out.allows("contributions"):
-            out.contributions = exchange_plain.contributions(vault, person_ids)  # type: ignore[assignment]
-        if out.allows("relationships"):
-            out.relationships = exchange_plain.relationships(vault, person_ids, chosen)  # type: ignore[assignment]
-    else:
-        _linked_objects(vault, out, person_ids, chosen)
     if out.allows("documents"):
         docs = Documents(vault)
         seen_docs: set[str] = set()

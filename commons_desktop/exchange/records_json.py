@@ -42,33 +42,10 @@ def organisation_json(o: Organisation, fields: set[str] | None = None) -> dict[s
 
 
 def plain(obj: Any) -> dict[str, Any]:
-    if type(obj) is Contribution:
-        fast = _contribution_json(obj)
-        if fast is not None:
-            return fast
     out = to_plain(obj)
     for k in ("created", "updated", "deleted"):
         out.pop(k, None)
     return out
-
-
-def _iso(value: Any) -> Any:
-    """A date field's JSON value; ``...`` for anything but a date or None (the caller then goes the generic way)."""
-    if value is None:
-        return None
-    return value.isoformat() if type(value) is date else ...
-
-
-def _contribution_json(c: Contribution) -> dict[str, Any] | None:
-    """``plain(c)`` for a contribution as the vault reads it (an export carries hundreds of thousands of them):
-    the same dict, or None when a field has another type than the usual one."""
-    when, start, end = _iso(c.date), _iso(c.period_start), _iso(c.period_end)
-    if (type(c.amount) is not Decimal or ... in (when, start, end)
-            or not all(type(x) is str for x in (c.person_id, c.currency, c.method, c.kind, c.notes, c.id))):
-        return None
-    return {"person_id": c.person_id, "amount": str(c.amount), "currency": c.currency, "date": when,
-            "method": c.method, "kind": c.kind, "period_start": start, "period_end": end, "notes": c.notes,
-            "id": c.id}
 
 
 # -- reading ----------------------------------------------------------------------------------------------------

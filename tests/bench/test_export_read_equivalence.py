@@ -1,5 +1,5 @@
 """The export's bulk reads decode the vault's JSON columns with the C scanner alone: the same value as
-``json.loads`` for any text, or the same error; contributions are written as the generic path writes them."""
+``json.loads`` for any text, or the same error."""
 
 from __future__ import annotations
 
@@ -8,10 +8,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from commons_desktop.core.model import Contribution
-from commons_desktop.exchange import records_json
 from commons_desktop.vault.exchange_read import _json
-from commons_desktop.vault.records import plain
 
 VALUES = st.recursive(st.none() | st.booleans() | st.floats(allow_nan=False) | st.integers() | st.text(),
                       lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=10)
@@ -42,21 +39,6 @@ def test_json_columns_decode_as_json_loads(value, tail, compact):
 @given(st.text(max_size=40))
 def test_any_text_decodes_or_fails_as_json_loads(text):
     assert repr(_fast(text)) == repr(_loads(text))  # repr: NaN equals itself there
-
-
-ODD = st.one_of(st.text(max_size=8), st.none(), st.integers(), st.dates(), st.decimals(allow_nan=False, places=2))
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.builds(Contribution,
-                 st.one_of(st.text(max_size=8), ODD), st.one_of(st.decimals(allow_nan=False, places=2), ODD),
-                 ODD, st.one_of(st.dates(), st.none(), ODD), ODD, ODD, st.one_of(st.dates(), st.none()),
-                 st.one_of(st.dates(), st.none(), ODD), ODD, ODD, ODD, st.booleans()))
-def test_a_contribution_is_written_as_the_generic_plain_writes_it(contribution):
-    expected = plain(contribution)
-    for k in ("created", "updated", "deleted"):
-        expected.pop(k, None)
-    assert records_json.plain(contribution) == expected
 
 
 def test_bulk_reads_of_most_of_a_table_give_what_the_repositories_give(vault, monkeypatch):
