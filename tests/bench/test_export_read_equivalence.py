@@ -1,5 +1,5 @@
-"""The export's bulk reads decode the vault's JSON columns with the C scanner alone: the same value as
-``json.loads`` for any text, or the same error."""
+"""Export fast paths give what the plain ones give: JSON columns decoded with the C scanner alone (the same value as
+``json.loads`` for any text, or the same error), CSV cells guarded only where needed, whole-table bulk reads."""
 
 from __future__ import annotations
 
