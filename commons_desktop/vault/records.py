@@ -71,7 +71,13 @@ BULK = 1000  # from this many records on, the cyclic garbage collector waits unt
 @contextmanager
 def collector_paused(pause: bool) -> Iterator[None]:
     """A bulk insert builds rows it keeps until the end; automatic collections would scan them again and again
-    (measured: 9% of a 100,000-person insert). Reference counting still frees everything as usual."""
+    (measured: 9% of a 100,000-person insert). Reference counting still frees everything as usual.
+
+    On the way out, everything the collector tracks is moved to its oldest generation (``freeze`` then ``unfreeze``:
+    two list splices) before it is enabled again. Otherwise the first allocation after would start a young
+    collection over every object made while paused (measured: 0.3-0.8 s after each phase of a 100,000-row import,
+    1.4 million objects). They are examined at the next full collection, as the oldest objects always are, by
+    which time an import's are mostly freed by reference counting."""
     paused = pause and gc.isenabled()
     if paused:
         gc.disable()
@@ -79,6 +85,8 @@ def collector_paused(pause: bool) -> Iterator[None]:
         yield
     finally:
         if paused:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 

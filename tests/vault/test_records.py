@@ -157,3 +157,21 @@ def test_saved_search(vault):
     assert ss.all()[0].id == s.id
     row = vault.conn.execute("SELECT fields FROM change_log WHERE entity_id = ?", (s.id,)).fetchone()
     assert json.loads(row[0])["query"] == "dupre"
+
+
+def test_collector_paused_waits_then_moves_what_was_made_to_the_oldest_generation():
+    import gc
+
+    from commons_desktop.vault.records import collector_paused
+
+    assert gc.isenabled()
+    with collector_paused(True):
+        assert not gc.isenabled()
+        with collector_paused(True):  # nested: the outer one decides
+            made = [[n] for n in range(1000)]
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    oldest = {id(x) for x in gc.get_objects(generation=2)}
+    assert all(id(x) in oldest for x in made)  # not left young, where the next collection would scan them all
+    with collector_paused(False):
+        assert gc.isenabled()
