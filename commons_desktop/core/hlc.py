@@ -53,6 +53,29 @@ class HybridClock:
                 self._wall, self._counter = self._wall + 1, 0
             return f"{self._wall:013d}.{self._counter:05d}"
 
+    def stamps(self, count: int) -> list[str]:
+        """``count`` stamps at once: what ``count`` calls of ``now()`` give while the physical clock reads the same
+        millisecond (a bulk write stamps each of its records; the clock is read once, the strings are made from
+        one prefix per millisecond)."""
+        out: list[str] = []
+        if count <= 0:
+            return out
+        with self._lock:
+            physical = int(self._clock() * 1000)
+            if physical > self._wall:
+                wall, counter = physical, 0
+            else:
+                wall, counter = self._wall, self._counter + 1
+            while len(out) < count:
+                if counter > self.MAX_COUNTER:
+                    wall, counter = wall + 1, 0
+                end = min(self.MAX_COUNTER + 1, counter + count - len(out))
+                prefix = f"{wall:013d}."
+                out += [f"{prefix}{c:05d}" for c in range(counter, end)]
+                counter = end
+            self._wall, self._counter = wall, counter - 1
+        return out
+
     def observe(self, remote: str) -> None:
         """Advance past a stamp seen from another device (used by sync and merge)."""
         other = Stamp.parse(remote)

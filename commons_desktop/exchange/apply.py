@@ -51,11 +51,14 @@ def apply_plan(vault: Vault, plan: Plan, *, origin: int | None = None, progress:
         for a in plan.actions:
             if a.op == "create":
                 creates[a.entity].append(a)
-        for entity in ("organisation", "person"):
-            items = creates[entity]
-            if items:  # new records are indexed with their tags; progress and cancel every few thousand records
-                repos[entity].insert_many([logged[entity](a.record) for a in items], ids=[a.target for a in items],
-                                          tags=[a.tags for a in items], step=lambda n: tick(n, "creating records"))
+        # new records are indexed with their tags; progress and cancel every few thousand records
+        if orgs := creates["organisation"]:
+            repos["organisation"].insert_many([organisation_logged(a.record) for a in orgs],
+                                              ids=[a.target for a in orgs], tags=[a.tags for a in orgs],
+                                              step=lambda n: tick(n, "creating records"))
+        if people := creates["person"]:
+            repos["person"].insert_people([a.record for a in people], ids=[a.target for a in people],
+                                          tags=[a.tags for a in people], step=lambda n: tick(n, "creating records"))
         for a in plan.actions:
             if a.op == "update" and a.changed:
                 record = logged[a.entity](a.record)

@@ -19,7 +19,7 @@ from ..vault.connection import Vault
 from ..vault.documents import Documents
 from ..vault.memberships import Contributions, Memberships
 from ..vault.organisations import Organisations, organisation_logged
-from ..vault.people import People, person_logged
+from ..vault.people import People
 from ..vault.records import plain
 from ..vault.relationships import Relationships
 from . import demo_data, demo_documents, demo_records
@@ -91,7 +91,7 @@ def generate(vault: Vault, *, people: int = 1000, organisations: int | None = No
             tag_lists.append(demo_data.person_tags(rng))
             names.append(p.display_name)
             currencies.append(demo_records.currency_of(p.addresses[0].country if p.addresses else ""))
-        ids = People(vault).insert_many([person_logged(p) for p in batch], tags=tag_lists)  # indexed with their tags
+        ids = People(vault).insert_people(batch, tags=tag_lists)  # indexed with their tags
         person_ids.extend(ids)
 
     def write_relationships(part: range) -> None:

@@ -22,8 +22,12 @@ def replace_contact_points(vault: Vault, entity: str, items: Sequence[tuple[str,
     c = vault.conn
     if not fresh:
         c.executemany("DELETE FROM contact_point WHERE entity_id = ?", [(i,) for i, _ in items])
-    rows = [r for ident, logged in items for r in contact_rows(entity, ident, logged)]
-    c.executemany("INSERT INTO contact_point(entity, entity_id, kind, value) VALUES (?, ?, ?, ?)", rows)
+    insert_contact_points(vault, [r for ident, logged in items for r in contact_rows(entity, ident, logged)])
+
+
+def insert_contact_points(vault: Vault, rows: Sequence[tuple[str, str, str, str]]) -> None:
+    """(entity, entity id, kind, value) rows, as contact_rows gives them."""
+    vault.conn.executemany("INSERT INTO contact_point(entity, entity_id, kind, value) VALUES (?, ?, ?, ?)", rows)
 
 
 def first_city(logged: dict[str, Any]) -> str:

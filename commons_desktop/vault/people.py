@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
 from json.encoder import encode_basestring
 from operator import itemgetter
 from typing import Any
@@ -13,7 +14,8 @@ from typing import Any
 from ..core.errors import NotFound
 from ..core.model import Consent, Person
 from . import search
-from .contacts import contact_rows, first_city, load_contacts, replace_contact_points, tags_of
+from .contacts import contact_rows, first_city, insert_contact_points, load_contacts, replace_contact_points, tags_of
+from .person_encode import COLUMNS, encode
 from .person_rows import addresses_json, emails_json, person_logged, phones_json
 from .records import BULK, RecordTable, collector_paused, dumps
 
@@ -170,7 +172,51 @@ class People(RecordTable):
     def add_many(self, people: Iterable[Person], *, validated: bool = False) -> list[str]:
         people = list(people)
         with collector_paused(len(people) >= BULK):
-            return self.insert_many([person_logged(p if validated else p.validated()) for p in people])
+            return self.insert_people(people if validated else [p.validated() for p in people])
+
+    def insert_people(self, people: Sequence[Person], ids: Sequence[str] | None = None,
+                      tags: Sequence[Sequence[str]] | None = None, step: Callable[[int], None] | None = None
+                      ) -> list[str]:
+        """``insert_many([person_logged(p) for p in people], ids, tags, step)`` for validated people: the same
+        rows, change-log entries, tags, search index and contact points, each person encoded in one pass from its
+        object (person_encode; people of an unusual shape take the generic path)."""
+        people = list(people)
+        if not people:
+            return []
+        derived: list = []  # per person: (index text before the tags, folded notes, contact points) or its logged
+        columns_of, log_text = self.columns_of, self.log_text
+
+        def encoded() -> Iterator[tuple[tuple, str]]:
+            for p in people:
+                done = encode(p)
+                if done is None:
+                    logged = person_logged(p)
+                    columns = columns_of(logged)
+                    derived.append(logged)
+                    yield tuple(columns[n] for n in COLUMNS), log_text(logged, columns)
+                else:
+                    derived.append(done[2:])
+                    yield done[0], done[1]
+
+        with self.vault.transaction(), collector_paused(len(people) >= BULK):
+            rids, out, stored = self.write_new(len(people), list(COLUMNS), encoded(), ids, tags, step)
+            entries, contacts = [], []
+            folded_tags: dict[tuple[str, ...], str] = {}  # a few combinations of tags, many people
+            for rid, ident, made, names in zip(rids, out, derived, stored or repeat(()), strict=False):
+                if made.__class__ is dict:
+                    entries.append((rid, search.person_body(made, names)))
+                    contacts += contact_rows("person", ident, made)
+                    continue
+                head, notes, points = made
+                key = tuple(names)
+                tag_text = folded_tags.get(key)
+                if tag_text is None:
+                    tag_text = folded_tags[key] = search.fold_joined(key)
+                entries.append((rid, " ".join(x for x in (head, tag_text, notes) if x)))
+                contacts += [("person", ident, kind, value) for kind, value in points]
+            search.write_index(self.vault, "person", entries, fresh=True)
+            insert_contact_points(self.vault, contacts)
+        return out
 
     def update(self, ident: str, person: Person) -> dict[str, Any]:
         """Save a whole edited record; only the fields that differ are written and logged."""

@@ -160,40 +160,57 @@ class RecordTable:
         records = list(records)
         if not records:
             return []
+        head = self.columns_of(records[0])
+        columns_of, log_text = self.columns_of, self.log_text
+
+        def encoded() -> Iterator[tuple[tuple, str]]:
+            values = _values_of(list(head))
+            for i, logged in enumerate(records):
+                columns = head if i == 0 else columns_of(logged)
+                yield values(columns), log_text(logged, columns)
+
+        with self.vault.transaction(), collector_paused(len(records) >= BULK):
+            rids, out, stored_tags = self.write_new(len(records), list(head), encoded(), ids, tags, step)
+            self.after_insert(rids, out, records, stored_tags)
+        return out
+
+    def write_new(self, count: int, names: list[str], encoded: Iterable[tuple[tuple, str]],
+                  ids: Sequence[str] | None = None, tags: Sequence[Sequence[str]] | None = None,
+                  step: Callable[[int], None] | None = None) -> tuple[range, list[str], list[list[str]] | None]:
+        """The rows of ``count`` new records, each given as (its column values in ``names`` order, its change-log
+        text), their 'create' entries and their tags (see ``insert_many``); returns their rids, ids and stored tags
+        (None without tags). Derived data (``after_insert``) is the caller's, in the same transaction."""
         v = self.vault
-        with v.transaction() as c, collector_paused(len(records) >= BULK):
+        with v.transaction() as c:
             first = c.execute(f"SELECT coalesce(max(rid), 0) + 1 FROM {self.table}").fetchone()[0]  # noqa: S608
-            rids = range(first, first + len(records))
-            out = list(ids) if ids else [uuid7() for _ in records]
-            head = self.columns_of(records[0])
-            names = list(head)
-            values = _values_of(names)
+            rids = range(first, first + count)
+            out = list(ids) if ids else [uuid7() for _ in range(count)]
+            stamps = v.hlc.stamps(count)
             log_rows: list[tuple] = []
-            now, device, author, entity = v.hlc.now, v.device, v.author, self.entity
-            columns_of, log_text = self.columns_of, self.log_text
+            device, author, entity = v.device, v.author, self.entity
 
             def rows() -> Iterator[tuple]:  # built while SQLite writes them
-                for i, logged in enumerate(records):
-                    columns = head if i == 0 else columns_of(logged)
-                    hlc, ident = now(), out[i]
-                    log_rows.append((hlc, device, author, entity, ident, "create", log_text(logged, columns)))
-                    yield (rids[i], ident, hlc, hlc, *values(columns))
+                for i, (values, text) in enumerate(encoded):
+                    hlc, ident = stamps[i], out[i]
+                    log_rows.append((hlc, device, author, entity, ident, "create", text))
+                    yield (rids[i], ident, hlc, hlc, *values)
                     if step is not None and (i + 1) % STEP == 0:
                         step(STEP)
 
             cols = ", ".join(f'"{n}"' for n in ["rid", "id", "created", "updated", *names])
             marks = ", ".join("?" * (len(names) + 4))
             c.executemany(f"INSERT INTO {self.table} ({cols}) VALUES ({marks})", rows())  # noqa: S608
-            if step is not None and len(records) % STEP:
-                step(len(records) % STEP)
+            if len(log_rows) != count:
+                raise ValueError(f"{len(log_rows)} records encoded, {count} announced")
+            if step is not None and count % STEP:
+                step(count % STEP)
             c.executemany("INSERT INTO change_log(hlc, device, author, entity, entity_id, op, fields) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?)", log_rows)
             stored_tags = None
             if tags is not None and any(tags):
                 from .tags import tag_new_records
                 stored_tags = tag_new_records(v, self.entity, out, tags)
-            self.after_insert(rids, out, records, stored_tags)
-        return out
+        return rids, out, stored_tags
 
     def update_fields(self, ident: str, new: dict[str, Any]) -> dict[str, Any]:
         """Set the given logged fields where they differ from what is stored; log only those.

@@ -52,6 +52,11 @@ def fold_part(text: str) -> str:
     return _fold_short(text) if len(text) <= 64 else fold(text)
 
 
+def fold_one(part: str) -> str:
+    """What ``fold_joined`` makes of one part: ``fold(part)`` (fold_joined repeats this expression inline)."""
+    return " ".join(part.lower().split()) if part.isascii() else fold_part(part)
+
+
 def fold_joined(parts: Iterable[str]) -> str:
     """Equal to ``fold(" ".join(p for p in parts if p))``: a space is a starter, so NFKD, accent removal,
     case folding and space collapsing all work part by part."""

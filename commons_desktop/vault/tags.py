@@ -80,18 +80,18 @@ def tag_new_records(vault: Vault, entity: str, ids: Sequence[str], names: Sequen
         for name in wanted:
             if name not in stored:
                 stored[name] = _tag_row(vault, validation.tag_name(name))
-    tag_rows, log_rows, out = [], [], []
-    now, device, author = vault.hlc.now, vault.device, vault.author
+    tag_rows, out = [], []
     payload = {rid: dumps({"tag": name}) for rid, name in stored.values()}  # a few tags, many records
     for ident, wanted in zip(ids, names, strict=True):
         chosen = dict(stored[name] for name in wanted)  # rid -> stored name; a tag given twice counts once
-        for rid in chosen:
-            tag_rows.append((rid, entity, ident))
-            log_rows.append((now(), device, author, entity, ident, "tag", payload[rid]))
+        tag_rows += [(rid, entity, ident) for rid in chosen]
         out.append(sorted(chosen.values(), key=nocase))
     c.executemany("INSERT INTO record_tag(tag_rid, entity, entity_id) VALUES (?, ?, ?)", tag_rows)
+    device, author = vault.device, vault.author
     c.executemany("INSERT INTO change_log(hlc, device, author, entity, entity_id, op, fields) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?)", log_rows)
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                  [(hlc, device, author, entity, ident, "tag", payload[rid])
+                   for hlc, (rid, _, ident) in zip(vault.hlc.stamps(len(tag_rows)), tag_rows, strict=True)])
     return out
 
 

@@ -41,6 +41,17 @@ def test_hlc_resumes_after_last_stamp():
     assert clock.now() == "0000000005000.00004"
 
 
+
+@pytest.mark.parametrize("last", [None, "0000000001000.00000", "0000000001000.99990", "0000000001000.99999",
+                                  "0000000000500.00007", "0000000002000.00003"])
+@pytest.mark.parametrize("count", [0, 1, 7, 10, 250_000])
+def test_hlc_stamps_are_what_as_many_calls_of_now_give(last, count):
+    """A bulk write's stamps (one clock reading) equal ``count`` calls of now() within that millisecond, across
+    counter overflows, a clock behind the last stamp, and what the clock gives next."""
+    one, many = HybridClock(lambda: 1.0, last=last), HybridClock(lambda: 1.0, last=last)
+    assert many.stamps(count) == [one.now() for _ in range(count)]
+    assert many.last == one.last and many.now() == one.now()
+
 def test_fold_and_clean():
     assert fold("Émilie  DUPRÉ") == "emilie dupre"
     assert fold("Ça ira, Françoise") == "ca ira, francoise"
