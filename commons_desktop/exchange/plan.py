@@ -8,7 +8,7 @@ from functools import lru_cache
 from operator import attrgetter, itemgetter
 
 from ..core.errors import InvalidInput
-from ..core.ids import is_uuid, uuid7
+from ..core.ids import is_uuid, uuid7_batch
 from ..core.model import Contribution, Membership, Organisation, Person, Relationship
 from ..core.text import phone_digits, sort_key
 from ..vault import exchange_match
@@ -21,6 +21,7 @@ from .limits import DEFAULT
 
 MATCH_RULES = ("email", "phone", "name-birth")
 MODES = ("create", "update", "fill")
+_FRESH = 1024
 
 
 @dataclass
@@ -101,6 +102,7 @@ class Planner:
         self.taken: set[str] = set()
         self.links: set[tuple[str, str, str]] = set()           # (from, kind, to) existing or planned
         self.links_loaded: set[str] = set()
+        self.fresh: list[str] = []  # new ids not used yet, the next one last
 
     # -- records ----------------------------------------------------------------------------------------------
     def run(self, batch: Batch) -> Plan:
@@ -228,7 +230,10 @@ class Planner:
         if wanted and is_uuid(wanted) and wanted not in self.taken:
             self.taken.add(wanted)
             return wanted
-        return uuid7()
+        if not self.fresh:  # new ids are made a thousand at a time, used in order
+            self.fresh = uuid7_batch(_FRESH)
+            self.fresh.reverse()
+        return self.fresh.pop()
 
     # -- matching ---------------------------------------------------------------------------------------------
     def keys(self, entity: str, record) -> list[tuple[str, str]]:

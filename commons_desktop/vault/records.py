@@ -14,7 +14,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..core.errors import NotFound
-from ..core.ids import uuid7
+from ..core.ids import uuid7_batch
 from ..core.model import to_plain
 from .connection import Vault
 
@@ -184,7 +184,7 @@ class RecordTable:
         with v.transaction() as c:
             first = c.execute(f"SELECT coalesce(max(rid), 0) + 1 FROM {self.table}").fetchone()[0]  # noqa: S608
             rids = range(first, first + count)
-            out = list(ids) if ids else [uuid7() for _ in range(count)]
+            out = list(ids) if ids else uuid7_batch(count)
             stamps = v.hlc.stamps(count)
             log_rows: list[tuple] = []
             device, author, entity = v.device, v.author, self.entity

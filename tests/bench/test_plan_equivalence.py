@@ -82,17 +82,28 @@ def _json_batch(vault):
 
 
 def _plan(module, links_module, vault, batch, options):
-    counter = itertools.count()
+    """The plan with predictable new ids: records' ids (the planner's, one by one or in batches) and those of the
+    organisations plan_links creates are counted apart, so that both planners give the same ones."""
+    records, links = itertools.count(), itertools.count()
 
-    def fake_uuid7(now_ms=None):
-        return f"00000000-0000-7000-8000-{next(counter):012x}"
+    def one(now_ms=None):
+        return f"00000000-0000-7000-8000-{next(records):012x}"
 
-    saved = module.uuid7, links_module.uuid7
-    module.uuid7 = links_module.uuid7 = fake_uuid7
+    def many(count, now_ms=None):
+        return [one() for _ in range(count)]
+
+    def link(now_ms=None):
+        return f"00000000-0000-7000-9000-{next(links):012x}"
+
+    name = "uuid7_batch" if hasattr(module, "uuid7_batch") else "uuid7"
+    saved = getattr(module, name), links_module.uuid7
+    setattr(module, name, many if name == "uuid7_batch" else one)
+    links_module.uuid7 = link
     try:
         return asdict(module.make_plan(vault, batch, options))
     finally:
-        module.uuid7, links_module.uuid7 = saved
+        setattr(module, name, saved[0])
+        links_module.uuid7 = saved[1]
 
 
 RULES = [(), ("email",), ("phone",), ("name-birth",), ("email", "phone", "name-birth"), ("name-birth", "phone")]

@@ -21,6 +21,27 @@ def test_uuid7_is_version_7_and_ordered():
     assert len(set(ids)) == len(ids)
 
 
+
+@pytest.mark.parametrize("last", [(0, 0), (5_000, 0x7FE), (5_000, 0xFFD), (5_000, 0xFFF), (9_000, 3)])
+@pytest.mark.parametrize("count", [0, 1, 3, 5_000])
+def test_uuid7_batch_is_what_as_many_uuid7_calls_give(monkeypatch, last, count):
+    """Same times and counters (the first 18 characters) as ``count`` calls of uuid7 in one millisecond, across
+    counter overflows and a clock behind the last id; version 7, RFC variant, unique, increasing after the calls
+    before it, and the calls after it continue from it."""
+    from commons_desktop.core import ids
+
+    monkeypatch.setattr(ids, "_random", lambda n: 0x5A5 if n == 2 else 0)  # the counter's random start, fixed
+    runs = []
+    for batch in (False, True):
+        monkeypatch.setattr(ids, "_last_ms", last[0])
+        monkeypatch.setattr(ids, "_last_rand_a", last[1])
+        made = ids.uuid7_batch(count, now_ms=5_000) if batch else [ids.uuid7(5_000) for _ in range(count)]
+        runs.append((made, ids.uuid7(5_000)))
+    (calls, after_calls), (made, after) = runs
+    assert [i[:18] for i in made] == [i[:18] for i in calls] and after[:18] == after_calls[:18]
+    assert all(is_uuid(i) and i[14] == "7" and i[19] in "89ab" for i in made)
+    assert made == sorted(made) and len(set(made)) == count and all(i < after for i in made)
+
 def test_hlc_is_monotonic_when_the_clock_goes_back():
     t = [1000.0]
     clock = HybridClock(lambda: t[0])
