@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..core import validation
 from ..core.errors import InvalidInput
 from ..exchange import csv_io, detect, fields, json_io
 from ..exchange.apply import apply_plan
@@ -23,6 +24,7 @@ from .progress import NEVER, CancelToken, Progress, no_progress
 # again and again (measured: half the time of reading a 100,000-row CSV). Reference counting still frees memory.
 BIG_FILE = 256 * 1024
 BIG_BATCH = 1000
+MAPPING_NAME_LIMIT = 100
 
 
 def _big(source: Source) -> bool:
@@ -132,8 +134,17 @@ def remove_mapping(vault: Vault, name: str) -> None:
     exchange_store.remove_mapping(vault, name)
 
 
-def save_mapping(vault: Vault, name: str, source: Source) -> None:
-    """Remember a CSV source's column choices (header -> field) under a name."""
+def mapping_name(name: str) -> str:
+    """A mapping's name as it is saved: one line of text, cleaned as names are, not empty, at most
+    MAPPING_NAME_LIMIT characters (InvalidField otherwise)."""
+    return validation.text(name, "mapping name", required=True, limit=MAPPING_NAME_LIMIT)
+
+
+def save_mapping(vault: Vault, name: str, source: Source) -> str:
+    """Remember a CSV source's column choices (header -> field) under a name (see mapping_name). Returns the name
+    as saved."""
     if source.format != "csv":
         raise InvalidInput("only CSV imports have a column mapping")
+    name = mapping_name(name)
     exchange_store.save_mapping(vault, name, {fields.normalise(h): f for h, f in source.columns.items()})
+    return name

@@ -230,3 +230,33 @@ def test_pdf_commands(run, vault_path, tmp_path, qapp):
     assert json.loads(out)["person"] == pid
     code, out, err = run(vault_path, "report", "0000", "--to", tmp_path / "r2.pdf")
     assert code == 1 and "no person" in err
+
+
+def test_save_mapping_only_with_the_import(run, vault_path, vault_key, tmp_path, monkeypatch):
+    """--save-mapping writes the mapping when the import goes ahead (or finds nothing new), not when the person
+    declines at the prompt nor in a dry run; a name that cannot be saved is refused before anything is written."""
+    from commons_desktop.cli import prompts
+    from commons_desktop.services import imports
+
+    f = tmp_path / "odd.csv"
+    f.write_text("A,B,courriel\nLee,Ann,ann.lee@exemple.org\n", "utf-8")
+    mapped = ("--column", "A=family", "--column", "B=given")
+
+    def saved() -> list[str]:
+        with Vault.open(vault_path, key=vault_key) as v:
+            return imports.mappings(v)
+
+    monkeypatch.setattr(prompts, "interactive", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda _question: "n")
+    code, _, err = run(vault_path, "import", f, *mapped, "--save-mapping", "declined")
+    assert code != 0 and saved() == [] and counts(vault_path, vault_key)["person"] == 0, err
+    code, _, _ = run(vault_path, "import", f, *mapped, "--save-mapping", "dry", "--dry-run")
+    assert code == 0 and saved() == []
+    for name in ("x" * 101, " \t "):
+        code, out, err = run(vault_path, "import", f, *mapped, "--save-mapping", name, "--yes")
+        assert (code, out) == (4, "") and _one_error_line(err, "mapping name"), err
+        assert saved() == [] and counts(vault_path, vault_key)["person"] == 0
+    code, _, err = run(vault_path, "import", f, *mapped, "--save-mapping", "  Lee   list ", "--yes")
+    assert code == 0 and saved() == ["Lee list"] and counts(vault_path, vault_key)["person"] == 1, err
+    code, out, _ = run(vault_path, "import", f, *mapped, "--save-mapping", "again", "--yes")  # nothing new
+    assert code == 0 and "nothing to import" in out and saved() == ["again", "Lee list"]

@@ -57,6 +57,8 @@ def run(ctx, args) -> int:
     data = read_input(args.file)
     fmt = args.format or detect.guess_format(data, args.file)
     options = ImportOptions(tuple(args.match or ["email"]), args.mode, args.skip_invalid, not args.drop_photos)
+    if args.save_mapping:  # a name that cannot be saved is refused before anything is read or written
+        args.save_mapping = imports.mapping_name(args.save_mapping)
     with ctx.vault() as vault:
         if fmt == "bundle":
             secret = passphrase.read_file(args.bundle_passphrase_file) if args.bundle_passphrase_file else None
@@ -71,17 +73,21 @@ def run(ctx, args) -> int:
             raise RowErrors(report.errors)
         if args.dry_run:
             return 0
-        if fmt != "bundle" and args.save_mapping:
-            imports.save_mapping(vault, args.save_mapping, source)
+        save = fmt != "bundle" and args.save_mapping
         if not (report.created or report.updated or (fmt == "bundle" and report.notes)):
+            if save:  # the mapping was asked for, and it is what the file's next version will need
+                imports.save_mapping(vault, args.save_mapping, source)
             ctx.out.result(report.to_json(), "nothing to import")
             return 0
+        # asked first: an import declined at the prompt writes nothing, its mapping included
         prompts.confirm(f"import: {report.created} new, {report.updated} updated?", assume_yes=args.yes)
         with ctx.out.progress() as progress:
             if fmt == "bundle":
                 done = bundles.apply(vault, got, options, progress=progress, preview=report)
             else:
                 done = imports.apply(vault, source, options, progress=progress, preview=report)
+                if save:  # after the import: saving it first would have made the preview's plan stale
+                    imports.save_mapping(vault, args.save_mapping, source)
     ctx.out.result(done.to_json(), f"imported: {done.created} new, {done.updated} updated, {done.skipped} skipped"
                    + (f", {len(done.errors)} invalid row(s) left out" if done.errors else ""))
     return 0

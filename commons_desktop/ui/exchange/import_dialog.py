@@ -240,11 +240,10 @@ class ImportDialog(QDialog):
         if not (name and name.strip()):
             return
         try:
-            imports.save_mapping(self.vault, name.strip(), self.source)
+            self.mapping_name = imports.save_mapping(self.vault, name, self.source)
         except Exception as exc:  # noqa: BLE001 - said in the dialog
             self._say(describe(exc))
             return
-        self.mapping_name = name.strip()
         self._fill_saved()
         self._say(self.tr("Mapping saved: it is offered for the next spreadsheets."))
 
