@@ -210,3 +210,25 @@ def test_dialogs_refuse_a_fifo_instead_of_hanging(window, tmp_path, qtbot):
     bundle = window.exchange.open_bundle(str(fifo))
     bundle = bundle or window.exchange.dialogs["bundle"]
     assert not getattr(bundle, "data", None)
+
+
+def test_save_a_column_mapping_from_the_import_dialog(window, tmp_path, qtbot):
+    """The mapping is saved under the name as cleaned (and offered in the list); a name too long is refused with a
+    message and nothing saved."""
+    from commons_desktop.services import imports
+
+    path = tmp_path / "adherents.csv"
+    path.write_text(BAD.replace("bob@@example", "bob@example.org"), encoding="utf-8")
+    window.exchange.import_action.trigger()
+    dialog = window.exchange.dialogs["import"]
+    window.ask.answers.append(str(path))
+    qtbot.mouseClick(dialog.choose_button, LEFT)
+    dialog.mapping.choose("Zone", "custom:Zone")
+    window.ask.answers.append("x" * 101)
+    qtbot.mouseClick(dialog.save_mapping_button, LEFT)
+    assert "mapping name" in dialog.message.text() and imports.mappings(window.vault) == []
+    window.ask.answers.append("  Adhérents   2026 ")
+    qtbot.mouseClick(dialog.save_mapping_button, LEFT)
+    assert imports.mappings(window.vault) == ["Adhérents 2026"]
+    assert dialog.saved.currentData() == "Adhérents 2026"
+    assert imports.mapping(window.vault, "Adhérents 2026")["zone"] == "custom:Zone"
