@@ -7,7 +7,6 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from itertools import repeat
-from json.encoder import encode_basestring
 from operator import itemgetter
 from typing import Any
 
@@ -16,7 +15,7 @@ from ..core.model import Consent, Person
 from . import search
 from .contacts import contact_rows, first_city, insert_contact_points, load_contacts, replace_contact_points, tags_of
 from .person_encode import COLUMNS, encode
-from .person_rows import addresses_json, emails_json, person_logged, phones_json
+from .person_rows import addresses_json, emails_json, logged_json, person_logged, phones_json
 from .records import BULK, RecordTable, collector_paused, dumps
 
 _CHUNK = 500  # ids per IN (...) query when re-indexing
@@ -91,12 +90,9 @@ class People(RecordTable):
         if (logged.keys() != _LOGGED_KEYS or tuple(map(type, _LOGGED_VALUES(logged))) != _LOGGED_TYPES
                 or (logged["birth_date"] is not None and type(logged["birth_date"]) is not str)):
             return dumps(logged)
-        birth = "null" if logged["birth_date"] is None else encode_basestring(logged["birth_date"])
-        return (f'{{"addresses":{columns["addresses"]},"birth_date":{birth},'
-                f'"consents":{columns["consents"]},"custom":{columns["custom"]},"emails":{columns["emails"]},'
-                f'"family":{encode_basestring(logged["family"])},"given":{encode_basestring(logged["given"])},'
-                f'"languages":{columns["languages"]},"notes":{encode_basestring(logged["notes"])},'
-                f'"phones":{columns["phones"]}}}')
+        return logged_json(logged["given"], logged["family"], columns["emails"], columns["phones"],
+                           columns["addresses"], logged["birth_date"], columns["languages"], logged["notes"],
+                           columns["consents"], columns["custom"])
 
     def logged_of(self, row: dict[str, Any]) -> dict[str, Any]:
         return {

@@ -17,6 +17,7 @@ from json.encoder import encode_basestring as _s  # what records.dumps uses for 
 
 from ..core.model import Address, Consent, Email, Person, Phone
 from ..core.text import phone_digits
+from .person_rows import address_item, email_item, logged_json, phone_item
 from .search import fold_one
 
 # People.columns_of's keys, in its order: the order of the values ``encode`` gives
@@ -78,7 +79,7 @@ def encode(p: Person) -> tuple[tuple, str, str, str, list[tuple[str, str]]] | No
             address, kind = e.address, e.kind
             if address.__class__ is not str or kind.__class__ is not str:
                 return None
-            parts.append(f'{{"address":{_s(address)},"kind":{_s(kind)}}}')
+            parts.append(email_item(address, kind))
             words.append(address)
             folded = address.casefold()
             if folded:
@@ -92,7 +93,7 @@ def encode(p: Person) -> tuple[tuple, str, str, str, list[tuple[str, str]]] | No
             number, kind = x.number, x.kind
             if number.__class__ is not str or kind.__class__ is not str:
                 return None
-            parts.append(f'{{"kind":{_s(kind)},"number":{_s(number)}}}')
+            parts.append(phone_item(number, kind))
             digits = phone_digits(number)
             words += (number, digits.lstrip("+"))
             if digits:
@@ -107,8 +108,7 @@ def encode(p: Person) -> tuple[tuple, str, str, str, list[tuple[str, str]]] | No
             if (street.__class__ is not str or postcode.__class__ is not str or town.__class__ is not str
                     or region.__class__ is not str or country.__class__ is not str or kind.__class__ is not str):
                 return None
-            parts.append(f'{{"city":{_s(town)},"country":{_s(country)},"kind":{_s(kind)},"postcode":{_s(postcode)},'
-                         f'"region":{_s(region)},"street":{_s(street)}}}')
+            parts.append(address_item(street, postcode, town, region, country, kind))
             words += (postcode, town)
         addresses_json = "[" + ",".join(parts) + "]"
         city = addresses[0].city
@@ -125,7 +125,6 @@ def encode(p: Person) -> tuple[tuple, str, str, str, list[tuple[str, str]]] | No
     head = " ".join(x for x in (folded_given, folded_family, fold_one(" ".join(words)) if words else "") if x)
     values = (given, family, sort_key, emails_json, phones_json, addresses_json, city, birth_text, languages_json,
               notes, consents_json, custom_json)
-    log = (f'{{"addresses":{addresses_json},"birth_date":{"null" if birth_text is None else _s(birth_text)},'
-           f'"consents":{consents_json},"custom":{custom_json},"emails":{emails_json},"family":{_s(family)},'
-           f'"given":{_s(given)},"languages":{languages_json},"notes":{_s(notes)},"phones":{phones_json}}}')
+    log = logged_json(given, family, emails_json, phones_json, addresses_json, birth_text, languages_json, notes,
+                      consents_json, custom_json)
     return values, log, head, fold_one(notes), contacts

@@ -96,7 +96,7 @@ def emails_json(items: list) -> str:
         address, kind = e.get("address"), e.get("kind")
         if type(address) is not str or type(kind) is not str:
             return dumps(items)
-        parts.append(f'{{"address":{_s(address)},"kind":{_s(kind)}}}')
+        parts.append(email_item(address, kind))
     return "[" + ",".join(parts) + "]"
 
 
@@ -111,7 +111,7 @@ def phones_json(items: list) -> str:
         number, kind = x.get("number"), x.get("kind")
         if type(number) is not str or type(kind) is not str:
             return dumps(items)
-        parts.append(f'{{"kind":{_s(kind)},"number":{_s(number)}}}')
+        parts.append(phone_item(number, kind))
     return "[" + ",".join(parts) + "]"
 
 
@@ -129,7 +129,30 @@ def addresses_json(items: list) -> str:
         values = [a.get(k) for k in _ADDRESS_KEYS]
         if not _plain_strings(values):
             return dumps(items)
-        city, country, kind, postcode, region, street = map(_s, values)
-        parts.append(f'{{"city":{city},"country":{country},"kind":{kind},"postcode":{postcode},"region":{region},'
-                     f'"street":{street}}}')
+        city, country, kind, postcode, region, street = values
+        parts.append(address_item(street, postcode, city, region, country, kind))
     return "[" + ",".join(parts) + "]"
+
+
+# The JSON text of one contact and of a whole record, as ``records.dumps`` writes them (keys sorted), from strings
+# (and, for the record, its JSON columns already made): shared by this module and person_encode.
+def email_item(address: str, kind: str) -> str:
+    return f'{{"address":{_s(address)},"kind":{_s(kind)}}}'
+
+
+def phone_item(number: str, kind: str) -> str:
+    return f'{{"kind":{_s(kind)},"number":{_s(number)}}}'
+
+
+def address_item(street: str, postcode: str, city: str, region: str, country: str, kind: str) -> str:
+    return (f'{{"city":{_s(city)},"country":{_s(country)},"kind":{_s(kind)},"postcode":{_s(postcode)},'
+            f'"region":{_s(region)},"street":{_s(street)}}}')
+
+
+def logged_json(given: str, family: str, emails: str, phones: str, addresses: str, birth_date: str | None,
+                languages: str, notes: str, consents: str, custom: str) -> str:
+    """``dumps`` of a person's logged fields, its list and dict fields given as their JSON text."""
+    birth = "null" if birth_date is None else _s(birth_date)
+    return (f'{{"addresses":{addresses},"birth_date":{birth},"consents":{consents},"custom":{custom},'
+            f'"emails":{emails},"family":{_s(family)},"given":{_s(given)},"languages":{languages},'
+            f'"notes":{_s(notes)},"phones":{phones}}}')
