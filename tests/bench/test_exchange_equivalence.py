@@ -18,7 +18,7 @@ from commons_desktop.core import text
 from commons_desktop.core.model import Email, Membership, Person, to_plain
 from commons_desktop.exchange import csv_io, csv_people, fields, json_io
 from commons_desktop.exchange.collect import collect
-from commons_desktop.services import demo, demo_data
+from commons_desktop.services import demo_data
 from commons_desktop.vault import exchange_read, tags
 from commons_desktop.vault.memberships import Contributions, Memberships
 from commons_desktop.vault.organisations import Organisations
@@ -28,6 +28,7 @@ from tests.bench.former import collect as former_collect
 from tests.bench.former import csv_people as former_csv
 from tests.bench.former import json_io as former_json
 from tests.bench.former import text as former_text
+from tests.bench.vaults import demo_vault
 
 TODAY = date(2026, 11, 27)
 HEADER = ["prénom", "nom", "courriel", "email_type", "email2", "téléphone", "phone_type", "mobile", "adresse",
@@ -141,16 +142,8 @@ def test_person_cells_are_the_same():
 
 @pytest.fixture(scope="module")
 def federation(tmp_path_factory, vault_template):
-    import shutil
-
-    from commons_desktop.vault.connection import Vault
-    src, key = vault_template
-    path = tmp_path_factory.mktemp("equivalence") / "federation.commons"
-    shutil.copyfile(src, path)
-    vault = Vault.open(path, key=key)
-    demo.generate(vault, people=600, seed=3)
-    yield vault
-    vault.close()
+    with demo_vault(tmp_path_factory, vault_template, "equivalence", people=600, seed=3) as vault:
+        yield vault
 
 
 def test_bulk_reads_give_what_the_repositories_give(federation):

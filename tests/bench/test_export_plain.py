@@ -9,24 +9,22 @@ import pytest
 
 from commons_desktop.exchange import json_io
 from commons_desktop.exchange.collect import collect
-from commons_desktop.services import demo
 from commons_desktop.vault import exchange_plain, exchange_read
 from commons_desktop.vault.exchange_match import organisation_ids
 from commons_desktop.vault.people import People
+from tests.bench.vaults import demo_vault
 
 WHEN = datetime(2026, 1, 2, 3, 4, 5)
 
 
 @pytest.fixture(scope="module")
 def federation(tmp_path_factory, vault_template):
-    import shutil
+    with demo_vault(tmp_path_factory, vault_template, "plain", people=400, seed=11) as vault:
+        _odd_rows(vault)
+        yield vault
 
-    from commons_desktop.vault.connection import Vault
-    src, key = vault_template
-    path = tmp_path_factory.mktemp("plain") / "federation.commons"
-    shutil.copyfile(src, path)
-    vault = Vault.open(path, key=key)
-    demo.generate(vault, people=400, seed=11)
+
+def _odd_rows(vault) -> None:
     # shapes the fast path does not expect, as a hand-edited or older row could hold: it must fall back
     rows = vault.conn.execute("SELECT rid FROM person ORDER BY rid LIMIT 3").fetchall()
     vault.conn.execute("UPDATE person SET emails = '[{\"address\": \"a@b.example\"}]', birth_date = '2001-02-03', "
@@ -35,8 +33,6 @@ def federation(tmp_path_factory, vault_template):
                        "phones = '[{\"number\": \"+32 4\", \"kind\": \"home\"}]' WHERE rid = ?", rows[1])
     vault.conn.execute("UPDATE person SET custom = '{\"taille\": \"M\"}', languages = '[\"fr\", \"nl-BE\"]', "
                        "given = '', family = '' WHERE rid = ?", rows[2])  # no name at all
-    yield vault
-    vault.close()
 
 
 def _both(v, person_ids, org_ids, fields):

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import itertools
 import random
-import shutil
 from dataclasses import asdict
 from datetime import date
 
@@ -17,25 +16,20 @@ from commons_desktop.exchange import csv_io, csv_people, fields, json_io
 from commons_desktop.exchange import plan as plan_mod
 from commons_desktop.exchange import plan_links as links_mod
 from commons_desktop.exchange.collect import collect
-from commons_desktop.services import demo, demo_data
+from commons_desktop.services import demo_data
 from commons_desktop.vault.exchange_match import organisation_ids
 from commons_desktop.vault.people import People
 from tests.bench.former import plan as former_plan
 from tests.bench.former import plan_links as former_links
+from tests.bench.vaults import demo_vault
 
 TODAY = date(2026, 11, 27)
 
 
 @pytest.fixture(scope="module")
 def federation(tmp_path_factory, vault_template):
-    from commons_desktop.vault.connection import Vault
-    src, key = vault_template
-    path = tmp_path_factory.mktemp("plan-equivalence") / "federation.commons"
-    shutil.copyfile(src, path)
-    vault = Vault.open(path, key=key)
-    demo.generate(vault, people=400, seed=4)
-    yield vault
-    vault.close()
+    with demo_vault(tmp_path_factory, vault_template, "plan-equivalence", people=400, seed=4) as vault:
+        yield vault
 
 
 def _csv_batch(vault, seed: int):
