@@ -272,20 +272,28 @@ PERSON_EXPORT_FIELDS = ("id", "given", "family", "emails", "phones", "addresses"
 
 def columns_for(people: Sequence[Person], chosen: Sequence[str]) -> list[str]:
     """CSV column names for the chosen fields, numbered as far as the people need."""
+    return columns(chosen, max([len(p.emails) for p in people] + [1]) if "emails" in chosen else 1,
+                   max([len(p.phones) for p in people] + [1]) if "phones" in chosen else 1,
+                   max([len(p.addresses) for p in people] + [1]) if "addresses" in chosen else 1,
+                   sorted({k for p in people for k in p.custom}) if "custom" in chosen else [])
+
+
+def columns(chosen: Sequence[str], emails: int, phones: int, addresses: int, custom: Sequence[str]) -> list[str]:
+    """CSV column names for the chosen fields: so many numbered emails, phones and addresses, these custom keys."""
     cols: list[str] = []
     for f in chosen:
         if f == "emails":
-            for n in range(max([len(p.emails) for p in people] + [1])):
+            for n in range(emails):
                 cols += [f"email{_n(n)}", f"email{_n(n)}_type"]
         elif f == "phones":
-            for n in range(max([len(p.phones) for p in people] + [1])):
+            for n in range(phones):
                 cols += [f"phone{_n(n)}", f"phone{_n(n)}_type"]
         elif f == "addresses":
-            for n in range(max([len(p.addresses) for p in people] + [1])):
+            for n in range(addresses):
                 pre = f"address{n + 1}_" if n else ""
                 cols += [pre + part if pre or part != "type" else "address_type" for part in fields.ADDRESS_PARTS]
         elif f == "custom":
-            cols += [f"custom:{k}" for k in sorted({k for p in people for k in p.custom})]
+            cols += [f"custom:{k}" for k in custom]
         elif f == "membership":
             cols += ["membership_type", "membership_status", "membership_start", "membership_end"]
         else:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..core.errors import InvalidInput
-from ..exchange import csv_io, csv_people, json_io
+from ..exchange import csv_export, csv_io, csv_people, json_io
 from ..exchange import fields as csv_fields
 from ..exchange.collect import Collected, collect
 from ..exchange.selection import ALL_FIELDS, Selection, check_fields, resolve
@@ -142,13 +142,18 @@ def what_leaves(data: Collected, spec: ExportSpec) -> WhatLeaves:
 def csv_columns(data: Collected, spec: ExportSpec) -> list[str]:
     """Column names: the domain fields expanded (emails -> email, email_type, email2...), CSV column
     names as given; 'id' first. Fields a CSV cannot carry (documents...) are left out."""
+    return csv_people.columns_for(data.people, csv_chosen(spec))
+
+
+def csv_chosen(spec: ExportSpec) -> list[str]:
+    """The fields and CSV column names a CSV export carries, 'id' first (before numbering: 'emails'...)."""
     wanted = csv_people.PERSON_EXPORT_FIELDS if spec.fields is None else spec.fields
     chosen = ["id"]
     for f in wanted:
         f = "membership" if f == "memberships" else f
         if f in csv_people.PERSON_EXPORT_FIELDS or (f not in ALL_FIELDS and f != "membership"):
             chosen.append(f)
-    return csv_people.columns_for(data.people, list(dict.fromkeys(chosen)))
+    return list(dict.fromkeys(chosen))
 
 
 def render(vault: Vault, data: Collected, spec: ExportSpec) -> bytes | Callable[[BinaryIO], None]:
@@ -206,6 +211,10 @@ def export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, reci
 def _export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, recipients: list[str] | None,
                  pdf: PdfRenderer | None, progress: Progress) -> WhatLeaves:
     target = Path(path)
+    if spec.format == "csv" and csv_export.serves(csv_chosen(spec)):
+        made = _export_csv(vault, spec, target, recipients, progress)
+        if made is not None:
+            return made
     data = gather(vault, spec, progress)
     leaves = what_leaves(data, spec)
     if spec.format == "bundle":
@@ -225,6 +234,35 @@ def _export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, rec
         exchange_log.log_disclosure(vault, kind=spec.format, recipients=recipients or ["file"],
                                     destination=target.name, profile=spec.profile,
                                     selection=spec.selection.to_json(), fields=leaves.fields, records=data.record_ids)
+    return leaves
+
+
+def _export_csv(vault: Vault, spec: ExportSpec, target: Path, recipients: list[str] | None,
+                progress: Progress) -> WhatLeaves | None:
+    """A CSV export made from the people's rows (exchange.csv_export): the same file, the same disclosure, as
+    ``render`` of what ``gather`` collects. None (nothing written, nothing logged) when a stored value has another
+    shape than the vault writes: the caller goes through the objects."""
+    sel = spec.selection
+    people = None if not (sel.ids or sel.tag or sel.search) else resolve(vault, sel)[0]  # None: everyone
+    try:
+        made = csv_export.table(vault, people, csv_chosen(spec))
+    except csv_export.OtherShape:
+        return None
+    for n in range(1000, len(made.ids) + 1, 1000):  # as collect reports it
+        progress(n, len(made.ids), "reading people")
+    leaves = WhatLeaves(sel.describe() if not spec.profile else f"profile {spec.profile!r}", len(made.ids), 0,
+                        made.memberships, 0, 0, 0, made.header)
+
+    def write() -> None:
+        write_private(target, csv_io.write_table(made.header, made.rows, delimiter=spec.delimiter))
+
+    try:
+        with logged_write(vault, target, write):
+            exchange_log.log_disclosure(vault, kind="csv", recipients=recipients or ["file"],
+                                        destination=target.name, profile=spec.profile, selection=sel.to_json(),
+                                        fields=made.header, records=[("person", i) for i in made.ids])
+    except csv_export.OtherShape:  # met while writing: the log entry was rolled back, no file was written
+        return None
     return leaves
 
 

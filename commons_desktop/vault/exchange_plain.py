@@ -16,7 +16,7 @@ from operator import itemgetter
 from typing import Any
 
 from ..core.model import Address, Consent, Email, Organisation, Person, Phone
-from .exchange_read import _broad, _grouped, _json, _live, _rows, relationship_rows, tags
+from .exchange_read import _grouped, _json, date_cell, live_rows, relationship_rows
 from .memberships import _cents, _d
 from .records import plain as _generic
 
@@ -56,8 +56,7 @@ _KIND = {"emails": Email, "phones": Phone, "addresses": Address}
 @lru_cache(maxsize=8192)
 def _iso(value: str | None) -> str | None:
     """A stored date as ``plain`` writes it after reading it (parsed, then ISO again)."""
-    parsed = _d(value)
-    return parsed.isoformat() if parsed else None
+    return date_cell(value) or None
 
 
 def _contacts(name: str, text: str) -> list:
@@ -112,13 +111,10 @@ def _fields(names: tuple[str, ...], fields: set[str] | None) -> tuple[str, ...]:
 def _records(vault, table: str, names: tuple[str, ...], ids: Sequence[str], fields: set[str] | None) -> Records:
     if not ids:
         return Records([], dict, str)
-    at, rows = _rows(vault, table, ids)
     wanted = _fields((*names, "tags"), fields)
-    tagged = tags(vault, ids, broad=_broad(vault, table, len(ids))) if "tags" in wanted else None
+    at, ordered, tagged = live_rows(vault, table, ids, with_tags="tags" in wanted)  # NotFound now, not when written
     readers = _readers(at, wanted)
-    deleted, key = at["deleted"], at["id"]
-    ordered = [_live(rows, deleted, ident, table) for ident in ids]  # NotFound now, not when written
-    del rows
+    key = at["id"]
 
     def make(row: tuple) -> dict[str, Any]:
         record: dict[str, Any] = {"id": row[key]}

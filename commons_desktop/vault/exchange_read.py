@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from functools import lru_cache
 from json.scanner import c_make_scanner
 from operator import itemgetter
 from typing import Any
@@ -113,27 +114,53 @@ def _contacts(row: tuple, at: dict[str, int]) -> tuple[list[Email], list[Phone],
             [Address(**a) for a in _json(row[at["addresses"]])])
 
 
-def people(vault, ids: Sequence[str]) -> list[Person]:
-    """``[People(vault).get(i) for i in ids]`` (NotFound for a missing or deleted one)."""
-    at, rows = _rows(vault, "person", ids)
-    tagged = tags(vault, ids, broad=_broad(vault, "person", len(ids)))
-    out = []
+def live_rows(vault, table: str, ids: Sequence[str], *, with_tags: bool = True
+              ) -> tuple[dict[str, int], list[tuple], dict[str, list[str]] | None]:
+    """(column positions, the rows of these records in ``ids`` order, each record's tag names or None when not
+    asked); NotFound for a missing or deleted one."""
     if not ids:
-        return out
-    given, family, birth, languages, notes, consents, custom, ident_at, created, updated, deleted = (
+        return {}, [], {} if with_tags else None
+    at, rows = _rows(vault, table, ids)
+    tagged = tags(vault, ids, broad=_broad(vault, table, len(ids))) if with_tags else None
+    deleted = at["deleted"]
+    return at, [_live(rows, deleted, ident, table) for ident in ids], tagged
+
+
+def every_person(vault, columns: str = "*") -> tuple[dict[str, int], list[tuple], dict[str, list[str]]]:
+    """``live_rows`` of every live person in list order (``People.ids()``: by sort key, then rid), in one query
+    instead of the ids first and then their rows; ``columns``: those to read (the id among them)."""
+    cur = vault.conn.execute(f"SELECT {columns} FROM person NOT INDEXED "  # noqa: S608 - the callers' own names
+                             "WHERE deleted IS NULL ORDER BY sort_key, rid")
+    at = {d[0]: n for n, d in enumerate(cur.description)}
+    rows = cur.fetchall()
+    key = at["id"]
+    return at, rows, tags(vault, [r[key] for r in rows], broad=True)
+
+
+def person_maker(at: dict[str, int], tagged: dict[str, list[str]]):
+    """A function turning a person's row (as ``live_rows`` gives it) into what ``People.get`` returns."""
+    given, family, birth, languages, notes, consents, custom, ident_at, created, updated = (
         at[k] for k in ("given", "family", "birth_date", "languages", "notes", "consents", "custom", "id", "created",
-                        "updated", "deleted"))
-    for ident in ids:
-        row = _live(rows, deleted, ident, "person")
+                        "updated"))
+
+    def make(row: tuple) -> Person:
         emails, phones, addresses = _contacts(row, at)
-        out.append(Person(
+        return Person(
             given=row[given], family=row[family], emails=emails, phones=phones, addresses=addresses,
             birth_date=_d(row[birth]), languages=_json(row[languages]), notes=row[notes],
             consents=[Consent(c["what"], _d(c.get("given_on")), _d(c.get("until"))) for c in _json(row[consents])],
-            custom=_json(row[custom]), id=row[ident_at], tags=tagged.get(ident, []),
+            custom=_json(row[custom]), id=row[ident_at], tags=tagged.get(row[ident_at], []),
             created=row[created], updated=row[updated], deleted=False,
-        ))
-    return out
+        )
+    return make
+
+
+def people(vault, ids: Sequence[str]) -> list[Person]:
+    """``[People(vault).get(i) for i in ids]`` (NotFound for a missing or deleted one)."""
+    at, rows, tagged = live_rows(vault, "person", ids)
+    if not rows:
+        return []
+    return list(map(person_maker(at, tagged), rows))  # type: ignore[arg-type]
 
 
 def organisations(vault, ids: Sequence[str]) -> list[Organisation]:
@@ -187,6 +214,33 @@ def _grouped(vault, sql: str, column: str, ids: Sequence[str]) -> tuple[dict[str
                 else:
                     group.append(row)
     return at, out
+
+
+def latest_memberships(vault, person_ids: Sequence[str]) -> tuple[int, dict[str, tuple[str, str, str, str]]]:
+    """(how many live memberships these people have, the (type, status, start, end) of each one's last in
+    ``memberships_of``'s order, as CSV cells: dates in ISO form, None as '')."""
+    at, grouped = _grouped(vault, "SELECT * FROM membership WHERE deleted IS NULL AND {where}", "person_id",
+                           person_ids)
+    if not grouped:
+        return 0, {}
+    get = itemgetter(*(at[k] for k in ("type", "status", "start", "end")))
+    start, created = at["start"], at["created"]
+    out = {}
+    count = 0
+    for ident, rows in grouped.items():
+        count += len(rows)
+        last = rows[0] if len(rows) == 1 else \
+            sorted(rows, key=lambda r: (r[start] is not None, r[start] or "", r[created]))[-1]
+        kind, status, begin, end = get(last)
+        out[ident] = (kind or "", status or "", date_cell(begin), date_cell(end))
+    return count, out
+
+
+@lru_cache(maxsize=8192)
+def date_cell(value: str | None) -> str:
+    """A stored date as a cell: parsed, then ISO again ('' for none)."""
+    parsed = _d(value)
+    return parsed.isoformat() if parsed else ""
 
 
 def memberships_of(vault, person_ids: Sequence[str]) -> dict[str, list[Membership]]:

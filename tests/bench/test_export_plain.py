@@ -9,7 +9,7 @@ import pytest
 
 from commons_desktop.exchange import json_io
 from commons_desktop.exchange.collect import collect
-from commons_desktop.vault import exchange_plain, exchange_read
+from commons_desktop.vault import exchange_read
 from commons_desktop.vault.exchange_match import organisation_ids
 from commons_desktop.vault.people import People
 from tests.bench.vaults import demo_vault
@@ -65,7 +65,6 @@ def test_the_whole_table_path_too(federation, monkeypatch):
     v = federation
     person_ids, org_ids = People(v).ids(), organisation_ids(v)
     monkeypatch.setattr(exchange_read, "_broad", lambda *a: True)
-    monkeypatch.setattr(exchange_plain, "_broad", lambda *a: True)
     (_, want), (_, got) = _both(v, person_ids[::3], org_ids, None)
     assert got == want and got["contributions"] and got["relationships"]
 
