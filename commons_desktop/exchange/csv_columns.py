@@ -22,6 +22,7 @@ from ..core.ids import is_uuid
 from ..core.model import Address, Consent, Email, Person, Phone
 from . import cells
 from . import csv_people as rows
+from .as_read import AsRead
 from .incoming import Incoming
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ def read_items(table_rows: list[tuple[int, list[str]]], columns: list[tuple[int,
     undated_when = [col[f] for f in ("contribution_date", "membership_start") if f in col]
     items: list[Incoming] = []
     undated = 0
+    valid = AsRead().person
     for n, ((line, _), person, present) in enumerate(zip(table_rows, people, _present(col), strict=True)):
         if n in bad:
             undated += _read_row(table_rows[n], columns, shape, dayfirst, today, items)
@@ -61,6 +63,7 @@ def read_items(table_rows: list[tuple[int, list[str]]], columns: list[tuple[int,
         source_id = ids[n].lower() if ids is not None else ""
         item = Incoming(line, Person(*person), source_id, source_id) if source_id and is_uuid(source_id) \
             else Incoming(line, Person(*person))
+        item.as_read = valid(*person)
         if tags is not None and tags[n] is not None:
             item.tags = tags[n]
         if organisation is not None:

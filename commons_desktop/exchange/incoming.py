@@ -32,6 +32,7 @@ class Incoming:
     organisation: str = ""          # CSV/vCard: name of an organisation the person is related to
     organisation_kind: str = "member_of"
     error: str = ""                 # a problem found while reading the row (reported with its line)
+    as_read: bool = False           # the record is what its validation gives (exchange/as_read.py): taken as it is
 
     def __post_init__(self) -> None:
         if not self.key:

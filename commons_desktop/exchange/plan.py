@@ -140,7 +140,7 @@ class Planner:
         if item.error:
             return item, label, entity, item.error, None, None, None, None, None
         try:
-            record = item.record.validated()
+            record = item.record if item.as_read else item.record.validated()
             memberships = [m.validated() for m in item.memberships] if item.memberships else []
             contributions = [c.validated() for c in item.contributions] if item.contributions else []
             tags = [_tag(t) for t in item.tags] if item.tags else []

@@ -18,7 +18,7 @@ from json.encoder import encode_basestring as _s  # what records.dumps uses for 
 from ..core.model import Address, Consent, Email, Person, Phone
 from ..core.text import phone_digits
 from .person_rows import address_item, email_item, logged_json, phone_item
-from .search import fold_one
+from .search import fold_joined, fold_one
 
 # People.columns_of's keys, in its order: the order of the values ``encode`` gives
 COLUMNS = ("given", "family", "sort_key", "emails", "phones", "addresses", "city", "birth_date", "languages",
@@ -121,8 +121,11 @@ def encode(p: Person) -> tuple[tuple, str, str, str, list[tuple[str, str]]] | No
     folded_given, folded_family = fold_one(given), fold_one(family)
     sort_key = (folded_family + " " + folded_given if folded_given else folded_family) if folded_family \
         else folded_given
-    # fold_joined(words) is the fold of the words joined by spaces (fold_joined's own equivalence): one call
-    head = " ".join(x for x in (folded_given, folded_family, fold_one(" ".join(words)) if words else "") if x)
+    # fold_joined(words) is the fold of the words joined by spaces (fold_joined's own equivalence): one call when
+    # they are ASCII, else word by word (a town's accents are folded once per town, not in every long line)
+    joined = " ".join(words)
+    words_folded = (" ".join(joined.lower().split()) if joined.isascii() else fold_joined(words)) if words else ""
+    head = " ".join(x for x in (folded_given, folded_family, words_folded) if x)
     values = (given, family, sort_key, emails_json, phones_json, addresses_json, city, birth_text, languages_json,
               notes, consents_json, custom_json)
     log = logged_json(given, family, emails_json, phones_json, addresses_json, birth_text, languages_json, notes,
