@@ -32,7 +32,9 @@ class Incoming:
     organisation: str = ""          # CSV/vCard: name of an organisation the person is related to
     organisation_kind: str = "member_of"
     error: str = ""                 # a problem found while reading the row (reported with its line)
-    as_read: bool = False           # the record is what its validation gives (exchange/as_read.py): taken as it is
+    # the record is what its validation gives (exchange/as_read.py): the planner takes it as it is (a hint, not
+    # part of what was read: items compare equal with or without it)
+    as_read: bool = field(default=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.key:
