@@ -107,7 +107,7 @@ def apply(vault: Vault, source: Source, options: ImportOptions, *, progress: Pro
     """Plan and write in ONE transaction. Row errors refuse everything (RowErrors) unless skip_invalid.
     ``preview``: the report of ``preview()`` for the same source; its plan is reused when the vault has not
     changed since (checked inside the transaction), else everything is planned again."""
-    with vault.transaction(collect=_big(source)), collector_paused(_big(source)):
+    with vault.transaction(), collector_paused(_big(source)):
         plan = preview.plan if preview is not None and still_valid(vault, preview.plan, options) else None
         plan = plan or make_plan(vault, source.batch, options)
         if plan.errors and not options.skip_invalid:

@@ -9,7 +9,6 @@ tool with the passphrase alone.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import os
 import threading
@@ -106,22 +105,6 @@ def _configure(conn: sqlcipher3.Connection) -> None:
         raise VaultError(f"cannot switch the vault to WAL journal (got {mode})")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA cache_size = -32000")
-
-
-def _commit(conn: sqlcipher3.Connection, collect: bool) -> None:
-    """COMMIT; with ``collect``, a full pass of the cyclic garbage collector runs meanwhile on another thread. SQLite
-    writes and syncs the pages without the interpreter lock, so the pass (0.3-1.2 s over the objects a 100,000-row
-    import leaves, which the collector would otherwise make at some later allocation, a pause in the app) takes
-    the time of the commit's disk writes instead of its own."""
-    if not collect:
-        conn.execute("COMMIT")
-        return
-    worker = threading.Thread(target=gc.collect, name="collect during commit", daemon=True)
-    worker.start()
-    try:
-        conn.execute("COMMIT")
-    finally:
-        worker.join()
 
 
 class Vault:
@@ -233,10 +216,8 @@ class Vault:
 
     # -- transactions --------------------------------------------------------------------------------
     @contextmanager
-    def transaction(self, *, collect: bool = False) -> Iterator[sqlcipher3.Connection]:
-        """One write transaction; nested calls join the outer one. Any exception rolls it all back. ``collect``
-        (a bulk write that made many objects): the cyclic garbage collector's full pass runs while SQLite commits
-        (see ``_commit``)."""
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """One write transaction; nested calls join the outer one. Any exception rolls it all back."""
         with self.lock:
             if self._depth:
                 self._depth += 1
@@ -260,7 +241,7 @@ class Vault:
                 raise
             else:
                 self._depth = 0
-                _commit(self.conn, collect)
+                self.conn.execute("COMMIT")
 
     # -- settings --------------------------------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:

@@ -135,28 +135,3 @@ def test_reopen_gives_an_independent_connection(vault):
 
 def test_vault_key_never_printed(vault):
     assert vault.key.hex not in repr(vault.key)
-
-
-def test_a_bulk_transaction_collects_garbage_while_it_commits(vault):
-    """transaction(collect=True): the collector's full pass runs on another thread during COMMIT (the writes are
-    committed all the same); a plain transaction starts none."""
-    import gc
-    import threading
-
-    seen: list[tuple[str, int]] = []
-
-    def watch(phase, info):
-        if phase == "start":
-            seen.append((threading.current_thread().name, info["generation"]))
-    gc.callbacks.append(watch)
-    try:
-        with vault.transaction():
-            vault.conn.execute("INSERT INTO meta(key, value) VALUES ('plain', '1')")
-        assert ("collect during commit", 2) not in seen
-        with vault.transaction(collect=True):
-            vault.conn.execute("INSERT INTO meta(key, value) VALUES ('bulk', '1')")
-    finally:
-        gc.callbacks.remove(watch)
-    assert ("collect during commit", 2) in seen
-    assert vault.get_meta("plain") == "1" and vault.get_meta("bulk") == "1"
-    assert not [t for t in threading.enumerate() if t.name == "collect during commit"]
