@@ -23,7 +23,7 @@ _KINDS = frozenset(k.value for k in ContactKind)
 class AsRead:
     def __init__(self, today: date | None = None) -> None:
         self.today = today or date.today()
-        self.texts: dict[int, dict[str, bool]] = {v.MAX_NAME: {}, 300: {}, 20: {}}  # limit -> text -> as it is
+        self.texts: dict[int, dict[str, bool]] = {v.MAX_NAME: {}, 20: {}}  # limit -> text -> as it is
         self.languages: dict[str, bool] = {}
 
     def _text(self, value: str, limit: int = v.MAX_NAME) -> bool:
@@ -48,7 +48,7 @@ class AsRead:
                birth: date | None, languages: list[str], notes: str, consents: list[Consent],
                custom: dict[str, str]) -> bool:
         """Whether a Person of these values validates to an equal Person (False when in doubt)."""
-        names, text = self.texts[v.MAX_NAME], self._text
+        names, text, plain_text = self.texts[v.MAX_NAME], self._text, v.plain_text
         if not ((given or family) and (names.get(given) or text(given)) and (names.get(family) or text(family))):
             return False
         try:
@@ -59,19 +59,26 @@ class AsRead:
                 if p.__class__ is not Phone or p.kind not in _KINDS or v.phone(p.number) != p.number:
                     return False
             for a in addresses:
-                if (a.__class__ is not Address or a.kind not in _KINDS or not text(a.street, 300)
+                street = a.street  # (a street seldom repeats: checked, not remembered)
+                if (a.__class__ is not Address or a.kind not in _KINDS or street.__class__ is not str
+                        or (street and plain_text(street, 300) != street)
                         or not text(a.postcode, 20) or not (names.get(a.city) or text(a.city))
                         or not (names.get(a.region) or text(a.region))
                         or not (names.get(a.country) or text(a.country))):
                     return False
             if birth is not None and (birth.__class__ is not date or birth > self.today or birth.year < 1850):
                 return False
-            if languages and not all(x.__class__ is str and self._language(x) for x in languages):
-                return False
+            for x in languages:
+                if x.__class__ is not str or not self._language(x):
+                    return False
             if notes and v.text(notes, "notes", limit=v.MAX_NOTES, multiline=True) != notes:
                 return False
-            if consents and [c.validated() for c in consents] != consents:
-                return False
+            for c in consents:  # Consent.validated's own fast path, which gives the consent back
+                what, given_on, until = c.what, c.given_on, c.until
+                if (c.__class__ is not Consent or not what or not (names.get(what) or text(what))
+                        or not (given_on is None or given_on.__class__ is date)
+                        or not (until is None or until.__class__ is date) or (given_on and until and until < given_on)):
+                    return False
             if custom and {v.text(k, "custom field name", required=True): v.text(x, "custom field", limit=2000)
                            for k, x in custom.items()} != custom:
                 return False
