@@ -4,10 +4,10 @@ holding every person's cells in memory. The columns (how many emails, phones and
 are counted on the stored text first, and checked again as each row is made.
 
 It gives exactly the header and rows of ``csv_people.columns_for`` and ``person_cells`` over the people
-``exchange_read.people`` makes (tests/exchange/test_csv_export.py compares them on whole vaults, hostile values
-included), for the domain fields of ``csv_people.PERSON_EXPORT_FIELDS``. A stored value of another shape than the
-one the vault writes raises ``OtherShape`` (before anything is written): the caller then goes through the objects.
-Single CSV columns (``email2``, ``city``, ``name``...) go through ``person_cells`` too."""
+``exchange_read.people`` makes (tests/bench/test_csv_export_equivalence.py compares them on whole vaults, hostile
+values included), for the domain fields of ``csv_people.PERSON_EXPORT_FIELDS``. A stored value of another shape than
+the one the vault writes raises ``OtherShape`` (before anything is written): the caller then goes through the
+objects. Single CSV columns (``email2``, ``city``, ``name``...) go through ``person_cells`` too."""
 
 from __future__ import annotations
 
@@ -18,13 +18,13 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ..vault.exchange_read import _json, date_cell, every_person, latest_memberships, live_rows
-from .csv_people import PERSON_EXPORT_FIELDS, columns
+from .csv_people import PERSON_EXPORT_FIELDS, columns, consent_line
 from .fields import ADDRESS_PARTS
 
 _PARTS = tuple("kind" if p == "type" else p for p in ADDRESS_PARTS)  # an address's keys, in its columns' order
 _EMAIL, _PHONE, _ADDRESS = itemgetter("address", "kind"), itemgetter("number", "kind"), itemgetter(*_PARTS)
 _WIDTH = {"emails": 2, "phones": 2, "addresses": len(_PARTS)}
-# a person's pieces, in this order: each a sequence of cells (see _pieces)
+# a row's pieces, in this order: each a sequence of cells (see _made), joined in the chosen columns' order
 _AT = {f: n for n, f in enumerate(("id", "given", "family", "emails", "phones", "addresses", "birth_date",
                                    "languages", "notes", "consents", "custom", "tags", "membership"))}
 _COLUMNS = "id, given, family, emails, phones, addresses, birth_date, languages, notes, consents, custom"
@@ -71,7 +71,7 @@ def _languages(text: str) -> str:
 
 
 def _consents(text: str) -> str:
-    """The consents cell: one line per consent, 'what | given on | until' (as csv_people's)."""
+    """The consents cell: one line per consent (csv_people.consent_line)."""
     if text == "[]":
         return ""
     items = _json(text)
@@ -81,7 +81,7 @@ def _consents(text: str) -> str:
     for c in items:
         if type(c) is not dict or type(c.get("what")) is not str:
             raise OtherShape
-        lines.append(" | ".join([c["what"], date_cell(c.get("given_on")), date_cell(c.get("until"))]).rstrip(" |"))
+        lines.append(consent_line(c["what"], date_cell(c.get("given_on")), date_cell(c.get("until"))))
     return "\n".join(lines)
 
 

@@ -347,9 +347,14 @@ def _empty(p: Person, m: Membership | None) -> str:
     return ""
 
 
+def consent_line(what: str, given_on: str, until: str) -> str:
+    """One consent in the consents cell: 'what | given on | until', without the empty parts at its end."""
+    return " | ".join([what, given_on, until]).rstrip(" |")
+
+
 def _consents(p: Person, m: Membership | None) -> str:
-    return "\n".join(" | ".join([c.what, c.given_on.isoformat() if c.given_on else "",
-                                 c.until.isoformat() if c.until else ""]).rstrip(" |") for c in p.consents)
+    return "\n".join(consent_line(c.what, c.given_on.isoformat() if c.given_on else "",
+                                  c.until.isoformat() if c.until else "") for c in p.consents)
 
 
 _SIMPLE = {

@@ -137,30 +137,25 @@ def every_person(vault, columns: str = "*") -> tuple[dict[str, int], list[tuple]
     return at, rows, tags(vault, [r[key] for r in rows], broad=True)
 
 
-def person_maker(at: dict[str, int], tagged: dict[str, list[str]]):
-    """A function turning a person's row (as ``live_rows`` gives it) into what ``People.get`` returns."""
-    given, family, birth, languages, notes, consents, custom, ident_at, created, updated = (
-        at[k] for k in ("given", "family", "birth_date", "languages", "notes", "consents", "custom", "id", "created",
-                        "updated"))
-
-    def make(row: tuple) -> Person:
-        emails, phones, addresses = _contacts(row, at)
-        return Person(
-            given=row[given], family=row[family], emails=emails, phones=phones, addresses=addresses,
-            birth_date=_d(row[birth]), languages=_json(row[languages]), notes=row[notes],
-            consents=[Consent(c["what"], _d(c.get("given_on")), _d(c.get("until"))) for c in _json(row[consents])],
-            custom=_json(row[custom]), id=row[ident_at], tags=tagged.get(row[ident_at], []),
-            created=row[created], updated=row[updated], deleted=False,
-        )
-    return make
-
-
 def people(vault, ids: Sequence[str]) -> list[Person]:
     """``[People(vault).get(i) for i in ids]`` (NotFound for a missing or deleted one)."""
     at, rows, tagged = live_rows(vault, "person", ids)
     if not rows:
         return []
-    return list(map(person_maker(at, tagged), rows))  # type: ignore[arg-type]
+    given, family, birth, languages, notes, consents, custom, ident_at, created, updated = (
+        at[k] for k in ("given", "family", "birth_date", "languages", "notes", "consents", "custom", "id", "created",
+                        "updated"))
+    out = []
+    for row in rows:
+        emails, phones, addresses = _contacts(row, at)
+        out.append(Person(
+            given=row[given], family=row[family], emails=emails, phones=phones, addresses=addresses,
+            birth_date=_d(row[birth]), languages=_json(row[languages]), notes=row[notes],
+            consents=[Consent(c["what"], _d(c.get("given_on")), _d(c.get("until"))) for c in _json(row[consents])],
+            custom=_json(row[custom]), id=row[ident_at], tags=tagged.get(row[ident_at], []),
+            created=row[created], updated=row[updated], deleted=False,
+        ))
+    return out
 
 
 def organisations(vault, ids: Sequence[str]) -> list[Organisation]:
