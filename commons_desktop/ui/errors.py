@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from ..core import errors as e
 
@@ -140,12 +140,20 @@ NAMED = {
 }
 
 
+class Errors(QObject):
+    """Error texts with plural forms (context "Errors", as the others): lupdate reads plural forms only from
+    ``tr()``, not from ``translate()``."""
+
+    def rows_invalid(self, count: int) -> str:
+        return self.tr("%n rows are invalid: nothing was imported.", "", count)
+
+
 def _exchange(exc: BaseException) -> str:
     """Errors of imports, exports and bundles (exchange/errors.py); '' for any other error."""
     from ..exchange import errors as x
 
     if isinstance(exc, x.RowErrors):
-        return translate("Errors", "%n rows are invalid: nothing was imported.", "", len(exc.errors))
+        return Errors().rows_invalid(len(exc.errors))
     if isinstance(exc, x.BundlePassphraseWrong):
         return translate("Errors", "Wrong passphrase for this bundle (or the bundle is damaged).")
     if isinstance(exc, x.NotForUs):

@@ -4,8 +4,10 @@ Our catalogues are resources/i18n/commons_<lang>.ts (Qt Linguist; English holds 
 forms), compiled to .qm; both are committed. Qt's own (buttons of standard dialogs) comes from the
 Qt installation when present. After changing strings in ui/:
 
-    .venv/bin/pyside6-lupdate $(find commons_desktop/ui -name '*.py') \
+    .venv/bin/pyside6-lupdate $(find commons_desktop/ui -name '*.py' | sort) -locations none -no-obsolete \
         -ts commons_desktop/resources/i18n/commons_fr.ts commons_desktop/resources/i18n/commons_en.ts
+    (no source locations: branches that add strings then merge without rewriting each other's line numbers;
+    plural forms come only from ``tr()``, which lupdate reads with their numerus, not from ``translate()``)
     (translate the new entries, e.g. with pyside6-linguist), then for each language:
     .venv/bin/pyside6-lrelease commons_desktop/resources/i18n/commons_fr.ts
 """
