@@ -135,7 +135,7 @@ class Person:
         addresses = [a.validated() for a in self.addresses] if self.addresses else []
         birth = self.birth_date
         if not (birth is None or birth.__class__ is date):  # what iso_date gives back as it is
-            birth = v.iso_date(birth, "birth date")
+            birth = v.iso_date(birth, "birth date", past=True)
         if birth and (birth > date.today() or birth.year < 1850):
             from .errors import InvalidField
             raise InvalidField("birth date", "not a plausible birth date", birth.isoformat())

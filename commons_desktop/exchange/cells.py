@@ -7,14 +7,13 @@ import re
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
+from ..core import dates
 from ..core.errors import InvalidField
 from ..core.text import fold
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T].*)?$")
-_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?:\s.*)?$")
-_EMPTY_DATES = {"0000-00-00", "00/00/0000", "1901-01-01"}
+_EMPTY_DATES = {"0000-00-00", "00/00/0000", "1901-01-01", "0/0/00", "00/00/00"}
 
 _STATUS = {
     "active": "active", "actif": "active", "active member": "active", "a jour": "active", "oui": "active",
@@ -52,33 +51,17 @@ def guard(value: str) -> str:
 
 
 def day_first(values: list[str]) -> bool:
-    """Whether a column's slashed dates are DD/MM (European, the default) or MM/DD."""
-    for v in values:
-        m = _DMY.match(v.strip())
-        if m:
-            a, b = int(m.group(1)), int(m.group(2))
-            if a > 12 >= b:
-                return True
-            if b > 12 >= a:
-                return False
-    return True
+    """Whether a column's slashed dates are DD/MM (European, the default) or MM/DD (core.dates.month_first_column)."""
+    return not dates.month_first_column(values)
 
 
-def parse_date(value: str, field: str, dayfirst: bool = True) -> date | None:
+def parse_date(value: str, field: str, dayfirst: bool = True, *, past: bool = False) -> date | None:
+    """A date cell, read by core.dates (``past``: a birth date, for the two-digit-year pivot); the values that
+    spreadsheets and Galette write for "no date" (0000-00-00, 00/00/0000, 1901-01-01, Outlook's 0/0/00) give None."""
     v = value.strip()
     if not v or v in _EMPTY_DATES:
         return None
-    m = _ISO.match(v)
-    try:
-        if m:
-            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        m = _DMY.match(v)
-        if m:
-            a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
-            return date(y, b, a) if dayfirst else date(y, a, b)
-    except ValueError:
-        pass
-    raise InvalidField(field, "not a date (expected YYYY-MM-DD or DD/MM/YYYY)", v[:80])
+    return dates.read(v, field, past=past, month_first=not dayfirst)
 
 
 def parse_amount(value: str, field: str = "amount") -> tuple[Decimal, str] | None:

@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-from ..core.errors import InvalidInput
+from ..core import dates
+from ..core.errors import InvalidField, InvalidInput
 from ..core.ids import is_uuid
 from ..core.model import Address, Consent, Contribution, Email, Membership, Person, Phone
 from ..core.text import fold
-from . import cells, fields
+from . import address_books, cells, fields
 from .csv_io import Table
 from .incoming import Batch, Incoming
 
@@ -26,7 +27,8 @@ MEMBERSHIP_FIELDS = ("membership_status", "membership_type", "contribution_amoun
 
 
 def contact_kind(value: str, default: str) -> str:
-    return _KINDS.get(fold(value), default) if value.strip() else default
+    """A contact point's kind from a word in French or English ('* Home', as Google marks its own labels, too)."""
+    return _KINDS.get(fold(value).lstrip("* "), default) if value.strip() else default
 
 
 # the same functions, remembered per value: a column holds the same few kinds, statuses and amounts over and over
@@ -40,7 +42,8 @@ _NO_DATE = frozenset(("0000-00-00", "1901-01-01"))  # ISO-shaped values cells.pa
 
 
 def _date(value: str, field: str, dayfirst: bool = True) -> date | None:
-    """``cells.parse_date``, with a shortcut for a plain ISO date (YYYY-MM-DD, ASCII digits)."""
+    """``cells.parse_date``, with a shortcut for a plain ISO date (YYYY-MM-DD, ASCII digits). A birth date's
+    two-digit year is never in the future (core.dates)."""
     if not value:
         return None
     if (len(value) == 10 and value[4] == "-" and value[7] == "-" and value.isascii() and value not in _NO_DATE
@@ -49,7 +52,7 @@ def _date(value: str, field: str, dayfirst: bool = True) -> date | None:
             return date(int(value[:4]), int(value[5:7]), int(value[8:]))
         except ValueError:
             pass  # the slow path gives the error
-    return cells.parse_date(value, field, dayfirst)
+    return cells.parse_date(value, field, dayfirst, past=field == "birth date")
 
 
 def _split_list(value: str) -> list[str]:
@@ -108,10 +111,15 @@ class _Shape:
         self.membership = bool(present & {"membership_start", "membership_end", "membership_status",
                                           "membership_type", "contribution_amount"})
         self.contacts_of = None if self.one_column_each else _contacts_of_row
+        # what only the row-by-row reader does: birth dates in parts, groups, second street lines of later addresses
+        self.birth_parts = bool(present & {"birth_year", "birth_month", "birth_day"})
+        self.groups = "groups" in present
+        self.street2 = [(f, n) for f in dict.fromkeys(names) if (n := fields.split_street2(f)) is not None]
         # csv_columns reads the table column by column when each field has one column and no two email (or phone)
         # columns have the same rank (their contact points would replace one another)
         ranks = [(what[0] == "email", what[1]) for _, what in self.contacts if what[0] != "address"]
-        self.by_columns = bool(names) and self.one_column_each and len(set(ranks)) == len(ranks)
+        self.by_columns = (bool(names) and self.one_column_each and len(set(ranks)) == len(ranks)
+                           and not (self.birth_parts or self.groups or any(n for _, n in self.street2)))
 
 
 def _contacts_of_row(one: dict[str, str]) -> list[tuple[str, tuple]]:
@@ -151,7 +159,9 @@ def _fill(item: Incoming, one: dict[str, str], values: dict[str, list[str]], sha
     p.given, p.family = get("given", ""), get("family", "")
     if "name" in one and not (p.given or p.family):
         p.given, p.family = split_name(one["name"])
-    dates = {f: _date(value, label, dayfirst.get(f, True)) for f, label in shape.dates if (value := get(f))}
+    birthday = _no_year(get("birth_date", ""))
+    dates = {f: _date(value, label, dayfirst.get(f, True)) for f, label in shape.dates
+             if (value := get(f)) and not (birthday and f == "birth_date")}
     p.birth_date = dates.get("birth_date")
     notes = values.get("notes")
     if notes:
@@ -162,14 +172,46 @@ def _fill(item: Incoming, one: dict[str, str], values: dict[str, list[str]], sha
     tags = get("tags")
     if tags:
         item.tags = _split_list(tags)
+    if shape.groups and get("groups"):
+        item.tags = list(dict.fromkeys([*item.tags, *address_books.groups(one["groups"])]))
     consents = get("consents")
     if consents:
         p.consents = [_consent(x) for x in consents.splitlines() if x.strip()]
     p.custom = {k[7:]: "\n".join(v) for k, v in values.items() if k.startswith("custom:")}
+    if shape.birth_parts:
+        birth, birthday = _birth_parts(get("birth_year", ""), get("birth_month", ""), get("birth_day", ""), birthday,
+                                       p.custom)
+        p.birth_date = p.birth_date or birth
+    if birthday:
+        p.custom.setdefault(BIRTHDAY, birthday)
     item.organisation = get("organisation", "")
-    _contacts(p, one, shape.contacts if shape.contacts_of is None else shape.contacts_of(one))
+    _contacts(p, one, shape.contacts if shape.contacts_of is None else shape.contacts_of(one), shape.street2)
     if shape.membership:
         _membership(item, one, dates, today)
+
+
+BIRTHDAY = "birthday"  # the custom field keeping a birthday without its year ('--07-14')
+
+
+def _no_year(value: str) -> str | None:
+    """'--07-14' for a birth date written without its year (vCard, Google Contacts), else None."""
+    return dates.month_day(value) if value[:2] == "--" else None
+
+
+def _birth_parts(year: str, month: str, day: str, birthday: str | None, custom: dict[str, str]):
+    """(birth date, birthday without a year) from a birth year, month and day in three columns (Thunderbird).
+    A year alone is kept as the custom field 'birth year'."""
+    if year and month and day:
+        text = f"{year}-{month}-{day}" if len(year) == 4 else f"{day}/{month}/{year}"
+        return _date(text, "birth date"), birthday
+    if month and day:
+        found = dates.month_day(f"--{month:0>2}-{day:0>2}")
+        if found is None:
+            raise InvalidField("birth date", dates.NOT_A_DATE, f"--{month}-{day}")
+        return None, birthday or found
+    if year:
+        custom.setdefault("birth year", year)
+    return None, birthday
 
 
 def split_name(full: str) -> tuple[str, str]:
@@ -203,7 +245,8 @@ def _classify(field: str) -> tuple:
     return ()
 
 
-def _contacts(p: Person, one: dict[str, str], contact_fields: list[tuple[str, tuple]]) -> None:
+def _contacts(p: Person, one: dict[str, str], contact_fields: list[tuple[str, tuple]],
+              street2: Sequence[tuple[str, int]] = (("street2", 0),)) -> None:
     """Emails, phones and addresses from the row's contact fields (``_classify`` of each, in the row's order)."""
     emails: dict[int, Email] = {}
     phones: dict[int, Phone] = {}
@@ -229,9 +272,10 @@ def _contacts(p: Person, one: dict[str, str], contact_fields: list[tuple[str, tu
                 kind = _contact_kind(typed, "home") if (typed := get(what[3])) else "home"
                 a = addresses[what[1]] = Address(kind=kind)
             setattr(a, what[2], value)
-    if "street2" in one:
-        a = addresses.setdefault(0, Address())
-        a.street = ", ".join(x for x in (a.street, one["street2"]) if x)
+    for name, index in street2:
+        if name in one:
+            a = addresses.setdefault(index, Address())
+            a.street = ", ".join(x for x in (a.street, one[name]) if x)
     if emails:
         p.emails = [emails[k] for k in sorted(emails)] if len(emails) > 1 else list(emails.values())
     if phones:

@@ -20,6 +20,29 @@ class UnreadableFile(InvalidInput):
     """The file is not in a format we can read (or is over a safety limit)."""
 
 
+class UnreadableKind(UnreadableFile):
+    """A file of a kind no importer reads (``kind``: one of KINDS); says what is accepted instead."""
+
+    KINDS = {"pdf": "a PDF document", "image": "an image", "zip": "a zip archive that is neither a spreadsheet nor a "
+             "Commons bundle", "document": "a text or presentation document", "office": "an Office document that "
+             "is not a spreadsheet", "archive": "a compressed archive", "age": "an age-encrypted file that is not "
+             "a Commons bundle", "encrypted-sheet": "a password-protected spreadsheet"}
+    ACCEPTED = "CSV, spreadsheets (.ods, .xlsx, .xls), vCard (.vcf), Commons JSON and Commons bundles"
+
+    def __init__(self, kind: str):
+        super().__init__(f"this file is {self.KINDS.get(kind, kind)}: the import reads {self.ACCEPTED}")
+        self.kind = kind
+
+
+class NoSuchSheet(InvalidInput):
+    """A spreadsheet has no sheet of the name asked for."""
+
+    def __init__(self, name: str, names: list[str]):
+        super().__init__(f"the spreadsheet has no sheet {name!r} (its sheets: {', '.join(map(repr, names))})")
+        self.name = name
+        self.names = names
+
+
 class UnsafeArchive(InvalidInput):
     """An archive entry or size that could harm the computer: refused before extraction."""
 

@@ -19,10 +19,12 @@ SIMPLE = (
     "membership_type", "membership_status", "membership_start", "membership_end",
     "contribution_amount", "contribution_date", "contribution_currency", "contribution_method",
     "organisation", "ignore",
+    "birth_year", "birth_month", "birth_day", "groups",
 )
 ADDRESS_PARTS = ("street", "postcode", "city", "region", "country", "type")
 _NUMBERED = re.compile(r"^(email|phone)(\d*)(_type)?$")
 _ADDRESS = re.compile(r"^(?:address(\d+)_)?(street|postcode|city|region|country|type)$")
+_STREET2 = re.compile(r"^address(\d+)_street2$")
 
 
 def is_field(name: str) -> bool:
@@ -30,7 +32,7 @@ def is_field(name: str) -> bool:
         return True
     if name == "address_type":
         return True
-    return bool(_NUMBERED.match(name) or _ADDRESS.match(name))
+    return bool(_NUMBERED.match(name) or _ADDRESS.match(name) or _STREET2.match(name))
 
 
 def split_numbered(name: str) -> tuple[str, int, bool] | None:
@@ -50,6 +52,14 @@ def split_address(name: str) -> tuple[int, str] | None:
     if not m:
         return None
     return (int(m.group(1)) - 1 if m.group(1) else 0), m.group(2)
+
+
+def split_street2(name: str) -> int | None:
+    """'street2' -> 0; 'address2_street2' -> 1: the address whose second street line a column holds; else None."""
+    if name == "street2":
+        return 0
+    m = _STREET2.match(name)
+    return int(m.group(1)) - 1 if m else None
 
 
 # folded header text (see normalise) -> field
@@ -95,6 +105,9 @@ _add("region", "region", "state", "province", "région", "département", "depart
 _add("country", "country", "pays", "pays_adh")
 _add("birth_date", "birth date", "birthdate", "date of birth", "birthday", "dob", "date de naissance",
      "naissance", "né le", "née le", "ddn", "ddn_adh")
+_add("birth_year", "birth year", "année de naissance")
+_add("birth_month", "birth month", "mois de naissance")
+_add("birth_day", "birth day", "jour de naissance")
 _add("languages", "language", "languages", "langue", "langues", "langue préférée", "pref_lang",
      "preferred language")
 _add("notes", "notes", "note", "remarks", "comment", "comments", "remarques", "remarque", "commentaire",
@@ -155,9 +168,12 @@ def guess(header: str) -> str | None:
     return None
 
 
-def guess_mapping(headers: list[str], saved: dict[str, str] | None = None) -> dict[int, str]:
-    """Column index -> field. A saved mapping (normalised header -> field) wins over the guesses; a field
-    is given to one column only, except ``notes`` (appended) and ``ignore``."""
+def guess_mapping(headers: list[str], saved: dict[str, str] | None = None,
+                  known: dict[int, str] | None = None) -> dict[int, str]:
+    """Column index -> field. A saved mapping (normalised header -> field) wins over ``known`` (the columns of
+    another address book's export, address_books.recognise), which wins over the guesses; a field is given to
+    one column only, except ``notes`` (appended) and ``ignore``."""
+    known = known or {}
     saved = {normalise(k): v for k, v in (saved or {}).items()}
     out: dict[int, str] = {}
     used: set[str] = set()
@@ -165,7 +181,7 @@ def guess_mapping(headers: list[str], saved: dict[str, str] | None = None) -> di
     galette_english = "surname" in keys and "name" in keys and not {"first name", "given", "prenom"} & set(keys)
     for i, h in enumerate(headers):
         k = keys[i]
-        field = saved.get(k) or guess(h)
+        field = saved.get(k) or known.get(i) or guess(h)
         if galette_english and k in ("name", "surname"):
             field = "family" if k == "name" else "given"  # Galette's English labels: Name / Surname
         if not field or not is_field(field):

@@ -1,5 +1,8 @@
-"""Import use-case: read a file (CSV, vCard, JSON; bundles go through services.bundles), show the
-preview, then apply it as ONE transaction. Any row error refuses the whole file unless skip_invalid."""
+"""Import use-case: read a file (CSV, spreadsheet, vCard, JSON; bundles go through services.bundles), show the
+preview, then apply it as ONE transaction. Any row error refuses the whole file unless skip_invalid.
+
+A spreadsheet's sheet is read into the same table as a CSV file (exchange/sheet_read.py) and goes through the
+same mapping, preview and matching; so do the exports of other address books (exchange/address_books.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +11,7 @@ from datetime import date
 
 from ..core import validation
 from ..core.errors import InvalidInput
-from ..exchange import csv_io, detect, fields, json_io
+from ..exchange import address_books, csv_io, detect, fields, json_io, sheet_read
 from ..exchange.apply import apply_plan
 from ..exchange.csv_people import table_to_batch
 from ..exchange.errors import RowErrors
@@ -65,25 +68,36 @@ class Source:
     encoding: str = ""
     delimiter: str = ""
     headers: list[str] = field(default_factory=list)  # CSV: every header of the file, in order
+    sheet: str = ""                                   # a spreadsheet: the sheet read
+    sheets: list[str] = field(default_factory=list)   # ... and every sheet it has
+    tool: str = ""                                    # the address book that wrote the file (google, outlook...)
 
 
 def read(vault: Vault, data: bytes, *, fmt: str | None = None, name: str = "", mapping: str | None = None,
-         columns: dict[str, str] | None = None, today: date | None = None) -> Source:
-    """Parse a file. ``mapping`` names a saved CSV mapping; ``columns`` (header -> field) overrides it."""
+         columns: dict[str, str] | None = None, today: date | None = None, sheet: str | None = None) -> Source:
+    """Parse a file. ``mapping`` names a saved column mapping; ``columns`` (header -> field) overrides it;
+    ``sheet``: the sheet of a spreadsheet to read (default: its first)."""
     fmt = fmt or detect.guess_format(data, name)
     with collector_paused(len(data) >= BIG_FILE):
-        return _read(vault, data, fmt, mapping, columns, today)
+        return _read(vault, data, fmt, mapping, columns, today, sheet)
 
 
 def _read(vault: Vault, data: bytes, fmt: str, mapping: str | None, columns: dict[str, str] | None,
-          today: date | None) -> Source:
-    if fmt == "csv":
-        table = csv_io.read_table(data)
+          today: date | None, sheet: str | None = None) -> Source:
+    if fmt in ("csv", "spreadsheet"):
+        sheets: list[str] = []
+        if fmt == "csv":
+            table = csv_io.read_table(data)
+        else:
+            table, sheet, sheets = sheet_read.read_sheet(data, sheet)
+        headers = list(table.header)
         saved = exchange_store.get_mapping(vault, mapping) if mapping else {}
-        chosen = fields.guess_mapping(table.header, {**saved, **(columns or {})})
-        return Source("csv", table_to_batch(table, chosen, today=today),
-                      {table.header[i]: f for i, f in chosen.items()}, table.encoding, table.delimiter,
-                      list(table.header))
+        known = address_books.recognise(headers)
+        chosen = fields.guess_mapping(headers, {**saved, **(columns or {})}, known.fields if known else None)
+        shown = {headers[i]: f for i, f in chosen.items()}
+        table, chosen = address_books.prepare(table, chosen, known)  # (columns added at the end, not shown)
+        return Source(fmt, table_to_batch(table, chosen, today=today), shown, table.encoding, table.delimiter,
+                      headers, sheet or "", sheets, known.tool if known else "")
     if fmt == "json":
         return Source("json", json_io.to_batch(json_io.loads(data)))
     if fmt == "vcard":
@@ -91,7 +105,7 @@ def _read(vault: Vault, data: bytes, fmt: str, mapping: str | None, columns: dic
         return Source("vcard", vcard.read_batch(data))
     if fmt == "bundle":
         raise InvalidInput("bundles are imported with services.bundles")
-    raise InvalidInput(f"unknown import format {fmt!r} (csv, vcard, json, bundle)")
+    raise InvalidInput(f"unknown import format {fmt!r} ({', '.join(detect.FORMATS)})")
 
 
 def preview(vault: Vault, source: Source, options: ImportOptions) -> ImportReport:
@@ -143,8 +157,8 @@ def mapping_name(name: str) -> str:
 def save_mapping(vault: Vault, name: str, source: Source) -> str:
     """Remember a CSV source's column choices (header -> field) under a name (see mapping_name). Returns the name
     as saved."""
-    if source.format != "csv":
-        raise InvalidInput("only CSV imports have a column mapping")
+    if source.format not in ("csv", "spreadsheet"):
+        raise InvalidInput("only CSV and spreadsheet imports have a column mapping")
     name = mapping_name(name)
     exchange_store.save_mapping(vault, name, {fields.normalise(h): f for h, f in source.columns.items()})
     return name

@@ -14,12 +14,14 @@ SHOWN_ERRORS = 20
 
 
 def register(sub) -> None:
-    p = sub.add_parser("import", help="import people and organisations from CSV, vCard, JSON or a bundle",
+    p = sub.add_parser("import", help="import people and organisations from CSV, a spreadsheet (.ods, .xlsx, .xls), "
+                       "vCard, JSON or a bundle",
                        description="Reads FILE, shows a preview (new, updated, skipped, row errors with line "
                        "numbers), then imports everything in one transaction. Any row error imports nothing "
                        "(exit 4) unless --skip-invalid.")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--format", choices=detect.FORMATS, help="the file's format (default: guessed from its content)")
+    p.add_argument("--sheet", metavar="NAME", help="the sheet of a spreadsheet to read (default: its first sheet)")
     p.add_argument("--dry-run", action="store_true", help="only show the preview")
     p.add_argument("--match", choices=MATCH_RULES, action="append",
                    help="how existing records are recognised (default: email; repeatable)")
@@ -56,6 +58,8 @@ def _columns(items: list[str]) -> dict[str, str]:
 def run(ctx, args) -> int:
     data = read_input(args.file)
     fmt = args.format or detect.guess_format(data, args.file)
+    if args.sheet is not None and fmt != "spreadsheet":
+        raise UsageError("--sheet is for spreadsheets (.ods, .xlsx, .xls)")
     options = ImportOptions(tuple(args.match or ["email"]), args.mode, args.skip_invalid, not args.drop_photos)
     if args.save_mapping:  # a name that cannot be saved is refused before anything is read or written
         args.save_mapping = imports.mapping_name(args.save_mapping)
@@ -66,7 +70,9 @@ def run(ctx, args) -> int:
             report = bundles.preview(vault, got, options)
         else:
             source = imports.read(vault, data, fmt=fmt, name=args.file, mapping=args.mapping,
-                                  columns=_columns(args.column))
+                                  columns=_columns(args.column), sheet=args.sheet)
+            if source.sheets:
+                ctx.out.line(f"sheet {source.sheet!r} (sheets: {', '.join(map(repr, source.sheets))})")
             report = imports.preview(vault, source, options)
         show(ctx, report, final=args.dry_run or (report.errors and not args.skip_invalid))
         if report.errors and not args.skip_invalid:

@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TypeVar
 
+from commons_desktop.core import dates
 from commons_desktop.core.errors import InvalidField
 from tests.bench.former.text import clean, clean_multiline
 
@@ -45,8 +46,8 @@ def iso_date(value: str | date | None, field: str = "date") -> date | None:
         return value
     try:
         return date.fromisoformat(clean(value))
-    except ValueError:
-        raise InvalidField(field, "not a date (expected YYYY-MM-DD)", value) from None
+    except ValueError:  # issue 10 item 7: text that is not ISO is read by core.dates, as the code does now
+        return dates.read(clean(value), field, past=field == "birth date")
 
 
 def text(value: str | None, field: str, *, required: bool = False, limit: int = MAX_NAME,
