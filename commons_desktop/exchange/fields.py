@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..core.text import fold
+from . import header_words
 
 SIMPLE = (
     "id", "given", "family", "name", "birth_date", "languages", "notes", "tags", "consents",
@@ -158,6 +159,9 @@ def guess(header: str) -> str | None:
         return "custom:" + raw[7:].strip()
     if key in _SYNONYMS:
         return _SYNONYMS[key]
+    own = header_words.guess(key, raw)
+    if own:
+        return own
     if is_field(header.strip().lower()):
         return header.strip().lower()
     m = _TYPED.match(key)

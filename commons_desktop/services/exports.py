@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..core.errors import InvalidInput
-from ..exchange import csv_export, csv_io, csv_people, json_io
+from ..exchange import csv_export, csv_io, csv_people, json_io, sheet_write
 from ..exchange import fields as csv_fields
 from ..exchange.collect import Collected, collect
 from ..exchange.selection import ALL_FIELDS, Selection, check_fields, resolve
@@ -21,11 +21,13 @@ from ..vault.documents import Documents
 from ..vault.records import collector_paused
 from .progress import Progress, no_progress
 
-FORMATS = ("csv", "vcard", "json", "pdf-list", "pdf-cards", "pdf-labels", "bundle")
-PEOPLE_ONLY = ("csv", "pdf-list", "pdf-cards", "pdf-labels")
+FORMATS = ("ods", "xlsx", "csv", "vcard", "json", "pdf-list", "pdf-cards", "pdf-labels", "bundle")
+TABLES = ("ods", "xlsx", "csv")  # people as rows of the same columns: spreadsheets (typed as text) and CSV
+PEOPLE_ONLY = (*TABLES, "pdf-list", "pdf-cards", "pdf-labels")
 PLAIN = ("json", "bundle")  # formats written from the records' JSON values (collect(..., plain=True))
 MEMBERSHIP_COLUMNS = ("membership_type", "membership_status", "membership_start", "membership_end")
 PdfRenderer = Callable[[str, Path], None]   # (html, target path); provided by ui/pdf through the composition root
+HeaderWords = Callable[[str], str]          # a column's name (given, email2, address2_city...) -> its header word
 
 
 @dataclass
@@ -91,7 +93,7 @@ _PERSON = ("given", "family", "emails", "phones", "addresses", "birth_date", "la
 CARRIES: dict[str, tuple[str, ...] | None] = {
     "json": None, "bundle": None,
     "vcard": (*_PERSON, "name", "kind", "website", "relationships", "documents"),
-    "csv": (*_PERSON, "memberships"),
+    "csv": (*_PERSON, "memberships"), "ods": (*_PERSON, "memberships"), "xlsx": (*_PERSON, "memberships"),
     "pdf-list": ("given", "family", "emails", "phones", "addresses", "memberships"),
     "pdf-labels": ("given", "family", "addresses"),
     "pdf-cards": ("given", "family", "memberships"),
@@ -110,7 +112,7 @@ def domain_fields(spec: ExportSpec) -> list[str] | None:
 def _asked(spec: ExportSpec) -> list[str] | None:
     if spec.fields is None:
         return None
-    if spec.format != "csv":
+    if spec.format not in TABLES:
         return check_fields(spec.fields)
     bad = [f for f in spec.fields if _domain(f) not in ALL_FIELDS and _domain(f) != "id"]
     if bad:
@@ -136,7 +138,7 @@ def what_leaves(data: Collected, spec: ExportSpec) -> WhatLeaves:
     return WhatLeaves(spec.selection.describe() if not spec.profile else f"profile {spec.profile!r}",
                       len(data.people), len(data.organisations), len(data.memberships), len(data.contributions),
                       len(data.relationships), len(data.documents),
-                      csv_columns(data, spec) if spec.format == "csv" else data.field_list())
+                      csv_columns(data, spec) if spec.format in TABLES else data.field_list())
 
 
 def csv_columns(data: Collected, spec: ExportSpec) -> list[str]:
@@ -156,15 +158,18 @@ def csv_chosen(spec: ExportSpec) -> list[str]:
     return list(dict.fromkeys(chosen))
 
 
-def render(vault: Vault, data: Collected, spec: ExportSpec) -> bytes | Callable[[BinaryIO], None]:
-    """The file's bytes, or (JSON) a function writing them to a file a chunk at a time."""
-    if spec.format == "csv":
+def render(vault: Vault, data: Collected, spec: ExportSpec, words: HeaderWords | None = None,
+           sheet: str = "People") -> bytes | Callable[[BinaryIO], None]:
+    """The file's bytes, or (JSON, spreadsheets) a function writing them to a file a chunk at a time. ``words``
+    and ``sheet``: a spreadsheet's header words and sheet name (ui/ or cli/ choose them; the columns' names
+    otherwise)."""
+    if spec.format in TABLES:
         cols = csv_columns(data, spec)
         latest: dict[str, object] = {}
         for m in data.memberships:
             latest[m.person_id] = m  # of_person is ordered by start: the last one wins
         rows = (csv_people.person_cells(p, cols, latest.get(p.id)) for p in data.people)  # type: ignore[arg-type]
-        return csv_io.write_table(cols, rows, delimiter=spec.delimiter)
+        return _table_file(spec, cols, rows, words, sheet)
     if spec.format == "json":
         docs = Documents(vault)
         doc = json_io.build(data, source=_source(vault), content=lambda i: docs.content(i))
@@ -174,6 +179,14 @@ def render(vault: Vault, data: Collected, spec: ExportSpec) -> bytes | Callable[
         docs = Documents(vault)
         return vcard.write_cards(data, spec.vcard_version, content=lambda i: docs.content(i))
     raise InvalidInput(f"{spec.format} is not rendered to bytes here")
+
+
+def _table_file(spec: ExportSpec, header: list[str], rows, words: HeaderWords | None,
+                sheet: str) -> bytes | Callable[[BinaryIO], None]:
+    """People's rows as a CSV file (cells guarded against formulas) or a spreadsheet (cells typed as text)."""
+    if spec.format == "csv":
+        return csv_io.write_table(header, rows, delimiter=spec.delimiter)
+    return sheet_write.writer(spec.format, [words(c) for c in header] if words else header, rows, sheet)
 
 
 def _source(vault: Vault) -> dict[str, str]:
@@ -200,19 +213,23 @@ def write_private(path: Path, data: bytes | Callable[[BinaryIO], None]) -> None:
 
 
 def export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, recipients: list[str] | None = None,
-                pdf: PdfRenderer | None = None, progress: Progress = no_progress) -> WhatLeaves:
-    """Write the export and log the disclosure. Bundles go through services.bundles."""
+                pdf: PdfRenderer | None = None, progress: Progress = no_progress, words: HeaderWords | None = None,
+                sheet: str = "People") -> WhatLeaves:
+    """Write the export and log the disclosure. Bundles go through services.bundles. ``words`` and ``sheet``: the
+    header words and sheet name of a spreadsheet, in the user's language (see render)."""
     # the cyclic garbage collector waits: an export holds every record it carries until the file is written, and
     # automatic collections would scan them again and again (reference counting still frees memory)
     with collector_paused(True):
-        return _export_file(vault, spec, path, recipients=recipients, pdf=pdf, progress=progress)
+        return _export_file(vault, spec, path, recipients=recipients, pdf=pdf, progress=progress, words=words,
+                            sheet=sheet)
 
 
 def _export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, recipients: list[str] | None,
-                 pdf: PdfRenderer | None, progress: Progress) -> WhatLeaves:
+                 pdf: PdfRenderer | None, progress: Progress, words: HeaderWords | None = None,
+                 sheet: str = "People") -> WhatLeaves:
     target = Path(path)
-    if spec.format == "csv" and csv_export.serves(csv_chosen(spec)):
-        made = _export_csv(vault, spec, target, recipients, progress)
+    if spec.format in TABLES and csv_export.serves(csv_chosen(spec)):
+        made = _export_csv(vault, spec, target, recipients, progress, words, sheet)
         if made is not None:
             return made
     data = gather(vault, spec, progress)
@@ -228,7 +245,7 @@ def _export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, rec
             pdf(printables.html_for(spec.format, data, vault.get_meta("language", "en") or "en",
                                     vault.get_meta("name", "") or ""), target)
         else:
-            write_private(target, render(vault, data, spec))
+            write_private(target, render(vault, data, spec, words, sheet))
 
     with logged_write(vault, target, write):
         exchange_log.log_disclosure(vault, kind=spec.format, recipients=recipients or ["file"],
@@ -238,8 +255,9 @@ def _export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, rec
 
 
 def _export_csv(vault: Vault, spec: ExportSpec, target: Path, recipients: list[str] | None,
-                progress: Progress) -> WhatLeaves | None:
-    """A CSV export made from the people's rows (exchange.csv_export): the same file, the same disclosure, as
+                progress: Progress, words: HeaderWords | None = None, sheet: str = "People") -> WhatLeaves | None:
+    """A CSV or spreadsheet export made from the people's rows (exchange.csv_export): the same file, the same
+    disclosure, as
     ``render`` of what ``gather`` collects. None (nothing written, nothing logged) when a stored value has another
     shape than the vault writes: the caller goes through the objects."""
     sel = spec.selection
@@ -254,11 +272,11 @@ def _export_csv(vault: Vault, spec: ExportSpec, target: Path, recipients: list[s
                         made.memberships, 0, 0, 0, made.header)
 
     def write() -> None:
-        write_private(target, csv_io.write_table(made.header, made.rows, delimiter=spec.delimiter))
+        write_private(target, _table_file(spec, made.header, made.rows, words, sheet))
 
     try:
         with logged_write(vault, target, write):
-            exchange_log.log_disclosure(vault, kind="csv", recipients=recipients or ["file"],
+            exchange_log.log_disclosure(vault, kind=spec.format, recipients=recipients or ["file"],
                                         destination=target.name, profile=spec.profile, selection=sel.to_json(),
                                         fields=made.header, records=[("person", i) for i in made.ids])
     except csv_export.OtherShape:  # met while writing: the log entry was rolled back, no file was written

@@ -8,7 +8,7 @@ from pathlib import Path
 from ...core.errors import CommonsError, UsageError
 from ...services import bundles, exports
 from ...services.exports import ExportSpec
-from .. import passphrase
+from .. import passphrase, sheet_words
 from .exchange_keys import selection_of, selection_options, split_list
 
 PDF_MODULE = "commons_desktop.ui.pdf.render"  # Qt lives in ui/: looked up by name, only for PDF commands
@@ -24,7 +24,8 @@ def pdf_renderer():
 
 
 def register(sub) -> None:
-    p = sub.add_parser("export", help="export records to CSV, vCard, JSON, PDF or an encrypted bundle",
+    p = sub.add_parser("export", help="export records to a spreadsheet (.ods, .xlsx), CSV, vCard, JSON, PDF or an "
+                       "encrypted bundle",
                        description="Shows what will leave (counts and fields), writes --to FILE and records "
                        "the disclosure in the vault's log.")
     p.add_argument("--format", required=True, choices=exports.FORMATS)
@@ -38,6 +39,8 @@ def register(sub) -> None:
                    help="bundle: encrypt to the passphrase in F instead")
     p.add_argument("--armor", action="store_true", help="bundle: ASCII-armored age output")
     p.add_argument("--delimiter", default=",", choices=[",", ";", "\t"], help="CSV separator")
+    p.add_argument("--language", choices=sheet_words.LANGUAGES,
+                   help="ods/xlsx: the language of the header row (default: the locale's, else English)")
     p.add_argument("--vcard-version", default="4.0", choices=["3.0", "4.0"])
     p.add_argument("--dry-run", action="store_true", help="only show what would leave")
     p.set_defaults(func=run_export)
@@ -88,7 +91,10 @@ def run_export(ctx, args) -> None:
             return
         pdf = pdf_renderer() if args.format.startswith("pdf-") else None
         with ctx.out.progress() as progress:
-            leaves = exports.export_file(vault, spec, args.to, pdf=pdf, progress=progress)
+            lang = sheet_words.language(args.language)
+            leaves = exports.export_file(vault, spec, args.to, pdf=pdf, progress=progress,
+                                         words=lambda c: sheet_words.header_word(c, lang),
+                                         sheet=sheet_words.SHEET[lang])
         _show(ctx, leaves)
     ctx.out.result({"to": args.to, **leaves.to_json()}, f"wrote {args.to}")
 
