@@ -40,7 +40,7 @@ def _edit_only_options(p: argparse.ArgumentParser) -> None:
 def person_options(p: argparse.ArgumentParser, *, edit: bool = False) -> None:
     p.add_argument("--given", help="given name")
     p.add_argument("--family", help="family name")
-    p.add_argument("--birth-date", metavar="YYYY-MM-DD", help="birth date")
+    p.add_argument("--birth-date", metavar="DATE", help="birth date")
     p.add_argument("--language", action="append", metavar="CODE", help="language spoken, e.g. fr, nl-BE (repeatable)")
     _contact_options(p)
     if edit:

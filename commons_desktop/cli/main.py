@@ -33,7 +33,9 @@ def build_parser() -> CommonsParser:
     parser = CommonsParser(
         prog="commons", description="Commons Desktop: the encrypted member register of a collective, "
         "from the command line.", epilog="Exit codes: 0 ok, 1 error, 2 usage, 3 wrong passphrase or locked "
-        "vault or keyring, 4 invalid input (nothing written), 5 server or network failure.")
+        "vault or keyring, 4 invalid input (nothing written), 5 server or network failure. Dates (DATE) are "
+        "read day first: 14/07/1962, 14.07.1962, 14-07-1962, 14/07/62 or 1962-07-14; a two-digit year of a birth "
+        "date is never in the future, of other dates within 80 years before and 19 after today.")
     parser.add_argument("--vault", metavar="PATH", help=f"the vault file (default: ${VAULT_ENV})")
     parser.add_argument("--passphrase-file", metavar="FILE",
                         help="read the passphrase from FILE (after $COMMONS_PASSPHRASE, before the keyring)")

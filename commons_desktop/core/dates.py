@@ -21,7 +21,8 @@ Two-digit years (the pivot):
   and ``46`` is 1946.
 
 A date without a year (vCard ``--0714``, Google Contacts ``--07-14``) is not a date: ``month_day`` recognises it
-so that a reader can keep it as text instead of refusing the row or dropping the value.
+so that a reader can keep it as text instead of refusing the row or dropping the value: the imports (CSV,
+spreadsheets, vCard) keep it in the custom field ``birthday`` (NO_YEAR_FIELD) as ``--07-14``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from datetime import date
 from .errors import InvalidField
 
 NOT_A_DATE = "not a date (expected DD/MM/YYYY or YYYY-MM-DD)"
+NO_YEAR_FIELD = "birthday"  # the custom field where imports keep a birthday written without its year
 WINDOW_BEFORE = 80  # two-digit years of dates that may be in the future: from 80 years before today...
 WINDOW_AFTER = 19   # ...to 19 years after it (100 years in all)
 

@@ -183,14 +183,11 @@ def _fill(item: Incoming, one: dict[str, str], values: dict[str, list[str]], sha
                                        p.custom)
         p.birth_date = p.birth_date or birth
     if birthday:
-        p.custom.setdefault(BIRTHDAY, birthday)
+        p.custom.setdefault(dates.NO_YEAR_FIELD, birthday)
     item.organisation = get("organisation", "")
     _contacts(p, one, shape.contacts if shape.contacts_of is None else shape.contacts_of(one), shape.street2)
     if shape.membership:
         _membership(item, one, dates, today)
-
-
-BIRTHDAY = "birthday"  # the custom field keeping a birthday without its year ('--07-14')
 
 
 def _no_year(value: str) -> str | None:

@@ -10,6 +10,8 @@ from urllib.parse import unquote
 
 import vobject
 
+from ..core import dates
+from ..core.errors import InvalidField
 from ..core.ids import is_uuid
 from ..core.model import Address, Consent, Email, Organisation, Person, Phone
 from .incoming import Batch, Incoming, IncomingDocument
@@ -18,7 +20,6 @@ from .textio import decode
 from .vcard_lines import RawCard, split_cards
 from .vcard_write import write_cards  # noqa: F401 - the module's writing half
 
-_BDAY = re.compile(r"^(\d{4})-?(\d{2})-?(\d{2})")
 _PHONE_KINDS = {"cell": "mobile", "mobile": "mobile", "iphone": "mobile", "home": "home", "work": "work",
                 "other": "other"}
 _EMAIL_KINDS = {"home": "home", "work": "work", "other": "other", "mobile": "mobile"}
@@ -76,12 +77,11 @@ def _text(value) -> str:
 
 
 def _bday(value: str) -> date | None:
-    m = _BDAY.match(value.strip())
-    if not m:
-        return None  # '--0312' (no year) and friends: nothing we can store
+    """A vCard date (BDAY, a consent's X-GIVEN/X-UNTIL) read by core.dates: 1962-07-14, 19620714, with or
+    without a time; None for what is not a whole date ('--0714', a birthday without a year: see _card)."""
     try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
+        return dates.read(value, "date", past=True)
+    except InvalidField:
         return None
 
 
@@ -122,6 +122,8 @@ def _card(raw: RawCard) -> Incoming:
     consents = [Consent(_text(p.value), _bday(p.params.get("X-GIVEN", [""])[0]), _bday(p.params.get("X-UNTIL",
                                                                                                     [""])[0]))
                 for p in props.get("X-COMMONS-CONSENT", [])]
+    if first("BDAY") and (no_year := dates.month_day(first("BDAY"))):
+        custom.setdefault(dates.NO_YEAR_FIELD, no_year)  # kept as the CSV import keeps it, not dropped
     person = Person(given=given, family=family, emails=emails, phones=phones, addresses=addresses,
                     birth_date=_bday(first("BDAY")), languages=[x for x in langs if x], notes=notes,
                     consents=consents, custom=custom)

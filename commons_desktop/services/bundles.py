@@ -12,7 +12,7 @@ from typing import Any
 from ..core.errors import InvalidInput, UsageError
 from ..exchange import bundle, identity, json_io
 from ..exchange.apply import apply_plan
-from ..exchange.errors import ReplayedBundle, RowErrors, SenderKeyChanged, UnknownSender
+from ..exchange.errors import ReplayedBundle, RowErrors, SenderKeyChanged, UnknownSender, UnreadableKind
 from ..exchange.identity import Card
 from ..exchange.incoming import Batch, Tombstone
 from ..exchange.plan import ImportOptions, Plan, make_plan, still_valid
@@ -109,7 +109,10 @@ class Received:
 def open_bundle(vault: Vault, data: bytes, *, passphrase: str | None = None,
                 accept_sender: str | None = None) -> Received:
     ident = identity.ensure(vault)
-    opened = bundle.unpack(bundle.decrypt(data, age_secret=ident.age_secret, passphrase=passphrase))
+    payload = bundle.decrypt(data, age_secret=ident.age_secret, passphrase=passphrase)
+    if not payload.startswith(b"PK"):  # decrypted, but not the zip of a bundle (an age-encrypted note, a key...)
+        raise UnreadableKind("age")
+    opened = bundle.unpack(payload)
     sender = opened.sender
     if sender.signing_key == ident.signing_public:
         raise InvalidInput("this bundle was written by this group itself")

@@ -304,3 +304,20 @@ def test_demo_fills_a_new_vault(cli, tmp_path):
 
 def snapshot_people(cli, path) -> int:
     return as_json(cli("--vault", path, "--json", "info"))["counts"]["people"]
+
+
+def test_dates_as_people_write_them_in_every_option(cli, club):
+    """Issue 10 item 7: the CLI's date options read 14/07/62, 14.07.1962, 14-07-1962 (ISO only before: exit 4)."""
+    v = ("--vault", club.path, "--json")
+    p = as_json(cli(*v, "person", "add", "--given", "Zoé", "--birth-date", "14/07/62"))
+    assert p["birth_date"] == "1962-07-14"
+    p = as_json(cli(*v, "person", "edit", p["id"], "--birth-date", "03.04.1962"))
+    assert p["birth_date"] == "1962-04-03"
+    m = as_json(cli(*v, "member", "join", club.other_person, "--start", "01/09/2025", "--end", "31-08-2026"))
+    assert (m["start"], m["end"]) == ("2025-09-01", "2026-08-31")
+    assert as_json(cli(*v, "member", "renew", m["id"], "--until", "31/08/27"))["end"] == "2027-08-31"
+    c = as_json(cli(*v, "contribution", "add", club.other_person, "--amount", "5", "--date", "3/4/2026",
+                    "--period-start", "01.01.2026", "--period-end", "31/12/2026"))
+    assert (c["date"], c["period_start"], c["period_end"]) == ("2026-04-03", "2026-01-01", "2026-12-31")
+    r = cli("--vault", club.path, "person", "add", "--given", "Ann", "--birth-date", "7/14/1962")
+    assert r.code == 4 and "DD/MM/YYYY" in r.one_error_line()  # month first is never guessed

@@ -14,8 +14,8 @@ def register(sub) -> None:
     p = actions.add_parser("join", help="a new membership for a person (prints it)")
     p.add_argument("person_id", metavar="PERSON_ID")
     p.add_argument("--type", default="member", help="membership type (default: member)")
-    p.add_argument("--start", metavar="YYYY-MM-DD", help="first day (default: today)")
-    p.add_argument("--end", metavar="YYYY-MM-DD", help="last day (default: open-ended)")
+    p.add_argument("--start", metavar="DATE", help="first day (default: today)")
+    p.add_argument("--end", metavar="DATE", help="last day (default: open-ended)")
     p.add_argument("--status", default="active", help="one of " + ", ".join(s.value for s in MembershipStatus)
                    + " (default: active)")
     p.add_argument("--notes", default="", help="free notes")
@@ -26,7 +26,7 @@ def register(sub) -> None:
                            "--until the end moves one year later; an open-ended membership, or one that ended "
                            "over a year ago, then runs one year from today.")
     p.add_argument("id", metavar="MEMBERSHIP_OR_PERSON_ID")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help="new last day")
+    p.add_argument("--until", metavar="DATE", help="new last day")
     p.set_defaults(func=run_renew)
 
     p = actions.add_parser("status", help="a person's memberships and current status",
