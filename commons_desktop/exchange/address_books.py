@@ -223,11 +223,12 @@ def _google_numbered(header: str) -> str | None:
 
 def groups(value: str) -> list[str]:
     """Google's group memberships -> tags: 'Amis ::: * myContacts ::: * starred' -> ['Amis', 'starred'] (a
-    leading '* ' marks Google's own groups; myContacts, which every contact is in, is no tag)."""
+    leading '* ' marks Google's own groups; myContacts, or '* My Contacts' in the former export, which every
+    contact is in, is no tag)."""
     out = []
     for part in value.split(":::"):
         name = part.strip().removeprefix("*").strip()
-        if name and name.lower() != "mycontacts" and name not in out:
+        if name and name.lower().replace(" ", "") != "mycontacts" and name not in out:
             out.append(name)
     return out
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-from ..core import dates
+from ..core.dates import NO_YEAR_FIELD, NOT_A_DATE, month_day
 from ..core.errors import InvalidField, InvalidInput
 from ..core.ids import is_uuid
 from ..core.model import Address, Consent, Contribution, Email, Membership, Person, Phone
@@ -183,7 +183,7 @@ def _fill(item: Incoming, one: dict[str, str], values: dict[str, list[str]], sha
                                        p.custom)
         p.birth_date = p.birth_date or birth
     if birthday:
-        p.custom.setdefault(dates.NO_YEAR_FIELD, birthday)
+        p.custom.setdefault(NO_YEAR_FIELD, birthday)
     item.organisation = get("organisation", "")
     _contacts(p, one, shape.contacts if shape.contacts_of is None else shape.contacts_of(one), shape.street2)
     if shape.membership:
@@ -192,7 +192,7 @@ def _fill(item: Incoming, one: dict[str, str], values: dict[str, list[str]], sha
 
 def _no_year(value: str) -> str | None:
     """'--07-14' for a birth date written without its year (vCard, Google Contacts), else None."""
-    return dates.month_day(value) if value[:2] == "--" else None
+    return month_day(value) if value[:2] == "--" else None
 
 
 def _birth_parts(year: str, month: str, day: str, birthday: str | None, custom: dict[str, str]):
@@ -202,9 +202,9 @@ def _birth_parts(year: str, month: str, day: str, birthday: str | None, custom: 
         text = f"{year}-{month}-{day}" if len(year) == 4 else f"{day}/{month}/{year}"
         return _date(text, "birth date"), birthday
     if month and day:
-        found = dates.month_day(f"--{month:0>2}-{day:0>2}")
+        found = month_day(f"--{month:0>2}-{day:0>2}")
         if found is None:
-            raise InvalidField("birth date", dates.NOT_A_DATE, f"--{month}-{day}")
+            raise InvalidField("birth date", NOT_A_DATE, f"--{month}-{day}")
         return None, birthday or found
     if year:
         custom.setdefault("birth year", year)
