@@ -48,6 +48,8 @@ REASONS = {
     "not an email address": QT_TRANSLATE_NOOP("Reasons", "not an email address"),
     "not a phone number": QT_TRANSLATE_NOOP("Reasons", "not a phone number"),
     "not a date (expected YYYY-MM-DD)": QT_TRANSLATE_NOOP("Reasons", "not a date (expected YYYY-MM-DD)"),
+    "not a date (expected DD/MM/YYYY or YYYY-MM-DD)": QT_TRANSLATE_NOOP(
+        "Reasons", "not a date (expected DD/MM/YYYY or YYYY-MM-DD)"),
     "a person needs a given or a family name": QT_TRANSLATE_NOOP("Reasons", "a person needs a given or a family name"),
     "not a plausible birth date": QT_TRANSLATE_NOOP("Reasons", "not a plausible birth date"),
     "not a language code (e.g. fr, en, nl-BE)": QT_TRANSLATE_NOOP("Reasons",
@@ -132,6 +134,18 @@ def describe(exc: BaseException) -> str:
     return translate("Errors", "Something went wrong (%1).").replace("%1", type(exc).__name__)
 
 
+# exchange.errors.UnreadableKind's codes: what the file is
+FILE_KINDS = {
+    "pdf": QT_TRANSLATE_NOOP("Errors", "a PDF document"),
+    "image": QT_TRANSLATE_NOOP("Errors", "an image"),
+    "zip": QT_TRANSLATE_NOOP("Errors", "a zip archive that is neither a spreadsheet nor a bundle"),
+    "document": QT_TRANSLATE_NOOP("Errors", "a text or presentation document"),
+    "office": QT_TRANSLATE_NOOP("Errors", "an Office document that is not a spreadsheet"),
+    "archive": QT_TRANSLATE_NOOP("Errors", "a compressed archive"),
+    "age": QT_TRANSLATE_NOOP("Errors", "an encrypted file that is not a Commons bundle"),
+    "encrypted-sheet": QT_TRANSLATE_NOOP("Errors", "a password-protected spreadsheet (save it without a password)"),
+}
+
 NAMED = {
     "tag": QT_TRANSLATE_NOOP("Errors", "There is no tag “%1”."),
     "profile": QT_TRANSLATE_NOOP("Errors", "There is no export profile “%1”."),
@@ -171,6 +185,17 @@ def _exchange(exc: BaseException) -> str:
             "%1", exc.partner)
     if isinstance(exc, x.UnknownSender):
         return translate("Errors", "This bundle comes from a group that is not among your partners.")
+    if isinstance(exc, x.UnreadableKind):
+        kind = _t("Errors", FILE_KINDS[exc.kind]) if exc.kind in FILE_KINDS else exc.kind
+        return translate("Errors", "This file is %1. The import reads CSV files, spreadsheets (.ods, .xlsx, .xls), "
+                                   "address cards (.vcf), Commons JSON files and bundles.").replace("%1", kind)
+    from ..exchange.sheet_write import CellTooLong
+    if isinstance(exc, CellTooLong):
+        return translate("Errors", "A value of the column “%1” is too long for an .xlsx cell (%2 characters at "
+                                   "most): export to .ods or CSV instead.").replace("%1", exc.column).replace(
+            "%2", "32,767")
+    if isinstance(exc, x.NoSuchSheet):
+        return translate("Errors", "The spreadsheet has no sheet “%1”.").replace("%1", exc.name)
     if isinstance(exc, x.UnsafeArchive):
         return translate("Errors", "This bundle holds something unsafe (%1). Refused.").replace("%1", str(exc))
     if isinstance(exc, (x.UnreadableFile, x.BundleError)):

@@ -644,6 +644,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a zip archive that is neither a spreadsheet nor a bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text or presentation document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Office document that is not a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a compressed archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an encrypted file that is not a Commons bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password-protected spreadsheet (save it without a password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no tag “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,6 +723,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This file is %1. The import reads CSV files, spreadsheets (.ods, .xlsx, .xls), address cards (.vcf), Commons JSON files and bundles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value of the column “%1” is too long for an .xlsx cell (%2 characters at most): export to .ods or CSV instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no sheet “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This bundle holds something unsafe (%1). Refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,6 +749,18 @@
 </context>
 <context>
     <name>Exchange</name>
+    <message>
+        <source>Spreadsheet (.ods, LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.xlsx, Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.ods, .xlsx, .xls)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Spreadsheet (CSV)</source>
         <translation type="unfinished"></translation>
@@ -1300,6 +1356,14 @@
     </message>
     <message>
         <source>Columns of the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet of the spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2866,6 +2930,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not a date (expected DD/MM/YYYY or YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a person needs a given or a family name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3192,6 +3260,165 @@
     </message>
     <message>
         <source>Lock the vault after</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetHeaders</name>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commons identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email %1 type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone %1 type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street (address %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode (address %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City (address %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region (address %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (address %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address %1 type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -644,6 +644,38 @@
         <translation>Quelque chose s’est mal passé (%1).</translation>
     </message>
     <message>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation>une image</translation>
+    </message>
+    <message>
+        <source>a zip archive that is neither a spreadsheet nor a bundle</source>
+        <translation>une archive zip qui n’est ni un tableur ni un paquet</translation>
+    </message>
+    <message>
+        <source>a text or presentation document</source>
+        <translation>un document texte ou une présentation</translation>
+    </message>
+    <message>
+        <source>an Office document that is not a spreadsheet</source>
+        <translation>un document Office qui n’est pas un tableur</translation>
+    </message>
+    <message>
+        <source>a compressed archive</source>
+        <translation>une archive compressée</translation>
+    </message>
+    <message>
+        <source>an encrypted file that is not a Commons bundle</source>
+        <translation>un fichier chiffré qui n’est pas un paquet Commons</translation>
+    </message>
+    <message>
+        <source>a password-protected spreadsheet (save it without a password)</source>
+        <translation>un tableur protégé par un mot de passe (enregistrez-le sans mot de passe)</translation>
+    </message>
+    <message>
         <source>There is no tag “%1”.</source>
         <translation>Il n’y a pas d’étiquette « %1 ».</translation>
     </message>
@@ -691,6 +723,18 @@
         <translation>Ce paquet vient d’un groupe qui n’est pas parmi vos partenaires.</translation>
     </message>
     <message>
+        <source>This file is %1. The import reads CSV files, spreadsheets (.ods, .xlsx, .xls), address cards (.vcf), Commons JSON files and bundles.</source>
+        <translation>Ce fichier est %1. L’import lit les fichiers CSV, les tableurs (.ods, .xlsx, .xls), les cartes de visite (.vcf), les fichiers JSON de Commons et les paquets.</translation>
+    </message>
+    <message>
+        <source>A value of the column “%1” is too long for an .xlsx cell (%2 characters at most): export to .ods or CSV instead.</source>
+        <translation>Une valeur de la colonne « %1 » est trop longue pour une cellule .xlsx (%2 caractères au plus) : exportez plutôt en .ods ou en CSV.</translation>
+    </message>
+    <message>
+        <source>The spreadsheet has no sheet “%1”.</source>
+        <translation>Le tableur n’a pas de feuille « %1 ».</translation>
+    </message>
+    <message>
         <source>This bundle holds something unsafe (%1). Refused.</source>
         <translation>Ce paquet contient quelque chose de dangereux (%1). Refusé.</translation>
     </message>
@@ -705,6 +749,18 @@
 </context>
 <context>
     <name>Exchange</name>
+    <message>
+        <source>Spreadsheet (.ods, LibreOffice)</source>
+        <translation>Tableur (.ods, LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.xlsx, Excel)</source>
+        <translation>Tableur (.xlsx, Excel)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.ods, .xlsx, .xls)</source>
+        <translation>Tableur (.ods, .xlsx, .xls)</translation>
+    </message>
     <message>
         <source>Spreadsheet (CSV)</source>
         <translation>Tableur (CSV)</translation>
@@ -1301,6 +1357,14 @@
     <message>
         <source>Columns of the spreadsheet</source>
         <translation>Colonnes du tableur</translation>
+    </message>
+    <message>
+        <source>Sheet of the spreadsheet</source>
+        <translation>Feuille du tableur</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Feuille :</translation>
     </message>
     <message>
         <source>Save…</source>
@@ -2866,6 +2930,10 @@
         <translation>n’est pas une date (format attendu AAAA-MM-JJ)</translation>
     </message>
     <message>
+        <source>not a date (expected DD/MM/YYYY or YYYY-MM-DD)</source>
+        <translation>pas une date (attendu : JJ/MM/AAAA ou AAAA-MM-JJ)</translation>
+    </message>
+    <message>
         <source>a person needs a given or a family name</source>
         <translation>une personne a besoin d’un prénom ou d’un nom de famille</translation>
     </message>
@@ -3193,6 +3261,165 @@
     <message>
         <source>Lock the vault after</source>
         <translation>Verrouiller le coffre après</translation>
+    </message>
+</context>
+<context>
+    <name>SheetHeaders</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Commons identifier</source>
+        <translation>Identifiant Commons</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <source>Home phone</source>
+        <translation>Téléphone domicile</translation>
+    </message>
+    <message>
+        <source>Work phone</source>
+        <translation>Téléphone professionnel</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Membership type</source>
+        <translation>Type d’adhésion</translation>
+    </message>
+    <message>
+        <source>Membership status</source>
+        <translation>Statut d’adhésion</translation>
+    </message>
+    <message>
+        <source>Membership start</source>
+        <translation>Début d’adhésion</translation>
+    </message>
+    <message>
+        <source>Membership end</source>
+        <translation>Fin d’adhésion</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Email %1</source>
+        <translation>Courriel %1</translation>
+    </message>
+    <message>
+        <source>Email type</source>
+        <translation>Type de courriel</translation>
+    </message>
+    <message>
+        <source>Email %1 type</source>
+        <translation>Type de courriel %1</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Phone %1</source>
+        <translation>Téléphone %1</translation>
+    </message>
+    <message>
+        <source>Phone type</source>
+        <translation>Type de téléphone</translation>
+    </message>
+    <message>
+        <source>Phone %1 type</source>
+        <translation>Type de téléphone %1</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Street (address %1)</source>
+        <translation>Rue (adresse %1)</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Postcode (address %1)</source>
+        <translation>Code postal (adresse %1)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>City (address %1)</source>
+        <translation>Ville (adresse %1)</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Region (address %1)</source>
+        <translation>Région (adresse %1)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Country (address %1)</source>
+        <translation>Pays (adresse %1)</translation>
+    </message>
+    <message>
+        <source>Address type</source>
+        <translation>Type d’adresse</translation>
+    </message>
+    <message>
+        <source>Address %1 type</source>
+        <translation>Type d’adresse %1</translation>
+    </message>
+    <message>
+        <source>Custom: %1</source>
+        <translation>Champ : %1</translation>
     </message>
 </context>
 <context>

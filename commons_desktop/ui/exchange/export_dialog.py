@@ -30,13 +30,13 @@ from ...services.exports import CARRIES, ExportSpec
 from ..errors import describe
 from ..progress_panel import ProgressPanel
 from ..signals import emit
-from . import jobs, wording
+from . import jobs, sheet_words, wording
 from .recipients import RecipientsBox
 from .selection_box import SelectionBox
 
-CHOICES = (("csv", ""), ("vcard", "4.0"), ("vcard", "3.0"), ("json", ""), ("pdf-list", ""), ("pdf-cards", ""),
-           ("pdf-labels", ""), ("bundle", ""))
-SUFFIX = {"csv": "csv", "vcard": "vcf", "json": "json", "bundle": "commonsx"}
+CHOICES = (("ods", ""), ("xlsx", ""), ("csv", ""), ("vcard", "4.0"), ("vcard", "3.0"), ("json", ""), ("pdf-list", ""),
+           ("pdf-cards", ""), ("pdf-labels", ""), ("bundle", ""))  # a spreadsheet first: what secretaries use
+SUFFIX = {"ods": "ods", "xlsx": "xlsx", "csv": "csv", "vcard": "vcf", "json": "json", "bundle": "commonsx"}
 COUNTS = ("people", "organisations", "memberships", "contributions", "relationships", "documents")
 
 
@@ -250,12 +250,13 @@ class ExportDialog(QDialog):
             item = QTableWidgetItem(f"{count:,}".replace(",", "\u202f"))
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.leaves_table.setItem(row, 1, item)
-        csv = self.fmt() == "csv"
+        csv = self.fmt() in exports.TABLES
         self.fields_title.setText(self.tr("<b>Columns of the file:</b>") if csv else self.tr("<b>Fields:</b>"))
         if leaves is None:
             self.leaves_fields.setText("")
-        elif csv:  # the columns of the file, as they will be written
-            self.leaves_fields.setText(", ".join(leaves.fields))
+        elif csv:  # the columns of the file, as they will be written (a spreadsheet's header in words)
+            shown = leaves.fields if self.fmt() == "csv" else [sheet_words.header_word(f) for f in leaves.fields]
+            self.leaves_fields.setText(", ".join(shown))
         else:
             self.leaves_fields.setText(", ".join(wording.field_name(f) for f in leaves.fields))
         self._say(problem)
@@ -280,8 +281,8 @@ class ExportDialog(QDialog):
                                r.chosen_passphrase(), vault=self.vault, label=self.tr("Writing the bundle"),
                                on_finished=done, on_failed=self._write_failed)
         else:
-            self.bridge.submit(jobs.export_file, spec, path, vault=self.vault, label=self.tr("Exporting"),
-                               on_finished=done, on_failed=self._write_failed)
+            self.bridge.submit(jobs.export_file, spec, path, sheet_words.sheet_name(), vault=self.vault,
+                               label=self.tr("Exporting"), on_finished=done, on_failed=self._write_failed)
 
     def _written(self, path: str, result) -> None:
         self.busy = False

@@ -35,7 +35,8 @@ from .mapping_table import IGNORE, MappingTable
 from .options_box import OptionsBox
 from .preview_table import PreviewTable
 
-FILTERS = "CSV, vCard, JSON (*.csv *.tsv *.txt *.vcf *.vcard *.json);;*"
+FILTERS = ("CSV, spreadsheets, vCard, JSON (*.csv *.tsv *.txt *.ods *.xlsx *.xlsm *.xls *.vcf *.vcard *.json);;"
+           "*")
 
 
 class ImportDialog(QDialog):
@@ -63,7 +64,7 @@ class ImportDialog(QDialog):
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format of the file"))
         self.format.addItem(self.tr("Guess from the content"), None)
-        for fmt in ("csv", "vcard", "json"):
+        for fmt in ("csv", "spreadsheet", "vcard", "json"):
             self.format.addItem(wording.format_label(fmt), fmt)
         self.format.currentIndexChanged.connect(lambda _i: self.refresh())
         self.bundle_note = QLabel(self.tr("This file is an encrypted bundle from a partner group."))
@@ -72,6 +73,10 @@ class ImportDialog(QDialog):
         self.bundle_button.clicked.connect(lambda: emit(self.bundle_requested, self.path))
 
         self.read_as = QLabel()
+        self.sheet = QComboBox()  # a spreadsheet's sheets: the first is read unless another is chosen
+        self.sheet.setAccessibleName(self.tr("Sheet of the spreadsheet"))
+        self.sheet.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.sheet_label = QLabel(self.tr("Sheet:"))
         self.saved = QComboBox()
         self.saved.setAccessibleName(self.tr("Saved column mapping"))
         self.saved.currentIndexChanged.connect(self._saved_chosen)
@@ -87,6 +92,10 @@ class ImportDialog(QDialog):
         saved_row.addWidget(self.save_mapping_button)
         csv_layout = QVBoxLayout(csv_box)
         csv_layout.addWidget(self.read_as)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_label)
+        sheet_row.addWidget(self.sheet, 1)
+        csv_layout.addLayout(sheet_row)
         csv_layout.addLayout(saved_row)
         csv_layout.addWidget(self.mapping, 1)
         self.csv_box = csv_box
@@ -161,6 +170,9 @@ class ImportDialog(QDialog):
         self.path = str(path)
         self.file.setText(self.path)
         self.columns, self.mapping_name, self.applied = {}, None, False
+        self.sheet.blockSignals(True)
+        self.sheet.clear()  # the new file's first sheet
+        self.sheet.blockSignals(False)
         self._fill_saved()
         self.refresh()
 
@@ -172,7 +184,14 @@ class ImportDialog(QDialog):
         """Read (again) and plan the file with the current choices, through the worker bridge."""
         if self.data is None or self.vault is None:
             return
-        fmt = self.format.currentData() or detect.guess_format(self.data, self.path)
+        try:
+            fmt = self.format.currentData() or detect.guess_format(self.data, self.path)
+        except InvalidInput as exc:  # a PDF, an image, a zip...: said, nothing read
+            self.source = self.report = None
+            self._show_kind(None)
+            self.preview.clear(describe(exc))
+            self._update()
+            return
         self._show_kind(fmt)
         if fmt == "bundle":
             self.source = self.report = None
@@ -185,7 +204,7 @@ class ImportDialog(QDialog):
         self.busy, self.again = True, False
         self._say("")
         self.bridge.submit(jobs.preview_import, self.data, Path(self.path).name, fmt, self.mapping_name,
-                           dict(self.columns), self.options(), vault=self.vault,
+                           dict(self.columns), self.options(), self.sheet.currentText() or None, vault=self.vault,
                            label=self.tr("Reading %1").replace("%1", Path(self.path).name),
                            on_finished=self._previewed, on_failed=self._preview_failed)
         self._update()
@@ -193,9 +212,18 @@ class ImportDialog(QDialog):
     def _previewed(self, result) -> None:
         self.busy = False
         self.source, self.report = result
-        if self.source.format == "csv":
-            self.read_as.setText(self.tr("Read as %1, columns separated by “%2”.").replace(
-                "%1", self.source.encoding).replace("%2", self._separator(self.source.delimiter)))
+        if self.source.format in ("csv", "spreadsheet"):
+            if self.source.format == "csv":
+                self.read_as.setText(self.tr("Read as %1, columns separated by “%2”.").replace(
+                    "%1", self.source.encoding).replace("%2", self._separator(self.source.delimiter)))
+            else:
+                self.read_as.setText("")
+                self.sheet.blockSignals(True)
+                self.sheet.clear()
+                self.sheet.addItems(self.source.sheets)
+                self.sheet.setCurrentIndex(max(self.source.sheets.index(self.source.sheet)
+                                               if self.source.sheet in self.source.sheets else 0, 0))
+                self.sheet.blockSignals(False)
             self.mapping.blockSignals(True)
             self.mapping.set_columns(self.source.headers, self.source.columns)
             self.mapping.blockSignals(False)
@@ -233,7 +261,7 @@ class ImportDialog(QDialog):
         self.refresh()
 
     def save_mapping(self) -> None:
-        if self.source is None or self.source.format != "csv":
+        if self.source is None or self.source.format not in ("csv", "spreadsheet"):
             return
         name = self.ask.text(self.tr("Save this mapping"), self.tr("Name of the column mapping:"),
                              self.mapping_name or "")
@@ -277,7 +305,10 @@ class ImportDialog(QDialog):
 
     # -- display -------------------------------------------------------------------------------------------
     def _show_kind(self, fmt: str | None) -> None:
-        self.csv_box.setVisible(fmt == "csv")
+        self.csv_box.setVisible(fmt in ("csv", "spreadsheet"))
+        self.read_as.setVisible(fmt == "csv")
+        self.sheet.setVisible(fmt == "spreadsheet")
+        self.sheet_label.setVisible(fmt == "spreadsheet")
         self.bundle_note.setVisible(fmt == "bundle")
         self.bundle_button.setVisible(fmt == "bundle")
         self.choices.keep_photos.setVisible(fmt == "vcard")
@@ -290,7 +321,7 @@ class ImportDialog(QDialog):
 
     def _update(self) -> None:
         self.import_button.setEnabled(self.can_import())
-        self.save_mapping_button.setEnabled(self.source is not None and self.source.format == "csv")
+        self.save_mapping_button.setEnabled(self.source is not None and self.source.format in ("csv", "spreadsheet"))
         r = self.report
         if r is not None and r.errors and not self.skip_invalid.isChecked() and not self.applied and not self.busy:
             self._say(self.tr("Nothing can be imported while rows have errors: fix the lines shown in the file, "

@@ -12,10 +12,11 @@ from ...services.progress import NEVER, CancelToken, Progress, no_progress
 
 
 def preview_import(vault, data: bytes, name: str, fmt: str | None, mapping: str | None,
-                   columns: dict[str, str], options: ImportOptions, *, progress: Progress = no_progress,
-                   cancel: CancelToken = NEVER):
-    """Read the file and plan it: (source, report). Writes nothing."""
-    source = imports.read(vault, data, fmt=fmt, name=name, mapping=mapping, columns=columns)
+                   columns: dict[str, str], options: ImportOptions, sheet: str | None = None, *,
+                   progress: Progress = no_progress, cancel: CancelToken = NEVER):
+    """Read the file (``sheet``: a spreadsheet's sheet, default its first) and plan it: (source, report).
+    Writes nothing."""
+    source = imports.read(vault, data, fmt=fmt, name=name, mapping=mapping, columns=columns, sheet=sheet)
     cancel.check()
     return source, imports.preview(vault, source, options)
 
@@ -32,14 +33,16 @@ def export_preview(vault, spec: ExportSpec, *, progress: Progress = no_progress,
     return exports.what_leaves(data, spec)
 
 
-def export_file(vault, spec: ExportSpec, path: str, *, progress: Progress = no_progress,
+def export_file(vault, spec: ExportSpec, path: str, sheet: str = "People", *, progress: Progress = no_progress,
                 cancel: CancelToken = NEVER):
+    """Write the export; a spreadsheet's header row in the interface language (``sheet``: its sheet's name)."""
     cancel.check()
     pdf = None
     if spec.format.startswith("pdf-"):
         from ..pdf.render import render_pdf
         pdf = render_pdf
-    return exports.export_file(vault, spec, path, pdf=pdf, progress=progress)
+    from .sheet_words import header_word
+    return exports.export_file(vault, spec, path, pdf=pdf, progress=progress, words=header_word, sheet=sheet)
 
 
 def write_bundle(vault, spec: ExportSpec, path: str, partners: list[str], keys: list[str], passphrase: str | None,

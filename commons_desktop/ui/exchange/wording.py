@@ -12,6 +12,9 @@ from ..errors import field_label, reason_text
 translate = QCoreApplication.translate
 
 FORMATS = {
+    "ods": QT_TRANSLATE_NOOP("Exchange", "Spreadsheet (.ods, LibreOffice)"),
+    "xlsx": QT_TRANSLATE_NOOP("Exchange", "Spreadsheet (.xlsx, Excel)"),
+    "spreadsheet": QT_TRANSLATE_NOOP("Exchange", "Spreadsheet (.ods, .xlsx, .xls)"),
     "csv": QT_TRANSLATE_NOOP("Exchange", "Spreadsheet (CSV)"),
     "vcard": QT_TRANSLATE_NOOP("Exchange", "Address cards (vCard)"),
     "json": QT_TRANSLATE_NOOP("Exchange", "Complete data (JSON)"),
