@@ -42,7 +42,7 @@ def phone(value: str, field: str = "phone") -> str:
     return v
 
 
-def iso_date(value: str | date | None, field: str = "date", *, past: bool = False) -> date | None:
+def iso_date(value: str | date | None, field: str = "date", past: bool = False) -> date | None:
     """A date, from a date or from text as people write it (core/dates.py: ISO, 14/07/1962, 14.07.62...; ``past``:
     a date never in the future, for the two-digit-year pivot). ISO text takes the fast path."""
     if value is None or value.__class__ is date:  # the usual cases first (comparing a date with "" is slow)
