@@ -80,7 +80,7 @@ INVALID = [  # (arguments, words the error line must contain)
     (["member", "join", "{person}", "--status", "sleeping"], "status"),
     (["member", "join", "{person}", "--start", "2026-02-01", "--end", "2026-01-01"], "end"),
     (["member", "join", "{person}", "--type", ""], "membership type"),
-    (["member", "renew", "{membership}", "--until", "31/12/2026"], "until"),
+    (["member", "renew", "{membership}", "--until", "12/31/2026"], "until"),  # month first: never guessed
     (["member", "renew", "{membership}", "--until", "2024-01-01"], "end"),
     (["contribution", "add", "{person}", "--amount", "lots"], "amount"),
     (["contribution", "add", "{person}", "--amount", "-5"], "amount"),
