@@ -18,21 +18,29 @@ Cells typed by the spreadsheet become the text the CSV pipeline expects, losing 
 A formula's cached value is read; nothing is ever evaluated.
 
 Before calamine opens an .ods or .xlsx (zip) file, the declared sizes of its entries are checked against the same
-limits as a bundle's archive (a zip bomb is refused unopened); rows, columns and cell sizes are bounded as for CSV.
+limits as a bundle's archive (a zip bomb is refused unopened), and the extent of every sheet is measured from its
+XML: calamine holds a sheet as one dense block from its first to its last used cell, so a tiny file with one cell
+at A1 and one at XFD1048576 would make it ask for 550 GB and abort the whole program. A sheet whose used area
+is over ``limits.rows`` rows, ``limits.columns`` columns or SHEET_CELLS cells is refused unopened. (An .xls file
+cannot be larger than 65,536 x 256 cells.) Rows, columns and cell sizes are then bounded as for CSV.
 """
 
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from xml.etree.ElementTree import ParseError, iterparse
 
 import python_calamine as calamine
 
 from .csv_io import Table
 from .errors import NoSuchSheet, UnreadableFile, UnreadableKind, UnsafeArchive
 from .limits import DEFAULT, Limits
+
+SHEET_CELLS = 20_000_000  # the used area of one sheet (calamine holds it whole: about 32 bytes a cell)
 
 
 def sheet_names(data: bytes, limits: Limits = DEFAULT) -> list[str]:
@@ -72,6 +80,7 @@ def _open(data: bytes, limits: Limits):
         raise UnreadableFile(f"file is {len(data):,} bytes, over the limit of {limits.file_bytes:,}")
     if data[:2] == b"PK":
         _check_zip(data, limits)
+        _check_extent(data, limits)
     try:
         return calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
     except calamine.PasswordError:
@@ -102,6 +111,86 @@ def _check_zip(data: bytes, limits: Limits) -> None:
         total += info.file_size
         if total > limits.archive_bytes:
             raise UnsafeArchive(f"the spreadsheet declares more than {limits.archive_bytes:,} bytes in total")
+
+
+def _check_extent(data: bytes, limits: Limits) -> None:
+    """Refuse a sheet whose used area calamine could not hold (see the module's docstring)."""
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    names = zf.namelist()
+    try:
+        if "content.xml" in names:
+            extents = _ods_extents(zf)
+        else:
+            extents = [_xlsx_extent(zf.read(n)) for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+    except (ParseError, ValueError, zipfile.BadZipFile, OSError, EOFError) as exc:
+        raise UnreadableFile(f"not a readable spreadsheet ({exc})") from None
+    for rows, columns in extents:
+        if rows > limits.rows + 1 or columns > limits.columns or rows * columns > SHEET_CELLS:
+            raise UnsafeArchive(f"a sheet of {rows:,} rows by {columns:,} columns is larger than the import reads "
+                                f"({limits.rows:,} rows, {limits.columns} columns, {SHEET_CELLS:,} cells)")
+
+
+_XLSX_CELL = re.compile(rb"<(?:\w+:)?c\b[^>]*?\br=\"([A-Z]{1,3})(\d+)\"")
+_XLSX_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"")
+_XLSX_ANY = re.compile(rb"<(?:\w+:)?(c|row)\b")
+
+
+def _xlsx_extent(xml: bytes) -> tuple[int, int]:
+    """(last row, last column) a worksheet's cells reach: their references, or (cells without one) their count."""
+    rows = max((int(m.group(1)) for m in _XLSX_ROW.finditer(xml)), default=0)
+    columns = 0
+    for m in _XLSX_CELL.finditer(xml):
+        letters = m.group(1)
+        number = 0
+        for ch in letters:
+            number = number * 26 + ch - 64
+        columns = max(columns, number)
+        rows = max(rows, int(m.group(2)))
+    row_count = cells = widest = 0  # (cells without a reference follow each other)
+    for m in _XLSX_ANY.finditer(xml):
+        if m.group(1) == b"row":
+            row_count, cells = row_count + 1, 0
+        else:
+            cells += 1
+            widest = max(widest, cells)
+    return max(rows, row_count), max(columns, widest)
+
+
+_ODS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+_OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}value-type"
+
+
+def _ods_extents(zf: zipfile.ZipFile) -> list[tuple[int, int]]:
+    """(rows, columns) of each sheet's used area: repeated rows and cells count as many times as they repeat, but
+    only up to the last one holding something (LibreOffice repeats empty cells to the end of every sheet)."""
+    out: list[tuple[int, int]] = []
+    rows = width = row_at = 0
+    row_cells = row_width = 0
+    with zf.open("content.xml") as fh:
+        for event, el in iterparse(fh, events=("start", "end")):
+            tag = el.tag
+            if event == "start":
+                if tag == _ODS + "table":
+                    rows = width = row_at = 0
+                elif tag == _ODS + "table-row":
+                    row_cells = row_width = 0
+                continue
+            if tag in (_ODS + "table-cell", _ODS + "covered-table-cell"):
+                repeat = int(el.get(_ODS + "number-columns-repeated", "1"))
+                row_cells += repeat
+                if el.get(_OFFICE) or len(el):
+                    row_width = row_cells
+                el.clear()
+            elif tag == _ODS + "table-row":
+                repeat = int(el.get(_ODS + "number-rows-repeated", "1"))
+                row_at += repeat
+                if row_width:
+                    rows, width = row_at, max(width, row_width)
+                el.clear()
+            elif tag == _ODS + "table":
+                out.append((rows, width))
+                el.clear()
+    return out
 
 
 def _table(rows, first_row: int, limits: Limits) -> Table:

@@ -16,6 +16,7 @@ from commons_desktop.cli.main import main
 from commons_desktop.cli.sheet_words import header_word
 from commons_desktop.exchange import sheet_read, sheet_write
 from commons_desktop.exchange.csv_io import read_table as read_csv
+from commons_desktop.exchange.errors import UnsafeArchive
 from commons_desktop.exchange.plan import ImportOptions
 from commons_desktop.services import exports, imports
 from commons_desktop.vault import exchange_log
@@ -301,3 +302,29 @@ def test_the_demo_federation_round_trips_through_a_spreadsheet_field_by_field(va
     assert differ == []
     carried = [_person_fields(vault, i) for i in ids]  # the test compares values, not empty fields
     assert [f for f in carried[0] if not any(c[f] for c in carried)] == []
+
+
+def _zip_with(base: bytes, name: str, change) -> bytes:
+    src, out = zipfile.ZipFile(io.BytesIO(base)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for n in src.namelist():
+            zf.writestr(n, change(src.read(n)) if n == name else src.read(n))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "ods"])
+def test_a_tiny_sheet_claiming_a_huge_area_is_refused_before_calamine_allocates_it(vault, kind):
+    """One cell at A1 and one at XFD1048576: calamine would ask for 550 GB and abort the whole program (seen)."""
+    base = io.BytesIO()
+    sheet_write.writer(kind, ["Prénom"], [["Ada"]])(base)
+    if kind == "xlsx":
+        far = b'<row r="1048576"><c r="XFD1048576" t="inlineStr"><is><t>far</t></is></c></row></sheetData>'
+        data = _zip_with(base.getvalue(), "xl/worksheets/sheet1.xml", lambda x: x.replace(b"</sheetData>", far))
+    else:
+        far = (b'<table:table-row table:number-rows-repeated="1048000"><table:table-cell office:value-type="string" '
+               b'table:number-columns-repeated="16384"><text:p>far</text:p></table:table-cell></table:table-row>'
+               b"</table:table>")
+        data = _zip_with(base.getvalue(), "content.xml", lambda x: x.replace(b"</table:table>", far))
+    assert len(data) < 10_000
+    with pytest.raises(UnsafeArchive, match="larger than the import reads"):
+        imports.read(vault, data, name=f"far.{kind}")
