@@ -1,4 +1,5 @@
-"""A record's (or the vault's) change history: when, who, what was done, which fields."""
+"""A record's (or the vault's) change history: when (local date and time, in the user's locale), who, what
+was done, which fields."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from ..core.model import ChangeEntry
 from ..services import history, lists
+from .format import moment
 from .labels import ENTITIES, FIELD_NAMES, OPERATIONS, label
 
 
@@ -15,7 +17,7 @@ class HistoryTable(QTableWidget):
         self.show_record = show_record
         self.vault = None
         self._names: dict[tuple[str, str], str] = {}
-        titles = [self.tr("When (UTC)"), self.tr("Who"), self.tr("What")]
+        titles = [self.tr("When"), self.tr("Who"), self.tr("What")]
         if show_record:
             titles.append(self.tr("Record"))
         titles.append(self.tr("Details"))
@@ -33,7 +35,7 @@ class HistoryTable(QTableWidget):
         self._names: dict[tuple[str, str], str] = {}
         self.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            cells = [history.hlc_time(entry.hlc).replace("T", " ").rstrip("Z"), entry.author or entry.device[:8],
+            cells = [moment(entry.hlc), entry.author or entry.device[:8],
                      label(OPERATIONS, entry.op)]
             if self.show_record:
                 cells.append(self.record_name(entry.entity, entry.entity_id))

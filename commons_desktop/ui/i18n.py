@@ -52,6 +52,14 @@ class Translations:
             if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
                 self.app.installTranslator(qt)
                 self._installed.append(qt)
-        QLocale.setDefault(QLocale(language))
+        QLocale.setDefault(formats_for(language))
         self.language = language
         return language
+
+
+def formats_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale whose formats (dates, numbers) the desktop uses: the system's when it speaks the interface
+    language (en_GB keeps 14/07/1962, fr_BE its own), else the language's own (en: US, fr: France)."""
+    system = system or QLocale.system()
+    wanted = QLocale(language)
+    return system if system.language() == wanted.language() else wanted

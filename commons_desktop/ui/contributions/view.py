@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ...services import lists, members
-from ..format import money
+from ..format import day, money, period
 from ..labels import CONTRIBUTION_KINDS, METHODS, label
 from ..signals import emit
 from ..widgets.incremental_model import IncrementalModel
@@ -63,9 +63,9 @@ class ContributionsView(QWidget):
             return [], []
         found = members.list_contributions(self.vault, limit=limit, offset=offset)
         names = lists.person_names(self.vault, [c.person_id for c in found])
-        cells = [[c.date.isoformat() if c.date else "", names.get(c.person_id, ""), money(c.amount, c.currency),
-                  label(METHODS, c.method), label(CONTRIBUTION_KINDS, c.kind),
-                  " – ".join(d.isoformat() for d in (c.period_start, c.period_end) if d)] for c in found]
+        cells = [[day(c.date), names.get(c.person_id, ""), money(c.amount, c.currency),
+                  label(METHODS, c.method), label(CONTRIBUTION_KINDS, c.kind), period(c.period_start, c.period_end)]
+                 for c in found]
         return found, cells
 
     def set_vault(self, vault) -> None:

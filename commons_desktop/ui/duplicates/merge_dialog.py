@@ -23,6 +23,7 @@ from ...core.errors import CommonsError
 from ...core.model import Person
 from ...services import lists, merge
 from ..errors import describe
+from ..format import day
 from ..signals import emit
 
 
@@ -39,7 +40,7 @@ def _show(person: Person, field: str) -> str:
     if field == "custom":
         return ", ".join(f"{k}: {v}" for k, v in value.items())
     if field == "birth_date":
-        return value.isoformat() if value else ""
+        return day(value)
     return str(value or "")
 
 

@@ -194,9 +194,6 @@ def fields_text(fields: list[str]) -> str:
 
 
 def local_time(stamp: str) -> str:
-    """'2026-11-27T10:04:00Z' in local time, to the minute ('' stays '')."""
-    from datetime import datetime
-    try:
-        return datetime.fromisoformat(stamp.replace("Z", "+00:00")).astimezone().strftime("%Y-%m-%d %H:%M")
-    except ValueError:
-        return stamp
+    """'2026-11-27T10:04:00Z' in local time and the user's locale, to the minute ('' stays '')."""
+    from ..format import moment
+    return moment(stamp, seconds=False)

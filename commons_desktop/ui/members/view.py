@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ...core.errors import CommonsError
 from ...services import lists, members
 from ..errors import describe
+from ..format import day
 from ..labels import STATUSES, label
 from ..signals import emit
 
@@ -95,7 +96,7 @@ class MembersView(QWidget):
                                         include_lapsed=self.lapsed.isChecked()) if self.vault is not None else [])
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            cells = [row.name, label(STATUSES, row.status), row.type, row.end.isoformat() if row.end else "",
+            cells = [row.name, label(STATUSES, row.status), row.type, day(row.end),
                      "" if row.days_left is None else str(row.days_left)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

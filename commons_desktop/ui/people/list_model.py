@@ -9,12 +9,12 @@ selected rows, finding the row of a record that is not on a loaded page), then k
 from __future__ import annotations
 
 from collections import OrderedDict
-from datetime import datetime
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ...services import lists
 from ...services.lists import PEOPLE_COLUMNS, PeopleQuery
+from ..format import stamp_day
 from ..signals import emit
 
 PAGE = 200
@@ -155,7 +155,7 @@ class PeopleListModel(QAbstractTableModel):
             return ""
         column = index.column()
         value = getattr(row, PEOPLE_COLUMNS[column])
-        return _stamp_date(value) if column == _UPDATED else value
+        return stamp_day(value) if column == _UPDATED else value
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(PEOPLE_COLUMNS):
@@ -183,11 +183,3 @@ class PeopleListModel(QAbstractTableModel):
         while len(self._pages) > CACHE_PAGES:
             self._pages.popitem(last=False)
         return page
-
-
-def _stamp_date(hlc: str) -> str:
-    """An HLC stamp as a local date (YYYY-MM-DD)."""
-    try:
-        return datetime.fromtimestamp(int(hlc.split(".")[0]) / 1000).strftime("%Y-%m-%d")
-    except (ValueError, OSError):
-        return ""
