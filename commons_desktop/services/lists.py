@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
+from ..core import validation
 from ..core.errors import InvalidField, NotFound
 from ..core.model import Document, Membership, Organisation, Person, Relationship, SavedSearch
 from ..core.text import fold
@@ -328,6 +329,17 @@ def document(vault: Vault, ident: str) -> Document:
 def document_content(vault: Vault, ident: str) -> bytes:
     """The current version's bytes (checked against its SHA-256), for an in-memory preview."""
     return Documents(vault).content(ident)
+
+
+def save_document(vault: Vault, ident: str, doc: Document) -> str:
+    """A document's title and tags as edited (its content and links change elsewhere): one transaction."""
+    title = validation.text(doc.title, "title", required=True)
+    repo = Documents(vault)
+    with vault.transaction():
+        current = repo.get(ident).tags
+        repo.update_fields(ident, {"title": title})
+        _sync_tags(vault, ident, current, doc.tags)
+    return ident
 
 
 def link_document(vault: Vault, document_id: str, record_id: str) -> None:

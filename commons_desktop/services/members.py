@@ -120,6 +120,40 @@ def add_contribution(vault: Vault, person_id: str, amount: str | Decimal, *, cur
                                                  period_start, period_end, notes))  # type: ignore[arg-type]
 
 
+def membership(vault: Vault, ident: str) -> Membership:
+    return Memberships(vault).get(ident)
+
+
+def save_membership(vault: Vault, ident: str | None, m: Membership) -> str:
+    """Add (``ident`` None) or update a membership as edited (validated; the person must exist)."""
+    repo = Memberships(vault)
+    if ident is None:
+        return repo.add(m).id
+    repo.update(ident, m)
+    return ident
+
+
+def delete_membership(vault: Vault, ident: str) -> None:
+    Memberships(vault).tombstone(ident)
+
+
+def contribution(vault: Vault, ident: str) -> Contribution:
+    return Contributions(vault).get(ident)
+
+
+def save_contribution(vault: Vault, ident: str | None, c: Contribution) -> str:
+    """Add (``ident`` None) or update a contribution as edited (validated; the person must exist)."""
+    repo = Contributions(vault)
+    if ident is None:
+        return repo.add(c).id
+    repo.update(ident, c)
+    return ident
+
+
+def delete_contribution(vault: Vault, ident: str) -> None:
+    Contributions(vault).tombstone(ident)
+
+
 def list_contributions(vault: Vault, *, person_id: str | None = None, limit: int = 1000,
                        offset: int = 0) -> list[Contribution]:
     if person_id:

@@ -48,6 +48,21 @@ class Ask(QObject):
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         return QMessageBox.question(self.window, title, text, buttons) == QMessageBox.StandardButton.Yes
 
+    def save_discard_cancel(self, title: str, text: str) -> str:
+        """Unsaved changes: "save", "discard" or "cancel" (the dialog closed without a choice is "cancel")."""
+        queued, answer = self._next(title)
+        if queued:
+            return str(answer)
+        buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                   | QMessageBox.StandardButton.Cancel)
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, self.window)
+        box.setDefaultButton(QMessageBox.StandardButton.Save)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        chosen = box.standardButton(box.clickedButton()) if box.clickedButton() is not None else None
+        return {QMessageBox.StandardButton.Save: "save",
+                QMessageBox.StandardButton.Discard: "discard"}.get(chosen, "cancel")
+
     def open_files(self, title: str, filters: str = "") -> list[str]:
         queued, answer = self._next(title)
         if queued:

@@ -43,7 +43,7 @@ class Desktop(QObject):
         self.window: MainWindow | None = None
         self.start_dialog: StartDialog | None = None
         self.unlock_dialog: UnlockDialog | None = None
-        self.pending: dict = {}  # unsaved edits kept across a lock, by section
+        self.pending: dict = {}  # unsaved edits (drafts.Draft) kept across a lock, by section
         self.idle = IdleWatcher(config.idle_minutes * 60, clock=clock, parent=self)
         self.idle.idle.connect(self.lock)
         self.screen = ScreenLockWatcher(self)
@@ -124,25 +124,34 @@ class Desktop(QObject):
         self.idle.stop()
         self.bridge.cancel_all()
         if self.window is not None:
-            self.pending = self.window.pending_edits()
+            self.pending = self.window.pending_edits()  # locking is not leaving: the drafts come back after
             self.window.clear()
+            self.window.hold(self.pending)
         path = Path(self.vault.path)
         self.vault.close()
         self.vault = None
         emit(self.locked)
         self.unlock_dialog = UnlockDialog(self.session, path, parent=self.window)
         self.unlock_dialog.opened.connect(self._unlocked)
+        self.unlock_dialog.quit_requested.connect(self.quit_from_lock)
         self.unlock_dialog.show()
+
+    def quit_from_lock(self) -> None:
+        """Quit from the lock screen: the window asks first when unsaved changes were kept aside."""
+        from PySide6.QtWidgets import QApplication
+
+        if self.window is None or self.window.close():
+            QApplication.quit()
 
     def _unlocked(self, vault) -> None:
         dialog, self.unlock_dialog = self.unlock_dialog, None
         if dialog is not None:
-            dialog.close()
+            dialog.hide()  # (close() would ask reject(), which keeps the lock screen up: it stayed modal)
             dialog.deleteLater()
         self.show_vault(vault)
         if self.pending and self.window is not None:
             self.window.restore_edits(self.pending)
-        self.pending = None
+        self.pending = {}
 
     def set_idle_minutes(self, minutes: int) -> None:
         self.config.idle_minutes = max(1, int(minutes))
@@ -170,7 +179,7 @@ class Desktop(QObject):
             self.show_vault(self.vault)
             self.window.setGeometry(geometry)
             self.window.restore_edits(pending, note="")
-            self.window.show_section(section)
+            self.window.return_to(section)
 
     def show_settings(self) -> None:
         from .settings_dialog import SettingsDialog
@@ -182,8 +191,10 @@ class Desktop(QObject):
     def quit(self) -> None:
         self.idle.stop()
         self.bridge.cancel_all()
+        self.pending = {}
         if self.window is not None:
             self.window.clear()
+            self.window.hold({})
         if self.vault is not None:
             self.vault.close()
             self.vault = None

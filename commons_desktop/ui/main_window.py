@@ -10,6 +10,7 @@ from ..services import lists
 from .ask import Ask
 from .contributions.view import ContributionsView
 from .documents.view import DocumentsView
+from .drafts import Draft, DraftEditor
 from .duplicates.view import DuplicatesView
 from .exchange.menu import ExchangeMenu
 from .history.view import HistoryView
@@ -32,6 +33,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.bridge = bridge
         self.vault = None
+        self.held: dict[str, Draft] = {}  # drafts kept aside while the vault is locked
         self.ask = Ask(self)
         self.setWindowTitle(self.tr("Commons Desktop"))
         self.resize(1280, 780)
@@ -152,17 +154,43 @@ class MainWindow(QMainWindow):
         count = lists.people_count(self.vault)
         self.vault_label.setText(self.tr("%1: %n people", "", count).replace("%1", name))
 
-    def pending_edits(self) -> dict[str, dict]:
-        """Unsaved edits of the detail editors (people, organisations), by section."""
-        editors = {"people": self.people.editor, "organisations": self.organisations.editor}
-        return {key: state for key, editor in editors.items() if (state := editor.pending_state()) is not None}
+    # -- unsaved edits (the editors' drafts) ------------------------------------------------------------------
+    def editors(self) -> dict[str, DraftEditor]:
+        """The record editor of each section that has one (the person editor holds the membership and
+        contribution editors)."""
+        return {"people": self.people.editor, "organisations": self.organisations.editor,
+                "documents": self.documents.editor}
 
-    def restore_edits(self, pending: dict[str, dict], note: str | None = None) -> None:
+    def pending_edits(self) -> dict[str, Draft]:
+        """Unsaved edits of every editor, by section: plain, typed drafts (see ``drafts``)."""
+        return {key: state for key, editor in self.editors().items() if (state := editor.pending_state()) is not None}
+
+    def restore_edits(self, pending: dict[str, Draft], note: str | None = None) -> None:
         """Put unsaved edits back (after an unlock or a language switch); shows the last section restored."""
-        editors = {"people": self.people.editor, "organisations": self.organisations.editor}
-        for key, state in pending.items():
-            self.show_section(key)
-            editors[key].restore_state(state, note)
+        self.held = {}
+        for key, draft in pending.items():
+            self._show(self.SECTIONS.index(key))
+            self.views[key].restore_draft(draft, note)
+
+    def hold(self, pending: dict[str, Draft]) -> None:
+        """The vault locked with these drafts aside: closing the window now would lose them (it asks)."""
+        self.held = dict(pending)
+
+    def leave_editors(self, keys=None) -> bool:
+        """Settle the unsaved edits of these sections' editors (all by default): False when the user stays."""
+        return all(editor.leave() for key, editor in self.editors().items() if keys is None or key in keys)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self.held and not self.ask.confirm(
+                self.tr("Unsaved changes"),
+                self.tr("The vault is locked with unsaved changes: unlock it to save them. Close and lose them?")):
+            event.ignore()
+            return
+        if not self.leave_editors():
+            event.ignore()
+            return
+        self.held = {}
+        super().closeEvent(event)
 
     # -- navigation ------------------------------------------------------------------------------------------
     def show_section(self, key: str) -> None:
@@ -171,12 +199,30 @@ class MainWindow(QMainWindow):
     def current_section(self) -> str:
         return self.SECTIONS[self.stack.currentIndex()]
 
-    def _section_changed(self, row: int) -> None:
-        if row >= 0:
-            self.stack.setCurrentIndex(row)
-            view = self.stack.currentWidget()
-            if self.vault is not None and hasattr(view, "activated"):
-                view.activated()
+    def return_to(self, key: str) -> None:
+        """Show a section again after the window was rebuilt, asking nothing (the drafts were restored)."""
+        self._show(self.SECTIONS.index(key))
+
+    def _show(self, row: int) -> None:
+        """Show a section without asking anything (restoring drafts)."""
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(row)
+        self.sidebar.blockSignals(False)
+        self._section_changed(row, leaving=False)
+
+    def _section_changed(self, row: int, leaving: bool = True) -> None:
+        if row < 0:
+            return
+        before = self.stack.currentIndex()
+        if leaving and row != before and self.vault is not None and not self.leave_editors({self.SECTIONS[before]}):
+            self.sidebar.blockSignals(True)  # the user stays with the unsaved edit
+            self.sidebar.setCurrentRow(before)
+            self.sidebar.blockSignals(False)
+            return
+        self.stack.setCurrentIndex(row)
+        view = self.stack.currentWidget()
+        if self.vault is not None and hasattr(view, "activated"):
+            view.activated()
 
     def focus_search(self) -> None:
         view = self.stack.currentWidget()

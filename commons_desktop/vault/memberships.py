@@ -84,6 +84,10 @@ class Contributions(RecordTable):
         _require_person(self.vault, c.person_id)
         return self.get(self.insert_many([{k: to_plain(getattr(c, k)) for k in Contribution.FIELDS}])[0])
 
+    def update(self, ident: str, c: Contribution) -> dict[str, Any]:
+        c = c.validated()
+        return self.update_fields(ident, {k: to_plain(getattr(c, k)) for k in Contribution.FIELDS})
+
     def get(self, ident: str) -> Contribution:
         return _contribution(self.fetch_row(ident))
 

@@ -23,6 +23,18 @@ from ..conftest import PASSPHRASE
 CITIES = ("Liège", "Namur", "Lyon", "Montréal", "Québec", "Lille")
 
 
+def type_date(qtbot, field, day) -> None:
+    """Type a date into a DateField as a user does: click the first part, then the digits in the order the
+    locale writes them (14071962 in French, 07141962 in US English)."""
+    from PySide6.QtCore import QDate, QPoint, Qt
+
+    line = field.lineEdit()
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(3, line.height() // 2))
+    shown = QDate(day.year, day.month, day.day).toString(field.displayFormat())
+    qtbot.keyClicks(field, "".join(ch for ch in shown if ch.isdigit()))
+    assert field.value() == day, (shown, field.text())
+
+
 class FakeKeyStore:
     """The keyring seam: a dict, or a keyring that is locked / missing."""
 
@@ -76,6 +88,17 @@ def fill(vault: Vault, count: int) -> list[str]:
         p.addresses = [Address(city=CITIES[n % len(CITIES)])]
         people.append(p)
     return People(vault).add_many(people)
+
+
+@pytest.fixture(autouse=True)
+def english_formats():
+    """Dates and numbers as the English interface shows them (the test machine's own locale is "C")."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("en_US"))
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture(autouse=True)
@@ -148,4 +171,4 @@ def people_vault(people_vault_path, people_template):
     v.close()
 
 
-__all__ = ["PASSPHRASE", "FakeClock", "FakeKeyStore", "fill"]
+__all__ = ["PASSPHRASE", "FakeClock", "FakeKeyStore", "fill", "type_date"]

@@ -11,6 +11,8 @@ from PySide6.QtGui import QColor, QDropEvent, QImage
 
 from commons_desktop.services import lists, members
 
+from .conftest import type_date
+
 LEFT = Qt.MouseButton.LeftButton
 TODAY = date(2026, 3, 1)
 
@@ -33,32 +35,40 @@ def test_join_renew_lapse_resign_and_contribution(desktop, qtbot):
     assert "not a member" in panel.status.text()
     assert not panel.renew_button.isEnabled()
     qtbot.mouseClick(panel.join_button, LEFT)
-    assert "active" in panel.status.text() and "2027-03-01" in panel.status.text()
+    assert "active" in panel.status.text() and "03/01/2027" in panel.status.text()
     assert panel.memberships.rowCount() == 1
     qtbot.mouseClick(panel.renew_button, LEFT)
     status, found = members.status_of(desktop.vault, ident, TODAY)
     assert status == "active" and found[0].end == date(2028, 3, 1)
-    assert "2028-03-01" in panel.status.text()
+    assert "03/01/2028" in panel.status.text()
 
-    qtbot.keyClicks(panel.amount, "25,5")
-    panel.method.setCurrentIndex(panel.method.findData("cash"))
-    qtbot.keyClicks(panel.period_start, "2026-01-01")
-    qtbot.keyClicks(panel.period_end, "2026-12-31")
-    qtbot.mouseClick(panel.add_button, LEFT)
-    assert not panel.error.isVisible(), panel.error.text()
+    editor = panel.contribution_editor
+    form = editor.form
+    assert editor.ident is None and form.date.value() == TODAY  # a new contribution, dated today
+    qtbot.keyClick(form.amount, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.amount, "25.5")
+    form.method.setCurrentIndex(form.method.findData("cash"))
+    type_date(qtbot, form.period_start, date(2026, 1, 1))
+    type_date(qtbot, form.period_end, date(2026, 12, 31))
+    qtbot.mouseClick(editor.save_button, LEFT)
+    assert not form.error.isVisible(), form.error.text()
     assert panel.contributions.rowCount() == 1
     assert panel.contributions.item(0, 1).text() == "25.50 EUR"
+    assert panel.contributions.item(0, 4).text() == "01/01/2026 – 12/31/2026"
     assert "25.50 EUR" in panel.totals.text()
     paid = members.list_contributions(desktop.vault, person_id=ident)
     assert (paid[0].method, paid[0].date, str(paid[0].period_end)) == ("cash", TODAY, "2026-12-31")
+    assert editor.ident == paid[0].id and panel.contributions.selectionModel().isRowSelected(0)
 
-    qtbot.keyClicks(panel.amount, "-3")
-    qtbot.mouseClick(panel.add_button, LEFT)
-    assert panel.error.isVisible() and "positive amount" in panel.error.text()
-    panel.amount.clear()
-    qtbot.mouseClick(panel.add_button, LEFT)
-    assert "must not be empty" in panel.error.text()
+    qtbot.mouseClick(editor.new_button, LEFT)
+    form.kind.setCurrentIndex(form.kind.findData("donation"))  # no amount typed
+    qtbot.mouseClick(editor.save_button, LEFT)
+    assert form.error.isVisible() and "positive amount" in form.error.text()
+    assert form.amount.hasFocus() and editor.dirty
 
+    editor.ask.answers.append("discard")  # opening the first contribution leaves the unsaved one
+    panel.contributions.selectRow(0)
+    assert editor.ident == paid[0].id and not editor.dirty
     qtbot.mouseClick(panel.lapse_button, LEFT)
     assert members.status_of(desktop.vault, ident, TODAY)[0] == "lapsed"
     qtbot.mouseClick(panel.resign_button, LEFT)

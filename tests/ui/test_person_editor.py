@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from commons_desktop.services import lists
 from commons_desktop.services.lists import PeopleQuery
+
+from .conftest import type_date
 
 LEFT = Qt.MouseButton.LeftButton
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -42,7 +46,7 @@ def test_add_a_person_with_several_contacts(view, qtbot):
     form.tags.setText("bénévole, CA")
     qtbot.mouseClick(form.consents.add_button, LEFT)
     qtbot.keyClicks(form.consents.line_edit(0, "what"), "newsletter")
-    qtbot.keyClicks(form.consents.line_edit(0, "given_on"), "2026-01-15")
+    type_date(qtbot, form.consents.line_edit(0, "given_on"), date(2026, 1, 15))
     qtbot.mouseClick(form.custom.add_button, LEFT)
     qtbot.keyClicks(form.custom.line_edit(0, "key"), "T-shirt")
     qtbot.keyClicks(form.custom.line_edit(0, "value"), "M")
@@ -73,12 +77,12 @@ def test_validation_message_next_to_the_field(view, qtbot):
     assert form.emails.error.isVisible() and "not an email address" in form.emails.error.text()
     assert not form.errors["birth_date"].isVisible()
     form.emails.line_edit(row, "address").setText("fixed@example.org")
-    qtbot.keyClicks(form.birth_date, "1990-13-45")
+    type_date(qtbot, form.birth_date, date.today() + timedelta(days=400))
     qtbot.mouseClick(view.editor.save_button, LEFT)
-    assert form.errors["birth_date"].isVisible() and "YYYY-MM-DD" in form.errors["birth_date"].text()
+    assert form.errors["birth_date"].isVisible() and "not a plausible" in form.errors["birth_date"].text()
     assert not form.emails.error.isVisible()
     assert form.birth_date.hasFocus()
-    form.birth_date.setText("1990-03-04")
+    type_date(qtbot, form.birth_date, date(1990, 3, 4))
     qtbot.mouseClick(view.editor.save_button, LEFT)
     assert not view.editor.dirty
     assert "fixed@example.org" in [e.address for e in lists.person(view.vault, view.editor.ident).emails]
@@ -122,7 +126,7 @@ def test_switching_person_with_unsaved_changes_asks(view, qtbot):
     view.select_row(0)
     qtbot.keyClicks(view.editor.form.notes, "to keep")
     ident = view.editor.ident
-    view.ask.answers.append(True)  # save first
+    view.ask.answers.append("save")
     view.select_row(1)
     assert lists.person(view.vault, ident).notes.endswith("to keep")
     assert view.editor.ident == view.model.id_at(1)

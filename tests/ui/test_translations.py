@@ -67,7 +67,9 @@ def test_switch_language_in_settings(make_desktop, people_vault, qtbot, translat
     assert window.sidebar.item(1).text() == "People"
     window.people.select_row(0)
     qtbot.keyClicks(window.people.editor.form.notes, "unsaved")
+    window.ask.answers.append("cancel")  # leaving the unsaved edit asks; the user stays
     window.show_section("members")
+    assert window.current_section() == "people" and window.ask.asked == ["Unsaved changes"]
 
     desktop.show_settings()
     dialog = desktop.settings_dialog
@@ -78,7 +80,7 @@ def test_switch_language_in_settings(make_desktop, people_vault, qtbot, translat
     window = desktop.window
     assert desktop.config.language == "fr" and desktop.config.idle_minutes == 5
     assert window.sidebar.item(1).text() == "Personnes"
-    assert window.current_section() == "members"
+    assert window.current_section() == "people"
     assert window.people.new_button.text() == "Nouvelle personne"
     assert window.people.count_label.text() == "1000 personnes"
     editor = window.people.editor

@@ -3,7 +3,6 @@ and text in the app, save a copy as…"""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
@@ -26,6 +25,7 @@ from ..errors import describe
 from ..labels import ENTITIES, label
 from ..signals import emit
 from ..widgets.incremental_model import IncrementalModel
+from .editor import DocumentEditor
 from .preview import DocumentPreview
 from .private_copies import PrivateCopies
 
@@ -86,9 +86,8 @@ class DocumentsView(QWidget):
             button.setAccessibleName(name)
         hint = QLabel(self.tr("Drop files here to add them. Documents are encrypted inside the vault."))
         hint.setWordWrap(True)
-        self.title = QLabel()
-        self.title.setObjectName("recordTitle")
-        self.title.setWordWrap(True)
+        self.editor = DocumentEditor(ask)
+        self.editor.saved.connect(self._saved)
         self.links = QLabel()
         self.links.setWordWrap(True)
         self.preview = DocumentPreview()
@@ -103,7 +102,7 @@ class DocumentsView(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.title)
+        right_layout.addWidget(self.editor)
         right_layout.addWidget(self.links)
         right_layout.addWidget(self.preview, 1)
         buttons = QHBoxLayout()
@@ -131,6 +130,7 @@ class DocumentsView(QWidget):
     def set_vault(self, vault) -> None:
         """The list is loaded when the section is shown (``activated``), not at every unlock."""
         self.vault = vault
+        self.editor.set_vault(vault)
         self.model.reset(False)
         self.show_document(-1)
 
@@ -156,12 +156,22 @@ class DocumentsView(QWidget):
         doc = self.model.record_at(row)
         self._update_buttons()
         if doc is None or self.vault is None:
-            self.title.clear()
+            if not self.editor.is_dirty():  # (an unsaved title stays until the user settles it)
+                self.editor.close_record()
             self.links.clear()
             self.preview.clear()
             return
-        doc = lists.document(self.vault, doc.id)
-        self.title.setText(f"<h2>{html.escape(doc.title)}</h2>")
+        if not self.editor.load(doc.id):  # the user stayed on an unsaved title
+            self.select_document(self.editor.ident)
+            return
+        current = self.current()
+        if current is None or current.id != doc.id:  # (saving the other one reloaded the list)
+            self.select_document(doc.id)
+            return
+        self._show_details(doc.id)
+
+    def _show_details(self, ident: str) -> None:
+        doc = lists.document(self.vault, ident)
         names = [f"{lists.record_label(self.vault, e, i)} ({label(ENTITIES, e)})" for e, i in doc.links]
         self.links.setText(self.tr("Linked to: %1").replace("%1", ", ".join(names)) if names
                            else self.tr("Not linked to anyone yet."))
@@ -170,11 +180,21 @@ class DocumentsView(QWidget):
         except CommonsError as exc:
             self.preview.clear(describe(exc))
 
-    def select_document(self, ident: str) -> None:
+    def select_document(self, ident: str | None) -> None:
         for row in range(self.model.rowCount()):
             if self.model.record_at(row).id == ident:
                 self.table.setCurrentIndex(self.model.index(row, 0))
                 return
+
+    def _saved(self, ident: str) -> None:
+        self.model.reset(True)
+        self.select_document(ident)
+        emit(self.status, self.tr("Saved."))
+
+    def restore_draft(self, draft, note: str | None = None) -> None:
+        """An unsaved title kept across a lock: back in the editor, its document selected in the list."""
+        self.editor.restore_state(draft, note)
+        self.select_document(self.editor.ident)
 
     # -- actions ---------------------------------------------------------------------------------------------
     def add_files(self) -> None:

@@ -106,16 +106,34 @@ class OrganisationsView(QWidget):
         rows = {i.row() for i in self.table.selectionModel().selectedRows()}
         if len(rows) == 1:
             ident = self.model.id_at(rows.pop())
-            if ident:
-                self.editor.load(ident)
+            if not ident:
+                return
+            if not self.editor.load(ident):  # the user stayed on the unsaved one
+                self.select_id(self.editor.ident)
+            elif self.selected_id() != ident:  # (saving the other one reloaded the list)
+                self.select_id(ident)
+
+    def selected_id(self) -> str | None:
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        return self.model.id_at(rows.pop()) if len(rows) == 1 else None
+
+    def select_id(self, ident: str | None) -> None:
+        row = self.model.row_of(ident) if ident and self.model.rowCount() <= 1000 else -1
+        if row >= 0:
+            self.select_row(row)
+        else:
+            self.table.clearSelection()
+
+    def restore_draft(self, draft, note: str | None = None) -> None:
+        """An unsaved edit kept across a lock (or a language switch): back in the editor, selected in the list."""
+        self.editor.restore_state(draft, note)
+        self.select_id(self.editor.ident)
 
     def new_organisation(self) -> None:
-        self.table.clearSelection()
-        self.editor.new()
+        if self.editor.new():
+            self.table.clearSelection()
 
     def _saved(self, ident: str) -> None:
         self.model.reload()
-        row = self.model.row_of(ident) if self.model.rowCount() <= 1000 else -1
-        if row >= 0:
-            self.select_row(row)
+        self.select_id(ident)
         emit(self.status, self.tr("Saved."))

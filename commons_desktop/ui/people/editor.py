@@ -19,10 +19,14 @@ class PersonEditor(RecordEditor):
         self.relationships = RelationshipsPanel(self)
         self.disclosures = DisclosuresPanel(getattr(view, "bridge", None), getattr(view, "ask", None))
         super().__init__(view, PersonForm(), self.tr("Select a person in the list, or add a new one."), parent)
+        self.membership.set_ask(self.ask)
 
     def extra_tabs(self):
         return [(self.membership, self.tr("Membership and dues")), (self.relationships, self.tr("Relationships")),
                 (self.disclosures, self.tr("Shared with"))]
+
+    def inner_editors(self):
+        return self.membership.editors()
 
     def fetch(self, ident: str) -> Person:
         return lists.person(self.vault, ident)

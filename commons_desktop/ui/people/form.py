@@ -1,9 +1,10 @@
 """The fields of a person: names, several emails/phones/addresses, birth date, languages, tags, consents,
-custom fields and notes, each with its validation message right below it."""
+custom fields and notes, each with its validation message right below it.
+
+``record()`` gives the person as the fields say it, typed (dates are dates or None), and ``set_record`` shows
+one: a draft kept across a lock is such a record, put back by the same ``set_record``."""
 
 from __future__ import annotations
-
-from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
@@ -13,6 +14,7 @@ from ...core.model import Consent, Person
 from ..errors import reason_text
 from ..signals import emit
 from ..widgets import contact_fields as cf
+from ..widgets.date_field import DateField
 from ..widgets.row_list import Column, RowList
 
 
@@ -41,8 +43,7 @@ class PersonForm(QWidget):
         super().__init__(parent)
         self.given = QLineEdit()
         self.family = QLineEdit()
-        self.birth_date = QLineEdit()
-        self.birth_date.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.birth_date = DateField(optional=True)
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(self.tr("e.g. fr, en, nl-BE"))
         self.tags = QLineEdit()
@@ -55,8 +56,8 @@ class PersonForm(QWidget):
         self.addresses = cf.addresses_list()
         self.consents = RowList(self.tr("Consent"), [
             Column("what", self.tr("What was agreed (e.g. newsletter)"), stretch=3),
-            Column("given_on", self.tr("Given on (YYYY-MM-DD)"), new_line=True),
-            Column("until", self.tr("Until (YYYY-MM-DD)"))],
+            Column("given_on", self.tr("Given on"), new_line=True, date=True),
+            Column("until", self.tr("Until"), date=True, empty=self.tr("No end date"))],
             self.tr("Add consent"))
         self.custom = cf.custom_list()
         self.errors = {key: error_label() for key in ("name", "birth_date", "language", "tags", "notes")}
@@ -77,8 +78,9 @@ class PersonForm(QWidget):
         form.addRow(self.tr("Consents"), self.consents)
         form.addRow(self.tr("Custom fields"), self.custom)
         form.addRow(labels[self.notes], with_error(self.notes, self.errors["notes"]))
-        for edit in (self.given, self.family, self.birth_date, self.languages, self.tags):
+        for edit in (self.given, self.family, self.languages, self.tags):
             edit.textEdited.connect(self.changed)
+        self.birth_date.edited.connect(self.changed)
         self.notes.textChanged.connect(self._notes_changed)
         for rows in (self.emails, self.phones, self.addresses, self.consents, self.custom):
             rows.changed.connect(self.changed)
@@ -98,26 +100,24 @@ class PersonForm(QWidget):
         cf.set_emails(self.emails, person.emails)
         cf.set_phones(self.phones, person.phones)
         cf.set_addresses(self.addresses, person.addresses)
-        self.birth_date.setText(person.birth_date.isoformat() if person.birth_date else "")
+        self.birth_date.set_value(person.birth_date)
         self.languages.setText(", ".join(person.languages))
         self.tags.setText(", ".join(person.tags))
-        self.consents.set_values([{"what": c.what, "given_on": _iso(c.given_on), "until": _iso(c.until)}
-                                  for c in person.consents])
+        self.consents.set_values([{"what": c.what, "given_on": c.given_on, "until": c.until} for c in person.consents])
         cf.set_custom(self.custom, person.custom)
         self.notes.setPlainText(person.notes)
         self._loading = False
         self.clear_errors()
 
     def record(self) -> Person:
-        """The record as the fields now say (not validated: saving validates)."""
+        """The record as the fields now say, typed (not validated: saving validates)."""
         p = self._previous
         return Person(
             given=self.given.text(), family=self.family.text(), emails=cf.emails_of(self.emails),
             phones=cf.phones_of(self.phones), addresses=cf.addresses_of(self.addresses, p.addresses),
-            birth_date=self.birth_date.text().strip() or None,  # type: ignore[arg-type] - validated as ISO text
-            languages=cf.split_words(self.languages.text()), notes=self.notes.toPlainText(),
-            consents=[Consent(c["what"], c["given_on"] or None, c["until"] or None)  # type: ignore[arg-type]
-                      for c in self.consents.values()],
+            birth_date=self.birth_date.value(), languages=cf.split_words(self.languages.text()),
+            notes=self.notes.toPlainText(),
+            consents=[Consent(c["what"], c["given_on"], c["until"]) for c in self.consents.values()],
             custom=cf.custom_of(self.custom), id=p.id, tags=cf.split_words(self.tags.text()), created=p.created,
             updated=p.updated)
 
@@ -151,6 +151,3 @@ class PersonForm(QWidget):
                    "birth_date": self.birth_date, "language": self.languages, "tags": self.tags, "notes": self.notes}
         return widgets.get(target, self.given)
 
-
-def _iso(day: date | None) -> str:
-    return day.isoformat() if day else ""

@@ -1,5 +1,5 @@
 """A person's membership and dues: status computed from memberships, join / renew / lapse / resign, the
-contributions paid and the entry of a new one (amount, currency, date, method, kind, period)."""
+memberships and contributions paid, each opened in its editor (a new one entered there too)."""
 
 from __future__ import annotations
 
@@ -7,27 +7,27 @@ from collections import defaultdict
 from datetime import date
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QGridLayout,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.errors import CommonsError, InvalidField
+from ...core.errors import CommonsError
 from ...services import lists, members
 from ..errors import describe
-from ..format import money
-from ..labels import CONTRIBUTION_KINDS, METHODS, STATUSES, choices, label
+from ..format import day, money, period
+from ..labels import CONTRIBUTION_KINDS, METHODS, STATUSES, label
+from .dues_editors import ContributionEditor, MembershipEditor
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -35,6 +35,7 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().setVisible(False)
     table.setWordWrap(False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
@@ -43,21 +44,35 @@ def _table(headers: list[str]) -> QTableWidget:
 
 
 def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.blockSignals(True)
+    table.clearSelection()
     table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
             table.setItem(r, c, QTableWidgetItem(text))
+    table.blockSignals(False)
+
+
+def _select(table: QTableWidget, ids: list[str], ident: str | None) -> None:
+    """Show which record the editor holds (no signal: the editor is already on it)."""
+    table.blockSignals(True)
+    table.clearSelection()
+    if ident in ids:
+        table.selectRow(ids.index(ident))
+    table.blockSignals(False)
 
 
 class MembershipPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, today=date.today):
         super().__init__(parent)
         self.vault, self.ident, self.today = None, None, today
+        self.membership_ids: list[str] = []
+        self.contribution_ids: list[str] = []
         self.status = QLabel()
         self.status.setObjectName("memberStatus")
         self.memberships = _table([self.tr("Type"), self.tr("Status"), self.tr("Start"), self.tr("End")])
         self.memberships.setAccessibleName(self.tr("Memberships"))
-        self.memberships.setMaximumHeight(130)
+        self.memberships.setMaximumHeight(110)
         self.join_button = QPushButton(self.tr("Join"))
         self.renew_button = QPushButton(self.tr("Renew one year"))
         self.lapse_button = QPushButton(self.tr("Mark lapsed"))
@@ -71,73 +86,77 @@ class MembershipPanel(QWidget):
             button.setAccessibleName(button.text())
             actions.addWidget(button)
         actions.addStretch(1)
-
-        self.contributions = _table([self.tr("Date"), self.tr("Amount"), self.tr("Method"), self.tr("Kind"),
-                                     self.tr("Period")])
-        self.contributions.setAccessibleName(self.tr("Contributions"))
-        self.totals = QLabel()
-        entry = QGroupBox(self.tr("New contribution"))
-        self.amount = QLineEdit()
-        self.amount.setPlaceholderText(self.tr("Amount, e.g. 25.00"))
-        self.currency = QLineEdit("EUR")
-        self.currency.setMaxLength(3)
-        self.currency.setMaximumWidth(60)
-        self.date = QLineEdit()
-        self.date.setPlaceholderText(self.tr("Date (YYYY-MM-DD)"))
-        self.method = QComboBox()
-        for value, text in choices(METHODS):
-            self.method.addItem(text, value)
-        self.kind = QComboBox()
-        for value, text in choices(CONTRIBUTION_KINDS):
-            self.kind.addItem(text, value)
-        self.period_start = QLineEdit()
-        self.period_start.setPlaceholderText(self.tr("Period from (YYYY-MM-DD)"))
-        self.period_end = QLineEdit()
-        self.period_end.setPlaceholderText(self.tr("Period to (YYYY-MM-DD)"))
-        self.add_button = QPushButton(self.tr("Add contribution"))
-        self.add_button.clicked.connect(self.add_contribution)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.hide()
-        names = {self.amount: self.tr("Amount"), self.currency: self.tr("Currency"), self.date: self.tr("Date"),
-                 self.method: self.tr("Method"), self.kind: self.tr("Kind"),
-                 self.period_start: self.tr("Period from"), self.period_end: self.tr("Period to"),
-                 self.add_button: self.add_button.text()}
-        for widget, name in names.items():
-            widget.setAccessibleName(name)
-        grid = QGridLayout(entry)
-        grid.addWidget(self.amount, 0, 0)
-        grid.addWidget(self.currency, 0, 1)
-        grid.addWidget(self.date, 0, 2)
-        grid.addWidget(self.method, 1, 0)
-        grid.addWidget(self.kind, 1, 1, 1, 2)
-        grid.addWidget(self.period_start, 2, 0)
-        grid.addWidget(self.period_end, 2, 1, 1, 2)
-        grid.addWidget(self.error, 3, 0, 1, 2)
-        grid.addWidget(self.add_button, 3, 2)
-        layout = QVBoxLayout(self)
+        self.membership_editor = MembershipEditor(today=lambda: self.today())
+        self.contributions = _table([self.tr("Date"), self.tr("Amount"), self.tr("Method"), self.tr("Kind"),
+                                     self.tr("Period")])
+        self.contributions.setAccessibleName(self.tr("Contributions"))
+        self.contributions.setMinimumHeight(80)
+        self.contributions.setMaximumHeight(130)
+        self.totals = QLabel()
+        self.contribution_editor = ContributionEditor(today=lambda: self.today())
+        for editor in (self.membership_editor, self.contribution_editor):
+            editor.saved.connect(lambda _ident: self.refresh())
+            editor.deleted.connect(lambda _ident: self.refresh())
+            editor.shown_record.connect(lambda _ident: self._show_selection())
+        self.memberships.itemSelectionChanged.connect(
+            lambda: self._chosen(self.memberships, self.membership_ids, self.membership_editor))
+        self.contributions.itemSelectionChanged.connect(
+            lambda: self._chosen(self.contributions, self.contribution_ids, self.contribution_editor))
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addWidget(self.status)
         layout.addWidget(self.memberships)
         layout.addLayout(actions)
-        layout.addWidget(self.contributions, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.membership_editor)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        layout.addWidget(line)
+        layout.addWidget(self.contributions)
         layout.addWidget(self.totals)
-        layout.addWidget(entry)
+        layout.addWidget(self.contribution_editor)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def editors(self) -> dict:
+        return {"membership": self.membership_editor, "contribution": self.contribution_editor}
+
+    def set_ask(self, ask) -> None:
+        for editor in self.editors().values():
+            editor.ask = ask
 
     def set_vault(self, vault) -> None:
         self.vault = vault
+        for editor in self.editors().values():
+            editor.set_vault(vault)
         if vault is None:
             self.set_person(None)
 
     def set_person(self, ident: str | None) -> None:
+        """Another person (the same one again, after a save, keeps the editors as they are)."""
+        if ident == self.ident and ident is not None:
+            self.refresh()
+            return
         self.ident = ident
         self.show_error("")
-        self.amount.clear()
-        self.date.setText(self.today().isoformat())
+        for editor in self.editors().values():
+            editor.set_person(ident)
         self.refresh()
 
     def refresh(self) -> None:
         if self.vault is None or self.ident is None:
+            self.membership_ids, self.contribution_ids = [], []
             _fill(self.memberships, [])
             _fill(self.contributions, [])
             self.status.clear()
@@ -147,12 +166,15 @@ class MembershipPanel(QWidget):
         until = max((m.end for m in memberships if m.end), default=None)
         text = self.tr("Status: %1").replace("%1", label(STATUSES, status))
         if until and status in ("active", "honorary", "pending"):
-            text += " " + self.tr("(until %1)").replace("%1", until.isoformat())
+            text += " " + self.tr("(until %1)").replace("%1", day(until))
         self.status.setText(f"<b>{text}</b>")
-        _fill(self.memberships, [[m.type, label(STATUSES, m.status), _d(m.start), _d(m.end)] for m in memberships])
+        self.membership_ids = [m.id for m in memberships]
+        _fill(self.memberships, [[m.type, label(STATUSES, m.status), day(m.start), day(m.end)] for m in memberships])
         paid = members.list_contributions(self.vault, person_id=self.ident)
-        _fill(self.contributions, [[_d(c.date), money(c.amount, c.currency), label(METHODS, c.method),
-                                    label(CONTRIBUTION_KINDS, c.kind), _period(c)] for c in paid])
+        self.contribution_ids = [c.id for c in paid]
+        _fill(self.contributions, [[day(c.date), money(c.amount, c.currency), label(METHODS, c.method),
+                                    label(CONTRIBUTION_KINDS, c.kind), period(c.period_start, c.period_end)]
+                                   for c in paid])
         totals: dict[str, Decimal] = defaultdict(Decimal)
         for c in paid:
             totals[c.currency] += c.amount
@@ -162,18 +184,35 @@ class MembershipPanel(QWidget):
         self.renew_button.setEnabled(has)
         self.lapse_button.setEnabled(has and status != "lapsed")
         self.resign_button.setEnabled(has and status != "resigned")
+        self._show_selection()
+
+    def _show_selection(self) -> None:
+        _select(self.memberships, self.membership_ids, self.membership_editor.ident)
+        _select(self.contributions, self.contribution_ids, self.contribution_editor.ident)
+
+    def _chosen(self, table: QTableWidget, ids: list[str], editor) -> None:
+        rows = {i.row() for i in table.selectionModel().selectedRows()}
+        if len(rows) == 1 and (row := rows.pop()) < len(ids) and not editor.load(ids[row]):
+            self._show_selection()  # the user stayed on the unsaved one
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
 
     def _run(self, fn) -> bool:
+        """A quick action on the memberships: the membership editor's unsaved changes are settled first, and it
+        shows what the action wrote."""
+        editor = self.membership_editor
+        if not editor.leave():
+            return False
         try:
             fn()
         except CommonsError as exc:
             self.show_error(describe(exc))
             return False
         self.show_error("")
+        if editor.ident is not None:
+            editor.show_record(editor.ident)
         self.refresh()
         return True
 
@@ -187,27 +226,3 @@ class MembershipPanel(QWidget):
 
     def set_status(self, status: str) -> None:
         self._run(lambda: lists.set_membership_status(self.vault, self.ident, status, self.today()))
-
-    def add_contribution(self) -> None:
-        def add():
-            if not self.amount.text().strip():
-                raise InvalidField("amount", "must not be empty")
-            members.add_contribution(
-                self.vault, self.ident, self.amount.text(), currency=self.currency.text() or "EUR",
-                when=self.date.text().strip() or None, method=self.method.currentData(), kind=self.kind.currentData(),
-                period_start=self.period_start.text().strip() or None,
-                period_end=self.period_end.text().strip() or None, today=self.today())
-        if self._run(add):
-            self.amount.clear()
-            self.period_start.clear()
-            self.period_end.clear()
-
-
-def _d(day: date | None) -> str:
-    return day.isoformat() if day else ""
-
-
-def _period(c) -> str:
-    if c.period_start or c.period_end:
-        return f"{_d(c.period_start)} – {_d(c.period_end)}"
-    return ""

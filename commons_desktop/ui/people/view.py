@@ -296,17 +296,32 @@ class PeopleView(QWidget):
 
     def select_id(self, ident: str) -> bool:
         row = self.model.row_of(ident)
-        if row >= 0:
+        found = 0 <= row < self.model.rowCount()  # (ids looked up afresh may hold a person the list has not yet)
+        if found:
             self.select_row(row)
-        return row >= 0
+        return found
 
     def _selection_changed(self, *_args) -> None:
         self._update_buttons()
         rows = self.selected_rows()
         if len(rows) == 1:
             ident = self.model.id_at(rows[0])
-            if ident is not None:
-                self.editor.load(ident)
+            if ident is None:
+                return
+            if not self.editor.load(ident):  # the user stayed on the unsaved one
+                self._select_shown()
+            elif self.selected_ids() != [ident]:  # (saving the other one reloaded the list)
+                self.select_id(ident)
+
+    def _select_shown(self) -> None:
+        if self.editor.ident is None or not self.select_id(self.editor.ident):
+            self.table.clearSelection()
+
+    def restore_draft(self, draft, note: str | None = None) -> None:
+        """An unsaved edit kept across a lock (or a language switch): back in the editor, selected in the list."""
+        self.editor.restore_state(draft, note)
+        if self.editor.ident is not None:
+            self.select_id(self.editor.ident)
 
     def _update_buttons(self) -> None:
         has = self.table.selectionModel().hasSelection() and not self.bridge.busy
@@ -316,8 +331,8 @@ class PeopleView(QWidget):
 
     # -- actions ---------------------------------------------------------------------------------------------
     def new_person(self) -> None:
-        self.table.clearSelection()
-        self.editor.new()
+        if self.editor.new():
+            self.table.clearSelection()
 
     def _saved(self, ident: str) -> None:
         self.model.reload()

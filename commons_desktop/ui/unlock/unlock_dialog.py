@@ -5,14 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...services.session import Session
+from ..signals import emit
 from .unlock_panel import UnlockPanel, no_default_buttons
 
 
 class UnlockDialog(QDialog):
     opened = Signal(object)
+    quit_requested = Signal()  # the Quit button: the desktop asks first when unsaved changes wait
 
     def __init__(self, session: Session, path: str | Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -26,7 +28,7 @@ class UnlockDialog(QDialog):
         self.panel.remember.hide()
         self.panel.opened.connect(self.opened)
         quit_button = QPushButton(self.tr("Quit"))
-        quit_button.clicked.connect(QApplication.quit)
+        quit_button.clicked.connect(lambda: emit(self.quit_requested))
         bottom = QHBoxLayout()
         bottom.addWidget(quit_button)
         bottom.addStretch(1)

@@ -1,5 +1,6 @@
 """An editable list of small rows (emails, phones, addresses, consents, custom fields): each row is a few
-line edits and choices, with a remove button; an "Add" button appends a row; an error label sits below."""
+line edits, choices and dates, with a remove button; an "Add" button appends a row; an error label sits below.
+A row's values are typed: text as ``str``, a choice as its value, a date as ``datetime.date`` or None."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ..signals import emit
+from .date_field import DateField
 
 
 @dataclass(frozen=True)
@@ -18,6 +20,8 @@ class Column:
     choices: tuple[tuple[str, str], ...] = ()  # (value, translated label) for a choice column
     stretch: int = 1
     new_line: bool = False  # start a second line of the row with this column (long rows: addresses)
+    date: bool = False  # an optional date (a DateField) instead of text
+    empty: str = ""  # what an empty date says (by default its label)
 
 
 class RowList(QWidget):
@@ -67,6 +71,11 @@ class RowList(QWidget):
                 current = w.findData(values.get(col.key, col.choices[0][0]))
                 w.setCurrentIndex(max(current, 0))
                 w.currentIndexChanged.connect(self.changed)
+            elif col.date:
+                w = DateField(optional=True, empty=col.empty or col.label)
+                w.set_value(values.get(col.key))
+                w.setToolTip(col.label)
+                w.edited.connect(self.changed)
             else:
                 w = QLineEdit(str(values.get(col.key) or ""))
                 w.setPlaceholderText(col.label)
@@ -111,7 +120,12 @@ class RowList(QWidget):
         for row in self._rows:
             item = {}
             for key, w in row["widgets"].items():
-                item[key] = w.currentData() if isinstance(w, QComboBox) else w.text().strip()
+                if isinstance(w, QComboBox):
+                    item[key] = w.currentData()
+                elif isinstance(w, DateField):
+                    item[key] = w.value()
+                else:
+                    item[key] = w.text().strip()
             texts = [v for k, v in item.items() if not self._is_choice(k)]
             if keep_empty or any(texts):
                 out.append(item)
@@ -129,7 +143,8 @@ class RowList(QWidget):
             self.add_row(values)
         self.set_error("")
 
-    def line_edit(self, row: int, key: str) -> QLineEdit:
+    def line_edit(self, row: int, key: str) -> QWidget:
+        """The widget of one value of a row (a QLineEdit, QComboBox or DateField)."""
         return self._rows[row]["widgets"][key]
 
     def row_count(self) -> int:
