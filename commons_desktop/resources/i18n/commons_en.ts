@@ -205,6 +205,64 @@
     </message>
 </context>
 <context>
+    <name>ContributionEditor</name>
+    <message>
+        <source>New contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContributionForm</name>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContributionsView</name>
     <message>
         <source>Contributions</source>
@@ -323,6 +381,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <source>Demo collective</source>
@@ -415,6 +480,32 @@
     </message>
 </context>
 <context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Select a document in the list, or add files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <source>comma-separated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreview</name>
     <message>
         <source>Image preview</source>
@@ -484,6 +575,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -524,6 +619,53 @@
     </message>
     <message>
         <source>Open in another application</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the unsaved changes (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your unsaved changes were kept while the vault was locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? This can be undone from the history.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1265,15 +1407,15 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1785,6 +1927,14 @@
             <numerusform>%1: %n people</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault is locked with unsaved changes: unlock it to save them. Close and lose them?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Mapping</name>
@@ -2014,6 +2164,56 @@
     </message>
 </context>
 <context>
+    <name>MembershipEditor</name>
+    <message>
+        <source>New membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembershipForm</name>
+    <message>
+        <source>e.g. member, supporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MembershipPanel</name>
     <message>
         <source>Type</source>
@@ -2073,42 +2273,6 @@
     </message>
     <message>
         <source>Contributions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount, e.g. 25.00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period from (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period to (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add contribution</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2749,10 +2913,6 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>e.g. fr, en, nl-BE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2769,11 +2929,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Given on (YYYY-MM-DD)</source>
+        <source>Given on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Until (YYYY-MM-DD)</source>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3060,26 +3224,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Undo the unsaved changes (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3096,22 +3240,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the changes first?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your unsaved changes were kept while the vault was locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save or revert your unsaved changes first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3121,14 +3249,6 @@
     </message>
     <message>
         <source>There is no change to undo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes undone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1? This can be undone from the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

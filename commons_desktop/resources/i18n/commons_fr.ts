@@ -205,6 +205,64 @@
     </message>
 </context>
 <context>
+    <name>ContributionEditor</name>
+    <message>
+        <source>New contribution</source>
+        <translation>Nouvelle cotisation</translation>
+    </message>
+    <message>
+        <source>Contribution of %1</source>
+        <translation>Versement du %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContributionForm</name>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>No start date</source>
+        <translation>Pas de date de début</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Pas de date de fin</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Période couverte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>ContributionsView</name>
     <message>
         <source>Contributions</source>
@@ -323,6 +381,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>No date</source>
+        <translation>Pas de date</translation>
+    </message>
+</context>
+<context>
     <name>Desktop</name>
     <message>
         <source>Demo collective</source>
@@ -415,6 +480,32 @@
     </message>
 </context>
 <context>
+    <name>DocumentEditor</name>
+    <message>
+        <source>Select a document in the list, or add files.</source>
+        <translation>Choisissez un document dans la liste, ou ajoutez des fichiers.</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentForm</name>
+    <message>
+        <source>comma-separated</source>
+        <translation>séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPreview</name>
     <message>
         <source>Image preview</source>
@@ -484,6 +575,10 @@
         <translation>Lié à personne pour l’instant.</translation>
     </message>
     <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
         <source>Add files</source>
         <translation>Ajouter des fichiers</translation>
     </message>
@@ -525,6 +620,53 @@
     <message>
         <source>Open in another application</source>
         <translation>Ouvrir dans une autre application</translation>
+    </message>
+</context>
+<context>
+    <name>DraftEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Undo the unsaved changes (Esc)</source>
+        <translation>Abandonner les modifications non enregistrées (Échap)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>“%1” has unsaved changes. Save them?</source>
+        <translation>« %1 » a des modifications non enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <source>Your unsaved changes were kept while the vault was locked.</source>
+        <translation>Vos modifications non enregistrées ont été gardées pendant le verrouillage.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Changes undone.</source>
+        <translation>Modifications annulées.</translation>
+    </message>
+    <message>
+        <source>Delete %1? This can be undone from the history.</source>
+        <translation>Supprimer %1 ? Cela peut être annulé depuis l’historique.</translation>
     </message>
 </context>
 <context>
@@ -1265,16 +1407,16 @@
 <context>
     <name>HistoryTable</name>
     <message>
-        <source>When (UTC)</source>
-        <translation>Quand (UTC)</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
         <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Record</source>
@@ -1785,6 +1927,14 @@
             <numerusform>%1 : %n personnes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The vault is locked with unsaved changes: unlock it to save them. Close and lose them?</source>
+        <translation>Le coffre est verrouillé avec des modifications non enregistrées : déverrouillez-le pour les enregistrer. Fermer et les perdre ?</translation>
+    </message>
 </context>
 <context>
     <name>Mapping</name>
@@ -2014,6 +2164,56 @@
     </message>
 </context>
 <context>
+    <name>MembershipEditor</name>
+    <message>
+        <source>New membership</source>
+        <translation>Nouvelle adhésion</translation>
+    </message>
+    <message>
+        <source>Membership “%1” (%2)</source>
+        <translation>Adhésion « %1 » (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipForm</name>
+    <message>
+        <source>e.g. member, supporter</source>
+        <translation>p. ex. membre, sympathisant·e</translation>
+    </message>
+    <message>
+        <source>No start date</source>
+        <translation>Pas de date de début</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Pas de date de fin</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>From / to</source>
+        <translation>Du / au</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>MembershipPanel</name>
     <message>
         <source>Type</source>
@@ -2074,42 +2274,6 @@
     <message>
         <source>Contributions</source>
         <translation>Cotisations et dons</translation>
-    </message>
-    <message>
-        <source>New contribution</source>
-        <translation>Nouvelle cotisation</translation>
-    </message>
-    <message>
-        <source>Amount, e.g. 25.00</source>
-        <translation>Montant, p. ex. 25,00</translation>
-    </message>
-    <message>
-        <source>Date (YYYY-MM-DD)</source>
-        <translation>Date (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <source>Period from (YYYY-MM-DD)</source>
-        <translation>Période du (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <source>Period to (YYYY-MM-DD)</source>
-        <translation>au (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <source>Add contribution</source>
-        <translation>Ajouter la cotisation</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <source>Period from</source>
-        <translation>Période du</translation>
-    </message>
-    <message>
-        <source>Period to</source>
-        <translation>Période au</translation>
     </message>
     <message>
         <source>Status: %1</source>
@@ -2749,10 +2913,6 @@
 <context>
     <name>PersonForm</name>
     <message>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-JJ</translation>
-    </message>
-    <message>
         <source>e.g. fr, en, nl-BE</source>
         <translation>p. ex. fr, en, nl-BE</translation>
     </message>
@@ -2769,12 +2929,16 @@
         <translation>Objet de l’accord (p. ex. newsletter)</translation>
     </message>
     <message>
-        <source>Given on (YYYY-MM-DD)</source>
-        <translation>Donné le (AAAA-MM-JJ)</translation>
+        <source>Given on</source>
+        <translation>Donné le</translation>
     </message>
     <message>
-        <source>Until (YYYY-MM-DD)</source>
-        <translation>Jusqu’au (AAAA-MM-JJ)</translation>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Pas de date de fin</translation>
     </message>
     <message>
         <source>Add consent</source>
@@ -3060,26 +3224,6 @@
         <translation>Historique</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation>Enregistrer (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Abandonner</translation>
-    </message>
-    <message>
-        <source>Undo the unsaved changes (Esc)</source>
-        <translation>Abandonner les modifications non enregistrées (Échap)</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
         <source>Copy email</source>
         <translation>Copier l’e-mail</translation>
     </message>
@@ -3096,22 +3240,6 @@
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <source>Save the changes first?</source>
-        <translation>Enregistrer d’abord les modifications ?</translation>
-    </message>
-    <message>
-        <source>Your unsaved changes were kept while the vault was locked.</source>
-        <translation>Vos modifications non enregistrées ont été gardées pendant le verrouillage.</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Enregistré.</translation>
-    </message>
-    <message>
         <source>Save or revert your unsaved changes first.</source>
         <translation>Enregistrez ou abandonnez d’abord vos modifications.</translation>
     </message>
@@ -3122,14 +3250,6 @@
     <message>
         <source>There is no change to undo.</source>
         <translation>Il n’y a aucune modification à annuler.</translation>
-    </message>
-    <message>
-        <source>Changes undone.</source>
-        <translation>Modifications annulées.</translation>
-    </message>
-    <message>
-        <source>Delete %1? This can be undone from the history.</source>
-        <translation>Supprimer %1 ? Cela peut être annulé depuis l’historique.</translation>
     </message>
     <message>
         <source>Copied. The clipboard will be cleared in 30 seconds.</source>
