@@ -55,7 +55,7 @@ class Address:
                 or kind is None):
             return Address(street, postcode, city, region, country, kind)
         return Address(
-            street=v.text(self.street, f"{field_name} street", limit=300),
+            street=v.text(self.street, f"{field_name} street", limit=300, lines=True),  # a street keeps its lines
             postcode=v.text(self.postcode, f"{field_name} postcode", limit=20),
             city=v.text(self.city, f"{field_name} city"),
             region=v.text(self.region, f"{field_name} region"),
@@ -64,7 +64,8 @@ class Address:
         )
 
     def one_line(self) -> str:
-        return ", ".join(p for p in (self.street, " ".join(x for x in (self.postcode, self.city) if x),
+        """The address on one line (a street's lines separated by commas)."""
+        return ", ".join(p for p in (self.street.replace("\n", ", "), " ".join(x for x in (self.postcode, self.city) if x),
                                      self.region, self.country) if p)
 
 

@@ -12,6 +12,12 @@ _BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068
 # form keeps line feeds too. One regular expression instead of a category lookup per character.
 _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 _CONTROL_MULTILINE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Every line break Unicode knows (the boundaries of str.splitlines): LF, CR, vertical tab, form feed, the file, group
+# and record separators, NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR. A one-line field turns each into a space (a
+# street typed on two lines stays two words, never glued); a multi-line field turns each into a line feed.
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_ONE_LINE = {**_BIDI, **dict.fromkeys(map(ord, LINE_BREAKS), " ")}
+_MULTILINE = {**_BIDI, **dict.fromkeys(map(ord, LINE_BREAKS), "\n")}
 
 
 # Code points below this one hold every combining mark (the tests check it against all code points).
@@ -40,24 +46,36 @@ def sort_key(*parts: str) -> str:
 
 
 def clean(text: str | None) -> str:
-    """Strip control characters and bidi overrides from one-line user text; runs of white space become one space."""
+    """One-line user text: every line break (LINE_BREAKS) becomes a space, control characters and bidi overrides go,
+    runs of white space become one space, and the ends are trimmed: 'Résidence\nAppt 12' -> 'Résidence Appt 12'."""
     if not text:
         return ""
-    # Fast path: str.isprintable() is False for every control, bidi (Cf) and white space character but the ASCII
-    # space, so printable text only needs its spaces collapsed. ``" ".join(t.split())`` is ``\s+`` -> " " then
-    # strip(): both use the same white space definition (checked for every code point in the tests).
+    # Fast path: str.isprintable() is False for every control, bidi (Cf), line break and white space character but
+    # the ASCII space, so printable text only needs its spaces collapsed. ``" ".join(t.split())`` is ``\s+`` -> " "
+    # then strip(): both use the same white space definition (checked for every code point in the tests).
     if text.isprintable():
         return text.strip() if "  " not in text else " ".join(text.split())
-    return " ".join(_CONTROL.sub("", text.translate(_BIDI)).split())
+    return " ".join(_CONTROL.sub("", text.translate(_ONE_LINE)).split())
 
 
 def clean_multiline(text: str | None) -> str:
+    """Multi-line user text (notes): every line break (CRLF counting as one) becomes a line feed, control characters
+    but the tab and bidi overrides go, the ends are trimmed; spaces and empty lines inside are kept."""
     if not text:
         return ""
     if text.isprintable():  # no control, bidi or line break: nothing to remove (see clean)
         return text.strip()
-    text = text.translate(_BIDI).replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROL_MULTILINE.sub("", text).strip()
+    return _CONTROL_MULTILINE.sub("", text.replace("\r\n", "\n").translate(_MULTILINE)).strip()
+
+
+def clean_lines(text: str | None) -> str:
+    """Address lines (a street): each line cleaned as one-line text (``clean``), empty lines dropped, the lines joined
+    by line feeds: ' Résidence Les Érables \r\n\r\n Appartement  12' -> 'Résidence Les Érables\nAppartement 12'."""
+    if not text:
+        return ""
+    if text.isprintable():  # one line (see clean)
+        return text.strip() if "  " not in text else " ".join(text.split())
+    return "\n".join(line for line in map(clean, clean_multiline(text).split("\n")) if line)
 
 
 _NOT_DIGIT = re.compile(r"\D")

@@ -11,7 +11,7 @@ from typing import TypeVar
 
 from . import dates
 from .errors import InvalidField
-from .text import clean, clean_multiline
+from .text import clean, clean_lines, clean_multiline
 
 _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]{1,64}@[A-Za-z0-9\u00c0-\uffff](?:[A-Za-z0-9\u00c0-\uffff-]{0,62})"
                     r"(?:\.[A-Za-z0-9\u00c0-\uffff](?:[A-Za-z0-9\u00c0-\uffff-]{0,62}))+$")
@@ -60,7 +60,8 @@ def iso_date(value: str | date | None, field: str = "date", past: bool = False) 
 
 def plain_text(value: object, limit: int = MAX_NAME) -> str | None:
     """What ``text(value, field, limit=limit)`` returns when ``value`` is printable text that cannot fail
-    (``clean``'s fast path, inlined for the hot paths of validation); None when the full check is needed."""
+    (``clean``'s fast path, inlined for the hot paths of validation); None when the full check is needed. Printable
+    text has no line break: it is also what ``lines=True`` and ``multiline=True`` give it."""
     if value.__class__ is str and value.isprintable():  # type: ignore[attr-defined]
         v = value.strip() if "  " not in value else " ".join(value.split())  # type: ignore[attr-defined]
         if len(v) <= limit:
@@ -69,8 +70,10 @@ def plain_text(value: object, limit: int = MAX_NAME) -> str | None:
 
 
 def text(value: str | None, field: str, *, required: bool = False, limit: int = MAX_NAME,
-         multiline: bool = False) -> str:
-    v = clean_multiline(value) if multiline else clean(value)
+         multiline: bool = False, lines: bool = False) -> str:
+    """Cleaned text: one line (line breaks become spaces), ``multiline`` (notes: lines kept as typed) or ``lines``
+    (address lines: each line cleaned, empty lines dropped); see core.text."""
+    v = clean_multiline(value) if multiline else clean_lines(value) if lines else clean(value)
     if required and not v:
         raise InvalidField(field, "must not be empty")
     if len(v) > limit:
