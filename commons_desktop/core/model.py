@@ -65,8 +65,8 @@ class Address:
 
     def one_line(self) -> str:
         """The address on one line (a street's lines separated by commas)."""
-        return ", ".join(p for p in (self.street.replace("\n", ", "), " ".join(x for x in (self.postcode, self.city) if x),
-                                     self.region, self.country) if p)
+        town = " ".join(x for x in (self.postcode, self.city) if x)
+        return ", ".join(p for p in (self.street.replace("\n", ", "), town, self.region, self.country) if p)
 
 
 @dataclass

@@ -1,6 +1,8 @@
 """vCard 3.0 / 4.0 (and the 2.1 that old phones write) to records: people and organisations (KIND, ORG),
-several EMAIL/TEL/ADR with their types, folded and quoted-printable lines, photos kept as documents.
-Parsing is vobject's, one card at a time, after vcard_lines has split, unfolded and bounded the file."""
+several EMAIL/TEL/ADR with their types, folded and quoted-printable lines, photos kept as documents, and the
+links between the cards of a file (ORG and RELATED, with their kind, role and dates). vcard_lines splits, unfolds
+and bounds the file; vcard_values reads each property line. Text values keep their commas (see vcard_values);
+docs/vcard-format.md says what each record field becomes."""
 
 from __future__ import annotations
 
@@ -8,22 +10,25 @@ import re
 from datetime import date
 from urllib.parse import unquote
 
-import vobject
-
 from ..core import dates
 from ..core.errors import InvalidField
 from ..core.ids import is_uuid
-from ..core.model import Address, Consent, Email, Organisation, Person, Phone
-from .incoming import Batch, Incoming, IncomingDocument
+from ..core.model import Address, Consent, Email, Organisation, Person, Phone, Relationship
+from .incoming import Batch, Incoming, IncomingDocument, IncomingLink
 from .limits import DEFAULT, Limits
 from .textio import decode
 from .vcard_lines import RawCard, split_cards
-from .vcard_write import write_cards  # noqa: F401 - the module's writing half
+from .vcard_values import Prop, parse
+from .vcard_write import STANDARD_CUSTOM, write_cards  # noqa: F401 - the module's writing half
 
 _PHONE_KINDS = {"cell": "mobile", "mobile": "mobile", "iphone": "mobile", "home": "home", "work": "work",
                 "other": "other"}
 _EMAIL_KINDS = {"home": "home", "work": "work", "other": "other", "mobile": "mobile"}
 _ORG_MARKERS = {"org", "organization", "organisation", "company"}
+_SKIPPED = {"BEGIN", "END", "VERSION"}
+# RFC 6350 RELATED types another tool may write, as the kind of link they are (the others have none)
+_RELATED_TYPES = {"co-resident": "household", "spouse": "household", "child": "household", "parent": "household",
+                  "sibling": "household", "agent": "contact_for", "emergency": "contact_for"}
 
 
 def read_batch(data: bytes, limits: Limits = DEFAULT) -> Batch:
@@ -36,6 +41,7 @@ def read_batch(data: bytes, limits: Limits = DEFAULT) -> Batch:
     if not cards:
         raise UnreadableFile("no vCard found (no BEGIN:VCARD line)")
     dropped = 0
+    read: list[tuple[Incoming, list[_Link]]] = []
     for raw in cards:
         dropped += len(raw.notes)
         batch.notes += [f"line {raw.line}: {n}" for n in raw.notes[:3]]
@@ -43,24 +49,40 @@ def read_batch(data: bytes, limits: Limits = DEFAULT) -> Batch:
             batch.errors.append((raw.line, raw.error))
             continue
         try:
-            item = _card(raw)
-        except Exception as exc:  # noqa: BLE001 - vobject raises many kinds on hostile input; each is one row error
+            item, links = _card(raw)
+        except Exception as exc:  # noqa: BLE001 - hostile input raises many kinds; each is one row error
             batch.errors.append((raw.line, f"not a readable vCard ({type(exc).__name__}: {str(exc)[:120]})"))
             continue
         batch.items.append(item)
+        read.append((item, links))
         for n, photo in enumerate(raw.photos[:1]):
             ext = photo.media_type.split("/")[-1].replace("jpeg", "jpg")
             batch.documents.append(IncomingDocument(f"{item.key}#photo{n}", "Photo", f"photo.{ext}",
                                                     photo.media_type, photo.content, [item.key], [], raw.line))
+    _link(batch, read)
     return batch
 
 
-def _types(prop) -> list[str]:
-    out: list[str] = []
-    for v in prop.params.get("TYPE", []):
-        out += [x.strip().lower() for x in v.split(",") if x.strip()]
-    out += [x.lower() for x in getattr(prop, "singletonparams", [])]
-    return out
+class _Link:
+    """An ORG or RELATED property of a person's card: a link to another card of the file, by its UID."""
+
+    __slots__ = ("prop", "target", "kind", "role", "start", "end", "id", "name")
+
+    def __init__(self, prop: Prop, target: str, kind: str, role: str, name: str = ""):
+        self.prop, self.target, self.kind, self.role, self.name = prop, target, kind, role, name
+        self.start, self.end = _bday(_param(prop, "X-COMMONS-START")), _bday(_param(prop, "X-COMMONS-END"))
+        rel_id = _param(prop, "X-COMMONS-ID").lower()
+        self.id = rel_id if is_uuid(rel_id) else ""
+
+
+def _param(prop: Prop, name: str) -> str:
+    """One of our own parameters (percent-encoded, see vcard_write)."""
+    return unquote(prop.param(name))
+
+
+def _uid(value: str) -> str:
+    value = value.strip().lower().removeprefix("urn:uuid:")
+    return value if is_uuid(value) else ""
 
 
 def _kind(types: list[str], table: dict[str, str], default: str) -> str:
@@ -68,12 +90,6 @@ def _kind(types: list[str], table: dict[str, str], default: str) -> str:
         if t in table:
             return table[t]
     return default
-
-
-def _text(value) -> str:
-    if isinstance(value, list):
-        return " ".join(str(x) for x in value if x)
-    return str(value or "")
 
 
 def _bday(value: str) -> date | None:
@@ -85,73 +101,108 @@ def _bday(value: str) -> date | None:
         return None
 
 
-def _card(raw: RawCard) -> Incoming:
-    card = vobject.readOne(raw.text)
-    props: dict[str, list] = {}
-    for child in card.getChildren():
-        props.setdefault(child.name.upper(), []).append(child)
+def _card(raw: RawCard) -> tuple[Incoming, list[_Link]]:
+    props: dict[str, list[Prop]] = {}
+    for line in raw.lines:
+        prop = parse(line)
+        if prop.name not in _SKIPPED:
+            props.setdefault(prop.name, []).append(prop)
 
     def first(name: str) -> str:
-        return _text(props[name][0].value).strip() if name in props else ""
+        return props[name][0].text().strip() if name in props else ""
 
     kinds = {first("KIND").lower(), first("X-ABSHOWAS").lower(), first("X-COMMONS-KIND").lower()}
-    orgs = [p for p in props.get("ORG", [])]
-    emails = [Email(_text(p.value).strip(), _kind(_types(p), _EMAIL_KINDS, "home")) for p in props.get("EMAIL", [])]
-    phones = [Phone(re.sub(r"^tel:", "", _text(p.value).strip(), flags=re.IGNORECASE),
-                    _kind(_types(p), _PHONE_KINDS, "mobile")) for p in props.get("TEL", [])]
+    orgs = props.get("ORG", [])
+    emails = [Email(p.text().strip(), _kind(p.types(), _EMAIL_KINDS, "home")) for p in props.get("EMAIL", [])]
+    phones = [Phone(re.sub(r"^tel:", "", p.text().strip(), flags=re.IGNORECASE),
+                    _kind(p.types(), _PHONE_KINDS, "mobile")) for p in props.get("TEL", [])]
     addresses = [_address(p) for p in props.get("ADR", [])]
-    custom = {unquote(p.params.get("X-KEY", [""])[0]): _text(p.value) for p in props.get("X-COMMONS-CUSTOM", [])
-              if p.params.get("X-KEY")}
-    notes = "\n".join(_text(p.value) for p in props.get("NOTE", []))
-    uid = first("UID").lower().removeprefix("urn:uuid:")
-    tags = [t.strip() for p in props.get("CATEGORIES", []) for t in (p.value if isinstance(p.value, list)
-                                                                      else [p.value]) if str(t).strip()]
+    custom = {_param(p, "X-KEY"): p.text() for p in props.get("X-COMMONS-CUSTOM", []) if p.param("X-KEY")}
+    notes = "\n".join(p.text() for p in props.get("NOTE", []))
+    uid = _uid(first("UID"))
+    tags = [t for p in props.get("CATEGORIES", []) for t in p.items()]
     url = first("URL")
     if kinds & _ORG_MARKERS:
-        name = _org_name(orgs[0]) if orgs else first("FN")
+        name = orgs[0].parts()[0].strip() if orgs else first("FN")
         org = Organisation(name=name, kind=first("X-COMMONS-ORG-KIND"), website=url, emails=emails, phones=phones,
                            addresses=addresses, notes=notes, custom=custom)
-        return Incoming(raw.line, org, source_id=uid if is_uuid(uid) else "", tags=tags)
+        return Incoming(raw.line, org, source_id=uid, tags=tags), []
     given, family = _names(props, first("FN"))
     if url:
         custom.setdefault("website", url)
-    for name, key in (("TITLE", "title"), ("ROLE", "role"), ("NICKNAME", "pseudo")):
-        if first(name):
-            custom.setdefault(key, first(name))
-    langs = [_text(p.value).strip() for p in props.get("LANG", []) + props.get("X-COMMONS-LANG", [])]
-    consents = [Consent(_text(p.value), _bday(p.params.get("X-GIVEN", [""])[0]), _bday(p.params.get("X-UNTIL",
-                                                                                                    [""])[0]))
+    links, org_groups = _links(props)
+    for key, name in STANDARD_CUSTOM.items():  # TITLE, ROLE, NICKNAME (URL is above)
+        # a TITLE or ROLE of its own (not the role of an ORG of its group); a NICKNAME's names, one after the other
+        found = [p for p in props.get(name, []) if not (name == "ROLE" and p.group in org_groups)]
+        if name != "URL" and found:
+            value = ", ".join(found[0].items()) if name == "NICKNAME" else found[0].text().strip()
+            if value:
+                custom.setdefault(key, value)
+    langs = [p.text().strip() for p in props.get("LANG", []) + props.get("X-COMMONS-LANG", [])]
+    consents = [Consent(p.text(), _bday(p.param("X-GIVEN")), _bday(p.param("X-UNTIL")))
                 for p in props.get("X-COMMONS-CONSENT", [])]
     if first("BDAY") and (no_year := dates.month_day(first("BDAY"))):
         custom.setdefault(dates.NO_YEAR_FIELD, no_year)  # kept as the CSV import keeps it, not dropped
     person = Person(given=given, family=family, emails=emails, phones=phones, addresses=addresses,
                     birth_date=_bday(first("BDAY")), languages=[x for x in langs if x], notes=notes,
                     consents=consents, custom=custom)
-    item = Incoming(raw.line, person, source_id=uid if is_uuid(uid) else "", tags=tags)
-    if orgs:
-        item.organisation = _org_name(orgs[0])
-        item.organisation_kind = orgs[0].params.get("X-COMMONS-KIND", ["works_at"])[0]
-    return item
+    item = Incoming(raw.line, person, source_id=uid, tags=tags)
+    return item, links
 
 
-def _org_name(prop) -> str:
-    value = prop.value
-    return (str(value[0]) if isinstance(value, list) and value else _text(value)).strip()
+def _links(props: dict[str, list[Prop]]) -> tuple[list[_Link], set[str]]:
+    """The person's links (its ORG properties, then its RELATED ones), and the groups that hold an ORG: a ROLE in
+    such a group is the role of that link ('rel1.ORG' and 'rel1.ROLE'), not the person's own."""
+    org_groups = {p.group for p in props.get("ORG", []) if p.group}
+    roles: dict[str, str] = {}
+    for p in props.get("ROLE", []):
+        if p.group in org_groups:
+            roles.setdefault(p.group, p.text().strip())
+    links = [_Link(p, _uid(_param(p, "X-COMMONS-ORG")), _param(p, "X-COMMONS-KIND") or "works_at",
+                   roles.get(p.group, "") if p.group else "", p.parts()[0].strip()) for p in props.get("ORG", [])]
+    for p in props.get("RELATED", []) + props.get("X-COMMONS-RELATED", []):
+        kind = _param(p, "X-COMMONS-KIND") or _kind(p.types(), _RELATED_TYPES, "")
+        links.append(_Link(p, _uid(p.text()), kind, _param(p, "X-COMMONS-ROLE")))
+    return links, org_groups
 
 
-def _names(props: dict[str, list], fn: str) -> tuple[str, str]:
+def _link(batch: Batch, read: list[tuple[Incoming, list[_Link]]]) -> None:
+    """Each person's links to the cards of this file, as relationships between their keys. An ORG whose card is
+    not in the file links by name (the organisation is found or created by the planner, as for any vCard); a
+    RELATED whose card is not in the file (or that names no card) cannot be kept: the notes say how many."""
+    cards = {item.source_id: item for item, _ in read if item.source_id}
+    unresolved = 0
+    for item, links in read:
+        by_name = False
+        for link in links:
+            target = cards.get(link.target) if link.target else None
+            if target is not None and target is not item and link.kind and \
+                    (link.prop.name == "ORG") == (target.entity == "organisation"):
+                batch.links.append(IncomingLink(item.line, Relationship(
+                    link.kind, item.key, target.key, target.entity, link.role, link.start, link.end, link.id)))
+            elif link.prop.name == "ORG" and not by_name and link.name:
+                item.organisation, item.organisation_kind, by_name = link.name, link.kind, True
+            else:
+                unresolved += 1
+    if unresolved:
+        batch.notes.append(f"{unresolved} link(s) to another card (ORG, RELATED) name no card of this file: not kept")
+
+
+def _names(props: dict[str, list[Prop]], fn: str) -> tuple[str, str]:
     if "N" in props:
-        n = props["N"][0].value
-        given = " ".join(x for x in (_text(n.given), _text(n.additional)) if x).strip()
-        family = _text(n.family).strip()
+        n = props["N"][0].part_items() + [[]] * 5
+        given = " ".join(n[1] + n[2]).strip()
+        family = " ".join(n[0]).strip()
         if given or family:
             return given, family
     from .csv_people import split_name
     return split_name(fn) if fn else ("", "")
 
 
-def _address(p) -> Address:
-    a = p.value
-    street = ", ".join(x for x in (_text(a.box), _text(a.extended), _text(a.street)) if x.strip())
-    return Address(street=street, postcode=_text(a.code), city=_text(a.city), region=_text(a.region),
-                   country=_text(a.country), kind=_kind(_types(p), _EMAIL_KINDS, "home"))
+def _address(p: Prop) -> Address:
+    """ADR: post office box, extended address and street are the street's lines; no component is split on commas
+    (producers write '3, rue des Lilas' unescaped)."""
+    parts = [x.strip() for x in p.parts()] + [""] * 7
+    street = "\n".join(x for x in parts[:3] if x)
+    return Address(street=street, postcode=parts[5], city=parts[3], region=parts[4], country=parts[6],
+                   kind=_kind(p.types(), _EMAIL_KINDS, "home"))

@@ -1,7 +1,8 @@
 """Records to vCard 3.0 or 4.0 text (RFC 2426 / RFC 6350): escaping, parameters and folding at 75 octets
-written here directly (building vobject components costs ten times more); the importer reads the result
-back with vobject, and the round-trip tests hold the two together. Our own fields travel as X-COMMONS-*
-properties, so a vCard export imports back into equal records."""
+written here directly; vcard.py reads the result back, and the round-trip tests hold the two together. What
+other address books know travels as their standard properties (TITLE, ROLE, NICKNAME, ORG with its ROLE in one
+group, RELATED in 4.0); the rest as X-COMMONS-* properties and parameters, which other tools ignore, so a vCard
+export imports back into equal records (docs/vcard-format.md lists every field)."""
 
 from __future__ import annotations
 
@@ -10,15 +11,29 @@ from collections.abc import Callable, Iterable
 from urllib.parse import quote
 
 from ..core.errors import InvalidInput
-from ..core.model import Organisation, Person
+from ..core.model import Organisation, Person, Relationship
 from .collect import Collected
 
 _PHONE_TYPES = {"mobile": "cell", "home": "home", "work": "work", "other": "other"}
 _TEXT_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", ",": "\\,", ";": "\\;", "\r": ""})
+# custom fields written as the standard property other address books show (and read back into the same field)
+STANDARD_CUSTOM = {"title": "TITLE", "role": "ROLE", "pseudo": "NICKNAME", "website": "URL"}
+# a person-to-person link's kind as an RFC 6350 RELATED type (vCard 4.0); X-COMMONS-KIND says it exactly
+RELATED_KINDS = {"household": "co-resident", "contact_for": "agent", "member_of": "contact", "works_at": "co-worker"}
 
 
 def text(value: str) -> str:
     return value.translate(_TEXT_ESCAPES)
+
+
+def uri(value: str) -> str:
+    """A URI value (URL): written as it is, but for its backslashes (read back as text escapes)."""
+    return value.replace("\\", "\\\\")
+
+
+def ours(value: str) -> str:
+    """The value of one of our X-COMMONS-* parameters: percent-encoded (any text survives every parser)."""
+    return quote(value, safe="")
 
 
 def structured(parts: Iterable[str]) -> str:
@@ -50,8 +65,8 @@ class Card:
     def __init__(self, version: str):
         self.lines = ["BEGIN:VCARD\r\n", f"VERSION:{version}\r\n"]
 
-    def add(self, name: str, value: str, types: list[str] | None = None, **params: str) -> None:
-        head = name.upper()
+    def add(self, name: str, value: str, types: list[str] | None = None, group: str = "", **params: str) -> None:
+        head = f"{group}.{name.upper()}" if group else name.upper()
         if types:
             head += ";TYPE=" + ",".join(_param(t) for t in types)
         for k, v in params.items():
@@ -79,10 +94,18 @@ def _common(card: Card, rec: Person | Organisation) -> None:
     if rec.tags:
         card.add("categories", ",".join(text(t) for t in rec.tags))
     for key, value in sorted(rec.custom.items()):
-        card.add("x-commons-custom", text(value), x_key=quote(key, safe=""))
+        standard = STANDARD_CUSTOM.get(key) if isinstance(rec, Person) else None
+        if standard == "URL":
+            card.add("url", uri(value))
+        elif standard:
+            card.add(standard, text(value))
+        else:
+            card.add("x-commons-custom", text(value), x_key=ours(key))
 
 
-def person_card(p: Person, version: str, orgs: list[tuple[str, str]]) -> Card:
+def person_card(p: Person, version: str, links: list[tuple[Relationship, str]] = ()) -> Card:
+    """A person's card; ``links``: their relationships to the other cards of the file, each with the organisation's
+    name ('' for a person)."""
     v3 = version == "3.0"
     card = Card(version)
     if not v3:
@@ -99,8 +122,22 @@ def person_card(p: Person, version: str, orgs: list[tuple[str, str]]) -> Card:
         if c.until:
             params["x_until"] = c.until.isoformat()
         card.add("x-commons-consent", text(c.what), **params)
-    for name, kind in orgs:
-        card.add("org", structured([name]), x_commons_kind=kind)
+    for n, (r, org_name) in enumerate(links, 1):
+        params = {"x_commons_kind": ours(r.kind)}
+        for key, value in (("x_commons_start", r.start), ("x_commons_end", r.end)):
+            if value:
+                params[key] = value.isoformat()
+        if r.id:
+            params["x_commons_id"] = ours(r.id)
+        if org_name:  # an organisation: ORG (what other tools show) and the link's role in its group
+            card.add("org", structured([org_name]), group=f"rel{n}", x_commons_org=ours(r.to_id), **params)
+            if r.role:
+                card.add("role", text(r.role), group=f"rel{n}")
+        else:
+            if r.role:
+                params["x_commons_role"] = ours(r.role)
+            card.add("x-commons-related" if v3 else "related", f"urn:uuid:{r.to_id}",
+                     None if v3 else [RELATED_KINDS.get(r.kind, "contact")], **params)
     _common(card, p)
     return card
 
@@ -119,7 +156,7 @@ def organisation_card(o: Organisation, version: str) -> Card:
     if o.kind:
         card.add("x-commons-org-kind", text(o.kind))
     if o.website:
-        card.add("url", o.website)
+        card.add("url", uri(o.website))
     _contacts(card, o, v3)
     _common(card, o)
     return card
@@ -138,10 +175,11 @@ def write_cards(data: Collected, version: str = "4.0", content: Callable[[str], 
         raise InvalidInput("vCard version must be 3.0 or 4.0")
     v3 = version == "3.0"
     org_names = {o.id: o.name for o in data.organisations}
-    related: dict[str, list[tuple[str, str]]] = {}
-    for r in data.relationships:
-        if r.to_entity == "organisation" and r.to_id in org_names:
-            related.setdefault(r.from_id, []).append((org_names[r.to_id], r.kind))
+    people = {p.id for p in data.people}
+    related: dict[str, list[tuple[Relationship, str]]] = {}
+    for r in data.relationships:  # (a relationship leaves only when both its records do: see collect)
+        if r.to_id in org_names if r.to_entity == "organisation" else r.to_id in people:
+            related.setdefault(r.from_id, []).append((r, org_names.get(r.to_id, "")))
     photos: dict[str, tuple[str, str]] = {}
     for d in data.documents:
         if d.current and d.current.media_type.startswith("image/"):
