@@ -99,6 +99,17 @@ class NotFound(CommonsError):
         self.ident = ident
 
 
+class AmbiguousTag(UsageError):
+    """A tag given by name that is none of the tags as spelt, and that several tags match once accents and case are
+    ignored: the user names one of them exactly (CLI exit code 2)."""
+
+    def __init__(self, name: str, matches: list[str]):
+        shown = ", ".join(repr(m) for m in matches[:10])
+        super().__init__(f"tag {name!r} matches several tags ({shown}): give one of them as it is spelt")
+        self.name = name
+        self.matches = matches
+
+
 class Conflict(CommonsError):
     """A write conflicts with the current state (e.g. duplicate unique name)."""
 

@@ -1,5 +1,5 @@
 """Reading and writing single cell values: dates (ISO or day-first/month-first), amounts, statuses,
-payment methods, lists; and the formula-injection guard used by CSV exports (and undone on import)."""
+payment methods, lists, tags; and the formula-injection guard used by CSV exports (and undone on import)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,10 @@ from ..core.errors import InvalidField
 from ..core.text import fold
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A sign, then nothing but digits, spaces and a phone number's punctuation: a phone number ('+33 6 12 34 56 78',
+# '+1 (555) 123-4567') or a number ('-5'). Without a letter, a quote or an operator other than '-' and '/', no
+# spreadsheet can make a call, a reference, a link or a string of it: such a cell is not guarded (docs/csv-format.md).
+_SIGNED_NUMBER = re.compile(r"[+-][0-9 \u00a0\u202f().\/-]*[0-9][0-9 \u00a0\u202f().\/-]*")
 
 _EMPTY_DATES = {"0000-00-00", "00/00/0000", "1901-01-01", "0/0/00", "00/00/00"}
 
@@ -43,9 +47,16 @@ def unguard(value: str) -> str:
 
 
 def guard(value: str) -> str:
-    """Neutralise a cell a spreadsheet would run as a formula (and keep the guard reversible)."""
-    if value and (value[0] in FORMULA_START or (value[0] == "'" and len(value) > 1
-                                                 and (value[1] in FORMULA_START or value[1] == "'"))):
+    """Neutralise a cell a spreadsheet would run as a formula: an apostrophe before a cell starting with '=', '@', a
+    tab or a carriage return, or with '+' or '-' unless it is a phone number or a number (``_SIGNED_NUMBER``); and
+    before a cell that starts with an apostrophe and one of those characters (or another apostrophe), so that
+    ``unguard`` gives back every value as it was."""
+    if not value:
+        return value
+    first = value[0]
+    if first in FORMULA_START:
+        return value if (first == "+" or first == "-") and _SIGNED_NUMBER.fullmatch(value) else "'" + value
+    if first == "'" and len(value) > 1 and (value[1] in FORMULA_START or value[1] == "'"):
         return "'" + value
     return value
 
@@ -99,6 +110,35 @@ def parse_method(value: str) -> str:
 def split_list(value: str) -> list[str]:
     """'a, b; c' -> ['a', 'b', 'c'] (commas, semicolons or line breaks separate items)."""
     return [x.strip() for x in re.split(r"[,;\n]", value) if x.strip()]
+
+
+_TAG_ESCAPES = str.maketrans({"\\": "\\\\", ",": "\\,", ";": "\\;"})
+_TAG_PARTS = re.compile(r"\\[\\,;]|[,;\r\n]")
+
+
+def join_tags(tags: list[str]) -> str:
+    """The tags cell: 'bureau, comité\\, fêtes' for ['bureau', 'comité, fêtes']. Tags are separated by ', '; a
+    comma, semicolon or backslash inside a tag is written after a backslash (a tag never holds a line break)."""
+    return ", ".join(t.translate(_TAG_ESCAPES) for t in tags)
+
+
+def split_tags(value: str) -> list[str]:
+    """A tags cell read back (``join_tags``'s, or any other tool's): tags separated by commas, semicolons or line
+    breaks; '\\,' '\\;' and '\\\\' are a comma, a semicolon and a backslash inside a tag; empty tags are dropped."""
+    if "\\" not in value:
+        return split_list(value.replace("\r", "\n"))
+    tags, piece, start = [], [], 0
+    for m in _TAG_PARTS.finditer(value):
+        piece.append(value[start:m.start()])
+        start = m.end()
+        if len(m.group()) == 2:
+            piece.append(m.group()[1])
+        else:
+            tags.append("".join(piece).strip())
+            piece = []
+    piece.append(value[start:])
+    tags.append("".join(piece).strip())
+    return [t for t in tags if t]
 
 
 def language_code(value: str) -> str:

@@ -46,7 +46,7 @@ def read_items(table_rows: list[tuple[int, list[str]]], columns: list[tuple[int,
                  _fresh(_lists(col.get("languages"), _languages), list, count), col.get("notes") or repeat(""),
                  _fresh(_consents(col["consents"], bad) if "consents" in col else None, list, count),
                  _fresh(_custom(col, shape), dict, count), strict=False)
-    tags, ids, organisation = _lists(col.get("tags"), rows._split_list), col.get("id"), col.get("organisation")
+    tags, ids, organisation = _lists(col.get("tags"), cells.split_tags), col.get("id"), col.get("organisation")
     names = [f for f in rows.MEMBERSHIP_FIELDS if f in col]
     membership = [col[f] for f in names if f != "contribution_currency" and f != "contribution_method"]
     spans = [dates[f] for f in ("membership_start", "membership_end") if f in dates]

@@ -18,6 +18,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ..vault.exchange_read import _json, date_cell, every_person, latest_memberships, live_rows
+from .cells import join_tags
 from .csv_people import PERSON_EXPORT_FIELDS, columns, consent_line
 from .fields import ADDRESS_PARTS
 
@@ -182,6 +183,6 @@ def _made(at: dict[str, int], stored: list[tuple], tagged: dict[str, list[str]],
             (key,), (row[given],), (row[family],), e + pads[width_e - len(e)], p + pads[width_p - len(p)],
             a + pads[width_a - len(a)], (date_cell(row[birth]),), (_languages(row[languages]),), (row[notes],),
             (_consents(row[consents]),), [values.get(k, "") for k in keys] if custom else (),
-            (", ".join(tags) if tags else "",), shown.get(key, _NO_MEMBERSHIP)))))
+            (join_tags(tags) if tags else "",), shown.get(key, _NO_MEMBERSHIP)))))  # (tags: cells.join_tags)
     if (most_e, most_p, most_a) != (width_e, width_p, width_a) or seen != set(keys):
         raise OtherShape  # not what was counted (keys in another order): nothing was written yet

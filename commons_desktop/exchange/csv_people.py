@@ -171,7 +171,7 @@ def _fill(item: Incoming, one: dict[str, str], values: dict[str, list[str]], sha
         p.languages = [_language_code(x) for x in _split_list(languages)]
     tags = get("tags")
     if tags:
-        item.tags = _split_list(tags)
+        item.tags = cells.split_tags(tags)
     if shape.groups and get("groups"):
         item.tags = list(dict.fromkeys([*item.tags, *address_books.groups(one["groups"])]))
     consents = get("consents")
@@ -402,7 +402,7 @@ _SIMPLE = {
     "id": lambda p, m: p.id, "given": lambda p, m: p.given, "family": lambda p, m: p.family,
     "name": lambda p, m: p.display_name, "notes": lambda p, m: p.notes,
     "birth_date": lambda p, m: p.birth_date.isoformat() if p.birth_date else "",
-    "languages": lambda p, m: ", ".join(p.languages), "tags": lambda p, m: ", ".join(p.tags),
+    "languages": lambda p, m: ", ".join(p.languages), "tags": lambda p, m: cells.join_tags(p.tags),
     "city": lambda p, m: p.addresses[0].city if p.addresses else "", "consents": _consents,
     "mobile": lambda p, m: next((x.number for x in p.phones if x.kind == "mobile"), ""),
 }

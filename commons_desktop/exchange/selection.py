@@ -67,9 +67,10 @@ def resolve(vault: Vault, sel: Selection) -> tuple[list[str], list[str]]:
                 raise InvalidInput(f"{ident} is a {kind}, not a person or an organisation")
         return people, orgs
     if sel.tag:
-        found = vtags.tagged(vault, sel.tag)
-        if not found and not any(n.casefold() == sel.tag.casefold() for n, _ in vtags.list_tags(vault)):
+        name = vtags.find_tag(vault, sel.tag)  # accents and case ignored, as search (vault.tags.find_tag)
+        if name is None:
             raise NotFound("tag", sel.tag)
+        found = vtags.tagged(vault, name)
         people = set(i for e, i in found if e == "person")
         orgs = set(i for e, i in found if e == "organisation")
         return ([i for i in People(vault).ids() if i in people],

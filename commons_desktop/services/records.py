@@ -168,6 +168,8 @@ def list_people(vault: Vault, *, limit: int = 100, offset: int = 0, tag: str | N
     if sort not in PERSON_SORTS:
         raise InvalidField("sort", "must be one of " + ", ".join(PERSON_SORTS), sort)
     repo = People(vault)
+    if tag:  # the tag as spelt, or the one tag it names with accents and case ignored (none: no one)
+        tag = tags.find_tag(vault, tag) or tag
     rows = repo.page(offset=max(offset, 0), limit=max(limit, 0), order=sort, descending=descending, text=text, tag=tag)
     return rows, repo.count(text=text, tag=tag)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..core import validation
-from ..core.errors import NotFound
+from ..core.errors import AmbiguousTag, NotFound
+from ..core.text import clean, fold
 from .connection import Vault
 from .records import dumps, log_change
 
@@ -117,6 +118,23 @@ def list_tags(vault: Vault) -> list[tuple[str, int]]:
     return vault.conn.execute(
         "SELECT t.name, count(rt.entity_id) FROM tag t LEFT JOIN record_tag rt ON rt.tag_rid = t.rid "
         "GROUP BY t.rid ORDER BY t.name COLLATE NOCASE").fetchall()
+
+
+def find_tag(vault: Vault, name: str) -> str | None:
+    """The stored name of the tag someone means by ``name`` (the CLI's --tag, an export's selection): the tag spelt
+    so (ASCII case ignored, as tag names are unique), else the one tag whose name matches it the way search matches
+    text, accents and case ignored ('federation' finds 'Fédération'); None when no tag matches. When several tags
+    match that way and none is spelt so ('Fédération' and 'federation' for 'fédération'), raises AmbiguousTag:
+    a selection never silently takes more, or other, records than the user named."""
+    name = clean(name)
+    row = vault.conn.execute("SELECT name FROM tag WHERE name = ?", (name,)).fetchone()
+    if row is not None:
+        return row[0]
+    wanted = fold(name)
+    found = [n for (n,) in vault.conn.execute("SELECT name FROM tag ORDER BY name COLLATE NOCASE") if fold(n) == wanted]
+    if len(found) > 1:
+        raise AmbiguousTag(name, found)
+    return found[0] if found else None
 
 
 def tagged(vault: Vault, name: str) -> list[tuple[str, str]]:
