@@ -43,8 +43,8 @@ def _relationship(pl: Planner, rel: Relationship, line: int) -> None:
         if rel.from_id in pl.idx.people:
             links.update(exchange_match.existing_links(pl.vault, [rel.from_id]))
     k = (rel.from_id, rel.kind, rel.to_id)
-    if k in links:
-        return
+    if k in links and not (rel.role or rel.start or rel.end):
+        return  # it says no more than a link already there (a CSV organisation cell, a vCard ORG without details)
     if rel.from_id == rel.to_id:
         pl.error(line, "a person cannot be related to themselves", "", "relationship")
         return
@@ -53,7 +53,13 @@ def _relationship(pl: Planner, rel: Relationship, line: int) -> None:
     except InvalidInput as exc:
         pl.error(line, str(exc), "", "relationship")
         return
+    # the same link with the same role and dates is already there; another role or period is another link (a
+    # treasurer from 2013 to 2015, then president) and is kept
+    full = (*k, rel.role, rel.start.isoformat() if rel.start else None, rel.end.isoformat() if rel.end else None)
+    if full in links:
+        return
     links.add(k)
+    links.add(full)
     rel.id = pl.new_id(rel.id)
     pl.plan.relationships.append(rel)
 

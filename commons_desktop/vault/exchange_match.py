@@ -115,15 +115,18 @@ def ids_in_use(vault: Vault, candidates: list[str]) -> set[str]:
     return found
 
 
-def existing_links(vault: Vault, person_ids: list[str]) -> set[tuple[str, str, str]]:
-    """(from, kind, to) of the live relationships of these people."""
-    out: set[tuple[str, str, str]] = set()
+def existing_links(vault: Vault, person_ids: list[str]) -> set[tuple]:
+    """(from, kind, to) of the live relationships of these people, and (from, kind, to, role, start, end) of each
+    (dates as ISO text or None): two links of one kind between the same records may differ in role or dates."""
+    out: set[tuple] = set()
     for i in range(0, len(person_ids), 500):
         chunk = person_ids[i:i + 500]
         marks = ",".join("?" * len(chunk))
-        out.update(vault.conn.execute(
-            f"SELECT from_id, kind, to_id FROM relationship WHERE deleted IS NULL AND from_id IN ({marks})",  # noqa: S608
-            chunk).fetchall())
+        for from_id, kind, to_id, role, start, end in vault.conn.execute(
+                'SELECT from_id, kind, to_id, role, start, "end" FROM relationship '  # noqa: S608
+                f"WHERE deleted IS NULL AND from_id IN ({marks})", chunk):
+            out.add((from_id, kind, to_id))
+            out.add((from_id, kind, to_id, role or "", start or None, end or None))
     return out
 
 
