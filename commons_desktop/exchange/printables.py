@@ -68,9 +68,10 @@ def member_list(data: Collected, lang: str, group: str, today: date | None = Non
 
 
 def _address_lines(p: Person) -> list[str]:
+    """A label's lines: the name, each line of the street (a street may hold several), the town, region, country."""
     a = p.addresses[0]
-    return [x for x in (p.display_name, a.street, " ".join(y for y in (a.postcode, a.city) if y), a.region,
-                        a.country) if x]
+    return [x for x in (p.display_name, *a.street.split("\n"), " ".join(y for y in (a.postcode, a.city) if y),
+                        a.region, a.country) if x]
 
 
 def labels(data: Collected, lang: str, group: str) -> str:

@@ -147,3 +147,35 @@ def test_csv_round_trip_of_the_demo_federation(federation, make_vault, tmp_path)
     assert organisation_ids(other) == [] and _relationships(other) == []
     assert other.conn.execute("SELECT count(*) FROM contribution").fetchone()[0] == 0
     assert Contributions(vault).list(limit=1) and Documents(other).list() == []
+
+
+def test_json_round_trip_of_the_demo_federation(federation, make_vault, tmp_path):
+    """JSON carries every record (docs/json-format.md): the same comparison, memberships and contributions too."""
+    vault, marks = federation
+    out = tmp_path / "federation.json"
+    exports.export_file(vault, exports.ExportSpec("json"), out)
+    other = _import(make_vault, "json", out.read_bytes(), out.name)
+    people, orgs = People(vault).ids(), organisation_ids(vault)
+    for ident in people:
+        assert _person(other, ident) == _person(vault, ident)
+    for ident in orgs:
+        assert _organisation(other, ident) == _organisation(vault, ident)
+    assert _relationships(other) == _relationships(vault)
+    # (memberships and contributions get new ids on import: compared by what they say)
+    for ident in people:
+        mine = sorted((m.type, m.status, m.start, m.end, m.notes) for m in Memberships(vault).of_person(ident))
+        assert sorted((m.type, m.status, m.start, m.end, m.notes)
+                      for m in Memberships(other).of_person(ident)) == mine
+    paid = sorted((c.person_id, c.amount, c.currency, c.date, c.method, c.kind, c.period_start, c.period_end,
+                   c.notes) for c in Contributions(vault).list(limit=1_000_000))
+    assert sorted((c.person_id, c.amount, c.currency, c.date, c.method, c.kind, c.period_start, c.period_end,
+                   c.notes) for c in Contributions(other).list(limit=1_000_000)) == paid
+    assert _person(other, marks["a"]).addresses[0].street == "Résidence Les Érables\nAppartement 12, bâtiment B"
+
+
+def test_a_label_prints_each_line_of_a_street(federation):
+    from commons_desktop.exchange import printables
+    from commons_desktop.exchange.collect import Collected
+    vault, marks = federation
+    html = printables.labels(Collected(people=[People(vault).get(marks["a"])]), "fr", "Fédération")
+    assert "Résidence Les Érables<br/>Appartement 12, bâtiment B<br/>75011 Paris" in html
