@@ -101,3 +101,21 @@ def test_every_fast_path_gives_what_the_full_check_gives(value, limit):
         v.text(value, "s", limit=300, lines=True), v.text(value[:20], "p", limit=20), v.text(value, "c"),
         v.text(value, "r"), v.text(value, "c"))
     assert a.validated() == a
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(TEXT, min_size=9, max_size=9))
+def test_the_import_takes_as_read_only_what_validation_gives_back(texts):
+    """exchange/as_read.py marks the records the planner takes without validating them: never one with a line break
+    where validation would change it (a street keeps its lines, another field turns them into spaces)."""
+    from commons_desktop.core.model import Email, Phone
+    from commons_desktop.exchange.as_read import AsRead
+    given_name, family, street, city, notes, what, key, value, country = texts
+    p = Person(given_name or "A", family, [Email("a@b.example")], [Phone("+32 470 12 34 56")],
+               [Address(street, "4000", city, "", country)], None, ["fr"], notes, [Consent(what or "x")],
+               {key or "k": value})
+    if AsRead().person(p.given, p.family, p.emails, p.phones, p.addresses, p.birth_date, p.languages, p.notes,
+                       p.consents, p.custom):
+        assert p.validated() == p
+    lines = Address("Résidence Les Érables\nAppartement 12", "4000", "Liège")
+    assert lines.validated() == lines  # a street on two lines is valid as it is
