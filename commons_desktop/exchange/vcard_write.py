@@ -94,7 +94,7 @@ def _common(card: Card, rec: Person | Organisation) -> None:
     if rec.tags:
         card.add("categories", ",".join(text(t) for t in rec.tags))
     for key, value in sorted(rec.custom.items()):
-        standard = STANDARD_CUSTOM.get(key) if isinstance(rec, Person) else None
+        standard = STANDARD_CUSTOM.get(key) if isinstance(rec, Person) and value else None
         if standard == "URL":
             card.add("url", uri(value))
         elif standard:

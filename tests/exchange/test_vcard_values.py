@@ -9,8 +9,10 @@ from datetime import date
 
 import pytest
 import vobject
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from commons_desktop.core.model import Address, Organisation, Person, Relationship
+from commons_desktop.core.model import Address, Consent, Organisation, Person, Relationship
 from commons_desktop.exchange import vcard, vcard_lines
 from commons_desktop.exchange.plan import ImportOptions
 from commons_desktop.exchange.vcard_values import parse, split, unescape
@@ -150,3 +152,31 @@ def test_reading_grows_linearly_with_soft_breaks():
         assert item.record.notes.endswith("aé")
     best = fastest(files, vcard.read_batch)
     assert best[SIZES[1]] / best[SIZES[0]] < 25
+
+
+_TEXT = st.text(alphabet=st.sampled_from(list("aZé ,;:\\\"'=^\n\t\r-") + ["漢", "\u2028", "%"]), min_size=1,
+                max_size=25)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.builds(Person, given=_TEXT, family=_TEXT, notes=_TEXT,
+                 addresses=st.lists(st.builds(Address, _TEXT, _TEXT, _TEXT, _TEXT, _TEXT), max_size=2),
+                 consents=st.lists(st.builds(Consent, _TEXT), max_size=2),
+                 custom=st.dictionaries(st.one_of(st.sampled_from(["title", "role", "pseudo", "website"]), _TEXT), _TEXT,
+                                        max_size=4),
+                 tags=st.lists(_TEXT, max_size=3)),
+       st.sampled_from(["3.0", "4.0"]))
+def test_any_text_comes_back_from_a_card_as_it_was_written(person, version):
+    from commons_desktop.core.errors import InvalidInput
+    from commons_desktop.core.text import clean
+    from commons_desktop.exchange.collect import Collected
+    try:
+        p = person.validated()
+    except InvalidInput:
+        return
+    p.tags = list(dict.fromkeys(t for t in map(clean, p.tags) if t))
+    [item] = vcard.read_batch(vcard.write_cards(Collected(people=[p]), version)).items
+    got = item.record.validated()
+    assert (got.given, got.family, got.notes, got.addresses, got.consents, got.custom) == \
+        (p.given, p.family, p.notes, p.addresses, p.consents, p.custom)
+    assert item.tags == p.tags
