@@ -132,12 +132,13 @@ def _card(raw: RawCard) -> tuple[Incoming, list[_Link]]:
         custom.setdefault("website", url)
     links, org_groups = _links(props)
     for key, name in STANDARD_CUSTOM.items():  # TITLE, ROLE, NICKNAME (URL is above)
+        if name == "URL":
+            continue
         # a TITLE or ROLE of its own (not the role of an ORG of its group); a NICKNAME's names, one after the other
         found = [p for p in props.get(name, []) if not (name == "ROLE" and p.group in org_groups)]
-        if name != "URL" and found:
-            value = ", ".join(found[0].items()) if name == "NICKNAME" else found[0].text().strip()
-            if value:
-                custom.setdefault(key, value)
+        value = (", ".join(found[0].items()) if name == "NICKNAME" else found[0].text().strip()) if found else ""
+        if value:
+            custom.setdefault(key, value)
     langs = [p.text().strip() for p in props.get("LANG", []) + props.get("X-COMMONS-LANG", [])]
     consents = [Consent(p.text(), _bday(p.param("X-GIVEN")), _bday(p.param("X-UNTIL")))
                 for p in props.get("X-COMMONS-CONSENT", [])]
@@ -171,7 +172,7 @@ def _link(batch: Batch, read: list[tuple[Incoming, list[_Link]]]) -> None:
     not in the file links by name (the organisation is found or created by the planner, as for any vCard); a
     RELATED whose card is not in the file (or that names no card) cannot be kept: the notes say how many."""
     cards = {item.source_id: item for item, _ in read if item.source_id}
-    unresolved = 0
+    unresolved = undated = 0
     for item, links in read:
         by_name = False
         for link in links:
@@ -182,10 +183,16 @@ def _link(batch: Batch, read: list[tuple[Incoming, list[_Link]]]) -> None:
                     link.kind, item.key, target.key, target.entity, link.role, link.start, link.end, link.id)))
             elif link.prop.name == "ORG" and not by_name and link.name:
                 item.organisation, item.organisation_kind, by_name = link.name, link.kind, True
+                if link.role:  # (a link by name has no role: the ROLE of its group stays the person's own)
+                    item.record.custom.setdefault("role", link.role)
+                undated += bool(link.start or link.end)
             else:
                 unresolved += 1
     if unresolved:
         batch.notes.append(f"{unresolved} link(s) to another card (ORG, RELATED) name no card of this file: not kept")
+    if undated:
+        batch.notes.append(f"{undated} link(s) to an organisation whose card is not in this file were made by its "
+                           "name, without their start and end dates")
 
 
 def _names(props: dict[str, list[Prop]], fn: str) -> tuple[str, str]:

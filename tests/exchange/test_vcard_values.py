@@ -162,8 +162,8 @@ _TEXT = st.text(alphabet=st.sampled_from(list("aZé ,;:\\\"'=^\n\t\r-") + ["漢"
 @given(st.builds(Person, given=_TEXT, family=_TEXT, notes=_TEXT,
                  addresses=st.lists(st.builds(Address, _TEXT, _TEXT, _TEXT, _TEXT, _TEXT), max_size=2),
                  consents=st.lists(st.builds(Consent, _TEXT), max_size=2),
-                 custom=st.dictionaries(st.one_of(st.sampled_from(["title", "role", "pseudo", "website"]), _TEXT), _TEXT,
-                                        max_size=4),
+                 custom=st.dictionaries(st.one_of(st.sampled_from(["title", "role", "pseudo", "website"]), _TEXT),
+                                        _TEXT, max_size=4),
                  tags=st.lists(_TEXT, max_size=3)),
        st.sampled_from(["3.0", "4.0"]))
 def test_any_text_comes_back_from_a_card_as_it_was_written(person, version):
