@@ -40,10 +40,8 @@ def read_batch(data: bytes, limits: Limits = DEFAULT) -> Batch:
     batch = Batch(notes=notes)
     if not cards:
         raise UnreadableFile("no vCard found (no BEGIN:VCARD line)")
-    dropped = 0
     read: list[tuple[Incoming, list[_Link]]] = []
     for raw in cards:
-        dropped += len(raw.notes)
         batch.notes += [f"line {raw.line}: {n}" for n in raw.notes[:3]]
         if raw.error:
             batch.errors.append((raw.line, raw.error))
