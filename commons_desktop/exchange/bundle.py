@@ -4,6 +4,8 @@ Inside: an ordinary zip (manifest.json, manifest.sig, records.json, files/<sha25
 manifest lists the SHA-256 of every other entry and is signed with the sender's Ed25519 key; the zip is
 then encrypted with age to partners' X25519 or SSH keys, or to a passphrase. ``age -d`` therefore gives
 a plain zip anyone can open. Everything here works on bytes in memory: nothing plaintext touches disk.
+Reading checks the signed manifest against the archive's directory before inflating anything else, then inflates
+each entry as a stream capped at its signed size.
 """
 
 from __future__ import annotations
@@ -13,16 +15,18 @@ import binascii
 import hashlib
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 import pyrage
 
 from ..core.errors import NoPassphrase
 from . import identity
-from .archive import ZipBuilder, read_zip
-from .errors import BadSignature, BundlePassphraseWrong, NotForUs, UnreadableFile
+from .archive import Archive, ZipBuilder
+from .errors import BadSignature, BundlePassphraseWrong, NotForUs, OverLimit, UnreadableFile
+from .incoming import Batch
 from .limits import DEFAULT, Limits
+from .textio import lone_surrogate
 
 FORMAT = "commons-desktop/bundle"
 VERSION = 1
@@ -36,24 +40,6 @@ files/<sha256> documents, named by the SHA-256 of their content
 
 Format description: docs/bundle-format.md in the Commons Desktop sources.
 """
-
-
-@dataclass
-class Opened:
-    """A decrypted, unpacked and signature-checked bundle."""
-    manifest: dict[str, Any]
-    records: dict[str, Any]
-    files: dict[str, bytes] = field(default_factory=dict)   # sha256 -> content
-
-    @property
-    def sender(self) -> identity.Card:
-        s = self.manifest["sender"]
-        return identity.Card(str(s.get("name", "")), str(s.get("group_id", "")), str(s["recipient"]),
-                             str(s["signing_key"]))
-
-
-def _sha(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 class _Hashing:
@@ -157,14 +143,22 @@ def decrypt(data: bytes, *, age_secret: str | None = None, passphrase: str | Non
 
 
 def unpack(payload: bytes, limits: Limits = DEFAULT) -> Opened:
-    """Check everything a bundle claims before anything is believed. Raises on any mismatch."""
-    entries = read_zip(payload, limits)
-    if "manifest.json" not in entries or "manifest.sig" not in entries:
+    """The bundle's signed manifest, checked before anything else is inflated: the archive's directory (archive.
+    Archive), the manifest and its signature (read with small caps), then the manifest's list against the
+    directory (every entry listed, each declared size equal to the signed size and within the limits). Raises on
+    any mismatch. The content is read later, as streams that stop at the signed sizes: ``Opened.verify`` checks
+    every entry's hash, ``Opened.batch`` reads the records."""
+    arc = Archive(payload, limits)
+    if "manifest.json" not in arc.entries or "manifest.sig" not in arc.entries:
         raise BadSignature("the bundle has no signed manifest")
-    body = entries["manifest.json"]
+    if arc.size("manifest.json") > limits.manifest_bytes:
+        raise OverLimit("manifest_bytes", limits.manifest_bytes)
+    if arc.size("manifest.sig") > SIGNATURE_BYTES:
+        raise BadSignature("the bundle's signature is damaged")
+    body = arc.read("manifest.json", arc.size("manifest.json"))
     try:
         manifest = json.loads(body.decode("utf-8"))
-        sig = base64.b64decode(entries["manifest.sig"].strip(), validate=True)
+        sig = base64.b64decode(arc.read("manifest.sig", arc.size("manifest.sig")).strip(), validate=True)
         sender = manifest["sender"]
         key, recipient = str(sender["signing_key"]), str(sender["recipient"])
     except (ValueError, KeyError, TypeError, UnicodeDecodeError, binascii.Error, RecursionError):
@@ -177,28 +171,104 @@ def unpack(payload: bytes, limits: Limits = DEFAULT) -> Opened:
         raise BadSignature()
     if sender.get("fingerprint") != identity.fingerprint(recipient, key):
         raise BadSignature("the sender's fingerprint does not match its keys")
-    return _contents(manifest, entries, limits)
+    if lone_surrogate(manifest):
+        raise UnreadableFile("the bundle's manifest holds text that is not valid Unicode (a lone surrogate)")
+    return Opened(manifest, arc, _listed(manifest, arc, limits), limits)
 
 
-def _contents(manifest: dict[str, Any], entries: dict[str, bytes], limits: Limits) -> Opened:
-    listed = {"manifest.json", "manifest.sig", "README.txt"}
-    rec = manifest.get("records") or {}
-    records = entries.get("records.json")
-    if records is None or not isinstance(rec, dict) or rec.get("sha256") != _sha(records):
+SIGNATURE_BYTES = 4096
+
+
+@dataclass
+class Listed:
+    """An entry the signed manifest lists: its path, SHA-256 and size."""
+    path: str
+    sha256: str
+    size: int
+
+
+def _listed(manifest: dict[str, Any], arc: Archive, limits: Limits) -> dict[str, Listed]:
+    """The entries the manifest lists (records.json first), each compared with the archive's directory."""
+    rec = manifest.get("records")
+    if not isinstance(rec, dict) or rec.get("path") != "records.json":
         raise BadSignature("records.json does not match the signed manifest")
-    listed.add("records.json")
-    files: dict[str, bytes] = {}
-    for f in manifest.get("files") or []:
+    files = manifest.get("files") or []
+    if not isinstance(files, list) or len(files) > limits.archive_entries:
+        raise BadSignature("the manifest's file list is damaged")
+    listed: dict[str, Listed] = {}
+    for f in [rec, *files]:
         if not isinstance(f, dict):
             raise BadSignature("the manifest's file list is damaged")
-        path, sha = f.get("path"), f.get("sha256")
-        data = entries.get(path) if isinstance(path, str) else None
-        if data is None or path != f"files/{sha}" or _sha(data) != sha:
+        path, sha, size = f.get("path"), f.get("sha256"), f.get("size")
+        ok = (isinstance(path, str) and isinstance(sha, str) and isinstance(size, int) and not isinstance(size, bool)
+              and 0 <= size and (f is rec or path == f"files/{sha}") and path not in listed)
+        if not ok or path not in arc.entries or arc.size(path) != size:
             raise BadSignature(f"file {str(path)[:80]!r} does not match the signed manifest")
-        files[sha] = data
-        listed.add(path)
-    extra = set(entries) - listed
+        if size > limits.entry_bytes:
+            raise OverLimit("entry_bytes", limits.entry_bytes)
+        listed[path] = Listed(path, sha, size)
+    extra = set(arc.entries) - set(listed) - {"manifest.json", "manifest.sig", "README.txt"}
     if extra:
         raise BadSignature(f"the bundle holds files its manifest does not list: {sorted(extra)[:3]}")
-    from .json_io import loads
-    return Opened(manifest, loads(records, limits), files)
+    return listed
+
+
+class _Hashed:
+    """A stream that hashes what it gives; at its end, BadSignature when the hash is not the signed one."""
+
+    def __init__(self, inner, entry: Listed):
+        self.inner, self.entry, self.digest = inner, entry, hashlib.sha256()
+
+    def read(self, n: int = -1) -> bytes:
+        data = self.inner.read(n)
+        self.digest.update(data)
+        if not data and n != 0 and self.digest.hexdigest() != self.entry.sha256:
+            raise BadSignature(f"{self.entry.path} does not match the signed manifest")
+        return data
+
+
+class Opened:
+    """A bundle whose manifest is signed and matches its archive. Its entries are inflated only when read, as
+    streams capped at their signed sizes, and believed only once their hash is checked."""
+
+    def __init__(self, manifest: dict[str, Any], archive: Archive, listed: dict[str, Listed], limits: Limits):
+        self.manifest, self._archive, self._listed, self._limits = manifest, archive, listed, limits
+
+    @property
+    def sender(self) -> identity.Card:
+        s = self.manifest["sender"]
+        return identity.Card(str(s.get("name", "")), str(s.get("group_id", "")), str(s["recipient"]),
+                             str(s["signing_key"]))
+
+    def _stream(self, path: str) -> _Hashed:
+        entry = self._listed[path]
+        return _Hashed(self._archive.open(path, entry.size), entry)
+
+    def verify(self) -> None:
+        """Inflate every listed entry (a chunk at a time, nothing kept) and check its hash: BadSignature."""
+        for path in self._listed:
+            stream = self._stream(path)
+            while stream.read(CHUNK):
+                pass
+
+    def file(self, sha: str) -> bytes:
+        """A document the bundle carries (its hash checked)."""
+        path = f"files/{sha}"
+        if path not in self._listed:
+            from ..core.errors import InvalidInput
+            raise InvalidInput("document refers to a file the bundle does not carry")
+        stream = self._stream(path)
+        data = stream.read(self._listed[path].size)
+        stream.read(1)  # the end: the hash is checked there
+        return data
+
+    def batch(self) -> Batch:
+        """The records, read from records.json one at a time (json_io.read_batch), documents from their files."""
+        from .json_io import read_batch
+
+        def content(raw: dict[str, Any]) -> bytes:
+            return self.file(str(raw.get("file", "")).removeprefix("files/"))
+        return read_batch(self._stream("records.json"), self._limits, file_content=content)
+
+
+CHUNK = 1 << 20

@@ -1,6 +1,6 @@
-"""CSV files in and out. Reading: encoding and delimiter are decided from the content, line numbers are
-kept for error messages, limits are checked as rows are read. Writing: chosen columns, UTF-8 with a BOM
-(spreadsheets then show accents right), every cell guarded against formula injection."""
+"""CSV files in and out. Reading: encoding and delimiter are decided from the content, line numbers are kept for
+error messages, limits are checked as rows are read (the file itself is never held whole). Writing: chosen
+columns, UTF-8 with a BOM (spreadsheets then show accents right), every cell guarded against formula injection."""
 
 from __future__ import annotations
 
@@ -9,13 +9,15 @@ import io
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from .cells import FORMULA_START, guard
-from .errors import UnreadableFile
+from .errors import OverLimit, UnreadableFile
 from .limits import DEFAULT, Limits
-from .textio import decode
+from .textio import open_text
 
 DELIMITERS = (";", ",", "\t", "|")
+SNIFF_CHARS = 65536
 
 
 @dataclass
@@ -29,7 +31,7 @@ class Table:
 
 def sniff_delimiter(text: str) -> str:
     """The delimiter that splits the first lines into the most columns, most consistently."""
-    sample = text[:65536]
+    sample = text[:SNIFF_CHARS]
     if len(text) > len(sample) and "\n" in sample:
         sample = sample[:sample.rfind("\n")]
     best, best_score = ",", -1.0
@@ -49,15 +51,17 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def read_table(data: bytes, limits: Limits = DEFAULT, delimiter: str | None = None) -> Table:
-    if len(data) > limits.file_bytes:
-        raise UnreadableFile(f"file is {len(data):,} bytes, over the limit of {limits.file_bytes:,}")
-    text, encoding = decode(data)
-    text = text.replace("\x00", "")
-    delim = delimiter or sniff_delimiter(text)
+def read_table(source: bytes | BinaryIO, limits: Limits = DEFAULT, delimiter: str | None = None) -> Table:
+    """The rows of a CSV file (bytes, or a seekable binary stream read from its position), read a line at a time:
+    what is not text is refused before any row is read (textio.open_text), a line, a cell, a row's columns and the
+    number of rows are checked as they come (OverLimit), so that a hostile file is refused after bounded work."""
+    stream = io.BytesIO(source) if isinstance(source, bytes | bytearray) else source
+    text = open_text(stream, limits)
+    delim = delimiter or sniff_delimiter(text.head(SNIFF_CHARS))
     old_limit = csv.field_size_limit()
     csv.field_size_limit(limits.cell_chars)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delim)
+    lines = text.lines(limits.line_chars)
+    reader = csv.reader(lines, delimiter=delim)
     header: list[str] | None = None
     header_line = 1
     rows: list[tuple[int, list[str]]] = []
@@ -67,24 +71,28 @@ def read_table(data: bytes, limits: Limits = DEFAULT, delimiter: str | None = No
     try:
         for row in reader:
             start, last = last + 1, reader.line_num
+            if len(row) > max_columns:  # before the blank row test: a million commas are a row of empty cells
+                raise OverLimit("columns", max_columns, start)
             # a blank row (every cell empty or white space) is skipped: its first cell usually says it is not
             if not (row and row[0].strip()) and not "".join(row).strip():
                 continue
-            if len(row) > max_columns:
-                raise UnreadableFile(f"line {start}: {len(row)} columns, over the limit of {max_columns}")
             if header is None:
                 header, header_line = [c.strip() for c in row], start
                 continue
             if len(rows) >= max_rows:
-                raise UnreadableFile(f"more than {max_rows:,} rows")
+                raise OverLimit("rows", max_rows, start)
             append((start, row))
     except csv.Error as exc:
         raise UnreadableFile(f"line {last + 1}: {_csv_error(exc, limits)}") from None
+    except OverLimit as exc:
+        if exc.what == "line_chars":
+            raise OverLimit("line_chars", exc.limit, last + 1) from None
+        raise
     finally:
         csv.field_size_limit(old_limit)
     if header is None:
         raise UnreadableFile("the file is empty")
-    return Table(header, rows, encoding, delim, header_line)
+    return Table(header, rows, text.encoding, delim, header_line)
 
 
 def _csv_error(exc: csv.Error, limits: Limits) -> str:

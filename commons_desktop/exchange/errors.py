@@ -89,3 +89,33 @@ class NotForUs(BundleError):
 class BundlePassphraseWrong(WrongPassphrase):
     def __init__(self) -> None:
         CommonsError.__init__(self, "wrong passphrase for this bundle (or the bundle is damaged)")
+
+
+class OverLimit(UnreadableFile):
+    """The file goes past one of the fixed limits (exchange/limits.py, by its name in ``what``): refused as soon as
+    it was seen, before the rest was read. ``line``: where, when the file has lines (0 otherwise)."""
+
+    def __init__(self, what: str, limit: int, line: int = 0):
+        from .limits import UNITS
+        where = f"line {line}: " if line else ""
+        super().__init__(f"{where}more than {limit:,} {UNITS.get(what, what)}, the limit of an import")
+        self.what = what
+        self.limit = limit
+        self.line = line
+
+
+class NotText(UnreadableFile):
+    """The file is not text in one encoding. ``reason``: "nul" (NUL bytes), "control" (control characters no text
+    holds), "undecodable" (bytes no candidate encoding reads: UTF-8, UTF-16, Windows-1252), "mixed" (lines in UTF-8
+    and lines in another encoding: ``other`` is the first line of the other kind). ``line``: the first bad line."""
+
+    WORDS = {"nul": "NUL bytes: this is not a text file", "control": "control characters: this is not a text file",
+             "undecodable": "bytes that are not text in any encoding read here (UTF-8, UTF-16, Windows-1252)",
+             "mixed": "not in the same encoding as line {other} (UTF-8 and Windows-1252 mixed in one file): "
+                      "save the file again in one encoding"}
+
+    def __init__(self, reason: str, line: int, other: int = 0):
+        super().__init__(f"line {line}: " + self.WORDS[reason].format(other=other))
+        self.reason = reason
+        self.line = line
+        self.other = other

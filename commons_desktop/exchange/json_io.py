@@ -1,9 +1,10 @@
 """The JSON export format (documented in docs/json-format.md): complete, schema-versioned, and the
-records part of an exchange bundle. Reading it yields a Batch for the import planner."""
+records part of an exchange bundle. Reading it (one record at a time) yields a Batch for the import planner."""
 
 from __future__ import annotations
 
 import base64
+import hashlib
 import io
 import json
 from collections.abc import Callable
@@ -12,14 +13,17 @@ from json.encoder import c_make_encoder, encode_basestring
 from typing import Any, BinaryIO
 
 from ..core.errors import InvalidInput
+from ..core.ids import is_uuid
 from ..core.model import to_plain
 from ..vault.exchange_plain import Records
 from ..vault.records import BULK, collector_paused
+from . import json_stream
 from . import records_json as rj
 from .collect import Collected
-from .errors import UnreadableFile
+from .errors import OverLimit, UnreadableFile
 from .incoming import Batch, Incoming, IncomingDocument, IncomingLink
 from .limits import DEFAULT, Limits
+from .textio import lone_surrogate
 
 FORMAT = "commons-desktop/records"
 VERSION = 1
@@ -145,107 +149,132 @@ def _one(value: Any) -> str:
 
 
 # -- reading ------------------------------------------------------------------------------------------------------
-def loads(data: bytes, limits: Limits = DEFAULT) -> dict[str, Any]:
-    if len(data) > limits.file_bytes:
-        raise UnreadableFile(f"file is {len(data):,} bytes, over the limit of {limits.file_bytes:,}")
-    try:
-        doc = json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise UnreadableFile(f"not a JSON file ({str(exc)[:120]})") from None
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise UnreadableFile("not a Commons Desktop JSON export (no \"format\": \"commons-desktop/records\")")
-    version = doc.get("version")
-    if not isinstance(version, int) or version < 1:
-        raise UnreadableFile("missing or invalid \"version\"")
-    if version > VERSION:
-        raise UnreadableFile(f"written by a newer version (format version {version}, this program reads {VERSION})")
-    for k in ("people", "organisations", "relationships", "memberships", "contributions", "documents"):
-        if not isinstance(doc.get(k, []), list):
-            raise UnreadableFile(f"\"{k}\" must be a list")
-    total = sum(len(doc.get(k, [])) for k in ("people", "organisations", "relationships", "memberships",
-                                               "contributions", "documents"))
-    if total > limits.rows:
-        raise UnreadableFile(f"more than {limits.rows:,} records")
-    return doc
+SECTIONS = ("people", "organisations", "relationships", "memberships", "contributions", "documents")
+# the fields of each section that hold ids: a UUID each when given (a 10 KB "id" is refused, not carried around)
+_ID_FIELDS = {"people": ("id",), "organisations": ("id",), "relationships": ("id", "from_id", "to_id"),
+              "memberships": ("id", "person_id"), "contributions": ("id", "person_id"), "documents": ("id",)}
 
 
-def to_batch(doc: dict[str, Any], *, file_content: Callable[[dict[str, Any]], bytes] | None = None) -> Batch:
-    """Records of a loaded document. ``line`` is the record's line in files we wrote (one record per line)."""
+def read_batch(source: bytes | BinaryIO, limits: Limits = DEFAULT, *,
+               file_content: Callable[[dict[str, Any]], bytes] | None = None) -> Batch:
+    """The records of a JSON export (bytes, or a binary stream read from its position), read one record at a time
+    (json_stream): the text and the document are never held whole, limits are checked as records come (OverLimit),
+    and what is not an export is refused at its first key. ``line`` of each record is its line in the file. The
+    header ("format", "version") must come before the records, as ``write`` puts it. Invalid records (a value of
+    the wrong kind, an id that is not a UUID, a lone surrogate, a document whose content does not match its
+    "sha256" or "size") are row errors."""
+    stream = io.BytesIO(source) if isinstance(source, bytes | bytearray) else source
+    with collector_paused(True):
+        return _read(json_stream.Reader(stream, limits), limits, file_content)
+
+
+def _read(reader: json_stream.Reader, limits: Limits, file_content) -> Batch:
     batch = Batch()
-    first = _first_lines(doc)
+    header: dict[str, Any] = {}
     by_person: dict[str, Incoming] = {}
-    for section, reader in (("people", rj.person_from), ("organisations", rj.organisation_from)):
-        for n, raw in enumerate(doc.get(section, [])):
-            line = first.get(section, 0) + n
+    related: list[tuple[str, int, Any]] = []   # memberships and contributions, placed once every person is known
+    rows = records = 0
+    for item in reader.items():
+        if item.records is None:
+            if item.key in SECTIONS:
+                raise UnreadableFile(f"\"{item.key}\" must be a list")
+            header[item.key] = item.value
+            _check_header(header, item.key)
+            continue
+        if item.key not in SECTIONS:
+            continue  # a list this version does not know: read past it
+        if "format" not in header or "version" not in header:
+            raise UnreadableFile("not a Commons Desktop JSON export (\"format\" and \"version\" must come first)")
+        section = item.key
+        for line, raw, escapes in item.records:
+            records += 1
+            if records > limits.records:
+                raise OverLimit("records", limits.records, line)
+            if section in ("people", "organisations"):
+                rows += 1
+                if rows > limits.rows:
+                    raise OverLimit("rows", limits.rows, line)
             try:
-                record, tags = reader(raw)
-                item = Incoming(line, record, source_id=record.id.lower(), tags=tags)
-                record.id = ""
-            except InvalidInput as exc:
+                _check_record(raw, section, escapes)
+                if section == "documents":
+                    _document(raw, batch, line, file_content)
+                elif section == "relationships":
+                    batch.links.append(IncomingLink(line, rj.relationship_from(raw)))
+                elif section in ("memberships", "contributions"):
+                    related.append((section, line, (rj.membership_from if section == "memberships"
+                                                    else rj.contribution_from)(raw)))
+                else:
+                    record, tags = (rj.person_from if section == "people" else rj.organisation_from)(raw)
+                    incoming = Incoming(line, record, source_id=record.id.lower(), tags=tags)
+                    record.id = ""
+                    batch.items.append(incoming)
+                    if section == "people":
+                        by_person[incoming.key] = incoming
+            except (InvalidInput, ValueError) as exc:
                 batch.errors.append((line, f"{section}: {exc}"))
-                continue
-            batch.items.append(item)
-            if section == "people":
-                by_person[item.key] = item
-    _related(doc, batch, by_person, first)
-    _documents(doc, batch, first.get("documents", 0), file_content)
+    if header.get("format") != FORMAT:
+        raise UnreadableFile("not a Commons Desktop JSON export (no \"format\": \"commons-desktop/records\")")
+    if "version" not in header:
+        raise UnreadableFile("missing or invalid \"version\"")
+    for section, line, rec in related:
+        owner = by_person.get(rec.person_id.lower())
+        if owner is None:
+            batch.errors.append((line, f"{section}: refers to a person not in the file"))
+            continue
+        rec.id = ""
+        (owner.memberships if section == "memberships" else owner.contributions).append(rec)
     return batch
 
 
-def _first_lines(doc: dict[str, Any]) -> dict[str, int]:
-    """The line of each section's first record, as ``dumps`` lays the file out (one record per line)."""
-    out, line = {}, 1
-    for k, v in doc.items():
-        line += 1
-        if isinstance(v, list) and v and all(isinstance(x, dict) for x in v):
-            out[k] = line + 1
-            line += len(v) + 1
-    return out
+def _check_header(header: dict[str, Any], key: str) -> None:
+    if key == "format" and header["format"] != FORMAT:
+        raise UnreadableFile("not a Commons Desktop JSON export (no \"format\": \"commons-desktop/records\")")
+    if key == "version":
+        version = header["version"]
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise UnreadableFile("missing or invalid \"version\"")
+        if version > VERSION:
+            raise UnreadableFile(f"written by a newer version (format version {version}, this program reads "
+                                 f"{VERSION})")
 
 
-def _related(doc: dict[str, Any], batch: Batch, by_person: dict[str, Incoming], first: dict[str, int]) -> None:
-    for section, reader in (("relationships", rj.relationship_from), ("memberships", rj.membership_from),
-                            ("contributions", rj.contribution_from)):
-        for n, raw in enumerate(doc.get(section, [])):
-            line = first.get(section, 0) + n
-            try:
-                rec = reader(raw)
-            except InvalidInput as exc:
-                batch.errors.append((line, f"{section}: {exc}"))
-                continue
-            if section == "relationships":
-                batch.links.append(IncomingLink(line, rec))  # type: ignore[arg-type]
-                continue
-            owner = by_person.get(rec.person_id.lower())  # type: ignore[union-attr]
-            if owner is None:
-                batch.errors.append((line, f"{section}: refers to a person not in the file"))
-                continue
-            rec.id = ""
-            (owner.memberships if section == "memberships" else owner.contributions).append(rec)  # type: ignore
+def _check_record(raw: Any, section: str, escapes: bool) -> None:
+    if not isinstance(raw, dict):
+        raise InvalidInput("expected an object")
+    if escapes and lone_surrogate(raw):
+        raise InvalidInput("a text holds a lone surrogate (\\ud800-\\udfff escape), which is not a character")
+    for key in _ID_FIELDS[section]:
+        value = raw.get(key)
+        if isinstance(value, str) and value and not is_uuid(value.lower()):
+            raise InvalidInput(f"{key}: not an id (a UUID), {len(value):,} characters")
+    if section == "documents":
+        links = raw.get("links") or []
+        if isinstance(links, list) and any(isinstance(x, dict) and isinstance(x.get("id"), str)
+                                           and not is_uuid(x["id"].lower()) for x in links):
+            raise InvalidInput("links: an id that is not a UUID")
 
 
-def _documents(doc: dict[str, Any], batch: Batch, line: int, file_content) -> None:
-    for n, raw in enumerate(doc.get("documents", [])):
-        line += 1 if n else 0
-        try:
-            if not isinstance(raw, dict):
-                raise InvalidInput("expected an object")
-            links = raw.get("links") or []
-            if not isinstance(links, list) or not all(isinstance(x, dict) and isinstance(x.get("id"), str)
-                                                      for x in links):
-                raise InvalidInput("links: expected a list of {entity, id}")
-            if file_content is not None and isinstance(raw.get("file"), str):
-                content = file_content(raw)
-            elif isinstance(raw.get("content_base64"), str):
-                content = base64.b64decode(raw["content_base64"], validate=True)
-            else:
-                continue  # described only: nothing to import
-            tags = raw.get("tags") or []
-            if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
-                raise InvalidInput("tags: expected a list of texts")
-            batch.documents.append(IncomingDocument(
-                str(raw.get("id") or f"#{line}"), str(raw.get("title") or raw.get("file_name") or "document"),
-                str(raw.get("file_name") or "document"), str(raw.get("media_type") or "application/octet-stream"),
-                content, [x["id"].lower() for x in links], tags, line))
-        except (InvalidInput, ValueError) as exc:
-            batch.errors.append((line, f"documents: {exc}"))
+def _document(raw: dict[str, Any], batch: Batch, line: int, file_content) -> None:
+    links = raw.get("links") or []
+    if not isinstance(links, list) or not all(isinstance(x, dict) and isinstance(x.get("id"), str) for x in links):
+        raise InvalidInput("links: expected a list of {entity, id}")
+    if file_content is not None and isinstance(raw.get("file"), str):
+        content = file_content(raw)
+    elif isinstance(raw.get("content_base64"), str):
+        content = base64.b64decode(raw["content_base64"], validate=True)
+    else:
+        return  # described only: nothing to import
+    declared = raw.get("sha256")
+    if declared is not None and (not isinstance(declared, str)
+                                 or declared.lower() != hashlib.sha256(content).hexdigest()):
+        raise InvalidInput("the content does not match its sha256")
+    size = raw.get("size")
+    if size is not None and (not isinstance(size, int) or isinstance(size, bool) or size != len(content)):
+        raise InvalidInput(f"the content is {len(content):,} bytes, not the {size!r} its size says")
+    tags = raw.get("tags") or []
+    if not isinstance(tags, list) or not all(isinstance(t, str) for t in tags):
+        raise InvalidInput("tags: expected a list of texts")
+    batch.documents.append(IncomingDocument(
+        str(raw.get("id") or f"#{line}"), str(raw.get("title") or raw.get("file_name") or "document"),
+        str(raw.get("file_name") or "document"), str(raw.get("media_type") or "application/octet-stream"),
+        content, [x["id"].lower() for x in links], tags, line))

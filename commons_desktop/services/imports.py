@@ -99,7 +99,7 @@ def _read(vault: Vault, data: bytes, fmt: str, mapping: str | None, columns: dic
         return Source(fmt, table_to_batch(table, chosen, today=today), shown, table.encoding, table.delimiter,
                       headers, sheet or "", sheets, known.tool if known else "")
     if fmt == "json":
-        return Source("json", json_io.to_batch(json_io.loads(data)))
+        return Source("json", json_io.read_batch(data))
     if fmt == "vcard":
         from ..exchange import vcard
         return Source("vcard", vcard.read_batch(data))
