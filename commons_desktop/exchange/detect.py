@@ -10,7 +10,7 @@ import io
 import zipfile
 
 from .errors import UnreadableKind
-from .textio import decode
+from .textio import sample
 
 FORMATS = ("csv", "spreadsheet", "vcard", "json", "bundle")
 SPREADSHEET_NAMES = (".ods", ".xlsx", ".xlsm", ".xls")
@@ -35,7 +35,7 @@ def guess_format(data: bytes, name: str = "") -> str:
     kind = _binary_kind(head)
     if kind:
         raise UnreadableKind(kind)
-    text, _ = decode(data[:4096])
+    text = sample(data[:4096])
     start = text.lstrip("\ufeff \t\r\n")
     if start[:11].upper() == "BEGIN:VCARD":
         return "vcard"

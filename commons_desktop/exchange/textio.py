@@ -96,17 +96,7 @@ class Text:
 def open_text(stream: BinaryIO, limits: Limits = DEFAULT) -> Text:
     """Decide the encoding of the rest of ``stream`` (seekable), or refuse it: NotText, OverLimit (file_bytes)."""
     start = stream.tell()
-    head = stream.read(4096)
-    for bom, name in _BOMS:
-        if head.startswith(bom):
-            encoding = name
-            break
-    else:
-        if len(head) >= 4 and head.count(b"\x00") > len(head) // 4:
-            # UTF-16 without BOM: every other byte is NUL for Latin text
-            encoding = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
-        else:
-            encoding = ""
+    encoding = _marked(stream.read(4096))
     stream.seek(start)
     if encoding.startswith("utf-16"):
         _check_utf16(stream, encoding, limits)
@@ -114,6 +104,17 @@ def open_text(stream: BinaryIO, limits: Limits = DEFAULT) -> Text:
         encoding = _decide_8bit(stream, limits, bom=bool(encoding))
     stream.seek(start)
     return Text(stream, start, encoding)
+
+
+def _marked(head: bytes) -> str:
+    """The encoding a file's first bytes show (a BOM, or UTF-16's NUL bytes), else ''."""
+    for bom, name in _BOMS:
+        if head.startswith(bom):
+            return name
+    if len(head) >= 4 and head.count(b"\x00") > len(head) // 4:
+        # UTF-16 without BOM: every other byte is NUL for Latin text
+        return "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
+    return ""
 
 
 def _line(data: bytes, at: int, before: int) -> int:
@@ -200,6 +201,11 @@ def decode(data: bytes, limits: Limits = DEFAULT) -> tuple[str, str]:
     """(text, encoding name) of a whole file held in memory; NotText as ``open_text``."""
     text = open_text(io.BytesIO(data), limits)
     return "".join(text.chunks()), text.encoding
+
+
+def sample(head: bytes) -> str:
+    """The first bytes of a file as text, to guess its format: never raises, decides nothing."""
+    return head.decode(_marked(head) or "utf-8", errors="replace").lstrip("\ufeff")
 
 
 def lone_surrogate(value: Any) -> bool:

@@ -122,7 +122,7 @@ def logical_lines(text: str):
 
 
 def split_cards(text: str, limits: Limits = DEFAULT) -> tuple[list[RawCard], list[str]]:
-    """The cards of a file, and file-level notes. Never raises on content."""
+    """The cards of a file, and file-level notes. Raises on content only past limits.rows cards (OverLimit)."""
     cards: list[RawCard] = []
     notes: list[str] = []
     card: RawCard | None = None
@@ -138,9 +138,9 @@ def split_cards(text: str, limits: Limits = DEFAULT) -> tuple[list[RawCard], lis
             continue
         if upper == "END:VCARD":
             cards.append(card)
-            if len(cards) > limits.rows:
-                notes.append(f"more than {limits.rows:,} cards: the rest was not read")
-                return cards[:limits.rows], notes
+            if len(cards) > limits.rows:  # refused whole (an import is all or nothing), before any card is parsed
+                from .errors import OverLimit
+                raise OverLimit("rows", limits.rows, n)
             card = None
             continue
         if card.error:

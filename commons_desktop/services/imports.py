@@ -20,6 +20,7 @@ from ..exchange.plan import ImportOptions, Plan, RowOutcome, make_plan, still_va
 from ..vault import exchange_store
 from ..vault.connection import Vault
 from ..vault.records import collector_paused
+from .input_files import InputFile
 from .progress import NEVER, CancelToken, Progress, no_progress
 
 # From this size on, the cyclic garbage collector waits while a file is read, planned and written: those steps
@@ -73,23 +74,40 @@ class Source:
     tool: str = ""                                    # the address book that wrote the file (google, outlook...)
 
 
-def read(vault: Vault, data: bytes, *, fmt: str | None = None, name: str = "", mapping: str | None = None,
-         columns: dict[str, str] | None = None, today: date | None = None, sheet: str | None = None) -> Source:
-    """Parse a file. ``mapping`` names a saved column mapping; ``columns`` (header -> field) overrides it;
-    ``sheet``: the sheet of a spreadsheet to read (default: its first)."""
-    fmt = fmt or detect.guess_format(data, name)
-    with collector_paused(len(data) >= BIG_FILE):
+def read(vault: Vault, data: bytes | InputFile, *, fmt: str | None = None, name: str = "",
+         mapping: str | None = None, columns: dict[str, str] | None = None, today: date | None = None,
+         sheet: str | None = None) -> Source:
+    """Parse a file: its bytes, or an opened InputFile (CSV and JSON are then read as streams, never held whole).
+    ``mapping`` names a saved column mapping; ``columns`` (header -> field) overrides it; ``sheet``: the sheet of a
+    spreadsheet to read (default: its first)."""
+    size = data.size if isinstance(data, InputFile) else len(data)
+    fmt = fmt or guess_format(data, name)
+    with collector_paused(size >= BIG_FILE):
         return _read(vault, data, fmt, mapping, columns, today, sheet)
 
 
-def _read(vault: Vault, data: bytes, fmt: str, mapping: str | None, columns: dict[str, str] | None,
+# zip and OLE2 containers (spreadsheets, bundles): their kind is read from the whole file, which is read whole anyway
+_CONTAINERS = (b"PK\x03\x04", b"PK\x05\x06", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
+def guess_format(data: bytes | InputFile, name: str = "") -> str:
+    """detect.guess_format; an opened file is guessed from its first bytes (a container from all of them)."""
+    if isinstance(data, InputFile):
+        head = data.head(4096)
+        return detect.guess_format(data.read() if head.startswith(_CONTAINERS) else head, name)
+    return detect.guess_format(data, name)
+
+
+def _read(vault: Vault, data: bytes | InputFile, fmt: str, mapping: str | None, columns: dict[str, str] | None,
           today: date | None, sheet: str | None = None) -> Source:
+    stream = data.stream() if isinstance(data, InputFile) else data
     if fmt in ("csv", "spreadsheet"):
         sheets: list[str] = []
         if fmt == "csv":
-            table = csv_io.read_table(data)
+            table = csv_io.read_table(stream)
         else:
-            table, sheet, sheets = sheet_read.read_sheet(data, sheet)
+            table, sheet, sheets = sheet_read.read_sheet(data.read() if isinstance(data, InputFile) else data,
+                                                         sheet)
         headers = list(table.header)
         saved = exchange_store.get_mapping(vault, mapping) if mapping else {}
         known = address_books.recognise(headers)
@@ -99,10 +117,10 @@ def _read(vault: Vault, data: bytes, fmt: str, mapping: str | None, columns: dic
         return Source(fmt, table_to_batch(table, chosen, today=today), shown, table.encoding, table.delimiter,
                       headers, sheet or "", sheets, known.tool if known else "")
     if fmt == "json":
-        return Source("json", json_io.read_batch(data))
+        return Source("json", json_io.read_batch(stream))
     if fmt == "vcard":
         from ..exchange import vcard
-        return Source("vcard", vcard.read_batch(data))
+        return Source("vcard", vcard.read_batch(data.read() if isinstance(data, InputFile) else data))
     if fmt == "bundle":
         raise InvalidInput("bundles are imported with services.bundles")
     raise InvalidInput(f"unknown import format {fmt!r} ({', '.join(detect.FORMATS)})")

@@ -40,9 +40,10 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def read_input(path: str) -> bytes:
-    """The file's bytes: a regular file only (never a FIFO or a device), within the size limit."""
-    return input_files.read_bounded(path, DEFAULT.file_bytes)
+def read_input(path: str) -> input_files.InputFile:
+    """The file, opened: a regular file only (never a FIFO or a device), within the size limit; CSV and JSON are
+    read from it as streams (exchange/limits.py lists what an import accepts)."""
+    return input_files.InputFile(path, DEFAULT.file_bytes)
 
 
 def _columns(items: list[str]) -> dict[str, str]:
@@ -56,8 +57,12 @@ def _columns(items: list[str]) -> dict[str, str]:
 
 
 def run(ctx, args) -> int:
-    data = read_input(args.file)
-    fmt = args.format or detect.guess_format(data, args.file)
+    with read_input(args.file) as data:
+        return _run(ctx, args, data)
+
+
+def _run(ctx, args, data: input_files.InputFile) -> int:
+    fmt = args.format or imports.guess_format(data, args.file)
     if args.sheet is not None and fmt != "spreadsheet":
         raise UsageError("--sheet is for spreadsheets (.ods, .xlsx, .xls)")
     options = ImportOptions(tuple(args.match or ["email"]), args.mode, args.skip_invalid, not args.drop_photos)
@@ -66,7 +71,7 @@ def run(ctx, args) -> int:
     with ctx.vault() as vault:
         if fmt == "bundle":
             secret = passphrase.read_file(args.bundle_passphrase_file) if args.bundle_passphrase_file else None
-            got = bundles.open_bundle(vault, data, passphrase=secret, accept_sender=args.accept_sender)
+            got = bundles.open_bundle(vault, data.read(), passphrase=secret, accept_sender=args.accept_sender)
             report = bundles.preview(vault, got, options)
         else:
             source = imports.read(vault, data, fmt=fmt, name=args.file, mapping=args.mapping,
