@@ -20,6 +20,7 @@ from .errors import NotText, OverLimit
 from .limits import DEFAULT, Limits
 
 CHUNK = 1 << 20
+LINES_CHUNK = 1 << 16   # lines are cut from chunks of this size (a chunk of short lines is many small objects)
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # control characters no text file holds (TAB, LF, VT, FF, CR and SUB, an old end-of-file mark, are allowed)
 _CONTROL_BYTES = re.compile(rb"[\x01-\x08\x0e-\x19\x1b-\x1f]")
@@ -70,7 +71,7 @@ class Text:
         ``longest`` characters (found before it is held whole)."""
         pieces: list[str] = []
         held = 0
-        for text in self.chunks():
+        for text in self.chunks(LINES_CHUNK):
             cut = max(text.rfind("\n"), text.rfind("\r", 0, len(text) - 1)) + 1  # a CR at the end may be a CRLF
             if not cut:
                 pieces.append(text)
