@@ -96,9 +96,9 @@ class OverLimit(UnreadableFile):
     it was seen, before the rest was read. ``line``: where, when the file has lines (0 otherwise)."""
 
     def __init__(self, what: str, limit: int, line: int = 0):
-        from .limits import UNITS
+        from .limits import UNITS, shown
         where = f"line {line}: " if line else ""
-        super().__init__(f"{where}more than {limit:,} {UNITS.get(what, what)}, the limit of an import")
+        super().__init__(f"{where}more than {shown(what, limit):,} {UNITS.get(what, what)}, the limit of an import")
         self.what = what
         self.limit = limit
         self.line = line

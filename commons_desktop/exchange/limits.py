@@ -31,12 +31,17 @@ class Limits:
 
 DEFAULT = Limits()
 
-# what each limit counts, for messages (the CLI's words; ui/errors.py has its own, translated)
+# what each limit counts, for messages (the CLI's words; ui/errors.py has its own, translated); the limits counted
+# in bytes (and the record, mostly a document's base64) are said in MB
 UNITS = {
-    "file_bytes": "bytes in one file", "rows": "rows, cards or people and organisations",
-    "records": "records", "columns": "columns", "cell_chars": "characters in one cell",
-    "line_chars": "characters in one line", "record_chars": "characters in one record",
-    "card_bytes": "bytes in one card", "card_properties": "properties in one card",
-    "archive_entries": "entries in the archive", "archive_bytes": "bytes unpacked from the archive",
-    "entry_bytes": "bytes in one archive entry", "manifest_bytes": "bytes in the manifest",
+    "file_bytes": "MB in one file", "rows": "rows, cards or people and organisations", "records": "records",
+    "columns": "columns", "cell_chars": "characters in one cell", "line_chars": "characters in one line",
+    "record_chars": "MB in one record", "card_bytes": "MB in one card", "card_properties": "properties in one card",
+    "archive_entries": "entries in the archive", "archive_bytes": "MB unpacked from the archive",
+    "entry_bytes": "MB in one archive entry", "manifest_bytes": "MB in the manifest",
 }
+
+
+def shown(what: str, limit: int) -> int:
+    """The number a message shows for a limit: MB for those said in MB."""
+    return limit // MB if UNITS.get(what, "").startswith("MB ") else limit

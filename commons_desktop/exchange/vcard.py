@@ -21,6 +21,7 @@ from .vcard_lines import RawCard, split_cards
 from .vcard_values import Prop, parse
 from .vcard_write import STANDARD_CUSTOM, write_cards  # noqa: F401 - the module's writing half
 
+_BEGIN = re.compile(rb"^BEGIN:VCARD", re.IGNORECASE | re.MULTILINE)
 _PHONE_KINDS = {"cell": "mobile", "mobile": "mobile", "iphone": "mobile", "home": "home", "work": "work",
                 "other": "other"}
 _EMAIL_KINDS = {"home": "home", "work": "work", "other": "other", "mobile": "mobile"}
@@ -35,6 +36,10 @@ def read_batch(data: bytes, limits: Limits = DEFAULT) -> Batch:
     from .errors import UnreadableFile
     if len(data) > limits.file_bytes:
         raise UnreadableFile(f"file is {len(data):,} bytes, over the limit of {limits.file_bytes:,}")
+    for n, begin in enumerate(_BEGIN.finditer(data)):  # too many cards: refused before the text is decoded
+        if n == limits.rows:
+            from .errors import OverLimit
+            raise OverLimit("rows", limits.rows, data.count(b"\n", 0, begin.start()) + 1)
     text, _ = decode(data)
     cards, notes = split_cards(text, limits)
     batch = Batch(notes=notes)

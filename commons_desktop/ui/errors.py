@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from ..core import errors as e
 
@@ -146,6 +146,43 @@ FILE_KINDS = {
     "encrypted-sheet": QT_TRANSLATE_NOOP("Errors", "a password-protected spreadsheet (save it without a password)"),
 }
 
+# exchange/limits.py's limits, as errors.OverLimit names them (%1: the limit, in MB for those counted in bytes)
+LIMITS = {
+    "file_bytes": QT_TRANSLATE_NOOP("Limits", "more than %1 MB in one file"),
+    "rows": QT_TRANSLATE_NOOP("Limits", "more than %1 rows, cards or people and organisations"),
+    "records": QT_TRANSLATE_NOOP("Limits", "more than %1 records"),
+    "columns": QT_TRANSLATE_NOOP("Limits", "more than %1 columns"),
+    "cell_chars": QT_TRANSLATE_NOOP("Limits", "more than %1 characters in one cell"),
+    "line_chars": QT_TRANSLATE_NOOP("Limits", "more than %1 characters in one line"),
+    "record_chars": QT_TRANSLATE_NOOP("Limits", "more than %1 MB in one record"),
+    "card_bytes": QT_TRANSLATE_NOOP("Limits", "more than %1 MB in one card"),
+    "card_properties": QT_TRANSLATE_NOOP("Limits", "more than %1 properties in one card"),
+    "archive_entries": QT_TRANSLATE_NOOP("Limits", "more than %1 entries in the archive"),
+    "archive_bytes": QT_TRANSLATE_NOOP("Limits", "more than %1 MB unpacked from the archive"),
+    "entry_bytes": QT_TRANSLATE_NOOP("Limits", "more than %1 MB in one archive entry"),
+    "manifest_bytes": QT_TRANSLATE_NOOP("Limits", "more than %1 MB in the manifest"),
+}
+# errors.NotText's reasons (%1: the first bad line; %2: for "mixed", an earlier line in the other encoding); short:
+# the import dialog shows them above its preview
+NOT_TEXT = {
+    "nul": QT_TRANSLATE_NOOP("Errors", "Line %1 holds NUL bytes: this is not a text file."),
+    "control": QT_TRANSLATE_NOOP("Errors", "Line %1 holds control characters: this is not a text file."),
+    "undecodable": QT_TRANSLATE_NOOP("Errors", "Line %1 is not text in UTF-8, UTF-16 or Windows-1252."),
+    "mixed": QT_TRANSLATE_NOOP("Errors", "Lines %2 and %1 are in different encodings (UTF-8, Windows-1252): save "
+                                         "the file in one encoding."),
+}
+
+
+def _over_limit(exc) -> str:
+    from ..exchange.limits import shown
+    what = _t("Limits", LIMITS[exc.what]).replace("%1", QLocale().toString(shown(exc.what, exc.limit))) \
+        if exc.what in LIMITS else exc.what
+    if exc.line:
+        return translate("Errors", "Line %1: %2, over the limit of an import.").replace(
+            "%1", str(exc.line)).replace("%2", what)
+    return translate("Errors", "Over the limit of an import: %1.").replace("%1", what)
+
+
 NAMED = {
     "tag": QT_TRANSLATE_NOOP("Errors", "There is no tag “%1”."),
     "profile": QT_TRANSLATE_NOOP("Errors", "There is no export profile “%1”."),
@@ -196,6 +233,10 @@ def _exchange(exc: BaseException) -> str:
             "%2", "32,767")
     if isinstance(exc, x.NoSuchSheet):
         return translate("Errors", "The spreadsheet has no sheet “%1”.").replace("%1", exc.name)
+    if isinstance(exc, x.OverLimit):
+        return _over_limit(exc)
+    if isinstance(exc, x.NotText):
+        return _t("Errors", NOT_TEXT[exc.reason]).replace("%1", str(exc.line)).replace("%2", str(exc.other))
     if isinstance(exc, x.UnsafeArchive):
         return translate("Errors", "This bundle holds something unsafe (%1). Refused.").replace("%1", str(exc))
     if isinstance(exc, (x.UnreadableFile, x.BundleError)):

@@ -818,6 +818,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line %1 holds NUL bytes: this is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 holds control characters: this is not a text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not text in UTF-8, UTF-16 or Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %2 and %1 are in different encodings (UTF-8, Windows-1252): save the file in one encoding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2, over the limit of an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the limit of an import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no tag “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,6 +1863,61 @@
     </message>
     <message>
         <source>household</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>more than %1 MB in one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 rows, cards or people and organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 characters in one cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 characters in one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 MB in one record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 MB in one card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 properties in one card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 entries in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 MB unpacked from the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 MB in one archive entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 MB in the manifest</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -818,6 +818,30 @@
         <translation>un tableur protégé par un mot de passe (enregistrez-le sans mot de passe)</translation>
     </message>
     <message>
+        <source>Line %1 holds NUL bytes: this is not a text file.</source>
+        <translation>La ligne %1 contient des octets NUL : ce n’est pas un fichier texte.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds control characters: this is not a text file.</source>
+        <translation>La ligne %1 contient des caractères de contrôle : ce n’est pas un fichier texte.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not text in UTF-8, UTF-16 or Windows-1252.</source>
+        <translation>La ligne %1 n’est du texte ni en UTF-8, ni en UTF-16, ni en Windows-1252.</translation>
+    </message>
+    <message>
+        <source>Lines %2 and %1 are in different encodings (UTF-8, Windows-1252): save the file in one encoding.</source>
+        <translation>Les lignes %2 et %1 sont dans des encodages différents (UTF-8, Windows-1252) : enregistrez le fichier dans un seul encodage.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2, over the limit of an import.</source>
+        <translation>Ligne %1 : %2, au-delà de la limite d’une importation.</translation>
+    </message>
+    <message>
+        <source>Over the limit of an import: %1.</source>
+        <translation>Au-delà de la limite d’une importation : %1.</translation>
+    </message>
+    <message>
         <source>There is no tag “%1”.</source>
         <translation>Il n’y a pas d’étiquette « %1 ».</translation>
     </message>
@@ -1840,6 +1864,61 @@
     <message>
         <source>household</source>
         <translation>même foyer</translation>
+    </message>
+</context>
+<context>
+    <name>Limits</name>
+    <message>
+        <source>more than %1 MB in one file</source>
+        <translation>plus de %1 Mo dans un fichier</translation>
+    </message>
+    <message>
+        <source>more than %1 rows, cards or people and organisations</source>
+        <translation>plus de %1 lignes, fiches ou personnes et organisations</translation>
+    </message>
+    <message>
+        <source>more than %1 records</source>
+        <translation>plus de %1 enregistrements</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>plus de %1 colonnes</translation>
+    </message>
+    <message>
+        <source>more than %1 characters in one cell</source>
+        <translation>plus de %1 caractères dans une cellule</translation>
+    </message>
+    <message>
+        <source>more than %1 characters in one line</source>
+        <translation>plus de %1 caractères dans une ligne</translation>
+    </message>
+    <message>
+        <source>more than %1 MB in one record</source>
+        <translation>plus de %1 Mo dans un enregistrement</translation>
+    </message>
+    <message>
+        <source>more than %1 MB in one card</source>
+        <translation>plus de %1 Mo dans une fiche</translation>
+    </message>
+    <message>
+        <source>more than %1 properties in one card</source>
+        <translation>plus de %1 propriétés dans une fiche</translation>
+    </message>
+    <message>
+        <source>more than %1 entries in the archive</source>
+        <translation>plus de %1 éléments dans l’archive</translation>
+    </message>
+    <message>
+        <source>more than %1 MB unpacked from the archive</source>
+        <translation>plus de %1 Mo une fois l’archive décompressée</translation>
+    </message>
+    <message>
+        <source>more than %1 MB in one archive entry</source>
+        <translation>plus de %1 Mo dans un élément de l’archive</translation>
+    </message>
+    <message>
+        <source>more than %1 MB in the manifest</source>
+        <translation>plus de %1 Mo dans le manifeste</translation>
     </message>
 </context>
 <context>
