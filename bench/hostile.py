@@ -171,7 +171,7 @@ def _zip_of(entries: list[tuple[str, bytes, int, int]]) -> bytes:
 
 
 def bundle_bomb(path: Path, scale: float, *, signed_by=None, recipient: str = "") -> None:
-    """A 7 MB bundle whose zip inflates to 1 GB: four document entries of 250 MB each, every size declared honestly,
+    """A 16 MB bundle whose zip inflates to 1 GB: four document entries of 250 MB each, every size declared honestly,
     about 80:1 each (under the 200:1 per-entry ratio), encrypted to the vault's own key. Unsigned: the manifest is
     missing; ``signed_by``: a real manifest signed by that identity lists the entries with their true sizes."""
     from commons_desktop.exchange import bundle, identity
@@ -212,7 +212,7 @@ CASES: dict[str, tuple[str, Callable[[Path, float], None], str]] = {
     "json-garbage": ("json", json_garbage, "a header, then 200 MB of junk"),
     "json-deep": ("json", json_deep, "one person nested 10,000,000 lists deep"),
     "vcard-500k": ("vcf", vcard_many, "500,000 vCards, 173 MB"),
-    "bundle-bomb": ("commonsx", bundle_bomb, "7 MB bundle inflating to 1 GB, no signature"),
+    "bundle-bomb": ("commonsx", bundle_bomb, "16 MB bundle inflating to 1 GB, no signature"),
     "bundle-bomb-signed": ("commonsx", bundle_bomb, "the same, signed by a real sender nobody accepted"),
 }
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...core.errors import UsageError
 from ...exchange import detect
 from ...exchange.errors import RowErrors
-from ...exchange.limits import DEFAULT
+from ...exchange.limits import DEFAULT, MB
 from ...exchange.plan import MATCH_RULES, MODES, ImportOptions
 from ...services import bundles, imports, input_files
 from .. import passphrase, prompts
@@ -18,7 +18,7 @@ def register(sub) -> None:
                        "vCard, JSON or a bundle",
                        description="Reads FILE, shows a preview (new, updated, skipped, row errors with line "
                        "numbers), then imports everything in one transaction. Any row error imports nothing "
-                       "(exit 4) unless --skip-invalid.")
+                       "(exit 4) unless --skip-invalid.", epilog=_limits())
     p.add_argument("file", metavar="FILE")
     p.add_argument("--format", choices=detect.FORMATS, help="the file's format (default: guessed from its content)")
     p.add_argument("--sheet", metavar="NAME", help="the sheet of a spreadsheet to read (default: its first sheet)")
@@ -36,8 +36,17 @@ def register(sub) -> None:
     p.add_argument("--yes", action="store_true", help="apply after the preview without asking")
     p.add_argument("--accept-sender", metavar="FINGERPRINT", help="accept a bundle from this new sender")
     p.add_argument("--passphrase-file", dest="bundle_passphrase_file", metavar="F",
-                   help="the passphrase of a passphrase-encrypted bundle (first line of F)")
+                   help="the passphrase of a passphrase-encrypted bundle (F holds it on one line)")
     p.set_defaults(func=run)
+
+
+def _limits() -> str:
+    d = DEFAULT
+    return (f"Limits (a file past one is refused where it goes past, exit 4): {d.file_bytes // MB:,} MB per file; "
+            f"{d.rows:,} rows, vCards or people and organisations; {d.records:,} records of a JSON file or bundle; "
+            f"{d.columns:,} columns; {d.cell_chars:,} characters per cell and {d.line_chars:,} per line; "
+            f"{d.record_chars // MB:,} MB per JSON record; {d.archive_bytes // MB:,} MB unpacked from a bundle. "
+            "CSV must be text in one encoding (UTF-8, UTF-16 or Windows-1252).")
 
 
 def read_input(path: str) -> input_files.InputFile:
