@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 import unicodedata
 from datetime import date, datetime
 from decimal import Decimal
@@ -299,10 +300,27 @@ CSV_TEXT = st.lists(st.lists(st.one_of(st.sampled_from(["", " ", "a", "é", '"q"
 @given(CSV_TEXT, st.sampled_from(["\n", "\r\n", "\r"]), st.sampled_from([";", ",", "\t"]),
        st.sampled_from([csv_io.DEFAULT, csv_io.Limits(columns=3, rows=2, cell_chars=10)]))
 def test_csv_files_read_into_the_same_tables(rows, newline, delimiter, limits):
+    """The same tables, except where issue 11 refuses what the former reader took: files that are not text in one
+    encoding (NUL, control characters, UTF-8 mixed with Windows-1252) and rows over the columns limit even when
+    blank (the limits' words changed too)."""
     from tests.bench.former import csv_io as former_io
     data = newline.join(delimiter.join(r) for r in rows).encode("utf-8")
     for raw in (data, b"\xef\xbb\xbf" + data, data.replace(b"\xc3\xa9", b"\xe9")):
-        assert _read(csv_io, raw, limits) == _read(former_io, raw, limits)
+        new, old = _read(csv_io, raw, limits), _read(former_io, raw, limits)
+        if isinstance(new, tuple) and new[0] == "NotText":
+            assert re.search(rb"[\x00-\x08\x0e-\x19\x1b-\x1f]", raw) or not _utf8(raw), raw
+        elif isinstance(new, tuple) and new[0] == "OverLimit":
+            assert isinstance(old, tuple) or any(len(r) > limits.columns for r in rows), (new, old)
+        else:
+            assert new == old
+
+
+def _utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def test_id_columns_become_the_same_records():
