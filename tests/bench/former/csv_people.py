@@ -67,7 +67,7 @@ def _fill(item: Incoming, values: dict[str, list[str]], dayfirst: dict[str, bool
     p.birth_date = dates["birth_date"]
     p.notes = "\n".join(values.get("notes", []))
     p.languages = [cells.language_code(x) for x in cells.split_list(one.get("languages", ""))]
-    item.tags = cells.split_list(one.get("tags", ""))
+    item.tags = cells.split_tags(one.get("tags", ""))  # the tags cell is read as the code reads it now (escapes, CR)
     p.consents = [_consent(x) for x in one.get("consents", "").splitlines() if x.strip()]
     p.custom = {k[7:]: "\n".join(v) for k, v in values.items() if k.startswith("custom:")}
     item.organisation = one.get("organisation", "")
