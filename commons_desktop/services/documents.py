@@ -6,6 +6,7 @@ import mimetypes
 import os
 from pathlib import Path
 
+from ..core.atomic import write_file
 from ..core.errors import CommonsError, DocumentTooLarge, InvalidField
 from ..core.model import Document, DocumentVersion
 from ..vault import tags
@@ -63,7 +64,8 @@ def add_version(vault: Vault, ident: str, path: str | os.PathLike, *, media_type
 def export_to_file(vault: Vault, ident: str, target: str | os.PathLike, *, version: int | None = None,
                    overwrite: bool = False) -> DocumentVersion:
     """Write a document's content (the current version unless ``version``) to ``target``, a file the
-    user asked for. An existing file is kept unless ``overwrite``."""
+    user asked for: all or nothing, readable by the owner only. An existing file is kept unless
+    ``overwrite``, and even then stays as it was until the new content is whole on disk."""
     docs = Documents(vault)
     docs.get(ident)
     chosen = docs.version(ident, version)
@@ -72,8 +74,7 @@ def export_to_file(vault: Vault, ident: str, target: str | os.PathLike, *, versi
     if t.is_dir():
         raise CommonsError(f"{t} is a folder: give a file name")
     try:
-        with open(t, "wb" if overwrite else "xb") as fh:
-            fh.write(content)
+        write_file(t, content, overwrite=overwrite)
     except FileExistsError:
         raise CommonsError(f"{t} already exists (use --force to overwrite it)") from None
     except OSError as exc:

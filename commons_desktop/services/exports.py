@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from ..core.atomic import write_file
 from ..core.errors import InvalidInput
 from ..exchange import csv_export, csv_io, csv_people, json_io, sheet_write
 from ..exchange import fields as csv_fields
@@ -195,21 +196,9 @@ def _source(vault: Vault) -> dict[str, str]:
 
 
 def write_private(path: Path, data: bytes | Callable[[BinaryIO], None]) -> None:
-    """Write atomically, readable by the owner only. ``data``: the bytes, or a function writing them to a file."""
-    tmp = path.with_name(path.name + ".part")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            if callable(data):
-                data(fh)
-            else:
-                fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Write an export: all or nothing, readable by the owner only (core/atomic.py, the one file writer).
+    ``data``: the bytes, or a function writing them to a binary file."""
+    write_file(path, data)
 
 
 def export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, recipients: list[str] | None = None,
@@ -287,8 +276,9 @@ def _export_csv(vault: Vault, spec: ExportSpec, target: Path, recipients: list[s
 @contextmanager
 def logged_write(vault: Vault, target: Path, write) -> Iterator[None]:
     """Write a file and log its disclosure as one: the log entry is made (in the body) in the same transaction
-    as the file is written; if the log or its commit fails, the file just written is removed again, so no
-    file ever leaves without its entry in the disclosure log."""
+    as the file is written (all or nothing, core/atomic.py: a failed or incomplete write leaves no file and
+    rolls the entry back); if the log or its commit fails, the file just written is removed again, so no
+    file ever leaves without its entry in the disclosure log, and no entry is kept for a file not written."""
     written = False
     try:
         with vault.transaction():

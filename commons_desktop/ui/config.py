@@ -8,6 +8,8 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from ..core.atomic import write_file
+
 FILE_NAME = "desktop.json"
 MAX_RECENT = 8
 DEFAULT_IDLE_MINUTES = 10
@@ -43,9 +45,7 @@ class DesktopConfig:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = {k: v for k, v in asdict(self).items() if k != "path"}
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, indent=1), "utf-8")
-        os.replace(tmp, self.path)
+        write_file(self.path, json.dumps(data, indent=1).encode("utf-8"))
 
     def add_recent(self, vault_path: str | os.PathLike) -> None:
         text = str(Path(vault_path).resolve())

@@ -6,6 +6,7 @@ import pytest
 
 from commons_desktop.services import exports
 from commons_desktop.vault import exchange_log
+from tests.full_disk import fail_after
 
 
 def test_a_failed_log_removes_the_file(filled, tmp_path, monkeypatch):
@@ -23,13 +24,11 @@ def test_a_failed_log_removes_the_file(filled, tmp_path, monkeypatch):
 def test_a_failed_write_logs_nothing(filled, tmp_path, monkeypatch):
     vault = filled[0]
     before = len(exchange_log.disclosures(vault))
-
-    def broken(path, data):
-        raise OSError(28, "No space left on device")
-    monkeypatch.setattr(exports, "write_private", broken)
+    fail_after(monkeypatch, 100)  # the disk fills up after 100 bytes of the file
     with pytest.raises(OSError):
         exports.export_file(vault, exports.ExportSpec("csv"), tmp_path / "out.csv")
     assert len(exchange_log.disclosures(vault)) == before
+    assert not list(tmp_path.glob("*out.csv*"))  # no file, no temporary file left
     monkeypatch.undo()
     exports.export_file(vault, exports.ExportSpec("csv"), tmp_path / "out.csv")
     assert len(exchange_log.disclosures(vault)) == before + 1

@@ -18,6 +18,8 @@ except ImportError:  # Windows: no flock; leftovers are then only wiped by the i
 
 from PySide6.QtCore import QStandardPaths
 
+from ...core.atomic import write_file
+
 PREFIX = "commons-desktop-"
 
 
@@ -84,10 +86,7 @@ class PrivateCopies:
                 self._lock_fd = os.open(self.folder / ".lock", os.O_RDWR | os.O_CREAT, 0o600)
                 fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         safe = Path(file_name).name or "document"
-        path = self.folder / f"{len(self.files) + 1}-{safe}"
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(content)
+        path = write_file(self.folder / f"{len(self.files) + 1}-{safe}", content, overwrite=False)
         self.files.append(path)
         return path
 

@@ -1,10 +1,22 @@
 """HTML (from exchange/printables.py) to an A4 PDF with QTextDocument + QPdfWriter. Works offscreen; the
-CLI reaches it by module name (cli/commands/exchange_export.py), the GUI through services/exports."""
+CLI reaches it by module name (cli/commands/exchange_export.py), the GUI through services/exports.
+
+QPdfWriter does not report write errors (a full disk gives a truncated file and no error), so the file is
+written through the one atomic helper (core/atomic.py) and checked complete -- header, trailer, and every
+object where its cross-reference table says -- before it takes the destination's name."""
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 from pathlib import Path
+
+from ...core.atomic import atomic_path
+
+_TRAILER = re.compile(rb"startxref\s+(\d+)\s+%%EOF\s*$")
+_SUBSECTION = re.compile(rb"\s*(\d+) (\d+)\s*")
+_OBJECT = re.compile(rb"\d+ \d+ obj\b")
 
 
 def _app():
@@ -17,20 +29,53 @@ def _app():
     return app
 
 
+def pdf_problem(data: bytes) -> str:
+    """Why ``data`` is not a complete PDF ('' when it is): it must start with the PDF header, end with the
+    trailer, and every object its cross-reference table lists must start where the table says."""
+    if not data.startswith(b"%PDF-"):
+        return "no PDF header"
+    match = _TRAILER.search(data[-4096:])
+    if not match:
+        return "no trailer (the file was cut short)"
+    pos = int(match.group(1))
+    if not data.startswith(b"xref", pos):
+        return "the cross-reference table is not where the trailer says"
+    pos += 4
+    while True:
+        sub = _SUBSECTION.match(data, pos)
+        if not sub:
+            break
+        count = int(sub.group(2))
+        pos = sub.end()
+        for _ in range(count):
+            entry = data[pos:pos + 20]
+            if len(entry) < 18:
+                return "the cross-reference table is cut short"
+            if entry[17:18] == b"n" and not _OBJECT.match(data, int(entry[:10])):
+                return f"an object is missing at offset {int(entry[:10])}"
+            pos += 20
+    if not data.startswith(b"trailer", pos):
+        return "the cross-reference table is damaged"
+    return ""
+
+
+def check_pdf(path: Path) -> None:
+    """Raise OSError (EIO) unless ``path`` holds a complete PDF."""
+    problem = pdf_problem(Path(path).read_bytes())
+    if problem:
+        raise OSError(errno.EIO, f"the PDF could not be written completely ({problem}; is the disk full?)",
+                      str(path))
+
+
 def render_pdf(html: str, path: str | os.PathLike) -> None:
     """Write ``html`` as a PDF at ``path`` (A4, 15 mm margins), readable by the owner only from its first byte,
-    all or nothing: it is written beside the target under a temporary name, then moved into place."""
+    all or nothing: written beside the target under a temporary name, checked complete, then moved into place."""
     _app()
     from PySide6.QtCore import QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
-    target = Path(path)
-    tmp = target.with_name(target.name + ".part")
-    tmp.unlink(missing_ok=True)  # never write through a file (or a link) someone left there
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # Qt keeps the mode of an existing file
-    os.close(fd)
-    try:
-        writer = QPdfWriter(str(tmp))
+    with atomic_path(path, check=check_pdf) as out:  # created 0600 first: Qt keeps an existing file's mode
+        writer = QPdfWriter(str(out.temp))
         writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
         writer.setResolution(300)
@@ -40,7 +85,3 @@ def render_pdf(html: str, path: str | os.PathLike) -> None:
         doc.setHtml(html)
         doc.print_(writer)
         del writer  # flushes and closes the file
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
