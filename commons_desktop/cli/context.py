@@ -16,6 +16,7 @@ from pathlib import Path
 from ..core.errors import CommonsError, KeyringError, KeyringUnavailable, UsageError, VaultNotFound
 from ..services.session import Session
 from ..vault.connection import Vault, VaultKey, read_salt
+from ..vault.migrations import LATEST
 from . import passphrase
 from .output import Output
 
@@ -46,29 +47,33 @@ class Context:
     def session(self) -> Session:
         if self._session is None:
             self._session = make_session()
+            if self._session.program is None:
+                command = " ".join(str(getattr(self.args, a, None) or "") for a in ("command", "action")).strip()
+                self._session.program = f"commons {command}".strip()
         return self._session
 
     # -- opening ----------------------------------------------------------------------------------------------
-    def open_vault(self) -> Vault:
-        """Open the vault: passphrase from the variable or file, else the remembered key, else a prompt."""
+    def open_vault(self, readonly: bool = False) -> Vault:
+        """Open the vault: passphrase from the variable or file, else the remembered key, else a prompt.
+        ``readonly``: for commands that only look (nothing is written, not even a checkpoint of the WAL)."""
         path = self.vault_path
         if not path.is_file():
             raise VaultNotFound(str(path))
         secret = passphrase.given(self.args.passphrase_file)
         vault = None
         if secret is None:
-            vault = self._open_remembered(path)
+            vault = self._open_remembered(path, readonly)
         if vault is None:
             if secret is None:
                 secret = passphrase.ask(path)
             self._passphrase = secret
-            vault = self.session.open_with_passphrase(path, secret)
+            vault = self.session.open_with_passphrase(path, secret, readonly=readonly)
         self._remember_if_asked(vault)
         return vault
 
-    def _open_remembered(self, path: Path) -> Vault | None:
+    def _open_remembered(self, path: Path, readonly: bool = False) -> Vault | None:
         try:
-            vault = self.session.open_remembered(path)
+            vault = self.session.open_remembered(path, readonly=readonly)
         except KeyringUnavailable:
             return None  # no secure keyring here: the passphrase it is (KeyringLocked goes up: exit 3)
         self.opened_from_keyring = vault is not None
@@ -83,8 +88,15 @@ class Context:
         return vault
 
     @contextmanager
-    def vault(self) -> Iterator[Vault]:
-        v = self.open_vault()
+    def vault(self, readonly: bool = False, upgrade: bool = True) -> Iterator[Vault]:
+        """The open vault for the command's time. ``readonly`` for commands that only look: nothing written, not
+        even a checkpoint (a vault of an older schema is still upgraded first when ``upgrade``: the command's
+        queries need the current schema; `info` and `check` never upgrade)."""
+        v = self.open_vault(readonly)
+        if readonly and upgrade and v.schema_version < LATEST:
+            key = v.key
+            v.close()
+            v = self.session.open_with_key(self.vault_path, key)
         try:
             yield v
         finally:

@@ -39,6 +39,38 @@ class VaultLocked(VaultError):
         super().__init__(reason)
 
 
+class VaultInUse(VaultLocked):
+    """Another program has the vault open, so it cannot be replaced, re-keyed or vacuumed now (CLI exit 3).
+    ``holders``: what the lock file says of them (objects with program, pid, host); ``exclusive``: one of them
+    is itself restoring, re-keying or erasing; ``this_process``: the holder is this very program."""
+
+    def __init__(self, holders: list, *, exclusive: bool = False, this_process: bool = False) -> None:
+        self.holders = list(holders)
+        self.exclusive = exclusive
+        self.this_process = this_process
+        named = [h for h in self.holders if getattr(h, "pid", 0)]
+        if this_process:
+            text = "the vault is still open in this program"
+        elif named:
+            first = named[0]
+            more = f" and {len(self.holders) - 1} other program(s)" if len(self.holders) > 1 else ""
+            doing = "is busy with it (restore, passphrase change or erasure)" if exclusive else "has it open"
+            text = f"{first.program} (pid {first.pid} on {first.host}){more} {doing}: close it there and try again"
+        else:
+            text = "another program has the vault open: close it there and try again"
+        VaultError.__init__(self, text)
+
+
+class VaultReplaced(VaultError):
+    """The vault's file was replaced, moved or deleted since it was opened here: nothing more is written into
+    the old one (every later save is refused); the vault must be opened again."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(f"the vault file {path} was replaced or moved since it was opened: nothing was saved; "
+                         "open it again")
+        self.path = path
+
+
 class VaultDamaged(VaultError):
     def __init__(self, problems: list[str]):
         super().__init__("vault is damaged: " + "; ".join(problems[:5]))

@@ -1,5 +1,6 @@
 """Looking after the vault file: what it holds, integrity check (even of a file too damaged to open),
-passphrase change, rotating encrypted backups and restore."""
+passphrase change, rotating encrypted backups and restore. Looking (info, check) opens the vault read-only;
+restore, passphrase change and erasure take it exclusively (refused while another program has it open)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,9 @@ from typing import Any
 
 import sqlcipher3
 
-from ..core.errors import CommonsError, VaultError, VaultNotFound, WrongPassphrase
-from ..vault import backup, changelog, integrity, tags
-from ..vault.connection import Vault, VaultKey, _connect, read_salt
+from ..core.errors import CommonsError, VaultDamaged, VaultError, VaultNotFound, WrongPassphrase
+from ..vault import backup, changelog, filecheck, integrity, tags
+from ..vault.connection import Vault, VaultKey, read_salt
 from ..vault.documents import size_limit
 from .history import hlc_time
 
@@ -27,8 +28,9 @@ COUNTED_TABLES = {"people": "person", "organisations": "organisation", "relation
 
 def counts(vault: Vault) -> dict[str, int]:
     c = vault.conn
+    present = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     out = {name: c.execute(f"SELECT count(*) FROM {table} WHERE deleted IS NULL").fetchone()[0]  # noqa: S608
-           for name, table in COUNTED_TABLES.items()}
+           if table in present else 0 for name, table in COUNTED_TABLES.items()}
     out["tags"] = len(tags.list_tags(vault))
     out["changes"] = changelog.count(vault)
     return out
@@ -49,44 +51,30 @@ def vault_info(vault: Vault) -> dict[str, Any]:
 
 
 # -- integrity ---------------------------------------------------------------------------------------------
-def diagnose_unopenable(path: str | os.PathLike, key: VaultKey) -> list[str]:
-    """Why a vault refused ``key``. If some pages verify under the key and others do not, the key is right
-    and the file is damaged: the failing pages are returned. If no page verifies, [] (a wrong key, or
-    not a vault). Reads only."""
-    p = Path(path)
-    conn = _connect(p, key)
-    try:
-        failures = [" ".join(str(x) for x in row) for row in conn.execute("PRAGMA cipher_integrity_check")]
-        page_size = int(conn.execute("PRAGMA cipher_page_size").fetchone()[0] or 4096)
-        pages = max(1, p.stat().st_size // page_size)
-    except (sqlcipher3.Error, ValueError, OSError):
-        return []
-    finally:
-        conn.close()
-    if failures and len(failures) < pages:
-        return [f"HMAC check: {f}" for f in failures]
-    return []
-
-
 def check_vault_file(open_vault: Callable[[], Vault], path: str | os.PathLike,
-                     attempted_key: Callable[[], VaultKey | None]) -> list[str]:
-    """Every problem of the vault at ``path`` (empty: healthy). A file too damaged to open is reported as
-    problems; a genuinely wrong passphrase (no page verifies under the key) still raises WrongPassphrase."""
+                     attempted_key: Callable[[], VaultKey | None]) -> integrity.CheckReport:
+    """Problems and notes about the vault at ``path`` (no problem: healthy). ``open_vault`` opens it read-only:
+    nothing is written and the WAL is never checkpointed, so what is reported is still there to be seen (or
+    saved). A file too damaged to open is reported as problems (read directly with the key); a genuinely
+    wrong passphrase (no page verifies under the key) still raises WrongPassphrase."""
     try:
         vault = open_vault()
-    except WrongPassphrase:
+    except VaultDamaged as exc:
         key = attempted_key()
-        problems = diagnose_unopenable(path, key) if key else []
-        if not problems:
-            raise
-        return ["the vault cannot be opened: its first page is damaged", *problems]
+        if key is None:
+            return integrity.CheckReport(["the vault is damaged: it cannot be opened", *exc.problems])
+        files = filecheck.inspect(Path(path), key.key, key.salt)
+        return integrity.CheckReport(["the vault is damaged: it cannot be opened", *(files.problems or exc.problems)],
+                                      files.notes)
     except STORAGE_ERRORS as exc:
         key = attempted_key()
-        return [f"the vault cannot be opened: {exc}", *(diagnose_unopenable(path, key) if key else [])]
+        files = filecheck.inspect(Path(path), key.key, key.salt) if key else filecheck.FileReport()
+        return integrity.CheckReport([f"the vault is damaged: it cannot be opened ({exc})", *files.problems],
+                                     files.notes)
     try:
-        return integrity.check(vault)
+        return integrity.report(vault)
     except STORAGE_ERRORS as exc:
-        return [f"the check could not finish: {exc}"]
+        return integrity.CheckReport([f"the check could not finish: {exc}"])
     finally:
         vault.close()
 
@@ -115,14 +103,16 @@ def backup_key(backup_path: str | os.PathLike, passphrase: str) -> VaultKey:
     return VaultKey.from_passphrase(passphrase, read_salt(Path(backup_path)))
 
 
-def restore(backup_path: str | os.PathLike, vault_path: str | os.PathLike, key: VaultKey) -> Path | None:
-    """Replace the vault at ``vault_path`` (which must be closed) by a verified backup opening with ``key``.
-    Returns where the replaced vault was kept (None when there was none)."""
+def restore(backup_path: str | os.PathLike, vault_path: str | os.PathLike, key: VaultKey, *,
+            program: str | None = None) -> Path | None:
+    """Replace the vault at ``vault_path`` by a verified backup opening with ``key``. Refused (VaultInUse,
+    naming them) while any program has the vault open. Returns where the replaced vault was kept (None when
+    there was none)."""
     src = Path(backup_path)
     if not src.is_file():
         raise CommonsError(f"no backup at {src}")
     try:
-        return backup.restore(src, vault_path, key)
+        return backup.restore(src, vault_path, key, program=program)
     except VaultNotFound:
         raise CommonsError(f"no backup at {src}") from None
     except WrongPassphrase:

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import platformdirs
 
+from ..core.atomic import write_file
 from ..core.errors import KeyringError, WrongPassphrase
 from ..core.ids import uuid7
-from ..vault.connection import Vault
+from ..vault.connection import Vault, VaultKey
 from ..vault.keyring_store import KeyStore
 
 APP = "commons-desktop"
@@ -52,9 +53,7 @@ def device_identity(dirs: AppDirs | None = None) -> tuple[str, str]:
         author = ""
     data = {"device": uuid7(), "author": author}
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data), "utf-8")
-    os.replace(tmp, path)
+    write_file(path, json.dumps(data).encode("utf-8"))
     return data["device"], data["author"]
 
 
@@ -65,6 +64,7 @@ class Session:
     dirs: AppDirs
     keystore: KeyStore
     clock: Callable[[], float] = time.time
+    program: str | None = None   # how this program is named to others in the vault's lock file
 
     @classmethod
     def default(cls) -> Session:
@@ -80,14 +80,24 @@ class Session:
             self.keystore.remember(vault.path, vault.key)
         return vault
 
-    def open_with_passphrase(self, path: str | os.PathLike, passphrase: str, *, remember: bool = False) -> Vault:
+    def open_with_passphrase(self, path: str | os.PathLike, passphrase: str, *, remember: bool = False,
+                             readonly: bool = False) -> Vault:
+        """Open with the passphrase; ``readonly`` for looking only (nothing written, not even a checkpoint).
+        The vault refuses every save once its file is replaced or moved (VaultReplaced)."""
         device, author = self._identity()
-        vault = Vault.open(path, passphrase=passphrase, device=device, author=author, clock=self.clock)
+        vault = Vault.open(path, passphrase=passphrase, device=device, author=author, clock=self.clock,
+                           readonly=readonly, program=self.program)
         if remember:
             self.keystore.remember(vault.path, vault.key)
         return vault
 
-    def open_remembered(self, path: str | os.PathLike) -> Vault | None:
+    def open_with_key(self, path: str | os.PathLike, key: VaultKey, *, readonly: bool = False) -> Vault:
+        """Open with a key already proven on this vault (no KDF)."""
+        device, author = self._identity()
+        return Vault.open(path, key=key, device=device, author=author, clock=self.clock, readonly=readonly,
+                          program=self.program)
+
+    def open_remembered(self, path: str | os.PathLike, *, readonly: bool = False) -> Vault | None:
         """Open with the key kept in the keyring; None when none is kept. A stale key (the passphrase
         was changed elsewhere) is forgotten and None returned, so the caller asks for the passphrase.
         KeyringLocked / KeyringUnavailable propagate: they are not a wrong passphrase."""
@@ -96,7 +106,8 @@ class Session:
             return None
         device, author = self._identity()
         try:
-            return Vault.open(path, key=key, device=device, author=author, clock=self.clock)
+            return Vault.open(path, key=key, device=device, author=author, clock=self.clock, readonly=readonly,
+                              program=self.program)
         except WrongPassphrase:
             try:
                 self.keystore.forget(path)

@@ -1,53 +1,54 @@
 """Encrypted backups: a consistent SQLCipher copy under the same key, rotated; and restore.
 
 A backup opens with the same passphrase as the vault at the time it was taken (same key and salt).
-Nothing is ever decrypted to disk on the way.
+Nothing is ever decrypted to disk on the way. Every backup is written all or nothing (core/atomic.py) under
+a name no other backup has (two backups started at once into one folder both succeed, one after the other:
+a lock file in the folder orders them). Rotation deletes only backups whose recorded vault id, read from
+inside the backup with the vault's key, is this vault's: never another vault's, whatever the file names.
+Restore takes the vault's lock exclusively: it refuses while any program has the vault open.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import time
 from pathlib import Path
 
 import sqlcipher3
 
+from ..core.atomic import atomic_path, copy_file
 from ..core.errors import InvalidInput, VaultError, VaultNotFound
+from . import lockfile
 from .connection import Vault, VaultKey, _connect, _verify_key
 
 BACKUP_SUFFIX = ".commons-backup"
-_STAMP = re.compile(r"-(\d{8}-\d{6})(?:-\d+)?" + re.escape(BACKUP_SUFFIX) + "$")
+FOLDER_LOCK = ".commons-backups.lock"
+TAKEN = "backup_taken"  # meta key written into each backup: the vault clock (HLC) when it was taken
 
 
-def _export(vault: Vault, target: Path) -> None:
-    tmp = target.with_name(target.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
-    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # owner-only from the first byte
-    with vault.lock:
-        vault.conn.execute(f"ATTACH DATABASE ? AS backup_db KEY {vault.key.pragma_value()}", (str(tmp),))
-        try:
-            vault.conn.execute("SELECT sqlcipher_export('backup_db')")
-            version = vault.schema_version
-            vault.conn.execute(f"PRAGMA backup_db.user_version = {version:d}")
-        finally:
-            vault.conn.execute("DETACH DATABASE backup_db")
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, target)
-
-
-def _name(vault: Vault, directory: Path, label: str = "") -> Path:
+def _names(vault: Vault, directory: Path, label: str = "") -> tuple[Path, list[Path]]:
+    """The backup's name and the ones to use, in order, if it is taken (``stem-label-stamp[-n]``)."""
     stamp = time.strftime("%Y%m%d-%H%M%S", time.localtime(vault.clock()))
     stem = vault.path.stem + (f"-{label}" if label else "")
-    candidate = directory / f"{stem}-{stamp}{BACKUP_SUFFIX}"
-    n = 1
-    while candidate.exists():
-        candidate = directory / f"{stem}-{stamp}-{n}{BACKUP_SUFFIX}"
-        n += 1
-    return candidate
+    first = directory / f"{stem}-{stamp}{BACKUP_SUFFIX}"
+    return first, [directory / f"{stem}-{stamp}-{n}{BACKUP_SUFFIX}" for n in range(1, 1000)]
+
+
+def _export(vault: Vault, directory: Path, label: str = "") -> Path:
+    """A consistent encrypted copy of the vault into ``directory``, all or nothing, under a fresh name."""
+    target, others = _names(vault, directory, label)
+    with atomic_path(target, overwrite=False, alternatives=others) as out, vault.lock:
+        vault.conn.execute(f"ATTACH DATABASE ? AS backup_db KEY {vault.key.pragma_value()}", (str(out.temp),))
+        try:
+            vault.conn.execute("SELECT sqlcipher_export('backup_db')")
+            vault.conn.execute(f"PRAGMA backup_db.user_version = {vault.schema_version:d}")
+            vault.conn.execute("INSERT OR REPLACE INTO backup_db.meta(key, value) VALUES (?, ?)",
+                               (TAKEN, vault.hlc.now()))
+        finally:
+            vault.conn.execute("DETACH DATABASE backup_db")
+    assert out.path is not None
+    return out.path
 
 
 def backup_dir_beside(vault_path: Path) -> Path:
@@ -58,29 +59,56 @@ def backup_beside(vault: Vault, reason: str) -> Path:
     """A safety copy next to the vault, taken before a migration or a passphrase change."""
     directory = backup_dir_beside(vault.path)
     directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-    target = _name(vault, directory, reason)
-    _export(vault, target)
-    return target
+    with lockfile.folder(directory / FOLDER_LOCK):
+        return _export(vault, directory, reason)
 
 
-def list_backups(directory: Path, stem: str) -> list[Path]:
-    found = [p for p in directory.glob(f"{stem}-*{BACKUP_SUFFIX}") if _STAMP.search(p.name)
-             and p.name[len(stem) + 1:len(stem) + 2].isdigit()]
-    return sorted(found, key=lambda p: (_STAMP.search(p.name).group(1), p.stat().st_mtime_ns))
+def recorded(path: Path, key: VaultKey) -> tuple[str, str] | None:
+    """(vault id, when taken) recorded inside the backup at ``path``, read with ``key``; None when the key does
+    not open it (another vault, or this one under an earlier passphrase) or it cannot be read. Reads only."""
+    try:
+        conn = _connect(path, key, readonly=True)
+    except sqlcipher3.Error:
+        return None
+    try:
+        rows = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('vault_id', ?)", (TAKEN,)).fetchall())
+    except sqlcipher3.Error:
+        return None
+    finally:
+        conn.close()
+    if not rows.get("vault_id"):
+        return None
+    return rows["vault_id"], rows.get(TAKEN, "")
+
+
+def list_backups(directory: Path, vault: Vault) -> list[Path]:
+    """This vault's backups in ``directory``, oldest first: the files whose recorded vault id is the vault's
+    (whatever their names; those taken under an earlier passphrase cannot be read, so are never listed)."""
+    mine = vault.get_meta("vault_id")
+    if not mine:
+        return []
+    found = []
+    for path in directory.glob(f"*{BACKUP_SUFFIX}"):
+        if not path.is_file() or path.is_symlink():
+            continue
+        info = recorded(path, vault.key)
+        if info is not None and info[0] == mine:
+            found.append((info[1], path.stat().st_mtime_ns, path.name, path))
+    return [p for *_, p in sorted(found)]
 
 
 def backup_to(vault: Vault, directory: str | os.PathLike, keep: int = 7) -> tuple[Path, list[Path]]:
-    """Write a rotating backup into ``directory``; keep the newest ``keep``. Returns (new, removed)."""
+    """Write a rotating backup into ``directory``; keep this vault's newest ``keep``. Returns (new, removed)."""
     if keep < 1:
         raise InvalidInput("keep must be at least 1")
     d = Path(directory)
     d.mkdir(mode=0o700, parents=True, exist_ok=True)
-    target = _name(vault, d)
-    _export(vault, target)
-    existing = list_backups(d, vault.path.stem)
-    removed = existing[:-keep] if len(existing) > keep else []
-    for old in removed:
-        old.unlink()
+    with lockfile.folder(d / FOLDER_LOCK):  # a second backup into the folder waits for this one
+        target = _export(vault, d)
+        existing = [p for p in list_backups(d, vault) if p != target] + [target]
+        removed = existing[:-keep] if len(existing) > keep else []
+        for old in removed:
+            old.unlink(missing_ok=True)
     return target, removed
 
 
@@ -88,51 +116,54 @@ def verify_backup(path: Path, key: VaultKey) -> int:
     """Open a backup read-only with ``key``; raise unless it is sound. Returns its schema version."""
     if not path.is_file():
         raise VaultNotFound(str(path))
-    conn = _connect(path, key)
+    from .filecheck import inspect
+
+    conn = _connect(path, key, readonly=True)
     _verify_key(conn)
     try:
         problems = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall() if r[0] != "ok"]
-        problems += [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlcipher3.DatabaseError as exc:
         problems = [str(exc)]
         version = 0
     finally:
         conn.close()
+    problems += inspect(path, key.key, key.salt).problems
     if problems:
         raise VaultError(f"backup {path.name} is damaged: {problems[0]}")
     return version
 
 
-def restore(backup: str | os.PathLike, vault_path: str | os.PathLike, key: VaultKey) -> Path | None:
-    """Replace the (closed) vault at ``vault_path`` by ``backup``, after checking the backup opens with
-    ``key`` and is intact. The current vault, if any, is first kept in ``<vault>.backups/``.
-    Returns where the replaced vault was kept."""
+def restore(backup: str | os.PathLike, vault_path: str | os.PathLike, key: VaultKey, *,
+            program: str | None = None) -> Path | None:
+    """Replace the vault at ``vault_path`` by ``backup``, after checking the backup opens with ``key`` and is
+    intact. Refused (VaultInUse, naming them) while any program, this one included, has the vault open. The
+    current vault, if any, is first kept in ``<vault>.backups/``. Returns where the replaced vault was kept."""
     src, dst = Path(backup), Path(vault_path)
     verify_backup(src, key)
-    kept = None
-    if dst.exists():
-        directory = backup_dir_beside(dst)
-        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
-        kept = directory / f"{dst.stem}-replaced-{time.strftime('%Y%m%d-%H%M%S')}{BACKUP_SUFFIX}"
-        try:  # bring the WAL into the main file before keeping a copy of it
-            Vault.open(dst, key=key, migrate_schema=False).close()
-        except VaultError:
-            pass  # another key (the passphrase changed since the backup): keep the files as they are
-        shutil.copy2(dst, kept)
+    with lockfile.exclusive(dst, program):
+        kept = _keep_aside(dst, key) if dst.exists() else None
+        with atomic_path(dst) as out:
+            shutil.copyfile(src, out.temp)
+            for side in ("-wal", "-shm"):  # the replaced vault's: kept aside above (its WAL checkpointed first)
+                dst.with_name(dst.name + side).unlink(missing_ok=True)
+    return kept
+
+
+def _keep_aside(dst: Path, key: VaultKey) -> Path:
+    directory = backup_dir_beside(dst)
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    try:  # bring the WAL into the main file before keeping a copy of it
+        Vault.open(dst, key=key, migrate_schema=False).close()
+    except VaultError:
+        pass  # another key (the passphrase changed since the backup), or damaged: keep the files as they are
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    first = directory / f"{dst.stem}-replaced-{stamp}{BACKUP_SUFFIX}"
+    with lockfile.folder(directory / FOLDER_LOCK):
+        kept = copy_file(dst, first, overwrite=False,
+                         alternatives=[first.with_name(f"{dst.stem}-replaced-{stamp}-{n}{BACKUP_SUFFIX}")
+                                       for n in range(1, 1000)])
         wal = dst.with_name(dst.name + "-wal")
         if wal.exists() and wal.stat().st_size:
-            shutil.copy2(wal, kept.with_name(kept.name + "-wal"))
-    tmp = dst.with_name(dst.name + ".restoring")
-    if tmp.exists():
-        tmp.unlink()
-    os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    shutil.copyfile(src, tmp)
-    with open(tmp, "rb") as fh:
-        os.fsync(fh.fileno())
-    for side in ("-wal", "-shm"):
-        leftover = dst.with_name(dst.name + side)
-        if leftover.exists():
-            leftover.unlink()
-    os.replace(tmp, dst)
+            copy_file(wal, kept.with_name(kept.name + "-wal"))
     return kept

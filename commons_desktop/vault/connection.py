@@ -5,6 +5,12 @@ A vault is keyed with the raw 256-bit key that SQLCipher 4 itself would derive f
 here lets us open further connections (workers, backups) without paying the KDF again, and lets the
 OS keyring remember the key rather than the passphrase. The file stays openable by any SQLCipher 4
 tool with the passphrase alone.
+
+Opening never writes before the key is proven: the key is first tried on a read-only connection (which
+never checkpoints the WAL into the file); only then is the vault opened for writing, or kept read-only for
+commands that only look. A key SQLite refuses is told apart from a damaged file by reading the pages
+directly (vault/filecheck.py). Every opener holds a share of the vault's lock file (vault/lockfile.py), and
+a vault whose file was replaced or moved since it was opened refuses every later write (VaultReplaced).
 """
 
 from __future__ import annotations
@@ -19,8 +25,17 @@ from pathlib import Path
 
 import sqlcipher3
 
-from ..core.errors import VaultError, VaultExists, VaultLocked, VaultNotFound, WrongPassphrase
+from ..core.errors import (
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    VaultReplaced,
+    WrongPassphrase,
+)
 from ..core.hlc import HybridClock
+from . import filecheck, lockfile
 
 KDF_ITERATIONS = 256_000
 SALT_BYTES = 16
@@ -66,6 +81,7 @@ class VaultKey:
 
 
 def read_salt(path: Path) -> bytes:
+    """The salt at the head of the vault file. An empty or too short file is damage, not a wrong passphrase."""
     try:
         with open(path, "rb") as fh:
             salt = fh.read(SALT_BYTES)
@@ -73,19 +89,31 @@ def read_salt(path: Path) -> bytes:
         raise VaultNotFound(str(path)) from None
     except IsADirectoryError:
         raise VaultNotFound(str(path)) from None
-    if len(salt) < SALT_BYTES:
-        raise WrongPassphrase()
+    damage = filecheck.empty_or_short(path)
+    if damage:
+        raise VaultDamaged(damage)
     return salt
 
 
-def _connect(path: Path, key: VaultKey) -> sqlcipher3.Connection:
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT)
+def _uri(path: Path) -> str:
+    quoted = str(path.absolute()).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    return f"file:{quoted}?mode=ro"
+
+
+def _connect(path: Path, key: VaultKey, *, readonly: bool = False) -> sqlcipher3.Connection:
+    if readonly:  # SQLite then never writes the file nor checkpoints its WAL (it may refresh the -shm index)
+        conn = sqlcipher3.connect(_uri(path), uri=True, isolation_level=None, check_same_thread=False,
+                                  timeout=BUSY_TIMEOUT)
+    else:
+        conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT)
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {key.pragma_value()}")
     return conn
 
 
-def _verify_key(conn: sqlcipher3.Connection) -> None:
+def _verify_key(conn: sqlcipher3.Connection, path: Path | None = None, key: VaultKey | None = None) -> None:
+    """Read through ``conn`` (a fresh connection): raise WrongPassphrase, VaultDamaged (the key is right: some
+    page verifies under it) or VaultLocked; the connection is closed on failure."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher3.DatabaseError as exc:
@@ -93,7 +121,19 @@ def _verify_key(conn: sqlcipher3.Connection) -> None:
         msg = str(exc).lower()
         if "locked" in msg or "busy" in msg:
             raise VaultLocked() from None
+        damage = filecheck.diagnose(path, key.key, key.salt) if path is not None and key is not None else None
+        if damage:
+            raise VaultDamaged(damage) from None
         raise WrongPassphrase() from None
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (device, inode; volume serial and file index on Windows)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
 
 
 def _configure(conn: sqlcipher3.Connection) -> None:
@@ -111,13 +151,18 @@ class Vault:
     """An open vault. Repositories take it; only vault/ touches ``conn`` directly."""
 
     def __init__(self, path: Path, conn: sqlcipher3.Connection, key: VaultKey, *, device: str, author: str,
-                 clock: Callable[[], float] = time.time):
+                 clock: Callable[[], float] = time.time, readonly: bool = False,
+                 share: lockfile.Share | None = None, identity: tuple[int, int] | None = None):
         self.path = path
         self.conn = conn
         self.key = key
         self.device = device
         self.author = author
         self.clock = clock
+        self.readonly = readonly
+        self.share = share or lockfile.Share(None)
+        self.identity = identity if identity is not None else _identity(path)
+        self.replaced = False
         self.lock = threading.RLock()
         self._depth = 0
         last = None
@@ -144,9 +189,14 @@ class Vault:
         # owner-only from the first byte (SQLite gives the -wal and -shm files the same mode): an encrypted
         # file still should not be copyable by other accounts for offline passphrase guessing
         os.close(os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        conn = _connect(p, key)
-        _configure(conn)
-        vault = cls(p, conn, key, device=device, author=author, clock=clock)
+        share = lockfile.share(p)
+        try:
+            conn = _connect(p, key)
+            _configure(conn)
+        except BaseException:
+            share.release()
+            raise
+        vault = cls(p, conn, key, device=device, author=author, clock=clock, share=share)
         migrate(vault, backup=False)
         vault.set_meta("name", name or p.stem)
         vault.set_meta("created", vault.hlc.now())
@@ -157,16 +207,30 @@ class Vault:
     @classmethod
     def open(cls, path: str | os.PathLike, *, passphrase: str | None = None, key: VaultKey | str | None = None,
              device: str = "device", author: str = "", clock: Callable[[], float] = time.time,
-             migrate_schema: bool = True) -> Vault:
+             migrate_schema: bool = True, readonly: bool = False, program: str | None = None) -> Vault:
         """Open with a passphrase (KDF, ~150 ms) or a raw key (hex or VaultKey, ~0.1 ms).
 
-        A wrong key raises WrongPassphrase before anything is written to the file.
+        Nothing is written before the key is proven on a read-only connection: a wrong key raises
+        WrongPassphrase, a damaged file VaultDamaged, and the files are left as they were. ``readonly``
+        keeps that read-only connection (no migration, no checkpoint on close): for commands that only look.
+        ``program`` names this opener in the lock file (for another program's "in use by" message).
         """
-        from .migrations import migrate
-
         p = Path(path)
         if not p.is_file():
             raise VaultNotFound(str(p))
+        share = lockfile.share(p, program, required=not readonly)
+        try:
+            return cls._open(p, passphrase, key, device, author, clock, migrate_schema, readonly, share)
+        except BaseException:
+            share.release()
+            raise
+
+    @classmethod
+    def _open(cls, p: Path, passphrase: str | None, key: VaultKey | str | None, device: str, author: str,
+              clock: Callable[[], float], migrate_schema: bool, readonly: bool, share: lockfile.Share) -> Vault:
+        from .migrations import migrate
+
+        identity = _identity(p)
         salt = read_salt(p)
         if key is None:
             if passphrase is None:
@@ -175,17 +239,22 @@ class Vault:
         else:
             vkey = VaultKey.from_hex(key) if isinstance(key, str) else key
             if vkey.salt != salt:
+                damage = filecheck.diagnose(p, vkey.key, vkey.salt)  # the salt itself may be what was damaged
+                if damage:
+                    raise VaultDamaged(damage)
                 raise WrongPassphrase()
-        conn = _connect(p, vkey)
-        _verify_key(conn)
-        try:
-            _configure(conn)
-        except sqlcipher3.OperationalError as exc:
-            conn.close()
-            if "locked" in str(exc).lower():
-                raise VaultLocked() from None
-            raise
-        vault = cls(p, conn, vkey, device=device, author=author, clock=clock)
+        probe = _connect(p, vkey, readonly=True)
+        _verify_key(probe, p, vkey)
+        if readonly:
+            probe.execute("PRAGMA query_only = ON")
+            probe.execute("PRAGMA temp_store = MEMORY")
+            return cls(p, probe, vkey, device=device, author=author, clock=clock, readonly=True, share=share,
+                       identity=identity)
+        probe.close()
+        damage = filecheck.precheck(p, vkey.key, vkey.salt)
+        if damage:  # writing (even the checkpoint of a close) would make it worse or drop committed work
+            raise VaultDamaged(damage)
+        vault = cls._writable(p, vkey, device, author, clock, share, identity)
         if migrate_schema:
             try:
                 migrate(vault, backup=True)
@@ -194,19 +263,66 @@ class Vault:
                 raise
         return vault
 
+    @classmethod
+    def _writable(cls, p: Path, vkey: VaultKey, device: str, author: str, clock: Callable[[], float],
+                  share: lockfile.Share, identity: tuple[int, int] | None) -> Vault:
+        conn = _connect(p, vkey)
+        try:
+            _verify_key(conn)
+            _configure(conn)
+        except sqlcipher3.OperationalError as exc:
+            conn.close()
+            if "locked" in str(exc).lower():
+                raise VaultLocked() from None
+            raise
+        if _identity(p) != identity:  # replaced between the check and the connection
+            conn.close()
+            raise VaultReplaced(str(p))
+        return cls(p, conn, vkey, device=device, author=author, clock=clock, share=share, identity=identity)
+
     def reopen(self) -> Vault:
-        """A second connection to the same vault (for a worker thread), without the KDF."""
-        return Vault.open(self.path, key=self.key, device=self.device, author=self.author, clock=self.clock,
-                          migrate_schema=False)
+        """A second connection to the same vault file (for a worker thread), without the KDF. Refused
+        (VaultReplaced) when another file now stands at the vault's path."""
+        self.check_file()
+        share = lockfile.share(self.path, required=not self.readonly)
+        try:
+            if self.readonly:
+                conn = _connect(self.path, self.key, readonly=True)
+                _verify_key(conn)
+                conn.execute("PRAGMA query_only = ON")
+                vault = Vault(self.path, conn, self.key, device=self.device, author=self.author, clock=self.clock,
+                              readonly=True, share=share, identity=self.identity)
+            else:
+                vault = Vault._writable(self.path, self.key, self.device, self.author, self.clock, share,
+                                        self.identity)
+        except BaseException:
+            share.release()
+            raise
+        return vault
+
+    def check_file(self) -> None:
+        """Raise VaultReplaced if the file at the vault's path is no longer the one opened (restored, copied
+        over, moved, deleted): from then on every write is refused, so no save goes into a file nobody reads."""
+        if not self.replaced and _identity(self.path) != self.identity:
+            self.replaced = True
+        if self.replaced:
+            raise VaultReplaced(str(self.path))
+
+    def exclusive(self):
+        """A context in which this is the only program with the vault open (restore, passphrase change,
+        erasure): VaultInUse, naming the others, when it is not."""
+        return lockfile.exclusive(self.path, own=self.share)
 
     def close(self) -> None:
         if self.conn is not None:
-            try:
-                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            except sqlcipher3.Error:
-                pass
+            if not self.readonly and not self.replaced and _identity(self.path) == self.identity:
+                try:
+                    self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                except sqlcipher3.Error:
+                    pass
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
+        self.share.release()
 
     def __enter__(self) -> Vault:
         return self
@@ -226,8 +342,10 @@ class Vault:
                 finally:
                     self._depth -= 1
                 return
+            if not self.readonly:
+                self.check_file()
             try:
-                self.conn.execute("BEGIN IMMEDIATE")
+                self.conn.execute("BEGIN" if self.readonly else "BEGIN IMMEDIATE")
             except sqlcipher3.OperationalError as exc:
                 if "locked" in str(exc).lower() or "busy" in str(exc).lower():
                     raise VaultLocked() from None
@@ -235,6 +353,8 @@ class Vault:
             self._depth = 1
             try:
                 yield self.conn
+                if not self.readonly:
+                    self.check_file()  # replaced while the transaction ran: it is not committed into the old file
             except BaseException:
                 self._depth = 0
                 self.conn.execute("ROLLBACK")

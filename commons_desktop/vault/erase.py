@@ -1,27 +1,57 @@
 """Erasure (GDPR right to erasure): a person's data removed for real, change-log payloads included.
 
 Unlike a tombstone, nothing of the person is left but the id and the fact it was erased (so that sync
-can later tell each target). The freed pages are zeroed (secure_delete), the search index is merged,
-the file is vacuumed and the WAL truncated.
+can later tell each target). The disclosure log keeps that each disclosure happened (when, what kind, how
+many records, which fields) but no longer who it named: the person's entries in it go, and a destination
+file name, a search text or a profile name that named them is blanked. The freed pages are zeroed
+(secure_delete), the search index is merged, the file is vacuumed and the WAL emptied, so no page of the
+file and no frame of its WAL holds the person any more. It takes the vault exclusively: refused
+(VaultInUse) while another program has it open, since that program's WAL frames could still hold them.
 """
 
 from __future__ import annotations
 
 import time
 
-from ..core.errors import NotFound
-from . import search
+from ..core.errors import NotFound, VaultLocked
+from . import exchange_log, search
 from .connection import Vault
 from .records import log_change
 
 
 def erase_person(vault: Vault, person_id: str) -> dict[str, int]:
+    with vault.exclusive():
+        vault.check_file()
+        removed = _erase(vault, person_id)
+        vault.conn.execute("VACUUM")
+        _truncate_wal(vault)
+    return removed
+
+
+def _identifying_words(vault: Vault, person_id: str) -> list[str]:
+    """What names the person in free text: their names, emails and phone numbers (read before erasure)."""
+    import json
+
+    row = vault.conn.execute("SELECT given, family, emails, phones FROM person WHERE id = ?", (person_id,)).fetchone()
+    if row is None:
+        return []
+    words = [row[0] or "", row[1] or ""]
+    for column, field in ((row[2], "address"), (row[3], "number")):
+        try:
+            words += [str(item.get(field, "")) for item in json.loads(column or "[]") if isinstance(item, dict)]
+        except ValueError:
+            pass
+    return [w for w in words if w.strip()]
+
+
+def _erase(vault: Vault, person_id: str) -> dict[str, int]:
     c = vault.conn
     with vault.transaction():
         row = c.execute("SELECT rid FROM person WHERE id = ?", (person_id,)).fetchone()
         if row is None:
             raise NotFound("person", person_id)
         rid = row[0]
+        words = _identifying_words(vault, person_id)
         owned = {
             "membership": [r[0] for r in c.execute("SELECT id FROM membership WHERE person_id = ?", (person_id,))],
             "contribution": [r[0] for r in c.execute("SELECT id FROM contribution WHERE person_id = ?", (person_id,))],
@@ -41,6 +71,9 @@ def erase_person(vault: Vault, person_id: str) -> dict[str, int]:
         c.executemany("DELETE FROM record_tag WHERE entity_id = ?", [(i,) for i in all_ids])
         c.execute("DELETE FROM contact_point WHERE entity_id = ?", (person_id,))
         owned["document"] = _erase_own_documents(vault, person_id)
+        erased_ids = all_ids + owned["document"]
+        c.executemany("DELETE FROM record_origin WHERE entity_id = ?", [(i,) for i in erased_ids])
+        exchange_log.forget_records(vault, erased_ids, words)
         search.drop_index(vault, "person", [rid])
         c.execute("DELETE FROM person WHERE id = ?", (person_id,))
         log_change(vault, vault.hlc.now(), "person", person_id, "erase", None)
@@ -51,8 +84,6 @@ def erase_person(vault: Vault, person_id: str) -> dict[str, int]:
                                                     (p,)).fetchone()]
             People(vault).after_write(alive)
         search.optimize(vault)
-    c.execute("VACUUM")
-    _truncate_wal(vault)
     return {k: len(v) for k, v in owned.items()}
 
 
@@ -74,12 +105,14 @@ def _erase_own_documents(vault: Vault, person_id: str) -> list[str]:
     return own
 
 
-def _truncate_wal(vault: Vault, attempts: int = 20) -> None:
+def _truncate_wal(vault: Vault, attempts: int = 50) -> None:
     """Write the WAL back into the (vacuumed) file and empty it, so no frame of the erased rows remains.
-    Another connection reading at that moment makes the checkpoint busy: wait for it a little; failing
-    that, the next checkpoint (every close does one) finishes the job."""
+    No other program has the vault open (the exclusive lock); a reader of this one may make the checkpoint
+    busy for a moment: wait for it, then say so rather than leave old frames without a word."""
     for _ in range(attempts):
-        busy = vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if not busy:
+        busy, frames, _done = vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if not busy and frames == 0:
             return
         time.sleep(0.1)
+    raise VaultLocked("the erasure is done, but the vault's WAL could not be emptied while it is being read: "
+                      "close the vault everywhere (its next close empties it)")

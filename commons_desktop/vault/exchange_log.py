@@ -107,3 +107,69 @@ def sent_in_bundles_to(vault: Vault, recipient: str) -> list[tuple[str, str]]:
         "SELECT DISTINCT r.entity, r.entity_id FROM disclosure d JOIN disclosure_record r ON r.disclosure_rid = d.rid "
         "WHERE d.kind = 'bundle' AND EXISTS (SELECT 1 FROM json_each(d.recipients) WHERE json_each.value = ?)",
         (recipient,)).fetchall()
+
+
+# -- erasure ------------------------------------------------------------------------------------------------------
+def forget_records(vault: Vault, ids: Sequence[str], words: Sequence[str]) -> int:
+    """Erasure: the disclosure log keeps that each disclosure happened (when, kind, count, fields) but not who
+    it named. The entries listing ``ids`` go; a destination, recipient, profile name or selection (search text,
+    ids) that names them -- one of ``words`` (their names, emails, phones) or an id -- is blanked. Returns how
+    many disclosures were changed. Joins the caller's transaction."""
+    from ..core.text import fold
+
+    idset = set(ids)
+    tokens = {t for w in words for t in _tokens(fold(w)) if len(t) >= 2}
+    whole = [fold(w) for w in words if ("@" in w or sum(ch.isdigit() for ch in w) >= 6)]
+    digits = ["".join(ch for ch in w if ch.isdigit()) for w in whole if "@" not in w]
+
+    def names(text: str) -> bool:
+        if not text:
+            return False
+        folded = fold(text)
+        if any(i in text for i in idset) or tokens & set(_tokens(folded)):
+            return True
+        if any(w and w in folded for w in whole if "@" in w):
+            return True
+        flat = "".join(ch for ch in text if ch.isdigit())
+        return any(d and d in flat for d in digits)
+
+    changed = 0
+    with vault.transaction() as c:
+        c.executemany("DELETE FROM disclosure_record WHERE entity_id = ?", [(i,) for i in idset])
+        for rid, destination, profile, recipients, selection in c.execute(
+                "SELECT rid, destination, profile, recipients, selection FROM disclosure").fetchall():
+            new = (
+                "" if names(destination) else destination,
+                "" if names(profile) else profile,
+                _scrub_json(recipients, names, idset),
+                _scrub_json(selection, names, idset),
+            )
+            if new != (destination, profile, recipients, selection):
+                c.execute("UPDATE disclosure SET destination = ?, profile = ?, recipients = ?, selection = ? "
+                          "WHERE rid = ?", (*new, rid))
+                changed += 1
+    return changed
+
+
+def _tokens(text: str) -> list[str]:
+    return "".join(ch if ch.isalnum() else " " for ch in text).split()
+
+
+def _scrub_json(text: str, names, ids: set[str]) -> str:
+    """``text`` (a JSON value) with every string that names the person blanked and their ids left out of lists."""
+    if not text or not names(text):
+        return text
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return ""
+
+    def scrub(v):
+        if isinstance(v, str):
+            return "" if names(v) else v
+        if isinstance(v, list):
+            return [scrub(x) for x in v if not (isinstance(x, str) and x in ids)]
+        if isinstance(v, dict):
+            return {k: scrub(x) for k, x in v.items()}
+        return v
+    return json.dumps(scrub(value), ensure_ascii=False, sort_keys=isinstance(value, dict))

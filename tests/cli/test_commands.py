@@ -54,7 +54,7 @@ def test_info_text_and_check_ok(cli, club):
     r = cli("--vault", club.path, "check")
     assert (r.code, r.out.strip()) == (0, "ok")
     assert as_json(cli("--vault", club.path, "--json", "check")) == {"path": str(club.path), "ok": True,
-                                                                       "problems": []}
+                                                                       "problems": [], "notes": []}
 
 
 def test_person_add_prints_the_new_record(cli, club):
@@ -261,7 +261,7 @@ def test_backup_rotates_and_restore_puts_it_back(cli, club, tmp_path):
     folder = tmp_path / "backups"
     made = [as_json(cli("--vault", club.path, "--json", "backup", "--to", folder, "--keep", "1"))["backup"]
             for _ in range(2)]
-    assert list(folder.iterdir()) == [Path(made[-1])]
+    assert list(folder.glob("*.commons-backup")) == [Path(made[-1])]
     assert cli("--vault", club.path, "person", "delete", club.other_person).code == 0
     assert snapshot(club.path, club.key)["people"] == 1
     r = cli("--vault", club.path, "restore", made[-1])

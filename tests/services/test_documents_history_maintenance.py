@@ -6,11 +6,18 @@ import shutil
 
 import pytest
 
-from commons_desktop.core.errors import CommonsError, DocumentTooLarge, InvalidField, NotFound, WrongPassphrase
+from commons_desktop.core.errors import (
+    CommonsError,
+    DocumentTooLarge,
+    InvalidField,
+    NotFound,
+    VaultDamaged,
+    WrongPassphrase,
+)
 from commons_desktop.core.model import ChangeEntry
 from commons_desktop.services import documents, history, maintenance, members, records
 from commons_desktop.services.records import RecordEdit
-from commons_desktop.vault import changelog
+from commons_desktop.vault import changelog, filecheck
 from commons_desktop.vault.connection import Vault, VaultKey
 from tests.conftest import PASSPHRASE
 
@@ -90,17 +97,19 @@ def test_first_page_damage_is_told_apart_from_a_wrong_key(vault_path, vault_key,
     damaged.write_bytes(bytes(data))
     key = VaultKey.from_hex(vault_key)
     wrong = VaultKey(bytes(32), key.salt)
-    assert maintenance.diagnose_unopenable(damaged, key) == ["HMAC check: HMAC verification failed for page 1"]
-    assert maintenance.diagnose_unopenable(damaged, wrong) == []
-    assert maintenance.diagnose_unopenable(vault_path, wrong) == []
+    assert filecheck.diagnose(damaged, key.key, key.salt) == ["HMAC verification failed for page 1"]
+    assert filecheck.diagnose(damaged, wrong.key, wrong.salt) is None
+    assert filecheck.diagnose(vault_path, wrong.key, wrong.salt) is None
+    with pytest.raises(VaultDamaged):  # the key is right (other pages verify): damaged, not a wrong passphrase
+        Vault.open(damaged, key=key)
 
     def opener(path):
-        return lambda: Vault.open(path, key=key)
-    problems = maintenance.check_vault_file(opener(damaged), damaged, lambda: key)
-    assert problems[0].startswith("the vault cannot be opened") and "page 1" in problems[1]
+        return lambda: Vault.open(path, key=key, readonly=True)
+    problems = maintenance.check_vault_file(opener(damaged), damaged, lambda: key).problems
+    assert problems[0].startswith("the vault is damaged: it cannot be opened") and "page 1" in problems[1]
     with pytest.raises(WrongPassphrase):
         maintenance.check_vault_file(lambda: Vault.open(damaged, key=wrong), damaged, lambda: wrong)
-    assert maintenance.check_vault_file(opener(vault_path), vault_path, lambda: key) == []
+    assert maintenance.check_vault_file(opener(vault_path), vault_path, lambda: key).problems == []
 
 
 def test_backup_restore_and_passphrase_change(vault, tmp_path):

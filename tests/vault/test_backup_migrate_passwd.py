@@ -49,7 +49,7 @@ def test_opens_a_vault_from_every_schema_version(tmp_path, version):
         docs.add("After migration", b"new", "new.txt", "text/plain")
         assert docs.count() == before + 1
     folder = backup_dir_beside(path)
-    backups = list(folder.iterdir()) if folder.exists() else []
+    backups = list(folder.glob("*.commons-backup")) if folder.exists() else []
     if version < LATEST:
         assert len(backups) == 1
         key = VaultKey.from_passphrase(f"fixture passphrase v{version}", path.read_bytes()[:16])
@@ -68,7 +68,7 @@ def test_backup_rotation_and_restore(vault, tmp_path):
     for _ in range(4):
         target, removed = backup_to(vault, d, keep=2)
         made.append(target)
-    kept = list_backups(d, vault.path.stem)
+    kept = list_backups(d, vault)
     assert kept == made[-2:]
     assert all(b"First" not in p.read_bytes() for p in kept)
     people.add(Person(given="Second"))

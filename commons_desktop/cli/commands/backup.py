@@ -16,7 +16,7 @@ def register(sub) -> None:
 
     p = sub.add_parser("restore", help="replace the vault by a backup (the current vault is kept aside)",
                        epilog="The backup must open with the vault's passphrase. The vault being replaced is "
-                       "first copied into <vault>.backups/.")
+                       "first copied into <vault>.backups/. Refused (exit 3) while any program has the vault open.")
     p.add_argument("file", metavar="FILE", help="a .commons-backup file")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     p.set_defaults(func=run_restore)
@@ -32,14 +32,15 @@ def run_backup(ctx, args) -> None:
 def run_restore(ctx, args) -> None:
     path = ctx.vault_path
     try:
-        vault = ctx.open_vault()  # proves the key, then the vault must be closed before it is replaced
+        vault = ctx.open_vault(readonly=True)  # proves the key; closed before the vault is replaced
     except VaultNotFound:
         key = maintenance.backup_key(args.file, passphrase.given(args.passphrase_file) or passphrase.ask(args.file))
     else:
         key = vault.key
         vault.close()
     prompts.confirm(f"Replace {path} by the backup {args.file}?", assume_yes=args.yes)
-    kept = maintenance.restore(args.file, path, key)
+    # refused (exit 3, naming the program) while the vault is open anywhere else
+    kept = maintenance.restore(args.file, path, key, program=ctx.session.program)
     lines = [f"restored {args.file} into {path}"]
     if kept:
         lines.append(f"the vault it replaced is kept at {kept}")

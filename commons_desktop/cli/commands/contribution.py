@@ -40,7 +40,7 @@ def run_add(ctx, args) -> None:
 
 
 def run_list(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         found = members.list_contributions(vault, person_id=args.person, limit=args.limit, offset=args.offset)
     if ctx.out.json:
         ctx.out.data(found)

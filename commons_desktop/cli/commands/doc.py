@@ -57,14 +57,14 @@ def run_add_version(ctx, args) -> None:
 
 
 def run_get(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         v = documents.export_to_file(vault, args.id, args.to, version=args.version, overwrite=args.force)
     ctx.out.result({"id": v.document_id, "version": v.number, "path": args.to, "size": v.size, "sha256": v.sha256},
                    f"wrote version {v.number} of document {v.document_id} to {args.to} ({v.size:,} bytes)")
 
 
 def run_list(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         found = documents.list_documents(vault, linked_to=args.linked_to, limit=args.limit, offset=args.offset)
     if ctx.out.json:
         ctx.out.data(found)
@@ -73,7 +73,7 @@ def run_list(ctx, args) -> None:
 
 
 def run_versions(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         found = documents.versions(vault, args.id)
     if ctx.out.json:
         ctx.out.data(found)

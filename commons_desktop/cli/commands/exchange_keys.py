@@ -70,7 +70,7 @@ def profile_add(ctx, args) -> None:
 
 
 def profile_list(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         found = profiles.list_all(vault)
     rows = [{"name": p.name, "selection": Selection.from_json(p.selection).describe(), "fields": p.fields}
             for p in found]
@@ -82,7 +82,7 @@ def profile_list(ctx, args) -> None:
 
 
 def profile_show(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         shown = profiles.show(vault, args.name)
     if ctx.out.json:
         ctx.out.data(shown)
@@ -113,7 +113,7 @@ def partner_add(ctx, args) -> None:
 
 
 def partner_list(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         found = partners.list_all(vault)
     rows = [{"name": p.name, "fingerprint": p.fingerprint, "recipient": p.recipient, "sent": p.sent_seq,
              "received": max(p.received_seq, p.received_global)} for p in found]
@@ -131,7 +131,7 @@ def partner_remove(ctx, args) -> None:
 
 
 def disclosures(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         found = profiles.disclosures(vault, args.person)
     if ctx.out.json:
         ctx.out.data([d.__dict__ for d in found])

@@ -23,7 +23,7 @@ def _columns_text(columns: dict[str, str]) -> str:
 
 
 def mapping_list(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         rows = [{"name": name, "columns": imports.mapping(vault, name)} for name in imports.mappings(vault)]
     if ctx.out.json:
         ctx.out.data(rows)
@@ -33,7 +33,7 @@ def mapping_list(ctx, args) -> None:
 
 
 def mapping_show(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         columns = imports.mapping(vault, args.name)
     if ctx.out.json:
         ctx.out.data({"name": args.name, "columns": columns})

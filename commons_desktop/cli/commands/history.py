@@ -15,7 +15,7 @@ def register(sub) -> None:
 
 
 def run(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         found = history.entries(vault, args.id, limit=args.limit)
     if ctx.out.json:
         ctx.out.data([{**to_plain(e), "time": history.hlc_time(e.hlc)} for e in found])

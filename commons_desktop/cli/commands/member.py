@@ -56,7 +56,7 @@ def run_renew(ctx, args) -> None:
 
 
 def run_status(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         status, memberships = members.status_of(vault, args.person_id)
     if ctx.out.json:
         ctx.out.data({"person_id": args.person_id, "status": status, "memberships": memberships})

@@ -53,7 +53,7 @@ def run_edit(ctx, args) -> None:
 
 
 def run_show(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         d = records.show_organisation(vault, args.id)
     if ctx.out.json:
         data = to_plain(d.organisation)
@@ -72,7 +72,7 @@ def run_show(ctx, args) -> None:
 
 
 def run_list(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         orgs, total = records.list_organisations(vault, limit=args.limit, offset=args.offset, text=args.search)
     if ctx.out.json:
         ctx.out.data(orgs)

@@ -60,7 +60,7 @@ def run_edit(ctx, args) -> None:
 
 
 def run_show(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         d = records.show_person(vault, args.id)
     if ctx.out.json:
         data = to_plain(d.person)
@@ -88,7 +88,7 @@ def run_show(ctx, args) -> None:
 
 
 def run_list(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         rows, total = records.list_people(vault, limit=args.limit, offset=args.offset, tag=args.tag,
                                           sort=args.sort, descending=args.desc, text=args.search)
     if ctx.out.json:

@@ -14,7 +14,7 @@ def register(sub) -> None:
 
 
 def run(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         hits = records.search_records(vault, args.query, limit=args.limit)
     if ctx.out.json:
         ctx.out.data([{"id": h.id, "entity": h.entity, "label": h.label, "detail": h.detail, "rank": h.rank}

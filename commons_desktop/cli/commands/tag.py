@@ -36,7 +36,7 @@ def run_remove(ctx, args) -> None:
 
 
 def run_list(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         found = records.list_tags(vault)
     if ctx.out.json:
         ctx.out.data(found)

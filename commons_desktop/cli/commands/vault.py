@@ -14,7 +14,8 @@ def register(sub) -> None:
     p = sub.add_parser("info", help="what the vault holds: name, schema version, counts per kind of record")
     p.set_defaults(func=run_info)
 
-    p = sub.add_parser("check", help="check the vault's integrity (encryption, database, schema); exit 1 on damage")
+    p = sub.add_parser("check", help="check the vault's integrity (every page's HMAC, the WAL's frames, the database, "
+                       "the schema) without changing anything; exit 1 on damage")
     p.set_defaults(func=run_check)
 
     p = sub.add_parser("passwd", help="change the vault's passphrase (an encrypted backup is taken first)")
@@ -33,7 +34,7 @@ def run_init(ctx, args) -> None:
 
 
 def run_info(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True, upgrade=False) as vault:
         info = maintenance.vault_info(vault)
     if ctx.out.json:
         ctx.out.data(info)
@@ -44,11 +45,14 @@ def run_info(ctx, args) -> None:
 
 
 def run_check(ctx, args) -> int:
+    """Read-only: nothing is written, the WAL is not checkpointed (what is found stays there to be seen)."""
     path = ctx.vault_path
-    problems = maintenance.check_vault_file(ctx.open_vault, path, ctx.attempted_key)
-    lines = [line for problem in problems for line in problem.splitlines() if line.strip()]
-    ctx.out.result({"path": str(path), "ok": not problems, "problems": lines}, lines or ["ok"])
-    return 1 if problems else 0
+    found = maintenance.check_vault_file(lambda: ctx.open_vault(readonly=True), path, ctx.attempted_key)
+    lines = [line for problem in found.problems for line in problem.splitlines() if line.strip()]
+    notes = [line for note in found.notes for line in note.splitlines() if line.strip()]
+    ctx.out.result({"path": str(path), "ok": not lines, "problems": lines, "notes": notes},
+                   (lines or ["ok"]) + [f"note: {n}" for n in notes])
+    return 1 if lines else 0
 
 
 def run_passwd(ctx, args) -> None:

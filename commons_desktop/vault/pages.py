@@ -1,0 +1,79 @@
+"""SQLCipher 4's page format, read with the raw key: which pages verify, and a page's plaintext.
+
+A vault page (4096 bytes) is ``ciphertext | IV (16) | HMAC-SHA512 (64)``: the last 80 bytes are SQLite's
+reserved bytes. The HMAC covers the ciphertext and the IV followed by the page number as 4 little-endian
+bytes; its key is PBKDF2-HMAC-SHA512 of the encryption key, with the file's salt XOR 0x3a as salt, 2
+iterations, 32 bytes. Page 1 starts with the 16-byte salt in clear; its ciphertext starts after it. The
+cipher is AES-256-CBC without padding (SQLCipher's sqlcipher_page_cipher and sqlcipher_page_hmac).
+
+What the HMAC cannot tell: it binds a page to its number and the key, not to a moment. An older page of the
+same vault written back in place (a replayed sector, a file pieced together from two copies) verifies.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import struct
+
+PAGE_SIZE = 4096
+SALT_SIZE = 16
+IV_SIZE = 16
+HMAC_SIZE = 64
+RESERVE = 80            # IV + HMAC, rounded to the AES block
+HMAC_SALT_MASK = 0x3A
+FAST_KDF_ITERATIONS = 2
+PENDING_BYTE = 0x40000000  # SQLite never uses the page holding this offset (files over 1 GiB)
+
+
+class PageCodec:
+    """Verifies and decrypts the pages of one vault. ``key`` is the raw 32-byte key, ``salt`` the file's."""
+
+    __slots__ = ("_key", "_hmac_key", "page_size")
+
+    def __init__(self, key: bytes, salt: bytes, page_size: int = PAGE_SIZE):
+        self._key = key
+        self._hmac_key = hashlib.pbkdf2_hmac("sha512", key, bytes(b ^ HMAC_SALT_MASK for b in salt),
+                                             FAST_KDF_ITERATIONS, len(key))
+        self.page_size = page_size
+
+    def __repr__(self) -> str:  # never show a key
+        return "PageCodec(<hidden>)"
+
+    def _start(self, pgno: int) -> int:
+        return SALT_SIZE if pgno == 1 else 0
+
+    def verify(self, page: bytes, pgno: int) -> bool:
+        """Whether ``page`` (one whole page) carries a valid HMAC for page number ``pgno`` under this key."""
+        if len(page) != self.page_size:
+            return False
+        end = self.page_size - HMAC_SIZE
+        mac = hmac.new(self._hmac_key, page[self._start(pgno):end], hashlib.sha512)
+        mac.update(struct.pack("<I", pgno))
+        return hmac.compare_digest(mac.digest(), page[end:])
+
+    def decrypt(self, page: bytes, pgno: int) -> bytes:
+        """The plaintext of a page (its reserved bytes left out; page 1 starts with SQLite's magic string).
+        Only for pages that verify: it does not check the HMAC itself."""
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+        start = self._start(pgno)
+        body_end = self.page_size - RESERVE
+        iv = page[body_end:body_end + IV_SIZE]
+        decryptor = Cipher(algorithms.AES(self._key), modes.CBC(iv)).decryptor()
+        plain = decryptor.update(page[start:body_end]) + decryptor.finalize()
+        return (b"SQLite format 3\0" + plain) if pgno == 1 else plain
+
+    def skipped(self, pgno: int) -> bool:
+        """The page SQLite leaves unused (the one holding the 1 GiB offset)."""
+        return pgno == PENDING_BYTE // self.page_size + 1
+
+
+def header_page_count(page1_plain: bytes) -> int | None:
+    """The database size in pages recorded in a decrypted page 1, when SQLite would trust it (its change
+    counter matches the 'version valid for' number); None otherwise."""
+    if len(page1_plain) < 100:
+        return None
+    change_counter, count = struct.unpack(">II", page1_plain[24:32])
+    valid_for = struct.unpack(">I", page1_plain[92:96])[0]
+    return count if count and change_counter == valid_for else None
