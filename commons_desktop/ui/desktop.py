@@ -36,6 +36,8 @@ class Desktop(QObject):
                  clock: Callable[[], float] = time.monotonic, translations=None, demo_people: int = DEMO_PEOPLE):
         super().__init__()
         self.session, self.config, self.translations = session, config, translations
+        if session.program is None:  # how other programs name us when we hold the vault (its lock file)
+            session.program = "commons-desktop"
         self.bridge = bridge or WorkerBridge()
         self.clock = clock
         self.demo_people = demo_people

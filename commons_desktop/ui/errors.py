@@ -112,6 +112,12 @@ def describe(exc: BaseException) -> str:
         return translate("Errors", "There is no vault at %1.").replace("%1", exc.path)
     if isinstance(exc, e.VaultExists):
         return translate("Errors", "A file already exists at %1.").replace("%1", exc.path)
+    if isinstance(exc, e.VaultReplaced):
+        return translate("Errors", "The vault file was replaced or moved since it was opened: this change was NOT "
+                                   "saved, and nothing more will be saved into the old file. Lock the vault and "
+                                   "open it again.")
+    if isinstance(exc, e.VaultInUse):
+        return vault_in_use(exc)
     if isinstance(exc, e.VaultLocked):
         return translate("Errors", "The vault is in use by another program. Close it there and try again.")
     if isinstance(exc, e.NewerSchema):
@@ -181,6 +187,22 @@ def _over_limit(exc) -> str:
         return translate("Errors", "Line %1: %2, over the limit of an import.").replace(
             "%1", str(exc.line)).replace("%2", what)
     return translate("Errors", "Over the limit of an import: %1.").replace("%1", what)
+
+
+def vault_in_use(exc: e.VaultInUse) -> str:
+    """Who has the vault open, from its lock file: restore, passphrase change and erasure wait for them."""
+    if exc.this_process:
+        return translate("Errors", "The vault is still open in this window: this cannot be done now.")
+    named = [h for h in exc.holders if getattr(h, "pid", 0)]
+    if not named:
+        return translate("Errors", "Another program has this vault open: close it there and try again.")
+    first = named[0]
+    if exc.exclusive:
+        text = translate("Errors", "%1 (process %2 on %3) is restoring, re-keying or erasing in this vault: wait "
+                                   "for it to finish and try again.")
+    else:
+        text = translate("Errors", "%1 (process %2 on %3) has this vault open: close it there and try again.")
+    return text.replace("%1", first.program).replace("%2", str(first.pid)).replace("%3", first.host)
 
 
 NAMED = {

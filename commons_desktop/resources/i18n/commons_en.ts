@@ -750,6 +750,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The vault file was replaced or moved since it was opened: this change was NOT saved, and nothing more will be saved into the old file. Lock the vault and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The vault is in use by another program. Close it there and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -815,6 +819,22 @@
     </message>
     <message>
         <source>a password-protected spreadsheet (save it without a password)</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The vault is still open in this window: this cannot be done now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program has this vault open: close it there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3) is restoring, re-keying or erasing in this vault: wait for it to finish and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3) has this vault open: close it there and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

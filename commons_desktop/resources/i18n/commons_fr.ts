@@ -750,6 +750,10 @@
         <translation>Un fichier existe déjà à %1.</translation>
     </message>
     <message>
+        <source>The vault file was replaced or moved since it was opened: this change was NOT saved, and nothing more will be saved into the old file. Lock the vault and open it again.</source>
+        <translation>Le fichier du coffre a été remplacé ou déplacé depuis son ouverture : cette modification n’a PAS été enregistrée, et plus rien ne sera enregistré dans l’ancien fichier. Verrouillez le coffre et rouvrez-le.</translation>
+    </message>
+    <message>
         <source>The vault is in use by another program. Close it there and try again.</source>
         <translation>Le coffre est utilisé par un autre programme. Fermez-le là-bas et réessayez.</translation>
     </message>
@@ -840,6 +844,22 @@
     <message>
         <source>Over the limit of an import: %1.</source>
         <translation>Au-delà de la limite d’une importation : %1.</translation>
+    </message>
+    <message>
+        <source>The vault is still open in this window: this cannot be done now.</source>
+        <translation>Le coffre est encore ouvert dans cette fenêtre : ce n’est pas possible maintenant.</translation>
+    </message>
+    <message>
+        <source>Another program has this vault open: close it there and try again.</source>
+        <translation>Un autre programme a ouvert ce coffre : fermez-le là-bas et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3) is restoring, re-keying or erasing in this vault: wait for it to finish and try again.</source>
+        <translation>%1 (processus %2 sur %3) restaure ce coffre, en change la phrase de passe ou y efface des données : attendez qu’il ait fini et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 (process %2 on %3) has this vault open: close it there and try again.</source>
+        <translation>%1 (processus %2 sur %3) a ouvert ce coffre : fermez-le là-bas et réessayez.</translation>
     </message>
     <message>
         <source>There is no tag “%1”.</source>
