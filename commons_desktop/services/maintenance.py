@@ -62,14 +62,14 @@ def check_vault_file(open_vault: Callable[[], Vault], path: str | os.PathLike,
     except VaultDamaged as exc:
         key = attempted_key()
         if key is None:
-            return integrity.CheckReport(["the vault is damaged: it cannot be opened", *exc.problems])
+            return integrity.CheckReport(["the vault cannot be opened", *exc.problems])
         files = filecheck.inspect(Path(path), key.key, key.salt)
-        return integrity.CheckReport(["the vault is damaged: it cannot be opened", *(files.problems or exc.problems)],
+        return integrity.CheckReport(["the vault cannot be opened", *(files.problems or exc.problems)],
                                       files.notes)
     except STORAGE_ERRORS as exc:
         key = attempted_key()
         files = filecheck.inspect(Path(path), key.key, key.salt) if key else filecheck.FileReport()
-        return integrity.CheckReport([f"the vault is damaged: it cannot be opened ({exc})", *files.problems],
+        return integrity.CheckReport([f"the vault cannot be opened ({exc})", *files.problems],
                                      files.notes)
     try:
         return integrity.report(vault)

@@ -245,15 +245,17 @@ class Vault:
                 raise WrongPassphrase()
         probe = _connect(p, vkey, readonly=True)
         _verify_key(probe, p, vkey)
+        # a file cut short is damage, whatever is read; a WAL hiding commits matters to a writer (its checkpoint
+        # would drop them): a reader sees what SQLite sees, and `check` says the rest
+        damage = filecheck.precheck(p, vkey.key, vkey.salt, log=not readonly)
+        if damage:
+            probe.close()
+            raise VaultDamaged(damage)
         if readonly:
-            probe.execute("PRAGMA query_only = ON")
             probe.execute("PRAGMA temp_store = MEMORY")
             return cls(p, probe, vkey, device=device, author=author, clock=clock, readonly=True, share=share,
                        identity=identity)
         probe.close()
-        damage = filecheck.precheck(p, vkey.key, vkey.salt)
-        if damage:  # writing (even the checkpoint of a close) would make it worse or drop committed work
-            raise VaultDamaged(damage)
         vault = cls._writable(p, vkey, device, author, clock, share, identity)
         if migrate_schema:
             try:
@@ -289,7 +291,7 @@ class Vault:
             if self.readonly:
                 conn = _connect(self.path, self.key, readonly=True)
                 _verify_key(conn)
-                conn.execute("PRAGMA query_only = ON")
+                conn.execute("PRAGMA temp_store = MEMORY")
                 vault = Vault(self.path, conn, self.key, device=self.device, author=self.author, clock=self.clock,
                               readonly=True, share=share, identity=self.identity)
             else:

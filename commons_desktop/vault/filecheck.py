@@ -93,10 +93,10 @@ def diagnose(path: Path, key: bytes, salt: bytes) -> list[str] | None:
     return problems or ["the vault does not open although its pages verify under this key"]
 
 
-def precheck(path: Path, key: bytes, salt: bytes) -> list[str]:
-    """Damage that opening the vault for writing would make worse or hide: a file shorter than its header says
-    (SQLite reads the missing pages as garbage), a WAL whose damaged frame hides later commits (SQLite would
-    drop them at the next checkpoint). Cheap when the WAL is empty (the vault was closed cleanly)."""
+def precheck(path: Path, key: bytes, salt: bytes, *, log: bool = True) -> list[str]:
+    """Damage that opening the vault would hide or (for writing) make worse: a file that is not whole pages or
+    shorter than its header says (SQLite reads the missing pages as garbage); with ``log``, a WAL whose damaged
+    frame hides later commits (a writer's checkpoint would drop them). Cheap when the WAL is empty."""
     problems: list[str] = []
     with open(path, "rb") as fh:
         page1 = fh.read(PAGE_SIZE)
@@ -107,7 +107,7 @@ def precheck(path: Path, key: bytes, salt: bytes) -> list[str]:
         problems += _truncation(path, codec, page1, size)
     log_path = wal.wal_path(path)
     try:
-        has_log = log_path.stat().st_size > 0
+        has_log = log and log_path.stat().st_size > 0
     except OSError:
         has_log = False
     if has_log:

@@ -106,7 +106,7 @@ def test_first_page_damage_is_told_apart_from_a_wrong_key(vault_path, vault_key,
     def opener(path):
         return lambda: Vault.open(path, key=key, readonly=True)
     problems = maintenance.check_vault_file(opener(damaged), damaged, lambda: key).problems
-    assert problems[0].startswith("the vault is damaged: it cannot be opened") and "page 1" in problems[1]
+    assert problems[0].startswith("the vault cannot be opened") and "page 1" in problems[1]
     with pytest.raises(WrongPassphrase):
         maintenance.check_vault_file(lambda: Vault.open(damaged, key=wrong), damaged, lambda: wrong)
     assert maintenance.check_vault_file(opener(vault_path), vault_path, lambda: key).problems == []

@@ -50,8 +50,9 @@ def run_check(ctx, args) -> int:
     found = maintenance.check_vault_file(lambda: ctx.open_vault(readonly=True), path, ctx.attempted_key)
     lines = [line for problem in found.problems for line in problem.splitlines() if line.strip()]
     notes = [line for note in found.notes for line in note.splitlines() if line.strip()]
+    said = ([f"the vault is damaged ({len(found.problems)} problem(s)):", *lines] if lines else ["ok"])
     ctx.out.result({"path": str(path), "ok": not lines, "problems": lines, "notes": notes},
-                   (lines or ["ok"]) + [f"note: {n}" for n in notes])
+                   said + [f"note: {n}" for n in notes])
     return 1 if lines else 0
 
 
