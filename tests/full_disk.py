@@ -13,8 +13,6 @@ from pathlib import Path
 
 import pytest
 
-from commons_desktop.core import atomic
-
 COUNTS = {"tmpfs writes": 0, "injected failures": 0}  # what the suite tried (README's reliability figures)
 
 
@@ -46,6 +44,8 @@ class FailingFile:
 
 def fail_after(monkeypatch, budget: int) -> None:
     """Every file the atomic helper opens from now on fails after ``budget`` bytes."""
+    from commons_desktop.core import atomic
+
     real = atomic.open_temp
     COUNTS["injected failures"] += 1
     monkeypatch.setattr(atomic, "open_temp", lambda path, mode: FailingFile(real(path, mode), budget))

@@ -10,6 +10,7 @@ Restore takes the vault's lock exclusively: it refuses while any program has the
 
 from __future__ import annotations
 
+import errno
 import os
 import shutil
 import time
@@ -45,6 +46,11 @@ def _export(vault: Vault, directory: Path, label: str = "") -> Path:
             vault.conn.execute(f"PRAGMA backup_db.user_version = {vault.schema_version:d}")
             vault.conn.execute("INSERT OR REPLACE INTO backup_db.meta(key, value) VALUES (?, ?)",
                                (TAKEN, vault.hlc.now()))
+        except sqlcipher3.OperationalError as exc:  # the backup's disk, not the vault: said as a file error
+            full = "full" in str(exc).lower()
+            raise OSError(errno.ENOSPC if full else errno.EIO,
+                          os.strerror(errno.ENOSPC) if full else f"the backup could not be written ({exc})",
+                          str(target)) from None
         finally:
             vault.conn.execute("DETACH DATABASE backup_db")
     assert out.path is not None
