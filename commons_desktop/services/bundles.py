@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from ..core.atomic import write_file
 from ..core.errors import InvalidInput, UsageError
 from ..exchange import bundle, identity, json_io
 from ..exchange.apply import apply_plan
@@ -21,7 +20,7 @@ from ..vault import exchange_log, exchange_match, exchange_store
 from ..vault.connection import Vault
 from ..vault.exchange_store import Partner
 from ..vault.records import collector_paused
-from .exports import ExportSpec, WhatLeaves, gather, what_leaves
+from .exports import ExportSpec, WhatLeaves, gather, what_leaves, write_private
 from .imports import ImportReport
 from .progress import NEVER, CancelToken, Progress, no_progress
 
@@ -74,7 +73,7 @@ def write(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, partners: 
         payload = bundle.pack(manifest, lambda out: json_io.write(doc, out), files, ident)  # written as it goes
         cipher = bundle.encrypt(payload, recipients=[p.recipient for p in chosen] + keys, passphrase=passphrase,
                                 armor=armor)
-        write_file(Path(path), cipher)
+        write_private(Path(path), cipher)
         labels = [p.name for p in chosen] + [_key_label(k) for k in keys] + (["passphrase"] if passphrase else [])
         exchange_log.log_disclosure(vault, kind="bundle", recipients=labels, destination=Path(path).name,
                                     profile=spec.profile, selection=spec.selection.to_json(), fields=leaves.fields,
