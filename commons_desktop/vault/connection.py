@@ -247,7 +247,9 @@ class Vault:
         _verify_key(probe, p, vkey)
         # a file cut short is damage, whatever is read; a WAL hiding commits matters to a writer (its checkpoint
         # would drop them): a reader sees what SQLite sees, and `check` says the rest
-        damage = filecheck.precheck(p, vkey.key, vkey.salt, log=not readonly)
+        # (a WAL another running program is writing is read only by `check`: a snapshot of it could look torn)
+        live = bool(lockfile.others(p))
+        damage = filecheck.precheck(p, vkey.key, vkey.salt, log=not readonly and not live, live=live)
         if damage:
             probe.close()
             raise VaultDamaged(damage)

@@ -10,6 +10,7 @@ whole, which pages verify, what the WAL holds. Tells a damaged vault from a wron
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,12 +53,36 @@ def _pages(path: Path, page_size: int):
             pgno += 1
 
 
+def _page(path: Path, pgno: int, page_size: int) -> bytes:
+    with open(path, "rb") as fh:
+        fh.seek((pgno - 1) * page_size)
+        return fh.read(page_size)
+
+
 def _truncation(path: Path, codec: PageCodec, page1: bytes, size: int) -> list[str]:
     expected = header_page_count(codec.decrypt(page1, 1))
+    try:  # measured after page 1 was read: a checkpoint grows the file before it writes a new page 1
+        size = max(size, path.stat().st_size)
+    except OSError:
+        pass
     found = size // codec.page_size
     if expected and found < expected:
         return [f"the vault file is cut short: it holds {found:,} pages, its header says {expected:,}"]
     return []
+
+
+def _settled_truncation(path: Path, codec: PageCodec, page1: bytes, size: int, live: bool) -> list[str]:
+    """_truncation, read again a few times when another program may be checkpointing (it writes page 1, with
+    the new size, before the pages that grow the file)."""
+    short = _truncation(path, codec, page1, size)
+    for _ in range(3 if live and short else 0):
+        time.sleep(0.2)
+        first = _page(path, 1, codec.page_size)
+        if codec.verify(first, 1):
+            short = _truncation(path, codec, first, size)
+        if not short:
+            break
+    return short
 
 
 def diagnose(path: Path, key: bytes, salt: bytes) -> list[str] | None:
@@ -93,10 +118,11 @@ def diagnose(path: Path, key: bytes, salt: bytes) -> list[str] | None:
     return problems or ["the vault does not open although its pages verify under this key"]
 
 
-def precheck(path: Path, key: bytes, salt: bytes, *, log: bool = True) -> list[str]:
+def precheck(path: Path, key: bytes, salt: bytes, *, log: bool = True, live: bool = False) -> list[str]:
     """Damage that opening the vault would hide or (for writing) make worse: a file that is not whole pages or
     shorter than its header says (SQLite reads the missing pages as garbage); with ``log``, a WAL whose damaged
-    frame hides later commits (a writer's checkpoint would drop them). Cheap when the WAL is empty."""
+    frame hides later commits (a writer's checkpoint would drop them). Cheap when the WAL is empty. ``live``:
+    another program has the vault open (what looks cut short is read again)."""
     problems: list[str] = []
     with open(path, "rb") as fh:
         page1 = fh.read(PAGE_SIZE)
@@ -104,7 +130,7 @@ def precheck(path: Path, key: bytes, salt: bytes, *, log: bool = True) -> list[s
     codec = PageCodec(key, salt)
     problems += _size_problems(size)
     if len(page1) == PAGE_SIZE and codec.verify(page1, 1):
-        problems += _truncation(path, codec, page1, size)
+        problems += _settled_truncation(path, codec, page1, size, live)
     log_path = wal.wal_path(path)
     try:
         has_log = log and log_path.stat().st_size > 0
@@ -117,8 +143,11 @@ def precheck(path: Path, key: bytes, salt: bytes, *, log: bool = True) -> list[s
     return problems
 
 
-def inspect(path: Path, key: bytes, salt: bytes) -> FileReport:
-    """Every page of the vault file and every frame of its WAL, read directly (nothing written)."""
+def inspect(path: Path, key: bytes, salt: bytes, *, live: bool = False) -> FileReport:
+    """Every page of the vault file and every frame of its WAL, read directly (nothing written). A page of the
+    file that fails its HMAC is damage unless SQLite never reads it there: a newer copy is in the WAL, or it lies
+    past the end of the database (space a checkpoint is filling). ``live``: another program has the vault open,
+    so what looks damaged is read again before it is said to be."""
     out = FileReport()
     try:
         size = path.stat().st_size
@@ -131,16 +160,36 @@ def inspect(path: Path, key: bytes, salt: bytes) -> FileReport:
     if len(head) == SALT_SIZE and head != salt:
         out.problems.append("the vault's salt (the first 16 bytes of the file) is not the one of its key")
     codec = PageCodec(key, salt)
+    log = wal.read(wal.wal_path(path), codec)
+    for _ in range(3 if live and log.damaged else 0):  # another program may be writing it: read it again
+        time.sleep(0.2)
+        again = wal.read(wal.wal_path(path), codec)
+        if not again.damaged:
+            log = again
+            out.notes.append("WAL: it changed while it was read (another program has the vault open); run "
+                             "check again once it is closed for a settled answer")
+            break
+    out.wal = log
     failed = []
+    database = log.database_pages
     for pgno, page in _pages(path, codec.page_size):
         if codec.skipped(pgno):
             continue
         if not codec.verify(page, pgno):
             failed.append(pgno)
         elif pgno == 1:
-            out.problems += _truncation(path, codec, page, size)
+            out.problems += _settled_truncation(path, codec, page, size, live)
+            if not database:
+                database = header_page_count(codec.decrypt(page, 1)) or 0
+    for _ in range(3 if live and failed else 0):  # a page being checkpointed by the other program: again
+        time.sleep(0.2)
+        failed = [n for n in failed if not codec.verify(_page(path, n, codec.page_size), n)]
+    unread = [n for n in failed if n in log.pages or (database and n > database)]
+    failed = [n for n in failed if n not in unread]
     out.problems += [f"HMAC verification failed for page {n}" for n in failed]
-    out.wal = wal.read(wal.wal_path(path), codec)
-    out.problems += out.wal.problems()
-    out.notes += out.wal.notes()
+    if unread:
+        out.notes.append(f"{len(unread)} page(s) of the file fail their HMAC but are never read there (a newer copy "
+                         "is in the WAL, or they lie past the end of the database)")
+    out.problems += log.problems()
+    out.notes += log.notes()
     return out

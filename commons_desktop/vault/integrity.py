@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlcipher3
 
 from ..core.errors import VaultError
-from . import filecheck
+from . import filecheck, lockfile
 from .backup import backup_beside
 from .connection import Vault, VaultKey
 from .migrations import LATEST
@@ -44,7 +44,20 @@ def report(vault: Vault) -> CheckReport:
     """The vault's file and WAL read directly (every page's HMAC, the WAL's frames, salts, checksums and
     commits: vault/filecheck.py), then SQLite's own checks (b-trees, full-text indexes, foreign keys) and the
     schema. Reads only: run on a read-only vault, nothing is written, nothing checkpointed."""
-    files = filecheck.inspect(vault.path, vault.key.key, vault.key.salt)
+    live = bool(lockfile.others(vault.path))
+    with vault.lock:
+        # a read snapshot while the files are read: a program writing beside us cannot restart (overwrite) the
+        # WAL under it; what it appends, or checkpoints into the file meanwhile, is read again before it is
+        # called damage (``live``)
+        snapshot = not vault._depth
+        if snapshot:
+            vault.conn.execute("BEGIN")
+            vault.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        try:
+            files = filecheck.inspect(vault.path, vault.key.key, vault.key.salt, live=live)
+        finally:
+            if snapshot:
+                vault.conn.execute("COMMIT")
     out = CheckReport(list(files.problems), list(files.notes))
     out.problems += sql_problems(vault, out.notes)
     if len(out.problems) > MAX_PROBLEMS:

@@ -218,6 +218,31 @@ def share(vault_path: Path, program: str | None = None, *, required: bool = True
         return Share(vault_path)
 
 
+def others(vault_path: Path) -> list[Holder]:
+    """The other processes holding the vault open now (their WAL is live, not what a crash left)."""
+    with _mutex:
+        entry = _registry.get(_key(vault_path))
+        own = entry is not None
+        if entry is None:
+            try:  # no lock of ours on this file: a descriptor of our own may be opened and closed freely
+                entry = _Entry(os.open(lock_path(vault_path), os.O_RDWR | getattr(os, "O_BINARY", 0)))
+            except OSError:
+                return []
+        try:
+            busy = []
+            for i in range(1, SLOTS + 1):
+                if own and i == entry.slot:
+                    continue
+                if _try(entry.fd, i):
+                    _release(entry.fd, i)
+                else:
+                    busy.append(i)
+            return _holders(entry, busy)
+        finally:
+            if not own:
+                os.close(entry.fd)
+
+
 @contextmanager
 def exclusive(vault_path: Path, program: str | None = None, *, own: Share | None = None) -> Iterator[None]:
     """Be the only process with the vault open, for the body's time. ``own``: the caller's own open Vault

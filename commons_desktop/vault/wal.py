@@ -69,6 +69,7 @@ class WalReport:
     commits_after_break: int = 0     # ... of which end a transaction: committed work SQLite would drop
     hmac_failures: list[tuple[int, int]] = field(default_factory=list)   # (frame index, page number) of used frames
     database_pages: int = 0          # database size after the last used commit (0: none)
+    pages: set[int] = field(default_factory=set, repr=False)  # page numbers the used frames carry
 
     @property
     def damaged(self) -> bool:
@@ -97,10 +98,10 @@ class WalReport:
         return out
 
 
-def _frames(fh, page_size: int, salts: tuple[int, int], big: bool, s: tuple[int, int]) -> Iterator[Frame]:
+def _frames(fh, count: int, page_size: int, salts: tuple[int, int], big: bool, s: tuple[int, int]
+            ) -> Iterator[Frame]:
     size = FRAME_HEADER + page_size
-    index = 0
-    while True:
+    for index in range(count):  # as many as the file held when it was measured: a live log grows meanwhile
         raw = fh.read(size)
         if len(raw) < size:
             return
@@ -109,7 +110,6 @@ def _frames(fh, page_size: int, salts: tuple[int, int], big: bool, s: tuple[int,
         ok = checksum(page, big, *checksum(raw[:8], big, *s)) == (c1, c2)
         yield Frame(index, pgno, commit, (salt1, salt2) == salts, ok and pgno > 0, page)
         s = (c1, c2)
-        index += 1
 
 
 def read(path: Path, codec: PageCodec | None = None) -> WalReport:
@@ -145,9 +145,11 @@ def read(path: Path, codec: PageCodec | None = None) -> WalReport:
             return report
         first_invalid: int | None = None
         last_commit = -1
-        for frame in _frames(fh, page_size, (salt1, salt2), big, (c1, c2)):
+        seen: list[tuple[int, int]] = []
+        for frame in _frames(fh, report.frames, page_size, (salt1, salt2), big, (c1, c2)):
             if first_invalid is None:
                 if frame.same_salts and frame.checksum_ok:
+                    seen.append((frame.index, frame.pgno))
                     if frame.commit:
                         last_commit = frame.index
                         report.database_pages = frame.commit
@@ -160,6 +162,7 @@ def read(path: Path, codec: PageCodec | None = None) -> WalReport:
                 report.after_break += 1
                 report.commits_after_break += bool(frame.commit)
         report.used = last_commit + 1
+        report.pages = {p for i, p in seen if i < report.used}
         report.uncommitted = (report.frames if first_invalid is None else first_invalid) - report.used
         # a page's HMAC matters only in the frames SQLite uses
         report.hmac_failures = [(i, p) for i, p in report.hmac_failures if i < report.used]

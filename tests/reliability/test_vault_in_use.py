@@ -159,3 +159,21 @@ def test_in_process_the_open_vault_blocks_its_own_restore(with_backup):
     finally:
         v.close()
     assert "Kept" in _names(vault_path, key)
+
+
+def test_looking_and_writing_beside_a_busy_writer_sees_no_false_damage(vault_path, vault_key):
+    """Another program commits without pause (its WAL grows, is checkpointed and restarts under our feet):
+    check, info and a write command beside it never take that live WAL for damage."""
+    writer = subprocess.Popen([sys.executable, str(Path(__file__).with_name("crash_writer.py")), str(vault_path),
+                               vault_key, "0", "7"], env=_env(), stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "ready"
+        for argv in (("check",), ("info",), ("person", "add", "--given", "Beside"), ("check",)):
+            r = commons("--vault", vault_path, *argv)
+            assert r.returncode == 0, (argv, r.stdout, r.stderr)
+    finally:
+        writer.send_signal(signal.SIGKILL)
+        writer.wait(timeout=30)
+        writer.stdout.close()
+    assert "Beside" in _names(vault_path, vault_key)
