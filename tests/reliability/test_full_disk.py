@@ -14,6 +14,7 @@ import hashlib
 import os
 import secrets
 import shutil
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -118,8 +119,11 @@ def test_each_writer_on_a_full_tmpfs(club, tmp_path, name):
             assert (out / "kept.bin").read_bytes() == ORIGINAL, "the existing file was destroyed"
         assert disclosures(vault, key) == before, "a disclosure was logged for a file that was not written"
         (out / "filler").unlink()
-        r = run(argv, vault)  # room again: the same writer works there
+        r = run(argv, vault)  # room again: the same writer works there, owner-only
         assert r.returncode == 0, (name, r.stderr)
+        made = [p for p in out.iterdir() if p.name not in ("filler", ".commons-backups.lock")]
+        assert made and all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in made), \
+            [(p.name, oct(p.stat().st_mode)) for p in made]
     finally:
         unmount(out)
 
