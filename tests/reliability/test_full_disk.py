@@ -1,8 +1,8 @@
 """Issue 11 item 5: every file the app writes is all or nothing, on a full disk too.
 
 Each writer -- backup, the automatic backup before a passphrase change, `doc get` (with and without --force),
-CSV, vCard, JSON, bundle and PDF exports, the access-request report, settings, the device identity, decrypted
-private copies -- is run against (a) a real tiny tmpfs filled up (mounted here; skipped with the reason where
+CSV, .ods, .xlsx, vCard, JSON, bundle and PDF exports, the access-request report, settings, the device identity,
+decrypted private copies -- is run against (a) a real tiny tmpfs filled up (mounted here; skipped with the reason where
 mounting is impossible), (b) an injected file that fails after N bytes (the atomic helper's temporary file;
 runs everywhere), and for the writers that write by path (SQLite, Qt) (c) a process whose files may not grow
 past N bytes (RLIMIT_FSIZE; runs everywhere on POSIX). Each time: a one-line error, no file and no temporary
@@ -64,6 +64,8 @@ def writers(person: str, doc: str, out: Path) -> dict[str, list]:
     return {
         "backup": ["backup", "--to", out],
         "csv": ["export", "--format", "csv", "--to", out / "out.csv"],
+        "ods": ["export", "--format", "ods", "--to", out / "out.ods"],
+        "xlsx": ["export", "--format", "xlsx", "--to", out / "out.xlsx"],
         "vcard": ["export", "--format", "vcard", "--to", out / "out.vcf"],
         "json": ["export", "--format", "json", "--to", out / "out.json"],
         "bundle": ["export", "--format", "bundle", "--recipient", RECIPIENT, "--to", out / "out.commonsx"],
@@ -74,7 +76,7 @@ def writers(person: str, doc: str, out: Path) -> dict[str, list]:
     }
 
 
-FILE_WRITERS = ["csv", "vcard", "json", "bundle", "doc get", "doc get --force"]  # through a file object
+FILE_WRITERS = ["csv", "ods", "xlsx", "vcard", "json", "bundle", "doc get", "doc get --force"]  # file objects
 PATH_WRITERS = ["backup", "pdf-list"]                                              # SQLite, Qt write by name
 
 
