@@ -46,3 +46,30 @@ def proxy():
     yield make
     for p in started:
         p.stop()
+
+
+@pytest.fixture
+def secrets():
+    """Server passwords in the REAL Secret Service (scripts/run-tests.sh starts one); skipped without it."""
+    from commons_desktop.vault.keyring_store import KeyStore, ServerSecrets
+    from tests.conftest import real_keyring_available
+    if not real_keyring_available():
+        pytest.skip("needs the real Secret Service: run through scripts/run-tests.sh (make test)")
+    return ServerSecrets(KeyStore())
+
+
+@pytest.fixture
+def docs_server(vault, sabre, proxy, secrets):
+    """A vault with the federation (tests/sync/federation.py), a webdav server 'docs' carrying profile 'site'
+    through a fault proxy in front of sabre/dav, its folder created by 'test connection'.
+    Yields (vault, federation, sabre, proxy, secrets)."""
+    from commons_desktop.services import servers
+    from tests.sync.federation import federation
+    fed = federation(vault)
+    p = proxy(sabre.port)
+    servers.add(vault, secrets, "docs", "webdav", p.url("/server.php/docs/"), "alice", password=PASSWORDS["alice"],
+                profile="site")
+    servers.test(vault, secrets, "docs", create=True)
+    p.clear()
+    yield vault, fed, sabre, p, secrets
+    servers.remove(vault, secrets, "docs")

@@ -54,13 +54,17 @@ def wait_port(port: int, proc: subprocess.Popen | None = None, timeout: float = 
 
 
 def _stop(proc: subprocess.Popen | None) -> None:
-    if proc is None or proc.poll() is not None:
+    """Stop the server and every process it started (php -S forks workers): its own process group."""
+    if proc is None:
         return
-    proc.send_signal(signal.SIGTERM)
+    try:
+        os.killpg(proc.pid, signal.SIGTERM)
+    except ProcessLookupError:
+        pass
     try:
         proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
-        proc.kill()
+        os.killpg(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)
 
 
@@ -113,7 +117,8 @@ class Radicale:
 
     def start(self) -> Radicale:
         self.proc = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(self.folder / "config")],
-                                     stdout=subprocess.DEVNULL, stderr=open(self.folder / "log", "ab"))
+                                     stdout=subprocess.DEVNULL, stderr=open(self.folder / "log", "ab"),
+                                     start_new_session=True)
         wait_port(self.port, self.proc)
         return self
 
@@ -171,7 +176,7 @@ class Sabre:
     def start(self) -> Sabre:
         self.proc = subprocess.Popen(["php", "-S", f"127.0.0.1:{self.port}", "-t", str(self.www)],
                                      stdout=subprocess.DEVNULL, stderr=open(self.folder / "log", "ab"),
-                                     env={**os.environ, "PHP_CLI_SERVER_WORKERS": "2"})
+                                     env={**os.environ, "PHP_CLI_SERVER_WORKERS": "2"}, start_new_session=True)
         wait_port(self.port, self.proc)
         return self
 
@@ -296,6 +301,8 @@ class FaultProxy:
         self.lock = threading.Lock()
         self.released = threading.Event()
         self.server: ThreadingHTTPServer | None = None
+        self.active = 0
+        self.idle = threading.Condition(self.lock)
 
     def add(self, action: str, **kw) -> Rule:
         rule = Rule(action, **kw)
@@ -307,6 +314,16 @@ class FaultProxy:
         with self.lock:
             self.rules.clear()
             self.seen.clear()
+
+    def wait_idle(self, timeout: float = 30.0) -> None:
+        """Until no request is being handled (one the proxy delays may still reach the server)."""
+        with self.idle:
+            assert self.idle.wait_for(lambda: self.active == 0, timeout)
+
+    def _busy(self, delta: int) -> None:
+        with self.idle:
+            self.active += delta
+            self.idle.notify_all()
 
     def count(self, method: str | None = None) -> int:
         return sum(1 for s in self.seen if method is None or s.method == method)
@@ -386,6 +403,13 @@ class FaultProxy:
                 return resp.status, out, data
 
             def relay(self) -> None:
+                proxy._busy(1)
+                try:
+                    self._relay()
+                finally:
+                    proxy._busy(-1)
+
+            def _relay(self) -> None:
                 self.close_connection = True
                 body = self._body()
                 rule = proxy._take(self.command, self.path)
