@@ -135,8 +135,11 @@ class DocumentMirror:
             return _Known(None, None, True)
         if item is not None and item.etag is not None and res.etag == item.etag and not item.pending \
                 and not item.conflict and item.sha256:
-            return _Known(item.sha256, item.etag, True)
-        # the ETag moved, is absent, a write's answer was never seen, or this vault never wrote here: look
+            unchanged = want is not None and want.sha256 == item.sha256
+            if unchanged or usable_for_if_match(item.etag):
+                return _Known(item.sha256, item.etag, True)
+            # a weak ETag cannot guard the write about to be made (If-Match never matches it): look first
+        # the ETag moved, is absent or weak, a write's answer was never seen, or this vault never wrote here: look
         answer = self.dav.get(path, max_bytes=self.max_bytes)
         sha = hashlib.sha256(answer.body).hexdigest()
         etag = answer.etag or res.etag
@@ -189,7 +192,7 @@ class DocumentMirror:
                 etag = self.dav.put(path, body, content_type=o.media_type, create=True)
             elif usable_for_if_match(k.etag):
                 etag = self.dav.put(path, body, content_type=o.media_type, if_match=k.etag)
-            else:  # weak or no ETag: its content was fetched and compared in this run (_establish)
+            else:  # weak or no ETag: its content was fetched and compared just now (_establish)
                 etag = self.dav.put_checked(path, body, content_type=o.media_type)
         except DavError as exc:
             if exc.failure is Failure.PRECONDITION:  # changed on the server meanwhile: not overwritten

@@ -274,11 +274,27 @@ class Rule:
     seconds: float = 0.0
     times: int = 1
     body: bytes = b""                     # the body of a ``status`` answer
+    etags: str = ""                       # forwarded answers with their ETags made ``weak`` or taken out (``none``)
     headers: tuple[tuple[str, str], ...] = ()  # its headers
 
     def matches(self, method: str, path: str) -> bool:
         return (self.method is None or self.method == method) and (self.path is None or re.search(self.path, path)
                                                                    is not None)
+
+
+_GETETAG = re.compile(rb"(<(?:[\w-]+:)?getetag(?:\s[^>/]*)?>)([^<]*)(</(?:[\w-]+:)?getetag>)")
+
+
+def _etags(mode: str, headers: list[tuple[str, str]], data: bytes) -> tuple[list[tuple[str, str]], bytes]:
+    """An answer as a server with weak ETags (``W/"..."``) or none at all would give it."""
+    if mode == "weak":
+        headers = [(k, "W/" + v if k.lower() == "etag" and not v.startswith("W/") else v) for k, v in headers]
+        data = _GETETAG.sub(lambda m: m.group(1) + (m.group(2) if m.group(2).startswith(b"W/") else b"W/" + m.group(2))
+                            + m.group(3), data)
+    else:
+        headers = [(k, v) for k, v in headers if k.lower() != "etag"]
+        data = _GETETAG.sub(b"", data)
+    return headers, data
 
 
 @dataclass
@@ -438,6 +454,8 @@ class FaultProxy:
                     self.wfile.write(rule.body)
                     return
                 status, headers, data = self._forward(body)
+                if rule is not None and rule.etags:
+                    headers, data = _etags(rule.etags, headers, data)
                 if action == "lose":
                     proxy._record(Seen(self.command, self.path, f"lost {status}", auth, sent))
                     self._reset()

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
+
 from commons_desktop.services import servers
 from commons_desktop.vault import exchange_log, sync_state, tags
 from commons_desktop.vault import servers as store
@@ -189,3 +191,38 @@ def test_no_plaintext_copy_on_disk_on_the_way(docs_server, tmp_path):
                 except OSError:
                     continue
     assert found == []
+
+
+@pytest.mark.parametrize("mode", ["weak", "none"])
+def test_servers_with_weak_or_no_etags(docs_server, mode):
+    """A weak ETag never goes into If-Match (it could never match): before an overwrite or a delete the file's
+    content is fetched and compared with what this vault sent; unchanged files with a weak ETag cost nothing,
+    without ETags each run compares contents."""
+    vault, fed, sabre, p, secrets = docs_server
+    p.add("pass", etags=mode, times=10_000)
+    assert run(vault, secrets).counts.sent == 3
+    p.seen.clear()
+    again = run(vault, secrets)
+    assert again.counts.sent == 0 and again.error is None
+    assert [s.method for s in p.seen] == (["PROPFIND"] if mode == "weak" else ["PROPFIND", "GET", "GET", "GET"])
+    (sabre.root / "docs" / "statuts.pdf").write_bytes(b"changed on the server")
+    Documents(vault).add_version(fed.minutes, b"v2\n", "minutes.txt", "text/plain")
+    Documents(vault).add_version(fed.statutes, b"v2 statuts", "statuts.pdf", "application/pdf")
+    p.seen.clear()
+    out = run(vault, secrets)
+    assert out.counts.sent == 1 and out.counts.conflicts == 1  # the edited file is seen and left
+    assert sabre.files("docs")["minutes.txt"] == b"v2\n"
+    assert sabre.files("docs")["statuts.pdf"] == b"changed on the server"
+    assert not any("If-Match" in s.headers for s in p.seen)
+    gets = [s.path for s in p.seen if s.method == "GET"]
+    assert "/server.php/docs/minutes.txt" in gets  # checked just before it was overwritten
+    for i in range(12):
+        Documents(vault).add(f"n{i}", f"n{i}".encode(), f"n{i}.txt", "text/plain", [("person", fed.emilie)])
+    run(vault, secrets)
+    Documents(vault).delete(fed.budget)
+    p.seen.clear()
+    out = run(vault, secrets)
+    assert out.counts.deleted == 1 and "budget 2026.csv" not in sabre.files("docs")
+    (delete,) = [s for s in p.seen if s.method == "DELETE"]
+    assert "If-Match" not in delete.headers
+    assert "/server.php/docs/budget%202026.csv" in [s.path for s in p.seen if s.method == "GET"]
