@@ -206,8 +206,14 @@ class CardDav:
                     continue
                 yield Card(e.path, e.etag, text)
 
-    def put_card(self, path: str, text: str, *, if_match: str | None = None, create: bool = False) -> str | None:
-        return self.dav.put(path, text.encode("utf-8"), content_type=VCARD, if_match=if_match, create=create)
+    def put_card(self, book: AddressBook, path: str, text: str, *, if_match: str | None = None,
+                 create: bool = False) -> str | None:
+        """Write a card; one over the book's announced max-resource-size is refused here, without a request
+        (the caller scales its photo down and tries again)."""
+        body = text.encode("utf-8")
+        if book.max_size is not None and len(body) > book.max_size:
+            raise DavError(Failure.TOO_LARGE, method="PUT")
+        return self.dav.put(path, body, content_type=VCARD, if_match=if_match, create=create)
 
     def delete_card(self, path: str, *, if_match: str | None) -> None:
         self.dav.delete(path, if_match=if_match)

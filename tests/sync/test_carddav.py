@@ -70,18 +70,18 @@ def test_ctag_and_sync_collection_see_changes(book):
     first = c.changes(made, None)
     assert first.full and first.changed == {} and first.token
     assert c.changes(made, first.token).changed == {}
-    etag = c.put_card(made.path + "a.vcf", card("a"), create=True)
+    etag = c.put_card(made, made.path + "a.vcf", card("a"), create=True)
     with pytest.raises(DavError) as info:  # If-None-Match: * on a card that exists
-        c.put_card(made.path + "a.vcf", card("a"), create=True)
+        c.put_card(made, made.path + "a.vcf", card("a"), create=True)
     assert info.value.failure is Failure.PRECONDITION
     after = c.refresh(made)
     assert after.ctag != made.ctag
     second = c.changes(after, first.token)
     assert not second.full and list(second.changed) == [made.path + "a.vcf"] and second.token != first.token
     assert c.changes(after, second.token).changed == {}
-    new_etag = c.put_card(made.path + "a.vcf", card("a", "Émilie Martin"), if_match=etag)
+    new_etag = c.put_card(made, made.path + "a.vcf", card("a", "Émilie Martin"), if_match=etag)
     with pytest.raises(DavError) as info:  # a stale ETag: 412, nothing overwritten
-        c.put_card(made.path + "a.vcf", card("a", "Someone Else"), if_match=etag)
+        c.put_card(made, made.path + "a.vcf", card("a", "Someone Else"), if_match=etag)
     assert info.value.failure is Failure.PRECONDITION
     third = c.changes(after, second.token)
     assert third.changed == {made.path + "a.vcf": new_etag}
@@ -93,7 +93,7 @@ def test_ctag_and_sync_collection_see_changes(book):
 def test_an_invalid_sync_token_means_one_full_listing(book, radicale, proxy):
     c, made = book
     for uid in ("x", "y"):
-        c.put_card(made.path + f"{uid}.vcf", card(uid), create=True)
+        c.put_card(made, made.path + f"{uid}.vcf", card(uid), create=True)
     p = proxy(radicale.port)
     via = client(p.url(made.path))
     found = via.changes(made, "http://radicale.org/ns/sync/not-a-token-it-knows")
@@ -106,7 +106,7 @@ def test_multiget_in_batches(book, radicale, proxy):
     c, made = book
     paths = []
     for i in range(5):
-        c.put_card(made.path + f"c{i}.vcf", card(f"c{i}", f"Person{i} Family"), create=True)
+        c.put_card(made, made.path + f"c{i}.vcf", card(f"c{i}", f"Person{i} Family"), create=True)
         paths.append(made.path + f"c{i}.vcf")
     p = proxy(radicale.port)
     via = client(p.url(made.path), batch=2)
@@ -123,5 +123,16 @@ def test_a_reader_is_told_from_a_writer(book, radicale):
     assert reader.discover().path == made.path
     assert not {"write", "write-content", "all", "bind"} & reader.dav.privileges(made.path)
     with pytest.raises(DavError) as info:
-        reader.put_card(made.path + "r.vcf", card("r"), create=True)
+        reader.put_card(made, made.path + "r.vcf", card("r"), create=True)
     assert info.value.failure is Failure.FORBIDDEN
+
+
+def test_a_card_over_the_announced_size_is_not_sent(book):
+    from dataclasses import replace
+    c, made = book
+    small = replace(made, max_size=200)
+    before = c.requests
+    with pytest.raises(DavError) as info:
+        c.put_card(small, made.path + "big.vcf", card("big") + "NOTE:" + "x" * 300, create=True)
+    assert info.value.failure is Failure.TOO_LARGE and c.requests == before
+    assert c.put_card(small, made.path + "ok.vcf", card("ok"), create=True)
