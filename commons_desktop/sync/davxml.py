@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urljoin, urlsplit
-from xml.etree.ElementTree import Element, SubElement, tostring
+from xml.etree.ElementTree import Element, SubElement, register_namespace, tostring
 
 import defusedxml.ElementTree as SafeTree
 from defusedxml import DefusedXmlException
@@ -162,15 +162,15 @@ def error_conditions(body: bytes) -> set[str]:
 
 
 # -- writing ----------------------------------------------------------------------------------------------------
+for _ns, _prefix in PREFIXES.items():
+    register_namespace(_prefix, _ns)
+
+
 def _root(ns: str, name: str) -> Element:
-    root = Element(q(ns, name))
-    return root
+    return Element(q(ns, name))
 
 
 def _bytes(root: Element) -> bytes:
-    for ns, prefix in PREFIXES.items():
-        from xml.etree.ElementTree import register_namespace
-        register_namespace(prefix, ns)
     return tostring(root, encoding="utf-8", xml_declaration=True)
 
 

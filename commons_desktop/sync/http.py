@@ -22,6 +22,7 @@ from urllib.parse import urljoin, urlsplit
 import requests
 import urllib3.exceptions
 
+from . import etags
 from .errors import DavError, Failure, for_status
 
 MAX_XML = 32 * 1024 * 1024   # a multistatus answer (a listing of tens of thousands of resources fits)
@@ -84,8 +85,7 @@ class Answer:
 
     @property
     def etag(self) -> str | None:
-        from .etags import clean
-        return clean(self.headers.get("ETag"))
+        return etags.clean(self.headers.get("ETag"))
 
 
 class Http:
