@@ -160,10 +160,11 @@ def test_cancelled_at_every_step_then_resumed(docs_server):
     assert disclosed == {fed.minutes, fed.budget, fed.statutes}
 
 
-@pytest.mark.parametrize("after", [1, 6])
-def test_commons_sync_killed_then_run_again(docs_server, after):
-    """SIGKILL of a real `commons sync` process while it sends (a PUT may be in flight); the next run finishes
-    with every file once and no PUT reaching the server twice."""
+@pytest.mark.parametrize(("sig", "after"), [("SIGKILL", 1), ("SIGKILL", 6), ("SIGINT", 3)])
+def test_commons_sync_killed_or_interrupted_then_run_again(docs_server, sig, after):
+    """SIGKILL (a crash) or SIGINT (Ctrl+C) of a real `commons sync` process while it sends (a PUT may be in
+    flight); the next run finishes with every file once and no PUT reaching the server twice. Ctrl+C ends with
+    exit 130 and one line, and the server's log says the sync was stopped."""
     import os
     import signal
     import subprocess
@@ -177,12 +178,17 @@ def test_commons_sync_killed_then_run_again(docs_server, after):
     p.add("delay", method="PUT", seconds=0.2, times=100)
     proc = subprocess.Popen([sys.executable, "-m", "commons_desktop.cli", "--vault", str(vault.path), "sync"],
                             env={**os.environ, "PYTHONPATH": str(ROOT), "COMMONS_PASSPHRASE": PASSPHRASE},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     end = time.monotonic() + 60
     while p.count("PUT") < after and proc.poll() is None and time.monotonic() < end:
         time.sleep(0.02)
-    proc.send_signal(signal.SIGKILL)
-    assert proc.wait(timeout=30) == -signal.SIGKILL  # killed in the middle, not finished
+    proc.send_signal(getattr(signal, sig))
+    _, err = proc.communicate(timeout=30)
+    if sig == "SIGKILL":
+        assert proc.returncode == -signal.SIGKILL  # killed in the middle, not finished
+    else:
+        assert proc.returncode == 130 and err.splitlines() == ["commons: error: interrupted"], err
+        assert store.get(vault, "docs").last_error == "cancelled"
     assert len(sabre.files("docs")) < 13
     expected = {**EXPECTED, **{f"n{i}.txt": f"n{i}".encode() for i in range(10)}}
     p.wait_idle()  # a PUT the proxy was delaying still reaches the server after the kill
