@@ -266,7 +266,8 @@ class Rule:
     action: ``pass`` (forward), ``delay`` (wait ``seconds``, then forward), ``hang`` (never answer: the connection
     stays open ``seconds``, then closes), ``status`` (answer ``status`` without forwarding), ``reset`` (reset the
     connection without forwarding), ``lose`` (forward — the server stores it — then reset instead of answering),
-    ``cut`` (forward, then send the headers and half the body and reset)."""
+    ``cut`` (forward, then send the headers and half the body and reset), ``truncate`` (forward only the first
+    half of the request's body — a client killed mid-upload, a server keeping what it got — then reset)."""
     action: str
     method: str | None = None
     path: str | None = None
@@ -452,6 +453,11 @@ class FaultProxy:
                     self.send_header("Connection", "close")
                     self.end_headers()
                     self.wfile.write(rule.body)
+                    return
+                if action == "truncate":
+                    self._forward(body[:len(body) // 2])
+                    proxy._record(Seen(self.command, self.path, "truncated", auth, sent))
+                    self._reset()
                     return
                 status, headers, data = self._forward(body)
                 if rule is not None and rule.etags:
