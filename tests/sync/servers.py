@@ -454,8 +454,11 @@ class FaultProxy:
                     self.end_headers()
                     self.wfile.write(rule.body)
                     return
+                declared = self.headers.get("Content-Length", "")
+                if declared.isdigit() and len(body) < int(declared):
+                    action = "truncate"  # the client went away mid-body: a server may keep what it got
                 if action == "truncate":
-                    self._forward(body[:len(body) // 2])
+                    self._forward(body if declared.isdigit() and len(body) < int(declared) else body[:len(body) // 2])
                     proxy._record(Seen(self.command, self.path, "truncated", auth, sent))
                     self._reset()
                     return
