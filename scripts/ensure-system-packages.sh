@@ -4,7 +4,7 @@
 # poppler for PDF checks, and the libraries Qt's offscreen platform needs.
 set -euo pipefail
 PACKAGES=(dbus gnome-keyring age poppler-utils libegl1 libgl1 libxkbcommon0 libfontconfig1 libglib2.0-0
-          fonts-dejavu-core libreoffice-calc-nogui)
+          fonts-dejavu-core libreoffice-calc-nogui php-cli php-sabre-dav)
 missing=()
 for p in "${PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

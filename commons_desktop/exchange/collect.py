@@ -119,16 +119,24 @@ def _collect(vault: Vault, person_ids: list[str], org_ids: list[str], fields: li
         for n in range(1000, len(person_ids) + 1, 1000):  # every 1,000 people, as before
             progress(n, total, "reading people")
     if out.allows("documents"):
-        docs = Documents(vault)
-        seen_docs: set[str] = set()
-        everyone = [*person_ids, *org_ids]
-        some = exchange_read.having(vault, "document", everyone)
-        for i in everyone:
-            if i not in some:
-                continue
-            for d in docs.list(linked_to=i, limit=100_000):
-                if d.id not in seen_docs:
-                    seen_docs.add(d.id)
-                    d.links = [(e, x) for e, x in d.links if x in chosen]
-                    out.documents.append(d)
+        out.documents = linked_documents(vault, [*person_ids, *org_ids])
     return out
+
+
+def linked_documents(vault: Vault, ids: list[str]) -> list[Document]:
+    """The live documents linked to the records ``ids``, each once, in the records' order; their links narrowed
+    to those records (the exports and the documents mirror of a server carry the same documents)."""
+    docs = Documents(vault)
+    chosen = set(ids)
+    seen_docs: set[str] = set()
+    found: list[Document] = []
+    some = exchange_read.having(vault, "document", ids)
+    for i in ids:
+        if i not in some:
+            continue
+        for d in docs.list(linked_to=i, limit=100_000):
+            if d.id not in seen_docs:
+                seen_docs.add(d.id)
+                d.links = [(e, x) for e, x in d.links if x in chosen]
+                found.append(d)
+    return found

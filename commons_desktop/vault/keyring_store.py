@@ -106,3 +106,37 @@ class KeyStore:
         except PasswordDeleteError:
             return False
         return True
+
+
+SERVER_SERVICE = "Commons Desktop server"
+
+
+def server_account(vault_id: str, server: str) -> str:
+    """The keyring entry of a server's password: one per vault and server name."""
+    return f"{vault_id}/{server.casefold()}"
+
+
+class ServerSecrets:
+    """Servers' passwords and app tokens, only in the OS keyring (through the same allow-list as vault keys):
+    never in the vault's settings, a config file, a log or an exception."""
+
+    def __init__(self, keystore: KeyStore):
+        self.keystore = keystore
+
+    def store(self, vault_id: str, server: str, secret: str) -> None:
+        ks = self.keystore
+        ks._call(ks.backend.set_password, SERVER_SERVICE, server_account(vault_id, server), secret)
+
+    def recall(self, vault_id: str, server: str) -> str | None:
+        ks = self.keystore
+        return ks._call(ks.backend.get_password, SERVER_SERVICE, server_account(vault_id, server)) or None
+
+    def forget(self, vault_id: str, server: str) -> bool:
+        from keyring.errors import PasswordDeleteError
+
+        ks = self.keystore
+        try:
+            ks._call(ks.backend.delete_password, SERVER_SERVICE, server_account(vault_id, server))
+        except PasswordDeleteError:
+            return False
+        return True

@@ -298,8 +298,55 @@ DROP TABLE organisation_fts;
 ALTER TABLE organisation_fts_v5 RENAME TO organisation_fts;
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4, V5]
+# issue 13 (servers): the group's servers (a profile each: kind, the export profile it carries, its CA file, the
+# remembered confirmation of plain http, its log) and their targets. A target is one (kind, URL, account): changing a
+# server's URL or account points it at another target and leaves the old one's state as it was, so that nothing on
+# the old server or in the vault is ever deleted for it. sync_item: what this vault last saw at each path of a target
+# (the key of the record or document it carries there, the ETag and SHA-256 confirmed, a write sent but not yet
+# confirmed, a conflict). Passwords are never here: in the OS keyring (vault/keyring_store.py).
+V8 = """
+CREATE TABLE sync_target (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('carddav', 'webdav', 'team')),
+    url TEXT NOT NULL,
+    account TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT '{}',
+    created TEXT NOT NULL,
+    UNIQUE (kind, url, account)
+) WITHOUT ROWID;
+CREATE TABLE sync_server (
+    rid INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    kind TEXT NOT NULL CHECK (kind IN ('carddav', 'webdav', 'team')),
+    target_id TEXT NOT NULL REFERENCES sync_target(id),
+    profile TEXT NOT NULL DEFAULT '',
+    ca_file TEXT NOT NULL DEFAULT '',
+    plain_http INTEGER NOT NULL DEFAULT 0,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    last_run TEXT,
+    last_success TEXT,
+    last_error TEXT,
+    last_status INTEGER,
+    auth_failed INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE sync_item (
+    target_id TEXT NOT NULL REFERENCES sync_target(id),
+    path TEXT NOT NULL,
+    key TEXT NOT NULL,
+    etag TEXT,
+    sha256 TEXT NOT NULL DEFAULT '',
+    pending TEXT,
+    conflict INTEGER NOT NULL DEFAULT 0,
+    updated TEXT NOT NULL,
+    PRIMARY KEY (target_id, path)
+) WITHOUT ROWID;
+CREATE INDEX sync_item_key ON sync_item(target_id, key);
+"""
+
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V8]
 LATEST = len(MIGRATIONS)
+SERVERS_VERSION = MIGRATIONS.index(V8) + 1
 
 
 def migrate(vault: Vault, *, backup: bool = True, target: int = LATEST) -> list[int]:

@@ -1,0 +1,56 @@
+"""sync [NAME...]: bring each server up to date (the documents mirror of webdav servers today).
+
+Prints ``{"servers": {NAME: {"sent", "received", "deleted", "conflicts", "requests", "error"}}}`` with --json.
+A server failing does not stop the others; the exit code is 5 when one failed for a server or network reason, 1 for
+another reason (a mass delete to confirm, no profile), else 0. Ctrl+C stops between two steps; the next sync
+resumes.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from ...services import servers, sync
+from ...services.progress import CancelToken
+from ...sync.errors import Failure
+from .. import errors, server_words
+from .server import secrets_of
+
+NETWORK = {str(f) for f in Failure}
+
+
+def register(sub) -> None:
+    p = sub.add_parser("sync", help="sync with the group's servers (all, or those named)")
+    p.add_argument("names", metavar="NAME", nargs="*", help="only these servers")
+    p.add_argument("--confirm-deletions", action="store_true",
+                   help="go on when a sync would delete more than 20%% of the files on a server")
+    p.add_argument("--overwrite-conflicts", action="store_true",
+                   help="overwrite files someone else changed on the server (else they are left and counted)")
+    p.set_defaults(func=run)
+
+
+def run(ctx, args) -> int:
+    options = sync.Options(confirm_deletions=args.confirm_deletions, overwrite_conflicts=args.overwrite_conflicts)
+    with ctx.vault() as vault:
+        kinds = {s.name: s.kind for s in servers.list_all(vault)}
+        with ctx.out.progress() as progress:
+            outcomes = sync.run(vault, secrets_of(ctx), args.names or None, options=options, progress=progress,
+                                cancel=CancelToken())
+    ctx.out.data({"servers": {name: o.to_json() for name, o in outcomes.items()}})
+    code = errors.OK
+    for name, o in outcomes.items():
+        c = o.counts
+        ctx.out.line(f"{name}: sent {c.sent}, received {c.received}, deleted {c.deleted}, conflicts {c.conflicts} "
+                     f"({o.requests} requests)")
+        if o.error is None:
+            continue
+        text = f"{name}: " + server_words.words(o.error, name=name, kind=kinds.get(name, ""), status=o.status,
+                                                **o.detail)
+        if o.error == sync.NOT_AVAILABLE:
+            ctx.out.warn(text)
+            continue
+        print(f"commons: error: {text}", file=sys.stderr)
+        code = max(code, errors.SERVER if o.error in NETWORK else errors.ERROR)
+    if not outcomes:
+        ctx.out.line("no servers (add one: commons server add NAME --kind webdav --url URL --user USER)")
+    return code

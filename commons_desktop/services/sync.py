@@ -1,0 +1,122 @@
+"""Sync with the group's servers: one job per server, by kind, each with its counts, requests and error code.
+
+``JOBS`` maps a server's kind to its job: ``webdav`` mirrors the documents its profile selects
+(services/sync_documents.py); ``carddav`` (two-way contacts through the merge engine) and ``team`` (replication
+segments) plug in here next, taking the same ``JobContext`` and adding to the same ``Counts``.
+
+A server whose last attempt was refused for its credentials is skipped without a request (servers such as
+Nextcloud throttle every request from an address after failed logins) until new credentials are given or the
+user tests the connection. A server failing does not stop the others. Stopping (the cancel token, Ctrl+C) ends
+the run between two steps, each step already recorded: the next run resumes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..core.errors import Cancelled, CommonsError
+from ..sync.errors import DavError, Failure
+from ..sync.http import Http
+from ..sync.jobs import Counts, Progress, Stop
+from ..vault import servers as store
+from ..vault.connection import Vault
+from ..vault.keyring_store import ServerSecrets
+from ..vault.servers import Server
+from . import servers
+from .progress import NEVER, CancelToken, no_progress
+from .servers import HttpFactory
+
+
+@dataclass
+class Options:
+    confirm_deletions: bool = False    # go on with a run that would delete more than 20% of what is there
+    overwrite_conflicts: bool = False  # overwrite what someone else changed on the server
+
+
+@dataclass
+class JobContext:
+    vault: Vault
+    server: Server
+    http: Http
+    options: Options
+    progress: Progress
+    stop: Stop
+    counts: Counts = field(default_factory=Counts)   # the job adds to it as it goes: a failed run says what it did
+
+
+Job = Callable[[JobContext], None]
+
+
+def _jobs() -> dict[str, Job]:
+    from . import sync_documents
+    return {"webdav": sync_documents.run}
+
+
+NOT_AVAILABLE = "not-available"     # no job for this kind yet (carddav, team: next)
+AUTH_BLOCKED = "auth"               # the same code as a refusal: it is one, remembered
+
+
+@dataclass
+class Outcome:
+    counts: Counts = field(default_factory=Counts)
+    requests: int = 0
+    error: str | None = None          # a code: sync/errors.Failure, mass-delete, damaged-content, not-available...
+    status: int | None = None
+    detail: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        c = self.counts
+        return {"sent": c.sent, "received": c.received, "deleted": c.deleted, "conflicts": c.conflicts,
+                "requests": self.requests, "error": self.error}
+
+
+def run(vault: Vault, secrets: ServerSecrets, names: list[str] | None = None, *, options: Options | None = None,
+        progress: Progress = no_progress, cancel: CancelToken = NEVER, http_factory: HttpFactory = Http,
+        jobs: dict[str, Job] | None = None) -> dict[str, Outcome]:
+    """Sync the named servers (all when None), one after the other; an outcome per server."""
+    options = options or Options()
+    jobs = _jobs() if jobs is None else jobs
+    chosen = [store.get(vault, n) for n in names] if names else store.all_servers(vault)
+    out: dict[str, Outcome] = {}
+    for server in chosen:
+        cancel.check()
+        out[server.name] = _one(vault, secrets, server, options, progress, cancel, http_factory, jobs)
+    return out
+
+
+def _one(vault: Vault, secrets: ServerSecrets, server: Server, options: Options, progress: Progress,
+         cancel: CancelToken, http_factory: HttpFactory, jobs: dict[str, Job]) -> Outcome:
+    outcome = Outcome()
+    job = jobs.get(server.kind)
+    if job is None:
+        outcome.error = NOT_AVAILABLE
+        return outcome
+    if server.auth_failed:
+        outcome.error = AUTH_BLOCKED
+        return outcome
+    http = http_factory(servers.endpoint(vault, secrets, server))
+
+    def labelled(done: int, total: int, label: str = "") -> None:
+        progress(done, total, f"{server.name}: {label}" if label else server.name)
+
+    ctx = JobContext(vault, server, http, options, labelled, cancel.check)
+    outcome.counts = ctx.counts
+    try:
+        job(ctx)
+    except DavError as exc:
+        outcome.error, outcome.status = exc.code, exc.status
+    except (Cancelled, KeyboardInterrupt):
+        outcome.requests = http.requests
+        store.log_run(vault, server.name, error="cancelled")
+        raise
+    except CommonsError as exc:
+        outcome.error = getattr(exc, "code", None) or type(exc).__name__
+        outcome.detail = {k: v for k, v in vars(exc).items() if isinstance(v, int | str) and k != "code"}
+    finally:
+        outcome.requests = http.requests
+        http.close()
+    store.log_run(vault, server.name, error=outcome.error, status=outcome.status,
+                  auth_failed=outcome.error == Failure.AUTH)
+    return outcome
