@@ -12,11 +12,13 @@
 set -euo pipefail
 
 # What the desktop needs at run time: Qt's xcb platform plugin and the libraries it links (a fresh Debian 12
-# lacks libxcb-icccm4 and libxcb-keysyms1), EGL/GL, fontconfig, GLib, a font. The .deb's Depends name the same
+# lacks libxcb-icccm4 and libxcb-keysyms1), its Wayland plugin's, EGL/GL, fontconfig, GLib, D-Bus, a font. The .deb's Depends name the same
 # set (packaging/linux/build-deb.sh reads it from here). "a|b": either package (names that changed with the
 # 64-bit time_t transition of Debian 13 / Ubuntu 24.04).
 RUN_PACKAGES=(
+    libxcb1
     libxcb-cursor0
+    libxcb-glx0
     libxcb-icccm4
     libxcb-image0
     libxcb-keysyms1
@@ -29,13 +31,20 @@ RUN_PACKAGES=(
     libxcb-util1
     libxcb-xfixes0
     libxcb-xkb1
+    libx11-6
     libx11-xcb1
     libxkbcommon0
     libxkbcommon-x11-0
+    libwayland-client0
+    libwayland-cursor0
+    libwayland-egl1
     libegl1
     libgl1
+    libdrm2
     libfontconfig1
+    libfreetype6
     libdbus-1-3
+    libzstd1
     "libglib2.0-0t64|libglib2.0-0"
     fonts-dejavu-core
 )

@@ -10,7 +10,7 @@ import subprocess
 import time
 from pathlib import Path
 
-TOOLS = ("Xvfb", "xdotool", "import")
+TOOLS = ("Xvfb", "xdotool", "xprop", "import")
 
 
 def missing_tools() -> list[str]:
@@ -58,6 +58,12 @@ class XDisplay:
 
     def title(self, window: str) -> str:
         return self.xdotool("getwindowname", window)
+
+    def wm_class(self, window: str) -> tuple[str, ...]:
+        """The window's WM_CLASS (instance, class): what a desktop file's StartupWMClass matches."""
+        done = subprocess.run(["xprop", "-id", window, "WM_CLASS"], env=self.env(), capture_output=True, text=True,
+                              timeout=30)
+        return tuple(part.strip().strip('"') for part in done.stdout.split("=", 1)[-1].split(","))
 
     def type_into(self, window: str, text: str) -> None:
         self.xdotool("windowfocus", "--sync", window)
