@@ -66,11 +66,14 @@ PACKAGES=(
     shared-mime-info
     dpkg-dev
     nsis
+    wine
+    wine64
+    shellcheck
 )
 
 LOCK_WAIT="${LOCK_WAIT:-600}"
 
-list=test
+list="test"
 listing=0
 for arg in "$@"; do
     case "$arg" in
@@ -87,7 +90,7 @@ if [ "$listing" -eq 1 ]; then
 fi
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
-known() { [ -n "$(apt-cache policy "$1" 2>/dev/null | sed -n 's/^ *Candidate: //p' | grep -v '(none)')" ]; }
+known() { apt-cache policy "$1" 2>/dev/null | sed -n 's/^ *Candidate: //p' | grep -qv '(none)'; }
 
 missing=()
 for entry in "${wanted[@]}"; do

@@ -7,8 +7,9 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import sys
 
-from .conftest import meta, stop
+from .conftest import PACKAGING, meta, stop
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -94,3 +95,17 @@ def test_the_installed_app_opens_a_vault_given_as_a_file_on_a_real_display(insta
     assert code == 0, output
     desktop_file = installed.root / f"usr/share/applications/{meta.app_id()}.desktop"
     assert f"StartupWMClass={wm_class[-1]}\n" in desktop_file.read_text(), wm_class
+
+
+def test_the_smoke_test_every_ci_runner_runs(installed, headless_env, bundle):
+    """packaging/smoke_test.py (what the release workflow runs on Linux, Windows and macOS) passes on the installed
+    files, and on the bare bundle where only the file types may be missing."""
+    done = subprocess.run([sys.executable, str(PACKAGING / "smoke_test.py"), str(installed.bin / "commons"),
+                           str(installed.bin / "commons-desktop")], env=installed.env(headless_env),
+                          capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0 and "smoke test passed" in done.stdout, done.stdout + done.stderr
+    bare = {**headless_env, "XDG_DATA_DIRS": str(bundle), "XDG_DATA_HOME": str(bundle)}
+    args = [sys.executable, str(PACKAGING / "smoke_test.py"), str(bundle / "commons"), str(bundle / "commons-desktop")]
+    assert subprocess.run(args, env=bare, capture_output=True, text=True, timeout=600).returncode != 0
+    done = subprocess.run([*args, "--unregistered"], env=bare, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -110,3 +110,11 @@ def test_run_tests_removes_its_temporary_folder(tmp_path):
         root = re.search(r"ROOT=(\S+)", done.stdout).group(1)
         assert root.startswith("/tmp/commons-tests.")
         assert not os.path.exists(root), f"{root} was left behind"
+
+
+@pytest.mark.skipif(shutil.which("shellcheck") is None, reason="shellcheck is not installed")
+def test_every_shell_script_passes_shellcheck():
+    scripts = sorted(ROOT.glob("scripts/*.sh")) + sorted(ROOT.glob("packaging/*/*.sh")) + [ROOT / ".ci" / "run"]
+    assert len(scripts) >= 7
+    done = subprocess.run(["shellcheck", *map(str, scripts)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout
