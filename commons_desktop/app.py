@@ -16,18 +16,7 @@ import argparse
 import sys
 
 from . import __version__
-
-VAULT_SUFFIX, BUNDLE_SUFFIX = ".commons", ".commonsx"
-
-
-def file_kind(path: str) -> str | None:
-    """'vault' for a .commons file, 'bundle' for a .commonsx file, None for anything else."""
-    lowered = path.lower()
-    if lowered.endswith(BUNDLE_SUFFIX):
-        return "bundle"
-    if lowered.endswith(VAULT_SUFFIX):
-        return "vault"
-    return None
+from .ui.file_types import BUNDLE_SUFFIX, VAULT_SUFFIX, file_kind
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject
 import commons_desktop
 
 from .. import APP_ID, APP_NAME, __version__
+from .file_types import file_kind
 
 
 def app_icon():
@@ -36,8 +37,6 @@ class FileRouter(QObject):
         desktop.vault_opened.connect(self._vault_opened)
 
     def open(self, path: str) -> None:
-        from ..app import file_kind
-
         kind = file_kind(path)
         if kind == "bundle":
             self.receive(path)

@@ -9,6 +9,7 @@ DIST/Commons Desktop.app). PyInstaller builds for the system it runs on.
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import time
@@ -21,9 +22,10 @@ import meta  # noqa: E402
 import report  # noqa: E402
 
 
-def build(dist: Path, work: Path, quiet: bool = False) -> Path:
-    """Build into ``dist`` (PyInstaller's cache in ``work``: a rebuild with nothing changed is quicker);
-    returns the bundle folder."""
+def build(dist: Path, work: Path, quiet: bool = False, cache: Path | None = None) -> Path:
+    """Build into ``dist`` (PyInstaller's work files in ``work``: a rebuild with nothing changed is quicker;
+    its cache of processed binaries in ``cache``, else its default under the user's cache folder); returns the
+    bundle folder."""
     import commons_desktop
 
     if commons_desktop.__version__ != meta.version():
@@ -31,7 +33,8 @@ def build(dist: Path, work: Path, quiet: bool = False) -> Path:
                  "reinstall it (make venv) so that the bundle carries the version")
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
                "--distpath", str(dist), "--workpath", str(work), str(HERE / "commons.spec")]
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL if quiet else None)
+    env = {**os.environ, **({"PYINSTALLER_CONFIG_DIR": str(cache)} if cache else {})}
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL if quiet else None, env=env)
     return dist / "commons-desktop"
 
 

@@ -79,13 +79,14 @@ def stop(app: subprocess.Popen, timeout: float = 30) -> int:
 # -- the bundle and the .deb, built once per session -------------------------------------------------------------
 @pytest.fixture(scope="session")
 def bundle(tmp_path_factory) -> Path:
-    """`make bundle`'s build (packaging/pyinstaller/build.py) into a temporary folder. PyInstaller's cache stays in
-    build/pyinstaller-tests, so a second run with nothing changed takes less time."""
+    """`make bundle`'s build (packaging/pyinstaller/build.py) into a temporary folder. PyInstaller's work files and
+    cache stay in build/ (the suite's HOME is temporary), so a second run with nothing changed takes less time."""
     if importlib.util.find_spec("PyInstaller") is None:
         pytest.skip("PyInstaller is not installed (pip install -e '.[packaging]'; make venv does)")
     build = load("build", PACKAGING / "pyinstaller" / "build.py")
     start = time.monotonic()
-    folder = build.build(tmp_path_factory.mktemp("dist"), ROOT / "build" / "pyinstaller-tests", quiet=True)
+    folder = build.build(tmp_path_factory.mktemp("dist"), ROOT / "build" / "pyinstaller-tests", quiet=True,
+                         cache=ROOT / "build" / "pyinstaller-tests-cache")
     BUILD_SECONDS["bundle"] = time.monotonic() - start
     return folder
 
