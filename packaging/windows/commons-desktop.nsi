@@ -2,7 +2,7 @@
 ; Built by packaging/windows/build-installer.py, which passes the version and the application id of
 ; packaging/meta.py (on Windows in CI; on Linux with Debian's nsis in the smoke tests):
 ;
-;   makensis -DVERSION=0.1.0 -DNUMERIC_VERSION=0.1.0.0 -DAPP_ID=... -DSOURCE=<bundle folder>
+;   makensis -DVERSION=<version> -DNUMERIC_VERSION=<a.b.c.d> -DAPP_ID=<app id> -DSOURCE=<bundle folder>
 ;            -DICON=<.ico> -DOUTFILE=<setup.exe> [-DCOMPRESSOR=zlib] commons-desktop.nsi
 ;
 ; A per-user install (no administrator needed, as on a volunteer's managed laptop): the program goes to

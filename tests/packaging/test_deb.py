@@ -81,24 +81,30 @@ def test_depends_cover_the_run_packages_and_every_system_library_the_bundle_link
         if path.is_file() and not path.is_symlink() and path.read_bytes()[:4] == b"\x7fELF":
             dynamic = subprocess.run(["readelf", "-d", str(path)], capture_output=True, text=True).stdout
             needed |= set(re.findall(r"\(NEEDED\).*\[(.+?)\]", dynamic))
-    uncovered = []
-    for library in sorted(needed - bundled):
-        owners = _owners(library)
-        if not owners & names:
-            uncovered.append(f"{library} ({', '.join(sorted(owners)) or 'no package'})")
+    owners = _owners(sorted(needed - bundled))
+    uncovered = [f"{library} ({', '.join(sorted(owners.get(library, ()))) or 'no package'})"
+                 for library in sorted(needed - bundled) if not owners.get(library, set()) & names]
     assert uncovered == []
 
 
-def _owners(library: str) -> set[str]:
-    """The packages holding ``library`` here (dpkg -S, with the /lib and /usr/lib spellings of a merged /usr)."""
-    found = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
-    paths = {line.rsplit("=>", 1)[1].strip() for line in found.splitlines() if line.strip().startswith(library + " ")}
-    owners: set[str] = set()
-    for path in paths:
-        real = os.path.realpath(path)
-        for candidate in {path, real, real.replace("/usr/lib/", "/lib/"), real.replace("/lib/", "/usr/lib/", 1)}:
-            done = subprocess.run(["dpkg", "-S", candidate], capture_output=True, text=True)
-            owners |= {line.split(":")[0] for line in done.stdout.splitlines() if line}
+def _owners(libraries: list[str]) -> dict[str, set[str]]:
+    """The packages holding each library here (one `dpkg -S` for all of them, with the /lib and /usr/lib spellings
+    of a merged /usr)."""
+    cache = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout.splitlines()
+    candidates: dict[str, str] = {}
+    for library in libraries:
+        for line in cache:
+            if line.strip().startswith(library + " "):
+                path = line.rsplit("=>", 1)[1].strip()
+                real = os.path.realpath(path)
+                for spelling in {path, real, real.replace("/usr/lib/", "/lib/"), real.replace("/lib/", "/usr/lib/", 1)}:
+                    candidates[spelling] = library
+    done = subprocess.run(["dpkg", "-S", *candidates], capture_output=True, text=True)
+    owners: dict[str, set[str]] = {}
+    for line in done.stdout.splitlines():
+        packages, _, path = line.partition(": ")
+        if path in candidates:
+            owners.setdefault(candidates[path], set()).update(p.split(":")[0].strip() for p in packages.split(","))
     return owners
 
 

@@ -52,11 +52,15 @@ def test_one_application_id_and_one_version_everywhere():
     assert {i.get("name") for i in ET.parse(MIME).getroot().iter(f"{MIME_NS}generic-icon")} == {APP_ID}
     launch = (ROOT / "commons_desktop" / "ui" / "launch.py").read_text()
     assert "setDesktopFileName(APP_ID)" in launch
-    for path in ("packaging/linux/build-deb.sh", "packaging/windows/commons-desktop.nsi",
-                 "packaging/macos/build-dmg.sh", "packaging/pyinstaller/commons.spec"):
+    takes_the_id = ("packaging/linux/install-integration.sh", "packaging/windows/build-installer.py",
+                    "packaging/windows/commons-desktop.nsi", "packaging/pyinstaller/commons.spec")
+    for path in takes_the_id:
         text = (ROOT / path).read_text()
         assert "app-id" in text or "APP_ID" in text or "app_id" in text, path
-        assert "0.1.0" not in text and APP_ID not in text, f"{path} writes the version or the id itself"
+    for path in takes_the_id + ("packaging/linux/build-deb.sh", "packaging/macos/build-dmg.sh",
+                                "packaging/smoke_test.py", ".github/workflows/release.yml", "Makefile"):
+        text = (ROOT / path).read_text()
+        assert meta.version() not in text and APP_ID not in text, f"{path} writes the version or the id itself"
 
 
 def test_the_file_types_agree_everywhere():
