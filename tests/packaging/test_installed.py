@@ -55,19 +55,24 @@ def test_the_self_test_of_the_installed_app_passes(installed, headless_env):
 
 
 def test_the_self_test_names_what_a_damaged_install_lacks(installed, headless_env, tmp_path):
-    """A copy of the installed bundle without Qt's xcb library and without the French catalogue."""
+    """A copy of the installed bundle without Qt's xcb library, the French catalogue, and pyrage's compiled part
+    (what a trimming rule gone too far would do)."""
     damaged = tmp_path / "opt"
     subprocess.run(["cp", "-al", str(installed.opt), str(damaged)], check=True)  # hard links: quick, no space
     (damaged / "_internal/PySide6/Qt/lib/libQt6XcbQpa.so.6").unlink()
     (damaged / "_internal/commons_desktop/resources/i18n/commons_fr.qm").unlink()
+    for compiled in (damaged / "_internal" / "pyrage").glob("*.so"):
+        compiled.unlink()
     done = subprocess.run([str(damaged / "commons-desktop"), "--self-test"], env=installed.env(headless_env),
                           capture_output=True, text=True, timeout=300)
     assert done.returncode == 1
     failed = [line for line in done.stdout.splitlines() if line.startswith("  FAIL")]
-    assert len(failed) == 2, done.stdout
+    assert len(failed) == 4, done.stdout
     assert "platform plugin xcb does NOT load" in failed[0] and "libQt6XcbQpa.so.6" in failed[0]
-    assert "translations: catalogues en in" in failed[1]
-    assert done.stdout.splitlines()[-1] == "2 of 10 checks FAILED: qt_platform, translations."
+    assert "age encryption: ModuleNotFoundError" in failed[1]
+    assert "translations: catalogues en in" in failed[2]
+    assert "modules: " in failed[3] and "cannot import commons_desktop." in failed[3] and "pyrage" in failed[3]
+    assert done.stdout.splitlines()[-1] == "4 of 10 checks FAILED: qt_platform, age, translations, modules."
 
 
 def test_the_installed_app_opens_a_vault_given_as_a_file_on_a_real_display(installed, user_env, x_display, tmp_path):
