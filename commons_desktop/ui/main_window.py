@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self.exchange.records_changed.connect(self._records_imported)
         self.exchange.disclosed.connect(self.people.editor.disclosures.reload)
         self.people.export_requested.connect(self.exchange.open_export)
+        self._help_menu()
         tab_leaves_lists(self)
         self.show_section("people")
 
@@ -125,6 +126,18 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, k=key: self.show_section(k))
             sections.addAction(action)
             self.addAction(action)
+
+    def _help_menu(self) -> None:
+        self.about_action = QAction(self.tr("About Commons Desktop"), self)
+        self.about_action.triggered.connect(self.show_about)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
+
+    def show_about(self):
+        from .about import AboutBox
+
+        self.about_box = AboutBox(self)
+        self.about_box.open()
+        return self.about_box
 
     # -- vault -----------------------------------------------------------------------------------------------
     def set_vault(self, vault) -> None:

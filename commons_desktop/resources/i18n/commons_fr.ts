@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>The encrypted member register and address book of a collective: everything stays encrypted on your computers, and only what you choose is shared.</source>
+        <translation>Le registre des membres et le carnet d’adresses chiffrés d’un collectif : tout reste chiffré sur vos ordinateurs, et seul ce que vous choisissez est partagé.</translation>
+    </message>
+    <message>
+        <source>Licence: %1</source>
+        <translation>Licence : %1</translation>
+    </message>
+</context>
+<context>
     <name>BundleDialog</name>
     <message>
         <source>Receive a bundle from a partner group</source>
@@ -1449,6 +1468,13 @@
     </message>
 </context>
 <context>
+    <name>FileRouter</name>
+    <message>
+        <source>Another vault is open: quit, then open %1.</source>
+        <translation>Un autre coffre est ouvert : quittez, puis ouvrez %1.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <source>Who</source>
@@ -2006,6 +2032,14 @@
     <message>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <source>About Commons Desktop</source>
+        <translation>À propos de Commons Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Locked</source>
