@@ -41,6 +41,8 @@ def person_options(p: argparse.ArgumentParser, *, edit: bool = False) -> None:
     p.add_argument("--given", help="given name")
     p.add_argument("--family", help="family name")
     p.add_argument("--birth-date", metavar="DATE", help="birth date")
+    p.add_argument("--member-number", metavar="NUMBER",
+                   help="the association's member number (unique: another person's is refused with exit 4)")
     p.add_argument("--language", action="append", metavar="CODE", help="language spoken, e.g. fr, nl-BE (repeatable)")
     _contact_options(p)
     if edit:

@@ -22,7 +22,8 @@ def _contacts(record: Person | Organisation) -> list[tuple[str, Any]]:
 
 def person_fields(p: Person) -> list[tuple[str, Any]]:
     return [
-        ("id", p.id), ("name", p.display_name), ("given", p.given), ("family", p.family), *_contacts(p),
+        ("id", p.id), ("name", p.display_name), ("given", p.given), ("family", p.family),
+        ("member number", p.member_number), *_contacts(p),
         ("birth date", p.birth_date.isoformat() if p.birth_date else ""), ("languages", ", ".join(p.languages)),
         ("consents", [f"{c.what} ({c.given_on or '?'} to {c.until or 'open'})" for c in p.consents]),
         ("custom", [f"{k}: {v}" for k, v in sorted(p.custom.items())]), ("tags", ", ".join(p.tags)),

@@ -117,6 +117,15 @@ class InvalidField(InvalidInput):
         self.reason = reason
 
 
+class MemberNumberTaken(InvalidInput):
+    """A member number is unique among live people: another one (``holder``, an id) already has it."""
+
+    def __init__(self, number: str, holder: str):
+        super().__init__(f"member number {number!r} already belongs to person {holder}")
+        self.number = number
+        self.holder = holder
+
+
 class DocumentTooLarge(InvalidInput):
     def __init__(self, size: int, limit: int):
         super().__init__(f"document is {size:,} bytes, over the vault's limit of {limit:,} bytes")

@@ -109,9 +109,10 @@ class Person:
     created: str = ""
     updated: str = ""
     deleted: bool = False
+    member_number: str = ""  # the association's own number for the member (unique among live people when set)
 
     FIELDS = ("given", "family", "emails", "phones", "addresses", "birth_date", "languages", "notes",
-              "consents", "custom")
+              "consents", "custom", "member_number")
 
     @property
     def display_name(self) -> str:
@@ -145,8 +146,11 @@ class Person:
         consents = [c.validated() for c in self.consents] if self.consents else []
         custom = {v.text(k, "custom field name", required=True): v.text(val, f"custom field {k}", limit=2000)
                   for k, val in self.custom.items()} if self.custom else {}
+        number = self.member_number
+        if number:
+            number = v.member_number(number)
         return Person(given, family, emails, phones, addresses, birth, languages, notes, consents, custom, self.id,
-                      list(self.tags), self.created, self.updated, self.deleted)
+                      list(self.tags), self.created, self.updated, self.deleted, number)
 
 
 @dataclass

@@ -25,6 +25,7 @@ E = TypeVar("E", bound=StrEnum)
 
 MAX_NAME = 200
 MAX_NOTES = 100_000
+MAX_MEMBER_NUMBER = 50
 
 
 def email(value: str, field: str = "email") -> str:
@@ -130,6 +131,12 @@ def choice(enum: type[E], value: str | E, field: str) -> E:
 def members(enum: type[E]) -> dict[str, E]:
     """value -> member of an enum of strings."""
     return {e.value: e for e in enum}
+
+
+def member_number(value: str, field: str = "member number") -> str:
+    """A member number as it is stored and compared: one line of text (spaces collapsed, controls removed), at most
+    MAX_MEMBER_NUMBER characters; '' for none. Kept as written otherwise (leading zeros and letters matter)."""
+    return text(value, field, limit=MAX_MEMBER_NUMBER)
 
 
 def tag_name(value: str, field: str = "tag") -> str:

@@ -44,6 +44,10 @@ class AsRead:
             self.languages[code] = found
         return found
 
+    def member_number(self, number: str) -> bool:
+        """Whether ``v.member_number`` gives this member number back as it is."""
+        return number.__class__ is str and v.plain_text(number, v.MAX_MEMBER_NUMBER) == number
+
     def person(self, given: str, family: str, emails: list[Email], phones: list[Phone], addresses: list[Address],
                birth: date | None, languages: list[str], notes: str, consents: list[Consent],
                custom: dict[str, str]) -> bool:

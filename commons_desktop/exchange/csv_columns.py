@@ -47,13 +47,16 @@ def read_items(table_rows: list[tuple[int, list[str]]], columns: list[tuple[int,
                  _fresh(_consents(col["consents"], bad) if "consents" in col else None, list, count),
                  _fresh(_custom(col, shape), dict, count), strict=False)
     tags, ids, organisation = _lists(col.get("tags"), cells.split_tags), col.get("id"), col.get("organisation")
+    numbers = col.get("member_number")
     names = [f for f in rows.MEMBERSHIP_FIELDS if f in col]
     membership = [col[f] for f in names if f != "contribution_currency" and f != "contribution_method"]
     spans = [dates[f] for f in ("membership_start", "membership_end") if f in dates]
-    undated_when = [col[f] for f in ("contribution_date", "membership_start") if f in col]
+    undated_when = [col[f] for f in rows.CONTRIBUTION_DATES if f in col]
+    companies = col.get("company")
     items: list[Incoming] = []
     undated = 0
-    valid = AsRead().person
+    checker = AsRead()
+    valid, number_ok = checker.person, checker.member_number
     for n, ((line, _), person, present) in enumerate(zip(table_rows, people, _present(col), strict=True)):
         if n in bad:
             undated += _read_row(table_rows[n], columns, shape, dayfirst, today, items)
@@ -64,10 +67,15 @@ def read_items(table_rows: list[tuple[int, list[str]]], columns: list[tuple[int,
         item = Incoming(line, Person(*person), source_id, source_id) if source_id and is_uuid(source_id) \
             else Incoming(line, Person(*person))
         item.as_read = valid(*person)
+        if numbers is not None and numbers[n]:
+            item.record.member_number = numbers[n]  # type: ignore[union-attr]
+            item.as_read = item.as_read and number_ok(numbers[n])
         if tags is not None and tags[n] is not None:
             item.tags = tags[n]
         if organisation is not None:
             item.organisation = organisation[n]
+        if companies is not None and companies[n]:
+            rows._company(item, companies[n])
         if shape.membership and (any(c[n] for c in membership) or any(d[n] for d in spans)):
             # (_membership adds nothing to a row without these values)
             rows._membership(item, {f: col[f][n] for f in names if col[f][n]}, {f: d[n] for f, d in dates.items()},
@@ -87,7 +95,7 @@ def _read_row(row: tuple[int, list[str]], columns: list[tuple[int, str]], shape:
         except InvalidInput as exc:
             item.error = str(exc)
         items.append(item)
-        return int(bool(item.contributions) and "contribution_date" not in one and "membership_start" not in one)
+        return int(bool(item.contributions) and not any(f in one for f in rows.CONTRIBUTION_DATES))
     return 0
 
 

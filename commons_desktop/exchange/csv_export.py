@@ -27,8 +27,8 @@ _EMAIL, _PHONE, _ADDRESS = itemgetter("address", "kind"), itemgetter("number", "
 _WIDTH = {"emails": 2, "phones": 2, "addresses": len(_PARTS)}
 # a row's pieces, in this order: each a sequence of cells (see _made), joined in the chosen columns' order
 _AT = {f: n for n, f in enumerate(("id", "given", "family", "emails", "phones", "addresses", "birth_date",
-                                   "languages", "notes", "consents", "custom", "tags", "membership"))}
-_COLUMNS = "id, given, family, emails, phones, addresses, birth_date, languages, notes, consents, custom"
+                                   "languages", "notes", "consents", "custom", "tags", "membership", "member_number"))}
+_COLUMNS = "id, given, family, emails, phones, addresses, birth_date, languages, notes, consents, custom, member_number"
 _NO_MEMBERSHIP = ("", "", "", "")
 
 
@@ -153,9 +153,9 @@ def _made(at: dict[str, int], stored: list[tuple], tagged: dict[str, list[str]],
     pieces = itemgetter(*where) if len(where) > 1 else (lambda p, n=where[0]: (p[n],))
     chain = itertools.chain.from_iterable
     custom = "custom" in chosen and keys
-    ident, given, family, email, phone, address, birth, languages, notes, consents, extra = (
+    ident, given, family, email, phone, address, birth, languages, notes, consents, extra, number = (
         at[k] for k in ("id", "given", "family", "emails", "phones", "addresses", "birth_date", "languages",
-                        "notes", "consents", "custom"))
+                        "notes", "consents", "custom", "member_number"))
     width_e, width_p, width_a = widths
     most_e, most_p, most_a = 2, 2, 6  # the widths counted again (one item each at least, as the counts)
     seen: set[str] = set()
@@ -183,6 +183,7 @@ def _made(at: dict[str, int], stored: list[tuple], tagged: dict[str, list[str]],
             (key,), (row[given],), (row[family],), e + pads[width_e - len(e)], p + pads[width_p - len(p)],
             a + pads[width_a - len(a)], (date_cell(row[birth]),), (_languages(row[languages]),), (row[notes],),
             (_consents(row[consents]),), [values.get(k, "") for k in keys] if custom else (),
-            (join_tags(tags) if tags else "",), shown.get(key, _NO_MEMBERSHIP)))))  # (tags: cells.join_tags)
+            (join_tags(tags) if tags else "",), shown.get(key, _NO_MEMBERSHIP),  # (tags: cells.join_tags)
+            (row[number],)))))
     if (most_e, most_p, most_a) != (width_e, width_p, width_a) or seen != set(keys):
         raise OtherShape  # not what was counted (keys in another order): nothing was written yet

@@ -18,7 +18,7 @@ WORDS = {
            "contributions": "Contributions", "relationships": "Relationships", "documents": "Documents",
            "consents": "Consents", "custom": "Other fields", "tags": "Tags", "notes": "Notes",
            "disclosures": "Shared with", "history": "Recorded changes", "birth": "Birth date",
-           "languages": "Languages", "none": "(none)", "people": "people"},
+           "languages": "Languages", "none": "(none)", "people": "people", "number": "Member no."},
     "fr": {"list": "Liste des membres", "labels": "Étiquettes d'adresse", "cards": "Cartes de membre",
            "name": "Nom", "email": "Courriel", "phone": "Téléphone", "city": "Ville", "membership": "Adhésion",
            "until": "valable jusqu'au", "member": "Membre", "report": "Tout ce que nous détenons à votre sujet",
@@ -26,7 +26,8 @@ WORDS = {
            "memberships": "Adhésions", "contributions": "Cotisations et dons", "relationships": "Liens",
            "documents": "Documents", "consents": "Consentements", "custom": "Autres champs",
            "tags": "Étiquettes", "notes": "Notes", "disclosures": "Transmis à", "history": "Modifications",
-           "birth": "Date de naissance", "languages": "Langues", "none": "(aucun)", "people": "personnes"},
+           "birth": "Date de naissance", "languages": "Langues", "none": "(aucun)", "people": "personnes",
+           "number": "N° d'adhérent"},
 }
 STYLE = ("<style>body{font-family:'DejaVu Sans',sans-serif;font-size:10pt} h1{font-size:16pt} "
          "h2{font-size:12pt;margin-top:12pt} td,th{padding:3pt} th{text-align:left;background:#ddd}</style>")
@@ -92,8 +93,9 @@ def cards(data: Collected, lang: str, group: str) -> str:
         m = latest.get(p.id)
         detail = f"{_e(m.type)} — {_e(m.status)}" + (f"<br/>{w['until']} {_e(m.end)}" if m and m.end else "") \
             if m else w["member"]
+        number = f"{w['number']} <b>{_e(p.member_number)}</b><br/>" if p.member_number else ""
         cells.append(f"<td width='50%' style='border:1px solid #333'><b>{_e(group)}</b><br/><br/>"
-                     f"<span style='font-size:13pt'>{_e(p.display_name)}</span><br/>{detail}<br/>"
+                     f"<span style='font-size:13pt'>{_e(p.display_name)}</span><br/>{number}{detail}<br/>"
                      f"<small>{_e(p.id[-12:])}</small></td>")
     rows = ["<tr>" + "".join(cells[i:i + 2]) + "</tr>" for i in range(0, len(cells), 2)]
     return _page(w["cards"], "<table width='100%' cellspacing='10' cellpadding='10'>" + "".join(rows) + "</table>")
@@ -115,7 +117,8 @@ def person_report(r: dict[str, Any], lang: str, group: str, today: date | None =
     none = w["none"]
     parts = [f"<p>{_e(group)} — {w['printed']} {(today or date.today()).isoformat()}</p>",
              _section(w["identity"], [f"{w['name']}: {_e(p.display_name)}", f"{w['birth']}: {_e(p.birth_date or '')}",
-                                      f"{w['languages']}: {_e(', '.join(p.languages))}"], none),
+                                      f"{w['languages']}: {_e(', '.join(p.languages))}"]
+                      + ([f"{w['number']}: {_e(p.member_number)}"] if p.member_number else []), none),
              _section(w["contacts"], [_e(f"{e.address} ({e.kind})") for e in p.emails]
                       + [_e(f"{x.number} ({x.kind})") for x in p.phones]
                       + [_e(f"{a.one_line()} ({a.kind})") for a in p.addresses], none),

@@ -116,7 +116,8 @@ def person_from(d: Any) -> tuple[Person, list[str]]:
                 for c in map(lambda x: _obj(x, "consent"), _list(d, "consents"))]
     return Person(given=_str(d, "given"), family=_str(d, "family"), emails=emails, phones=phones,
                   addresses=addresses, birth_date=_date(d, "birth_date"), languages=langs, notes=_str(d, "notes"),
-                  consents=consents, custom=_custom(d), id=_str(d, "id")), _tags(d)
+                  consents=consents, custom=_custom(d), id=_str(d, "id"),
+                  member_number=_str(d, "member_number")), _tags(d)
 
 
 def organisation_from(d: Any) -> tuple[Organisation, list[str]]:

@@ -149,7 +149,7 @@ def _card(raw: RawCard) -> tuple[Incoming, list[_Link]]:
         custom.setdefault(dates.NO_YEAR_FIELD, no_year)  # kept as the CSV import keeps it, not dropped
     person = Person(given=given, family=family, emails=emails, phones=phones, addresses=addresses,
                     birth_date=_bday(first("BDAY")), languages=[x for x in langs if x], notes=notes,
-                    consents=consents, custom=custom)
+                    consents=consents, custom=custom, member_number=first("X-COMMONS-MEMBER-NUMBER"))
     item = Incoming(raw.line, person, source_id=uid, tags=tags)
     return item, links
 

@@ -115,6 +115,8 @@ def person_card(p: Person, version: str, links: list[tuple[Relationship, str]] =
     _contacts(card, p, v3)
     if p.birth_date:
         card.add("bday", p.birth_date.isoformat())
+    if p.member_number:  # (no standard property: docs/vcard.md)
+        card.add("x-commons-member-number", text(p.member_number))
     for lang in p.languages:
         card.add("x-commons-lang" if v3 else "lang", text(lang))
     for c in p.consents:

@@ -89,7 +89,7 @@ def _domain(column: str) -> str:
 
 
 _PERSON = ("given", "family", "emails", "phones", "addresses", "birth_date", "languages", "notes", "consents",
-           "custom", "tags")
+           "custom", "tags", "member_number")
 # what each format can carry: the collected data (and so the disclosure log) never claims more
 CARRIES: dict[str, tuple[str, ...] | None] = {
     "json": None, "bundle": None,
@@ -97,7 +97,7 @@ CARRIES: dict[str, tuple[str, ...] | None] = {
     "csv": (*_PERSON, "memberships"), "ods": (*_PERSON, "memberships"), "xlsx": (*_PERSON, "memberships"),
     "pdf-list": ("given", "family", "emails", "phones", "addresses", "memberships"),
     "pdf-labels": ("given", "family", "addresses"),
-    "pdf-cards": ("given", "family", "memberships"),
+    "pdf-cards": ("given", "family", "memberships", "member_number"),
 }
 
 

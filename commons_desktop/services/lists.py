@@ -30,7 +30,7 @@ from . import status_filter
 from .progress import NEVER, CancelToken, Progress, no_progress
 
 # the sort orders People.page understands, one per list column
-PEOPLE_COLUMNS = ("given", "family", "email", "phone", "city", "updated")
+PEOPLE_COLUMNS = ("given", "family", "email", "phone", "city", "updated", "member_number")
 CHUNK = 250
 
 

@@ -20,10 +20,10 @@ from ..vault.organisations import Organisations
 from ..vault.people import People, PersonRow
 from ..vault.relationships import Relationships
 
-PERSON_FIELDS = ("given", "family", "birth_date", "notes")
+PERSON_FIELDS = ("given", "family", "birth_date", "notes", "member_number")
 ORGANISATION_FIELDS = ("name", "kind", "website", "notes")
 ADDRESS_PARTS = ("street", "postcode", "city", "region", "country")
-PERSON_SORTS = ("name", "given", "family", "city", "email", "phone", "updated", "created")
+PERSON_SORTS = ("name", "given", "family", "city", "email", "phone", "updated", "created", "member_number")
 
 
 @dataclass

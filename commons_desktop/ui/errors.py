@@ -15,6 +15,7 @@ FIELDS = {
     "email": QT_TRANSLATE_NOOP("Fields", "Email"),
     "phone": QT_TRANSLATE_NOOP("Fields", "Phone"),
     "birth date": QT_TRANSLATE_NOOP("Fields", "Birth date"),
+    "member number": QT_TRANSLATE_NOOP("Fields", "Member number"),
     "language": QT_TRANSLATE_NOOP("Fields", "Language"),
     "notes": QT_TRANSLATE_NOOP("Fields", "Notes"),
     "consent": QT_TRANSLATE_NOOP("Fields", "Consent"),
@@ -126,6 +127,9 @@ def describe(exc: BaseException) -> str:
         return translate("Errors", "The vault is damaged. Restore it from a backup.")
     if isinstance(exc, e.InvalidField):
         return f"{field_label(exc.field)}: {reason_text(exc.reason)}"
+    if isinstance(exc, e.MemberNumberTaken):
+        return translate("Errors", "The member number %1 already belongs to another person.").replace(
+            "%1", exc.number)
     if isinstance(exc, e.DocumentTooLarge):
         return translate("Errors", "The file is too large for this vault (limit: %1 MB).").replace(
             "%1", str(exc.limit // (1024 * 1024)))
@@ -266,6 +270,7 @@ def _exchange(exc: BaseException) -> str:
     if isinstance(exc, e.NotFound) and exc.kind in NAMED:
         return _t("Errors", NAMED[exc.kind]).replace("%1", exc.ident)
     if isinstance(exc, e.UsageError) or (isinstance(exc, e.InvalidInput)
-                                          and not isinstance(exc, (e.InvalidField, e.DocumentTooLarge))):
+                                          and not isinstance(exc, (e.InvalidField, e.DocumentTooLarge,
+                                                                   e.MemberNumberTaken))):
         return translate("Errors", "This cannot be done: %1.").replace("%1", str(exc))
     return ""

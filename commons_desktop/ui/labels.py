@@ -72,6 +72,7 @@ FIELD_NAMES = {
     "phones": QT_TRANSLATE_NOOP("Labels", "phones"),
     "addresses": QT_TRANSLATE_NOOP("Labels", "addresses"),
     "birth_date": QT_TRANSLATE_NOOP("Labels", "birth date"),
+    "member_number": QT_TRANSLATE_NOOP("Labels", "member number"),
     "languages": QT_TRANSLATE_NOOP("Labels", "languages"),
     "notes": QT_TRANSLATE_NOOP("Labels", "notes"),
     "consents": QT_TRANSLATE_NOOP("Labels", "consents"),

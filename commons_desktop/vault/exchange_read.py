@@ -142,9 +142,9 @@ def people(vault, ids: Sequence[str]) -> list[Person]:
     at, rows, tagged = live_rows(vault, "person", ids)
     if not rows:
         return []
-    given, family, birth, languages, notes, consents, custom, ident_at, created, updated = (
+    given, family, birth, languages, notes, consents, custom, ident_at, created, updated, number = (
         at[k] for k in ("given", "family", "birth_date", "languages", "notes", "consents", "custom", "id", "created",
-                        "updated"))
+                        "updated", "member_number"))
     out = []
     for row in rows:
         emails, phones, addresses = _contacts(row, at)
@@ -153,7 +153,7 @@ def people(vault, ids: Sequence[str]) -> list[Person]:
             birth_date=_d(row[birth]), languages=_json(row[languages]), notes=row[notes],
             consents=[Consent(c["what"], _d(c.get("given_on")), _d(c.get("until"))) for c in _json(row[consents])],
             custom=_json(row[custom]), id=row[ident_at], tags=tagged.get(row[ident_at], []),
-            created=row[created], updated=row[updated], deleted=False,
+            created=row[created], updated=row[updated], deleted=False, member_number=row[number],
         ))
     return out
 

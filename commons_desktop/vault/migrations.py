@@ -298,6 +298,17 @@ DROP TABLE organisation_fts;
 ALTER TABLE organisation_fts_v5 RENAME TO organisation_fts;
 """
 
+# issue 10 item 5: a member number on people (the association's own number: Galette's num_adh, a union card
+# number), '' for none. Unique among live people when set (a tombstoned person's number may be given again; restoring
+# them then fails with a typed error); the index also finds a number at once when an import matches on it. The
+# list sorts by the number left-padded with zeros (vault/people.py _ORDER), so that 9 comes before 10.
+V6 = """
+ALTER TABLE person ADD COLUMN member_number TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX person_member_number ON person(member_number) WHERE member_number != '' AND deleted IS NULL;
+CREATE INDEX person_member_number_sort ON person(substr('00000000000000000000000000000000000000000000000000'
+    || member_number, -50), rid) WHERE deleted IS NULL;
+"""
+
 # issue 13 (servers): the group's servers (a profile each: kind, the export profile it carries, its CA file, the
 # remembered confirmation of plain http, its log) and their targets. A target is one (kind, URL, account): changing a
 # server's URL or account points it at another target and leaves the old one's state as it was, so that nothing on
@@ -344,7 +355,9 @@ CREATE TABLE sync_item (
 CREATE INDEX sync_item_key ON sync_item(target_id, key);
 """
 
-MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V8]
+# each step is its place in this list: V6 (member numbers) is schema 6; the servers' step, named V8, is 7 until a V7
+# (another change) is placed before it
+MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V8]
 LATEST = len(MIGRATIONS)
 SERVERS_VERSION = MIGRATIONS.index(V8) + 1
 

@@ -10,7 +10,9 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
-from ..core.errors import NotFound
+import sqlcipher3
+
+from ..core.errors import MemberNumberTaken, NotFound
 from ..core.model import Consent, Person
 from . import search
 from .contacts import contact_rows, first_city, insert_contact_points, load_contacts, replace_contact_points, tags_of
@@ -44,12 +46,15 @@ _CONTACTS_OF = "SELECT entity, entity_id, kind, value FROM contact_point WHERE e
 _LOGGED_KEYS = frozenset(Person.FIELDS)
 # the shape person_logged gives, for which log_text can reuse the column JSON (json's own string encoder)
 _LOGGED_VALUES = itemgetter("addresses", "consents", "emails", "languages", "phones", "custom", "given", "family",
-                            "notes")
-_LOGGED_TYPES = (list, list, list, list, list, dict, str, str, str)
-LIST_COLUMNS = ("given", "family", "email", "phone", "city", "updated")
+                            "notes", "member_number")
+_LOGGED_TYPES = (list, list, list, list, list, dict, str, str, str, str)
+LIST_COLUMNS = ("given", "family", "email", "phone", "city", "updated", "member_number")
+# member numbers sort as their index (migration V6) does: left-padded with zeros, so that 9 comes before 10
+MEMBER_NUMBER_ORDER = "substr('00000000000000000000000000000000000000000000000000' || member_number, -50)"
 _ORDER = {"name": "sort_key", "given": "given COLLATE NOCASE", "family": "sort_key", "city": "city COLLATE NOCASE",
           "email": "json_extract(emails, '$[0].address')", "phone": "json_extract(phones, '$[0].number')",
-          "updated": "updated", "created": "created"}
+          "updated": "updated", "created": "created", "member_number": MEMBER_NUMBER_ORDER}
+_MEMBER_NUMBER_HOLDER = "SELECT id FROM person WHERE member_number = ? AND deleted IS NULL AND id != ?"
 
 
 @dataclass(frozen=True)
@@ -62,6 +67,7 @@ class PersonRow:
     phone: str
     city: str
     updated: str
+    member_number: str = ""
 
 
 def _json_list(value: Any) -> str:
@@ -83,6 +89,7 @@ class People(RecordTable):
             "birth_date": logged.get("birth_date"), "languages": _json_list(logged.get("languages")),
             "notes": logged.get("notes") or "", "consents": _json_list(logged.get("consents")),
             "custom": dumps(logged["custom"]) if logged.get("custom") else "{}",
+            "member_number": logged.get("member_number") or "",
         }
 
     def log_text(self, logged: dict[str, Any], columns: dict[str, Any]) -> str:
@@ -92,7 +99,7 @@ class People(RecordTable):
             return dumps(logged)
         return logged_json(logged["given"], logged["family"], columns["emails"], columns["phones"],
                            columns["addresses"], logged["birth_date"], columns["languages"], logged["notes"],
-                           columns["consents"], columns["custom"])
+                           columns["consents"], columns["custom"], logged["member_number"])
 
     def logged_of(self, row: dict[str, Any]) -> dict[str, Any]:
         return {
@@ -100,6 +107,7 @@ class People(RecordTable):
             "phones": json.loads(row["phones"]), "addresses": json.loads(row["addresses"]),
             "birth_date": row["birth_date"], "languages": json.loads(row["languages"]), "notes": row["notes"],
             "consents": json.loads(row["consents"]), "custom": json.loads(row["custom"]),
+            "member_number": row["member_number"],
         }
 
     # -- derived data ---------------------------------------------------------------------------------------
@@ -144,7 +152,7 @@ class People(RecordTable):
             row = rows[ident]
             logged = {"given": row["given"], "family": row["family"], "emails": json.loads(row["emails"]),  # what
                       "phones": json.loads(row["phones"]), "addresses": json.loads(row["addresses"]),  # the index
-                      "notes": row["notes"]}  # and the contact points read of the record
+                      "notes": row["notes"], "member_number": row["member_number"]}  # and the contact points read
             entries.append((row["rid"], search.person_body(logged, tags.get(ident, ()), orgs.get(ident, ()))))
             if sorted(contact_rows("person", ident, logged)) != sorted(stored.get(ident, ())):
                 contacts.append((row["rid"], ident, logged))  # unchanged contact points are left as they are
@@ -162,8 +170,53 @@ class People(RecordTable):
     # -- records ----------------------------------------------------------------------------------------------
     def add(self, person: Person) -> Person:
         p = person.validated()
-        ident = self.insert_many([person_logged(p)])[0]
+        with self.vault.transaction():
+            self.check_member_number(p.member_number)
+            ident = self.insert_many([person_logged(p)])[0]
         return self.get(ident)
+
+    # -- member numbers (unique among live people when set) -----------------------------------------------------
+    def member_number_holder(self, number: str, *, other_than: str = "") -> str | None:
+        """The id of the live person (other than ``other_than``) who has this member number, or None."""
+        if not number:
+            return None
+        row = self.vault.conn.execute(_MEMBER_NUMBER_HOLDER, (number, other_than)).fetchone()
+        return row[0] if row else None
+
+    def check_member_number(self, number: str, *, other_than: str = "") -> None:
+        """MemberNumberTaken when another live person has this member number."""
+        holder = self.member_number_holder(number, other_than=other_than)
+        if holder is not None:
+            raise MemberNumberTaken(number, holder)
+
+    def _number_taken(self, people: Sequence[Person]) -> MemberNumberTaken:
+        """The error of a bulk insert that gave a member number twice, or one a live person already has."""
+        seen: set[str] = set()
+        for p in people:
+            number = p.member_number
+            if number:
+                holder = self.member_number_holder(number)
+                if holder is not None or number in seen:
+                    return MemberNumberTaken(number, holder or "")
+                seen.add(number)
+        return MemberNumberTaken("", "")
+
+    def find_by_member_number(self, number: str) -> str | None:
+        """The live person with this member number (as stored: see core.validation.member_number), or None."""
+        return self.member_number_holder(number)
+
+    def update_fields(self, ident: str, new: dict[str, Any]) -> dict[str, Any]:
+        if new.get("member_number"):
+            with self.vault.transaction():
+                self.check_member_number(new["member_number"], other_than=ident)
+                return super().update_fields(ident, new)
+        return super().update_fields(ident, new)
+
+    def restore(self, ident: str) -> None:
+        with self.vault.transaction():
+            row = self.fetch_row(ident, include_deleted=True)
+            self.check_member_number(row["member_number"], other_than=ident)
+            super().restore(ident)
 
     def add_many(self, people: Iterable[Person], *, validated: bool = False) -> list[str]:
         people = list(people)
@@ -195,7 +248,12 @@ class People(RecordTable):
                     yield done[0], done[1]
 
         with self.vault.transaction(), collector_paused(len(people) >= BULK):
-            rids, out, stored = self.write_new(len(people), list(COLUMNS), encoded(), ids, tags, step)
+            try:
+                rids, out, stored = self.write_new(len(people), list(COLUMNS), encoded(), ids, tags, step)
+            except sqlcipher3.IntegrityError as exc:
+                if "member_number" not in str(exc):
+                    raise
+                raise self._number_taken(people) from None
             entries, contacts = [], []
             folded_tags: dict[tuple[str, ...], str] = {}  # a few combinations of tags, many people
             for rid, ident, made, names in zip(rids, out, derived, stored or repeat(()), strict=False):
@@ -230,6 +288,7 @@ class People(RecordTable):
             birth_date=_d(row["birth_date"]), languages=json.loads(row["languages"]), notes=row["notes"],
             consents=consents, custom=json.loads(row["custom"]), id=row["id"], tags=tags_of(self.vault, row["id"]),
             created=row["created"], updated=row["updated"], deleted=row["deleted"] is not None,
+            member_number=row["member_number"],
         )
 
     def delete(self, ident: str) -> str:
@@ -252,7 +311,7 @@ class People(RecordTable):
         direction = "DESC" if descending else "ASC"
         sql = (
             "SELECT p.id, p.given, p.family, coalesce(json_extract(p.emails, '$[0].address'), ''), "  # noqa: S608
-            "coalesce(json_extract(p.phones, '$[0].number'), ''), p.city, p.updated FROM person p "
+            "coalesce(json_extract(p.phones, '$[0].number'), ''), p.city, p.updated, p.member_number FROM person p "
             f"WHERE {where} ORDER BY {order_sql} {direction}, p.rid {direction} LIMIT ? OFFSET ?"  # noqa: S608
         )
         return [PersonRow(*r) for r in self.vault.conn.execute(sql, [*params, limit, offset])]

@@ -22,7 +22,7 @@ from .search import fold_joined, fold_one
 
 # People.columns_of's keys, in its order: the order of the values ``encode`` gives
 COLUMNS = ("given", "family", "sort_key", "emails", "phones", "addresses", "city", "birth_date", "languages",
-           "notes", "consents", "custom")
+           "notes", "consents", "custom", "member_number")
 
 
 def _string_list(items: list) -> str | None:
@@ -59,10 +59,11 @@ def encode(p: Person) -> tuple[tuple, str, str, str, list[tuple[str, str]]] | No
     notes, the contact points as (kind, value)) of a person as ``People.insert_many`` would store it from
     ``person_logged(p)``; None when ``p`` has a shape only the generic path handles. The index text of the new
     record is: the text before the tags, the folded tags, the folded notes, joined by spaces where not empty."""
-    given, family, notes, birth = p.given, p.family, p.notes, p.birth_date
+    given, family, notes, birth, member_number = p.given, p.family, p.notes, p.birth_date, p.member_number
     emails, phones, addresses, consents, languages, custom = (p.emails, p.phones, p.addresses, p.consents,
                                                               p.languages, p.custom)
     if (given.__class__ is not str or family.__class__ is not str or notes.__class__ is not str
+            or member_number.__class__ is not str
             or (birth is not None and birth.__class__ is not date) or emails.__class__ is not list
             or phones.__class__ is not list or addresses.__class__ is not list or consents.__class__ is not list
             or languages.__class__ is not list or custom.__class__ is not dict):
@@ -125,9 +126,10 @@ def encode(p: Person) -> tuple[tuple, str, str, str, list[tuple[str, str]]] | No
     # they are ASCII, else word by word (a town's accents are folded once per town, not in every long line)
     joined = " ".join(words)
     words_folded = (" ".join(joined.lower().split()) if joined.isascii() else fold_joined(words)) if words else ""
-    head = " ".join(x for x in (folded_given, folded_family, words_folded) if x)
+    folded_number = fold_one(member_number) if member_number else ""
+    head = " ".join(x for x in (folded_given, folded_family, folded_number, words_folded) if x)
     values = (given, family, sort_key, emails_json, phones_json, addresses_json, city, birth_text, languages_json,
-              notes, consents_json, custom_json)
+              notes, consents_json, custom_json, member_number)
     log = logged_json(given, family, emails_json, phones_json, addresses_json, birth_text, languages_json, notes,
-                      consents_json, custom_json)
+                      consents_json, custom_json, member_number)
     return values, log, head, fold_one(notes), contacts

@@ -69,7 +69,7 @@ def _plain_strings(values) -> bool:
 
 def person_logged(p: Person) -> dict[str, Any]:
     """``{f: plain(getattr(p, f)) for f in Person.FIELDS}``, faster for validated people."""
-    birth, languages, custom = p.birth_date, p.languages, p.custom
+    birth, languages, custom, number = p.birth_date, p.languages, p.custom, p.member_number
     emails = _pairs(p.emails, Email, "address", "kind") if type(p.emails) is list else _GENERIC
     phones = _pairs(p.phones, Phone, "number", "kind") if type(p.phones) is list else _GENERIC
     addresses = _addresses(p.addresses) if type(p.addresses) is list else _GENERIC
@@ -78,11 +78,11 @@ def person_logged(p: Person) -> dict[str, Any]:
             or type(p.given) is not str or type(p.family) is not str or type(p.notes) is not str
             or (birth is not None and type(birth) is not date) or type(languages) is not list
             or not _plain_strings(languages) or type(custom) is not dict
-            or not (_plain_strings(custom) and _plain_strings(custom.values()))):
+            or not (_plain_strings(custom) and _plain_strings(custom.values())) or type(number) is not str):
         return {f: plain(getattr(p, f)) for f in Person.FIELDS}
     return {"given": p.given, "family": p.family, "emails": emails, "phones": phones, "addresses": addresses,
             "birth_date": birth.isoformat() if birth else None, "languages": list(languages), "notes": p.notes,
-            "consents": consents, "custom": dict(custom)}
+            "consents": consents, "custom": dict(custom), "member_number": number}
 
 
 def emails_json(items: list) -> str:
@@ -150,9 +150,9 @@ def address_item(street: str, postcode: str, city: str, region: str, country: st
 
 
 def logged_json(given: str, family: str, emails: str, phones: str, addresses: str, birth_date: str | None,
-                languages: str, notes: str, consents: str, custom: str) -> str:
+                languages: str, notes: str, consents: str, custom: str, member_number: str) -> str:
     """``dumps`` of a person's logged fields, its list and dict fields given as their JSON text."""
     birth = "null" if birth_date is None else _s(birth_date)
     return (f'{{"addresses":{addresses},"birth_date":{birth},"consents":{consents},"custom":{custom},'
             f'"emails":{emails},"family":{_s(family)},"given":{_s(given)},"languages":{languages},'
-            f'"notes":{_s(notes)},"phones":{phones}}}')
+            f'"member_number":{_s(member_number)},"notes":{_s(notes)},"phones":{phones}}}')

@@ -70,8 +70,8 @@ def fold_joined(parts: Iterable[str]) -> str:
 
 
 def person_body(logged: dict[str, Any], tags: Iterable[str] = (), organisations: Iterable[str] = ()) -> str:
-    parts = [logged.get("given", ""), logged.get("family", ""), *_contact_words(logged),
-             *organisations, *tags, logged.get("notes", "")]
+    parts = [logged.get("given", ""), logged.get("family", ""), logged.get("member_number") or "",
+             *_contact_words(logged), *organisations, *tags, logged.get("notes", "")]
     return fold_joined(parts)
 
 

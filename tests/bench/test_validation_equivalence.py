@@ -120,6 +120,7 @@ def people(draw):
         "consents": draw(st.lists(st.tuples(TEXT, WHEN, WHEN), max_size=2)),
         "custom": draw(st.dictionaries(TEXT, TEXT, max_size=2)),
         "tags": draw(st.lists(TEXT, max_size=2)),
+        "member_number": draw(st.one_of(st.just(""), TEXT)),
     }
 
 
@@ -129,7 +130,8 @@ def _build(m, a: dict):
         given=a["given"], family=a["family"], emails=[m.Email(x, k) for x, k in a["emails"]],
         phones=[m.Phone(x, k) for x, k in a["phones"]], addresses=[m.Address(*x) for x in a["addresses"]],
         birth_date=a["birth_date"], languages=list(a["languages"]), notes=a["notes"],
-        consents=[m.Consent(*c) for c in a["consents"]], custom=dict(a["custom"]), id="i", tags=list(a["tags"]))
+        consents=[m.Consent(*c) for c in a["consents"]], custom=dict(a["custom"]), id="i", tags=list(a["tags"]),
+        member_number=a.get("member_number", ""))
 
 
 @settings(max_examples=500)

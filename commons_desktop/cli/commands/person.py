@@ -94,8 +94,9 @@ def run_list(ctx, args) -> None:
     if ctx.out.json:
         ctx.out.data(rows)
         return
-    ctx.out.table(("id", "given", "family", "email", "phone", "city"),
-                  [(r.id, r.given, r.family, r.email, r.phone, r.city) for r in rows], empty="no people")
+    ctx.out.table(("id", "number", "given", "family", "email", "phone", "city"),
+                  [(r.id, r.member_number, r.given, r.family, r.email, r.phone, r.city) for r in rows],
+                  empty="no people")
     if rows and total > len(rows):
         ctx.out.line(f"({args.offset + 1}-{args.offset + len(rows)} of {total:,}; see --limit and --offset)")
 

@@ -36,6 +36,7 @@ def column_titles() -> list[str]:
         translate("PeopleColumns", "Phone"),
         translate("PeopleColumns", "City"),
         translate("PeopleColumns", "Updated"),
+        translate("PeopleColumns", "Member no."),
     ]
 
 

@@ -89,9 +89,10 @@ class Person:
     created: str = ""
     updated: str = ""
     deleted: bool = False
+    member_number: str = ""  # (issue 10: member numbers, here too)
 
     FIELDS = ("given", "family", "emails", "phones", "addresses", "birth_date", "languages", "notes",
-              "consents", "custom")
+              "consents", "custom", "member_number")
 
     @property
     def display_name(self) -> str:
@@ -116,6 +117,7 @@ class Person:
             custom={v.text(k, "custom field name", required=True): v.text(val, f"custom field {k}", limit=2000)
                     for k, val in self.custom.items()},
             id=self.id, tags=list(self.tags), created=self.created, updated=self.updated, deleted=self.deleted,
+            member_number=v.text(self.member_number, "member number", limit=50),
         )
 
 
