@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import sqlcipher3
@@ -40,7 +40,9 @@ def _cache(ctx) -> dict:
 def incoming(ctx) -> tuple[list[Person], list[Membership | None], list[str]]:
     """(people, their membership or None, their contribution amount or ''), seeded. Their email addresses are new
     (numbered from 1,000,000, the federation's end below 100,000) except every KNOWN_EVERY-th person's first one,
-    which is an address of a person already in the federation: those rows match."""
+    which is an address of a person already in the federation, with that person's names and birth date: those rows
+    match (the same person: a row with another name would be another person sharing the address, see
+    exchange/same_person.py)."""
     cache = _cache(ctx)
     if "people" in cache:
         return cache["people"]
@@ -51,7 +53,7 @@ def incoming(ctx) -> tuple[list[Person], list[Membership | None], list[str]]:
         p = demo_data.person(rng, 1_000_000 + n)
         p.tags = demo_data.person_tags(rng)
         if n % KNOWN_EVERY == 0 and known:
-            p.emails[0].address = known[(n // KNOWN_EVERY) % len(known)]
+            p.emails[0].address, p.given, p.family, p.birth_date = known[(n // KNOWN_EVERY) % len(known)]
         membership = None
         if rng.random() < 0.3:
             start = demo_data.ANCHOR - timedelta(days=rng.randrange(30, 3000))
@@ -64,12 +66,14 @@ def incoming(ctx) -> tuple[list[Person], list[Membership | None], list[str]]:
     return cache["people"]
 
 
-def _known_emails(ctx, count: int) -> list[str]:
+def _known_emails(ctx, count: int) -> list[tuple]:
+    """(email, given, family, birth date) of people already in the federation."""
     conn = ctx.cipher()
     try:
-        return [r[0] for r in conn.execute(
-            "SELECT value FROM contact_point WHERE entity = 'person' AND kind = 'email' ORDER BY rowid LIMIT ?",
-            (count,))]
+        return [(email, given, family, date.fromisoformat(birth) if birth else None) for email, given, family, birth
+                in conn.execute(
+            "SELECT c.value, p.given, p.family, p.birth_date FROM contact_point c JOIN person p ON p.id = c.entity_id "
+            "WHERE c.entity = 'person' AND c.kind = 'email' ORDER BY c.rowid LIMIT ?", (count,))]
     finally:
         conn.close()
 

@@ -1,5 +1,15 @@
 """The import preview: every incoming record matched, merged and validated against the vault, without
-writing anything. ``apply.apply_plan`` then writes exactly this plan in one transaction."""
+writing anything. ``apply.apply_plan`` then writes exactly this plan in one transaction.
+
+Matching: an id the file carries (our own exports, bundles) first, then the member number (always, when a
+person has one: it is unique), then the chosen rules in order. Every candidate a rule finds for a person (every
+owner of the email, not only the first) goes through exchange/same_person.py: one whose names, birth date or member
+number disagree is another person, and the row is then imported as a new person flagged as a possible duplicate of
+it (unless another candidate agrees). A member number that belongs to someone whose names or birth date disagree is
+a row error: the number cannot be given twice and the row cannot be imported without it.
+
+Each row's outcome says, as codes (ui/ and cli/ choose the words), what happens to it, the rule that matched it,
+the record it matched (an existing id, or the earlier line of the file) and that record's name."""
 
 from __future__ import annotations
 
@@ -18,8 +28,14 @@ from ..vault.people import People
 from . import merge as mergemod
 from .incoming import Batch, Incoming, IncomingDocument, Tombstone
 from .limits import DEFAULT
+from .same_person import conflicts, identity
 
-MATCH_RULES = ("email", "phone", "name-birth")
+MATCH_RULES = ("email", "phone", "name-birth", "name")
+# the rule codes a row outcome may carry: the chosen rules, and those always tried first
+RULE_CODES = ("id", "member_number", *MATCH_RULES)
+# why a row ends as it does (RowOutcome.reason)
+REASONS = ("exists", "duplicate-row", "merged", "no-change", "changed", "possible-duplicate",
+           "member-number-taken", "organisation-column")
 MODES = ("create", "update", "fill")
 _FRESH = 1024
 
@@ -54,12 +70,42 @@ class Action:
 
 @dataclass
 class RowOutcome:
+    """What happens to one row (one record) of the file. ``detail`` is an error's message (English, the CLI's
+    words); everything else is codes and facts: ``rule`` (RULE_CODES) found ``matched`` (an existing record's id,
+    or the record of the earlier ``matched_line`` of this file) named ``matched_name``; ``reason`` (REASONS) says
+    why the row is skipped, updated or flagged; ``changed`` the fields an update sets; ``conflicts`` the fields
+    that made a candidate another person (exchange/same_person.py)."""
     line: int
     outcome: str                              # created | updated | skipped | error
     entity: str
     label: str
     detail: str = ""
     target: str = ""
+    rule: str = ""
+    matched: str = ""
+    matched_name: str = ""
+    matched_line: int = 0
+    reason: str = ""
+    changed: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+
+    @property
+    def flagged(self) -> bool:
+        """A new person who resembles an existing record (or an earlier row) but is not the same person."""
+        return self.reason == "possible-duplicate"
+
+    @property
+    def listed(self) -> bool:
+        """Whether the preview lists this row: every skipped, updated, flagged or invalid row."""
+        return self.outcome != "created" or self.flagged
+
+
+@dataclass
+class Candidate:
+    """A record a rule found for an incoming person, and what disagrees between them."""
+    target: str
+    rule: str
+    conflicts: list[str]
 
 
 @dataclass
@@ -89,6 +135,11 @@ class Plan:
     def skipped(self) -> int:
         return list(map(attrgetter("outcome"), self.rows)).count("skipped")
 
+    @property
+    def flagged(self) -> int:
+        """New people flagged as possible duplicates of a record they resemble."""
+        return list(map(attrgetter("reason"), self.rows)).count("possible-duplicate")
+
 
 class Planner:
     def __init__(self, vault: Vault, options: ImportOptions):
@@ -98,7 +149,7 @@ class Planner:
         self.plan = Plan()
         self.by_target: dict[str, Action] = {}
         self.key_target: dict[str, tuple[str, str]] = {}      # file key -> (entity, local id)
-        self.pending: dict[tuple[str, str], str] = {}          # (rule, value) -> target of a new record
+        self.pending: dict[tuple[str, str], list[str]] = {}    # (entity:rule, value) -> targets of new records
         self.taken: set[str] = set()
         self.links: set[tuple[str, str, str]] = set()           # (from, kind, to) existing or planned
         self.links_loaded: set[str] = set()
@@ -149,22 +200,35 @@ class Planner:
         return item, label, entity, "", record, memberships, contributions, tags, self.keys(entity, record)
 
     def prefetch(self, prepared: list[tuple]) -> None:
-        """Read the owners of every email and phone value the items will be matched on, in a few queries."""
+        """Read the owners of every email, phone and member number the items will be matched on, and what those
+        people say about who they are, in a few queries."""
         wanted: dict[tuple[str, str], set[str]] = {}
         for _, _, entity, _, record, _, _, _, keys in prepared:
             if record is not None:
                 for rule, value in keys:
-                    if rule == "email" or (rule == "phone" and entity == "person"):
+                    if rule in _OWNED or (rule == "phone" and entity == "person"):
                         wanted.setdefault((entity, rule), set()).add(value)
+        owners: set[str] = set()
         for (entity, rule), values in wanted.items():
             self.idx.prefetch(entity, rule, values)
+            if entity == "person":
+                owners.update(i for v in values for i in self.idx.owners(entity, rule, v))
+        if owners:
+            self.idx.identities(owners)
 
     def place(self, prepared: tuple) -> None:
         """Match a prepared item and plan what it does (in file order: earlier items are matched first)."""
         item, label, entity, error, record, memberships, contributions, tags, keys = prepared
         if record is None:
             return self.error(item.line, error, label, entity)
-        target, rule = self.match(item, record, keys, entity)
+        target, rule, near = self.match(item, record, keys, entity, near=True)
+        if target is None and near is not None and near.rule == "member_number":
+            row = self.outcome(item.line, "error", entity, label, near, "member-number-taken")
+            row.detail = (f"invalid member number ({record.member_number!r}): already belongs to "
+                          f"{row.matched_name or near.target}, whose {', '.join(near.conflicts)} differ")
+            self.plan.errors.append((item.line, row.detail))
+            self.plan.rows.append(row)
+            return None
         if target is None:
             target = self.new_id(item.source_id)
             action = Action("create", entity, target, record, item.line, [], tags, memberships, contributions)
@@ -172,27 +236,57 @@ class Planner:
             self.by_target[target] = action
             self.remember(entity, record, target, keys)
             self.key_target[item.key] = (entity, target)
-            self.plan.rows.append(RowOutcome(item.line, "created", entity, label, "", target))
+            if near is None:
+                self.plan.rows.append(RowOutcome(item.line, "created", entity, label, "", target))
+            else:  # resembles another record but is not the same person
+                row = self.outcome(item.line, "created", entity, label, near, "possible-duplicate")
+                row.target, row.conflicts = target, list(near.conflicts)
+                self.plan.rows.append(row)
         else:
             self.key_target[item.key] = (entity, target)
             self.matched(item, record, target, rule, tags, memberships, contributions, label)
         if item.organisation and entity == "person" and (target in self.by_target or self.opt.mode != "create"):
             from .plan_links import link_organisation
             link_organisation(self, target, item.organisation, item.line, item.organisation_kind)
+        return None
+
+    def outcome(self, line: int, outcome: str, entity: str, label: str, found: Candidate, reason: str,
+                changed: list[str] | None = None) -> RowOutcome:
+        """A row that matched ``found``: the matched record's id (or earlier line) and name filled in."""
+        pending = self.by_target.get(found.target)
+        if pending is not None:
+            name, at, matched = _label(pending.record), pending.line, pending.target
+        else:
+            name, at, matched = self.name_of(entity, found.target), 0, found.target
+        return RowOutcome(line, outcome, entity, label, "", found.target, found.rule, matched, name, at, reason,
+                          list(changed or []))
+
+    def name_of(self, entity: str, ident: str) -> str:
+        """The display name of a record already in the vault."""
+        if entity == "person":
+            known = self.idx.identities([ident]).get(ident)
+            if known is not None:
+                return Person(given=known[0], family=known[1]).display_name[:80]
+            return ""
+        try:
+            return Organisations(self.vault).get(ident).name[:80]
+        except Exception:  # noqa: BLE001 - a name is only shown; a missing one is no reason to stop
+            return ""
 
     def matched(self, item, record, target, rule, tags, memberships, contributions, label) -> None:
         pending = self.by_target.get(target)
+        found = Candidate(target, rule, [])
+        entity = item.entity
         if self.opt.mode == "create":
-            detail = f"already in the vault (same {rule})" if pending is None else \
-                f"same {rule} as line {pending.line}"
-            self.plan.rows.append(RowOutcome(item.line, "skipped", item.entity, label, detail, target))
+            self.plan.rows.append(self.outcome(item.line, "skipped", entity, label, found,
+                                               "exists" if pending is None else "duplicate-row"))
             return
         if pending is None:
-            repo = People(self.vault) if item.entity == "person" else Organisations(self.vault)
+            repo = People(self.vault) if entity == "person" else Organisations(self.vault)
             existing = repo.get(target)
             base, have_tags = existing, set(existing.tags)
             old_m = old_c = []
-            if item.entity == "person":
+            if entity == "person":
                 from ..vault.memberships import Contributions, Memberships
                 old_m = Memberships(self.vault).of_person(target)
                 old_c = Contributions(self.vault).list(person_id=target, limit=100_000)
@@ -201,26 +295,45 @@ class Planner:
             old_m, old_c = pending.memberships, pending.contributions
         replace = rule == "id" and target in self.opt.from_origin
         merged, changed = mergemod.merge(base, record, self.opt.mode, replace=replace)
+        if "member_number" in changed and merged.member_number:
+            holder = self.number_holder(merged.member_number, other_than=target)
+            if holder is not None:  # (a record matched by its id, given a number someone else has)
+                row = self.outcome(item.line, "error", entity, label, Candidate(holder, "member_number", []),
+                                   "member-number-taken")
+                row.detail = (f"invalid member number ({merged.member_number!r}): already belongs to "
+                              f"{row.matched_name or holder}")
+                self.plan.errors.append((item.line, row.detail))
+                self.plan.rows.append(row)
+                return
+            self.pending.setdefault((f"{entity}:member_number", merged.member_number), []).append(target)
         new_tags = [t for t in tags if t not in have_tags and (pending is None or t not in pending.tags)]
         new_m = mergemod.new_items(old_m, memberships, mergemod.membership_key)
         new_c = mergemod.new_items(old_c, contributions, mergemod.contribution_key)
+        what = changed + (["tags"] if new_tags else []) + (["memberships"] if new_m else []) \
+            + (["contributions"] if new_c else [])
         if pending is not None:
             pending.record = merged
             pending.changed = sorted(set(pending.changed) | set(changed))
             pending.tags += new_tags
             pending.memberships += new_m
             pending.contributions += new_c
-            self.plan.rows.append(RowOutcome(item.line, "skipped", item.entity, label,
-                                             f"merged into line {pending.line} (same {rule})", target))
+            self.plan.rows.append(self.outcome(item.line, "skipped", entity, label, found, "merged", what))
             return
-        if not (changed or new_tags or new_m or new_c):
-            self.plan.rows.append(RowOutcome(item.line, "skipped", item.entity, label,
-                                             f"no change (same {rule})", target))
+        if not what:
+            self.plan.rows.append(self.outcome(item.line, "skipped", entity, label, found, "no-change"))
             return
-        self.add(Action("update", item.entity, target, merged, item.line, changed, new_tags, new_m, new_c))
-        what = ", ".join(changed + (["tags"] if new_tags else []) + (["memberships"] if new_m else [])
-                         + (["contributions"] if new_c else []))
-        self.plan.rows.append(RowOutcome(item.line, "updated", item.entity, label, f"{what} (same {rule})", target))
+        self.add(Action("update", entity, target, merged, item.line, changed, new_tags, new_m, new_c))
+        self.plan.rows.append(self.outcome(item.line, "updated", entity, label, found, "changed", what))
+
+    def number_holder(self, number: str, *, other_than: str) -> str | None:
+        """Who else (in the vault, or a record planned here) has this member number."""
+        for ident in self.idx.owners("person", "member_number", number):
+            if ident != other_than:
+                return ident
+        for ident in self.pending.get(("person:member_number", number), ()):
+            if ident != other_than:
+                return ident
+        return None
 
     def add(self, action: Action) -> None:
         self.plan.actions.append(action)
@@ -237,9 +350,13 @@ class Planner:
 
     # -- matching ---------------------------------------------------------------------------------------------
     def keys(self, entity: str, record) -> list[tuple[str, str]]:
+        """(rule, value) in the order they are tried: an organisation's name; a person's member number, then the
+        chosen rules."""
         out: list[tuple[str, str]] = []
         if entity == "organisation":
             out.append(("name", sort_key(record.name)))
+        elif record.member_number:
+            out.append(("member_number", record.member_number))
         for rule in self.opt.match:
             if rule == "email":
                 out += [("email", e.address.casefold()) for e in record.emails]
@@ -247,48 +364,85 @@ class Planner:
                 out += [("phone", phone_digits(p.number)) for p in record.phones]
             elif rule == "name-birth" and entity == "person" and record.birth_date:
                 out.append(("name-birth", f"{sort_key(record.family, record.given)}|{record.birth_date}"))
+            elif rule == "name" and entity == "person":
+                out.append(("name", sort_key(record.family, record.given)))
         return [(r, v) for r, v in out if v]
 
     def match(self, item: Incoming, record, keys: list[tuple[str, str]] | None = None,
-              entity: str = "") -> tuple[str | None, str]:
-        """``keys``: self.keys(item.entity, record), when the caller has them already (and ``entity``)."""
+              entity: str = "", near: bool = False):
+        """(target, rule) of the record this item is; (None, '') when it is new. ``keys``: self.keys(entity,
+        record), when the caller has them already (and ``entity``). With ``near``: (target, rule, the first
+        candidate found that is another person, or None)."""
         entity = entity or item.entity
+        first_other: Candidate | None = None
+        for found in self.candidates(item, record, keys, entity):
+            if not found.conflicts:
+                return (found.target, found.rule, first_other) if near else (found.target, found.rule)
+            if first_other is None:
+                first_other = found
+        return (None, "", first_other) if near else (None, "")
+
+    def candidates(self, item: Incoming, record, keys: list[tuple[str, str]] | None, entity: str):
+        """Every record a rule finds for this item, in the order they are tried (the file's id; then each rule's
+        value: its owners in the vault, oldest first, then the records planned before with it), each once, with
+        what disagrees between them (people only; nothing for a match by id)."""
         if item.source_id:
             if item.source_id in (self.idx.people if entity == "person" else self.idx.organisations):
-                return item.source_id, "id"
+                yield Candidate(item.source_id, "id", [])
             seen = self.key_target.get(item.source_id)
             if seen and seen[0] == entity:
-                return seen[1], "id"
-        owners = self.idx.owners
+                yield Candidate(seen[1], "id", [])
+        tried: set[str] = set()
+        mine = identity(record) if entity == "person" else None
         for rule, value in self.keys(entity, record) if keys is None else keys:
-            if rule == "email" or (rule == "phone" and entity == "person"):  # self.lookup, shortened
-                hits = owners(entity, rule, value)
-                found = hits[0] if hits else None
-            else:
-                found = self.lookup(entity, rule, value)
-            if found:
-                return found, rule
+            found = self.lookup_all(entity, rule, value)
             pending = self.pending.get((f"{entity}:{rule}", value))
-            if pending:
-                return pending, rule
-        return None, ""
+            for target in (*found, *pending) if pending else found:
+                if target in tried:
+                    continue
+                tried.add(target)
+                yield Candidate(target, rule, [] if mine is None else conflicts(mine, self.identity_of(target)))
+
+    def identity_of(self, target: str) -> tuple:
+        """What a candidate person says about who they are (a record planned here, or one in the vault)."""
+        pending = self.by_target.get(target)
+        if pending is not None:
+            return identity(pending.record)
+        return self.idx.identities([target]).get(target) or ("", "", None, "")
+
+    def lookup_all(self, entity: str, rule: str, value: str) -> list[str]:
+        """Ids of the records in the vault with this value for this rule, oldest first."""
+        i = self.idx
+        if rule in _OWNED or (rule == "phone" and entity == "person"):
+            return i.owners(entity, rule, value)
+        if rule == "name-birth" and entity == "person":
+            key, _, birth = value.partition("|")
+            return i.name_birth.get((key, birth), [])
+        if rule == "name" and entity == "person":
+            return i.person_names.get(value, [])
+        if rule == "name" and entity == "organisation":
+            return i.org_names.get(value, [])
+        return []
 
     def lookup(self, entity: str, rule: str, value: str) -> str | None:
-        i = self.idx
-        if rule == "email" or (rule == "phone" and entity == "person"):
-            hits = i.owners(entity, rule, value)
-        elif rule == "name-birth" and entity == "person":
-            key, _, birth = value.partition("|")
-            hits = i.name_birth.get((key, birth), [])
-        elif rule == "name" and entity == "organisation":
-            hits = i.org_names.get(value, [])
-        else:
-            hits = []
+        hits = self.lookup_all(entity, rule, value)
         return hits[0] if hits else None
+
+    def planned(self, entity: str, rule: str, value: str) -> str | None:
+        """The first record planned here with this value for this rule, or None."""
+        found = self.pending.get((f"{entity}:{rule}", value))
+        return found[0] if found else None
 
     def remember(self, entity: str, record, target: str, keys: list[tuple[str, str]] | None = None) -> None:
         for rule, value in self.keys(entity, record) if keys is None else keys:
-            self.pending.setdefault((f"{entity}:{rule}", value), target)
+            found = self.pending.get((f"{entity}:{rule}", value))
+            if found is None:
+                self.pending[(f"{entity}:{rule}", value)] = [target]
+            elif target not in found:
+                found.append(target)
+
+
+_OWNED = ("email", "member_number")  # rules whose owners the match index reads by value (and phones of people)
 
 
 def _label(record) -> str:

@@ -21,7 +21,7 @@ def link_organisation(pl: Planner, person: str, name: str, line: int, kind: str 
     """A CSV 'organisation' cell: the person becomes a member of that organisation (created if new)."""
     from .plan import Action, RowOutcome
     key = sort_key(name)
-    target = pl.lookup("organisation", "name", key) or pl.pending.get(("organisation:name", key))
+    target = pl.lookup("organisation", "name", key) or pl.planned("organisation", "name", key)
     if target is None:
         try:
             org = Organisation(name=name).validated()
@@ -31,8 +31,8 @@ def link_organisation(pl: Planner, person: str, name: str, line: int, kind: str 
         target = uuid7()
         pl.add(Action("create", "organisation", target, org, line))
         pl.remember("organisation", org, target)
-        pl.plan.rows.append(RowOutcome(line, "created", "organisation", org.name, "from the organisation column",
-                                       target))
+        pl.plan.rows.append(RowOutcome(line, "created", "organisation", org.name, "", target,
+                                       reason="organisation-column"))
     _relationship(pl, Relationship(kind, person, target, "organisation"), line)
 
 

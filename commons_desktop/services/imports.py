@@ -50,14 +50,38 @@ class ImportReport:
     applied: bool = False
     plan: Plan | None = field(default=None, repr=False, compare=False)
 
+    @property
+    def flagged(self) -> int:
+        """New people flagged as possible duplicates (counted among ``created``)."""
+        return sum(1 for r in self.rows if r.flagged)
+
+    @property
+    def listed(self) -> list[RowOutcome]:
+        """Every skipped, updated or flagged row (and every invalid one), in line order: what a preview lists."""
+        return [r for r in self.rows if r.listed]
+
     def to_json(self) -> dict:
-        return {"created": self.created, "updated": self.updated, "skipped": self.skipped,
-                "errors": [{"line": line, "message": msg} for line, msg in self.errors]}
+        return {"created": self.created, "updated": self.updated, "skipped": self.skipped, "flagged": self.flagged,
+                "errors": [{"line": line, "message": msg} for line, msg in self.errors],
+                "rows": [row_json(r) for r in self.listed if r.outcome != "error"]}
 
     @classmethod
     def of(cls, fmt: str, plan: Plan, **extra) -> ImportReport:
         return cls(fmt, plan.created, plan.updated, plan.skipped, list(plan.errors), plan.rows, list(plan.notes),
                    plan=plan, **extra)
+
+
+def row_json(r: RowOutcome) -> dict:
+    """A listed row as the CLI's --json gives it: codes (exchange/plan.py RULE_CODES, REASONS), ids and names."""
+    out = {"line": r.line, "outcome": r.outcome, "entity": r.entity, "label": r.label, "reason": r.reason,
+           "rule": r.rule, "matched": {"id": r.matched, "name": r.matched_name, "line": r.matched_line}}
+    if r.target and r.target != r.matched:
+        out["id"] = r.target
+    if r.changed:
+        out["changed"] = list(r.changed)
+    if r.conflicts:
+        out["conflicts"] = list(r.conflicts)
+    return out
 
 
 @dataclass

@@ -1,5 +1,6 @@
 """Read-only indexes the import planner matches against (exchange helper's module): the owners of email and phone
-values, live people by name + birth date, organisations by name, every id in use."""
+values and of member numbers, live people by name (+ birth date), what each candidate says about who they are
+(names, birth date, member number), organisations by name, every id in use."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ from functools import cached_property
 
 from .connection import Vault
 
+_NUMBER_OWNERS = ("SELECT id, member_number FROM person WHERE member_number IN ({marks}) AND member_number != '' "
+                  "AND deleted IS NULL")
 RECORD_TABLES = ("person", "organisation", "relationship", "membership", "contribution", "document",
                  "saved_search")
 
@@ -23,20 +26,23 @@ class MatchIndex:
         # (entity, kind) -> value -> ids, and the values already read (those without owners are only there)
         self._points: dict[tuple[str, str], dict[str, list[str]]] = {}
         self._asked: dict[tuple[str, str], set[str]] = {}
+        self._identities: dict[str, tuple[str, str, str | None, str]] = {}
 
     def prefetch(self, entity: str, kind: str, values: Iterable[str]) -> None:
-        """Read the owners of these contact point values (entity 'person' or 'organisation', kind 'email' or
-        'phone') in a few queries."""
+        """Read the owners of these values in a few queries: contact points (entity 'person' or 'organisation',
+        kind 'email' or 'phone'), or member numbers (entity 'person', kind 'member_number', as stored)."""
         asked = self._asked.setdefault((entity, kind), set())
         points = self._points.setdefault((entity, kind), {})
         todo = sorted(set(values) - asked)  # in index order: each index page is read once
         asked.update(todo)
+        sql = (_NUMBER_OWNERS if kind == "member_number" else
+               "SELECT entity_id, value FROM contact_point WHERE kind = ? AND value IN ({marks}) "
+               "AND entity = ? ORDER BY rowid")
         for i in range(0, len(todo), 500):
             chunk = todo[i:i + 500]
             marks = ",".join("?" * len(chunk))
-            for ident, value in self._conn.execute(
-                    f"SELECT entity_id, value FROM contact_point WHERE kind = ? AND value IN ({marks}) "  # noqa: S608
-                    "AND entity = ? ORDER BY rowid", [kind, *chunk, entity]):
+            params = chunk if kind == "member_number" else [kind, *chunk, entity]
+            for ident, value in self._conn.execute(sql.format(marks=marks), params):
                 found = points.get(value)
                 if found is None:
                     points[value] = [ident]
@@ -53,6 +59,29 @@ class MatchIndex:
             self.prefetch(entity, kind, (value,))
             found = self._points[key].get(value)
         return [] if found is None else found
+
+    def identities(self, ids: Iterable[str]) -> dict[str, tuple[str, str, str | None, str]]:
+        """(given, family, ISO birth date or None, member number) of these live people, read in a few queries
+        and remembered (what exchange/same_person.py compares)."""
+        known = self._identities
+        todo = sorted(set(ids) - known.keys())
+        for i in range(0, len(todo), 500):
+            chunk = todo[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for ident, given, family, birth, number in self._conn.execute(
+                    f"SELECT id, given, family, birth_date, member_number FROM person WHERE id IN ({marks})",  # noqa: S608
+                    chunk):
+                known[ident] = (given, family, birth, number)
+        return known
+
+    @cached_property
+    def person_names(self) -> dict[str, list[str]]:
+        """Sort key (folded family and given names) -> ids of the live people, oldest first."""
+        names: dict[str, list[str]] = {}
+        for ident, key in self._conn.execute("SELECT id, sort_key FROM person WHERE deleted IS NULL ORDER BY rid"):
+            if key:
+                names.setdefault(key, []).append(ident)
+        return names
 
     @cached_property
     def _people(self) -> tuple[set[str], dict[tuple[str, str], list[str]]]:

@@ -1,6 +1,11 @@
 """The import planner with its lazy, targeted match index plans exactly what the former planner (full index read
 up front, tests/bench/former) planned: same actions, rows, errors, relationships and notes, for CSV and JSON
-batches, every match rule and mode. New ids are numbered the same way in both (uuid7 replaced)."""
+batches, every match rule and mode. New ids are numbered the same way in both (uuid7 replaced).
+
+Since issue 10 a match is the same person only when names and birth dates agree (exchange/same_person.py), and rows
+carry codes instead of English details: the batches here match the same people (a twin keeps the names and birth
+date of the record it copies), and rows are compared on what both planners say (line, outcome, entity, label,
+target, an error's message). tests/exchange/test_matching.py covers the people who only resemble each other."""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from datetime import date
 import pytest
 
 from commons_desktop.core.model import Email, Phone
+from commons_desktop.core.text import phone_digits
 from commons_desktop.exchange import csv_io, csv_people, fields, json_io
 from commons_desktop.exchange import plan as plan_mod
 from commons_desktop.exchange import plan_links as links_mod
@@ -37,23 +43,35 @@ def _csv_batch(vault, seed: int):
     """People as another tool's spreadsheet: some with an email, phone or name + birth date of people in the vault,
     some twice in the file, some invalid, some with an organisation (known or new)."""
     rng = random.Random(seed)
-    existing = [People(vault).get(i) for i in People(vault).ids()[:60]]
+    people_here = People(vault)
+    # twins of people whose email and phone are theirs alone (a value several people share finds its first owner in
+    # the former planner, the one with the same names in this one), and new phone numbers no one has
+    existing = [p for p in (people_here.get(i) for i in people_here.ids()[:90])
+                if all(len(people_here.find_by_contact(kind, value)) == 1 for kind, value in
+                       ([("email", p.emails[0].address.casefold())] if p.emails else [])
+                       + ([("phone", phone_digits(p.phones[0].number))] if p.phones else []))][:60]
     orgs = vault.conn.execute("SELECT name FROM organisation ORDER BY rid LIMIT 5").fetchall()
     people, extra = [], []
     for n in range(250):
         p = demo_data.person(rng, 5000 + n)
+        for k, phone in enumerate(p.phones):
+            phone.number = f"+32 47{k} {5000 + n:06d}"
         twin = rng.choice(existing)
         roll = rng.random()
         if roll < 0.15 and twin.emails:
             p.emails[0] = Email(twin.emails[0].address.upper())
+            p.given, p.family, p.birth_date = twin.given.upper(), twin.family, twin.birth_date
         elif roll < 0.3 and twin.phones:
             p.phones = [Phone(twin.phones[0].number.replace(" ", ""))]
+            p.given, p.family, p.birth_date = "", twin.family, twin.birth_date
         elif roll < 0.4:
             p.given, p.family, p.birth_date = twin.given, twin.family, twin.birth_date
         elif roll < 0.45 and people:
-            p.emails = list(rng.choice(people).emails)
+            other = rng.choice(people)
+            p.emails, p.given, p.family, p.birth_date = list(other.emails), other.given, other.family, other.birth_date
         elif roll < 0.5:
-            p.emails.append(Email(rng.choice(["not an email", "x@@y", " a@b.example ", "\u202eb@c.example"])))
+            # (valid ones of each row its own: rows sharing one with other names are other people)
+            p.emails.append(Email(rng.choice(["not an email", "x@@y", f" a{n}@b.example ", f"\u202eb{n}@c.example"])))
         elif roll < 0.53:
             p.phones.append(Phone("12"))
         people.append(p)
@@ -70,9 +88,11 @@ def _json_batch(vault):
     data = collect(vault, People(vault).ids()[:150], organisation_ids(vault)[:10])
     doc = json.loads(json_io.dumps(json_io.build(data, source={"name": "x"})))
     for n, record in enumerate(doc.get("people", [])[:40]):
-        record["given"] = f"Changed {n}"
         if n % 3 == 0:
             record["id"] = f"0190a3c2-7a1b-7c3d-8e4f-{n:012d}"  # unknown id: matched by its contact points
+            record["notes"] = f"Changed {n}"  # (the same person: names and birth date kept)
+        else:
+            record["given"] = f"Changed {n}"  # matched by its id: a new name is an update
     return json_io.read_batch(json_io.dumps(doc))
 
 
@@ -95,11 +115,15 @@ def _plan(module, links_module, vault, batch, options):
     setattr(module, name, many if name == "uuid7_batch" else one)
     links_module.uuid7 = link
     try:
-        return asdict(module.make_plan(vault, batch, options))
+        plan = asdict(module.make_plan(vault, batch, options))
+        plan["rows"] = [{k: r[k] for k in _SAID if k != "detail" or r["outcome"] == "error"} for r in plan["rows"]]
+        return plan
     finally:
         setattr(module, name, saved[0])
         links_module.uuid7 = saved[1]
 
+
+_SAID = ("line", "outcome", "entity", "label", "target", "detail")  # what both planners' rows say
 
 RULES = [(), ("email",), ("phone",), ("name-birth",), ("email", "phone", "name-birth"), ("name-birth", "phone")]
 

@@ -57,14 +57,19 @@ def test_import_dry_run_then_yes(run, vault_path, vault_key, tmp_path):
     f = tmp_path / "m.csv"
     f.write_text(CSV, "utf-8")
     code, out, err = run(vault_path, "--json", "import", f, "--dry-run")
-    assert (code, json.loads(out)) == (0, {"created": 2, "updated": 0, "skipped": 0, "errors": []})
+    assert (code, json.loads(out)) == (0, {"created": 2, "updated": 0, "skipped": 0, "flagged": 0, "errors": [],
+                                           "rows": []})
     assert counts(vault_path, vault_key)["person"] == 0
     code, out, err = run(vault_path, "import", f)
     assert code == 2 and "--yes" in err and counts(vault_path, vault_key)["person"] == 0
     code, out, err = run(vault_path, "--json", "import", f, "--yes")
     assert (code, json.loads(out)["created"]) == (0, 2)
     code, out, err = run(vault_path, "--json", "import", f, "--yes", "--match", "email", "--mode", "update")
-    assert json.loads(out) == {"created": 0, "updated": 0, "skipped": 2, "errors": []}
+    data = json.loads(out)
+    assert {k: data[k] for k in ("created", "updated", "skipped", "flagged", "errors")} == \
+        {"created": 0, "updated": 0, "skipped": 2, "flagged": 0, "errors": []}
+    assert [(r["line"], r["reason"], r["rule"], r["matched"]["name"]) for r in data["rows"]] == \
+        [(2, "no-change", "email", "Émilie Dupré"), (3, "no-change", "email", "Paul Martin")]
 
 
 def test_row_errors_exit_4_and_nothing_imported(run, vault_path, vault_key, tmp_path):
@@ -260,3 +265,35 @@ def test_save_mapping_only_with_the_import(run, vault_path, vault_key, tmp_path,
     assert code == 0 and saved() == ["Lee list"] and counts(vault_path, vault_key)["person"] == 1, err
     code, out, _ = run(vault_path, "import", f, *mapped, "--save-mapping", "again", "--yes")  # nothing new
     assert code == 0 and "nothing to import" in out and saved() == ["again", "Lee list"]
+
+
+def test_import_preview_lists_every_skipped_updated_and_flagged_row(run, vault_path, tmp_path):
+    """Issue 10 item 4: `commons import --dry-run` (and --json) says which rows are skipped, updated or flagged, why,
+    and the record each matched (id and name) with the rule that matched it."""
+    from .test_matching import HOUSEHOLD
+    code, out, _ = run(vault_path, "--json", "person", "add", "--given", "Marie", "--family", "Dupont",
+                       "--birth-date", "1970-02-03", "--email", "famille.dupont@exemple.org")
+    marie = json.loads(out)["id"]
+    path = tmp_path / "foyer.csv"
+    path.write_text(HOUSEHOLD, "utf-8")
+    code, out, err = run(vault_path, "import", path, "--dry-run")
+    assert code == 0, err
+    assert "preview: 3 new (3 flagged as possible duplicates), 0 updated, 2 skipped, 0 invalid" in out
+    assert f"line 2: skipped: Marie Dupont is already in the vault as Marie Dupont ({marie}) (same email)" in out
+    assert (f"line 3: new: Jean Dupont, flagged as a possible duplicate of Marie Dupont ({marie}) (same email; "
+            "different given name, birth date)") in out
+    assert f"line 4: new: Marie Dupont, flagged as a possible duplicate of Marie Dupont ({marie})" in out
+    assert "line 6: skipped: Jean DUPONT is the person of line 3 (Jean Dupont) (same email)" in out
+    code, out, _ = run(vault_path, "--json", "import", path, "--dry-run")
+    data = json.loads(out)
+    assert (code, data["created"], data["skipped"], data["flagged"]) == (0, 3, 2, 3)
+    assert [r["line"] for r in data["rows"]] == [2, 3, 4, 5, 6]
+    assert data["rows"][1] == {"line": 3, "outcome": "created", "entity": "person", "label": "Jean Dupont",
+                               "reason": "possible-duplicate", "rule": "email", "id": data["rows"][1]["id"],
+                               "matched": {"id": marie, "name": "Marie Dupont", "line": 0},
+                               "conflicts": ["given", "birth_date"]}
+    assert data["rows"][4]["matched"] == {"id": data["rows"][1]["id"], "name": "Jean Dupont", "line": 3}
+    code, out, _ = run(vault_path, "--json", "import", path, "--yes", "--mode", "update")
+    data = json.loads(out)
+    assert (code, data["created"], data["updated"], data["flagged"]) == (0, 3, 1, 3)
+    assert data["rows"][0]["changed"] == ["addresses"]

@@ -11,6 +11,11 @@ from ...services import bundles, imports, input_files
 from .. import passphrase, prompts
 
 SHOWN_ERRORS = 20
+# the words of the preview (exchange/plan.py gives codes)
+RULE_WORDS = {"id": "same id", "member_number": "same member number", "email": "same email", "phone": "same phone",
+              "name-birth": "same name and birth date", "name": "same name"}
+FIELD_WORDS = {"given": "given name", "family": "family name", "birth_date": "birth date",
+               "member_number": "member number"}
 
 
 def register(sub) -> None:
@@ -24,7 +29,9 @@ def register(sub) -> None:
     p.add_argument("--sheet", metavar="NAME", help="the sheet of a spreadsheet to read (default: its first sheet)")
     p.add_argument("--dry-run", action="store_true", help="only show the preview")
     p.add_argument("--match", choices=MATCH_RULES, action="append",
-                   help="how existing records are recognised (default: email; repeatable)")
+                   help="how existing records are recognised (default: email; repeatable). A member number is always "
+                   "tried first; a record whose names or birth date differ is another person (imported, flagged as "
+                   "a possible duplicate). 'name' matches on the name alone (Galette's contributions export)")
     p.add_argument("--mode", choices=MODES, default="create",
                    help="create: skip matches; update: overwrite matching fields; fill: only fill empty fields")
     p.add_argument("--mapping", metavar="NAME", help="use a saved CSV column mapping (see 'commons mapping list')")
@@ -109,6 +116,7 @@ def _run(ctx, args, data: input_files.InputFile) -> int:
                 if save:  # after the import: saving it first would have made the preview's plan stale
                     imports.save_mapping(vault, args.save_mapping, source)
     ctx.out.result(done.to_json(), f"imported: {done.created} new, {done.updated} updated, {done.skipped} skipped"
+                   + (f", {done.flagged} flagged as possible duplicates" if done.flagged else "")
                    + (f", {len(done.errors)} invalid row(s) left out" if done.errors else ""))
     return 0
 
@@ -126,9 +134,38 @@ def show(ctx, report, *, final: bool) -> None:
         out.line(f"read as {report.encoding}, separator {report.delimiter!r}")
     for note in report.notes[:20]:
         out.line(f"note: {note}")
-    out.line(f"preview: {report.created} new, {report.updated} updated, {report.skipped} skipped, "
+    flagged = f" ({report.flagged} flagged as possible duplicates)" if report.flagged else ""
+    out.line(f"preview: {report.created} new{flagged}, {report.updated} updated, {report.skipped} skipped, "
              f"{len(report.errors)} invalid")
+    for row in report.listed:  # every skipped, updated or flagged row
+        if row.outcome != "error":
+            out.line("  " + row_words(row))
     for line, message in report.errors[:SHOWN_ERRORS]:
         out.line(f"  line {line}: {message}")
     if len(report.errors) > SHOWN_ERRORS:
         out.line(f"  ... and {len(report.errors) - SHOWN_ERRORS} more")
+
+
+def row_words(row) -> str:
+    """One listed row of the preview: its line, what happens, the record it matched (id and name, or the earlier
+    line of the file) and the rule that matched it."""
+    what = row.label or row.entity
+    rule = RULE_WORDS.get(row.rule, row.rule)
+    other = f"line {row.matched_line} ({row.matched_name})" if row.matched_line else \
+        f"{row.matched_name or '?'} ({row.matched})"
+    changed = ", ".join(FIELD_WORDS.get(f, f.replace("_", " ")) for f in row.changed)
+    if row.reason == "possible-duplicate":
+        differ = ", ".join(FIELD_WORDS.get(f, f) for f in row.conflicts)
+        return (f"line {row.line}: new: {what}, flagged as a possible duplicate of {other} ({rule}; different "
+                f"{differ})")
+    if row.reason == "exists":
+        return f"line {row.line}: skipped: {what} is already in the vault as {other} ({rule})"
+    if row.reason == "duplicate-row":
+        return f"line {row.line}: skipped: {what} is the person of {other} ({rule})"
+    if row.reason == "merged":
+        return f"line {row.line}: merged into {other}" + (f", adds {changed}" if changed else "") + f" ({rule})"
+    if row.reason == "no-change":
+        return f"line {row.line}: skipped: {what} = {other}, nothing new ({rule})"
+    if row.outcome == "updated":
+        return f"line {row.line}: updated: {other}: {changed} ({rule})"
+    return f"line {row.line}: {row.outcome}: {what}"
