@@ -12,7 +12,7 @@ from ..core.errors import InvalidField, InvalidInput
 from ..core.ids import is_uuid
 from ..core.model import Address, Consent, Contribution, Email, Membership, Person, Phone
 from ..core.text import fold
-from . import address_books, cells, fields
+from . import address_books, cells, fields, galette
 from .csv_io import Table
 from .incoming import Batch, Incoming
 
@@ -20,10 +20,13 @@ _KINDS = {"home": "home", "domicile": "home", "perso": "home", "personnel": "hom
           "prive": "home", "private": "home", "work": "work", "travail": "work", "pro": "work", "bureau": "work",
           "professionnel": "work", "business": "work", "office": "work", "mobile": "mobile", "portable": "mobile",
           "cell": "mobile", "gsm": "mobile", "other": "other", "autre": "other", "internet": "other"}
-DATE_FIELDS = ("birth_date", "membership_start", "membership_end", "contribution_date")
+DATE_FIELDS = ("birth_date", "membership_start", "membership_end", "contribution_date", "contribution_period_start",
+               "contribution_period_end")
 # the other fields _membership reads
 MEMBERSHIP_FIELDS = ("membership_status", "membership_type", "contribution_amount", "contribution_currency",
-                     "contribution_method")
+                     "contribution_method", "contribution_kind", "contribution_notes", "role")
+# a contribution without its own date is dated by the first of these (else the day of the import)
+CONTRIBUTION_DATES = ("contribution_date", "contribution_period_start", "membership_start")
 
 
 def contact_kind(value: str, default: str) -> str:
@@ -66,6 +69,8 @@ def _split_list(value: str) -> list[str]:
 def table_to_batch(table: Table, mapping: dict[int, str], *, today: date | None = None) -> Batch:
     today = today or date.today()
     batch = Batch()
+    if galette.is_galette([fields.normalise(h) for h in table.header]):
+        _galette_cells(table)
     for i, h in enumerate(table.header):
         if i not in mapping:
             batch.notes.append(f"column {h!r} not recognised: ignored")
@@ -83,6 +88,17 @@ def table_to_batch(table: Table, mapping: dict[int, str], *, today: date | None 
     return batch
 
 
+def _galette_cells(table: Table) -> None:
+    """A Galette export's cells as they mean: codes of its database export as their labels, its unknown date
+    (1901-01-01) as no date (exchange/galette.py)."""
+    keys = [fields.normalise(h) for h in table.header]
+    decoded, worded = galette.decoded, set(galette.WORDS)
+    for _, row in table.rows:
+        for i, cell in enumerate(row):
+            if cell and (cell[:1].isdigit() or (i < len(keys) and keys[i] in worded)):
+                row[i] = decoded(keys[i] if i < len(keys) else "", cell)
+
+
 def _read_rows(items: list[Incoming], rows: list[tuple[int, list[str]]], columns: list[tuple[int, str]],
                shape: _Shape, dayfirst: dict[str, bool], today: date) -> int:
     """The rows read one by one (any mapping); returns how many got a contribution without a date."""
@@ -93,7 +109,7 @@ def _read_rows(items: list[Incoming], rows: list[tuple[int, list[str]]], columns
             _fill(item, one, values, shape, dayfirst, today)
         except InvalidInput as exc:
             item.error = str(exc)
-        if item.contributions and "contribution_date" not in one and "membership_start" not in one:
+        if item.contributions and not any(f in one for f in CONTRIBUTION_DATES):
             undated += 1
         items.append(item)
     return undated
@@ -109,7 +125,7 @@ class _Shape:
         self.contacts = [(f, what) for f in dict.fromkeys(names) if (what := _classify(f))]
         self.custom = [(f, f[7:]) for f in dict.fromkeys(names) if f.startswith("custom:")]
         self.membership = bool(present & {"membership_start", "membership_end", "membership_status",
-                                          "membership_type", "contribution_amount"})
+                                          "membership_type", "contribution_amount", "role"})
         self.contacts_of = None if self.one_column_each else _contacts_of_row
         # what only the row-by-row reader does: birth dates in parts, groups, second street lines of later addresses
         self.birth_parts = bool(present & {"birth_year", "birth_month", "birth_day"})
@@ -157,6 +173,7 @@ def _fill(item: Incoming, one: dict[str, str], values: dict[str, list[str]], sha
     if "id" in one and is_uuid(one["id"].lower()):
         item.source_id = item.key = one["id"].lower()
     p.given, p.family = get("given", ""), get("family", "")
+    p.member_number = get("member_number", "")
     if "name" in one and not (p.given or p.family):
         p.given, p.family = split_name(one["name"])
     birthday = _no_year(get("birth_date", ""))
@@ -185,6 +202,9 @@ def _fill(item: Incoming, one: dict[str, str], values: dict[str, list[str]], sha
     if birthday:
         p.custom.setdefault(NO_YEAR_FIELD, birthday)
     item.organisation = get("organisation", "")
+    company = get("company")
+    if company:
+        _company(item, company)
     _contacts(p, one, shape.contacts if shape.contacts_of is None else shape.contacts_of(one), shape.street2)
     if shape.membership:
         _membership(item, one, dates, today)
@@ -211,8 +231,24 @@ def _birth_parts(year: str, month: str, day: str, birthday: str | None, custom: 
     return None, birthday
 
 
+def _company(item: Incoming, name: str) -> None:
+    """A legal entity the person stands for (Galette's Personne morale): the organisation they are the contact
+    for; kept as a custom field when the row has an organisation column of its own as well."""
+    if item.organisation:
+        item.record.custom["personne morale"] = name  # type: ignore[union-attr]
+        item.as_read = False  # (a value the column reader did not check)
+    else:
+        item.organisation, item.organisation_kind = name, "contact_for"
+
+
+def _capitals(word: str) -> bool:
+    """A word written in capitals (two letters at least: 'J.' is an initial)."""
+    return word.isupper() and sum(c.isalpha() for c in word) >= 2
+
+
 def split_name(full: str) -> tuple[str, str]:
-    """'DUPRÉ, Émilie' -> ('Émilie', 'DUPRÉ'); 'Émilie Dupré' -> ('Émilie', 'Dupré')."""
+    """'DUPRÉ, Émilie' -> ('Émilie', 'DUPRÉ'); 'Émilie Dupré' -> ('Émilie', 'Dupré'); the family name in capitals
+    first, as Galette and French lists write it: 'DE LA FONTAINE Jean' -> ('Jean', 'DE LA FONTAINE')."""
     if "," in full:
         family, given = full.split(",", 1)
         return given.strip(), family.strip()
@@ -221,6 +257,12 @@ def split_name(full: str) -> tuple[str, str]:
         return "", ""
     if len(parts) == 1:
         return "", parts[0]
+    if _capitals(parts[0]) and not all(map(_capitals, parts)):
+        n = 1
+        while _capitals(parts[n]):
+            n += 1
+        if any(c.islower() for c in "".join(parts[n:])):  # the given names after it written in lower case
+            return " ".join(parts[n:]), " ".join(parts[:n])
     return " ".join(parts[:-1]), parts[-1]
 
 
@@ -287,13 +329,27 @@ def _consent(line: str) -> Consent:
 
 
 def _membership(item: Incoming, one: dict[str, str], dates: dict[str, date | None], today: date) -> None:
+    """A row's membership, contribution and role (Galette's Statut: a tag). A role or status saying the person is
+    not a member ('Non membre') makes no membership: the row's membership dates are kept as custom fields."""
     start, end = dates.get("membership_start"), dates.get("membership_end")
     status_text = one.get("membership_status", "")
     mtype = one.get("membership_type", "")
+    role = one.get("role", "")
     status = _parse_status(status_text) if status_text else None
+    if status_text and status is None and galette.not_a_member(status_text):
+        if role and role != status_text:  # says what the person is, not a membership's state: a role as well
+            item.tags.append(status_text)
+        role, status_text = role or status_text, ""
+    if role:
+        item.tags.append(role)
     if status_text and status is None and not mtype:
         mtype = status_text
-    if start or end or status or mtype:
+    if role and galette.not_a_member(role):
+        custom = item.record.custom
+        for key, when in (("membership start", start), ("membership end", end)):
+            if when:
+                custom[key] = when.isoformat()
+    elif start or end or status or mtype:
         if status is None:
             status = "lapsed" if end and end < today else "active"
         item.memberships.append(Membership("", mtype or "member", status, start, end))
@@ -301,14 +357,19 @@ def _membership(item: Incoming, one: dict[str, str], dates: dict[str, date | Non
     amount = _parse_amount(amount_text, "contribution amount") if amount_text else None
     if amount and amount[0] != 0:
         currency = one.get("contribution_currency", "") or amount[1] or "EUR"
-        when = dates.get("contribution_date") or start or today
+        period_start, period_end = dates.get("contribution_period_start"), dates.get("contribution_period_end")
+        when = dates.get("contribution_date") or period_start or start or today
+        label = one.get("contribution_kind", "")
+        notes = "\n".join(x for x in (label, one.get("contribution_notes", "")) if x)
         item.contributions.append(Contribution("", amount[0], currency, when,
-                                               _parse_method(one.get("contribution_method", ""))))
+                                               _parse_method(one.get("contribution_method", "")),
+                                               galette.contribution_kind(label) if label else "dues", period_start,
+                                               period_end, notes))
 
 
 # -- export -------------------------------------------------------------------------------------------------
-PERSON_EXPORT_FIELDS = ("id", "given", "family", "emails", "phones", "addresses", "birth_date", "languages",
-                        "notes", "consents", "custom", "tags", "membership")
+PERSON_EXPORT_FIELDS = ("id", "member_number", "given", "family", "emails", "phones", "addresses", "birth_date",
+                        "languages", "notes", "consents", "custom", "tags", "membership")
 
 
 def columns_for(people: Sequence[Person], chosen: Sequence[str]) -> list[str]:
@@ -399,7 +460,8 @@ def _consents(p: Person, m: Membership | None) -> str:
 
 
 _SIMPLE = {
-    "id": lambda p, m: p.id, "given": lambda p, m: p.given, "family": lambda p, m: p.family,
+    "id": lambda p, m: p.id, "member_number": lambda p, m: p.member_number,
+    "given": lambda p, m: p.given, "family": lambda p, m: p.family,
     "name": lambda p, m: p.display_name, "notes": lambda p, m: p.notes,
     "birth_date": lambda p, m: p.birth_date.isoformat() if p.birth_date else "",
     "languages": lambda p, m: ", ".join(p.languages), "tags": lambda p, m: cells.join_tags(p.tags),

@@ -1,7 +1,8 @@
 """The columns an import can fill and an export can write, and how spreadsheet headers map to them.
 
 Headers are recognised in French and English, including the columns of Galette (its database names
-such as ``nom_adh`` and the labels of its list exports). Repeated contact points are numbered:
+such as ``nom_adh`` and the labels of its list exports; exchange/galette.py holds its tables and says how its
+columns are kept) and the member numbers of other tools. Repeated contact points are numbered:
 ``email``, ``email2``, ``email3``... each with an optional ``emailN_type``; the first address is
 ``street``/``postcode``/``city``/``region``/``country``/``address_type`` and later ones are
 ``address2_street`` and so on. ``custom:NAME`` fills a custom field; ``ignore`` drops a column.
@@ -12,15 +13,17 @@ from __future__ import annotations
 import re
 
 from ..core.text import fold
-from . import header_words
+from . import galette, header_words
 
 SIMPLE = (
     "id", "given", "family", "name", "birth_date", "languages", "notes", "tags", "consents",
     "mobile", "phone_home", "phone_work", "street2",
     "membership_type", "membership_status", "membership_start", "membership_end",
     "contribution_amount", "contribution_date", "contribution_currency", "contribution_method",
+    "contribution_kind", "contribution_notes", "contribution_period_start", "contribution_period_end",
     "organisation", "ignore",
     "birth_year", "birth_month", "birth_day", "groups",
+    "member_number", "role", "company",
 )
 ADDRESS_PARTS = ("street", "postcode", "city", "region", "country", "type")
 _NUMBERED = re.compile(r"^(email|phone)(\d*)(_type)?$")
@@ -146,6 +149,9 @@ _add("ignore", "login", "login_adh", "mot de passe", "password", "mdp_adh", "boo
      "bool_exempt_adh", "bool_display_info", "date_modif_adh", "activite_adh", "gpgid", "fingerprint",
      "parent_id", "id_adh", "date_modification", "last modified")
 
+for _field, _headers in galette.HEADERS:
+    _add(_field, *_headers)
+
 _TYPED = re.compile(r"^(email|e mail|courriel|phone|telephone|tel)\s*(\d+)\s*(type|label)?$")
 
 
@@ -172,6 +178,17 @@ def guess(header: str) -> str | None:
     return None
 
 
+def _in_galette(key: str, field: str | None, numbered: bool, contributions: bool) -> str | None:
+    """What a header of a Galette export means there (see exchange/galette.py)."""
+    if key in galette.STATUS_HEADERS:
+        return "role"
+    if key in galette.MEMBER_IDS and numbered:
+        return "custom:galette id"
+    if contributions and key in galette.CONTRIBUTION_CONTEXT:
+        return galette.CONTRIBUTION_CONTEXT[key]
+    return field
+
+
 def guess_mapping(headers: list[str], saved: dict[str, str] | None = None,
                   known: dict[int, str] | None = None) -> dict[int, str]:
     """Column index -> field. A saved mapping (normalised header -> field) wins over ``known`` (the columns of
@@ -183,11 +200,16 @@ def guess_mapping(headers: list[str], saved: dict[str, str] | None = None,
     used: set[str] = set()
     keys = [normalise(h) for h in headers]
     galette_english = "surname" in keys and "name" in keys and not {"first name", "given", "prenom"} & set(keys)
+    from_galette = galette.is_galette(keys)
+    numbered = any(guess(h) == "member_number" and keys[i] not in galette.MEMBER_IDS for i, h in enumerate(headers))
+    contributions = from_galette and any(k in galette.CONTRIBUTION_FILE for k in keys)
     for i, h in enumerate(headers):
         k = keys[i]
         field = saved.get(k) or known.get(i) or guess(h)
         if galette_english and k in ("name", "surname"):
             field = "family" if k == "name" else "given"  # Galette's English labels: Name / Surname
+        if k not in saved and i not in known and from_galette:
+            field = _in_galette(k, field, numbered, contributions)
         if not field or not is_field(field):
             continue
         if field in used and field not in ("notes", "ignore") and not field.startswith("custom:"):

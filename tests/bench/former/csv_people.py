@@ -11,7 +11,7 @@ from commons_desktop.core.errors import InvalidInput
 from commons_desktop.core.ids import is_uuid
 from commons_desktop.core.model import Address, Consent, Contribution, Email, Membership, Person, Phone
 from commons_desktop.core.text import fold
-from commons_desktop.exchange import cells, fields
+from commons_desktop.exchange import cells, fields, galette
 from commons_desktop.exchange.csv_io import Table
 from commons_desktop.exchange.incoming import Batch, Incoming
 
@@ -19,7 +19,8 @@ _KINDS = {"home": "home", "domicile": "home", "perso": "home", "personnel": "hom
           "prive": "home", "private": "home", "work": "work", "travail": "work", "pro": "work", "bureau": "work",
           "professionnel": "work", "business": "work", "office": "work", "mobile": "mobile", "portable": "mobile",
           "cell": "mobile", "gsm": "mobile", "other": "other", "autre": "other", "internet": "other"}
-DATE_FIELDS = ("birth_date", "membership_start", "membership_end", "contribution_date")
+DATE_FIELDS = ("birth_date", "membership_start", "membership_end", "contribution_date",
+               "contribution_period_start", "contribution_period_end")  # (issue 10: contribution periods too)
 
 
 def contact_kind(value: str, default: str) -> str:
@@ -47,7 +48,8 @@ def table_to_batch(table: Table, mapping: dict[int, str], *, today: date | None 
             _fill(item, values, dayfirst, today)
         except InvalidInput as exc:
             item.error = str(exc)
-        if item.contributions and "contribution_date" not in values and "membership_start" not in values:
+        dated = {"contribution_date", "contribution_period_start", "membership_start"} & set(values)
+        if item.contributions and not dated:
             undated += 1
         batch.items.append(item)
     if undated:
@@ -61,6 +63,7 @@ def _fill(item: Incoming, values: dict[str, list[str]], dayfirst: dict[str, bool
     if "id" in one and is_uuid(one["id"].lower()):
         item.source_id = item.key = one["id"].lower()
     p.given, p.family = one.get("given", ""), one.get("family", "")
+    p.member_number = one.get("member_number", "")  # (issue 10: member numbers, kept here too)
     if "name" in one and not (p.given or p.family):
         p.given, p.family = split_name(one["name"])
     dates = {f: cells.parse_date(one.get(f, ""), f.replace("_", " "), dayfirst.get(f, True)) for f in DATE_FIELDS}
@@ -71,6 +74,11 @@ def _fill(item: Incoming, values: dict[str, list[str]], dayfirst: dict[str, bool
     p.consents = [_consent(x) for x in one.get("consents", "").splitlines() if x.strip()]
     p.custom = {k[7:]: "\n".join(v) for k, v in values.items() if k.startswith("custom:")}
     item.organisation = one.get("organisation", "")
+    if one.get("company"):  # (issue 10: Galette's Personne morale, kept here too)
+        if item.organisation:
+            p.custom["personne morale"] = one["company"]
+        else:
+            item.organisation, item.organisation_kind = one["company"], "contact_for"
     _contacts(p, one)
     _membership(item, one, dates, today)
 
@@ -86,6 +94,12 @@ def split_name(full: str) -> tuple[str, str]:
         return "", ""
     if len(parts) == 1:
         return "", parts[0]
+    # (issue 10, here too: the family name written in capitals first, as Galette writes it: 'DUPRÉ Émilie')
+    capitals = [w.isupper() and sum(c.isalpha() for c in w) >= 2 for w in parts]
+    if capitals[0] and not all(capitals):
+        n = capitals.index(False)
+        if any(c.islower() for c in "".join(parts[n:])):
+            return " ".join(parts[n:]), " ".join(parts[:n])
     return " ".join(parts[:-1]), parts[-1]
 
 
@@ -152,18 +166,36 @@ def _membership(item: Incoming, one: dict[str, str], dates: dict[str, date | Non
     status_text = one.get("membership_status", "")
     mtype = one.get("membership_type", "")
     status = cells.parse_status(status_text) if status_text else None
+    # (issue 10, here too: a role (Galette's Statut) is a tag; a role or status saying "not a member" makes no
+    # membership, its dates kept as custom fields; a contribution's period, kind and notes)
+    role = one.get("role", "")
+    if status_text and status is None and galette.not_a_member(status_text):
+        if role and role != status_text:
+            item.tags.append(status_text)
+        role, status_text = role or status_text, ""
+    if role:
+        item.tags.append(role)
     if status_text and status is None and not mtype:
         mtype = status_text
-    if start or end or status or mtype:
+    if role and galette.not_a_member(role):
+        for key, when in (("membership start", start), ("membership end", end)):
+            if when:
+                item.record.custom[key] = when.isoformat()
+    elif start or end or status or mtype:
         if status is None:
             status = "lapsed" if end and end < today else "active"
         item.memberships.append(Membership("", mtype or "member", status, start, end))
     amount = cells.parse_amount(one.get("contribution_amount", ""), "contribution amount")
     if amount and amount[0] != 0:
         currency = one.get("contribution_currency", "") or amount[1] or "EUR"
-        when = dates["contribution_date"] or start or today
+        period_start, period_end = dates["contribution_period_start"], dates["contribution_period_end"]
+        when = dates["contribution_date"] or period_start or start or today
+        label = one.get("contribution_kind", "")
         item.contributions.append(Contribution("", amount[0], currency, when,
-                                               cells.parse_method(one.get("contribution_method", ""))))
+                                               cells.parse_method(one.get("contribution_method", "")),
+                                               galette.contribution_kind(label) if label else "dues", period_start,
+                                               period_end,
+                                               "\n".join(x for x in (label, one.get("contribution_notes", "")) if x)))
 
 
 # -- export -------------------------------------------------------------------------------------------------
