@@ -46,7 +46,7 @@ def test_import_a_csv_with_a_bad_row_imports_nothing_then_the_fixed_file(window,
 
     assert dialog.mapping.field_of("Courriel") == "email" and dialog.mapping.field_of("Zone") == "ignore"
     assert dialog.preview.shown_lines() == [3]  # the rows with an error, with their line in the file
-    detail = dialog.preview.model.data(dialog.preview.model.index(0, 3))
+    detail = dialog.preview.model.data(dialog.preview.model.index(0, 5))
     assert "bob@@example" in detail
     assert "2 new" in dialog.preview.summary.text() and "1 invalid" in dialog.preview.summary.text()
     assert not dialog.import_button.isEnabled()

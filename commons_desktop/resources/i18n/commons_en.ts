@@ -785,6 +785,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The member number %1 already belongs to another person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file is too large for this vault (limit: %1 MB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,6 +1031,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>same member number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>same email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,6 +1076,10 @@
     </message>
     <message>
         <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1127,23 +1139,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>already in the vault (%1)</source>
+        <source>already in the vault: left as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 as line %2</source>
+        <source>the same person as an earlier line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>merged into line %2 (%1)</source>
+        <source>merged into an earlier line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no change (%1)</source>
+        <source>already in the vault: nothing new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
+        <source>changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another person (different %1): flagged as a possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this member number belongs to another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the organisation column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1360,6 +1404,10 @@
     </message>
     <message>
         <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1844,6 +1892,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>member number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>languages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2088,6 +2140,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Member number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,6 +2224,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Legal entity represented (Galette)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the association (a tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Membership type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,6 +2261,22 @@
     </message>
     <message>
         <source>Payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution period end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2527,6 +2607,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For files that name people and nothing else, such as Galette&apos;s list of contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What to do with a record that is already in the vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2685,7 +2773,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Matched record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2816,6 +2912,10 @@
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member no.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3137,6 +3237,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Skipped, updated or flagged rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,11 +3260,22 @@
         <source>Preview of the import, row by row</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n new</source>
         <translation>
             <numerusform>%n new</numerusform>
             <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n flagged as possible duplicates)</source>
+        <translation>
+            <numerusform>(%n flagged as a possible duplicate)</numerusform>
+            <numerusform>(%n flagged as possible duplicates)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

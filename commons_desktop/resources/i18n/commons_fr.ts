@@ -785,6 +785,10 @@
         <translation>Le coffre est endommagé. Restaurez-le depuis une sauvegarde.</translation>
     </message>
     <message>
+        <source>The member number %1 already belongs to another person.</source>
+        <translation>Le numéro d’adhérent %1 appartient déjà à une autre personne.</translation>
+    </message>
+    <message>
         <source>The file is too large for this vault (limit: %1 MB).</source>
         <translation>Le fichier est trop gros pour ce coffre (limite : %1 Mo).</translation>
     </message>
@@ -1027,6 +1031,10 @@
         <translation>même identifiant</translation>
     </message>
     <message>
+        <source>same member number</source>
+        <translation>même numéro d’adhérent</translation>
+    </message>
+    <message>
         <source>same email</source>
         <translation>même e-mail</translation>
     </message>
@@ -1069,6 +1077,10 @@
     <message>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Numéro d’adhérent</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -1127,24 +1139,56 @@
         <translation>Rapport d’accès (PDF)</translation>
     </message>
     <message>
-        <source>already in the vault (%1)</source>
-        <translation>déjà dans le coffre (%1)</translation>
+        <source>already in the vault: left as it is</source>
+        <translation>déjà dans le coffre : laissée telle quelle</translation>
     </message>
     <message>
-        <source>%1 as line %2</source>
-        <translation>%1 que la ligne %2</translation>
+        <source>the same person as an earlier line</source>
+        <translation>la même personne qu’une ligne précédente</translation>
     </message>
     <message>
-        <source>merged into line %2 (%1)</source>
-        <translation>fusionné avec la ligne %2 (%1)</translation>
+        <source>merged into an earlier line</source>
+        <translation>fusionnée avec une ligne précédente</translation>
     </message>
     <message>
-        <source>no change (%1)</source>
-        <translation>aucun changement (%1)</translation>
+        <source>already in the vault: nothing new</source>
+        <translation>déjà dans le coffre : rien de nouveau</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>changes: %1</source>
+        <translation>modifie : %1</translation>
+    </message>
+    <message>
+        <source>another person (different %1): flagged as a possible duplicate</source>
+        <translation>une autre personne (%1 différents) : signalée comme doublon possible</translation>
+    </message>
+    <message>
+        <source>this member number belongs to another person</source>
+        <translation>ce numéro d’adhérent appartient à une autre personne</translation>
+    </message>
+    <message>
+        <source>from the organisation column</source>
+        <translation>d’après la colonne organisation</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>member number</source>
+        <translation>numéro d’adhérent</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
     </message>
     <message>
         <source>Column “%1” not recognised: not imported.</source>
@@ -1361,6 +1405,10 @@
     <message>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Numéro d’adhérent</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1844,6 +1892,10 @@
         <translation>date de naissance</translation>
     </message>
     <message>
+        <source>member number</source>
+        <translation>numéro d’adhérent</translation>
+    </message>
+    <message>
         <source>languages</source>
         <translation>langues</translation>
     </message>
@@ -2088,6 +2140,10 @@
         <translation>Nom complet</translation>
     </message>
     <message>
+        <source>Member number</source>
+        <translation>Numéro d’adhérent</translation>
+    </message>
+    <message>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
@@ -2168,6 +2224,14 @@
         <translation>Organisation</translation>
     </message>
     <message>
+        <source>Legal entity represented (Galette)</source>
+        <translation>Personne morale représentée (Galette)</translation>
+    </message>
+    <message>
+        <source>Role in the association (a tag)</source>
+        <translation>Rôle dans l’association (une étiquette)</translation>
+    </message>
+    <message>
         <source>Membership type</source>
         <translation>Type d’adhésion</translation>
     </message>
@@ -2198,6 +2262,22 @@
     <message>
         <source>Payment method</source>
         <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Contribution type</source>
+        <translation>Type de cotisation</translation>
+    </message>
+    <message>
+        <source>Contribution comments</source>
+        <translation>Commentaires de la cotisation</translation>
+    </message>
+    <message>
+        <source>Contribution period start</source>
+        <translation>Début de la période de cotisation</translation>
+    </message>
+    <message>
+        <source>Contribution period end</source>
+        <translation>Fin de la période de cotisation</translation>
     </message>
     <message>
         <source>Identifier (Commons)</source>
@@ -2527,6 +2607,14 @@
         <translation>mêmes nom et date de naissance</translation>
     </message>
     <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>For files that name people and nothing else, such as Galette&apos;s list of contributions</source>
+        <translation>Pour les fichiers qui ne donnent que le nom des personnes, comme la liste des contributions de Galette</translation>
+    </message>
+    <message>
         <source>What to do with a record that is already in the vault</source>
         <translation>Que faire d’une fiche déjà dans le coffre</translation>
     </message>
@@ -2685,8 +2773,16 @@
         <translation>Nom</translation>
     </message>
     <message>
+        <source>Matched record</source>
+        <translation>Fiche correspondante</translation>
+    </message>
+    <message>
         <source>Detail</source>
         <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation>Reconnue par</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +2913,10 @@
     <message>
         <source>Updated</source>
         <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>N° d’adhérent</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3237,14 @@
         <translation>Lignes en erreur</translation>
     </message>
     <message>
+        <source>Skipped, updated or flagged rows</source>
+        <translation>Lignes ignorées, mises à jour ou signalées</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
         <source>New records</source>
         <translation>Nouvelles fiches</translation>
     </message>
@@ -3152,11 +3260,22 @@
         <source>Preview of the import, row by row</source>
         <translation>Aperçu de l’import, ligne par ligne</translation>
     </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
     <message numerus="yes">
         <source>%n new</source>
         <translation>
             <numerusform>%n nouvelle</numerusform>
             <numerusform>%n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n flagged as possible duplicates)</source>
+        <translation>
+            <numerusform>(%n signalée comme doublon possible)</numerusform>
+            <numerusform>(%n signalées comme doublons possibles)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

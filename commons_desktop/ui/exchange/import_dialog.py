@@ -47,7 +47,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.vault, self.bridge, self.ask = vault, bridge, ask
         self.setWindowTitle(self.tr("Import people and organisations"))
-        self.resize(1100, 680)
+        self.resize(1280, 700)
         self.data: bytes | None = None
         self.path = ""
         self.source = self.report = None
@@ -136,7 +136,7 @@ class ImportDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
-        splitter.setSizes([440, 660])
+        splitter.setSizes([420, 860])
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.progress)

@@ -17,6 +17,7 @@ CHOICES = (
     ("given", QT_TRANSLATE_NOOP("Mapping", "Given name")),
     ("family", QT_TRANSLATE_NOOP("Mapping", "Family name")),
     ("name", QT_TRANSLATE_NOOP("Mapping", "Full name")),
+    ("member_number", QT_TRANSLATE_NOOP("Mapping", "Member number")),
     ("email", QT_TRANSLATE_NOOP("Mapping", "Email")),
     ("email_type", QT_TRANSLATE_NOOP("Mapping", "Email type")),
     ("email2", QT_TRANSLATE_NOOP("Mapping", "Second email")),
@@ -37,6 +38,8 @@ CHOICES = (
     ("tags", QT_TRANSLATE_NOOP("Mapping", "Tags")),
     ("consents", QT_TRANSLATE_NOOP("Mapping", "Consents")),
     ("organisation", QT_TRANSLATE_NOOP("Mapping", "Organisation")),
+    ("company", QT_TRANSLATE_NOOP("Mapping", "Legal entity represented (Galette)")),
+    ("role", QT_TRANSLATE_NOOP("Mapping", "Role in the association (a tag)")),
     ("membership_type", QT_TRANSLATE_NOOP("Mapping", "Membership type")),
     ("membership_status", QT_TRANSLATE_NOOP("Mapping", "Membership status")),
     ("membership_start", QT_TRANSLATE_NOOP("Mapping", "Membership start")),
@@ -45,6 +48,10 @@ CHOICES = (
     ("contribution_date", QT_TRANSLATE_NOOP("Mapping", "Contribution date")),
     ("contribution_currency", QT_TRANSLATE_NOOP("Mapping", "Contribution currency")),
     ("contribution_method", QT_TRANSLATE_NOOP("Mapping", "Payment method")),
+    ("contribution_kind", QT_TRANSLATE_NOOP("Mapping", "Contribution type")),
+    ("contribution_notes", QT_TRANSLATE_NOOP("Mapping", "Contribution comments")),
+    ("contribution_period_start", QT_TRANSLATE_NOOP("Mapping", "Contribution period start")),
+    ("contribution_period_end", QT_TRANSLATE_NOOP("Mapping", "Contribution period end")),
     ("id", QT_TRANSLATE_NOOP("Mapping", "Identifier (Commons)")),
 )
 

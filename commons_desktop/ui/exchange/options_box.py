@@ -1,11 +1,12 @@
-"""How an import treats records already in the vault: recognised by email / phone / name and birth date;
-then only add new ones, update the matching ones, or only fill their empty fields; and whether the valid
-rows of a file with errors may be imported without the invalid ones."""
+"""How an import treats records already in the vault: recognised by email / phone / name and birth date / name
+alone (a member number is always tried first, and a record whose names or birth date differ is another person:
+exchange/same_person.py); then only add new ones, update the matching ones, or only fill their empty fields; and
+whether the valid rows of a file with errors may be imported without the invalid ones."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGroupBox, QHBoxLayout
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox
 
 from ...exchange.plan import MODES, ImportOptions
 from ..signals import emit
@@ -22,6 +23,9 @@ class OptionsBox(QGroupBox):
         self.match_email.setChecked(True)
         self.match_phone = QCheckBox(self.tr("same phone"))
         self.match_birth = QCheckBox(self.tr("same name and birth date"))
+        self.match_name = QCheckBox(self.tr("same name"))
+        self.match_name.setToolTip(self.tr("For files that name people and nothing else, such as Galette's list of "
+                                           "contributions"))
         self.mode = QComboBox()
         self.mode.setAccessibleName(self.tr("What to do with a record that is already in the vault"))
         for mode in MODES:
@@ -30,14 +34,15 @@ class OptionsBox(QGroupBox):
         self.keep_photos = QCheckBox(self.tr("Keep vCard photos as documents"))
         self.keep_photos.setChecked(True)
         self.keep_photos.setVisible(photos)
-        for box in (self.match_email, self.match_phone, self.match_birth, self.skip_invalid, self.keep_photos):
+        for box in (self.match_email, self.match_phone, self.match_birth, self.match_name, self.skip_invalid,
+                    self.keep_photos):
             box.setAccessibleName(box.text())
             box.toggled.connect(lambda _on: emit(self.changed))
         self.mode.currentIndexChanged.connect(lambda _i: emit(self.changed))
-        matches = QHBoxLayout()
-        for box in (self.match_email, self.match_phone, self.match_birth):
-            matches.addWidget(box)
-        matches.addStretch(1)
+        matches = QGridLayout()  # two by two: the dialog leaves its room to the preview
+        for n, box in enumerate((self.match_email, self.match_phone, self.match_birth, self.match_name)):
+            matches.addWidget(box, n // 2, n % 2)
+        matches.setColumnStretch(2, 1)
         form = QFormLayout(self)
         form.addRow(self.tr("Recognised by"), matches)
         form.addRow(self.tr("When found"), self.mode)
@@ -46,7 +51,8 @@ class OptionsBox(QGroupBox):
 
     def options(self) -> ImportOptions:
         match = tuple(rule for rule, box in (("email", self.match_email), ("phone", self.match_phone),
-                                              ("name-birth", self.match_birth)) if box.isChecked())
+                                              ("name-birth", self.match_birth), ("name", self.match_name))
+                      if box.isChecked())
         return ImportOptions(match, self.mode.currentData(), self.skip_invalid.isChecked(),
                              self.keep_photos.isChecked())
 

@@ -36,6 +36,7 @@ MODES = {
 }
 RULES = {
     "id": QT_TRANSLATE_NOOP("Exchange", "same identifier"),
+    "member_number": QT_TRANSLATE_NOOP("Exchange", "same member number"),
     "email": QT_TRANSLATE_NOOP("Exchange", "same email"),
     "phone": QT_TRANSLATE_NOOP("Exchange", "same phone"),
     "name-birth": QT_TRANSLATE_NOOP("Exchange", "same name and birth date"),
@@ -50,6 +51,7 @@ FIELDS = {
     "phones": QT_TRANSLATE_NOOP("Exchange", "Phones"),
     "addresses": QT_TRANSLATE_NOOP("Exchange", "Addresses"),
     "birth_date": QT_TRANSLATE_NOOP("Exchange", "Birth date"),
+    "member_number": QT_TRANSLATE_NOOP("Exchange", "Member number"),
     "languages": QT_TRANSLATE_NOOP("Exchange", "Languages"),
     "notes": QT_TRANSLATE_NOOP("Exchange", "Notes"),
     "consents": QT_TRANSLATE_NOOP("Exchange", "Consents"),
@@ -99,34 +101,61 @@ def rule_label(rule: str) -> str:
 
 
 _INVALID = re.compile(r"^invalid (.+?)(?: \('(.*)'\))?: (.+)$", re.S)
-_DETAILS = [
-    (re.compile(r"^already in the vault \(same (\S+)\)$"), QT_TRANSLATE_NOOP("Exchange", "already in the vault (%1)")),
-    (re.compile(r"^same (\S+) as line (\d+)$"), QT_TRANSLATE_NOOP("Exchange", "%1 as line %2")),
-    (re.compile(r"^merged into line (\d+) \(same (\S+)\)$"), QT_TRANSLATE_NOOP("Exchange", "merged into line %2 (%1)")),
-    (re.compile(r"^no change \(same (\S+)\)$"), QT_TRANSLATE_NOOP("Exchange", "no change (%1)")),
-]
-_CHANGED = re.compile(r"^([\w, ]+) \(same (\S+)\)$")
+# why a row ends as it does (exchange/plan.py REASONS)
+REASONS = {
+    "exists": QT_TRANSLATE_NOOP("Exchange", "already in the vault: left as it is"),
+    "duplicate-row": QT_TRANSLATE_NOOP("Exchange", "the same person as an earlier line"),
+    "merged": QT_TRANSLATE_NOOP("Exchange", "merged into an earlier line"),
+    "no-change": QT_TRANSLATE_NOOP("Exchange", "already in the vault: nothing new"),
+    "changed": QT_TRANSLATE_NOOP("Exchange", "changes: %1"),
+    "possible-duplicate": QT_TRANSLATE_NOOP("Exchange", "another person (different %1): flagged as a possible "
+                                                        "duplicate"),
+    "member-number-taken": QT_TRANSLATE_NOOP("Exchange", "this member number belongs to another person"),
+    "organisation-column": QT_TRANSLATE_NOOP("Exchange", "from the organisation column"),
+}
+CONFLICTS = {  # what disagrees between two people who only resemble each other
+    "given": QT_TRANSLATE_NOOP("Exchange", "given name"),
+    "family": QT_TRANSLATE_NOOP("Exchange", "family name"),
+    "birth_date": QT_TRANSLATE_NOOP("Exchange", "birth date"),
+    "member_number": QT_TRANSLATE_NOOP("Exchange", "member number"),
+}
 
 
 def row_text(text: str) -> str:
-    """A row's detail or error message from the planner, in the interface language when it is a known shape."""
+    """An error message from the planner or a reader, in the interface language when it is a known shape."""
     m = _INVALID.match(text)
     if m:
         shown = f" ({m.group(2)})" if m.group(2) is not None else ""
         return f"{field_label(m.group(1))}{shown}: {reason_text(m.group(3))}"
-    for pattern, words in _DETAILS:
-        m = pattern.match(text)
-        if m:
-            groups = m.groups()
-            rule, other = (groups[0], groups[1] if len(groups) > 1 else "")
-            if pattern.pattern.startswith("^merged"):
-                rule, other = groups[1], groups[0]
-            return translate("Exchange", words).replace("%1", rule_label(rule)).replace("%2", other)
-    m = _CHANGED.match(text)
-    if m:
-        changed = ", ".join(field_name(f.strip()) for f in m.group(1).split(","))
-        return translate("Exchange", "%1 (%2)").replace("%1", changed).replace("%2", rule_label(m.group(2)))
     return text
+
+
+def row_detail(row) -> str:
+    """What the preview says of a row (a planner's RowOutcome): why it ends as it does, or its error."""
+    if row.reason == "changed" or (row.reason == "merged" and row.changed):
+        changed = ", ".join(field_name(f) for f in row.changed)
+        words = translate("Exchange", REASONS["changed"]).replace("%1", changed)
+        return words if row.reason == "changed" else f"{translate('Exchange', REASONS['merged'])} ({changed})"
+    if row.reason == "possible-duplicate":
+        differ = ", ".join(_t(CONFLICTS, f) for f in row.conflicts)
+        return translate("Exchange", REASONS["possible-duplicate"]).replace("%1", differ)
+    if row.outcome == "error" and row.reason != "member-number-taken":
+        return row_text(row.detail)
+    if row.reason in REASONS:
+        return translate("Exchange", REASONS[row.reason])
+    return row_text(row.detail)
+
+
+def matched_text(row, short: bool = False) -> str:
+    """The record a row matched: 'Name (id)' for one already in the vault ('Name (…end of the id)' when ``short``,
+    as member cards print it), 'line N: Name' for an earlier row of the file."""
+    if row.matched_line:
+        return translate("Exchange", "line %1: %2").replace("%1", str(row.matched_line)).replace(
+            "%2", row.matched_name)
+    if row.matched:
+        ident = f"…{row.matched[-12:]}" if short else row.matched
+        return f"{row.matched_name} ({ident})" if row.matched_name else ident
+    return ""
 
 
 _NOTES = [
