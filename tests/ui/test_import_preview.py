@@ -55,8 +55,8 @@ def test_the_preview_lists_skipped_and_flagged_rows(window, tmp_path, qtbot, tra
 
     en = language == "en"
     summary = dialog.preview.summary.text()
-    assert ("3 new (3 flagged as possible duplicates)" if en else "3 nouvelles (3 signalées comme doublons possibles)") \
-        in summary
+    flagged = "3 new (3 flagged as possible duplicates)" if en else "3 nouvelles (3 signalées comme doublons possibles)"
+    assert flagged in summary
     assert dialog.preview.filter.currentData() == "listed"  # opens on the rows to look at
     rows = _table(dialog)
     assert [r[0] for r in rows] == ["2", "3", "4", "5", "6"]
