@@ -1,6 +1,7 @@
 """Merging two records of the same person into one, in ONE transaction.
 
-The kept record takes the chosen values field by field (the other record fills its blanks); emails,
+The kept record takes the chosen values field by field (the other record fills its blanks, its member number
+included); emails,
 phones, addresses, languages, consents, custom fields and tags are united. Relationships, memberships,
 contributions and document links of the merged-away record are re-pointed to the kept one; it is then
 tombstoned. Both records keep their history: the change log gains a "merge" entry on each, naming the other.
@@ -68,6 +69,7 @@ def merged_person(keep: Person, drop: Person, take: set[str] | frozenset[str] = 
     out.languages = _union(keep.languages, drop.languages, str.casefold)
     out.consents = _union(keep.consents, drop.consents, lambda c: (fold(c.what), c.given_on, c.until))
     out.custom = {**drop.custom, **keep.custom}
+    out.member_number = keep.member_number or drop.member_number
     out.tags = _union(keep.tags, drop.tags, str.casefold)
     return out
 
@@ -108,6 +110,10 @@ def merge(vault: Vault, keep_id: str, drop_id: str, *, take: set[str] | frozense
     with vault.transaction():
         keep, drop = people.get(keep_id), people.get(drop_id)
         merged = merged_person(keep, drop, take, notes_both)
+        # a member number the kept record takes from the other one: theirs is given up first (numbers are unique)
+        takes_number = bool(merged.member_number) and merged.member_number != keep.member_number
+        if takes_number:
+            people.delete(drop_id)
         people.update(keep_id, merged)
         for name in merged.tags:
             if name.casefold() not in {t.casefold() for t in keep.tags}:
@@ -122,7 +128,8 @@ def merge(vault: Vault, keep_id: str, drop_id: str, *, take: set[str] | frozense
             contributions.update_fields(c.id, {"person_id": keep_id})
             report.contributions += 1
         report.documents = _repoint_documents(vault, keep_id, drop_id)
-        people.delete(drop_id)
+        if not takes_number:
+            people.delete(drop_id)
         details: dict[str, Any] = {"merged": drop_id}
         log_change(vault, vault.hlc.now(), "person", keep_id, "merge", details)
         log_change(vault, vault.hlc.now(), "person", drop_id, "merge", {"into": keep_id})

@@ -89,3 +89,28 @@ def test_the_people_list_shows_member_numbers(window):
     assert model.data(model.index(0, column)) == "12"
     model.sort(column, Qt.SortOrder.AscendingOrder)
     assert model.query.order == "member_number"
+
+
+def test_the_person_editor_keeps_and_edits_member_numbers(window, qtbot):
+    """Saving a person keeps their member number (the form carries it); another person's number is refused with a
+    sentence, nothing written."""
+    view = window.people
+    vault = window.vault
+    other = People(vault).add(Person(given="Jean", family="Martin", member_number="7")).id
+    marie = People(vault).find_by_contact("email", "famille.dupont@exemple.org")[0]
+    view.model.reload()
+    view.select_row(view.model.row_of(marie))
+    form = view.editor.form
+    assert form.member_number.text() == "12"
+    qtbot.keyClicks(form.notes, "Tresoriere")  # (QTest types ASCII only)
+    qtbot.keyClick(form.notes, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not view.editor.dirty and People(vault).get(marie).member_number == "12"  # not erased by a save
+    form.member_number.clear()
+    qtbot.keyClicks(form.member_number, "7")
+    qtbot.keyClick(form.member_number, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert view.editor.dirty and "already belongs to another person" in view.editor.message.text()
+    assert People(vault).get(marie).member_number == "12" and People(vault).get(other).member_number == "7"
+    form.member_number.clear()
+    qtbot.keyClicks(form.member_number, "0012")
+    qtbot.keyClick(form.member_number, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not view.editor.dirty and People(vault).get(marie).member_number == "0012"

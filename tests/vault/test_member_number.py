@@ -101,3 +101,12 @@ def test_member_numbers_in_the_people_list(vault):
         "EXPLAIN QUERY PLAN SELECT id FROM person WHERE deleted IS NULL ORDER BY substr("
         "'00000000000000000000000000000000000000000000000000' || member_number, -50), rid LIMIT 10"))
     assert "person_member_number_sort" in plan  # a page by number never sorts the whole table
+
+
+def test_merging_two_records_keeps_a_member_number(vault):
+    from commons_desktop.services import merge
+    people = People(vault)
+    keep = people.add(Person(given="Ann", family="Lee"))
+    drop = people.add(Person(given="Ann", family="LEE", member_number="0042"))
+    merge.merge(vault, keep.id, drop.id)
+    assert people.get(keep.id).member_number == "0042" and people.find_by_member_number("0042") == keep.id

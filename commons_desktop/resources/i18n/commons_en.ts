@@ -3186,6 +3186,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Member number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>

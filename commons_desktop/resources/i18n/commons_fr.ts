@@ -3186,6 +3186,10 @@
         <translation>Nom de famille</translation>
     </message>
     <message>
+        <source>Member number</source>
+        <translation>Numéro d’adhérent</translation>
+    </message>
+    <message>
         <source>Birth date</source>
         <translation>Date de naissance</translation>
     </message>

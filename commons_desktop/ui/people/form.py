@@ -1,5 +1,5 @@
-"""The fields of a person: names, several emails/phones/addresses, birth date, languages, tags, consents,
-custom fields and notes, each with its validation message right below it.
+"""The fields of a person: names, member number, several emails/phones/addresses, birth date, languages, tags,
+consents, custom fields and notes, each with its validation message right below it.
 
 ``record()`` gives the person as the fields say it, typed (dates are dates or None), and ``set_record`` shows
 one: a draft kept across a lock is such a record, put back by the same ``set_record``."""
@@ -43,6 +43,7 @@ class PersonForm(QWidget):
         super().__init__(parent)
         self.given = QLineEdit()
         self.family = QLineEdit()
+        self.member_number = QLineEdit()  # (issue 10 item 5: unique; another person's is refused when saving)
         self.birth_date = DateField(optional=True)
         self.languages = QLineEdit()
         self.languages.setPlaceholderText(self.tr("e.g. fr, en, nl-BE"))
@@ -60,8 +61,10 @@ class PersonForm(QWidget):
             Column("until", self.tr("Until"), date=True, empty=self.tr("No end date"))],
             self.tr("Add consent"))
         self.custom = cf.custom_list()
-        self.errors = {key: error_label() for key in ("name", "birth_date", "language", "tags", "notes")}
+        self.errors = {key: error_label() for key in ("name", "member_number", "birth_date", "language", "tags",
+                                                      "notes")}
         labels = {self.given: self.tr("Given name"), self.family: self.tr("Family name"),
+                  self.member_number: self.tr("Member number"),
                   self.birth_date: self.tr("Birth date"), self.languages: self.tr("Languages"),
                   self.tags: self.tr("Tags"), self.notes: self.tr("Notes")}
         for widget, text in labels.items():
@@ -69,6 +72,7 @@ class PersonForm(QWidget):
         form = QFormLayout(self)
         form.addRow(labels[self.given], self.given)
         form.addRow(labels[self.family], with_error(self.family, self.errors["name"]))
+        form.addRow(labels[self.member_number], with_error(self.member_number, self.errors["member_number"]))
         form.addRow(self.tr("Emails"), self.emails)
         form.addRow(self.tr("Phones"), self.phones)
         form.addRow(self.tr("Addresses"), self.addresses)
@@ -78,7 +82,7 @@ class PersonForm(QWidget):
         form.addRow(self.tr("Consents"), self.consents)
         form.addRow(self.tr("Custom fields"), self.custom)
         form.addRow(labels[self.notes], with_error(self.notes, self.errors["notes"]))
-        for edit in (self.given, self.family, self.languages, self.tags):
+        for edit in (self.given, self.family, self.member_number, self.languages, self.tags):
             edit.textEdited.connect(self.changed)
         self.birth_date.edited.connect(self.changed)
         self.notes.textChanged.connect(self._notes_changed)
@@ -97,6 +101,7 @@ class PersonForm(QWidget):
         self._previous = person
         self.given.setText(person.given)
         self.family.setText(person.family)
+        self.member_number.setText(person.member_number)
         cf.set_emails(self.emails, person.emails)
         cf.set_phones(self.phones, person.phones)
         cf.set_addresses(self.addresses, person.addresses)
@@ -119,7 +124,7 @@ class PersonForm(QWidget):
             notes=self.notes.toPlainText(),
             consents=[Consent(c["what"], c["given_on"], c["until"]) for c in self.consents.values()],
             custom=cf.custom_of(self.custom), id=p.id, tags=cf.split_words(self.tags.text()), created=p.created,
-            updated=p.updated)
+            updated=p.updated, member_number=self.member_number.text())
 
     def first_field(self) -> QWidget:
         return self.given
@@ -148,6 +153,7 @@ class PersonForm(QWidget):
         label.setText(text)
         label.show()
         widgets = {"name": self.given if not self.given.text().strip() else self.family,
-                   "birth_date": self.birth_date, "language": self.languages, "tags": self.tags, "notes": self.notes}
+                   "member_number": self.member_number, "birth_date": self.birth_date, "language": self.languages,
+                   "tags": self.tags, "notes": self.notes}
         return widgets.get(target, self.given)
 
