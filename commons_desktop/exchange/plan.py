@@ -13,6 +13,7 @@ the record it matched (an existing id, or the earlier line of the file) and that
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter, itemgetter
@@ -86,8 +87,8 @@ class RowOutcome:
     matched_name: str = ""
     matched_line: int = 0
     reason: str = ""
-    changed: list[str] = field(default_factory=list)
-    conflicts: list[str] = field(default_factory=list)
+    changed: Sequence[str] = ()
+    conflicts: Sequence[str] = ()
 
     @property
     def flagged(self) -> bool:
@@ -212,7 +213,7 @@ class Planner:
         for (entity, rule), values in wanted.items():
             self.idx.prefetch(entity, rule, values)
             if entity == "person":
-                owners.update(i for v in values for i in self.idx.owners(entity, rule, v))
+                owners |= self.idx.owners_of(entity, rule, values)
         if owners:
             self.idx.identities(owners)
 
@@ -264,7 +265,7 @@ class Planner:
     def name_of(self, entity: str, ident: str) -> str:
         """The display name of a record already in the vault."""
         if entity == "person":
-            known = self.idx.identities([ident]).get(ident)
+            known = self.idx.identity(ident)
             if known is not None:
                 return Person(given=known[0], family=known[1]).display_name[:80]
             return ""
@@ -372,43 +373,53 @@ class Planner:
               entity: str = "", near: bool = False):
         """(target, rule) of the record this item is; (None, '') when it is new. ``keys``: self.keys(entity,
         record), when the caller has them already (and ``entity``). With ``near``: (target, rule, the first
-        candidate found that is another person, or None)."""
-        entity = entity or item.entity
-        first_other: Candidate | None = None
-        for found in self.candidates(item, record, keys, entity):
-            if not found.conflicts:
-                return (found.target, found.rule, first_other) if near else (found.target, found.rule)
-            if first_other is None:
-                first_other = found
-        return (None, "", first_other) if near else (None, "")
+        candidate found that is another person, or None).
 
-    def candidates(self, item: Incoming, record, keys: list[tuple[str, str]] | None, entity: str):
-        """Every record a rule finds for this item, in the order they are tried (the file's id; then each rule's
-        value: its owners in the vault, oldest first, then the records planned before with it), each once, with
-        what disagrees between them (people only; nothing for a match by id)."""
+        The candidates, in the order they are tried: the file's id; then each rule's value: its owners in the vault
+        (oldest first), then the records planned before with it; each once. A person is taken only when nothing
+        disagrees (exchange/same_person.py; nothing is compared for a match by id)."""
+        entity = entity or item.entity
         if item.source_id:
             if item.source_id in (self.idx.people if entity == "person" else self.idx.organisations):
-                yield Candidate(item.source_id, "id", [])
+                return (item.source_id, "id", None) if near else (item.source_id, "id")
             seen = self.key_target.get(item.source_id)
             if seen and seen[0] == entity:
-                yield Candidate(seen[1], "id", [])
-        tried: set[str] = set()
-        mine = identity(record) if entity == "person" else None
+                return (seen[1], "id", None) if near else (seen[1], "id")
+        person = entity == "person"
+        owners, lookup_all, planned = self.idx.owners, self.lookup_all, self.pending.get
+        first_other: Candidate | None = None
+        tried: set[str] | None = None
+        mine = None
         for rule, value in self.keys(entity, record) if keys is None else keys:
-            found = self.lookup_all(entity, rule, value)
-            pending = self.pending.get((f"{entity}:{rule}", value))
+            # (rows match seldom: most go through these two lookups and nothing else)
+            found = owners(entity, rule, value) if rule in _OWNED or (rule == "phone" and person) else \
+                lookup_all(entity, rule, value)
+            pending = planned((f"{entity}:{rule}", value))
+            if not found and not pending:
+                continue
             for target in (*found, *pending) if pending else found:
-                if target in tried:
+                if tried is None:
+                    tried = set()
+                elif target in tried:
                     continue
                 tried.add(target)
-                yield Candidate(target, rule, [] if mine is None else conflicts(mine, self.identity_of(target)))
+                if not person:
+                    return (target, rule, None) if near else (target, rule)
+                if mine is None:
+                    mine = identity(record)
+                differ = conflicts(mine, self.identity_of(target))
+                if not differ:
+                    return (target, rule, first_other) if near else (target, rule)
+                if first_other is None:
+                    first_other = Candidate(target, rule, differ)
+        return (None, "", first_other) if near else (None, "")
 
     def identity_of(self, target: str) -> tuple:
         """What a candidate person says about who they are (a record planned here, or one in the vault)."""
         pending = self.by_target.get(target)
         if pending is not None:
             return identity(pending.record)
-        return self.idx.identities([target]).get(target) or ("", "", None, "")
+        return self.idx.identity(target) or ("", "", None, "")
 
     def lookup_all(self, entity: str, rule: str, value: str) -> list[str]:
         """Ids of the records in the vault with this value for this rule, oldest first."""

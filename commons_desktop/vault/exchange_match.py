@@ -60,11 +60,26 @@ class MatchIndex:
             found = self._points[key].get(value)
         return [] if found is None else found
 
+    def owners_of(self, entity: str, kind: str, values: Iterable[str]) -> set[str]:
+        """Ids of the records owning any of these values (all of them prefetched before)."""
+        points = self._points.get((entity, kind), {})
+        out: set[str] = set()
+        for value in values:
+            found = points.get(value)
+            if found is not None:
+                out.update(found)
+        return out
+
+    def identity(self, ident: str) -> tuple[str, str, str | None, str] | None:
+        """``identities`` of one person (remembered, or read now)."""
+        found = self._identities.get(ident)
+        return found if found is not None else self.identities((ident,)).get(ident)
+
     def identities(self, ids: Iterable[str]) -> dict[str, tuple[str, str, str | None, str]]:
         """(given, family, ISO birth date or None, member number) of these live people, read in a few queries
         and remembered (what exchange/same_person.py compares)."""
         known = self._identities
-        todo = sorted(set(ids) - known.keys())
+        todo = sorted({i for i in ids if i not in known})
         for i in range(0, len(todo), 500):
             chunk = todo[i:i + 500]
             marks = ",".join("?" * len(chunk))
