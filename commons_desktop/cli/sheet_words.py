@@ -14,13 +14,15 @@ from ..exchange import fields
 LANGUAGES = ("en", "fr")
 SHEET = {"en": "People", "fr": "Personnes"}
 _SIMPLE = {
-    "en": {"id": "Commons identifier", "given": "Given name", "family": "Family name", "name": "Full name",
+    "en": {"id": "Commons identifier", "member_number": "Member number",
+           "given": "Given name", "family": "Family name", "name": "Full name",
            "mobile": "Mobile", "phone_home": "Home phone", "phone_work": "Work phone", "birth_date": "Birth date",
            "languages": "Languages", "notes": "Notes", "consents": "Consents", "tags": "Tags",
            "organisation": "Organisation", "membership_type": "Membership type",
            "membership_status": "Membership status", "membership_start": "Membership start",
            "membership_end": "Membership end"},
-    "fr": {"id": "Identifiant Commons", "given": "Prénom", "family": "Nom", "name": "Nom complet",
+    "fr": {"id": "Identifiant Commons", "member_number": "Numéro d'adhérent",
+           "given": "Prénom", "family": "Nom", "name": "Nom complet",
            "mobile": "Portable", "phone_home": "Téléphone domicile", "phone_work": "Téléphone professionnel",
            "birth_date": "Date de naissance", "languages": "Langues", "notes": "Notes",
            "consents": "Consentements", "tags": "Étiquettes", "organisation": "Organisation",

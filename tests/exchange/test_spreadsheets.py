@@ -214,8 +214,8 @@ def test_export_cells_are_text_read_back_by_libreoffice(filled, tmp_path, kind):
     [back] = convert([out], f"csv:Text - txt - csv (StarCalc):{TEXT_QUOTED}", tmp_path / "back")
     raw = back.read_text("utf-8")
     table = read_csv(back.read_bytes())
-    assert table.header[:4] == ["Identifiant Commons", "Prénom", "Nom", "Courriel"]
-    rows = {r[1]: r for _, r in table.rows}
+    assert table.header[:5] == ["Identifiant Commons", "Numéro d'adhérent", "Prénom", "Nom", "Courriel"]
+    rows = {r[2]: r for _, r in table.rows}
     emilie = dict(zip(table.header, rows["Émilie"], strict=False))
     assert emilie["Champ : Profession"] == "=cmd|' /C calc'!A0"  # a text, never evaluated, no apostrophe added
     assert emilie["Téléphone"] == "+33 6 12 34 56 78"
@@ -226,7 +226,7 @@ def test_export_cells_are_text_read_back_by_libreoffice(filled, tmp_path, kind):
     unquoted = [f for f in fields if not f.startswith('"')]
     assert len(fields) > 40 and unquoted == []  # every non-empty cell is a text cell (TEXT_QUOTED quotes them)
     [d] = [d for d in exchange_log.disclosures(vault, ids[0]) if d.kind == kind]
-    assert d.destination == out.name and d.fields[:3] == ["id", "given", "family"]
+    assert d.destination == out.name and d.fields[:4] == ["id", "member_number", "given", "family"]
 
 
 def test_a_spreadsheet_export_writes_nothing_partial(filled, tmp_path):

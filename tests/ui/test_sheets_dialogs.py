@@ -64,8 +64,8 @@ def test_the_export_offers_a_spreadsheet_first_and_writes_it_in_the_interface_la
     qtbot.mouseClick(dialog.export_button, LEFT)
     qtbot.waitUntil(lambda: target.exists())
     table = sheet_read.read_table(target.read_bytes())
-    assert table.header[:4] == ["Identifiant Commons", "Prénom", "Nom", "Courriel"]
-    assert sorted(r[1] for _, r in table.rows) == ["Given0", "Given1", "Given2"]
+    assert table.header[:5] == ["Identifiant Commons", "Numéro d’adhérent", "Prénom", "Nom", "Courriel"]
+    assert sorted(r[2] for _, r in table.rows) == ["Given0", "Given1", "Given2"]
     assert sheet_read.read_sheet(target.read_bytes())[1] == "Personnes"
 
 

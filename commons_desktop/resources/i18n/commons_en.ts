@@ -3650,6 +3650,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Member number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Given name</source>
         <translation type="unfinished"></translation>
     </message>

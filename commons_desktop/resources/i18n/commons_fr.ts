@@ -3650,6 +3650,10 @@
         <translation>Identifiant Commons</translation>
     </message>
     <message>
+        <source>Member number</source>
+        <translation>Numéro d’adhérent</translation>
+    </message>
+    <message>
         <source>Given name</source>
         <translation>Prénom</translation>
     </message>

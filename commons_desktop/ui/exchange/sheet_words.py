@@ -11,6 +11,7 @@ CONTEXT = "SheetHeaders"
 SHEET = QT_TRANSLATE_NOOP("SheetHeaders", "People")
 SIMPLE = {
     "id": QT_TRANSLATE_NOOP("SheetHeaders", "Commons identifier"),
+    "member_number": QT_TRANSLATE_NOOP("SheetHeaders", "Member number"),
     "given": QT_TRANSLATE_NOOP("SheetHeaders", "Given name"),
     "family": QT_TRANSLATE_NOOP("SheetHeaders", "Family name"),
     "name": QT_TRANSLATE_NOOP("SheetHeaders", "Full name"),
