@@ -54,20 +54,20 @@ def test_tab_walks_the_person_editor_in_order(window, qtbot):
     form = people.editor.form
     assert form.given.text() == "Zoé"
     expected = [
-        "Given name", "Family name",
+        "Given name", "Family name", "Member number",
         "Email 1: Email address", "Email 1: Type", "Remove Email 1",
         "Email 2: Email address", "Email 2: Type", "Remove Email 2", "Add email",
         "Phone 1: Phone number", "Phone 1: Type", "Remove Phone 1", "Add phone",
         "Address 1: Street and number", "Address 1: Type", "Address 1: Postcode", "Address 1: City",
         "Address 1: Country", "Remove Address 1", "Add address",
         "Birth date", "Languages", "Tags", "Add consent", "Add custom field", "Notes", "Copy email", "Copy phone"]
-    assert tab_through(qtbot, form.given, 27) == expected
+    assert tab_through(qtbot, form.given, 28) == expected
     people.select_row(5)  # another person, then back: the rows are rebuilt and keep their place
     people.open_person(ident)
     qtbot.wait(10)
-    assert tab_through(qtbot, form.given, 27) == expected
+    assert tab_through(qtbot, form.given, 28) == expected
     qtbot.keyClicks(form.notes, "x")  # unsaved: Revert and Save can take the focus too
-    tab_through(qtbot, form.given, 27)
+    tab_through(qtbot, form.given, 28)
     qtbot.keyClick(QApplication.focusWidget(), TAB)
     qtbot.keyClick(QApplication.focusWidget(), TAB)
     assert QApplication.focusWidget() is people.editor.revert_button
