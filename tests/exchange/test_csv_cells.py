@@ -180,7 +180,7 @@ def test_tag_selection_ignores_accents_and_case(vault_path, vault_key, tmp_path,
     out_file = tmp_path / "f.csv"
     code, _, err = cli(vault_path, "export", "--format", "csv", "--tag", "FEDERATION", "--to", out_file)
     assert code == 0, err
-    assert [r[1] for r in csv.reader(io.StringIO(out_file.read_text("utf-8-sig")))][1:] == ["Anne"]
+    assert [r["given"] for r in csv.DictReader(io.StringIO(out_file.read_text("utf-8-sig")))] == ["Anne"]
     # two tags that fold to the same text: the one spelt so is taken (ASCII case ignored, as tag names are unique),
     # else the user is asked to name one
     with Vault.open(vault_path, key=vault_key) as v:
