@@ -8,6 +8,7 @@ from decimal import Decimal
 from typing import Any
 
 from . import validation as v
+from .changes import Change
 from .enums import ContactKind, ContributionKind, MembershipStatus, PaymentMethod, RelationshipKind
 
 _KIND_VALUES = {k.value: k.value for k in ContactKind}  # a known contact kind -> the value choice() gives
@@ -301,16 +302,7 @@ class SavedSearch:
     id: str = ""
 
 
-@dataclass
-class ChangeEntry:
-    seq: int
-    hlc: str
-    device: str
-    author: str
-    entity: str
-    entity_id: str
-    op: str
-    fields: dict[str, Any] | None
+ChangeEntry = Change  # a change as read back from the log (core/changes.py)
 
 
 def to_plain(obj: Any) -> Any:

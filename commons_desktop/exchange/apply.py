@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Protocol
 
 from ..core.errors import NotFound
-from ..core.model import Contribution, Membership, Relationship
 from ..vault import exchange_store, tags
 from ..vault.connection import Vault
 from ..vault.documents import Documents
 from ..vault.memberships import Contributions, Memberships
-from ..vault.organisations import Organisations, organisation_logged
-from ..vault.people import People, person_logged
-from ..vault.records import plain as to_plain  # core.model.to_plain, faster (same values)
+from ..vault.organisations import Organisations
+from ..vault.people import People
 from ..vault.relationships import Relationships
 from .plan import Plan
 
@@ -23,12 +22,6 @@ ProgressLike = Callable[[int, int, str], None]
 
 class CancelLike(Protocol):
     def check(self) -> None: ...
-
-
-def _logged(obj, fields, **override) -> dict:
-    out = {k: to_plain(getattr(obj, k)) for k in fields}
-    out.update(override)
-    return out
 
 
 def apply_plan(vault: Vault, plan: Plan, *, origin: int | None = None, progress: ProgressLike | None = None,
@@ -45,7 +38,6 @@ def apply_plan(vault: Vault, plan: Plan, *, origin: int | None = None, progress:
             cancel.check()
 
     repos = {"person": People(vault), "organisation": Organisations(vault)}
-    logged = {"person": person_logged, "organisation": organisation_logged}
     with vault.transaction():
         creates = defaultdict(list)
         for a in plan.actions:
@@ -53,15 +45,15 @@ def apply_plan(vault: Vault, plan: Plan, *, origin: int | None = None, progress:
                 creates[a.entity].append(a)
         # new records are indexed with their tags; progress and cancel every few thousand records
         if orgs := creates["organisation"]:
-            repos["organisation"].insert_many([organisation_logged(a.record) for a in orgs],
+            repos["organisation"].insert_many([a.record for a in orgs],
                                               ids=[a.target for a in orgs], tags=[a.tags for a in orgs],
                                               step=lambda n: tick(n, "creating records"))
         if people := creates["person"]:
-            repos["person"].insert_people([a.record for a in people], ids=[a.target for a in people],
-                                          tags=[a.tags for a in people], step=lambda n: tick(n, "creating records"))
+            repos["person"].insert_many([a.record for a in people], ids=[a.target for a in people],
+                                        tags=[a.tags for a in people], step=lambda n: tick(n, "creating records"))
         for a in plan.actions:
             if a.op == "update" and a.changed:
-                record = logged[a.entity](a.record)
+                record = repos[a.entity].codec.plain(a.record)
                 repos[a.entity].update_fields(a.target, {f: record[f] for f in a.changed})
                 tick(1, "updating records")
             elif a.op == "update":
@@ -74,8 +66,8 @@ def apply_plan(vault: Vault, plan: Plan, *, origin: int | None = None, progress:
                 for t in a.tags:
                     by_tag[t].append(a.target)
                 tagged[a.entity].append(a.target)
-            memberships += [_logged(m, Membership.FIELDS, person_id=a.target) for m in a.memberships]
-            contributions += [_logged(c, Contribution.FIELDS, person_id=a.target) for c in a.contributions]
+            memberships += [replace(m, person_id=a.target) for m in a.memberships]
+            contributions += [replace(c, person_id=a.target) for c in a.contributions]
         for name, ids in by_tag.items():
             tags.add_tag(vault, name, ids, reindex=False)
         for entity, ids in tagged.items():
@@ -83,7 +75,7 @@ def apply_plan(vault: Vault, plan: Plan, *, origin: int | None = None, progress:
         Memberships(vault).insert_many(memberships)
         Contributions(vault).insert_many(contributions)
         if plan.relationships:
-            Relationships(vault).insert_many([_logged(r, Relationship.FIELDS) for r in plan.relationships],
+            Relationships(vault).insert_many(plan.relationships,
                                              ids=[r.id for r in plan.relationships])
         docs = Documents(vault)
         for doc, links in plan.documents:

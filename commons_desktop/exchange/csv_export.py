@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
-from ..vault.exchange_read import _json, date_cell, every_person, latest_memberships, live_rows
+from ..vault.codec import loads as _json
+from ..vault.exchange_read import date_cell, every_person, latest_memberships, live_rows
 from .cells import join_tags
 from .csv_people import PERSON_EXPORT_FIELDS, columns, consent_line
 from .fields import ADDRESS_PARTS

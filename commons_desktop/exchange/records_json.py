@@ -19,33 +19,33 @@ from ..core.model import (
     Phone,
     Relationship,
 )
-from ..vault.records import plain as to_plain  # core.model.to_plain, without asdict's deep copies
+from ..vault.codec import Codec
+from ..vault.codecs import BY_CLASS, ORGANISATION, PERSON
 
-PERSON_KEYS = ("id", *Person.FIELDS, "tags")
-ORG_KEYS = ("id", *Organisation.FIELDS, "tags")
+PERSON_KEYS = ("id", *PERSON.names, "tags")
+ORG_KEYS = ("id", *ORGANISATION.names, "tags")
+
+
+def _tagged(codec: Codec, record: Any, fields: set[str] | None) -> dict[str, Any]:
+    values = codec.plain(record)
+    out: dict[str, Any] = {"id": record.id}
+    out.update(values if fields is None else {f: x for f, x in values.items() if f in fields})
+    if fields is None or "tags" in fields:
+        out["tags"] = list(record.tags)
+    return out
 
 
 def person_json(p: Person, fields: set[str] | None = None) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": p.id}
-    for f in (*Person.FIELDS, "tags"):
-        if fields is None or f in fields:
-            out[f] = to_plain(getattr(p, f))
-    return out
+    return _tagged(PERSON, p, fields)
 
 
 def organisation_json(o: Organisation, fields: set[str] | None = None) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": o.id}
-    for f in (*Organisation.FIELDS, "tags"):
-        if fields is None or f in fields:
-            out[f] = to_plain(getattr(o, f))
-    return out
+    return _tagged(ORGANISATION, o, fields)
 
 
-def plain(obj: Any) -> dict[str, Any]:
-    out = to_plain(obj)
-    for k in ("created", "updated", "deleted"):
-        out.pop(k, None)
-    return out
+def plain(record: Any) -> dict[str, Any]:
+    """A relationship's, membership's or contribution's plain value, with its id."""
+    return {"id": record.id, **BY_CLASS[type(record)].plain(record)}
 
 
 # -- reading ----------------------------------------------------------------------------------------------------

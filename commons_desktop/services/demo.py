@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from typing import Any
 
 from ..core.model import Contribution, Membership, Relationship
 from ..vault import search
 from ..vault.connection import Vault
 from ..vault.documents import Documents
 from ..vault.memberships import Contributions, Memberships
-from ..vault.organisations import Organisations, organisation_logged
+from ..vault.organisations import Organisations
 from ..vault.people import People
-from ..vault.records import plain
 from ..vault.relationships import Relationships
 from . import demo_data, demo_documents, demo_records
 from .progress import NEVER, CancelToken, Progress, no_progress
@@ -51,11 +49,6 @@ class _Run:
             self.progress(self.done, self.total, label)
 
 
-def _logged(record: Any) -> dict[str, Any]:
-    """A record's logged fields, as its repository's ``add`` would pass them to ``insert_many``."""
-    return {k: plain(getattr(record, k)) for k in record.FIELDS}
-
-
 def generate(vault: Vault, *, people: int = 1000, organisations: int | None = None, seed: int = 1,
              memberships: int | None = None, contributions: int | None = None, documents: int | None = None,
              relationships: int | None = None, progress: Progress | None = None,
@@ -80,7 +73,7 @@ def generate(vault: Vault, *, people: int = 1000, organisations: int | None = No
     def write_orgs(part: range) -> None:
         orgs = [demo_records.organisation(rng, n, seen) for n in part]
         tag_lists = [[t for t, share in ORG_TAGS if rng.random() < share] for _ in part]
-        ids = Organisations(vault).insert_many([organisation_logged(o) for o in orgs], tags=tag_lists)
+        ids = Organisations(vault).insert_many(orgs, tags=tag_lists)
         org_ids.extend(ids)
 
     def write_people(part: range) -> None:
@@ -91,27 +84,27 @@ def generate(vault: Vault, *, people: int = 1000, organisations: int | None = No
             tag_lists.append(demo_data.person_tags(rng))
             names.append(p.display_name)
             currencies.append(demo_records.currency_of(p.addresses[0].country if p.addresses else ""))
-        ids = People(vault).insert_people(batch, tags=tag_lists)  # indexed with their tags
+        ids = People(vault).insert_many(batch, tags=tag_lists)  # indexed with their tags
         person_ids.extend(ids)
 
     def write_relationships(part: range) -> None:
         rels: list[Relationship] = [demo_records.to_relationship(
             demo_records.relationship(rng, people, len(org_ids)), person_ids, org_ids) for _ in part]
-        Relationships(vault).insert_many([_logged(r) for r in rels])
+        Relationships(vault).insert_many(rels)
 
     member_of = rng.sample(range(people), min(people, sizes["memberships"]))
 
     def write_memberships(part: range) -> None:
         ms: list[Membership] = [demo_records.membership(
             rng, person_ids[member_of[i] if i < len(member_of) else rng.randrange(people)]) for i in part]
-        Memberships(vault).insert_many([_logged(m) for m in ms])
+        Memberships(vault).insert_many(ms)
 
     def write_contributions(part: range) -> None:
         cs: list[Contribution] = []
         for _ in part:
             who = rng.randrange(people)
             cs.append(demo_records.contribution(rng, person_ids[who], currencies[who]))
-        Contributions(vault).insert_many([_logged(c) for c in cs])
+        Contributions(vault).insert_many(cs)
 
     def write_documents(part: range) -> None:
         repo = Documents(vault)

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from typing import Any
 
+from ..core.changes import Change, Op
 from ..core.errors import InvalidField
 from ..core.model import Person
 from ..core.text import fold, phone_digits
+from ..vault import changelog
 from ..vault import tags as tag_store
 from ..vault.connection import Vault
 from ..vault.documents import Documents
 from ..vault.memberships import Contributions, Memberships
 from ..vault.people import People
-from ..vault.records import log_change
 from ..vault.relationships import Relationships
 
 CHOOSABLE = ("given", "family", "birth_date", "notes")
@@ -95,8 +95,7 @@ def _repoint_documents(vault: Vault, keep_id: str, drop_id: str) -> int:
     linked = docs.list(linked_to=drop_id, limit=1_000_000)
     for doc in linked:
         docs.link(doc.id, "person", keep_id)
-        vault.conn.execute("DELETE FROM document_link WHERE document_id = ? AND entity_id = ?", (doc.id, drop_id))
-        log_change(vault, vault.hlc.now(), "document", doc.id, "unlink", {"entity": "person", "id": drop_id})
+        docs.unlink(doc.id, "person", drop_id)
     return len(linked)
 
 
@@ -128,9 +127,7 @@ def merge(vault: Vault, keep_id: str, drop_id: str, *, take: set[str] | frozense
             contributions.update_fields(c.id, {"person_id": keep_id})
             report.contributions += 1
         report.documents = _repoint_documents(vault, keep_id, drop_id)
-        if not takes_number:
-            people.delete(drop_id)
-        details: dict[str, Any] = {"merged": drop_id}
-        log_change(vault, vault.hlc.now(), "person", keep_id, "merge", details)
-        log_change(vault, vault.hlc.now(), "person", drop_id, "merge", {"into": keep_id})
+        people.delete(drop_id)
+        changelog.write(vault, Change(Op.MERGE, "person", keep_id, {"merged": drop_id}))
+        changelog.write(vault, Change(Op.MERGE, "person", drop_id, {"into": keep_id}))
     return report

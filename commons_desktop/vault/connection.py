@@ -36,6 +36,7 @@ from ..core.errors import (
 )
 from ..core.hlc import HybridClock
 from . import filecheck, lockfile
+from .events import Pending, VaultEvents
 
 KDF_ITERATIONS = 256_000
 SALT_BYTES = 16
@@ -165,6 +166,8 @@ class Vault:
         self.replaced = False
         self.lock = threading.RLock()
         self._depth = 0
+        self.events = VaultEvents()  # "vault changed", after each commit that wrote changes (vault/events.py)
+        self.pending: Pending | None = None  # what the open transaction changed (kept by vault/changelog.py)
         last = None
         try:
             row = conn.execute("SELECT max(hlc) FROM change_log").fetchone()
@@ -285,8 +288,9 @@ class Vault:
         return cls(p, conn, vkey, device=device, author=author, clock=clock, share=share, identity=identity)
 
     def reopen(self) -> Vault:
-        """A second connection to the same vault file (for a worker thread), without the KDF. Refused
-        (VaultReplaced) when another file now stands at the vault's path."""
+        """A second connection to the same vault file (for a worker thread), without the KDF, sharing this one's
+        clock and "vault changed" listeners. Refused (VaultReplaced) when another file now stands at the vault's
+        path."""
         self.check_file()
         share = lockfile.share(self.path, required=not self.readonly)
         try:
@@ -302,6 +306,7 @@ class Vault:
         except BaseException:
             share.release()
             raise
+        vault.events, vault.hlc = self.events, self.hlc  # one set of listeners, one clock for the vault
         return vault
 
     def check_file(self) -> None:
@@ -361,11 +366,19 @@ class Vault:
                     self.check_file()  # replaced while the transaction ran: it is not committed into the old file
             except BaseException:
                 self._depth = 0
+                self.pending = None
                 self.conn.execute("ROLLBACK")
                 raise
             else:
                 self._depth = 0
-                self.conn.execute("COMMIT")
+                try:
+                    self.conn.execute("COMMIT")
+                except BaseException:
+                    self.pending = None
+                    raise
+                done, self.pending = self.pending, None
+                if done is not None:
+                    self.events.publish(done.event())
 
     # -- settings --------------------------------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Any
 
 from ..core import validation
+from ..core.changes import Change, Op
 from ..core.errors import DocumentTooLarge, InvalidField, NotFound
 from ..core.model import Document, DocumentVersion
+from . import changelog
+from .codecs import DOCUMENT, DOCUMENT_VERSION
 from .connection import Vault
-from .records import RecordTable, log_change
+from .records import RecordTable
+
+_VERSION_COLUMNS = "document_id, number, file_name, media_type, size, sha256, created"
+_VERSION = DOCUMENT_VERSION.decoder({c: n for n, c in enumerate(_VERSION_COLUMNS.split(", "))})
 
 DEFAULT_LIMIT = 50 * 1024 * 1024
 
@@ -30,21 +35,14 @@ def _check(vault: Vault, content: bytes, file_name: str, media_type: str) -> tup
 
 
 class Documents(RecordTable):
-    entity = "document"
-    table = "document"
-
-    def columns_of(self, logged: dict[str, Any]) -> dict[str, Any]:
-        return {"title": logged.get("title") or ""}
-
-    def logged_of(self, row: dict[str, Any]) -> dict[str, Any]:
-        return {"title": row["title"]}
+    codec = DOCUMENT
 
     def add(self, title: str, content: bytes, file_name: str, media_type: str,
             links: list[tuple[str, str]] | None = None) -> Document:
         title = validation.text(title or file_name, "title", required=True)
         name, media = _check(self.vault, content, file_name, media_type)
         with self.vault.transaction():
-            ident = self.insert_many([{"title": title}])[0]
+            ident = self.insert_many([Document(title)])[0]
             self._write_version(ident, content, name, media)
             for entity, entity_id in links or []:
                 self.link(ident, entity, entity_id)
@@ -60,15 +58,14 @@ class Documents(RecordTable):
         v, c = self.vault, self.vault.conn
         number = c.execute("SELECT coalesce(max(number), 0) + 1 FROM document_version WHERE document_id = ?",
                            (ident,)).fetchone()[0]
-        digest = hashlib.sha256(content).hexdigest()
-        hlc = v.hlc.now()
-        c.execute("INSERT INTO document_version(document_id, number, file_name, media_type, size, sha256, content, "
-                  "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", (ident, number, name, media, len(content), digest,
-                                                               content, hlc))
-        c.execute("UPDATE document SET current_version = ?, updated = ? WHERE id = ?", (number, hlc, ident))
-        log_change(v, hlc, "document", ident, "version", {"number": number, "file_name": name, "media_type": media,
-                                                          "size": len(content), "sha256": digest})
-        return DocumentVersion(ident, number, name, media, len(content), digest, hlc)
+        version = DocumentVersion(ident, number, name, media, len(content), hashlib.sha256(content).hexdigest())
+        change = Change(Op.VERSION, "document", ident, DOCUMENT_VERSION.plain(version))
+        changelog.write(v, change)
+        version.created = change.hlc
+        c.execute(f"INSERT INTO document_version({_VERSION_COLUMNS}, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",  # noqa: S608
+                  (ident, *DOCUMENT_VERSION.row(version), change.hlc, content))
+        c.execute("UPDATE document SET current_version = ?, updated = ? WHERE id = ?", (number, change.hlc, ident))
+        return version
 
     def link(self, ident: str, entity: str, entity_id: str) -> None:
         if entity not in ("person", "organisation"):
@@ -80,32 +77,39 @@ class Documents(RecordTable):
             cur = c.execute("INSERT OR IGNORE INTO document_link(document_id, entity, entity_id) VALUES (?, ?, ?)",
                             (ident, entity, entity_id))
             if cur.rowcount:
-                log_change(self.vault, self.vault.hlc.now(), "document", ident, "link",
-                           {"entity": entity, "id": entity_id})
+                changelog.write(self.vault, Change(Op.LINK, "document", ident, {"entity": entity, "id": entity_id}))
+
+    def unlink(self, ident: str, entity: str, entity_id: str) -> None:
+        with self.vault.transaction() as c:
+            cur = c.execute("DELETE FROM document_link WHERE document_id = ? AND entity = ? AND entity_id = ?",
+                            (ident, entity, entity_id))
+            if cur.rowcount:
+                changelog.write(self.vault, Change(Op.UNLINK, "document", ident, {"entity": entity, "id": entity_id}))
 
     def get(self, ident: str, *, include_deleted: bool = False) -> Document:
-        row = self.fetch_row(ident, include_deleted=include_deleted)
+        row, at = self._stored(ident, include_deleted=include_deleted)
+        doc = self.codec.decoder(at)(row)
         links = self.vault.conn.execute("SELECT entity, entity_id FROM document_link WHERE document_id = ?",
                                         (ident,)).fetchall()
-        current = self.version(ident, row["current_version"]) if row["current_version"] else None
+        number = row[at["current_version"]]
         from .contacts import tags_of
-        return Document(row["title"], row["id"], current, [tuple(x) for x in links], tags_of(self.vault, ident),
-                        row["created"], row["updated"], row["deleted"] is not None)
+        doc.current = self.version(ident, number) if number else None
+        doc.links, doc.tags = [tuple(x) for x in links], tags_of(self.vault, ident)
+        return doc
 
     def version(self, ident: str, number: int | None = None) -> DocumentVersion:
-        sql = ("SELECT document_id, number, file_name, media_type, size, sha256, created FROM document_version "
-               "WHERE document_id = ? ")
+        sql = f"SELECT {_VERSION_COLUMNS} FROM document_version WHERE document_id = ? "  # noqa: S608
         row = (self.vault.conn.execute(sql + "AND number = ?", (ident, number)).fetchone() if number
                else self.vault.conn.execute(sql + "ORDER BY number DESC LIMIT 1", (ident,)).fetchone())
         if row is None:
             raise NotFound("document version", f"{ident} v{number}")
-        return DocumentVersion(*row)
+        return _VERSION(row)
 
     def versions(self, ident: str) -> list[DocumentVersion]:
         self.rid_of(ident, include_deleted=True)
-        return [DocumentVersion(*r) for r in self.vault.conn.execute(
-            "SELECT document_id, number, file_name, media_type, size, sha256, created FROM document_version "
-            "WHERE document_id = ? ORDER BY number", (ident,))]
+        return [_VERSION(r) for r in self.vault.conn.execute(
+            f"SELECT {_VERSION_COLUMNS} FROM document_version WHERE document_id = ? ORDER BY number",  # noqa: S608
+            (ident,))]
 
     def content(self, ident: str, number: int | None = None) -> bytes:
         version = self.version(ident, number)

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import time
 
+from ..core.changes import Change, Op
 from ..core.errors import NotFound, VaultLocked
-from . import exchange_log, search
+from . import changelog, exchange_log, search
 from .connection import Vault
-from .records import log_change
 
 
 def erase_person(vault: Vault, person_id: str) -> dict[str, int]:
@@ -63,9 +63,7 @@ def _erase(vault: Vault, person_id: str) -> dict[str, int]:
             "SELECT from_id FROM relationship WHERE to_entity = 'person' AND to_id = ? UNION "
             "SELECT to_id FROM relationship WHERE to_entity = 'person' AND from_id = ?", (person_id, person_id))]
         all_ids = [person_id] + [i for ids in owned.values() for i in ids]
-        c.executemany("UPDATE change_log SET fields = NULL WHERE entity_id = ?", [(i,) for i in all_ids])
-        c.execute("UPDATE change_log SET fields = NULL WHERE op IN ('link', 'unlink') AND fields LIKE ?",
-                  (f'%"{person_id}"%',))
+        changelog.scrub(vault, all_ids, linking=person_id)
         for table, ids in owned.items():
             c.executemany(f"DELETE FROM {table} WHERE id = ?", [(i,) for i in ids])  # noqa: S608
         c.executemany("DELETE FROM record_tag WHERE entity_id = ?", [(i,) for i in all_ids])
@@ -76,7 +74,7 @@ def _erase(vault: Vault, person_id: str) -> dict[str, int]:
         exchange_log.forget_records(vault, erased_ids, words)
         search.drop_index(vault, "person", [rid])
         c.execute("DELETE FROM person WHERE id = ?", (person_id,))
-        log_change(vault, vault.hlc.now(), "person", person_id, "erase", None)
+        changelog.write(vault, Change(Op.ERASE, "person", person_id))
         others = [p for p in related_people if p != person_id]
         if others:
             from .people import People
@@ -99,9 +97,9 @@ def _erase_own_documents(vault: Vault, person_id: str) -> list[str]:
         c.execute("DELETE FROM document_link WHERE document_id = ?", (doc,))
         c.execute("DELETE FROM document_version WHERE document_id = ?", (doc,))
         c.execute("DELETE FROM record_tag WHERE entity_id = ?", (doc,))
-        c.execute("UPDATE change_log SET fields = NULL WHERE entity_id = ?", (doc,))
+        changelog.scrub(vault, [doc])
         c.execute("DELETE FROM document WHERE id = ?", (doc,))
-        log_change(vault, vault.hlc.now(), "document", doc, "erase", None)
+        changelog.write(vault, Change(Op.ERASE, "document", doc))
     return own
 
 

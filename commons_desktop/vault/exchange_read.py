@@ -1,20 +1,15 @@
-"""Bulk reads for exports (exchange helper's module, like exchange_match): many records in a few queries
-instead of a few queries per record. Each function returns exactly what the repositories' per-record
-methods return (tests/bench/test_exchange_equivalence.py holds them together)."""
+"""Bulk reads for exports: many records in a few queries instead of a few queries per record, decoded by their
+codecs (vault/codecs.py) as the repositories' per-record methods decode them."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from functools import lru_cache
-from json.scanner import c_make_scanner
 from operator import itemgetter
-from typing import Any
 
 from ..core.errors import NotFound
-from ..core.model import Address, Consent, Contribution, Email, Membership, Organisation, Person, Phone, Relationship
-from .memberships import _cents, _d
-from .relationships import _rel
+from ..core.model import Contribution, Membership, Organisation, Person, Relationship
+from .codec import iso
+from .codecs import CONTRIBUTION, MEMBERSHIP, ORGANISATION, PERSON, RELATIONSHIP
 
 _CHUNK = 900  # ids per IN (...) query
 _TAGS = ("SELECT rt.entity_id, t.name FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
@@ -80,38 +75,11 @@ def tags(vault, ids: Sequence[str], *, broad: bool = False) -> dict[str, list[st
     return out
 
 
-_SCAN = c_make_scanner(json.JSONDecoder()) if c_make_scanner is not None else None
-
-
-def _json(text: str) -> Any:
-    """``json.loads``, without parsing the empty lists and objects most columns hold, and without its Python-level
-    wrapper for the compact JSON the vault writes (the C scanner alone: half the time; anything it does not read
-    whole goes through ``json.loads``, which gives the same value or the same error)."""
-    if text == "[]":
-        return []
-    if text == "{}":
-        return {}
-    if _SCAN is not None and type(text) is str:
-        try:
-            value, end = _SCAN(text, 0)
-        except (StopIteration, ValueError):
-            return json.loads(text)
-        if end == len(text):
-            return value
-    return json.loads(text)
-
-
 def _live(rows: dict[str, tuple], deleted: int, ident: str, entity: str) -> tuple:
     row = rows.get(ident)
     if row is None or row[deleted] is not None:
         raise NotFound(entity, ident)
     return row
-
-
-def _contacts(row: tuple, at: dict[str, int]) -> tuple[list[Email], list[Phone], list[Address]]:
-    """contacts.load_contacts of a row given as a tuple."""
-    return ([Email(**e) for e in _json(row[at["emails"]])], [Phone(**p) for p in _json(row[at["phones"]])],
-            [Address(**a) for a in _json(row[at["addresses"]])])
 
 
 def live_rows(vault, table: str, ids: Sequence[str], *, with_tags: bool = True
@@ -140,37 +108,22 @@ def every_person(vault, columns: str = "*") -> tuple[dict[str, int], list[tuple]
 def people(vault, ids: Sequence[str]) -> list[Person]:
     """``[People(vault).get(i) for i in ids]`` (NotFound for a missing or deleted one)."""
     at, rows, tagged = live_rows(vault, "person", ids)
-    if not rows:
-        return []
-    given, family, birth, languages, notes, consents, custom, ident_at, created, updated, number = (
-        at[k] for k in ("given", "family", "birth_date", "languages", "notes", "consents", "custom", "id", "created",
-                        "updated", "member_number"))
-    out = []
-    for row in rows:
-        emails, phones, addresses = _contacts(row, at)
-        out.append(Person(
-            given=row[given], family=row[family], emails=emails, phones=phones, addresses=addresses,
-            birth_date=_d(row[birth]), languages=_json(row[languages]), notes=row[notes],
-            consents=[Consent(c["what"], _d(c.get("given_on")), _d(c.get("until"))) for c in _json(row[consents])],
-            custom=_json(row[custom]), id=row[ident_at], tags=tagged.get(row[ident_at], []),
-            created=row[created], updated=row[updated], deleted=False, member_number=row[number],
-        ))
-    return out
+    return _tagged(PERSON.decoder(at), at, rows, tagged) if rows else []
 
 
 def organisations(vault, ids: Sequence[str]) -> list[Organisation]:
     """``[Organisations(vault).get(i) for i in ids]`` (NotFound for a missing or deleted one)."""
-    at, rows = _rows(vault, "organisation", ids)
-    tagged = tags(vault, ids, broad=_broad(vault, "organisation", len(ids)))
+    at, rows, tagged = live_rows(vault, "organisation", ids)
+    return _tagged(ORGANISATION.decoder(at), at, rows, tagged) if rows else []
+
+
+def _tagged(decode, at: dict[str, int], rows: list[tuple], tagged: dict[str, list[str]] | None) -> list:
     out = []
-    for ident in ids:
-        row = _live(rows, at["deleted"], ident, "organisation")
-        emails, phones, addresses = _contacts(row, at)
-        out.append(Organisation(
-            name=row[at["name"]], kind=row[at["kind"]], website=row[at["website"]], emails=emails, phones=phones,
-            addresses=addresses, notes=row[at["notes"]], custom=_json(row[at["custom"]]), id=row[at["id"]],
-            tags=tagged.get(ident, []), created=row[at["created"]], updated=row[at["updated"]], deleted=False,
-        ))
+    key = at["id"]
+    for row in rows:
+        record = decode(row)
+        record.tags = tagged.get(row[key], []) if tagged else []
+        out.append(record)
     return out
 
 
@@ -231,11 +184,13 @@ def latest_memberships(vault, person_ids: Sequence[str]) -> tuple[int, dict[str,
     return count, out
 
 
-@lru_cache(maxsize=8192)
 def date_cell(value: str | None) -> str:
     """A stored date as a cell: parsed, then ISO again ('' for none)."""
-    parsed = _d(value)
-    return parsed.isoformat() if parsed else ""
+    return iso(value) or ""
+
+
+def _ordered_membership(start: int, created: int):
+    return lambda r: (r[start] is not None, r[start] or "", r[created])
 
 
 def memberships_of(vault, person_ids: Sequence[str]) -> dict[str, list[Membership]]:
@@ -244,15 +199,8 @@ def memberships_of(vault, person_ids: Sequence[str]) -> dict[str, list[Membershi
                            person_ids)
     if not grouped:
         return {}
-    get = itemgetter(*(at[k] for k in ("person_id", "type", "status", "start", "end", "notes", "id", "created",
-                                        "updated", "deleted")))
-    start, created = at["start"], at["created"]
-
-    def made(row: tuple) -> Membership:
-        person, kind, status, begin, end, notes, ident, made_at, updated, deleted = get(row)
-        return Membership(person, kind, status, _d(begin), _d(end), notes, ident, made_at, updated, deleted is not None)
-    return {i: [made(r) for r in sorted(rows, key=lambda r: (r[start] is not None, r[start] or "", r[created]))]
-            for i, rows in grouped.items()}
+    made, order = MEMBERSHIP.decoder(at), _ordered_membership(at["start"], at["created"])
+    return {i: [made(r) for r in sorted(rows, key=order)] for i, rows in grouped.items()}
 
 
 def contributions_of(vault, person_ids: Sequence[str]) -> dict[str, list[Contribution]]:
@@ -262,35 +210,36 @@ def contributions_of(vault, person_ids: Sequence[str]) -> dict[str, list[Contrib
                            person_ids)
     if not grouped:
         return {}
-    get = itemgetter(*(at[k] for k in ("person_id", "amount_minor", "currency", "date", "method", "kind",
-                                        "period_start", "period_end", "notes", "id", "created", "deleted")))
-    when, rid = at["date"], at["rid"]
-
-    def made(row: tuple) -> Contribution:
-        person, minor, currency, day, method, kind, start, end, notes, ident, created, deleted = get(row)
-        return Contribution(person, _cents(minor), currency, _d(day), method, kind, _d(start), _d(end), notes, ident,
-                            created, deleted is not None)
+    made, when, rid = CONTRIBUTION.decoder(at), at["date"], at["rid"]
     return {i: [made(r) for r in sorted(rows, key=lambda r: (r[when], r[rid]))] for i, rows in grouped.items()}
 
 
-def relationship_rows(vault, ids: Sequence[str]) -> dict[str, list[dict[str, Any]]]:
-    """The live relationship rows (as dicts) from or to each of these records that has any, by creation."""
+def relationship_rows(vault, ids: Sequence[str]) -> tuple[dict[str, int], dict[str, list[tuple]]]:
+    """(column positions, the live relationship rows from or to each of these records that has any, by creation)."""
     sql = "SELECT * FROM relationship WHERE deleted IS NULL AND {where}"
-    rows: dict[str, dict[str, Any]] = {}
+    rows: dict[str, tuple] = {}
+    at: dict[str, int] = {}
     for column in ("from_id", "to_id"):
-        at, grouped = _grouped(vault, sql, column, ids)
-        names = sorted(at, key=at.__getitem__)
+        found, grouped = _grouped(vault, sql, column, ids)
+        at = found or at
         for group in grouped.values():
-            rows.update((r[at["id"]], dict(zip(names, r, strict=True))) for r in group)
-    out: dict[str, list[dict[str, Any]]] = {}
+            rows.update((r[at["id"]], r) for r in group)
+    out: dict[str, list[tuple]] = {}
     wanted = set(ids)
+    if not rows:
+        return at, out
+    from_id, to_id, created = at["from_id"], at["to_id"], at["created"]
     for r in rows.values():
-        for end in {r["from_id"], r["to_id"]}:
+        for end in {r[from_id], r[to_id]}:
             if end in wanted:
                 out.setdefault(end, []).append(r)
-    return {i: sorted(group, key=lambda r: r["created"]) for i, group in out.items()}
+    return at, {i: sorted(group, key=lambda r: r[created]) for i, group in out.items()}
 
 
 def relationships_of(vault, ids: Sequence[str]) -> dict[str, list[Relationship]]:
     """``Relationships(vault).of(i)`` (from or to the record, by creation) of each record that has any."""
-    return {i: [_rel(r) for r in group] for i, group in relationship_rows(vault, ids).items()}
+    at, related = relationship_rows(vault, ids)
+    if not related:
+        return {}
+    made = RELATIONSHIP.decoder(at)
+    return {i: [made(r) for r in group] for i, group in related.items()}

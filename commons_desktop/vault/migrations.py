@@ -7,9 +7,11 @@ copy is written beside it (``<vault>.backups/``).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from ..core.errors import NewerSchema
+from ..core.hlc import HybridClock, Stamp
 
 if TYPE_CHECKING:
     from .connection import Vault
@@ -309,6 +311,41 @@ CREATE INDEX person_member_number_sort ON person(substr('00000000000000000000000
     || member_number, -50), rid) WHERE deleted IS NULL;
 """
 
+# the change log for replication (docs/changes.md): each change identified by (device, hlc), unique in the log; an
+# update also says, per field, the clock of the value it replaced, and what happened to which element of a
+# multi-valued field. Before this two connections of one app had a clock each and could stamp the same HLC: each later
+# duplicate takes the next stamp free in its millisecond (_unique_changes) before the index is made.
+CHANGES_IDENTIFIED = """
+ALTER TABLE change_log ADD COLUMN replaced TEXT;
+ALTER TABLE change_log ADD COLUMN elements TEXT;
+"""
+CHANGES_IDENTIFIED_INDEX = """
+CREATE UNIQUE INDEX change_log_origin ON change_log(device, hlc);
+"""
+
+
+def _unique_changes(c: Any) -> None:
+    groups = c.execute("SELECT device, hlc FROM change_log GROUP BY device, hlc HAVING count(*) > 1").fetchall()
+    for device, hlc in groups:
+        seqs = [r[0] for r in c.execute("SELECT seq FROM change_log WHERE device = ? AND hlc = ? ORDER BY seq",
+                                        (device, hlc))]
+        stamp = Stamp.parse(hlc)
+        for seq in seqs[1:]:
+            while True:
+                stamp = Stamp(stamp.wall_ms, stamp.counter + 1) if stamp.counter < HybridClock.MAX_COUNTER \
+                    else Stamp(stamp.wall_ms + 1, 0)
+                if not c.execute("SELECT 1 FROM change_log WHERE device = ? AND hlc = ?",
+                                 (device, str(stamp))).fetchone():
+                    break
+            c.execute("UPDATE change_log SET hlc = ? WHERE seq = ?", (str(stamp), seq))
+
+
+def _changes_identified(c: Any) -> None:
+    _script(c, CHANGES_IDENTIFIED)
+    _unique_changes(c)
+    _script(c, CHANGES_IDENTIFIED_INDEX)
+
+
 # issue 13 (servers): the group's servers (a profile each: kind, the export profile it carries, its CA file, the
 # remembered confirmation of plain http, its log) and their targets. A target is one (kind, URL, account): changing a
 # server's URL or account points it at another target and leaves the old one's state as it was, so that nothing on
@@ -355,10 +392,11 @@ CREATE TABLE sync_item (
 CREATE INDEX sync_item_key ON sync_item(target_id, key);
 """
 
-# each step is its place in this list: V6 (member numbers) is schema 6; the servers' step, named V8, is 7 until a V7
-# (another change) is placed before it
-MIGRATIONS: list[str] = [V1, V2, V3, V4, V5, V6, V8]
+# each step is its place in this list: V6 (member numbers) is schema 6, the change log's step 7; the servers' step,
+# named V8, is 8
+MIGRATIONS: list[str | Callable[[Any], None]] = [V1, V2, V3, V4, V5, V6, _changes_identified, V8]
 LATEST = len(MIGRATIONS)
+CHANGES_VERSION = MIGRATIONS.index(_changes_identified) + 1
 SERVERS_VERSION = MIGRATIONS.index(V8) + 1
 
 
@@ -376,11 +414,19 @@ def migrate(vault: Vault, *, backup: bool = True, target: int = LATEST) -> list[
     applied = []
     for version in range(current + 1, target + 1):
         with vault.transaction() as c:
-            for statement in _statements(MIGRATIONS[version - 1]):
-                c.execute(statement)
+            step = MIGRATIONS[version - 1]
+            if callable(step):
+                step(c)
+            else:
+                _script(c, step)
             c.execute(f"PRAGMA user_version = {version:d}")
         applied.append(version)
     return applied
+
+
+def _script(c: Any, script: str) -> None:
+    for statement in _statements(script):
+        c.execute(statement)
 
 
 def _statements(script: str) -> list[str]:

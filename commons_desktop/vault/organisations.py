@@ -1,43 +1,21 @@
-"""Organisations: storage, search index, contact points, list pages."""
+"""Organisations: storage (their codec: vault/codecs.ORGANISATION), search index, contact points, list pages."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
-from ..core.model import Organisation, to_plain
-from ..core.text import sort_key
+from ..core.model import Organisation
 from . import search
-from .contacts import first_city, load_contacts, replace_contact_points, tags_of
-from .records import RecordTable, dumps
-
-
-def organisation_logged(o: Organisation) -> dict[str, Any]:
-    return {f: to_plain(getattr(o, f)) for f in Organisation.FIELDS}
+from .codecs import ORGANISATION
+from .contacts import replace_contact_points, tags_of
+from .records import RecordTable
 
 
 class Organisations(RecordTable):
-    entity = "organisation"
-    table = "organisation"
+    codec = ORGANISATION
 
-    def columns_of(self, logged: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "name": logged.get("name") or "", "sort_key": sort_key(logged.get("name") or ""),
-            "kind": logged.get("kind") or "", "website": logged.get("website") or "",
-            "emails": dumps(logged.get("emails") or []), "phones": dumps(logged.get("phones") or []),
-            "addresses": dumps(logged.get("addresses") or []), "city": first_city(logged),
-            "notes": logged.get("notes") or "", "custom": dumps(logged.get("custom") or {}),
-        }
-
-    def logged_of(self, row: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "name": row["name"], "kind": row["kind"], "website": row["website"], "emails": json.loads(row["emails"]),
-            "phones": json.loads(row["phones"]), "addresses": json.loads(row["addresses"]), "notes": row["notes"],
-            "custom": json.loads(row["custom"]),
-        }
-
-    def after_insert(self, rids: Sequence[int], ids: Sequence[str], records: Sequence[dict[str, Any]],
+    def after_insert(self, rids: Sequence[int], ids: Sequence[str], records: Sequence[Organisation],
                      tags: Sequence[Sequence[str]] | None = None) -> None:
         tags = tags or [()] * len(records)
         search.write_index(self.vault, "organisation", [(r, search.organisation_body(x, t))
@@ -47,10 +25,9 @@ class Organisations(RecordTable):
     def after_write(self, ids: Sequence[str]) -> None:
         entries, contacts = [], []
         for ident in ids:
-            row = self.fetch_row(ident)
-            logged = self.logged_of(row)
-            entries.append((row["rid"], search.organisation_body(logged, tags_of(self.vault, ident))))
-            contacts.append((ident, logged))
+            o = self.load(ident)
+            entries.append((self.rid_of(ident), search.organisation_body(o, tags_of(self.vault, ident))))
+            contacts.append((ident, o))
         search.write_index(self.vault, "organisation", entries)
         replace_contact_points(self.vault, "organisation", contacts)
         # people index the names of their organisations: keep them current after a rename
@@ -66,24 +43,19 @@ class Organisations(RecordTable):
         self.vault.conn.executemany("DELETE FROM contact_point WHERE entity_id = ?", [(i,) for i in ids])
 
     def add(self, org: Organisation) -> Organisation:
-        ident = self.insert_many([organisation_logged(org.validated())])[0]
+        ident = self.insert_many([org.validated()])[0]
         return self.get(ident)
 
     def add_many(self, orgs: Sequence[Organisation]) -> list[str]:
-        return self.insert_many([organisation_logged(o.validated()) for o in orgs])
+        return self.insert_many([o.validated() for o in orgs])
 
     def update(self, ident: str, org: Organisation) -> dict[str, Any]:
-        return self.update_fields(ident, organisation_logged(org.validated()))
+        return self.update_record(ident, org.validated())
 
     def get(self, ident: str, *, include_deleted: bool = False) -> Organisation:
-        row = self.fetch_row(ident, include_deleted=include_deleted)
-        emails, phones, addresses = load_contacts(row)
-        return Organisation(
-            name=row["name"], kind=row["kind"], website=row["website"], emails=emails, phones=phones,
-            addresses=addresses, notes=row["notes"], custom=json.loads(row["custom"]), id=row["id"],
-            tags=tags_of(self.vault, row["id"]), created=row["created"], updated=row["updated"],
-            deleted=row["deleted"] is not None,
-        )
+        o = self.load(ident, include_deleted=include_deleted)
+        o.tags = tags_of(self.vault, ident)
+        return o
 
     def delete(self, ident: str) -> str:
         return self.tombstone(ident)

@@ -1,24 +1,18 @@
-"""People: storage, derived data (search index, contact points) and list pages."""
+"""People: storage (their codec: vault/codecs.PERSON), derived data (search index, contact points) and list pages."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
 from itertools import repeat
-from operator import itemgetter
 from typing import Any
 
-import sqlcipher3
-
-from ..core.errors import MemberNumberTaken, NotFound
-from ..core.model import Consent, Person
+from ..core.errors import NotFound
+from ..core.model import Person
 from . import search
-from .contacts import contact_rows, first_city, insert_contact_points, load_contacts, replace_contact_points, tags_of
-from .person_encode import COLUMNS, encode
-from .person_rows import addresses_json, emails_json, logged_json, person_logged, phones_json
-from .records import BULK, RecordTable, collector_paused, dumps
+from .codecs import PERSON
+from .contacts import contact_rows, insert_contact_points, tags_of
+from .records import BULK, RecordTable, collector_paused
 
 _CHUNK = 500  # ids per IN (...) query when re-indexing
 _TAGS_OF = ("SELECT rt.entity_id, t.name FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
@@ -43,14 +37,7 @@ _COUNT_TEXT = "SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts M
 _COUNT_TAG = ("SELECT count(*) FROM (SELECT 1 FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
               "WHERE t.name = ? AND rt.entity = 'person' LIMIT ?)")
 _CONTACTS_OF = "SELECT entity, entity_id, kind, value FROM contact_point WHERE entity_id IN ({marks})"
-_LOGGED_KEYS = frozenset(Person.FIELDS)
-# the shape person_logged gives, for which log_text can reuse the column JSON (json's own string encoder)
-_LOGGED_VALUES = itemgetter("addresses", "consents", "emails", "languages", "phones", "custom", "given", "family",
-                            "notes", "member_number")
-_LOGGED_TYPES = (list, list, list, list, list, dict, str, str, str, str)
-LIST_COLUMNS = ("given", "family", "email", "phone", "city", "updated", "member_number")
-# member numbers sort as their index (migration V6) does: left-padded with zeros, so that 9 comes before 10
-MEMBER_NUMBER_ORDER = "substr('00000000000000000000000000000000000000000000000000' || member_number, -50)"
+LIST_COLUMNS = ("given", "family", "email", "phone", "city", "updated")
 _ORDER = {"name": "sort_key", "given": "given COLLATE NOCASE", "family": "sort_key", "city": "city COLLATE NOCASE",
           "email": "json_extract(emails, '$[0].address')", "phone": "json_extract(phones, '$[0].number')",
           "updated": "updated", "created": "created", "member_number": MEMBER_NUMBER_ORDER}
@@ -70,74 +57,45 @@ class PersonRow:
     member_number: str = ""
 
 
-def _json_list(value: Any) -> str:
-    return dumps(value) if value else "[]"  # dumps(value or []), without encoding the empty ones
-
-
 class People(RecordTable):
-    entity = "person"
-    table = "person"
-
-    def columns_of(self, logged: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "given": logged.get("given") or "", "family": logged.get("family") or "",
-            "sort_key": search.fold_joined((logged.get("family") or "", logged.get("given") or "")),
-            "emails": emails_json(emails) if (emails := logged.get("emails")) else "[]",
-            "phones": phones_json(phones) if (phones := logged.get("phones")) else "[]",
-            "addresses": addresses_json(addresses) if (addresses := logged.get("addresses")) else "[]",
-            "city": first_city(logged),
-            "birth_date": logged.get("birth_date"), "languages": _json_list(logged.get("languages")),
-            "notes": logged.get("notes") or "", "consents": _json_list(logged.get("consents")),
-            "custom": dumps(logged["custom"]) if logged.get("custom") else "{}",
-            "member_number": logged.get("member_number") or "",
-        }
-
-    def log_text(self, logged: dict[str, Any], columns: dict[str, Any]) -> str:
-        """``dumps(logged)``, reusing the JSON columns_of just made (keys in sorted order, as dumps writes them)."""
-        if (logged.keys() != _LOGGED_KEYS or tuple(map(type, _LOGGED_VALUES(logged))) != _LOGGED_TYPES
-                or (logged["birth_date"] is not None and type(logged["birth_date"]) is not str)):
-            return dumps(logged)
-        return logged_json(logged["given"], logged["family"], columns["emails"], columns["phones"],
-                           columns["addresses"], logged["birth_date"], columns["languages"], logged["notes"],
-                           columns["consents"], columns["custom"], logged["member_number"])
-
-    def logged_of(self, row: dict[str, Any]) -> dict[str, Any]:
-        return {
-            "given": row["given"], "family": row["family"], "emails": json.loads(row["emails"]),
-            "phones": json.loads(row["phones"]), "addresses": json.loads(row["addresses"]),
-            "birth_date": row["birth_date"], "languages": json.loads(row["languages"]), "notes": row["notes"],
-            "consents": json.loads(row["consents"]), "custom": json.loads(row["custom"]),
-            "member_number": row["member_number"],
-        }
+    codec = PERSON
 
     # -- derived data ---------------------------------------------------------------------------------------
-    def after_insert(self, rids: Sequence[int], ids: Sequence[str], records: Sequence[dict[str, Any]],
+    def after_insert(self, rids: Sequence[int], ids: Sequence[str], records: Sequence[Person],
                      tags: Sequence[Sequence[str]] | None = None) -> None:
-        tags = tags or [()] * len(records)
-        search.write_index(self.vault, "person", [(r, search.person_body(x, t))
-                                                  for r, x, t in zip(rids, records, tags, strict=True)], fresh=True)
-        replace_contact_points(self.vault, "person", list(zip(ids, records, strict=True)), fresh=True)
+        """Index the new people (with their tags) and write their contact points."""
+        entries, contacts = [], []
+        body = search.person_body
+        for rid, ident, p, names in zip(rids, ids, records, tags or repeat(()), strict=False):
+            entries.append((rid, body(p, names)))
+            contacts += contact_rows("person", ident, p)
+        search.write_index(self.vault, "person", entries, fresh=True)
+        insert_contact_points(self.vault, contacts)
 
     def after_write(self, ids: Sequence[str]) -> None:
         """Rebuild the search index rows and contact points of these (live) people: a few queries per chunk of
         ids, then one write per table in rid order (the index pages are then visited in order)."""
         ids = list(dict.fromkeys(ids))
         entries: list[tuple[int, str]] = []
-        contacts: list[tuple[int, str, dict[str, Any]]] = []
+        contacts: list[tuple[int, str, Person]] = []
         for start in range(0, len(ids), _CHUNK):
             self._derived(ids[start:start + _CHUNK], entries, contacts)
         entries.sort()
         contacts.sort(key=lambda item: item[0])
         search.write_index(self.vault, "person", entries)
-        replace_contact_points(self.vault, "person", [(ident, logged) for _, ident, logged in contacts])
+        c = self.vault.conn
+        c.executemany("DELETE FROM contact_point WHERE entity_id = ?", [(i,) for _, i, _ in contacts])
+        insert_contact_points(self.vault, [r for _, ident, p in contacts for r in contact_rows("person", ident, p)])
 
     def _derived(self, ids: list[str], entries: list, contacts: list) -> None:
         c, marks = self.vault.conn, ",".join("?" * len(ids))
         cur = c.execute(f"SELECT * FROM person WHERE id IN ({marks})", ids)  # noqa: S608
-        names = [d[0] for d in cur.description]
-        rows = {r["id"]: r for r in (dict(zip(names, x, strict=True)) for x in cur.fetchall())}
+        at = {d[0]: n for n, d in enumerate(cur.description)}
+        decode = self.codec.decoder(at, ("given", "family", "emails", "phones", "addresses", "notes"))
+        key, rid, deleted = at["id"], at["rid"], at["deleted"]
+        rows = {r[key]: r for r in cur.fetchall()}
         for ident in ids:
-            if ident not in rows or rows[ident]["deleted"] is not None:
+            if ident not in rows or rows[ident][deleted] is not None:
                 raise NotFound(self.entity, ident)
         tags: dict[str, list[str]] = {}
         for ident, name in c.execute(_TAGS_OF.format(marks=marks), ids):
@@ -150,12 +108,10 @@ class People(RecordTable):
             stored.setdefault(row[1], []).append(row)
         for ident in ids:
             row = rows[ident]
-            logged = {"given": row["given"], "family": row["family"], "emails": json.loads(row["emails"]),  # what
-                      "phones": json.loads(row["phones"]), "addresses": json.loads(row["addresses"]),  # the index
-                      "notes": row["notes"], "member_number": row["member_number"]}  # and the contact points read
-            entries.append((row["rid"], search.person_body(logged, tags.get(ident, ()), orgs.get(ident, ()))))
-            if sorted(contact_rows("person", ident, logged)) != sorted(stored.get(ident, ())):
-                contacts.append((row["rid"], ident, logged))  # unchanged contact points are left as they are
+            p = decode(row)  # what the index and the contact points read of the record
+            entries.append((row[rid], search.person_body(p, tags.get(ident, ()), orgs.get(ident, ()))))
+            if sorted(contact_rows("person", ident, p)) != sorted(stored.get(ident, ())):
+                contacts.append((row[rid], ident, p))  # unchanged contact points are left as they are
 
     def after_delete(self, ids: Sequence[str]) -> None:
         rids = [self.rid_of(i, include_deleted=True) for i in ids]
@@ -169,10 +125,7 @@ class People(RecordTable):
 
     # -- records ----------------------------------------------------------------------------------------------
     def add(self, person: Person) -> Person:
-        p = person.validated()
-        with self.vault.transaction():
-            self.check_member_number(p.member_number)
-            ident = self.insert_many([person_logged(p)])[0]
+        ident = self.insert_many([person.validated()])[0]
         return self.get(ident)
 
     # -- member numbers (unique among live people when set) -----------------------------------------------------
@@ -221,75 +174,16 @@ class People(RecordTable):
     def add_many(self, people: Iterable[Person], *, validated: bool = False) -> list[str]:
         people = list(people)
         with collector_paused(len(people) >= BULK):
-            return self.insert_people(people if validated else [p.validated() for p in people])
-
-    def insert_people(self, people: Sequence[Person], ids: Sequence[str] | None = None,
-                      tags: Sequence[Sequence[str]] | None = None, step: Callable[[int], None] | None = None
-                      ) -> list[str]:
-        """``insert_many([person_logged(p) for p in people], ids, tags, step)`` for validated people: the same
-        rows, change-log entries, tags, search index and contact points, each person encoded in one pass from its
-        object (person_encode; people of an unusual shape take the generic path)."""
-        people = list(people)
-        if not people:
-            return []
-        derived: list = []  # per person: (index text before the tags, folded notes, contact points) or its logged
-        columns_of, log_text = self.columns_of, self.log_text
-
-        def encoded() -> Iterator[tuple[tuple, str]]:
-            for p in people:
-                done = encode(p)
-                if done is None:
-                    logged = person_logged(p)
-                    columns = columns_of(logged)
-                    derived.append(logged)
-                    yield tuple(columns[n] for n in COLUMNS), log_text(logged, columns)
-                else:
-                    derived.append(done[2:])
-                    yield done[0], done[1]
-
-        with self.vault.transaction(), collector_paused(len(people) >= BULK):
-            try:
-                rids, out, stored = self.write_new(len(people), list(COLUMNS), encoded(), ids, tags, step)
-            except sqlcipher3.IntegrityError as exc:
-                if "member_number" not in str(exc):
-                    raise
-                raise self._number_taken(people) from None
-            entries, contacts = [], []
-            folded_tags: dict[tuple[str, ...], str] = {}  # a few combinations of tags, many people
-            for rid, ident, made, names in zip(rids, out, derived, stored or repeat(()), strict=False):
-                if made.__class__ is dict:
-                    entries.append((rid, search.person_body(made, names)))
-                    contacts += contact_rows("person", ident, made)
-                    continue
-                head, notes, points = made
-                key = tuple(names)
-                tag_text = folded_tags.get(key)
-                if tag_text is None:
-                    tag_text = folded_tags[key] = search.fold_joined(key)
-                entries.append((rid, " ".join(x for x in (head, tag_text, notes) if x)))
-                contacts += [("person", ident, kind, value) for kind, value in points]
-            search.write_index(self.vault, "person", entries, fresh=True)
-            insert_contact_points(self.vault, contacts)
-        return out
+            return self.insert_many(people if validated else [p.validated() for p in people])
 
     def update(self, ident: str, person: Person) -> dict[str, Any]:
         """Save a whole edited record; only the fields that differ are written and logged."""
-        return self.update_fields(ident, person_logged(person.validated()))
+        return self.update_record(ident, person.validated())
 
     def get(self, ident: str, *, include_deleted: bool = False) -> Person:
-        return self.from_row(self.fetch_row(ident, include_deleted=include_deleted))
-
-    def from_row(self, row: dict[str, Any]) -> Person:
-        emails, phones, addresses = load_contacts(row)
-        consents = [Consent(c["what"], _d(c.get("given_on")), _d(c.get("until")))
-                    for c in json.loads(row["consents"])]
-        return Person(
-            given=row["given"], family=row["family"], emails=emails, phones=phones, addresses=addresses,
-            birth_date=_d(row["birth_date"]), languages=json.loads(row["languages"]), notes=row["notes"],
-            consents=consents, custom=json.loads(row["custom"]), id=row["id"], tags=tags_of(self.vault, row["id"]),
-            created=row["created"], updated=row["updated"], deleted=row["deleted"] is not None,
-            member_number=row["member_number"],
-        )
+        p = self.load(ident, include_deleted=include_deleted)
+        p.tags = tags_of(self.vault, ident)
+        return p
 
     def delete(self, ident: str) -> str:
         return self.tombstone(ident)
@@ -402,7 +296,3 @@ class People(RecordTable):
         return [r[0] for r in self.vault.conn.execute(
             "SELECT DISTINCT cp.entity_id FROM contact_point cp JOIN person p ON p.id = cp.entity_id "
             "WHERE cp.kind = ? AND cp.value = ? AND cp.entity = 'person' AND p.deleted IS NULL", (kind, value))]
-
-
-def _d(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None

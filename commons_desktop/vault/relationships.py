@@ -3,34 +3,26 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
-from typing import Any
 
 from ..core.errors import InvalidField, NotFound
-from ..core.model import Relationship, to_plain
+from ..core.model import Relationship
+from .codecs import RELATIONSHIP
 from .records import RecordTable
 
 _CHUNK = 500  # ids per IN (...) query
 
 
 class Relationships(RecordTable):
-    entity = "relationship"
-    table = "relationship"
+    codec = RELATIONSHIP
 
-    def columns_of(self, logged: dict[str, Any]) -> dict[str, Any]:
-        return {k: logged.get(k) for k in Relationship.FIELDS}
-
-    def logged_of(self, row: dict[str, Any]) -> dict[str, Any]:
-        return {k: row[k] for k in Relationship.FIELDS}
-
-    def _reindex_people(self, ids: Sequence[str], records: Sequence[dict[str, Any]] | None = None) -> None:
+    def _reindex_people(self, ids: Sequence[str], records: Sequence[Relationship] | None = None) -> None:
         """Re-index the live people at either end of these relationships (their index rows hold the names of their
-        organisations), a few queries per 500 relationships. ``records``: their logged fields, when just inserted."""
+        organisations), a few queries per 500 relationships. ``records``: the relationships, when just inserted."""
         from .people import People
         c = self.vault.conn
         ends: list[tuple[str, str, str]] = []
         if records is not None:
-            ends = [(r["from_id"], r["to_id"], r.get("to_entity") or "") for r in records]
+            ends = [(r.from_id, r.to_id, r.to_entity or "") for r in records]
         else:
             for start in range(0, len(ids), _CHUNK):
                 chunk = list(ids[start:start + _CHUNK])
@@ -71,24 +63,15 @@ class Relationships(RecordTable):
             raise NotFound(table, r.to_id)
         if r.from_id == r.to_id:
             raise InvalidField("relationship", "a person cannot be related to themselves")
-        ident = self.insert_many([{k: to_plain(getattr(r, k)) for k in Relationship.FIELDS}])[0]
+        ident = self.insert_many([r])[0]
         return self.get(ident)
 
     def get(self, ident: str) -> Relationship:
-        row = self.fetch_row(ident)
-        return _rel(row)
+        return self.load(ident)
 
     def of(self, record_id: str) -> list[Relationship]:
         cur = self.vault.conn.execute(
             "SELECT * FROM relationship WHERE (from_id = ? OR to_id = ?) AND deleted IS NULL ORDER BY created",
             (record_id, record_id))
-        names = [d[0] for d in cur.description]
-        return [_rel(dict(zip(names, r, strict=True))) for r in cur.fetchall()]
-
-
-def _rel(row: dict[str, Any]) -> Relationship:
-    def d(value: str | None) -> date | None:
-        return date.fromisoformat(value) if value else None
-
-    return Relationship(row["kind"], row["from_id"], row["to_id"], row["to_entity"], row["role"], d(row["start"]),
-                        d(row["end"]), row["id"], row["created"], row["deleted"] is not None)
+        decode = self.codec.decoder(self.codec.positions(cur.description))
+        return [decode(r) for r in cur.fetchall()]

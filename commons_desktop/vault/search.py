@@ -28,15 +28,14 @@ def fts_query(text: str) -> str | None:
     return " ".join(f'"{t}"*' for t in tokens)
 
 
-def _contact_words(logged: dict[str, Any]) -> list[str]:
-    words: list[str] = []
-    for e in logged.get("emails") or []:
-        words.append(e.get("address", ""))
-    for p in logged.get("phones") or []:
-        number = p.get("number", "")
-        words += [number, phone_digits(number).lstrip("+")]
-    for a in logged.get("addresses") or []:
-        words += [a.get("postcode", ""), a.get("city", "")]
+def _contact_words(record: Any) -> list[str]:
+    """The words a person's or organisation's contacts add to its index (object)."""
+    words: list[str] = [e.address for e in record.emails]
+    for p in record.phones:
+        number = p.number
+        words += (number, phone_digits(number).lstrip("+"))
+    for a in record.addresses:
+        words += (a.postcode, a.city)
     return words
 
 
@@ -69,15 +68,13 @@ def fold_joined(parts: Iterable[str]) -> str:
     return " ".join(out)
 
 
-def person_body(logged: dict[str, Any], tags: Iterable[str] = (), organisations: Iterable[str] = ()) -> str:
-    parts = [logged.get("given", ""), logged.get("family", ""), logged.get("member_number") or "",
-             *_contact_words(logged), *organisations, *tags, logged.get("notes", "")]
-    return fold_joined(parts)
+def person_body(p: Any, tags: Iterable[str] = (), organisations: Iterable[str] = ()) -> str:
+    """The index text of a person (object): names, contact words, organisations, tags, notes, folded."""
+    return fold_joined((p.given, p.family, *_contact_words(p), *organisations, *tags, p.notes))
 
 
-def organisation_body(logged: dict[str, Any], tags: Iterable[str] = ()) -> str:
-    parts = [logged.get("name", ""), logged.get("kind", ""), logged.get("website", ""), *_contact_words(logged),
-             *tags, logged.get("notes", "")]
+def organisation_body(o: Any, tags: Iterable[str] = ()) -> str:
+    parts = [o.name, o.kind, o.website, *_contact_words(o), *tags, o.notes]
     return fold_joined(parts)
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..core import validation
+from ..core.changes import Change, Op
 from ..core.errors import AmbiguousTag, NotFound
 from ..core.text import clean, fold
+from . import changelog
+from .codec import dumps
 from .connection import Vault
-from .records import dumps, log_change
 
 TAGGABLE = ("person", "organisation", "document", "membership", "contribution", "relationship")
 
@@ -54,7 +56,7 @@ def add_tag(vault: Vault, name: str, ids: Sequence[str], *, reindex: bool = True
             cur = c.execute("INSERT OR IGNORE INTO record_tag(tag_rid, entity, entity_id) VALUES (?, ?, ?)",
                             (tag_rid, kind, ident))
             if cur.rowcount:
-                log_change(vault, vault.hlc.now(), kind, ident, "tag", {"tag": name})
+                changelog.write(vault, Change(Op.TAG, kind, ident, {"tag": name}))
                 changed.setdefault(kind, []).append(ident)
         if reindex:
             _reindex(vault, changed)
@@ -89,10 +91,9 @@ def tag_new_records(vault: Vault, entity: str, ids: Sequence[str], names: Sequen
         out.append(sorted(chosen.values(), key=nocase))
     c.executemany("INSERT INTO record_tag(tag_rid, entity, entity_id) VALUES (?, ?, ?)", tag_rows)
     device, author = vault.device, vault.author
-    c.executemany("INSERT INTO change_log(hlc, device, author, entity, entity_id, op, fields) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                  [(hlc, device, author, entity, ident, "tag", payload[rid])
-                   for hlc, (rid, _, ident) in zip(vault.hlc.stamps(len(tag_rows)), tag_rows, strict=True)])
+    changelog.write_rows(vault, [(hlc, device, author, entity, ident, Op.TAG.value, payload[rid])
+                                 for hlc, (rid, _, ident) in zip(changelog.stamps(vault, len(tag_rows)), tag_rows,
+                                                                 strict=True)])
     return out
 
 
@@ -108,7 +109,7 @@ def remove_tag(vault: Vault, name: str, ids: Sequence[str]) -> int:
             if hit is None:
                 continue
             c.execute("DELETE FROM record_tag WHERE tag_rid = ? AND entity_id = ?", (row[0], ident))
-            log_change(vault, vault.hlc.now(), hit[0], ident, "untag", {"tag": row[1]})
+            changelog.write(vault, Change(Op.UNTAG, hit[0], ident, {"tag": row[1]}))
             changed.setdefault(hit[0], []).append(ident)
         _reindex(vault, changed)
     return sum(len(v) for v in changed.values())

@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 
+from commons_desktop.core.changes import Op
 from commons_desktop.core.errors import (
     CommonsError,
     DocumentTooLarge,
@@ -78,7 +79,7 @@ def test_history_in_words(vault):
         history.entries(vault, limit=0)
     assert history.hlc_time("1767225600000.00000") == "2026-01-01T00:00:00Z"
     assert history.hlc_time("garbage") == "garbage"
-    erased = ChangeEntry(1, "1767225600000.00000", "d", "", "person", "id", "update", None)
+    erased = ChangeEntry(Op.UPDATE, "person", "id", None, hlc="1767225600000.00000", device="d", seq=1)
     assert history.describe(erased).endswith("(details erased)")
 
 

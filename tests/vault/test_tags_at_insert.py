@@ -1,6 +1,6 @@
 """New records inserted with their tags (one pass: ``insert_many(..., tags=...)``) end up exactly as inserting them
-and then tagging them one tag at a time with ``tags.add_tag`` and re-indexing them (the former import path): the
-same tag rows, search index, contact points and change-log entries (stamps aside)."""
+and then tagging them one tag at a time with ``tags.add_tag`` and re-indexing them: the same tag rows, search index,
+contact points and change-log entries (stamps aside)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from commons_desktop.core.model import Email, Organisation, Person, Phone
 from commons_desktop.services import demo_data
 from commons_desktop.vault import tags
 from commons_desktop.vault.connection import Vault
-from commons_desktop.vault.organisations import Organisations, organisation_logged
-from commons_desktop.vault.people import People, person_logged
+from commons_desktop.vault.organisations import Organisations
+from commons_desktop.vault.people import People
 
 NAMES = ["bureau", "Bureau", "bénévole", "Comité", "comité", "Zèbre", "zz", "AG 2026", "élu", "Élu", "_x", "[b]"]
 
@@ -44,18 +44,18 @@ def _state(v: Vault) -> dict:
 def _fill(v: Vault, one_pass: bool, seed: int) -> dict:
     people, wanted, orgs, org_tags = _records(seed)
     with v.transaction():
-        there = People(v).insert_many([person_logged(Person(given="Already", family="There"))],
+        there = People(v).insert_many([Person(given="Already", family="There")],
                                       ids=["0190a3c2-7a1b-7c3d-af4f-000000000000"])
         tags.add_tag(v, "BUREAU", there)  # a tag that exists already, spelt differently
         ids = [f"0190a3c2-7a1b-7c3d-8e4f-{n:012d}" for n in range(len(people))]
         org_ids = [f"0190a3c2-7a1b-7c3d-9e4f-{n:012d}" for n in range(len(orgs))]
         if one_pass:
-            People(v).insert_many([person_logged(p.validated()) for p in people], ids=ids, tags=wanted)
-            Organisations(v).insert_many([organisation_logged(o.validated()) for o in orgs], ids=org_ids,
+            People(v).insert_many([p.validated() for p in people], ids=ids, tags=wanted)
+            Organisations(v).insert_many([o.validated() for o in orgs], ids=org_ids,
                                          tags=org_tags)
         else:
-            People(v).insert_many([person_logged(p.validated()) for p in people], ids=ids)
-            Organisations(v).insert_many([organisation_logged(o.validated()) for o in orgs], ids=org_ids)
+            People(v).insert_many([p.validated() for p in people], ids=ids)
+            Organisations(v).insert_many([o.validated() for o in orgs], ids=org_ids)
             by_tag: dict[str, list[str]] = {}
             for ident, names in [*zip(ids, wanted, strict=True), *zip(org_ids, org_tags, strict=True)]:
                 for name in names:
