@@ -116,9 +116,9 @@ def seen(vault: Vault, keys: Iterable[tuple[str, str]]) -> set[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
     for start in range(0, len(keys), _CHUNK):
         chunk = keys[start:start + _CHUNK]
-        where = " OR ".join(["(device = ? AND hlc = ?)"] * len(chunk))
+        where = " OR ".join(["(hlc = ? AND device = ?)"] * len(chunk))
         found.update(vault.conn.execute(f"SELECT device, hlc FROM change_log WHERE {where}",  # noqa: S608
-                                        [x for k in chunk for x in k]).fetchall())
+                                        [x for device, hlc in chunk for x in (hlc, device)]).fetchall())
     return found
 
 

@@ -125,6 +125,11 @@ def amount_text(minor: int) -> str:
     return str(cents(minor))
 
 
+def _same_text(self: Any, c: Any) -> str:
+    """The ``json`` of a kind whose column holds the JSON text of its plain value."""
+    return c
+
+
 def _compile(name: str, source: str, env: dict[str, Any]) -> Callable:
     scope: dict[str, Any] = {}
     exec(compile(source, f"<codec {name}>", "exec"), env, scope)  # noqa: S102 - source built from constant tables
@@ -249,8 +254,7 @@ class JsonValue(Kind):
     obj = plain_of_col
     obj_of_plain = plain
 
-    def json(self, c: Any) -> str:
-        return c
+    json = _same_text
 
 
 class Items(Kind):
@@ -317,8 +321,7 @@ class Items(Kind):
         cls = self.cls
         return [cls(**e) for e in x or ()]
 
-    def json(self, c: Any) -> str:
-        return c
+    json = _same_text
 
 
 class Consents(Kind):
@@ -368,8 +371,7 @@ class Consents(Kind):
     def obj_of_plain(self, x: Any) -> Any:
         return [Consent(e["what"], day(e.get("given_on")), day(e.get("until"))) for e in x or ()]
 
-    def json(self, c: Any) -> str:
-        return c
+    json = _same_text
 
 
 class Words(Kind):
@@ -390,7 +392,12 @@ class Words(Kind):
         return dumps(plain(v))
 
     def plain(self, v: Any) -> Any:
-        return list(v) if v.__class__ is list else plain(v)
+        if v.__class__ is list:
+            for x in v:
+                if x.__class__ is not str:
+                    return plain(v)
+            return list(v)
+        return plain(v)
 
     def col_of_plain(self, x: Any) -> Any:
         return dumps(x) if x else "[]"
@@ -401,8 +408,7 @@ class Words(Kind):
     obj = plain_of_col
     obj_of_plain = plain
 
-    def json(self, c: Any) -> str:
-        return c
+    json = _same_text
 
 
 class Pairs(Kind):
@@ -423,7 +429,12 @@ class Pairs(Kind):
         return dumps(plain(v))
 
     def plain(self, v: Any) -> Any:
-        return dict(v) if v.__class__ is dict else plain(v)
+        if v.__class__ is dict:
+            for x in v.values():
+                if x.__class__ is not str:
+                    return plain(v)
+            return dict(v)
+        return plain(v)
 
     def col_of_plain(self, x: Any) -> Any:
         return dumps(x) if x else "{}"
@@ -434,8 +445,7 @@ class Pairs(Kind):
     obj = plain_of_col
     obj_of_plain = plain
 
-    def json(self, c: Any) -> str:
-        return c
+    json = _same_text
 
 
 def _address_key(a: dict[str, Any]) -> str:
@@ -490,7 +500,7 @@ class Codec:
         self.columns = tuple(f.stored for f in self.fields) + tuple(d.column for d in self.derived)
         own = {f.name for f in fields(cls)}
         self.meta = tuple(m for m in meta if m in own)
-        self._env: dict[str, Any] = {"cls": cls, "dumps": dumps, "_s": _s}
+        self._env: dict[str, Any] = {"cls": cls, "dumps": dumps, "_s": _s, "_SCALARS": _SCALARS, "_plain": plain}
         for n, f in enumerate(self.fields):
             self._env[f"k{n}"] = f.kind
         for n, d in enumerate(self.derived):
@@ -510,19 +520,35 @@ class Codec:
         return _compile("row", f"def row(o):\n    return ({', '.join(parts)},)\n", self._env)
 
     def _log_text(self) -> Callable[[tuple], str]:
-        """``dumps(plain)`` of a record, from its ``row``."""
+        """``dumps(plain)`` of a record, from its ``row``: the JSON text of each field from its column (as it is for a
+        list or dict column, quoted for a text), keys sorted. A value of another type than its column's usual one
+        takes each kind's own ``json``."""
         order = sorted(range(len(self.fields)), key=lambda n: self.fields[n].name)
-        parts = []
+        fast, slow = [], []
         for i, n in enumerate(order):
-            lead = "{" if i == 0 else ","
-            parts.append(repr(f'{lead}"{self.fields[n].name}":') + f" + k{n}.json(r[{n}])")
-        source = f"def log_text(r):\n    return {' + '.join(parts) or repr('{')} + '}}'\n"
+            f = self.fields[n]
+            lead = repr(("{" if i == 0 else ",") + f'"{f.name}":')
+            kind = type(f.kind)
+            if kind is Text:
+                value = f"_s(r[{n}])"
+            elif kind is Day:
+                value = f"('null' if r[{n}] is None else _s(r[{n}]))"
+            elif f.kind.json.__func__ is _same_text:  # type: ignore[attr-defined]
+                value = f"r[{n}]"
+            else:
+                value = f"k{n}.json(r[{n}])"
+            fast += [lead, value]
+            slow += [lead, f"k{n}.json(r[{n}])"]
+        fast = fast or ["'{'"]
+        slow = slow or ["'{'"]
+        source = (f"def log_text(r):\n    try:\n        return {' + '.join(fast)} + '}}'\n"
+                  f"    except TypeError:\n        return {' + '.join(slow)} + '}}'\n")
         return _compile("log_text", source, self._env)
 
     def _plain(self) -> Callable[[Any], dict[str, Any]]:
         """The plain value of an object's fields (``{f: to_plain(getattr(o, f)) for f in FIELDS}``)."""
-        parts = [f"{f.name!r}: o.{f.name}" if f.kind.identity else f"{f.name!r}: k{n}.plain(o.{f.name})"
-                 for n, f in enumerate(self.fields)]
+        parts = [f"{f.name!r}: (v if (v := o.{f.name}).__class__ in _SCALARS else _plain(v))" if f.kind.identity
+                 else f"{f.name!r}: k{n}.plain(o.{f.name})" for n, f in enumerate(self.fields)]
         return _compile("plain", f"def plain(o):\n    return {{{', '.join(parts)}}}\n", self._env)
 
     # -- from plain values ------------------------------------------------------------------------------------------

@@ -319,8 +319,11 @@ CHANGES_IDENTIFIED = """
 ALTER TABLE change_log ADD COLUMN replaced TEXT;
 ALTER TABLE change_log ADD COLUMN elements TEXT;
 """
+# the index on hlc becomes the unique one on (hlc, device): it still gives max(hlc) and the log in clock order, and
+# a bulk write maintains one index of the log's clocks, not two
 CHANGES_IDENTIFIED_INDEX = """
-CREATE UNIQUE INDEX change_log_origin ON change_log(device, hlc);
+DROP INDEX change_log_hlc;
+CREATE UNIQUE INDEX change_log_hlc ON change_log(hlc, device);
 """
 
 
