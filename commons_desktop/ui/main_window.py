@@ -20,6 +20,7 @@ from .organisations.view import OrganisationsView
 from .people.view import PeopleView
 from .progress_panel import ProgressPanel
 from .tags.view import TagsView
+from .vault_bridge import VaultBridge
 from .worker import WorkerBridge
 
 
@@ -62,7 +63,6 @@ class MainWindow(QMainWindow):
         self.members.open_person.connect(self.open_person)
         self.contributions.open_person.connect(self.open_person)
         self.tags.open_query.connect(self.open_query)
-        self.duplicates.changed.connect(self.people.model.reload)
         self.sidebar.currentRowChanged.connect(self._section_changed)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         metrics = self.sidebar.fontMetrics()
@@ -82,10 +82,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.vault_label)
         self._actions()
         self.exchange = ExchangeMenu(self, bridge, self.ask)
-        self.exchange.records_changed.connect(self._records_imported)
         self.exchange.disclosed.connect(self.people.editor.disclosures.reload)
         self.people.export_requested.connect(self.exchange.open_export)
         self._help_menu()
+        self.vault_events = VaultBridge(self)  # the one way the window learns that records changed
+        self.vault_events.changed.connect(self.vault_changed)
         tab_leaves_lists(self)
         self.show_section("people")
 
@@ -142,6 +143,7 @@ class MainWindow(QMainWindow):
     # -- vault -----------------------------------------------------------------------------------------------
     def set_vault(self, vault) -> None:
         self.vault = vault
+        self.vault_events.attach(vault)
         for view in self.views.values():
             view.set_vault(vault)
         self.exchange.set_vault(vault)
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
     def clear(self) -> None:
         """The vault is being locked: every view forgets what it showed."""
         self.vault = None
+        self.vault_events.attach(None)
         self.exchange.set_vault(None)
         for view in self.views.values():
             view.clear()
@@ -252,11 +255,25 @@ class MainWindow(QMainWindow):
         self.show_section("people")
         self.people.apply_query(query)
 
-    def _records_imported(self) -> None:
-        if self.vault is not None:
+    def vault_changed(self, event) -> None:
+        """Records changed (an edit here, an import, a bulk job, later another laptop's changes): the lists, the
+        counter and the open editors show them. Other views read the vault again when they are shown
+        (``activated``), and after their own actions."""
+        if self.vault is None:
+            return
+        if event.entities & {"person", "membership"}:
             self.people.model.reload()
-            self.people.refresh_tags()
             self.update_title()
+        if event.entities & {"person", "organisation", "saved_search"}:
+            self.people.refresh_tags()
+        if "organisation" in event.entities:
+            self.organisations.model.reload()
+        self.people.editor.changed_elsewhere(event, "person")
+        self.organisations.editor.changed_elsewhere(event, "organisation")
+        current = self.stack.currentWidget()  # lists made from several kinds of record, read again when shown
+        if (current is self.members and event.entities & {"person", "membership"}) or current is self.tags \
+                or current is self.history:
+            current.activated()
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -104,6 +104,19 @@ class RecordEditor(DraftEditor):
         super()._shown(ident)
         self._tab_changed(self.tabs.currentIndex())
 
+    def changed_elsewhere(self, event, entity: str) -> None:
+        """The vault changed (vault/events.VaultChanged): the record shown is read again when it may have changed
+        and has no unsaved edits here. With unsaved edits it is left as it is: when the change came from another
+        laptop (``event.remote``), the next phase's prompt (reload or keep) starts from here."""
+        if self.ident is None or self.vault is None or not event.touches(entity, self.ident):
+            return
+        if self.dirty:
+            return  # hook: "changed on another laptop: reload or keep my edits" (issue 12, next phase)
+        ident, self.ident = self.ident, None
+        tab = self.tabs.currentIndex()
+        self.load(ident)
+        self.tabs.setCurrentIndex(tab)
+
     # -- actions ---------------------------------------------------------------------------------------------
     def undo_last(self) -> None:
         """Undo the last saved change of this record (from the change log)."""

@@ -12,7 +12,6 @@ from ..signals import emit
 
 
 class ExchangeMenu(QObject):
-    records_changed = Signal()      # an import wrote records
     disclosed = Signal()            # an export, a bundle or a report was written
 
     def __init__(self, window, bridge, ask):
@@ -68,7 +67,6 @@ class ExchangeMenu(QObject):
         if self.vault is None:
             return None
         dialog = ImportDialog(self.vault, self.bridge, self.ask, self.window)
-        dialog.imported.connect(lambda _n: emit(self.records_changed))
         dialog.bundle_requested.connect(self.open_bundle)
         self._show("import", dialog)
         if path:
@@ -90,7 +88,6 @@ class ExchangeMenu(QObject):
         if self.vault is None:
             return None
         dialog = BundleDialog(self.vault, self.bridge, self.ask, self.window)
-        dialog.imported.connect(lambda _n: emit(self.records_changed))
         self._show("bundle", dialog)
         if path:
             dialog.load(path)

@@ -53,7 +53,6 @@ class OrganisationsView(QWidget):
         self.model.modelReset.connect(self._show_count)
         self.editor = OrganisationEditor(self)
         self.editor.saved.connect(self._saved)
-        self.editor.deleted.connect(lambda _i: self.model.reload())
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
@@ -133,7 +132,6 @@ class OrganisationsView(QWidget):
         if self.editor.new():
             self.table.clearSelection()
 
-    def _saved(self, ident: str) -> None:
-        self.model.reload()
+    def _saved(self, ident: str) -> None:  # (the list was reloaded by the "vault changed" event of the save)
         self.select_id(ident)
         emit(self.status, self.tr("Saved."))

@@ -334,14 +334,11 @@ class PeopleView(QWidget):
         if self.editor.new():
             self.table.clearSelection()
 
-    def _saved(self, ident: str) -> None:
-        self.model.reload()
-        self.refresh_tags()
+    def _saved(self, ident: str) -> None:  # (the list was reloaded by the "vault changed" event of the save)
         self.select_id(ident)
         emit(self.status, self.tr("Saved."))
 
     def _deleted(self, _ident: str) -> None:
-        self.model.reload()
         emit(self.status, self.tr("Deleted. The person can be restored from the history."))
 
     def tag_selected(self) -> None:
@@ -391,9 +388,7 @@ class PeopleView(QWidget):
     def _bulk_done(self, count) -> None:
         if self.vault is None:
             return
-        self.model.reload()
-        self.refresh_tags()
-        self.select_ids(getattr(self, "_selected_before", []))
+        self.select_ids(getattr(self, "_selected_before", []))  # (reloaded by the job's "vault changed" event)
         emit(self.status, self.tr("Done: %n records changed.", "", int(count or 0)))
         self._update_buttons()
 
