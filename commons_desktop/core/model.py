@@ -49,15 +49,15 @@ class Address:
         # the common case (printable parts within their limits, a known kind) without the field names the errors
         # would need; anything else goes through the full checks below, which raise the first error
         plain = v.plain_text
-        street, postcode, city = plain(self.street, 300), plain(self.postcode, 20), plain(self.city)
-        region, country = plain(self.region), plain(self.country)
+        street, postcode = plain(self.street, v.MAX_STREET), plain(self.postcode, v.MAX_POSTCODE)
+        city, region, country = plain(self.city), plain(self.region), plain(self.country)
         kind = _KIND_VALUES.get(self.kind) if self.kind.__class__ is str else None
         if not (street is None or postcode is None or city is None or region is None or country is None
                 or kind is None):
             return Address(street, postcode, city, region, country, kind)
         return Address(
-            street=v.text(self.street, f"{field_name} street", limit=300, lines=True),  # a street keeps its lines
-            postcode=v.text(self.postcode, f"{field_name} postcode", limit=20),
+            street=v.text(self.street, f"{field_name} street", limit=v.MAX_STREET, lines=True),  # (keeps its lines)
+            postcode=v.text(self.postcode, f"{field_name} postcode", limit=v.MAX_POSTCODE),
             city=v.text(self.city, f"{field_name} city"),
             region=v.text(self.region, f"{field_name} region"),
             country=v.text(self.country, f"{field_name} country"),
@@ -145,7 +145,7 @@ class Person:
         languages = [v.language(x) for x in self.languages] if self.languages else []
         notes = v.text(self.notes, "notes", limit=v.MAX_NOTES, multiline=True)
         consents = [c.validated() for c in self.consents] if self.consents else []
-        custom = {v.text(k, "custom field name", required=True): v.text(val, f"custom field {k}", limit=2000)
+        custom = {v.text(k, "custom field name", required=True): v.text(val, f"custom field {k}", limit=v.MAX_CUSTOM)
                   for k, val in self.custom.items()} if self.custom else {}
         number = self.member_number
         if number:
@@ -182,7 +182,7 @@ class Organisation:
             name=v.text(self.name, "name", required=True), kind=v.text(self.kind, "kind"),
             website=v.url(self.website), emails=emails, phones=phones, addresses=addresses,
             notes=v.text(self.notes, "notes", limit=v.MAX_NOTES, multiline=True),
-            custom={v.text(k, "custom field name", required=True): v.text(val, f"custom field {k}", limit=2000)
+            custom={v.text(k, "custom field name", required=True): v.text(val, f"custom field {k}", limit=v.MAX_CUSTOM)
                     for k, val in self.custom.items()},
             id=self.id, tags=list(self.tags), created=self.created, updated=self.updated, deleted=self.deleted,
         )

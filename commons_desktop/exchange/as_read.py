@@ -23,7 +23,7 @@ _KINDS = frozenset(k.value for k in ContactKind)
 class AsRead:
     def __init__(self, today: date | None = None) -> None:
         self.today = today or date.today()
-        self.texts: dict[int, dict[str, bool]] = {v.MAX_NAME: {}, 20: {}}  # limit -> text -> as it is
+        self.texts: dict[int, dict[str, bool]] = {v.MAX_NAME: {}, v.MAX_POSTCODE: {}}  # limit -> text -> as it is
         self.languages: dict[str, bool] = {}
 
     def _text(self, value: str, limit: int = v.MAX_NAME) -> bool:
@@ -65,8 +65,8 @@ class AsRead:
             for a in addresses:
                 street = a.street  # (a street seldom repeats: checked, not remembered)
                 if (a.__class__ is not Address or a.kind not in _KINDS or street.__class__ is not str
-                        or (street and plain_text(street, 300) != street)
-                        or not text(a.postcode, 20) or not (names.get(a.city) or text(a.city))
+                        or (street and plain_text(street, v.MAX_STREET) != street)
+                        or not text(a.postcode, v.MAX_POSTCODE) or not (names.get(a.city) or text(a.city))
                         or not (names.get(a.region) or text(a.region))
                         or not (names.get(a.country) or text(a.country))):
                     return False
@@ -83,7 +83,7 @@ class AsRead:
                         or not (given_on is None or given_on.__class__ is date)
                         or not (until is None or until.__class__ is date) or (given_on and until and until < given_on)):
                     return False
-            if custom and {v.text(k, "custom field name", required=True): v.text(x, "custom field", limit=2000)
+            if custom and {v.text(k, "custom field name", required=True): v.text(x, "custom field", limit=v.MAX_CUSTOM)
                            for k, x in custom.items()} != custom:
                 return False
         except (InvalidInput, AttributeError, TypeError):  # the planner's validation says what is wrong

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from ..core.errors import InvalidInput
 from ..core.ids import is_uuid
 from ..core.model import Address, Consent, Email, Person, Phone
+from ..vault.codecs import PERSON
 from . import cells
 from . import csv_people as rows
 from .as_read import AsRead
@@ -29,6 +30,9 @@ if TYPE_CHECKING:
     from .csv_people import _Shape
 
 Column = list
+# the fields read_items zips its columns into, in that order (AsRead.person takes them in this order too)
+_FIELDS = ("given", "family", "emails", "phones", "addresses", "birth_date", "languages", "notes", "consents", "custom")
+_person = PERSON.maker(_FIELDS)
 
 
 def read_items(table_rows: list[tuple[int, list[str]]], columns: list[tuple[int, str]], shape: _Shape,
@@ -40,7 +44,7 @@ def read_items(table_rows: list[tuple[int, list[str]]], columns: list[tuple[int,
     dates = {f: _dates(col[f], label, dayfirst.get(f, True), bad) for f, label in shape.dates}
     if shape.membership and "contribution_amount" in col:
         _check_amounts(col["contribution_amount"], bad)
-    people = zip(*_names(col, count), _fresh(_emails(col, shape, bad), list, count),
+    people = zip(*_names(col, count), _fresh(_emails(col, shape, bad), list, count),  # in _FIELDS' order
                  _fresh(_phones(col, shape, count), list, count), _fresh(_addresses(col, shape, count), list, count),
                  dates.get("birth_date") or repeat(None),
                  _fresh(_lists(col.get("languages"), _languages), list, count), col.get("notes") or repeat(""),
@@ -64,8 +68,9 @@ def read_items(table_rows: list[tuple[int, list[str]]], columns: list[tuple[int,
         if not present:
             continue  # nothing in the mapped columns
         source_id = ids[n].lower() if ids is not None else ""
-        item = Incoming(line, Person(*person), source_id, source_id) if source_id and is_uuid(source_id) \
-            else Incoming(line, Person(*person))
+        record = _person(person)
+        item = Incoming(line, record, source_id, source_id) if source_id and is_uuid(source_id) \
+            else Incoming(line, record)
         item.as_read = valid(*person)
         if numbers is not None and numbers[n]:
             item.record.member_number = numbers[n]  # type: ignore[union-attr]

@@ -563,6 +563,15 @@ class Codec:
         known = {f.name: f.kind.obj_of_plain(values[f.name]) for f in self.fields if f.name in values}
         return self.cls(**known, **meta)
 
+    def maker(self, names: Sequence[str]) -> Callable[[Sequence], Any]:
+        """A function: the values of these fields, in this order -> the object (the others: the model's defaults).
+        For readers that build records from columns of values (never by the model's positional order)."""
+        unknown = [n for n in names if n not in self.by_name]
+        if unknown:
+            raise ValueError(f"not fields of {self.entity}: {unknown}")
+        parts = ", ".join(f"{name}=t[{n}]" for n, name in enumerate(names))
+        return _compile("make", f"def make(t):\n    return cls({parts})\n", self._env)
+
     def field_plain(self, name: str, value: Any) -> Any:
         """The plain value of one field's object value."""
         return self.by_name[name].kind.plain(value)
