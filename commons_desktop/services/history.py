@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
+from ..core.changes import Op
 from ..core.errors import InvalidField, NotFound
 from ..core.model import ChangeEntry
 from ..vault import changelog
@@ -34,12 +35,12 @@ def hlc_time(hlc: str) -> str:
 def summary(fields: dict[str, Any] | None, op: str) -> str:
     """What a change did, in a few words: the field names for an update, the tag for a tag..."""
     if fields is None:
-        return "(details erased)" if op in ("create", "update", "tag", "untag", "link", "version") else ""
-    if op in ("tag", "untag"):
+        return "(details erased)" if op in (Op.CREATE, Op.UPDATE, Op.TAG, Op.UNTAG, Op.LINK, Op.VERSION) else ""
+    if op in (Op.TAG, Op.UNTAG):
         return str(fields.get("tag", ""))
-    if op == "link":
+    if op == Op.LINK:
         return f"{fields.get('entity', '')} {fields.get('id', '')}".strip()
-    if op == "version":
+    if op == Op.VERSION:
         return f"v{fields.get('number', '?')} {fields.get('file_name', '')}".strip()
     return ", ".join(sorted(fields))
 

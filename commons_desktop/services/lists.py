@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from ..core import validation
+from ..core.changes import Op
 from ..core.errors import InvalidField, NotFound
 from ..core.model import Document, Membership, Organisation, Person, Relationship, SavedSearch
 from ..core.text import fold
@@ -383,14 +384,14 @@ def undo_last_change(vault: Vault, ident: str) -> list[str]:
     itself a logged update, so undoing again redoes."""
     repo = People(vault) if tag_store.entity_of(vault, ident) == "person" else Organisations(vault)
     entries = changelog.history(vault, ident, limit=10_000)
-    updates = [i for i, e in enumerate(entries) if e.op == "update" and e.fields]
+    updates = [i for i, e in enumerate(entries) if e.op is Op.UPDATE and e.fields]
     if not updates:
         return []
     latest = updates[0]
     previous: dict[str, Any] = {}
     for field in entries[latest].fields:
         for older in entries[latest + 1:]:
-            if older.op in ("update", "create") and older.fields and field in older.fields:
+            if older.op in (Op.UPDATE, Op.CREATE) and older.fields and field in older.fields:
                 previous[field] = older.fields[field]
                 break
     if previous:
