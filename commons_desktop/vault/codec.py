@@ -155,9 +155,6 @@ class Kind:
         """The plain JSON value of an object's value."""
         return v
 
-    def col_of_plain(self, x: Any) -> Any:
-        return x
-
     def plain_of_col(self, c: Any) -> Any:
         """The plain value of a stored column: ``plain(obj(c))``."""
         return c
@@ -219,8 +216,6 @@ class Amount(Kind):
     def plain(self, v: Any) -> Any:
         return str(v)
 
-    col_of_plain = col
-
     def plain_of_col(self, c: Any) -> Any:
         return amount_text(c)
 
@@ -245,8 +240,6 @@ class JsonValue(Kind):
 
     def plain(self, v: Any) -> Any:
         return plain(v)
-
-    col_of_plain = col
 
     def plain_of_col(self, c: Any) -> Any:
         return loads(c)
@@ -300,9 +293,6 @@ class Items(Kind):
                 pass
         return plain(v)
 
-    def col_of_plain(self, x: Any) -> Any:
-        return dumps(x) if x else "[]"
-
     def plain_of_col(self, c: Any) -> Any:
         if c == "[]":
             return []
@@ -352,9 +342,6 @@ class Consents(Kind):
     def plain(self, v: Any) -> Any:
         return plain(v) if v else []
 
-    def col_of_plain(self, x: Any) -> Any:
-        return dumps(x) if x else "[]"
-
     def plain_of_col(self, c: Any) -> Any:
         if c == "[]":
             return []
@@ -402,9 +389,6 @@ class Words(Kind):
             return list(v)
         return plain(v)
 
-    def col_of_plain(self, x: Any) -> Any:
-        return dumps(x) if x else "[]"
-
     def plain_of_col(self, c: Any) -> Any:
         return loads(c)
 
@@ -438,9 +422,6 @@ class Pairs(Kind):
                     return plain(v)
             return dict(v)
         return plain(v)
-
-    def col_of_plain(self, x: Any) -> Any:
-        return dumps(x) if x else "{}"
 
     def plain_of_col(self, c: Any) -> Any:
         return loads(c)
@@ -513,10 +494,6 @@ class Codec:
         self.plain = self._plain()
         self._decoders: dict[tuple, Callable] = {}
 
-    def multi(self) -> tuple[str, ...]:
-        """The multi-valued fields (merged by element)."""
-        return tuple(f.name for f in self.fields if f.kind.multi)
-
     def _row(self) -> Callable[[Any], tuple]:
         parts = [f"o.{f.name}" if f.kind.identity else f"k{n}.col(o.{f.name})" for n, f in enumerate(self.fields)]
         parts += [f"d{n}(o)" for n in range(len(self.derived))]
@@ -555,10 +532,6 @@ class Codec:
         return _compile("plain", f"def plain(o):\n    return {{{', '.join(parts)}}}\n", self._env)
 
     # -- from plain values ------------------------------------------------------------------------------------------
-    def row_of_plain(self, values: dict[str, Any]) -> tuple:
-        """The row of a record given as its plain fields (missing ones: the model's defaults)."""
-        return self.row(self.obj_of_plain(values))
-
     def obj_of_plain(self, values: dict[str, Any], **meta: Any) -> Any:
         known = {f.name: f.kind.obj_of_plain(values[f.name]) for f in self.fields if f.name in values}
         return self.cls(**known, **meta)
@@ -571,10 +544,6 @@ class Codec:
             raise ValueError(f"not fields of {self.entity}: {unknown}")
         parts = ", ".join(f"{name}=t[{n}]" for n, name in enumerate(names))
         return _compile("make", f"def make(t):\n    return cls({parts})\n", self._env)
-
-    def field_plain(self, name: str, value: Any) -> Any:
-        """The plain value of one field's object value."""
-        return self.by_name[name].kind.plain(value)
 
     # -- from stored rows --------------------------------------------------------------------------------------------
     def decoder(self, at: dict[str, int], names: Sequence[str] | None = None) -> Callable[[Sequence], Any]:
