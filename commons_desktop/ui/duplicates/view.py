@@ -26,7 +26,6 @@ REASONS = {"email": QT_TRANSLATE_NOOP("DuplicatesView", "Same email"),
 
 class DuplicatesView(QWidget):
     status = Signal(str)
-    changed = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -115,5 +114,4 @@ class DuplicatesView(QWidget):
         emit(self.status, self.tr("Merged: %1 memberships, %2 contributions, %3 documents moved.")
              .replace("%1", str(report.memberships)).replace("%2", str(report.contributions))
              .replace("%3", str(report.documents)))
-        emit(self.changed)
-        self.refresh()
+        self.refresh()  # (the other lists learn of the merge from the "vault changed" event)
