@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
+from ..vault.codec import iso
 from ..vault.codecs import PERSON
 from ..vault.exchange_read import every_person, latest_memberships, live_rows
 from .cells import join_tags
@@ -28,6 +29,8 @@ _PARTS = tuple("kind" if p == "type" else p for p in ADDRESS_PARTS)  # an addres
 _ITEMS = {"emails": itemgetter("address", "kind"), "phones": itemgetter("number", "kind"),
           "addresses": itemgetter(*_PARTS)}
 _KINDS = {f: PERSON.by_name[f].kind for f in _ITEMS}
+_LANGUAGES, _CONSENTS = PERSON.by_name["languages"].kind.plain_of_col, PERSON.by_name["consents"].kind.plain_of_col
+_DECODED = ("given", "family", "emails", "phones", "addresses", "notes", "custom")  # the others: cells by stored text
 _WIDTH = {"emails": 2, "phones": 2, "addresses": len(_PARTS)}
 # a row's pieces, in this order: each a sequence of cells (see _made), joined in the chosen columns' order
 _AT = {f: n for n, f in enumerate(("id", "given", "family", "emails", "phones", "addresses", "birth_date",
@@ -54,15 +57,19 @@ def _flat(items: list, get: itemgetter) -> list:
     return [v for x in items for v in get(x)]
 
 
+# languages, consents and birth dates repeat down a federation: each distinct stored text becomes its cell once
 @lru_cache(maxsize=4096)
-def _languages(codes: tuple[str, ...]) -> str:
-    """The languages cell (the same few lists over and over)."""
-    return ", ".join(codes)
+def _languages(text: str) -> str:
+    """The languages cell of a stored column."""
+    return ", ".join(_LANGUAGES(text)) if text != "[]" else ""
 
 
-def _consents(items: list) -> str:
-    """The consents cell: one line per consent (csv_people.consent_line)."""
-    return "\n".join(consent_line(c["what"], c["given_on"] or "", c["until"] or "") for c in items)
+@lru_cache(maxsize=8192)
+def _consents(text: str) -> str:
+    """The consents cell of a stored column: one line per consent (csv_people.consent_line)."""
+    if text == "[]":
+        return ""
+    return "\n".join(consent_line(c["what"], c["given_on"] or "", c["until"] or "") for c in _CONSENTS(text))
 
 
 def _custom_keys(stored: list[tuple], column: int) -> list[str]:
@@ -110,8 +117,8 @@ def table(vault, ids: Sequence[str] | None, chosen: Sequence[str]) -> Table:
 def _rows(at: dict[str, int], stored: list[tuple], tagged: dict[str, list[str]], chosen: Sequence[str],
           counts: dict[str, int], keys: list[str], shown: dict[str, tuple]) -> Iterator[list[str]]:
     """Every person's row, from the codec's plain values of every field of the person, chosen or not (so that a
-    row made here is one the objects make); any error is OtherShape: the objects then say what is wrong, if
-    anything, for these columns."""
+    row made here is one the objects make; languages, consents and birth dates once per distinct stored text); any
+    error is OtherShape: the objects then say what is wrong, if anything, for these columns."""
     try:
         yield from _made(at, stored, tagged, chosen, counts, keys, shown)
     except OtherShape:
@@ -128,7 +135,8 @@ def _made(at: dict[str, int], stored: list[tuple], tagged: dict[str, list[str]],
     pieces = itemgetter(*where) if len(where) > 1 else (lambda p, n=where[0]: (p[n],))
     chain = itertools.chain.from_iterable
     custom = "custom" in chosen and keys
-    plain = PERSON.plain_decoder(at)
+    plain = PERSON.plain_decoder(at, _DECODED)
+    birth, languages, consents = at["birth_date"], at["languages"], at["consents"]
     email, phone, address = _ITEMS["emails"], _ITEMS["phones"], _ITEMS["addresses"]
     width_e, width_p, width_a = widths
     most_e, most_p, most_a = 2, 2, 6  # the widths counted again (one item each at least, as the counts)
@@ -151,11 +159,10 @@ def _made(at: dict[str, int], stored: list[tuple], tagged: dict[str, list[str]],
         if most_e > width_e or most_p > width_p or most_a > width_a:
             raise OtherShape
         tags = tagged.get(key)
-        consents, languages = p["consents"], p["languages"]
         yield list(chain(pieces((
             (key,), (p["given"],), (p["family"],), e + pads[width_e - len(e)], ph + pads[width_p - len(ph)],
-            a + pads[width_a - len(a)], (p["birth_date"] or "",), (_languages(tuple(languages)) if languages else "",),
-            (p["notes"],), (_consents(consents) if consents else "",),
+            a + pads[width_a - len(a)], (iso(row[birth]) or "",), (_languages(row[languages]),), (p["notes"],),
+            (_consents(row[consents]),),
             [values.get(k, "") for k in keys] if custom else (), (join_tags(tags) if tags else "",),
             shown.get(key, _NO_MEMBERSHIP)))))  # (tags: cells.join_tags)
     if (most_e, most_p, most_a) != (width_e, width_p, width_a) or seen != set(keys):

@@ -21,6 +21,8 @@ from .events import Pending
 
 _COLUMNS = "hlc, device, author, entity, entity_id, op, fields, replaced, elements"
 _INSERT = f"INSERT OR IGNORE INTO change_log({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"  # noqa: S608
+_INSERT_ROWS = ("INSERT OR IGNORE INTO change_log(hlc, device, author, entity, entity_id, op, fields) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)")  # (creates and tags: no replaced clocks, no elements)
 _CHUNK = 500
 
 
@@ -91,22 +93,17 @@ def write(vault: Vault, change: Change) -> bool:
     return written
 
 
-def write_rows(vault: Vault, rows: Sequence[tuple], *, remote: bool = False) -> int:
-    """Log many changes given as encoded rows ((hlc, device, author, entity, entity_id, op, fields text), as
-    ``encode`` gives but without the update columns: creates, tags), stamped by the caller (``stamps`` for local
-    ones). Returns how many were written (a received change already logged is skipped)."""
+def write_rows(vault: Vault, entity: str, rows: Sequence[tuple], *, remote: bool = False) -> int:
+    """Log many changes to records of one kind, given as encoded rows ((hlc, device, author, entity, entity_id, op,
+    fields text), as ``encode`` gives them but without the update columns: creates, tags), stamped by the caller
+    (``stamps`` for local ones). Returns how many were written (a received change already logged is skipped)."""
     note = pending(vault)
     if not rows:
         return 0
-    cur = vault.conn.executemany(_INSERT, [(*r, None, None) for r in rows])
-    written = cur.rowcount
+    written = vault.conn.executemany(_INSERT_ROWS, rows).rowcount
     if not remote and written != len(rows):
         raise RuntimeError("the change log already holds some of these stamps")
-    by_entity: dict[str, list[str]] = {}
-    for r in rows:
-        by_entity.setdefault(r[3], []).append(r[4])
-    for entity, ids in by_entity.items():
-        note.add(entity, ids, remote=remote)
+    note.add(entity, [r[4] for r in rows] if note.room(len(rows)) else None, count=len(rows), remote=remote)
     return written
 
 

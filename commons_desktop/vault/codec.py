@@ -267,9 +267,9 @@ class Items(Kind):
                                    f"        raise _Other\n    return '{{' + {item_json} + '}}'\n", env)
         self._item_plain = _compile("item_plain", f"def item_plain(x):\n    if x.__class__ is not cls or {checks}:\n"
                                     f"        raise _Other\n    return {{{item_plain}}}\n", env)
-        usual = " and ".join(f"x.get({a!r}).__class__ is str" for a in self.attrs)
-        self._usual = _compile("usual", f"def usual(x):\n    return x.__class__ is dict and len(x) == {len(self.attrs)}"
-                               f" and {usual}\n", env)
+        env["keys"] = frozenset(self.attrs)
+        # what plain(cls(**x)) gives back as it is: a dict of exactly the attributes (whatever their values)
+        self._usual = _compile("usual", "def usual(x):\n    return x.__class__ is dict and x.keys() == keys\n", env)
         # the vault writes each item's keys sorted: in a column's text this starts each item, and only items
         self.item_start = '{"' + min(self.attrs) + '":'
 
@@ -486,7 +486,9 @@ class Codec:
         self.meta = tuple(m for m in meta if m in own)
         self._env: dict[str, Any] = {"cls": cls, "dumps": dumps, "_s": _s, "_SCALARS": _SCALARS, "_plain": plain}
         for n, f in enumerate(self.fields):
-            self._env[f"k{n}"] = f.kind
+            # each kind's conversions bound once: the compiled functions call them without an attribute lookup
+            for name in ("col", "plain", "plain_of_col", "obj", "json"):
+                self._env[f"{name}{n}"] = getattr(f.kind, name)
         for n, d in enumerate(self.derived):
             self._env[f"d{n}"] = d.of
         self.row = self._row()
@@ -495,7 +497,7 @@ class Codec:
         self._decoders: dict[tuple, Callable] = {}
 
     def _row(self) -> Callable[[Any], tuple]:
-        parts = [f"o.{f.name}" if f.kind.identity else f"k{n}.col(o.{f.name})" for n, f in enumerate(self.fields)]
+        parts = [f"o.{f.name}" if f.kind.identity else f"col{n}(o.{f.name})" for n, f in enumerate(self.fields)]
         parts += [f"d{n}(o)" for n in range(len(self.derived))]
         return _compile("row", f"def row(o):\n    return ({', '.join(parts)},)\n", self._env)
 
@@ -516,9 +518,9 @@ class Codec:
             elif f.kind.json.__func__ is _same_text:  # type: ignore[attr-defined]
                 value = f"r[{n}]"
             else:
-                value = f"k{n}.json(r[{n}])"
+                value = f"json{n}(r[{n}])"
             fast += [lead, value]
-            slow += [lead, f"k{n}.json(r[{n}])"]
+            slow += [lead, f"json{n}(r[{n}])"]
         fast = fast or ["'{'"]
         slow = slow or ["'{'"]
         source = (f"def log_text(r):\n    try:\n        return {' + '.join(fast)} + '}}'\n"
@@ -528,7 +530,7 @@ class Codec:
     def _plain(self) -> Callable[[Any], dict[str, Any]]:
         """The plain value of an object's fields (``{f: to_plain(getattr(o, f)) for f in FIELDS}``)."""
         parts = [f"{f.name!r}: (v if (v := o.{f.name}).__class__ in _SCALARS else _plain(v))" if f.kind.identity
-                 else f"{f.name!r}: k{n}.plain(o.{f.name})" for n, f in enumerate(self.fields)]
+                 else f"{f.name!r}: plain{n}(o.{f.name})" for n, f in enumerate(self.fields)]
         return _compile("plain", f"def plain(o):\n    return {{{', '.join(parts)}}}\n", self._env)
 
     # -- from plain values ------------------------------------------------------------------------------------------
@@ -558,7 +560,7 @@ class Codec:
                 if names is not None and f.name not in names:
                     continue
                 column = f"r[{at[f.stored]}]"
-                parts.append(f"{f.name}={column}" if f.kind.identity else f"{f.name}=k{n}.obj({column})")
+                parts.append(f"{f.name}={column}" if f.kind.identity else f"{f.name}=obj{n}({column})")
             for m in self.meta:
                 if m in at:
                     parts.append(f"deleted=r[{at[m]}] is not None" if m == "deleted" else f"{m}=r[{at[m]}]")
@@ -579,7 +581,7 @@ class Codec:
                     continue
                 column = f"r[{at[f.stored]}]"
                 parts.append(f"{f.name!r}: {column}" if f.kind.identity
-                             else f"{f.name!r}: k{n}.plain_of_col({column})")
+                             else f"{f.name!r}: plain_of_col{n}({column})")
             found = self._decoders[key] = _compile("decode", f"def decode(r):\n    return {{{', '.join(parts)}}}\n",
                                                    self._env)
         return found

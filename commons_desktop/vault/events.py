@@ -39,12 +39,19 @@ class Pending:
         self.count = 0
         self.remote = False
 
-    def add(self, entity: str, ids: Iterable[str], *, remote: bool = False) -> None:
-        ids = list(ids)
+    def room(self, count: int) -> bool:
+        """Whether ``count`` more records are still listed one by one."""
+        return self.ids is not None and len(self.ids) + count <= MANY
+
+    def add(self, entity: str, ids: Iterable[str] | None, *, count: int | None = None, remote: bool = False) -> None:
+        """``ids`` None: too many to list (``count`` of them)."""
+        ids = None if ids is None else list(ids)
         self.entities.add(entity)
-        self.count += len(ids)
+        self.count += len(ids) if ids is not None else (count or 0)
         self.remote = self.remote or remote
-        if self.ids is not None:
+        if ids is None:
+            self.ids = None
+        elif self.ids is not None:
             self.ids.update(ids)
             if len(self.ids) > MANY:
                 self.ids = None

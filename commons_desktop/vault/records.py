@@ -124,7 +124,7 @@ class RecordTable:
             c.executemany(f"INSERT INTO {self.table} ({cols}) VALUES ({marks})", rows())  # noqa: S608
             if step is not None and count % STEP:
                 step(count % STEP)
-            changelog.write_rows(v, log_rows, remote=remote)
+            changelog.write_rows(v, entity, log_rows, remote=remote)
             stored_tags = None
             if tags is not None and any(tags):
                 from .tags import tag_new_records

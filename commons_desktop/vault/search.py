@@ -69,8 +69,20 @@ def fold_joined(parts: Iterable[str]) -> str:
 
 
 def person_body(p: Any, tags: Iterable[str] = (), organisations: Iterable[str] = ()) -> str:
-    """The index text of a person (object): names, contact words, organisations, tags, notes, folded."""
-    return fold_joined((p.given, p.family, *_contact_words(p), *organisations, *tags, p.notes))
+    """The index text of a person (object): names, contact words, organisations, tags, notes, folded: what
+    ``fold_joined((given, family, *contact words, *organisations, *tags, notes))`` gives, the contact words folded in
+    one call when they are ASCII and the tags once per combination (a bulk insert indexes 100,000 people)."""
+    words = _contact_words(p)
+    joined = " ".join(words)
+    contact = (" ".join(joined.lower().split()) if joined.isascii() else fold_joined(words)) if words else ""
+    return " ".join(x for x in (fold_one(p.given), fold_one(p.family), contact,
+                                fold_joined(organisations) if organisations else "",
+                                _folded_tags(tuple(tags)) if tags else "", fold_one(p.notes)) if x)
+
+
+@lru_cache(maxsize=4096)
+def _folded_tags(tags: tuple[str, ...]) -> str:
+    return fold_joined(tags)
 
 
 def organisation_body(o: Any, tags: Iterable[str] = ()) -> str:

@@ -91,9 +91,9 @@ def tag_new_records(vault: Vault, entity: str, ids: Sequence[str], names: Sequen
         out.append(sorted(chosen.values(), key=nocase))
     c.executemany("INSERT INTO record_tag(tag_rid, entity, entity_id) VALUES (?, ?, ?)", tag_rows)
     device, author = vault.device, vault.author
-    changelog.write_rows(vault, [(hlc, device, author, entity, ident, Op.TAG.value, payload[rid])
-                                 for hlc, (rid, _, ident) in zip(changelog.stamps(vault, len(tag_rows)), tag_rows,
-                                                                 strict=True)])
+    stamps = changelog.stamps(vault, len(tag_rows))
+    changelog.write_rows(vault, entity, [(hlc, device, author, entity, ident, Op.TAG.value, payload[rid])
+                                         for hlc, (rid, _, ident) in zip(stamps, tag_rows, strict=True)])
     return out
 
 

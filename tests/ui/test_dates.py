@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
 
+from commons_desktop.core.changes import Op
 from commons_desktop.core.model import ChangeEntry, Person
 from commons_desktop.services import lists, members
 from commons_desktop.ui import format as fmt
@@ -73,7 +74,8 @@ def test_moments_in_the_local_zone_from_tz(paris):
 
 
 def test_the_history_shows_local_time_in_the_locale(paris, qtbot):
-    entry = ChangeEntry(1, hlc(SUMMER), "device-1", "Camille", "person", "p1", "update", {"family": "Martin"})
+    entry = ChangeEntry(Op.UPDATE, "person", "p1", {"family": "Martin"}, hlc=hlc(SUMMER), device="device-1",
+                        author="Camille", seq=1)
     table = HistoryTable()
     qtbot.addWidget(table)
     assert table.horizontalHeaderItem(0).text() == "When"

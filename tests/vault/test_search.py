@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given as examples
+from hypothesis import settings
+from hypothesis import strategies as st
 
 from commons_desktop.core.model import Address, Email, Organisation, Person, Phone, Relationship
+from commons_desktop.vault import search as index
 from commons_desktop.vault import tags
 from commons_desktop.vault.organisations import Organisations
 from commons_desktop.vault.people import People
 from commons_desktop.vault.relationships import Relationships
 from commons_desktop.vault.search import fts_query, search
+from tests.vault.test_codecs import PEOPLE, TEXT
 
 
 @pytest.fixture
@@ -99,3 +104,12 @@ def test_one_letter_prefixes_have_their_own_index_and_find_the_same_records(vaul
         assert indexed == merged
     assert len(search(vault, "e")) == 3 and len(search(vault, "l")) == 3
     assert people.count(text="é") == 3
+
+
+@settings(max_examples=300, deadline=None)
+@examples(PEOPLE, st.lists(TEXT, max_size=3), st.lists(TEXT, max_size=2))
+def test_a_person_s_index_text_is_every_part_folded(p, tags, organisations):
+    """person_body's shortcuts (contact words folded in one call, tags once per combination) give the fold of every
+    part, in order."""
+    want = index.fold_joined((p.given, p.family, *index._contact_words(p), *organisations, *tags, p.notes))
+    assert index.person_body(p, tags, organisations) == want
