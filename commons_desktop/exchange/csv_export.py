@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
-from ..vault.codec import iso
 from ..vault.codecs import PERSON
 from ..vault.exchange_read import every_person, latest_memberships, live_rows
+from ..vault.json_text import iso
 from .cells import join_tags
 from .csv_people import PERSON_EXPORT_FIELDS, columns, consent_line
 from .fields import ADDRESS_PARTS

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..core.changes import Change, Element, ElementChange, Op
-from .codec import dumps, loads
 from .connection import Vault
 from .events import Pending
+from .json_text import dumps, loads
 
 _COLUMNS = "hlc, device, author, entity, entity_id, op, fields, replaced, elements"
 _INSERT = f"INSERT OR IGNORE INTO change_log({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"  # noqa: S608

@@ -19,9 +19,10 @@ from ..core.model import (
     SavedSearch,
 )
 from ..core.text import sort_key
-from .codec import ADDRESSES, AMOUNT, CONSENTS, CUSTOM, DATE, EMAILS, FILTERS, LANGUAGES, NUMBER, PHONES, TEXT, Codec
+from .codec import Codec
 from .codec import Derived as D
 from .codec import Field as F
+from .field_kinds import ADDRESSES, AMOUNT, CONSENTS, CUSTOM, DATE, EMAILS, FILTERS, LANGUAGES, NUMBER, PHONES, TEXT
 from .search import fold_one
 
 

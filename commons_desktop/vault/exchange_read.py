@@ -8,8 +8,8 @@ from operator import itemgetter
 
 from ..core.errors import NotFound
 from ..core.model import Contribution, Membership, Organisation, Person, Relationship
-from .codec import iso
 from .codecs import CONTRIBUTION, MEMBERSHIP, ORGANISATION, PERSON, RELATIONSHIP
+from .json_text import iso
 
 _CHUNK = 900  # ids per IN (...) query
 _TAGS = ("SELECT rt.entity_id, t.name FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "

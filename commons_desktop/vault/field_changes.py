@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..core.changes import Change, Element, ElementChange, FieldSet
-from .codec import Codec, Kind, dumps
+from .codec import Codec
+from .field_kinds import Kind
+from .json_text import dumps
 
 
 def element_clocks(clocks: dict[str, Any], field: str) -> dict[str, str]:

@@ -8,8 +8,8 @@ from typing import Any
 
 from ..core.errors import NotFound
 from ..core.model import Contribution, Membership
-from .codec import cents
 from .codecs import CONTRIBUTION, MEMBERSHIP
+from .json_text import cents
 from .records import RecordTable
 
 

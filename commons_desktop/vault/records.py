@@ -13,9 +13,10 @@ from ..core.changes import Change, Op
 from ..core.errors import NotFound
 from ..core.ids import uuid7_batch
 from . import changelog
-from .codec import Codec, dumps, loads
+from .codec import Codec
 from .connection import Vault
 from .field_changes import clocks_after, field_sets
+from .json_text import dumps, loads
 
 STEP = 5000  # records between two calls of insert_many's step (progress, cancel)
 BULK = 1000  # from this many records on, the cyclic garbage collector waits until the batch is written

@@ -9,8 +9,8 @@ from ..core.changes import Change, Op
 from ..core.errors import AmbiguousTag, NotFound
 from ..core.text import clean, fold
 from . import changelog
-from .codec import dumps
 from .connection import Vault
+from .json_text import dumps
 
 TAGGABLE = ("person", "organisation", "document", "membership", "contribution", "relationship")
 

@@ -12,10 +12,10 @@ import pytest
 from commons_desktop.core.changes import Change, Element, ElementChange, FieldSet, Op
 from commons_desktop.core.model import Consent, Email, Person, Phone
 from commons_desktop.vault import changelog, tags
-from commons_desktop.vault.codec import loads
 from commons_desktop.vault.connection import Vault
 from commons_desktop.vault.erase import erase_person
 from commons_desktop.vault.events import MANY, VaultChanged
+from commons_desktop.vault.json_text import loads
 from commons_desktop.vault.migrations import migrate
 from commons_desktop.vault.people import People
 

@@ -25,8 +25,8 @@ from commons_desktop.core.model import (
     Relationship,
     to_plain,
 )
-from commons_desktop.vault.codec import dumps
 from commons_desktop.vault.codecs import CONTRIBUTION, MEMBERSHIP, ORGANISATION, PERSON, RELATIONSHIP
+from commons_desktop.vault.json_text import dumps
 from commons_desktop.vault.memberships import Contributions, Memberships
 from commons_desktop.vault.organisations import Organisations
 from commons_desktop.vault.people import People
