@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
+from functools import cached_property
 from json.encoder import encode_basestring as _s  # what dumps writes for a string (ensure_ascii=False)
 from typing import Any
 
@@ -70,10 +71,23 @@ class Codec:
                 self._env[f"{name}{n}"] = getattr(f.kind, name)
         for n, d in enumerate(self.derived):
             self._env[f"d{n}"] = d.of
-        self.row = self._row()
-        self.log_text = self._log_text()
-        self.plain = self._plain()
         self._decoders: dict[tuple, Callable] = {}
+
+    # each compiled when first used (a command that never reads a kind of record does not pay for it)
+    @cached_property
+    def row(self) -> Callable[[Any], tuple]:
+        """The column values of an object, in ``columns`` order."""
+        return self._row()
+
+    @cached_property
+    def log_text(self) -> Callable[[tuple], str]:
+        """The change-log text of a new record (``dumps`` of its plain value), from its ``row``."""
+        return self._log_text()
+
+    @cached_property
+    def plain(self) -> Callable[[Any], dict[str, Any]]:
+        """The plain value of an object's fields."""
+        return self._plain()
 
     def _row(self) -> Callable[[Any], tuple]:
         parts = [f"o.{f.name}" if f.kind.identity else f"col{n}(o.{f.name})" for n, f in enumerate(self.fields)]

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import fields
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
 from json.encoder import encode_basestring as _s  # what dumps writes for a string (ensure_ascii=False)
 from typing import Any
 
@@ -150,21 +151,34 @@ class Items(Kind):
         self.cls = cls
         self.attrs = tuple(f.name for f in fields(cls))
         self.key = identify  # type: ignore[method-assign]
-        checks = " or ".join(f"x.{a}.__class__ is not str" for a in self.attrs)
-        item_json = " + ',' + ".join(f"'\"{a}\":' + _s(x.{a})" for a in sorted(self.attrs))
-        item_plain = ", ".join(f"{a!r}: x.{a}" for a in self.attrs)
-        env = {"_s": _s, "cls": cls, "_Other": _Other}
-        guard = f"    if x.__class__ is not cls or {checks}:\n        raise _Other\n"
-        json_source = f"def item_json(x):\n{guard}    return '{{' + {item_json} + '}}'\n"
-        self._item_json = compile_function("item_json", json_source, env)
-        self._item_plain = compile_function("item_plain", f"def item_plain(x):\n{guard}    return {{{item_plain}}}\n",
-                                            env)
-        env["keys"] = frozenset(self.attrs)
-        # what plain(cls(**x)) gives back as it is: a dict of exactly the attributes (whatever their values)
-        self._usual = compile_function("usual", "def usual(x):\n    return x.__class__ is dict and x.keys() == keys\n",
-                                       env)
+        self._env = {"_s": _s, "cls": cls, "_Other": _Other, "keys": frozenset(self.attrs)}
         # the vault writes each item's keys sorted: in a column's text this starts each item, and only items
         self.item_start = '{"' + min(self.attrs) + '":'
+
+    # compiled when first used
+    @cached_property
+    def _guard(self) -> str:
+        checks = " or ".join(f"x.{a}.__class__ is not str" for a in self.attrs)
+        return f"    if x.__class__ is not cls or {checks}:\n        raise _Other\n"
+
+    @cached_property
+    def _item_json(self) -> Callable[[Any], str]:
+        """An item's JSON text (keys sorted); _Other for an item of another shape."""
+        value = " + ',' + ".join(f"'\"{a}\":' + _s(x.{a})" for a in sorted(self.attrs))
+        return compile_function("item_json", f"def item_json(x):\n{self._guard}    return '{{' + {value} + '}}'\n",
+                                self._env)
+
+    @cached_property
+    def _item_plain(self) -> Callable[[Any], dict[str, Any]]:
+        """An item's plain dict; _Other for an item of another shape."""
+        value = ", ".join(f"{a!r}: x.{a}" for a in self.attrs)
+        return compile_function("item_plain", f"def item_plain(x):\n{self._guard}    return {{{value}}}\n", self._env)
+
+    @cached_property
+    def _usual(self) -> Callable[[Any], bool]:
+        """Whether plain(cls(**x)) gives x back as it is: a dict of exactly the attributes (whatever their values)."""
+        return compile_function("usual", "def usual(x):\n    return x.__class__ is dict and x.keys() == keys\n",
+                                self._env)
 
     def col(self, v: Any) -> Any:
         if not v:
