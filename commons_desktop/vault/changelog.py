@@ -1,11 +1,12 @@
 """The change log: its one writer (nothing else inserts into ``change_log``) and its readers. docs/changes.md
 describes the format.
 
-A change is identified by ``(device, hlc)``, unique in the log (schema v7). Local changes are stamped here, by the
-vault's clock, which first moves past every stamp already in the log (another connection or process may have
-written since this one read it); changes received from another laptop keep their stamps, and one the log already
-holds is not written again (``write`` returns False), so replaying them is harmless. Every change written is also
-noted for the vault's "changed" event, raised when the transaction commits (vault/events.py).
+A change is identified by ``(device, hlc)``, unique in the log (schema step migrations.CHANGES_VERSION). Local
+changes are stamped here, by the vault's clock, which first moves past every stamp already in the log (another
+connection or process may have written since this one read it); changes received from another laptop keep their
+stamps, and one the log already holds is not written again (``write`` returns False), so replaying them is
+harmless. Every change written is also noted for the vault's "changed" event, raised when the transaction commits
+(vault/events.py).
 """
 
 from __future__ import annotations
