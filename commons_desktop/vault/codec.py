@@ -21,12 +21,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
+from datetime import date
 from functools import cached_property
 from json.encoder import encode_basestring as _s  # what dumps writes for a string (ensure_ascii=False)
 from typing import Any
 
 from .field_kinds import Day, Kind, Text, _same_text
-from .json_text import SCALARS, compile_function, dumps, plain
+from .json_text import SCALARS, compile_function, dumps, f_string, loads, plain
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,8 @@ class Codec:
         self.columns = tuple(f.stored for f in self.fields) + tuple(d.column for d in self.derived)
         own = {f.name for f in fields(cls)}
         self.meta = tuple(m for m in meta if m in own)
-        self._env: dict[str, Any] = {"cls": cls, "dumps": dumps, "_s": _s, "_SCALARS": SCALARS, "_plain": plain}
+        self._env: dict[str, Any] = {"cls": cls, "dumps": dumps, "_s": _s, "_SCALARS": SCALARS, "_plain": plain,
+                                     "_date": date}
         for n, f in enumerate(self.fields):
             # each kind's conversions bound once: the compiled functions call them without an attribute lookup
             for name in ("col", "plain", "plain_of_col", "obj", "json"):
@@ -90,41 +92,65 @@ class Codec:
         return self._plain()
 
     def _row(self) -> Callable[[Any], tuple]:
-        parts = [f"o.{f.name}" if f.kind.identity else f"col{n}(o.{f.name})" for n, f in enumerate(self.fields)]
+        parts = [self._column_of(n, f) for n, f in enumerate(self.fields)]
         parts += [f"d{n}(o)" for n in range(len(self.derived))]
         return compile_function("row", f"def row(o):\n    return ({', '.join(parts)},)\n", self._env)
+
+    @staticmethod
+    def _column_of(n: int, f: Field) -> str:
+        """The expression of one field's column value: as it is, or through its kind, whose usual cases (no date,
+        a date; an empty list or dict) are written out so that they cost no call."""
+        if f.kind.identity:
+            return f"o.{f.name}"
+        if isinstance(f.kind, Day):
+            return f"(None if (v := o.{f.name}) is None else v.isoformat() if v.__class__ is _date else col{n}(v))"
+        empty = f.kind.empty_column
+        if empty is not None:
+            return f"(col{n}(v) if (v := o.{f.name}) else {empty!r})"
+        return f"col{n}(o.{f.name})"
 
     def _log_text(self) -> Callable[[tuple], str]:
         """``dumps(plain)`` of a record, from its ``row``: the JSON text of each field from its column (as it is for a
         list or dict column, quoted for a text), keys sorted. A value of another type than its column's usual one
         takes each kind's own ``json``."""
         order = sorted(range(len(self.fields)), key=lambda n: self.fields[n].name)
-        fast, slow = [], []
+        fast: list[tuple[bool, str]] = []
+        slow: list[tuple[bool, str]] = []
         for i, n in enumerate(order):
             f = self.fields[n]
-            lead = repr(("{" if i == 0 else ",") + f'"{f.name}":')
+            lead = (False, ("{" if i == 0 else ",") + f'"{f.name}":')
             kind = type(f.kind)
-            if kind is Text:
+            if kind is Text:  # (encode_basestring refuses what is not text: TypeError, the slow path)
                 value = f"_s(r[{n}])"
             elif kind is Day:
-                value = f"('null' if r[{n}] is None else _s(r[{n}]))"
-            elif f.kind.json.__func__ is _same_text:  # type: ignore[attr-defined]
+                value = f"'null' if r[{n}] is None else _s(r[{n}])"
+            elif f.kind.json.__func__ is _same_text:  # type: ignore[attr-defined] # (always text: the kind's col)
                 value = f"r[{n}]"
             else:
                 value = f"json{n}(r[{n}])"
-            fast += [lead, value]
-            slow += [lead, f"json{n}(r[{n}])"]
-        fast = fast or ["'{'"]
-        slow = slow or ["'{'"]
-        source = (f"def log_text(r):\n    try:\n        return {' + '.join(fast)} + '}}'\n"
-                  f"    except TypeError:\n        return {' + '.join(slow)} + '}}'\n")
+            fast += [lead, (True, value)]
+            slow += [lead, (True, f"json{n}(r[{n}])")]
+        end = [(False, "}" if fast else "{}")]
+        source = (f"def log_text(r):\n    try:\n        return {f_string(fast + end)}\n"
+                  f"    except TypeError:\n        return {f_string(slow + end)}\n")
         return compile_function("log_text", source, self._env)
 
     def _plain(self) -> Callable[[Any], dict[str, Any]]:
         """The plain value of an object's fields (``{f: to_plain(getattr(o, f)) for f in FIELDS}``)."""
-        parts = [f"{f.name!r}: (v if (v := o.{f.name}).__class__ in _SCALARS else _plain(v))" if f.kind.identity
-                 else f"{f.name!r}: plain{n}(o.{f.name})" for n, f in enumerate(self.fields)]
+        parts = [f"{f.name!r}: {self._plain_of(n, f)}" for n, f in enumerate(self.fields)]
         return compile_function("plain", f"def plain(o):\n    return {{{', '.join(parts)}}}\n", self._env)
+
+    @staticmethod
+    def _plain_of(n: int, f: Field) -> str:
+        if f.kind.identity:
+            return f"(v if (v := o.{f.name}).__class__ in _SCALARS else _plain(v))"
+        if isinstance(f.kind, Day):
+            return f"(None if (v := o.{f.name}) is None else v.isoformat() if v.__class__ is _date else plain{n}(v))"
+        empty = f.kind.empty_column
+        if empty is not None:  # an empty list or dict of the object: a new empty one
+            kind = type(loads(empty)).__name__
+            return f"({empty} if not (v := o.{f.name}) and v.__class__ is {kind} else plain{n}(v))"
+        return f"plain{n}(o.{f.name})"
 
     # -- from plain values ------------------------------------------------------------------------------------------
     def obj_of_plain(self, values: dict[str, Any], **meta: Any) -> Any:

@@ -23,7 +23,7 @@ from .codec import Codec
 from .codec import Derived as D
 from .codec import Field as F
 from .field_kinds import ADDRESSES, AMOUNT, CONSENTS, CUSTOM, DATE, EMAILS, FILTERS, LANGUAGES, NUMBER, PHONES, TEXT
-from .search import fold_one
+from .search import fold_part
 
 
 def first_city(record: Any) -> str:
@@ -33,7 +33,9 @@ def first_city(record: Any) -> str:
 
 def person_sort_key(p: Person) -> str:
     """Folded family name, then given name (what ``search.fold_joined((family, given))`` gives)."""
-    given, family = fold_one(p.given), fold_one(p.family)
+    given, family = p.given, p.family
+    given = " ".join(given.lower().split()) if given.isascii() else fold_part(given)
+    family = " ".join(family.lower().split()) if family.isascii() else fold_part(family)
     return (family + " " + given if given else family) if family else given
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..core.model import Address, Consent, Email, Phone
 from ..core.text import fold, phone_digits
-from .json_text import amount_text, cents, compile_function, day, dumps, iso, loads, plain
+from .json_text import amount_text, cents, compile_function, day, dumps, f_string, iso, loads, plain
 
 
 class _Other(Exception):
@@ -32,6 +32,7 @@ class Kind:
     the compiled functions read it as it is."""
     identity = False
     multi = False  # a multi-valued field, merged by element (``key``)
+    empty_column: str | None = None  # the column of an empty value (a collection kind's '[]' or '{}'), when fixed
 
     def col(self, v: Any) -> Any:
         """The column value of an object's value."""
@@ -146,6 +147,7 @@ class Items(Kind):
     """A list of small dataclasses whose attributes are all text (emails, phones, addresses), kept as the JSON text
     of their plain dicts. ``identify``: the text that identifies one element, from its plain dict."""
     multi = True
+    empty_column = "[]"
 
     def __init__(self, cls: type, identify: Callable[[dict[str, Any]], str]):
         self.cls = cls
@@ -164,9 +166,11 @@ class Items(Kind):
     @cached_property
     def _item_json(self) -> Callable[[Any], str]:
         """An item's JSON text (keys sorted); _Other for an item of another shape."""
-        value = " + ',' + ".join(f"'\"{a}\":' + _s(x.{a})" for a in sorted(self.attrs))
-        return compile_function("item_json", f"def item_json(x):\n{self._guard}    return '{{' + {value} + '}}'\n",
-                                self._env)
+        pieces: list[tuple[bool, str]] = []
+        for n, a in enumerate(sorted(self.attrs)):
+            pieces += [(False, ("{" if n == 0 else ",") + f'"{a}":'), (True, f"_s(x.{a})")]
+        source = f"def item_json(x):\n{self._guard}    return {f_string([*pieces, (False, '}')])}\n"
+        return compile_function("item_json", source, self._env)
 
     @cached_property
     def _item_plain(self) -> Callable[[Any], dict[str, Any]]:
@@ -228,6 +232,7 @@ class Consents(Kind):
     """Consents (what, given on, until), kept as the JSON text of their plain dicts; identified by what they are
     for."""
     multi = True
+    empty_column = "[]"
 
     def key(self, element: Any) -> str:
         return fold(element.get("what") or "")
@@ -274,6 +279,7 @@ class Consents(Kind):
 class Words(_Decoded):
     """A list of texts (languages), identified by their text without regard to case."""
     multi = True
+    empty_column = "[]"
 
     def key(self, element: Any) -> str:
         return element.casefold() if element.__class__ is str else dumps(element)
@@ -300,6 +306,7 @@ class Words(_Decoded):
 class Pairs(_Decoded):
     """A dict of texts (custom fields); each key is an element."""
     multi = True
+    empty_column = "{}"
 
     def key(self, element: Any) -> str:
         return element  # the custom field's name

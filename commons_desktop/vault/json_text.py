@@ -114,3 +114,15 @@ def compile_function(name: str, source: str, env: dict[str, Any]) -> Callable:
     scope: dict[str, Any] = {}
     exec(compile(source, f"<codec {name}>", "exec"), env, scope)  # noqa: S102 - source built from constant tables
     return scope[name]
+
+
+def f_string(pieces: list[tuple[bool, str]]) -> str:
+    """The source of an f-string made of literal texts and expressions ((is_expression, text) pairs): one string
+    built at once (a chain of ``+`` copies the text made so far at every step)."""
+    out = []
+    for is_expression, text in pieces:
+        if is_expression:
+            out.append("{" + text + "}")
+        else:
+            out.append(text.replace("\\", "\\\\").replace('"', '\\"').replace("{", "{{").replace("}", "}}"))
+    return 'f"' + "".join(out) + '"'

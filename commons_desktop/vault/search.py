@@ -70,14 +70,23 @@ def fold_joined(parts: Iterable[str]) -> str:
 
 def person_body(p: Any, tags: Iterable[str] = (), organisations: Iterable[str] = ()) -> str:
     """The index text of a person (object): names, contact words, organisations, tags, notes, folded: what
-    ``fold_joined((given, family, *contact words, *organisations, *tags, notes))`` gives, the contact words folded in
-    one call when they are ASCII and the tags once per combination (a bulk insert indexes 100,000 people)."""
-    words = _contact_words(p)
-    joined = " ".join(words)
-    contact = (" ".join(joined.lower().split()) if joined.isascii() else fold_joined(words)) if words else ""
-    return " ".join(x for x in (fold_one(p.given), fold_one(p.family), contact,
-                                fold_joined(organisations) if organisations else "",
-                                _folded_tags(tuple(tags)) if tags else "", fold_one(p.notes)) if x)
+    ``fold_joined((given, family, *contact words, *organisations, *tags, notes))`` gives, each ASCII part folded
+    inline, the contact words in one call when they are ASCII and the tags once per combination (a bulk insert
+    indexes 100,000 people)."""
+    given, family, notes = p.given, p.family, p.notes
+    parts = [" ".join(given.lower().split()) if given.isascii() else fold_part(given),
+             " ".join(family.lower().split()) if family.isascii() else fold_part(family)]
+    if p.emails or p.phones or p.addresses:
+        words = _contact_words(p)
+        joined = " ".join(words)
+        parts.append(" ".join(joined.lower().split()) if joined.isascii() else fold_joined(words))
+    if organisations:
+        parts.append(fold_joined(organisations))
+    if tags:
+        parts.append(_folded_tags(tuple(tags)))
+    if notes:
+        parts.append(" ".join(notes.lower().split()) if notes.isascii() else fold_part(notes))
+    return " ".join(filter(None, parts))
 
 
 @lru_cache(maxsize=4096)
