@@ -25,6 +25,7 @@ E = TypeVar("E", bound=StrEnum)
 
 MAX_NAME = 200
 MAX_NOTES = 100_000
+MAX_MEMBER_NUMBER = 50
 MAX_STREET = 300     # an address's street
 MAX_POSTCODE = 20
 MAX_CUSTOM = 2000    # a custom field's value

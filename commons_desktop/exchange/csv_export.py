@@ -30,7 +30,8 @@ _ITEMS = {"emails": itemgetter("address", "kind"), "phones": itemgetter("number"
           "addresses": itemgetter(*_PARTS)}
 _KINDS = {f: PERSON.by_name[f].kind for f in _ITEMS}
 _LANGUAGES, _CONSENTS = PERSON.by_name["languages"].kind.plain_of_col, PERSON.by_name["consents"].kind.plain_of_col
-_DECODED = ("given", "family", "emails", "phones", "addresses", "notes", "custom")  # the others: cells by stored text
+# the fields decoded from a row (the others' cells are made from their stored text)
+_DECODED = ("given", "family", "emails", "phones", "addresses", "notes", "custom", "member_number")
 _WIDTH = {"emails": 2, "phones": 2, "addresses": len(_PARTS)}
 # a row's pieces, in this order: each a sequence of cells (see _made), joined in the chosen columns' order
 _AT = {f: n for n, f in enumerate(("id", "given", "family", "emails", "phones", "addresses", "birth_date",
@@ -164,6 +165,6 @@ def _made(at: dict[str, int], stored: list[tuple], tagged: dict[str, list[str]],
             a + pads[width_a - len(a)], (iso(row[birth]) or "",), (_languages(row[languages]),), (p["notes"],),
             (_consents(row[consents]),),
             [values.get(k, "") for k in keys] if custom else (), (join_tags(tags) if tags else "",),
-            shown.get(key, _NO_MEMBERSHIP)))))  # (tags: cells.join_tags)
+            shown.get(key, _NO_MEMBERSHIP), (p["member_number"],)))))  # (tags: cells.join_tags)
     if (most_e, most_p, most_a) != (width_e, width_p, width_a) or seen != set(keys):
         raise OtherShape  # not what was counted (keys in another order): nothing was written yet

@@ -127,7 +127,8 @@ def merge(vault: Vault, keep_id: str, drop_id: str, *, take: set[str] | frozense
             contributions.update_fields(c.id, {"person_id": keep_id})
             report.contributions += 1
         report.documents = _repoint_documents(vault, keep_id, drop_id)
-        people.delete(drop_id)
+        if not takes_number:
+            people.delete(drop_id)
         changelog.write(vault, Change(Op.MERGE, "person", keep_id, {"merged": drop_id}))
         changelog.write(vault, Change(Op.MERGE, "person", drop_id, {"into": keep_id}))
     return report

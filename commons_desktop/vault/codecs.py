@@ -42,6 +42,7 @@ def person_sort_key(p: Person) -> str:
 PERSON = Codec("person", "person", Person, [
     F("given", TEXT), F("family", TEXT), F("emails", EMAILS), F("phones", PHONES), F("addresses", ADDRESSES),
     F("birth_date", DATE), F("languages", LANGUAGES), F("notes", TEXT), F("consents", CONSENTS), F("custom", CUSTOM),
+    F("member_number", TEXT),
 ], [D("sort_key", person_sort_key), D("city", first_city)])
 
 ORGANISATION = Codec("organisation", "organisation", Organisation, [

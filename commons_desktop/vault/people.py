@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import Any
 
-from ..core.errors import NotFound
+import sqlcipher3
+
+from ..core.errors import MemberNumberTaken, NotFound
 from ..core.model import Person
 from . import search
 from .codecs import PERSON
@@ -37,7 +39,9 @@ _COUNT_TEXT = "SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts M
 _COUNT_TAG = ("SELECT count(*) FROM (SELECT 1 FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
               "WHERE t.name = ? AND rt.entity = 'person' LIMIT ?)")
 _CONTACTS_OF = "SELECT entity, entity_id, kind, value FROM contact_point WHERE entity_id IN ({marks})"
-LIST_COLUMNS = ("given", "family", "email", "phone", "city", "updated")
+LIST_COLUMNS = ("given", "family", "email", "phone", "city", "updated", "member_number")
+# member numbers sort as their index (migration V6) does: left-padded with zeros, so that 9 comes before 10
+MEMBER_NUMBER_ORDER = "substr('00000000000000000000000000000000000000000000000000' || member_number, -50)"
 _ORDER = {"name": "sort_key", "given": "given COLLATE NOCASE", "family": "sort_key", "city": "city COLLATE NOCASE",
           "email": "json_extract(emails, '$[0].address')", "phone": "json_extract(phones, '$[0].number')",
           "updated": "updated", "created": "created", "member_number": MEMBER_NUMBER_ORDER}
@@ -91,7 +95,7 @@ class People(RecordTable):
         c, marks = self.vault.conn, ",".join("?" * len(ids))
         cur = c.execute(f"SELECT * FROM person WHERE id IN ({marks})", ids)  # noqa: S608
         at = {d[0]: n for n, d in enumerate(cur.description)}
-        decode = self.codec.decoder(at, ("given", "family", "emails", "phones", "addresses", "notes"))
+        decode = self.codec.decoder(at, ("given", "family", "member_number", "emails", "phones", "addresses", "notes"))
         key, rid, deleted = at["id"], at["rid"], at["deleted"]
         rows = {r[key]: r for r in cur.fetchall()}
         for ident in ids:
@@ -125,8 +129,24 @@ class People(RecordTable):
 
     # -- records ----------------------------------------------------------------------------------------------
     def add(self, person: Person) -> Person:
-        ident = self.insert_many([person.validated()])[0]
+        p = person.validated()
+        with self.vault.transaction():
+            self.check_member_number(p.member_number)
+            ident = self.insert_many([p])[0]
         return self.get(ident)
+
+    def insert_many(self, records: Iterable[Any], ids: Sequence[str] | None = None,
+                    tags: Sequence[Sequence[str]] | None = None, step: Any = None,
+                    origins: Sequence[Any] | None = None) -> list[str]:
+        """RecordTable.insert_many; MemberNumberTaken (nothing written) when the people give a member number twice,
+        or one a live person already has (the unique index says so)."""
+        records = list(records)
+        try:
+            return super().insert_many(records, ids, tags, step, origins)
+        except sqlcipher3.IntegrityError as exc:
+            if "member_number" not in str(exc):
+                raise
+            raise self._number_taken(records) from None
 
     # -- member numbers (unique among live people when set) -----------------------------------------------------
     def member_number_holder(self, number: str, *, other_than: str = "") -> str | None:

@@ -69,13 +69,15 @@ def fold_joined(parts: Iterable[str]) -> str:
 
 
 def person_body(p: Any, tags: Iterable[str] = (), organisations: Iterable[str] = ()) -> str:
-    """The index text of a person (object): names, contact words, organisations, tags, notes, folded: what
-    ``fold_joined((given, family, *contact words, *organisations, *tags, notes))`` gives, each ASCII part folded
-    inline, the contact words in one call when they are ASCII and the tags once per combination (a bulk insert
-    indexes 100,000 people)."""
-    given, family, notes = p.given, p.family, p.notes
+    """The index text of a person (object): names, member number, contact words, organisations, tags, notes, folded:
+    what ``fold_joined((given, family, member_number, *contact words, *organisations, *tags, notes))`` gives, each
+    ASCII part folded inline, the contact words in one call when they are ASCII and the tags once per combination (a
+    bulk insert indexes 100,000 people)."""
+    given, family, notes, number = p.given, p.family, p.notes, p.member_number
     parts = [" ".join(given.lower().split()) if given.isascii() else fold_part(given),
              " ".join(family.lower().split()) if family.isascii() else fold_part(family)]
+    if number:
+        parts.append(" ".join(number.lower().split()) if number.isascii() else fold_part(number))
     if p.emails or p.phones or p.addresses:
         words = _contact_words(p)
         joined = " ".join(words)

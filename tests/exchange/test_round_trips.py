@@ -55,7 +55,8 @@ def _round_trip(tmp_path, template, vault, fmt: str) -> list[tuple]:
 
 
 @SETTINGS
-@given(st.lists(st.tuples(PEOPLE_CSV, TAGS), min_size=1, max_size=4))
+@given(st.lists(st.tuples(PEOPLE_CSV, TAGS), min_size=1, max_size=4,
+                unique_by=lambda pt: pt[0].member_number or object()))  # (member numbers are unique)
 def test_people_come_back_from_csv_and_json(vault_template, tmp_path_factory, people):
     chosen = [(p, t) for p, t in ((_valid(p), t) for p, t in people) if p is not None]
     if not chosen:

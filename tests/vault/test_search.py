@@ -111,5 +111,6 @@ def test_one_letter_prefixes_have_their_own_index_and_find_the_same_records(vaul
 def test_a_person_s_index_text_is_every_part_folded(p, tags, organisations):
     """person_body's shortcuts (contact words folded in one call, tags once per combination) give the fold of every
     part, in order."""
-    want = index.fold_joined((p.given, p.family, *index._contact_words(p), *organisations, *tags, p.notes))
+    want = index.fold_joined((p.given, p.family, p.member_number, *index._contact_words(p), *organisations, *tags,
+                              p.notes))
     assert index.person_body(p, tags, organisations) == want
