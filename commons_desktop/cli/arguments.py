@@ -1,11 +1,56 @@
-"""Options shared by several commands (the fields of people and organisations) and turning them into edits."""
+"""The table of `commons` commands, and options shared by several commands (the fields of people and organisations)
+and turning them into edits.
+
+This module is imported by every run of `commons`, `--version` included: it imports nothing beyond argparse at
+load time (a command's own modules, and the services they use, are imported when that command runs).
+"""
 
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from ..core.errors import InvalidField
-from ..services.records import ORGANISATION_FIELDS, PERSON_FIELDS, RecordEdit
+
+if TYPE_CHECKING:
+    from ..services.records import RecordEdit
+
+# Every command of `commons`: name -> (the module under cli/commands/ whose ``register(subparsers)`` adds its parser,
+# the one line `commons --help` shows for it). The top-level parser is built from this table alone; the module of
+# the command that runs is imported then, and registers its full parser. The line here is the one shown:
+# tests/cli/test_command_table.py checks that it is the help the module gives, and that every command a module
+# registers is listed here (a new command: a new row).
+COMMANDS: dict[str, tuple[str, str]] = {
+    "init": ("vault", "create a new, empty vault at --vault"),
+    "info": ("vault", "what the vault holds: name, schema version, counts per kind of record"),
+    "check": ("vault", "check the vault's integrity (encryption, database, schema); exit 1 on damage"),
+    "passwd": ("vault", "change the vault's passphrase (an encrypted backup is taken first)"),
+    "person": ("person", "people: add, edit, show, list, delete, erase"),
+    "org": ("org", "organisations: add, edit, show, list, delete"),
+    "member": ("member", "memberships: join, renew, status"),
+    "contribution": ("contribution", "contributions (dues, donations): add, list"),
+    "tag": ("tag", "tags on any record: add, remove, list"),
+    "search": ("search", "find people and organisations (every word a prefix, accents ignored)"),
+    "doc": ("doc", "documents inside the vault: add, add-version, get, list, versions"),
+    "history": ("history", "the change log of a record (or of everything), newest first"),
+    "backup": ("backup", "write an encrypted backup into DIR, keeping the newest N"),
+    "restore": ("backup", "replace the vault by a backup (the current vault is kept aside)"),
+    "demo": ("demo", "add a realistic demo collective (French and English names, seeded)"),
+    "server": ("server", "the group's servers: add, edit, list, test, remove"),
+    "sync": ("sync", "sync with the group's servers (all, or those named)"),
+    "import": ("exchange_import", "import people and organisations from CSV, a spreadsheet (.ods, .xlsx, .xls), "
+               "vCard, JSON or a bundle"),
+    "mapping": ("exchange_mappings", "saved CSV column mappings (import --save-mapping): list, show, remove"),
+    "export": ("exchange_export", "export records to a spreadsheet (.ods, .xlsx), CSV, vCard, JSON, PDF or an "
+               "encrypted bundle"),
+    "report": ("exchange_export", "everything held about one person, as a PDF (GDPR access request)"),
+    "profile": ("exchange_keys", "export profiles: a named selection and the fields it may carry"),
+    "identity": ("exchange_keys", "this group's exchange identity"),
+    "partner": ("exchange_keys", "partner groups that bundles are exchanged with"),
+    "disclosures": ("exchange_keys", "what left the vault, which fields, to whom, when"),
+}
+COMMANDS_PACKAGE = "commons_desktop.cli.commands"
+VAULT_ENV = "COMMONS_VAULT"  # the vault file when --vault is not given
 
 EDIT_EPILOG = (
     "Options given replace what is stored; options left out keep it. --email/--phone/--language replace "
@@ -69,6 +114,8 @@ def parse_custom(items: list[str] | None) -> dict[str, str]:
 
 
 def edit_from_args(args: argparse.Namespace, *, person: bool) -> RecordEdit:
+    from ..services.records import ORGANISATION_FIELDS, PERSON_FIELDS, RecordEdit
+
     names = PERSON_FIELDS if person else ORGANISATION_FIELDS
     fields = {n: getattr(args, n) for n in names if getattr(args, n, None) is not None}
     address = {n: getattr(args, n) for n in ("street", "postcode", "city", "region", "country")

@@ -18,9 +18,8 @@ from ..services.session import Session
 from ..vault.connection import Vault, VaultKey, read_salt
 from ..vault.migrations import LATEST
 from . import passphrase
+from .arguments import VAULT_ENV
 from .output import Output
-
-VAULT_ENV = "COMMONS_VAULT"
 
 
 def make_session() -> Session:

@@ -2,6 +2,10 @@
 
 Exit codes: 0 ok, 1 error (incl. damage found by check), 2 usage, 3 wrong passphrase, locked vault or
 locked keyring, 4 invalid input data (nothing written), 5 server or network failure; 130 interrupted.
+
+Start-up is kept light: the top-level parser is built from the command table (cli/arguments.COMMANDS), and only
+the module of the command that runs is imported (with the services it needs). `commons --version` and
+`commons --help` import no command module, no service and no storage engine.
 """
 
 from __future__ import annotations
@@ -11,15 +15,17 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..core.errors import KeyringUnavailable, UsageError
-from . import errors
-from .commands import COMMAND_MODULES
-from .context import VAULT_ENV, Context
+from .arguments import COMMANDS, COMMANDS_PACKAGE, VAULT_ENV
 from .output import Output
 
-EXCHANGE_MODULE = "commons_desktop.cli.commands.exchange"
+if TYPE_CHECKING:
+    from .context import Context
+
+OK, ERROR = 0, 1  # (cli/errors.py's codes; that module, with the words of every error, is loaded when one happens)
 
 
 class CommonsParser(argparse.ArgumentParser):
@@ -45,22 +51,46 @@ def build_parser() -> CommonsParser:
                          help="remember the vault's key in the OS keyring on this computer")
     keyring.add_argument("--forget", action="store_true", help="forget the key remembered in the OS keyring")
     parser.add_argument("--version", action="version", version=f"commons {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
-    for module in COMMAND_MODULES:
-        module.register(sub)
-    _register_exchange(sub)
+    parser.register("action", "lazy_commands", LazyCommands)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands", action="lazy_commands")
+    for name, (module, line) in COMMANDS.items():
+        sub.add_command(name, module, line)
     return parser
 
 
-def _register_exchange(sub) -> None:
-    """import/export/partner/... live in commands/exchange.py, written separately; use it when present."""
-    try:
-        exchange = importlib.import_module(EXCHANGE_MODULE)
-    except ModuleNotFoundError as exc:
-        if exc.name != EXCHANGE_MODULE:
-            raise  # the module is there but something it needs is not: say so
-        return
-    exchange.register(sub)
+class LazyCommands(argparse._SubParsersAction):
+    """The sub-commands, listed (with their help line) from the command table; a command's parser is made by its
+    module's ``register`` only when that command is the one given, so a run imports the modules it uses only."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._modules: dict[str, str] = {}
+
+    def add_command(self, name: str, module: str, line: str) -> None:
+        self._modules[name] = module
+        self._choices_actions.append(self._ChoicesPseudoAction(name, (), line))
+        self._name_parser_map[name] = None  # made when used (the names are the choices argparse checks)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        name = values[0]
+        if self._name_parser_map.get(name) is None and name in self._modules:
+            importlib.import_module(f"{COMMANDS_PACKAGE}.{self._modules[name]}").register(_Registrar(self))
+        super().__call__(parser, namespace, values, option_string)
+
+
+class _Registrar:
+    """What a command module's ``register`` adds its parsers to: the real parsers, into the lazy map (the help line
+    listed is the table's; the module's own ``help=`` is checked against it by the tests)."""
+
+    def __init__(self, action: LazyCommands):
+        self.action = action
+
+    def add_parser(self, name: str, **kwargs) -> argparse.ArgumentParser:
+        kwargs.pop("help", None)
+        kwargs.setdefault("prog", f"{self.action._prog_prefix} {name}")
+        parser = self.action._parser_class(**kwargs)
+        self.action._name_parser_map[name] = parser
+        return parser
 
 
 def _forget(ctx: Context, alone: bool) -> None:
@@ -75,15 +105,17 @@ def _forget(ctx: Context, alone: bool) -> None:
 
 
 def run(args: argparse.Namespace, out: Output) -> int:
+    from .context import Context
+
     ctx = Context(args, out)
     if args.forget:
         _forget(ctx, alone=args.command is None)
         if args.command is None:
-            return errors.OK
+            return OK
     if args.command is None:
         raise UsageError("a command is required (see 'commons --help')")
     code = args.func(ctx, args)
-    return errors.OK if code is None else int(code)
+    return OK if code is None else int(code)
 
 
 def _quiet_stdout() -> None:
@@ -105,11 +137,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()
         return code
     except SystemExit as exc:  # --help and --version
-        return exc.code if isinstance(exc.code, int) else (errors.OK if exc.code is None else errors.ERROR)
+        return exc.code if isinstance(exc.code, int) else (OK if exc.code is None else ERROR)
     except BrokenPipeError:
         _quiet_stdout()
-        return errors.ERROR
+        return ERROR
     except BaseException as exc:  # noqa: B036 - the one place every failure becomes an exit code and one line
+        from . import errors  # (the words of every error: imported when one happens)
+
         return errors.report(exc)
 
 

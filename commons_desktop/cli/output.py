@@ -12,13 +12,14 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TextIO
 
-from ..core.model import to_plain
 from ..services.progress import Progress, no_progress
 
 CELL = 40
 
 
 def dumps(obj: Any) -> str:
+    from ..core.model import to_plain  # (the records' module: loaded by the commands that print records)
+
     return json.dumps(to_plain(obj), ensure_ascii=False, indent=2)
 
 

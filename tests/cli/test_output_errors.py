@@ -5,12 +5,10 @@ from __future__ import annotations
 import io
 import json
 import sys
-import types
 
 import pytest
 
 from commons_desktop.cli import errors
-from commons_desktop.cli import main as cli_main
 from commons_desktop.cli.output import Output, ProgressBar
 from commons_desktop.core import errors as e
 from commons_desktop.services import records
@@ -90,15 +88,3 @@ def test_interrupted_is_130(cli, populated_template, monkeypatch):
     monkeypatch.setattr(records, "search_records", interrupted)
     r = cli("--vault", populated_template.path, "search", "x")
     assert r.code == 130 and r.one_error_line() == "commons: error: interrupted"
-
-
-def test_the_exchange_commands_are_registered_when_their_module_exists(cli, monkeypatch):
-    module = types.ModuleType(cli_main.EXCHANGE_MODULE)
-
-    def register(sub):
-        p = sub.add_parser("exchange-probe")
-        p.set_defaults(func=lambda ctx, args: print("probe ran"))
-    module.register = register
-    monkeypatch.setitem(sys.modules, cli_main.EXCHANGE_MODULE, module)
-    r = cli("exchange-probe")
-    assert (r.code, r.out) == (0, "probe ran\n")

@@ -1,4 +1,4 @@
-"""`commons export` and `commons report` (part of commands/exchange.py)."""
+"""`commons export` and `commons report`."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`commons import FILE`: preview, then one transaction (part of commands/exchange.py)."""
+"""`commons import FILE`: preview, then one transaction."""
 
 from __future__ import annotations
 

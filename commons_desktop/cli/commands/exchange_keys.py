@@ -1,4 +1,4 @@
-"""`commons profile|identity|partner|disclosures` (part of commands/exchange.py)."""
+"""`commons profile|identity|partner|disclosures`."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""`commons mapping list|show|remove`: the CSV column mappings saved by `import --save-mapping`
-(part of commands/exchange.py)."""
+"""`commons mapping list|show|remove`: the CSV column mappings saved by `import --save-mapping`."""
 
 from __future__ import annotations
 
