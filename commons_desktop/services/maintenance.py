@@ -12,7 +12,8 @@ from typing import Any
 import sqlcipher3
 
 from ..core.errors import CommonsError, VaultDamaged, VaultError, VaultNotFound, WrongPassphrase
-from ..vault import backup, changelog, filecheck, integrity, tags
+from ..vault import backup, filecheck, integrity
+from ..vault import counts as record_counts
 from ..vault.connection import Vault, VaultKey, read_salt
 from ..vault.documents import size_limit
 from .history import hlc_time
@@ -20,20 +21,9 @@ from .history import hlc_time
 # errors of the storage engine itself (a damaged or unreadable file): reported, never a traceback
 STORAGE_ERRORS: tuple[type[BaseException], ...] = (sqlcipher3.Error,)
 
-# what `info` counts: live records (tombstones excluded) of each kind
-COUNTED_TABLES = {"people": "person", "organisations": "organisation", "relationships": "relationship",
-                  "memberships": "membership", "contributions": "contribution", "documents": "document",
-                  "saved_searches": "saved_search"}
-
-
 def counts(vault: Vault) -> dict[str, int]:
-    c = vault.conn
-    present = {r[0] for r in c.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    out = {name: c.execute(f"SELECT count(*) FROM {table} WHERE deleted IS NULL").fetchone()[0]  # noqa: S608
-           if table in present else 0 for name, table in COUNTED_TABLES.items()}
-    out["tags"] = len(tags.list_tags(vault))
-    out["changes"] = changelog.count(vault)
-    return out
+    """Live records of each kind (tombstones excluded), tags and change-log entries: the counts the vault keeps."""
+    return record_counts.kept(vault)
 
 
 def vault_info(vault: Vault) -> dict[str, Any]:
