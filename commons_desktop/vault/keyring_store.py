@@ -7,7 +7,10 @@ Locker. A plaintext, null or failing backend is refused and the user is asked fo
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import os
+import sys
 from pathlib import Path
 
 from ..core.errors import KeyringLocked, KeyringUnavailable
@@ -15,12 +18,12 @@ from .connection import VaultKey
 
 SERVICE = "Commons Desktop vault"
 
-ALLOWED_BACKENDS = {
-    ("keyring.backends.SecretService", "Keyring"),
-    ("keyring.backends.kwallet", "DBusKeyring"),
-    ("keyring.backends.macOS", "Keyring"),
-    ("keyring.backends.Windows", "WinVaultKeyring"),
-}
+# the allowed backends, by the kind of system they work on (only those are loaded: importing the others is not free,
+# the macOS one looks for its system library with ldconfig and gcc, ~0.1 s on Linux)
+_PLATFORM_BACKENDS = {"darwin": [("keyring.backends.macOS", "Keyring")],
+                      "win32": [("keyring.backends.Windows", "WinVaultKeyring")]}
+_DBUS_BACKENDS = [("keyring.backends.SecretService", "Keyring"), ("keyring.backends.kwallet", "DBusKeyring")]
+ALLOWED_BACKENDS = {b for group in (*_PLATFORM_BACKENDS.values(), _DBUS_BACKENDS) for b in group}
 
 
 def _is_allowed(backend) -> bool:
@@ -28,25 +31,57 @@ def _is_allowed(backend) -> bool:
     return (cls.__module__, cls.__name__) in ALLOWED_BACKENDS
 
 
-def secure_backend():
-    """The best viable allowed backend, or raise KeyringUnavailable. Never a plaintext file."""
-    import keyring.backend
-    from keyring.errors import KeyringError as _KE
+SECRET_SERVICE = "org.freedesktop.secrets"
+DBUS_TIMEOUT = 2.0  # seconds a session bus has to answer the availability question
 
+
+def secure_backend():
+    """The best viable allowed backend, or raise KeyringUnavailable. Never a plaintext file.
+
+    Where none can exist (no D-Bus session, or one with no Secret Service running or activatable, and no KWallet
+    binding), this is said without loading the keyring library or asking any backend."""
+    if not might_exist():
+        raise KeyringUnavailable()
     candidates = []
-    try:
-        for backend in keyring.backend.get_all_keyring():
-            if _is_allowed(backend):
-                try:
-                    if backend.priority > 0:
-                        candidates.append(backend)
-                except Exception:  # a backend that cannot even report its priority is not viable
-                    continue
-    except _KE:
-        pass
+    for module, name in _PLATFORM_BACKENDS.get(sys.platform, _DBUS_BACKENDS):
+        try:
+            backend = getattr(importlib.import_module(module), name)()
+            if _is_allowed(backend) and backend.priority > 0:
+                candidates.append(backend)
+        except Exception:  # noqa: S112 - a backend that cannot even load or report its priority is not viable
+            continue
     if not candidates:
         raise KeyringUnavailable()
     return max(candidates, key=lambda b: b.priority)
+
+
+def might_exist() -> bool:
+    """Whether a secure keyring might be here, decided cheaply. macOS and Windows: always. Elsewhere the allowed
+    backends talk D-Bus: the Secret Service (through jeepney, which finds the session bus by its variable only) needs
+    DBUS_SESSION_BUS_ADDRESS and the service running or activatable on that bus; KWallet needs the dbus module."""
+    if sys.platform in _PLATFORM_BACKENDS:
+        return True
+    if importlib.util.find_spec("dbus") is not None:
+        return True  # dbus-python (KWallet's binding) finds buses in more ways: ask the backends
+    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
+        return False
+    return _secret_service_on_bus()
+
+
+def _secret_service_on_bus() -> bool:
+    try:
+        from jeepney.bus_messages import message_bus
+        from jeepney.io.blocking import open_dbus_connection
+    except ImportError:
+        return False  # secretstorage, the Secret Service backend's binding, needs jeepney
+    try:
+        with open_dbus_connection(bus="SESSION", auth_timeout=DBUS_TIMEOUT) as conn:
+            if conn.send_and_get_reply(message_bus.NameHasOwner(SECRET_SERVICE), timeout=DBUS_TIMEOUT).body[0]:
+                return True
+            names = conn.send_and_get_reply(message_bus.ListActivatableNames(), timeout=DBUS_TIMEOUT).body[0]
+            return SECRET_SERVICE in names
+    except Exception:  # no bus there, a bus that does not answer, a malformed address: no Secret Service either
+        return False
 
 
 def account_for(vault_path: str | os.PathLike) -> str:

@@ -11,7 +11,7 @@ import pytest
 from commons_desktop.cli import errors
 from commons_desktop.cli.output import Output, ProgressBar
 from commons_desktop.core import errors as e
-from commons_desktop.services import records
+from commons_desktop.vault import search as vault_search
 
 
 class FakeTerminal(io.StringIO):
@@ -72,7 +72,7 @@ def test_descriptions_are_one_bounded_line():
 def test_an_unexpected_failure_is_one_line_and_exit_1(cli, populated_template, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("something broke")
-    monkeypatch.setattr(records, "search_records", broken)
+    monkeypatch.setattr(vault_search, "search", broken)
     r = cli("--vault", populated_template.path, "search", "x")
     assert r.code == 1 and r.one_error_line() == ("commons: error: unexpected RuntimeError "
                                                   "(run with COMMONS_DEBUG=1 for details)")
@@ -85,6 +85,6 @@ def test_an_unexpected_failure_is_one_line_and_exit_1(cli, populated_template, m
 def test_interrupted_is_130(cli, populated_template, monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
-    monkeypatch.setattr(records, "search_records", interrupted)
+    monkeypatch.setattr(vault_search, "search", interrupted)
     r = cli("--vault", populated_template.path, "search", "x")
     assert r.code == 130 and r.one_error_line() == "commons: error: interrupted"

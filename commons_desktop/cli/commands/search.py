@@ -1,8 +1,11 @@
-"""search QUERY: ranked full-text search over people and organisations."""
+"""search QUERY: ranked full-text search over people and organisations.
+
+A one-shot lookup should answer in a blink: this command needs the search index only, so it imports the vault's
+search (not the services of records, with the model and every repository)."""
 
 from __future__ import annotations
 
-from ...services import records
+from ...vault import search
 from ..arguments import positive_int
 
 
@@ -15,7 +18,7 @@ def register(sub) -> None:
 
 def run(ctx, args) -> None:
     with ctx.vault(readonly=True) as vault:
-        hits = records.search_records(vault, args.query, limit=args.limit)
+        hits = search.search(vault, args.query, limit=args.limit)
     if ctx.out.json:
         ctx.out.data([{"id": h.id, "entity": h.entity, "label": h.label, "detail": h.detail, "rank": h.rank}
                       for h in hits])
