@@ -19,6 +19,7 @@ from ..core.errors import InvalidField, NotFound
 from ..core.model import Document, Membership, Organisation, Person, Relationship, SavedSearch
 from ..core.text import fold
 from ..vault import changelog, search
+from ..vault import counts as record_counts
 from ..vault import tags as tag_store
 from ..vault.connection import Vault
 from ..vault.documents import Documents
@@ -65,16 +66,24 @@ def people_page(vault: Vault, query: PeopleQuery, offset: int, limit: int) -> li
 
 
 def people_count(vault: Vault, query: PeopleQuery | None = None) -> int:
-    query = query or PeopleQuery()
+    """How many people the list of ``query`` holds."""
+    return people_count_at_most(vault, query or PeopleQuery(), None)[0]
+
+
+def people_count_at_most(vault: Vault, query: PeopleQuery, bound: int | None) -> tuple[int, bool]:
+    """(count, exact): a search stops counting past ``bound`` (so a one-letter search costs what a selective one
+    does: the caller says "50,000+" and counts exactly later); the whole list (a kept count) and the other filters
+    are counted exactly."""
     if query.status:
         status_filter.prepare(vault)
-        return People(vault).count(text=query.text, tag=query.tag, status=query.status)
-    words = search.fts_query(query.text) if query.text else None
-    if words and not query.tag:
-        # the search index holds live people only (a tombstone or an erasure drops its entry), so counting its
-        # matches counts the people: a few ms where joining each match to its record costs ~100 ms at 100,000
-        return vault.conn.execute("SELECT count(*) FROM person_fts WHERE person_fts MATCH ?", (words,)).fetchone()[0]
-    return People(vault).count(text=query.text, tag=query.tag)
+        return People(vault).count(text=query.text, tag=query.tag, status=query.status), True
+    if query.tag:
+        return People(vault).count(text=query.text, tag=query.tag), True
+    matching = search.count_people(vault, query.text, at_most=None if bound is None else bound + 1) \
+        if query.text else None
+    if matching is None:  # no word to search: everyone
+        return record_counts.kept(vault)["people"], True
+    return (matching, True) if bound is None or matching <= bound else (bound, False)
 
 
 def person(vault: Vault, ident: str) -> Person:

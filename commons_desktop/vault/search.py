@@ -126,6 +126,23 @@ def _fts_table(entity: str) -> str:
     return f"{entity}_fts"
 
 
+# the search index holds live people only (a tombstone or an erasure drops its entry), so counting its matches counts
+# the people: a few ms where joining each match to its record costs ~100 ms at 100,000
+_COUNT_PEOPLE = "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"
+_COUNT_PEOPLE_AT_MOST = "SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ? LIMIT ?)"
+
+
+def count_people(vault: Vault, text: str, *, at_most: int | None = None) -> int | None:
+    """How many live people match ``text`` (every word a prefix), counting at most ``at_most``; None when the text
+    holds no word (it filters nothing)."""
+    query = fts_query(text)
+    if query is None:
+        return None
+    if at_most is None:
+        return vault.conn.execute(_COUNT_PEOPLE, (query,)).fetchone()[0]
+    return vault.conn.execute(_COUNT_PEOPLE_AT_MOST, (query, at_most)).fetchone()[0]
+
+
 @dataclass(frozen=True)
 class Hit:
     entity: str

@@ -3032,6 +3032,13 @@
             <numerusform>%n people</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln+ people</source>
+        <translation>
+            <numerusform>%Ln+ person</numerusform>
+            <numerusform>%Ln+ people</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Saved.</source>
         <translation type="unfinished"></translation>

@@ -3032,6 +3032,13 @@
             <numerusform>%n personnes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln+ people</source>
+        <translation>
+            <numerusform>plus de %Ln personne</numerusform>
+            <numerusform>plus de %Ln personnes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Saved.</source>
         <translation>Enregistré.</translation>

@@ -1,16 +1,27 @@
-"""The people list as a Qt table model over the vault: a count, then rows loaded page by page.
+"""The people list as a Qt table model over the vault: the first rows, a count, then rows loaded page by page.
 
-The list is sorted and filtered in SQL. Opening it costs one count; the rows come in pages of PAGE
-rows when the view asks for them, and at most CACHE_PAGES pages stay in memory. The ids of the whole
-list (in sort order) are fetched only when something needs them all (a bulk action on thousands of
-selected rows, finding the row of a record that is not on a loaded page), then kept until the next reload.
+The list is sorted and filtered in SQL. A reload (every search keystroke) reads the first page first: a list that
+fits in it needs no count at all. A longer one is counted up to COUNT_BOUND (a broad search shows "50,000+" at once);
+its exact count is read when the list has been idle for COUNT_DELAY_MS, and dropped if the query changes first
+(work for a superseded keystroke is never done). The other rows come in pages of PAGE rows when the view asks for
+them, and at most CACHE_PAGES pages stay in memory. The ids of the whole list (in sort order) are fetched only when
+something needs them all (a bulk action on thousands of selected rows, finding the row of a record that is not on a
+loaded page), then kept until the next reload.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 from ...services import lists
 from ...services.lists import PEOPLE_COLUMNS, PeopleQuery
@@ -20,6 +31,8 @@ from ..signals import emit
 PAGE = 200
 CACHE_PAGES = 16
 EXHAUSTIVE = 20_000  # beyond this, finding a row off the loaded pages is not worth fetching every id
+COUNT_BOUND = 50_000  # a reload counts this many at most ("50,000+"); the exact count comes when the list is idle
+COUNT_DELAY_MS = 100  # idle time before the exact count of a longer list is read
 ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 _SHOWN_ROLES = frozenset(int(r.value) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                                                  Qt.ItemDataRole.AccessibleTextRole))
@@ -43,13 +56,17 @@ def column_titles() -> list[str]:
 class PeopleListModel(QAbstractTableModel):
     """``set_vault`` / ``set_query`` reload the ids; ``reload`` keeps the query (after a write)."""
 
-    reloaded = Signal(int)  # rows now in the list
+    reloaded = Signal(int)  # rows now in the list (``count_exact`` False: at least that many, "50,000+")
+    counted = Signal(int)  # the exact count of a list reloaded with a bounded one
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.vault = None
         self.query = PeopleQuery()
         self._count = 0
+        self.count_exact = True
+        self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self._count_exactly)
         self._ids: list[str] | None = None  # the whole list's ids, fetched only when needed
         self._pages: OrderedDict[int, list] = OrderedDict()
         self.pages_loaded = 0  # how many page queries ran (tests check the model stays lazy)
@@ -74,18 +91,40 @@ class PeopleListModel(QAbstractTableModel):
         self.set_query(self.query.with_(status=status or None))
 
     def reload(self) -> None:
+        self._count_timer.stop()  # (the exact count of the query before, if still to come, is not wanted any more)
         self.beginResetModel()
         self._pages.clear()
         self._ids = None
-        self._count = lists.people_count(self.vault, self.query) if self._open() else 0
+        count, exact = 0, True
+        if self._open():
+            first = self._load(0)  # the rows first: a list that fits in one page is counted by it
+            if len(first) >= PAGE:
+                count, exact = lists.people_count_at_most(self.vault, self.query, COUNT_BOUND)
+            else:
+                count = len(first)
+        self._count, self.count_exact = count, exact
         self.endResetModel()
-        emit(self.reloaded, self._count)
+        emit(self.reloaded, count)
+        if not exact:
+            self._count_timer.start()
+
+    def _count_exactly(self) -> None:
+        if self.count_exact or not self._open():
+            return
+        total = lists.people_count(self.vault, self.query)
+        if total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, total - 1)
+            self._count = total
+            self.endInsertRows()
+        self.count_exact = True
+        emit(self.counted, self._count)
 
     def clear(self) -> None:
         """Forget everything (the vault is being locked)."""
+        self._count_timer.stop()
         self.beginResetModel()
         self.vault = None
-        self._ids, self._count = None, 0
+        self._ids, self._count, self.count_exact = None, 0, True
         self._pages.clear()
         self.endResetModel()
         emit(self.reloaded, 0)

@@ -28,7 +28,9 @@ from ..worker import WorkerBridge
 from .editor import PersonEditor
 from .list_model import PeopleListModel
 
-SEARCH_DELAY_MS = 150
+# a keystroke is searched when the keystrokes already queued have been read: no wait added, and the keystrokes typed
+# while a search ran are searched once, as the text they made (the work of a superseded keystroke is never done)
+SEARCH_DELAY_MS = 0
 
 
 class PeopleView(QWidget):
@@ -100,6 +102,7 @@ class PeopleView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.count_label = QLabel()
         self.model.reloaded.connect(self._show_count)
+        self.model.counted.connect(self._show_count)
 
         self.editor = PersonEditor(self)
         self.editor.saved.connect(self._saved)
@@ -258,7 +261,10 @@ class PeopleView(QWidget):
                 self.saved_filter.blockSignals(False)
 
     def _show_count(self, rows: int) -> None:
-        self.count_label.setText(self.tr("%n people", "", rows))
+        if self.model.count_exact:
+            self.count_label.setText(self.tr("%n people", "", rows))
+        else:  # a broad search, counted later
+            self.count_label.setText(self.tr("%Ln+ people", "", rows))
         self._update_buttons()
 
     # -- selection -------------------------------------------------------------------------------------------
