@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 COMMANDS: dict[str, tuple[str, str]] = {
     "init": ("vault", "create a new, empty vault at --vault"),
     "info": ("vault", "what the vault holds: name, schema version, counts per kind of record"),
-    "check": ("vault", "check the vault's integrity (encryption, database, schema); exit 1 on damage"),
+    "check": ("vault", "check the vault's integrity (every page's HMAC, the WAL's frames, the database, the schema) "
+              "without changing anything; exit 1 on damage"),
     "passwd": ("vault", "change the vault's passphrase (an encrypted backup is taken first)"),
     "person": ("person", "people: add, edit, show, list, delete, erase"),
     "org": ("org", "organisations: add, edit, show, list, delete"),

@@ -17,7 +17,6 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .. import __version__
 from ..core.errors import KeyringUnavailable, UsageError
 from .arguments import COMMANDS, COMMANDS_PACKAGE, VAULT_ENV
 from .output import Output
@@ -50,12 +49,22 @@ def build_parser() -> CommonsParser:
     keyring.add_argument("--remember", action="store_true",
                          help="remember the vault's key in the OS keyring on this computer")
     keyring.add_argument("--forget", action="store_true", help="forget the key remembered in the OS keyring")
-    parser.add_argument("--version", action="version", version=f"commons {__version__}")
+    parser.add_argument("--version", action=VersionAction, help="show the version and exit")
     parser.register("action", "lazy_commands", LazyCommands)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands", action="lazy_commands")
     for name, (module, line) in COMMANDS.items():
         sub.add_command(name, module, line)
     return parser
+
+
+class VersionAction(argparse._VersionAction):
+    """--version: the version is read (from the package's metadata) only when it is asked for."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from .. import __version__
+
+        self.version = f"commons {__version__}"
+        super().__call__(parser, namespace, values, option_string)
 
 
 class LazyCommands(argparse._SubParsersAction):
