@@ -2,8 +2,10 @@
 organisations, and the bundle everything linked to them) through the same services as the CLI, into a copy
 of the federation (an export writes its disclosure log). Floors, in the same run:
 - CSV: the same rows read with bare sqlcipher3 SELECTs plus the exported cells written by a bare ``csv.writer``;
-- vCard: the same rows read bare plus vobject serialising the same people and organisations;
-- bundle: the ``age`` tool (``age -r RECIPIENT``) encrypting the bundle's own plaintext (its signed zip)."""
+- vCard: the same rows read bare plus a plain streaming line writer writing the same people and organisations as
+  vCard lines into a file (bench/vcard_floor.py; no vCard library);
+- bundle: the same work done by bare tools (within 1.5x), and the ``age`` tool (``age -r RECIPIENT``) encrypting the
+  bundle's own plaintext (its signed zip)."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ from commons_desktop.exchange import bundle as bundle_format
 from commons_desktop.services import bundles, exports
 
 from . import exchange_data as xd
+from . import vcard_floor
 from .registry import Row, measurement
 from .timing import now, timed
 
@@ -108,42 +111,6 @@ def measure_csv(ctx) -> list[Row]:
                        "columns": len(rows[0])})]
 
 
-def _vobject_cards(data) -> list:
-    """The exported people and organisations as vobject components (built untimed): names, emails, phones,
-    addresses, birthday, categories, note, UID."""
-    import vobject
-    cards = []
-    for rec in [*data.organisations, *data.people]:
-        card = vobject.vCard()
-        card.add("version").value = "4.0"
-        if hasattr(rec, "family"):
-            card.add("fn").value = rec.display_name
-            card.add("n").value = vobject.vcard.Name(family=rec.family, given=rec.given)
-            if rec.birth_date:
-                card.add("bday").value = rec.birth_date.isoformat()
-        else:
-            card.add("fn").value = rec.name
-            card.add("org").value = [rec.name]
-        for e in rec.emails:
-            prop = card.add("email")
-            prop.value, prop.type_param = e.address, e.kind
-        for p in rec.phones:
-            prop = card.add("tel")
-            prop.value, prop.type_param = p.number, p.kind
-        for a in rec.addresses:
-            prop = card.add("adr")
-            prop.value = vobject.vcard.Address(street=a.street, city=a.city, region=a.region, code=a.postcode,
-                                               country=a.country)
-            prop.type_param = a.kind
-        if rec.tags:
-            card.add("categories").value = list(rec.tags)
-        if rec.notes:
-            card.add("note").value = rec.notes
-        card.add("uid").value = f"urn:uuid:{rec.id}"
-        cards.append(card)
-    return cards
-
-
 @measurement("export vcard")
 def measure_vcard(ctx) -> list[Row]:
     seconds, data, leaves = _export(ctx, "vcard")
@@ -152,17 +119,24 @@ def measure_vcard(ctx) -> list[Row]:
         collected = exports.gather(vault, exports.ExportSpec("vcard"))
     finally:
         vault.close()
-    cards = _vobject_cards(collected)
-    del collected
-    serialise = timed(lambda: "".join(c.serialize() for c in cards).encode("utf-8"))
+    target = ctx.work / "floor.vcf"
+
+    def write(data) -> None:
+        with open(target, "w", encoding="utf-8", newline="") as out:
+            vcard_floor.write(data, out)
+    serialise = timed(lambda: write(collected))
+    floor_mb = target.stat().st_size / 1e6
+    target.unlink()
+    collected = None  # (freed before the bare reads)
     read = _bare_read(ctx, VCARD_READS)
     log = _bare_disclosure(ctx)
     floor = read + serialise + log
     return [Row(f"export {leaves.people:,} people + {leaves.organisations:,} organisations to vCard 4.0", seconds,
-                "s", floor, "bare sqlcipher3 SELECTs of the same rows + vobject serialising the same cards + bare "
-                "executemany of the disclosure rows", "within 2x of floor", seconds <= 2 * floor,
-                extra={"floor read s": round(read, 3), "floor vobject serialize s": round(serialise, 3),
-                       "floor disclosure log s": round(log, 3), "file MB": round(len(data) / 1e6, 1)})]
+                "s", floor, "bare sqlcipher3 SELECTs of the same rows + a plain streaming line writer of the same "
+                "cards + bare executemany of the disclosure rows", "within 2x of floor", seconds <= 2 * floor,
+                extra={"floor read s": round(read, 3), "floor line writer s": round(serialise, 3),
+                       "floor disclosure log s": round(log, 3), "file MB": round(len(data) / 1e6, 1),
+                       "floor file MB": round(floor_mb, 1)})]
 
 
 BUNDLE_READS = {  # what a bundle of everything reads, as bare SELECTs (documents: their current content too)
@@ -246,7 +220,8 @@ def measure_bundle(ctx) -> list[Row]:
     return [
         Row(f"export bundle of {written.leaves.people:,} people + everything linked (gather, JSON, zip, sign, "
             "encrypt)", seconds, "s", floor, "bare SELECTs + stdlib json + zipfile + Ed25519 + age -r + bare "
-            "disclosure rows, the same records and files", "within 2x of floor", seconds <= 2 * floor, extra=extra),
+            "disclosure rows, the same records and files", "within 1.5x of floor", seconds <= 1.5 * floor,
+            extra=extra),
         Row("  bundle: the encryption step alone (pyrage, X25519)", encrypt, "s", age,
             "age -r RECIPIENT, the same plaintext", "within 2x of floor", encrypt <= 2 * age),
         Row("  bundle: against the age tool alone (the floor the issue names)", seconds, "s", age,

@@ -14,7 +14,11 @@ EXPECTED = ("demo federation generate", "open, raw key", "open, passphrase", "op
             "bulk insert 300 people, bare sqlcipher3", "peak RSS after generating", "peak RSS of the whole")
 WITH_FLOOR = EXPECTED[1:-2]
 # the desktop app (offscreen subprocess), imports and exports of the exchange issue
-DESKTOP = ("desktop: unlock (raw key) to first rows", "desktop: search keystroke", "desktop: resident memory after")
+DESKTOP = ("desktop: unlock (raw key) to first rows", "desktop: search as you type, keystroke to painted list, p95",
+           "desktop: search as you type, keystroke to painted list, p99", "desktop: resident memory after")
+# the command line as a person runs it (new processes, the key in a real keyring) and the peer tool, khard
+CLI = ("commons --version", "commons info, remembered key", "commons search WORD, remembered key",
+       "khard 0.22 list WORD over the same 360 cards")
 IMPORTS = ("import 300 people from CSV (contact columns)", "import 300 people from CSV (every column)",
            "import 300 people from vCard 4.0")
 PHASES = ("import: read the file", "import: preview", "import: write")
@@ -42,7 +46,7 @@ def test_small_bench_prints_every_row(tmp_path, capsys):
     page_rows = [r for name, r in rows.items() if name.startswith("people list")]
     assert all(r["extra"]["same rows as bare SQL"] for r in page_rows)
 
-    for prefix in DESKTOP + IMPORTS + EXPORTS:
+    for prefix in DESKTOP + CLI + IMPORTS + EXPORTS:
         match = [r for name, r in rows.items() if name.startswith(prefix)]
         assert len(match) == 1, prefix
         assert math.isfinite(match[0]["measured"]) and match[0]["measured"] > 0, prefix
@@ -55,7 +59,12 @@ def test_small_bench_prints_every_row(tmp_path, capsys):
     assert all(next(r for name, r in rows.items() if name.startswith(e))["extra"]["floor disclosure log s"] > 0
                for e in EXPORTS[:2])
     desktop = next(r for name, r in rows.items() if name.startswith(DESKTOP[0]))["extra"]
-    assert desktop["people"] == 300 and desktop["scroll_steps"] >= 1
+    assert desktop["people"] == 300 and desktop["scroll_steps"] >= 1 and desktop["keystrokes"] >= 70
+    cli = next(r for name, r in rows.items() if name.startswith(CLI[0]))
+    assert cli["floor"] > 0 and set(cli["extra"]["exit codes"]) == {"python", "version", "info", "search"}
+    assert all(codes == [0] for codes in cli["extra"]["exit codes"].values())  # the key came from the keyring
+    khard = next(r for name, r in rows.items() if name.startswith(CLI[3]))
+    assert khard["extra"]["khard exit code"] == 0 and khard["extra"]["khard lines with the word"] >= 1
     for suffix in PHASES:  # each import's phases: read, preview, write
         assert len([n for n in rows if n.strip().endswith(suffix) or suffix in n]) == len(IMPORTS), suffix
     for prefix in IMPORTS:
