@@ -42,12 +42,21 @@ def reloads(view) -> list[str]:
 
 def test_keystrokes_typed_before_the_list_was_searched_are_searched_once(view, qtbot, counted):
     shown = reloads(view)
-    qtbot.keyClicks(view.search, "lie")  # three keystrokes arrive before the event loop runs
+    qtbot.keyClicks(view.search, "given0001")  # nine keystrokes arrive before the event loop runs
+    qtbot.waitUntil(lambda: view.model.query.text == "given0001")
+    assert shown == ["given0001"]  # 'g', 'gi', ... never reached the vault
+    assert view.model.rowCount() == 10 and view.model.count_exact  # Given00010..Given00019
+    assert counted == []  # 10 rows fit in the first page: no count was needed
+    assert view.count_label.text() == "10 people"
+
+
+def test_a_list_longer_than_a_page_is_counted_once_within_the_bound(view, qtbot, counted):
+    qtbot.keyClicks(view.search, "lie")
     qtbot.waitUntil(lambda: view.model.query.text == "lie")
-    assert shown == ["lie"]  # 'l' and 'li' never reached the vault
-    assert view.model.rowCount() == 167 and view.model.count_exact
-    assert counted == []  # 167 rows fit in the first page: no count was needed
-    assert view.count_label.text() == "167 people"
+    assert view.model.rowCount() == 167 > list_model.PAGE and view.model.count_exact
+    assert counted == [("lie", BOUND)] and view.count_label.text() == "167 people"
+    qtbot.wait(list_model.COUNT_DELAY_MS * 2)
+    assert counted == [("lie", BOUND)]  # exact at once: no count later
 
 
 def test_a_broad_search_shows_its_rows_with_a_bounded_count_then_the_exact_one(view, qtbot, counted):

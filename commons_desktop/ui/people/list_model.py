@@ -28,8 +28,8 @@ from ...services.lists import PEOPLE_COLUMNS, PeopleQuery
 from ..format import stamp_day
 from ..signals import emit
 
-PAGE = 200
-CACHE_PAGES = 16
+PAGE = 64  # a screen or two: the first page of a search is what the next keystroke waits for
+CACHE_PAGES = 32
 EXHAUSTIVE = 20_000  # beyond this, finding a row off the loaded pages is not worth fetching every id
 COUNT_BOUND = 50_000  # a reload counts this many at most ("50,000+"); the exact count comes when the list is idle
 COUNT_DELAY_MS = 100  # idle time before the exact count of a longer list is read
