@@ -112,7 +112,7 @@ def generate(vault: Vault, *, people: int = 1000, organisations: int | None = No
             d = demo_documents.document(rng, n, people, names)
             repo.add(d.title, d.content, d.file_name, d.media_type, [("person", person_ids[i]) for i in d.people])
 
-    with vault.transaction():  # the whole demo or nothing: the batches join this one transaction
+    with vault.bulk_cache(), vault.transaction():  # the whole demo or nothing: the batches join this transaction
         run.batches(sizes["organisations"], "organisations", write_orgs)
         run.batches(people, "people", write_people)
         run.batches(sizes["relationships"], "relationships", write_relationships)

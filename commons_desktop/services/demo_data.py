@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import accumulate
 
 from ..core.model import Address, Consent, Email, Person, Phone
 from ..core.text import fold
@@ -48,6 +49,7 @@ COUNTRIES = (
                                                    ("Glasgow", "G1 1XQ"))),
 )
 COUNTRY_WEIGHTS = (45, 25, 12, 18)
+COUNTRY_CUM_WEIGHTS = tuple(accumulate(COUNTRY_WEIGHTS))  # (what choices() makes of the weights at every call)
 STREETS_FR = ("rue de la Station", "rue Saint-Gilles", "avenue des Tilleuls", "chemin du Moulin", "place du Marché",
               "rue de l'Église", "boulevard de la Sauvenière", "rue Sainte-Catherine", "quai de la Dérivation",
               "rue des Écoles", "allée des Châtaigniers", "rue Émile Zola")
@@ -103,7 +105,7 @@ def address(rng: random.Random, country: int, kind: str = "home") -> Address:
 
 def person(rng: random.Random, n: int) -> Person:
     """The n-th demo person (n only makes email addresses unique)."""
-    country = rng.choices(range(4), COUNTRY_WEIGHTS)[0]
+    country = rng.choices(range(4), cum_weights=COUNTRY_CUM_WEIGHTS)[0]
     given, family = _pick_name(rng, country)
     local = f"{slug(given)}.{slug(family)}"
     emails = [Email(f"{local}{n}@{rng.choice(DOMAINS)}", "home")]

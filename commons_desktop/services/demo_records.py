@@ -9,9 +9,10 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 from decimal import Decimal
+from itertools import accumulate
 
 from ..core.model import Contribution, Email, Membership, Organisation, Relationship
-from .demo_data import ANCHOR, COUNTRIES, address, phone_number, slug
+from .demo_data import ANCHOR, COUNTRIES, COUNTRY_CUM_WEIGHTS, address, phone_number, slug
 
 ORG_KINDS = (("association", 45), ("union", 20), ("cooperative", 20), ("collective", 10), ("federation", 5))
 QUARTERS = ("Saint-Léonard", "Outremeuse", "Sainte-Walburge", "la Croix-Rousse", "Bois-de-Breux", "Jambes",
@@ -34,6 +35,10 @@ METHODS = ("transfer", "transfer", "direct_debit", "cash", "card", "cheque")
 DUES = ("12.00", "15.00", "20.00", "24.00", "30.00", "50.00")
 DONATIONS = ("5.00", "10.00", "20.00", "25.00", "50.00", "100.00", "250.00")
 CURRENCIES = {"United Kingdom": "GBP", "Canada": "CAD"}
+# choices() with cumulative weights made once: the same draws as with the weights, without summing them at every call
+_ORG_KINDS = tuple(k for k, _ in ORG_KINDS), tuple(accumulate(w for _, w in ORG_KINDS))
+_STATUSES = tuple(s for s, _ in STATUSES), tuple(accumulate(w for _, w in STATUSES))
+_LINKS = ("member_of", "works_at", "contact_for"), tuple(accumulate((70, 15, 15)))
 
 
 def _day(rng: random.Random, back_from: int, back_to: int) -> date:
@@ -58,8 +63,8 @@ def _org_name(rng: random.Random, kind: str, country: int, city: str) -> str:
 
 
 def organisation(rng: random.Random, n: int, seen: dict[str, int]) -> Organisation:
-    kind = rng.choices([k for k, _ in ORG_KINDS], [w for _, w in ORG_KINDS])[0]
-    country = rng.choices(range(4), (45, 25, 12, 18))[0]
+    kind = rng.choices(_ORG_KINDS[0], cum_weights=_ORG_KINDS[1])[0]
+    country = rng.choices(range(4), cum_weights=COUNTRY_CUM_WEIGHTS)[0]
     where = address(rng, country, "work")
     name = _org_name(rng, kind, country, where.city)
     seen[name] = count = seen.get(name, 0) + 1
@@ -80,7 +85,7 @@ def relationship(rng: random.Random, people: int, organisations: int) -> tuple[s
     if people > 1 and (organisations == 0 or rng.random() < 0.08):
         other = (who + 1 + rng.randrange(people - 1)) % people
         return "household", who, other, "person", "", start
-    kind = rng.choices(("member_of", "works_at", "contact_for"), (70, 15, 15))[0]
+    kind = rng.choices(_LINKS[0], cum_weights=_LINKS[1])[0]
     return kind, who, rng.randrange(organisations), "organisation", rng.choice(ROLES), start
 
 
@@ -91,7 +96,7 @@ def to_relationship(spec: tuple, person_ids: list[str], org_ids: list[str]) -> R
 
 
 def membership(rng: random.Random, person_id: str) -> Membership:
-    status = rng.choices([s for s, _ in STATUSES], [w for _, w in STATUSES])[0]
+    status = rng.choices(_STATUSES[0], cum_weights=_STATUSES[1])[0]
     mtype, notes = rng.choice(MEMBER_TYPES), ""
     if status == "active":
         start, end = _day(rng, 1, 10 * 365), (date(ANCHOR.year, 12, 31) if rng.random() < 0.7 else None)
