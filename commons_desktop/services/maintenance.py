@@ -15,8 +15,6 @@ from ..core.errors import CommonsError, VaultDamaged, VaultError, VaultNotFound,
 from ..vault import backup, filecheck, integrity
 from ..vault import counts as record_counts
 from ..vault.connection import Vault, VaultKey, read_salt
-from ..vault.documents import size_limit
-from .history import hlc_time
 
 # errors of the storage engine itself (a damaged or unreadable file): reported, never a traceback
 STORAGE_ERRORS: tuple[type[BaseException], ...] = (sqlcipher3.Error,)
@@ -27,6 +25,11 @@ def counts(vault: Vault) -> dict[str, int]:
 
 
 def vault_info(vault: Vault) -> dict[str, Any]:
+    # (imported here: the records' model and codecs they load cost ~20 ms of CPU that `commons info`, a one-shot
+    # command, and the other commands of this module do not need)
+    from ..vault.documents import size_limit
+    from .history import hlc_time
+
     created = vault.get_meta("created") or ""
     return {
         "name": vault.get_meta("name") or vault.path.stem,
