@@ -162,3 +162,26 @@ class Cancelled(CommonsError):
 
 class ServerError(CommonsError):
     """A sync or network peer failed (CLI exit code 5)."""
+
+
+class BadChange(InvalidInput):
+    """A change (or snapshot item) received from another laptop that is not well formed: refused, nothing of its
+    batch applied. ``code`` says what is wrong (``not-an-object``, ``unknown-key``, ``bad-hlc``, ``bad-device``,
+    ``unknown-entity``, ``unknown-op``, ``bad-id``, ``unknown-field``, ``bad-value``, ``too-large``, ...); ``params``
+    the facts that place it (the key or field name, never a record's value)."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        shown = ", ".join(f"{k}={v}" for k, v in sorted(params.items()))
+        super().__init__(f"bad change from another laptop: {code}" + (f" ({shown})" if shown else ""))
+        self.code = code
+        self.params = params
+
+
+class MassDelete(CommonsError):
+    """Changes from other laptops would delete or erase more than the allowed share of this vault's records: nothing
+    was applied (the user confirms, then the sync is run again allowing it)."""
+
+    def __init__(self, would_delete: int, total: int) -> None:
+        super().__init__(f"the changes received would delete {would_delete} of the vault's {total} records")
+        self.would_delete = would_delete
+        self.total = total

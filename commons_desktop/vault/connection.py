@@ -179,6 +179,12 @@ class Vault:
         except sqlcipher3.OperationalError:
             pass  # not migrated yet
         self.hlc = HybridClock(clock, last)
+        try:  # a vault that replicates is a device of its own (vault/replication.py): its changes carry its id
+            row = conn.execute("SELECT value FROM meta WHERE key = 'device_id'").fetchone()
+            if row:
+                self.device = row[0]
+        except sqlcipher3.OperationalError:
+            pass  # a new file: no meta table yet
 
     # -- opening -----------------------------------------------------------------------------------
     @classmethod

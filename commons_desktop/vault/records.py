@@ -174,7 +174,9 @@ class RecordTable:
         v = self.vault
         with v.transaction() as c:
             self.rid_of(ident)
-            change = Change(Op.DELETE, self.entity, ident)
+            # what this laptop had seen of the record: an edit made elsewhere and not seen here restores it (merging)
+            saw = c.execute("SELECT max(hlc) FROM change_log WHERE entity_id = ?", (ident,)).fetchone()[0]
+            change = Change(Op.DELETE, self.entity, ident, {"saw": saw} if saw else None)
             changelog.write(v, change)
             c.execute(f"UPDATE {self.table} SET deleted = ?, updated = ? WHERE id = ?",  # noqa: S608
                       (change.hlc, change.hlc, ident))
