@@ -44,7 +44,8 @@ def _identifying_words(vault: Vault, person_id: str) -> list[str]:
     return [w for w in words if w.strip()]
 
 
-def _erase(vault: Vault, person_id: str) -> dict[str, int]:
+def _erase(vault: Vault, person_id: str, erase: Change | None = None) -> dict[str, int]:
+    """``erase``: the erasure as another laptop made it (vault/replication.py), logged with its own stamp."""
     c = vault.conn
     with vault.transaction():
         row = c.execute("SELECT rid FROM person WHERE id = ?", (person_id,)).fetchone()
@@ -74,7 +75,9 @@ def _erase(vault: Vault, person_id: str) -> dict[str, int]:
         exchange_log.forget_records(vault, erased_ids, words)
         search.drop_index(vault, "person", [rid])
         c.execute("DELETE FROM person WHERE id = ?", (person_id,))
-        changelog.write(vault, Change(Op.ERASE, "person", person_id))
+        for table in ("conflict", "parked_change"):  # what merging queued about them (vault/replication.py)
+            c.executemany(f"DELETE FROM {table} WHERE entity_id = ?", [(i,) for i in erased_ids])  # noqa: S608
+        changelog.write(vault, erase or Change(Op.ERASE, "person", person_id))
         others = [p for p in related_people if p != person_id]
         if others:
             from .people import People

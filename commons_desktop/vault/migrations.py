@@ -425,13 +425,48 @@ KEPT_COUNTS = "CREATE TABLE record_count (kind TEXT PRIMARY KEY, count INTEGER N
         ("saved_searches", "saved_search"), ("tags", "tag"), ("changes", "change_log")))
 
 
+# issue 12 (merging changes from other laptops, vault/replication.py): what is queued for a person (a conflict: both
+# values kept, the one with the greater clock showing; a notice: an edit that undid a delete or kept an element another
+# laptop removed), and the changes received before the record they are about (kept until it arrives, then applied).
+REPLICATION = """
+CREATE TABLE conflict (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('conflict', 'notice')),
+    code TEXT NOT NULL,
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    field TEXT,
+    element TEXT,
+    local TEXT,
+    remote TEXT,
+    local_hlc TEXT,
+    remote_hlc TEXT NOT NULL,
+    remote_device TEXT NOT NULL,
+    created TEXT NOT NULL,
+    resolved TEXT,
+    resolution TEXT
+);
+CREATE INDEX conflict_open ON conflict(resolved, id);
+CREATE INDEX conflict_record ON conflict(entity_id);
+CREATE TABLE parked_change (
+    device TEXT NOT NULL,
+    hlc TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    change TEXT NOT NULL,
+    PRIMARY KEY (device, hlc)
+) WITHOUT ROWID;
+CREATE INDEX parked_change_record ON parked_change(entity_id);
+"""
+
 # each step is its place in this list: V6 (member numbers) is schema 6, the change log's step 7; the servers' step,
-# named V8, is 8; the kept counts (issue 16) 9
-MIGRATIONS: list[str | Callable[[Any], None]] = [V1, V2, V3, V4, V5, V6, _changes_identified, V8, KEPT_COUNTS]
+# named V8, is 8; the kept counts (issue 16) 9; merging's (REPLICATION, issue 12) 10
+MIGRATIONS: list[str | Callable[[Any], None]] = [V1, V2, V3, V4, V5, V6, _changes_identified, V8, KEPT_COUNTS,
+                                                 REPLICATION]
 LATEST = len(MIGRATIONS)
 CHANGES_VERSION = MIGRATIONS.index(_changes_identified) + 1
 SERVERS_VERSION = MIGRATIONS.index(V8) + 1
 KEPT_COUNTS_VERSION = MIGRATIONS.index(KEPT_COUNTS) + 1
+REPLICATION_VERSION = MIGRATIONS.index(REPLICATION) + 1
 
 
 def migrate(vault: Vault, *, backup: bool = True, target: int = LATEST) -> list[int]:

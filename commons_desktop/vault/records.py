@@ -151,14 +151,17 @@ class RecordTable:
             self.apply_update(change, row, at, clocks)
         return change.fields or {}
 
-    def apply_update(self, change: Change, row: Sequence, at: dict[str, int], clocks: dict[str, Any]) -> bool:
+    def apply_update(self, change: Change, row: Sequence, at: dict[str, int], clocks: dict[str, Any], *,
+                     values: dict[str, Any] | None = None, merged_clocks: dict[str, Any] | None = None) -> bool:
         """Write an update (local: stamped now; or received, with its own stamp) to the stored ``row`` and the log;
-        False when the log already holds it. The record takes the change's values for the fields it sets."""
+        False when the log already holds it. The record takes the change's values for the fields it sets, or, for a
+        received change merged with this vault's own (vault/replication.py), ``values`` (the plain values that won
+        here) and ``merged_clocks`` (the record's clocks after the merge)."""
         v, codec = self.vault, self.codec
         if not changelog.write(v, change):
             return False
         record = codec.decoder(at)(row)
-        for name, value in (change.fields or {}).items():
+        for name, value in (change.fields if values is None else values).items():
             setattr(record, name, codec.by_name[name].kind.obj_of_plain(value))
         values = codec.row(record)
         sets = {k: x for k, x, old in zip(codec.columns, values, (row[at[k]] for k in codec.columns), strict=True)
@@ -166,8 +169,11 @@ class RecordTable:
         updated = max(row[at["updated"]], change.hlc)
         assign = "".join(f'"{k}" = ?, ' for k in sets)
         v.conn.execute(f"UPDATE {self.table} SET {assign}updated = ?, clocks = ? WHERE id = ?",  # noqa: S608
-                       [*sets.values(), updated, dumps(clocks_after(clocks, change)), change.entity_id])
-        self.after_write([change.entity_id])
+                       [*sets.values(), updated,
+                        dumps(clocks_after(clocks, change) if merged_clocks is None else merged_clocks),
+                        change.entity_id])
+        if row[at["deleted"]] is None:  # a tombstoned record (a change received for it) has no derived data
+            self.after_write([change.entity_id])
         return True
 
     def tombstone(self, ident: str) -> str:

@@ -11,18 +11,24 @@ from __future__ import annotations
 
 import base64
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+import sqlcipher3
+
 from ..core.changes import Change, Element, ElementChange, Op
-from ..core.errors import BadChange
+from ..core.errors import BadChange, MassDelete
 from ..core.ids import uuid7
-from . import changelog
+from . import changelog, conflicts
 from .codecs import BY_ENTITY, DOCUMENT_VERSION
 from .connection import Vault
+from .field_changes import keyed
 from .field_kinds import Amount, Consents, Day, Items, JsonValue, Kind, Number, Pairs, Text, Words
+from .json_text import dumps, loads
+from .records import RecordTable
 
 WIRE_VERSION: int = 1
 
@@ -341,3 +347,546 @@ class Applied:
     notices: int = 0
     deleted: int = 0
     erased: int = 0
+
+
+# -- applying the changes of other laptops ----------------------------------------------------------------------------
+MASS_DELETE_FLOOR = 10  # vaults with fewer live records are exempt from the mass-delete fail-safe
+_CREATE_ORDER = ("person", "organisation", "document", "saved_search", "relationship", "membership", "contribution")
+_EDITS = ("update", "tag", "untag", "version", "link", "unlink")  # what an edit made elsewhere is (against a delete)
+_REFERENCES = {"membership": (("person_id", "person"),), "contribution": (("person_id", "person"),),
+               "relationship": (("from_id", "person"), ("to_id", None))}
+
+
+def _tables(vault: Vault) -> dict[str, RecordTable]:
+    from .documents import Documents
+    from .memberships import Contributions, Memberships
+    from .organisations import Organisations
+    from .people import People
+    from .relationships import Relationships
+    from .saved_searches import SavedSearches
+    return {t.entity: t for t in (People(vault), Organisations(vault), Relationships(vault), Memberships(vault),
+                                  Contributions(vault), Documents(vault), SavedSearches(vault))}
+
+
+def apply_remote(vault: Vault, changes: Sequence[Change], *, max_delete_share: float = 0.2,
+                 allow_mass_delete: bool = False) -> Applied:
+    """Apply changes made on other laptops (read with ``unwire``), in ONE transaction, by the rules of
+    docs/replication.md: per field the greater clock wins, concurrent different values are both kept as a conflict;
+    multi-valued fields by element; tags and links by element; deletes as tombstones (an edit made elsewhere that the
+    delete had not seen restores the record, with a notice); erasure wins over everything. A change already here
+    (the same device and stamp) is skipped; one about a record not here yet is kept and applied when the record
+    arrives. The clock observes every stamp; one "vault changed" event (remote) follows the commit.
+
+    Raises MassDelete, with nothing applied, when the batch's deletes and erasures would remove more than
+    ``max_delete_share`` of the live records (vaults with fewer than MASS_DELETE_FLOOR exempt) and
+    ``allow_mass_delete`` is False; BadChange when a change is not stamped or the vault refuses a value."""
+    device_id(vault)
+    batch: dict[tuple[str, str], Change] = {}
+    duplicates = 0
+    for change in changes:
+        if not change.hlc or not change.device:
+            raise BadChange("unstamped")
+        if change.key in batch:
+            duplicates += 1
+        else:
+            batch[change.key] = change
+    try:
+        with vault.transaction():
+            changelog.pending(vault)
+            known = changelog.seen(vault, batch)
+            parked = _parked_keys(vault, [k for k in batch if k not in known])
+            duplicates += len(known) + len(parked)
+            fresh = [c for k, c in batch.items() if k not in known and k not in parked]
+            for change in fresh:
+                vault.hlc.observe(change.hlc)
+            _mass_delete_check(vault, fresh, max_delete_share, allow_mass_delete)
+            merger = _Merger(vault)
+            merger.run(fresh + _unpark(vault))
+            result = Applied(len(changes), merger.applied, duplicates, merger.conflicts, merger.notices,
+                             merger.deleted, merger.erased)
+    except sqlcipher3.IntegrityError:
+        raise BadChange("refused-by-vault") from None
+    return result
+
+
+def _parked_keys(vault: Vault, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    found: set[tuple[str, str]] = set()
+    for device, hlc in keys:
+        if vault.conn.execute("SELECT 1 FROM parked_change WHERE device = ? AND hlc = ?", (device, hlc)).fetchone():
+            found.add((device, hlc))
+    return found
+
+
+def _unpark(vault: Vault) -> list[Change]:
+    rows = vault.conn.execute("SELECT change FROM parked_change").fetchall()
+    if rows:
+        vault.conn.execute("DELETE FROM parked_change")
+    return [unwire(loads(r[0])) for r in rows]
+
+
+def _mass_delete_check(vault: Vault, fresh: list[Change], share: float, allowed: bool) -> None:
+    if allowed:
+        return
+    gone = {(c.entity, c.entity_id) for c in fresh if c.op in (Op.DELETE, Op.ERASE)}
+    if not gone:
+        return
+    total = sum(vault.conn.execute(f"SELECT count(*) FROM {codec.table} WHERE deleted IS NULL").fetchone()[0]  # noqa: S608
+                for codec in BY_ENTITY.values())
+    if total < MASS_DELETE_FLOOR:
+        return
+    live = sum(1 for entity, ident in gone if vault.conn.execute(
+        f"SELECT 1 FROM {BY_ENTITY[entity].table} WHERE id = ? AND deleted IS NULL", (ident,)).fetchone())  # noqa: S608
+    if live > share * total:
+        raise MassDelete(would_delete=live, total=total)
+
+
+def _scrubbed(change: Change) -> Change:
+    return Change(change.op, change.entity, change.entity_id, None, None, None, change.hlc, change.device,
+                  change.author)
+
+
+class _Merger:
+    """One batch of received changes applied to one vault (inside apply_remote's transaction)."""
+
+    def __init__(self, vault: Vault):
+        self.vault, self.c = vault, vault.conn
+        self.tables = _tables(vault)
+        self.applied = self.conflicts = self.notices = self.deleted = self.erased = 0
+        self.gone = {r[0] for r in self.c.execute(
+            "SELECT DISTINCT entity_id FROM change_log WHERE op = 'erase' OR (op = 'create' AND fields IS NULL)")}
+
+    def run(self, work: list[Change]) -> None:
+        work.sort(key=lambda c: (c.hlc, c.device))
+        self.gone |= {c.entity_id for c in work if c.op is Op.ERASE}
+        creates = [c for c in work if c.op is Op.CREATE]
+        for entity in _CREATE_ORDER:
+            self._creates(entity, [c for c in creates if c.entity == entity])
+        for change in work:
+            if change.op is Op.CREATE:
+                continue
+            if change.op is Op.ERASE:
+                self._erase(change)
+            elif change.entity_id in self.gone or change.fields is None and change.op not in (Op.DELETE, Op.RESTORE):
+                self._log(_scrubbed(change))
+            else:
+                getattr(self, "_" + change.op.value)(change)
+
+    # -- helpers ------------------------------------------------------------------------------------------------------
+    def _log(self, change: Change) -> bool:
+        written = changelog.write(self.vault, change)
+        self.applied += written
+        return written
+
+    def _park(self, change: Change) -> None:
+        self.c.execute("INSERT OR IGNORE INTO parked_change(device, hlc, entity_id, change) VALUES (?, ?, ?, ?)",
+                       (change.device, change.hlc, change.entity_id, dumps(wire(change))))
+
+    def _erased_here(self, ident: str) -> bool:
+        return ident in self.gone or self.c.execute(
+            "SELECT 1 FROM change_log WHERE entity_id = ? AND (op = 'erase' OR (op = 'create' AND fields IS NULL)) "
+            "LIMIT 1", (ident,)).fetchone() is not None
+
+    def _absent(self, change: Change) -> None:
+        """A change about a record not here: erased (its payload goes), or not arrived yet (kept for later)."""
+        if self._erased_here(change.entity_id):
+            self.gone.add(change.entity_id)
+            self._log(_scrubbed(change))
+        else:
+            self._park(change)
+
+    def _row(self, entity: str, ident: str) -> tuple[tuple, dict[str, int]] | None:
+        cur = self.c.execute(f"SELECT * FROM {BY_ENTITY[entity].table} WHERE id = ?", (ident,))  # noqa: S608
+        row = cur.fetchone()
+        return None if row is None else (row, {d[0]: n for n, d in enumerate(cur.description)})
+
+    def _later(self, hlc: str, device: str, local: str, ident: str) -> bool:
+        """Whether a received stamp comes after the local one (the same stamp: the greater device id)."""
+        if hlc != local:
+            return hlc > local
+        row = self.c.execute("SELECT device FROM change_log WHERE entity_id = ? AND hlc = ? ORDER BY device DESC",
+                             (ident, local)).fetchone()
+        return row is None or device > row[0]
+
+    def _replaced_at(self, ident: str, hlc: str, field: str, key: str | None = None) -> str:
+        """The clock that the change stamped ``hlc`` here replaced, for this field (or element): what it had seen."""
+        row = self.c.execute("SELECT op, replaced, elements FROM change_log WHERE entity_id = ? AND hlc = ?",
+                             (ident, hlc)).fetchone()
+        if row is None or row[0] != "update":
+            return ""
+        if key is None:
+            return (loads(row[1]) if row[1] else {}).get(field) or ""
+        for _op, k, replaced, _ in (loads(row[2]) if row[2] else {}).get(field, ()):
+            if k == key:
+                return replaced or ""
+        return ""
+
+    def _queue(self, kind: str, code: str, change: Change, **facts: Any) -> None:
+        conflicts.add(self.vault, kind, code, change.entity, change.entity_id, remote_hlc=change.hlc,
+                      remote_device=change.device, **facts)
+        if kind == conflicts.CONFLICT:
+            self.conflicts += 1
+        else:
+            self.notices += 1
+
+    # -- creates ------------------------------------------------------------------------------------------------------
+    def _creates(self, entity: str, items: list[Change]) -> None:
+        if not items:
+            return
+        table = self.tables[entity]
+        codec = table.codec
+        present = self._present(codec.table, [c.entity_id for c in items])
+        records, ids, origins = [], [], []
+        for change in items:
+            ident = change.entity_id
+            if ident in self.gone or change.fields is None or self._refers_to_gone(entity, change.fields):
+                self._log(_scrubbed(change))
+                continue
+            if ident in present:  # (a snapshot brought it already)
+                self._log(change)
+                continue
+            missing = self._missing_reference(entity, change.fields, set(ids))
+            if missing:
+                self._park(change)
+                continue
+            present.add(ident)
+            records.append(codec.obj_of_plain(change.fields))
+            ids.append(ident)
+            origins.append((change.hlc, change.device, change.author))
+        if records:
+            table.insert_many(records, ids=ids, origins=origins)
+            self.applied += len(records)
+
+    def _present(self, table: str, ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            found.update(r[0] for r in self.c.execute(
+                f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk))  # noqa: S608
+        return found
+
+    def _refers_to_gone(self, entity: str, fields: dict[str, Any]) -> bool:
+        return any(self._erased_here(fields.get(name) or "") for name, _ in _REFERENCES.get(entity, ()))
+
+    def _missing_reference(self, entity: str, fields: dict[str, Any], batch: set[str]) -> bool:
+        for name, target in _REFERENCES.get(entity, ()):
+            target = target or (fields.get("to_entity") or "person")
+            ident = fields.get(name) or ""
+            if ident in batch or target not in BY_ENTITY:
+                continue
+            if not self.c.execute(f"SELECT 1 FROM {BY_ENTITY[target].table} WHERE id = ?",  # noqa: S608
+                                  (ident,)).fetchone():
+                return True
+        return False
+
+    # -- updates ------------------------------------------------------------------------------------------------------
+    def _update(self, change: Change) -> None:
+        table = self.tables[change.entity]
+        found = self._row(change.entity, change.entity_id)
+        if found is None:
+            self._absent(change)
+            return
+        row, at = found
+        codec = table.codec
+        clocks = loads(row[at["clocks"]] or "{}")
+        created = row[at["created"]]
+        current = codec.plain_decoder(at, with_id=False)(row)
+        merged = dict(clocks)
+        values: dict[str, Any] = {}
+        hlc, ident = change.hlc, change.entity_id
+        for name, value in (change.fields or {}).items():
+            kind = codec.by_name[name].kind
+            if kind.multi and change.elements and name in change.elements:
+                new = self._elements(change, name, kind, current.get(name), value, merged, created)
+                if new is not None:
+                    values[name] = new
+                merged[name] = max(merged.get(name, created), hlc)
+                continue
+            local = clocks.get(name, created)
+            replaced = (change.replaced or {}).get(name) or ""
+            mine = current.get(name)
+            same = dumps(mine) == dumps(value)
+            wins = self._later(hlc, change.device, local, ident)
+            concurrent = replaced < local if wins else self._replaced_at(ident, local, name) < hlc
+            if kind.multi and concurrent:  # a list reordered, nothing else: the local order stays
+                continue
+            if concurrent and not same:
+                self._queue(conflicts.CONFLICT, conflicts.FIELD, change, field=name, local=mine, remote=value,
+                            local_hlc=local)
+            elif wins and replaced:
+                conflicts.settled_elsewhere(self.vault, ident, name, None, replaced, hlc)
+            if wins:
+                merged[name] = hlc
+                if not same:
+                    values[name] = value
+        table.apply_update(change, row, at, clocks, values=values, merged_clocks=merged)
+        self.applied += 1
+        if row[at["deleted"]] is not None:
+            self._settle(change)
+
+    def _elements(self, change: Change, name: str, kind: Kind, mine: Any, value: Any, merged: dict[str, Any],
+                  created: str) -> Any:
+        """The field's new value, merged element by element (None: nothing changes here)."""
+        local, remote = keyed(kind, mine), keyed(kind, value)
+        order = list(local)
+        clocks = dict(merged.get(name + "[]") or {})
+        removed = dict(merged.get(name + "[-]") or {})  # key -> what the removal had seen of the element
+        hlc, ident = change.hlc, change.entity_id
+        gone_at: dict[str, int] = {}
+        changed = False
+        for e in change.elements[name]:  # type: ignore[index]
+            if e.op is Element.REMOVE:
+                removed[e.key] = max(removed.get(e.key, ""), e.replaced or "")
+                if e.key not in local:
+                    continue
+                held = clocks.get(e.key, created)
+                if (e.replaced or "") >= held:
+                    gone_at[e.key] = order.index(e.key)
+                    order.remove(e.key)
+                    del local[e.key]
+                    clocks.pop(e.key, None)
+                    changed = True
+                else:  # edited here since the other laptop saw it: the edit wins
+                    self._queue(conflicts.NOTICE, conflicts.KEPT_ELEMENT, change, field=name, element=e.key,
+                                local=local[e.key], local_hlc=held)
+                continue
+            new = remote.get(e.key)
+            if new is None:
+                continue
+            if e.key in local:
+                held = clocks.get(e.key, created)
+                old = local[e.key]
+                if dumps(old) == dumps(new):
+                    clocks[e.key] = max(held, hlc)
+                    continue
+                wins = self._later(hlc, change.device, held, ident)
+                concurrent = (e.replaced or "") < held if wins else self._replaced_at(ident, held, name, e.key) < hlc
+                if concurrent:
+                    self._queue(conflicts.CONFLICT, conflicts.ELEMENT, change, field=name, element=e.key, local=old,
+                                remote=new, local_hlc=held)
+                elif wins and e.replaced:
+                    conflicts.settled_elsewhere(self.vault, ident, name, e.key, e.replaced, hlc)
+                if wins:
+                    local[e.key] = new
+                    clocks[e.key] = hlc
+                    changed = True
+                continue
+            seen_by_removal = removed.get(e.key)
+            if seen_by_removal is not None and seen_by_removal >= hlc:
+                continue  # removed here by a change that had seen this one
+            at = gone_at.get(e.replaces) if e.replaces else None
+            if at is not None:
+                order.insert(at, e.key)
+            else:
+                order.append(e.key)
+            local[e.key] = new
+            clocks[e.key] = hlc
+            changed = True
+        if clocks:
+            merged[name + "[]"] = clocks
+        else:
+            merged.pop(name + "[]", None)
+        if removed:
+            merged[name + "[-]"] = removed
+        if not changed:
+            return None
+        return {k: local[k] for k in order} if isinstance(kind, Pairs) else [local[k] for k in order]
+
+    # -- tombstones ---------------------------------------------------------------------------------------------------
+    def _delete(self, change: Change) -> None:
+        if self._row(change.entity, change.entity_id) is None:
+            self._absent(change)
+            return
+        self._log(change)
+        self._settle(change)
+
+    _restore = _delete
+
+    def _settle(self, change: Change) -> None:
+        """The record's tombstone from its log: deleted by its latest delete unless a later restore lifted it, or an
+        edit made elsewhere that the delete had not seen (an edit is never silently lost)."""
+        entity, ident = change.entity, change.entity_id
+        table = self.tables[entity]
+        deletes, restores = [], []
+        for op, hlc, fields in self.c.execute("SELECT op, hlc, fields FROM change_log WHERE entity_id = ? AND "
+                                              "op IN ('delete', 'restore')", (ident,)):
+            if op == "delete":
+                deletes.append((hlc, (loads(fields) or {}).get("saw") if fields else None))
+            else:
+                restores.append(hlc)
+        want = None
+        edited = False
+        if deletes:
+            hlc, saw = max(deletes)
+            if not restores or max(restores) < hlc:
+                edits = ",".join(f"'{x}'" for x in _EDITS)
+                last = self.c.execute(f"SELECT max(hlc) FROM change_log WHERE entity_id = ? AND op IN ({edits})",  # noqa: S608
+                                      (ident,)).fetchone()[0]
+                edited = bool(last and last > (saw or hlc))
+                want = None if edited else hlc
+        (held,) = self.c.execute(f"SELECT deleted FROM {table.table} WHERE id = ?", (ident,)).fetchone()  # noqa: S608
+        if (held is None) == (want is None):
+            if held is not None and want != held:
+                self.c.execute(f"UPDATE {table.table} SET deleted = ? WHERE id = ?", (want, ident))  # noqa: S608
+            if change.op is Op.DELETE and want is None and edited:
+                self._queue(conflicts.NOTICE, conflicts.DELETE_REFUSED, change)
+            return
+        self.c.execute(f"UPDATE {table.table} SET deleted = ? WHERE id = ?", (want, ident))  # noqa: S608
+        if want is None:
+            table.after_write([ident])
+            if edited or change.op is not Op.RESTORE:
+                self._queue(conflicts.NOTICE, conflicts.RESTORED, change)
+        else:
+            table.after_delete([ident])
+            self.deleted += 1
+
+    # -- tags, links, versions, merges ------------------------------------------------------------------------------
+    def _tag(self, change: Change) -> None:
+        from . import tags
+        found = self._row(change.entity, change.entity_id)
+        if found is None:
+            self._absent(change)
+            return
+        if not self._log(change):
+            return
+        ident, name = change.entity_id, change.fields["tag"]  # type: ignore[index]
+        latest = self.c.execute(
+            "SELECT op FROM change_log WHERE entity_id = ? AND op IN ('tag', 'untag') AND "
+            "lower(json_extract(fields, '$.tag')) = lower(?) ORDER BY hlc DESC, device DESC LIMIT 1",
+            (ident, name)).fetchone()
+        want = latest is not None and latest[0] == "tag"
+        row = self.c.execute("SELECT t.rid FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
+                             "WHERE rt.entity_id = ? AND t.name = ?", (ident, name)).fetchone()
+        if want and row is None:
+            rid, _ = tags._tag_row(self.vault, name)
+            self.c.execute("INSERT OR IGNORE INTO record_tag(tag_rid, entity, entity_id) VALUES (?, ?, ?)",
+                           (rid, change.entity, ident))
+        elif not want and row is not None:
+            self.c.execute("DELETE FROM record_tag WHERE tag_rid = ? AND entity_id = ?", (row[0], ident))
+        else:
+            return self._after_edit(change, found)
+        if found[0][found[1]["deleted"]] is None:
+            tags._reindex(self.vault, {change.entity: [ident]})
+        self._after_edit(change, found)
+
+    _untag = _tag
+
+    def _after_edit(self, change: Change, found: tuple[tuple, dict[str, int]]) -> None:
+        if found[0][found[1]["deleted"]] is not None:
+            self._settle(change)
+
+    def _link(self, change: Change) -> None:
+        found = self._row("document", change.entity_id)
+        if found is None:
+            self._absent(change)
+            return
+        if not self._log(change):
+            return
+        ident, target, target_id = change.entity_id, change.fields["entity"], change.fields["id"]  # type: ignore[index]
+        latest = self.c.execute(
+            "SELECT op FROM change_log WHERE entity_id = ? AND op IN ('link', 'unlink') AND "
+            "json_extract(fields, '$.entity') = ? AND json_extract(fields, '$.id') = ? "
+            "ORDER BY hlc DESC, device DESC LIMIT 1", (ident, target, target_id)).fetchone()
+        if latest is not None and latest[0] == "link":
+            self.c.execute("INSERT OR IGNORE INTO document_link(document_id, entity, entity_id) VALUES (?, ?, ?)",
+                           (ident, target, target_id))
+        else:
+            self.c.execute("DELETE FROM document_link WHERE document_id = ? AND entity = ? AND entity_id = ?",
+                           (ident, target, target_id))
+        self._after_edit(change, found)
+
+    _unlink = _link
+
+    def _version(self, change: Change) -> None:
+        found = self._row("document", change.entity_id)
+        if found is None:
+            self._absent(change)
+            return
+        fields = dict(change.fields or {})
+        content = fields.pop("content", None)
+        logged = Change(change.op, change.entity, change.entity_id, fields, None, None, change.hlc, change.device,
+                        change.author)
+        if not self._log(logged):
+            return
+        ident = change.entity_id
+        if content is not None and not self.c.execute(
+                "SELECT 1 FROM document_version WHERE document_id = ? AND created = ? AND sha256 = ?",
+                (ident, change.hlc, fields["sha256"])).fetchone():
+            # concurrent versions are both kept; every vault numbers a document's versions in the order of their
+            # clocks (a version received late takes its place, the later ones move up), the latest one current
+            self.c.execute("INSERT INTO document_version(document_id, number, file_name, media_type, size, sha256, "
+                           "created, content) VALUES (?, -1, ?, ?, ?, ?, ?, ?)",
+                           (ident, fields["file_name"], fields["media_type"], fields["size"], fields["sha256"],
+                            change.hlc, base64.b64decode(content)))
+            rids = [r[0] for r in self.c.execute("SELECT rid FROM document_version WHERE document_id = ? "
+                                                 "ORDER BY created, sha256", (ident,))]
+            self.c.executemany("UPDATE document_version SET number = ? WHERE rid = ?",
+                               [(-2 - n, rid) for n, rid in enumerate(rids)])
+            self.c.executemany("UPDATE document_version SET number = ? WHERE rid = ?",
+                               [(n + 1, rid) for n, rid in enumerate(rids)])
+            self.c.execute("UPDATE document SET current_version = ?, updated = max(updated, ?) WHERE id = ?",
+                           (len(rids), change.hlc, ident))
+        self._after_edit(change, found)
+
+    def _merge(self, change: Change) -> None:  # the merge's effects are changes of their own: logged as it is
+        self._log(change)
+
+    # -- erasure ------------------------------------------------------------------------------------------------------
+    def _erase(self, change: Change) -> None:
+        ident, entity = change.entity_id, change.entity
+        if changelog.seen(self.vault, [change.key]):
+            return
+        self.gone.add(ident)
+        found = self._row(entity, ident)
+        if entity == "person" and found is not None:
+            from .erase import _erase
+            _erase(self.vault, ident, change)
+        else:
+            changelog.scrub(self.vault, [ident], linking=ident)
+            for table in ("record_tag", "conflict", "parked_change"):
+                self.c.execute(f"DELETE FROM {table} WHERE entity_id = ?", (ident,))  # noqa: S608
+            if found is not None:
+                if entity == "document":
+                    self.c.execute("DELETE FROM document_link WHERE document_id = ?", (ident,))
+                    self.c.execute("DELETE FROM document_version WHERE document_id = ?", (ident,))
+                self.c.execute(f"DELETE FROM {BY_ENTITY[entity].table} WHERE id = ?", (ident,))  # noqa: S608
+            changelog.write(self.vault, change)
+        self.applied += 1
+        self.erased += found is not None
+
+
+# -- a canonical dump (convergence tests) -----------------------------------------------------------------------------
+def canonical(vault: Vault) -> dict:
+    """Every record (each field's plain value, multi-valued fields as their elements by key, its tombstone, its tags
+    case-folded as tag names compare, a document's links and versions), and the erased ids: what every vault of a
+    team holds alike once each has applied the same changes. Nothing local: no row numbers, device, order of a list's
+    elements, time of a read, conflict queue, or a version's number (concurrent versions are numbered where they
+    arrive)."""
+    c = vault.conn
+    out: dict[str, Any] = {}
+    for entity, codec in BY_ENTITY.items():
+        cur = c.execute(f"SELECT * FROM {codec.table} ORDER BY id")  # noqa: S608
+        at = {d[0]: n for n, d in enumerate(cur.description)}
+        plain = codec.plain_decoder(at, with_id=False)
+        records: dict[str, Any] = {}
+        for row in cur:
+            values = plain(row)
+            for f in codec.fields:
+                if f.kind.multi:
+                    values[f.name] = dict(sorted(keyed(f.kind, values[f.name]).items()))
+            records[row[at["id"]]] = {"fields": values, "deleted": row[at["deleted"]] is not None, "tags": []}
+        out[entity] = records
+    for entity, ident, name in c.execute("SELECT rt.entity, rt.entity_id, lower(t.name) FROM record_tag rt "
+                                         "JOIN tag t ON t.rid = rt.tag_rid ORDER BY 1, 2, 3"):
+        if ident in out.get(entity, {}):
+            out[entity][ident]["tags"].append(name)
+    for doc in out["document"].values():
+        doc["links"], doc["versions"] = [], []
+    for ident, entity, target in c.execute("SELECT document_id, entity, entity_id FROM document_link ORDER BY 1, 2, 3"):
+        if ident in out["document"]:
+            out["document"][ident]["links"].append([entity, target])
+    for ident, created, sha, name, media, size in c.execute(
+            "SELECT document_id, created, sha256, file_name, media_type, size FROM document_version ORDER BY 1, 2, 3"):
+        if ident in out["document"]:
+            out["document"][ident]["versions"].append([created, sha, name, media, size])
+    out["erased"] = sorted(r[0] for r in c.execute("SELECT DISTINCT entity_id FROM change_log WHERE op = 'erase'"))
+    return out

@@ -45,3 +45,21 @@ def on_the_wire(changes: Iterable[Change]) -> list[Change]:
     """Changes as another laptop reads them: wired, through JSON text, unwired."""
     text = json.dumps([replication.wire(c) for c in changes])
     return [replication.unwire(x) for x in json.loads(text)]
+
+
+def send(src: Vault, dst: Vault, *, twice: bool = False, **options) -> replication.Applied:
+    """``src``'s own changes applied to ``dst`` through the wire (JSON text)."""
+    changes = on_the_wire(replication.local_changes(src, after_hlc=None))
+    applied = replication.apply_remote(dst, changes, **options)
+    if twice:
+        replication.apply_remote(dst, changes, **options)
+    return applied
+
+
+def exchange(vaults: Iterable[Vault]) -> None:
+    """Every vault gets every other's changes."""
+    vaults = list(vaults)
+    for dst in vaults:
+        for src in vaults:
+            if src is not dst:
+                send(src, dst)
