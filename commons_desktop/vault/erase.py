@@ -77,6 +77,12 @@ def _erase(vault: Vault, person_id: str, erase: Change | None = None) -> dict[st
         c.execute("DELETE FROM person WHERE id = ?", (person_id,))
         for table in ("conflict", "parked_change"):  # what merging queued about them (vault/replication.py)
             c.executemany(f"DELETE FROM {table} WHERE entity_id = ?", [(i,) for i in erased_ids])  # noqa: S608
+        # the erasure names what it took (ids only), so that every laptop erases the same records with the person
+        # what the person owned is erased with them, each by a change of its own: every laptop erases the same
+        # records, whoever they belong to there by then (vault/replication.py: erasure wins)
+        for table in ("membership", "contribution", "relationship"):
+            for ident in owned[table]:
+                changelog.write(vault, Change(Op.ERASE, table, ident))
         changelog.write(vault, erase or Change(Op.ERASE, "person", person_id))
         others = [p for p in related_people if p != person_id]
         if others:

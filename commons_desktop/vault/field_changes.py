@@ -75,19 +75,24 @@ def field_sets(codec: Codec, current: dict[str, Any], new: dict[str, Any], clock
 
 def clocks_after(clocks: dict[str, Any], change: Change) -> dict[str, Any]:
     """The record's clocks once this update is applied: each field it set, and each element it added or set, at the
-    change's clock; the elements it removed have none."""
+    change's clock; the elements it removed have none, and under ``"<field>[-]"`` the clock each removal replaced
+    (merging, vault/replication.py: a change that clock covers does not bring the element back)."""
     out = dict(clocks)
     for name, items in (change.elements or {}).items():
         mine = dict(element_clocks(out, name))
+        removed = dict(out.get(name + "[-]") or {})
         for e in items:
             if e.op is Element.REMOVE:
                 mine.pop(e.key, None)
+                removed[e.key] = max(removed.get(e.key, ""), e.replaced or "")
             else:
                 mine[e.key] = change.hlc
         if mine:
             out[name + "[]"] = mine
         else:
             out.pop(name + "[]", None)
+        if removed:  # what each removal had seen of its element: an add or set it had seen does not bring it back
+            out[name + "[-]"] = removed
     for name in change.fields or {}:
         out[name] = change.hlc
     return out

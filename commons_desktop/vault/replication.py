@@ -391,7 +391,10 @@ def apply_remote(vault: Vault, changes: Sequence[Change], *, max_delete_share: f
         else:
             batch[change.key] = change
     try:
-        with vault.transaction():
+        with vault.transaction() as c:
+            # a record created elsewhere for a person erased here may have been moved to another one since (a merge):
+            # references are checked at the commit, once the batch is applied and its orphans are erased (_orphans)
+            c.execute("PRAGMA defer_foreign_keys = ON")
             changelog.pending(vault)
             known = changelog.seen(vault, batch)
             parked = _parked_keys(vault, [k for k in batch if k not in known])
@@ -464,12 +467,56 @@ class _Merger:
         for change in work:
             if change.op is Op.CREATE:
                 continue
+            if change.op is Op.UPDATE and change.fields and self._moved_to_missing(change):
+                self._park(change)
+                continue
             if change.op is Op.ERASE:
                 self._erase(change)
             elif change.entity_id in self.gone or change.fields is None and change.op not in (Op.DELETE, Op.RESTORE):
                 self._log(_scrubbed(change))
             else:
                 getattr(self, "_" + change.op.value)(change)
+
+        self._orphans()
+
+    def _moved_to_missing(self, change: Change) -> bool:
+        refs = _REFERENCES.get(change.entity, ())
+        fields = change.fields or {}
+        if not any(name in fields for name, _ in refs):
+            return False
+        found = self._row(change.entity, change.entity_id)
+        if found is None:
+            return False
+        whole = {**self.tables[change.entity].codec.plain_decoder(found[1], with_id=False)(found[0]), **fields}
+        return self._missing_reference(change.entity, whole, set())
+
+    def _orphans(self) -> None:
+        """Records that still refer to an erased person once the batch is applied (created or moved elsewhere
+        before the erasure reached that laptop) are theirs: erased with them, as the erasure would have done, and
+        the erasure is a change of this laptop's that the others apply too (erasure wins: every laptop erases them,
+        whatever became of them there)."""
+        c = self.c
+        found = [("membership", r[0]) for r in c.execute(
+            "SELECT id FROM membership WHERE person_id NOT IN (SELECT id FROM person)")]
+        found += [("contribution", r[0]) for r in c.execute(
+            "SELECT id FROM contribution WHERE person_id NOT IN (SELECT id FROM person)")]
+        found += [("relationship", r[0]) for r in c.execute(
+            "SELECT id FROM relationship WHERE from_id NOT IN (SELECT id FROM person) OR (to_entity = 'person' AND "
+            "to_id NOT IN (SELECT id FROM person)) OR (to_entity = 'organisation' AND to_id NOT IN "
+            "(SELECT id FROM organisation))")]
+        for entity, ident in found:
+            row = c.execute(f"SELECT * FROM {BY_ENTITY[entity].table} WHERE id = ?", (ident,))  # noqa: S608
+            at = {d[0]: n for n, d in enumerate(row.description)}
+            values = row.fetchone()
+            refs = [values[at[name]] for name, _ in _REFERENCES[entity]]
+            if not any(self._erased_here(r) for r in refs):
+                continue  # (not an erasure's: the commit refuses the batch)
+            changelog.scrub(self.vault, [ident])
+            for table in ("record_tag", "conflict", "parked_change"):
+                c.execute(f"DELETE FROM {table} WHERE entity_id = ?", (ident,))  # noqa: S608
+            c.execute(f"DELETE FROM {BY_ENTITY[entity].table} WHERE id = ?", (ident,))  # noqa: S608
+            changelog.write(self.vault, Change(Op.ERASE, entity, ident))
+            self.gone.add(ident)
 
     # -- helpers ------------------------------------------------------------------------------------------------------
     def _log(self, change: Change) -> bool:
@@ -538,7 +585,7 @@ class _Merger:
         records, ids, origins = [], [], []
         for change in items:
             ident = change.entity_id
-            if ident in self.gone or change.fields is None or self._refers_to_gone(entity, change.fields):
+            if ident in self.gone or change.fields is None:
                 self._log(_scrubbed(change))
                 continue
             if ident in present:  # (a snapshot brought it already)
@@ -564,14 +611,12 @@ class _Merger:
                 f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk))  # noqa: S608
         return found
 
-    def _refers_to_gone(self, entity: str, fields: dict[str, Any]) -> bool:
-        return any(self._erased_here(fields.get(name) or "") for name, _ in _REFERENCES.get(entity, ()))
-
     def _missing_reference(self, entity: str, fields: dict[str, Any], batch: set[str]) -> bool:
+        """Whether the record refers to one not here yet (an erased one is not awaited: see _orphans)."""
         for name, target in _REFERENCES.get(entity, ()):
             target = target or (fields.get("to_entity") or "person")
             ident = fields.get(name) or ""
-            if ident in batch or target not in BY_ENTITY:
+            if ident in batch or target not in BY_ENTITY or self._erased_here(ident):
                 continue
             if not self.c.execute(f"SELECT 1 FROM {BY_ENTITY[target].table} WHERE id = ?",  # noqa: S608
                                   (ident,)).fetchone():
@@ -779,9 +824,13 @@ class _Merger:
         if found is None:
             self._absent(change)
             return
+        ident, target, target_id = change.entity_id, change.fields["entity"], change.fields["id"]  # type: ignore[index]
+        if self._erased_here(target_id):  # a link naming an erased person: its payload goes, the link too
+            self._log(_scrubbed(change))
+            self.c.execute("DELETE FROM document_link WHERE document_id = ? AND entity_id = ?", (ident, target_id))
+            return
         if not self._log(change):
             return
-        ident, target, target_id = change.entity_id, change.fields["entity"], change.fields["id"]  # type: ignore[index]
         latest = self.c.execute(
             "SELECT op FROM change_log WHERE entity_id = ? AND op IN ('link', 'unlink') AND "
             "json_extract(fields, '$.entity') = ? AND json_extract(fields, '$.id') = ? "
