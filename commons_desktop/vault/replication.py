@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import base64
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -939,3 +939,189 @@ def canonical(vault: Vault) -> dict:
             out["document"][ident]["versions"].append([created, sha, name, media, size])
     out["erased"] = sorted(r[0] for r in c.execute("SELECT DISTINCT entity_id FROM change_log WHERE op = 'erase'"))
     return out
+
+
+# -- snapshots --------------------------------------------------------------------------------------------------------
+def snapshot(vault: Vault) -> Iterator[dict]:
+    """The whole vault as JSON-safe items, for a new laptop to start from (``load_snapshot``): first a header
+    ``{"kind": "header", "covered": {device: greatest stamp}, "count": records}``, then every record's state
+    (``record``: plain fields, clocks, tombstone, tags), each document's versions with their content and its links,
+    then every change of the log (``change``, wired; erased records' changes without payload), which later merges
+    read (what each change replaced, the latest tag or link of a record, what a delete had seen, what was erased)."""
+    c = vault.conn
+    covered = dict(c.execute("SELECT device, max(hlc) FROM change_log GROUP BY device").fetchall())
+    count = sum(c.execute(f"SELECT count(*) FROM {codec.table}").fetchone()[0]  # noqa: S608
+                for codec in BY_ENTITY.values())
+    yield {"kind": "header", "version": WIRE_VERSION, "covered": covered, "count": count}
+    names: dict[str, list[str]] = {}
+    for ident, name in c.execute("SELECT rt.entity_id, t.name FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
+                                 "ORDER BY t.name"):
+        names.setdefault(ident, []).append(name)
+    for entity in _CREATE_ORDER:
+        codec = BY_ENTITY[entity]
+        cur = c.execute(f"SELECT * FROM {codec.table} ORDER BY rid")  # noqa: S608
+        at = {d[0]: n for n, d in enumerate(cur.description)}
+        plain = codec.plain_decoder(at, with_id=False)
+        for row in cur:
+            ident = row[at["id"]]
+            yield {"kind": "record", "entity": entity, "id": ident, "fields": plain(row),
+                   "created": row[at["created"]], "updated": row[at["updated"]], "deleted": row[at["deleted"]],
+                   "clocks": loads(row[at["clocks"]] or "{}"), "tags": names.get(ident, [])}
+    for row in c.execute("SELECT document_id, number, file_name, media_type, size, sha256, created, content "
+                         "FROM document_version ORDER BY document_id, number"):
+        yield {"kind": "version", "id": row[0], "created": row[6],
+               "fields": {"number": row[1], "file_name": row[2], "media_type": row[3], "size": row[4],
+                          "sha256": row[5], "content": base64.b64encode(bytes(row[7])).decode("ascii")}}
+    for doc, entity, target in c.execute("SELECT document_id, entity, entity_id FROM document_link"):
+        yield {"kind": "link", "id": doc, "fields": {"entity": entity, "id": target}}
+    cur = c.execute(f"SELECT seq, {changelog._COLUMNS} FROM change_log ORDER BY hlc, device")  # noqa: S608
+    for row in cur:
+        yield {"kind": "change", "change": wire(changelog.decode(row))}
+
+
+def _clock(value: Any, what: str, *, optional: bool = False) -> str | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or not _HLC.fullmatch(value):
+        raise BadChange("bad-snapshot", part=what)
+    return value
+
+
+def _clocks_checked(value: Any, codec: Any) -> dict[str, Any]:
+    if not isinstance(value, dict) or len(value) > 3 * len(codec.fields) + 3:
+        raise BadChange("bad-snapshot", part="clocks")
+    for key, x in value.items():
+        name = key[:-3] if key.endswith("[-]") else key[:-2] if key.endswith("[]") else key
+        if name not in codec.by_name:
+            raise BadChange("bad-snapshot", part="clocks")
+        if isinstance(x, dict):
+            if len(x) > MAX_ITEMS or not all(isinstance(k, str) and len(k) <= MAX_TEXT and
+                                             (v == "" or _clock(v, "clocks")) for k, v in x.items()):
+                raise BadChange("bad-snapshot", part="clocks")
+        else:
+            _clock(x, "clocks")
+    return value
+
+
+def load_snapshot(vault: Vault, items: Iterable[dict]) -> dict[str, str]:
+    """Fill an EMPTY vault from a snapshot's items (read as hostile: anything malformed is a BadChange, and nothing
+    is written), in one transaction. Returns what the snapshot covered ({device: greatest stamp}): the changes
+    after those stamps must still be applied (``apply_remote``)."""
+    device_id(vault)
+    c = vault.conn
+    if c.execute("SELECT count(*) FROM change_log").fetchone()[0] or any(
+            c.execute(f"SELECT 1 FROM {codec.table} LIMIT 1").fetchone() for codec in BY_ENTITY.values()):  # noqa: S608
+        raise BadChange("not-empty")
+    iterator = iter(items)
+    header = next(iterator, None)
+    if not isinstance(header, dict) or header.get("kind") != "header" or header.get("version") != WIRE_VERSION:
+        raise BadChange("bad-snapshot", part="header")
+    covered, count = header.get("covered"), header.get("count")
+    if not isinstance(covered, dict) or not isinstance(count, int) or isinstance(count, bool) or count < 0:
+        raise BadChange("bad-snapshot", part="header")
+    for dev, hlc in covered.items():
+        if not isinstance(dev, str) or not _DEVICE.fullmatch(dev):
+            raise BadChange("bad-snapshot", part="header")
+        _clock(hlc, "header")
+    records: dict[str, list[dict]] = {e: [] for e in _CREATE_ORDER}
+    versions, links, changes = [], [], []
+    seen_ids: set[str] = set()
+    for item in iterator:
+        kind = item.get("kind") if isinstance(item, dict) else None
+        if kind == "record":
+            records.setdefault(_record_item(item, seen_ids), []).append(item)
+        elif kind == "version":
+            if set(item) != {"kind", "id", "created", "fields"} or not isinstance(item["id"], str):
+                raise BadChange("bad-snapshot", part="version")
+            _clock(item["created"], "version")
+            fields = _payload("document", Op.VERSION, item["fields"], {"entity": "document", "op": "version"})
+            if "content" not in fields:
+                raise BadChange("bad-snapshot", part="version")
+            versions.append((item["id"], item["created"], fields))
+        elif kind == "link":
+            if set(item) != {"kind", "id", "fields"} or not isinstance(item["id"], str):
+                raise BadChange("bad-snapshot", part="link")
+            links.append((item["id"], _payload("document", Op.LINK, item["fields"], {"entity": "document",
+                                                                                   "op": "link"})))
+        elif kind == "change":
+            if set(item) != {"kind", "change"}:
+                raise BadChange("bad-snapshot", part="change")
+            changes.append(unwire(item["change"]))
+        else:
+            raise BadChange("bad-snapshot", part="kind")
+    if sum(len(x) for x in records.values()) != count:
+        raise BadChange("bad-snapshot", part="count")
+    creates = {c.entity_id: c for c in changes if c.op is Op.CREATE}
+    tables = _tables(vault)
+    try:
+        with vault.transaction() as conn:
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            for change in changes:
+                vault.hlc.observe(change.hlc)
+                changelog.write(vault, change)
+            for entity in _CREATE_ORDER:
+                items_ = records.get(entity) or []
+                if not items_:
+                    continue
+                table = tables[entity]
+                codec = table.codec
+                origins = []
+                for item in items_:
+                    made = creates.get(item["id"])
+                    origins.append((item["created"], made.device if made else "snapshot",
+                                    made.author if made else ""))
+                table.insert_many([codec.obj_of_plain(item["fields"]) for item in items_],
+                                  ids=[item["id"] for item in items_], origins=origins)
+                conn.executemany(f"UPDATE {codec.table} SET updated = ?, clocks = ?, deleted = ? WHERE id = ?",  # noqa: S608
+                                 [(item["updated"], dumps(item["clocks"]), item["deleted"], item["id"])
+                                  for item in items_])
+                dead = [item["id"] for item in items_ if item["deleted"] is not None]
+                if dead:
+                    table.after_delete(dead)
+                from . import tags
+                tagged: list[str] = []
+                for item in items_:
+                    for name in item["tags"]:
+                        rid, _ = tags._tag_row(vault, name)
+                        conn.execute("INSERT OR IGNORE INTO record_tag(tag_rid, entity, entity_id) VALUES (?, ?, ?)",
+                                     (rid, entity, item["id"]))
+                    if item["tags"] and item["deleted"] is None:
+                        tagged.append(item["id"])
+                if tagged:
+                    tags._reindex(vault, {entity: tagged})
+            for doc, created, fields in versions:
+                conn.execute("INSERT INTO document_version(document_id, number, file_name, media_type, size, sha256, "
+                             "created, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                             (doc, fields["number"], fields["file_name"], fields["media_type"], fields["size"],
+                              fields["sha256"], created, base64.b64decode(fields["content"])))
+            conn.execute("UPDATE document SET current_version = (SELECT coalesce(max(number), 0) FROM "
+                         "document_version WHERE document_id = document.id)")
+            conn.executemany("INSERT OR IGNORE INTO document_link(document_id, entity, entity_id) VALUES (?, ?, ?)",
+                             [(doc, f["entity"], f["id"]) for doc, f in links])
+    except sqlcipher3.IntegrityError:
+        raise BadChange("bad-snapshot", part="references") from None
+    return dict(covered)
+
+
+def _record_item(item: dict, seen: set[str]) -> str:
+    if set(item) != {"kind", "entity", "id", "fields", "created", "updated", "deleted", "clocks", "tags"}:
+        raise BadChange("bad-snapshot", part="record")
+    entity, ident = item["entity"], item["id"]
+    if not isinstance(entity, str) or entity not in BY_ENTITY:
+        raise BadChange("unknown-entity")
+    if not isinstance(ident, str) or not _ID.fullmatch(ident) or ident in seen:
+        raise BadChange("bad-id")
+    seen.add(ident)
+    fields = _payload(entity, Op.CREATE, item["fields"], {"entity": entity, "op": "snapshot"})
+    codec = BY_ENTITY[entity]
+    if set(fields) != set(codec.names):
+        raise BadChange("bad-snapshot", part="fields")
+    _clock(item["created"], "created")
+    _clock(item["updated"], "updated")
+    _clock(item["deleted"], "deleted", optional=True)
+    _clocks_checked(item["clocks"], codec)
+    tags = item["tags"]
+    if not isinstance(tags, list) or len(tags) > MAX_ITEMS or not all(
+            isinstance(t, str) and t.strip() and len(t) <= 200 for t in tags):
+        raise BadChange("bad-snapshot", part="tags")
+    return entity
