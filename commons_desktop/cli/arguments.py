@@ -39,6 +39,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("demo", "add a realistic demo collective (French and English names, seeded)"),
     "server": ("server", "the group's servers: add, edit, list, test, remove"),
     "sync": ("sync", "sync with the group's servers (all, or those named)"),
+    "conflicts": ("conflicts", "edits made differently on two laptops, and notices: list, resolve"),
     "import": ("exchange_import", "import people and organisations from CSV, a spreadsheet (.ods, .xlsx, .xls), "
                "vCard, JSON or a bundle"),
     "mapping": ("exchange_mappings", "saved CSV column mappings (import --save-mapping): list, show, remove"),

@@ -357,7 +357,7 @@ _REFERENCES = {"membership": (("person_id", "person"),), "contribution": (("pers
                "relationship": (("from_id", "person"), ("to_id", None))}
 
 
-def _tables(vault: Vault) -> dict[str, RecordTable]:
+def record_tables(vault: Vault) -> dict[str, RecordTable]:
     from .documents import Documents
     from .memberships import Contributions, Memberships
     from .organisations import Organisations
@@ -453,7 +453,7 @@ class _Merger:
 
     def __init__(self, vault: Vault):
         self.vault, self.c = vault, vault.conn
-        self.tables = _tables(vault)
+        self.tables = record_tables(vault)
         self.applied = self.conflicts = self.notices = self.deleted = self.erased = 0
         self.gone = {r[0] for r in self.c.execute(
             "SELECT DISTINCT entity_id FROM change_log WHERE op = 'erase' OR (op = 'create' AND fields IS NULL)")}
@@ -1052,7 +1052,7 @@ def load_snapshot(vault: Vault, items: Iterable[dict]) -> dict[str, str]:
     if sum(len(x) for x in records.values()) != count:
         raise BadChange("bad-snapshot", part="count")
     creates = {c.entity_id: c for c in changes if c.op is Op.CREATE}
-    tables = _tables(vault)
+    tables = record_tables(vault)
     try:
         with vault.transaction() as conn:
             conn.execute("PRAGMA defer_foreign_keys = ON")

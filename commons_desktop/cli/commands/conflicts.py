@@ -1,0 +1,69 @@
+"""conflicts list|resolve: what merging the changes of other laptops queued for a person."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from ...services import conflicts
+
+NOTICE_WORDS = {
+    "kept-element": "an element another laptop removed was kept: it had been edited here",
+    "restored": "an edit made on another laptop restored this deleted record",
+    "delete-refused": "another laptop deleted this record, but it had been edited here: it was kept",
+}
+
+
+def register(sub) -> None:
+    group = sub.add_parser("conflicts", help="edits made differently on two laptops, and notices: list, resolve")
+    actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    p = actions.add_parser("list", help="the open conflicts and notices (both values side by side)")
+    p.add_argument("--all", action="store_true", help="resolved ones too")
+    p.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="machine-readable output")
+    p.set_defaults(func=run_list)
+
+    p = actions.add_parser("resolve", help="keep this laptop's value, the other's, or both (list elements)")
+    p.add_argument("id", metavar="ID", type=int)
+    p.add_argument("--keep", required=True, choices=conflicts.KEEP,
+                   help="local: the value held here; remote: the one received; both: both elements of a list")
+    p.set_defaults(func=run_resolve)
+
+
+def _plain(q) -> dict:
+    return {"id": q.id, "kind": q.kind, "code": q.code, "entity": q.entity, "record": q.entity_id, "field": q.field,
+            "element": q.element, "local": q.local, "remote": q.remote, "local_clock": q.local_hlc,
+            "remote_clock": q.remote_hlc, "remote_device": q.remote_device, "resolved": q.resolved,
+            "resolution": q.resolution}
+
+
+def _value(x) -> str:
+    return "(empty)" if x in (None, "", [], {}) else json.dumps(x, ensure_ascii=False)
+
+
+def _words(q) -> str:
+    where = f"{q.entity} {q.entity_id}"
+    if q.kind == "conflict":
+        what = q.field + (f" [{q.element}]" if q.element else "")
+        return f"#{q.id} conflict: {where} {what}: here {_value(q.local)} | other laptop {_value(q.remote)}"
+    return f"#{q.id} notice: {where}: {NOTICE_WORDS.get(q.code, q.code)}"
+
+
+def run_list(ctx, args) -> None:
+    with ctx.vault(readonly=True) as vault:
+        found = conflicts.listed(vault, include_resolved=args.all)
+    if ctx.out.json or getattr(args, "json", False):
+        ctx.out.json = True
+        ctx.out.data([_plain(q) for q in found])
+        return
+    if not found:
+        ctx.out.line("no conflicts")
+    for q in found:
+        ctx.out.line(_words(q))
+
+
+def run_resolve(ctx, args) -> None:
+    with ctx.vault() as vault:
+        q = conflicts.resolve(vault, args.id, args.keep)
+    text = f"conflict {q.id} resolved: kept {args.keep}" if q.kind == "conflict" else f"notice {q.id} seen"
+    ctx.out.result(_plain(q), text)

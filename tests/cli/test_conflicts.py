@@ -1,0 +1,58 @@
+"""commons conflicts list [--json] / resolve ID --keep local|remote|both."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from commons_desktop.core.model import Person
+from commons_desktop.vault.people import People
+from tests.vault.replicas import Clock, exchange, open_replicas, send
+
+
+@pytest.fixture
+def conflicted(vault_template, tmp_path):
+    clocks = {"a": Clock(), "b": Clock()}
+    vaults = open_replicas(vault_template, tmp_path, ["a", "b"], clocks)
+    a, b = vaults["a"], vaults["b"]
+    ident = People(a).add(Person(given="Ada", family="Byron")).id
+    send(a, b)
+    clocks["a"].tick(1)
+    People(a).update_fields(ident, {"family": "King"})
+    clocks["b"].tick(2)
+    People(b).update_fields(ident, {"family": "Lovelace"})
+    exchange([a, b])
+    path = a.path
+    a.close()
+    b.close()
+    return path, ident
+
+
+def test_list_shows_both_values_and_json(cli, conflicted):
+    path, ident = conflicted
+    r = cli("--vault", path, "conflicts", "list")
+    assert r.code == 0
+    assert f"#1 conflict: person {ident} family: here \"King\" | other laptop \"Lovelace\"" in r.out
+    for argv in (("--json", "conflicts", "list"), ("conflicts", "list", "--json")):
+        (item,) = json.loads(cli("--vault", path, *argv).out)
+        assert (item["field"], item["local"], item["remote"], item["kind"]) == ("family", "King", "Lovelace",
+                                                                              "conflict")
+
+
+def test_resolve_keeps_the_chosen_value(cli, conflicted):
+    path, ident = conflicted
+    r = cli("--vault", path, "conflicts", "resolve", "1", "--keep", "local")
+    assert r.code == 0 and "resolved: kept local" in r.out
+    assert json.loads(cli("--vault", path, "--json", "person", "show", ident).out)["family"] == "King"
+    assert cli("--vault", path, "conflicts", "list").out.strip() == "no conflicts"
+    again = cli("--vault", path, "conflicts", "resolve", "1", "--keep", "remote")
+    assert again.code == 1 and "already resolved" in again.one_error_line()
+
+
+def test_resolve_errors_are_one_line_with_their_code(cli, conflicted):
+    path, _ = conflicted
+    assert cli("--vault", path, "conflicts", "resolve", "99", "--keep", "local").code == 1
+    both = cli("--vault", path, "conflicts", "resolve", "1", "--keep", "both")
+    assert both.code == 2 and "keep local or remote" in both.one_error_line()
+    assert cli("--vault", path, "conflicts", "resolve", "1", "--keep", "mine").code == 2
