@@ -596,6 +596,8 @@ class _Merger:
                 self._park(change)
                 continue
             present.add(ident)
+            if entity == "saved_search":
+                change = self._unique_name(change)
             records.append(codec.obj_of_plain(change.fields))
             ids.append(ident)
             origins.append((change.hlc, change.device, change.author))
@@ -610,6 +612,20 @@ class _Merger:
             found.update(r[0] for r in self.c.execute(
                 f"SELECT id FROM {table} WHERE id IN ({','.join('?' * len(chunk))})", chunk))  # noqa: S608
         return found
+
+    def _unique_name(self, change: Change) -> Change:
+        """Saved searches have unique names: of two made with one name on two laptops, the later (by clock, then id)
+        takes the last characters of its id after the name, on every laptop (here, renaming one's own is a change)."""
+        name = (change.fields or {}).get("name") or ""
+        row = self.c.execute("SELECT id, created, name FROM saved_search WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            return change
+        if (change.hlc, change.entity_id) > (row[1], row[0]):
+            fields = {**(change.fields or {}), "name": f"{name} ({change.entity_id[-8:]})"}
+            return Change(change.op, change.entity, change.entity_id, fields, None, None, change.hlc, change.device,
+                          change.author)
+        self.tables["saved_search"].update_fields(row[0], {"name": f"{row[2]} ({row[0][-8:]})"})
+        return change
 
     def _missing_reference(self, entity: str, fields: dict[str, Any], batch: set[str]) -> bool:
         """Whether the record refers to one not here yet (an erased one is not awaited: see _orphans)."""

@@ -358,3 +358,17 @@ def test_received_changes_are_not_sent_back(ab):
     send(a, b)
     assert replication.local_changes(b, after_hlc=None) == []
     assert {c.op for c in replication.local_changes(a, after_hlc=None)} == {Op.CREATE}
+
+
+def test_saved_searches_made_with_one_name_on_two_laptops_are_both_kept(ab, clocks):
+    from commons_desktop.vault.saved_searches import SavedSearches
+    a, b = ab
+    first = SavedSearches(a).add("Bureau", "bureau")
+    clocks["b"].tick(1)
+    second = SavedSearches(b).add("bureau", "CA")
+    exchange([a, b])
+    exchange([a, b])
+    for v in (a, b):
+        assert SavedSearches(v).get(first.id).name == "Bureau"
+        assert SavedSearches(v).get(second.id).name == f"bureau ({second.id[-8:]})"
+    _same(a, b)
