@@ -414,6 +414,8 @@ def apply_remote(vault: Vault, changes: Sequence[Change], *, max_delete_share: f
 
 def _parked_keys(vault: Vault, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
     found: set[tuple[str, str]] = set()
+    if not vault.conn.execute("SELECT 1 FROM parked_change LIMIT 1").fetchone():
+        return found
     for device, hlc in keys:
         if vault.conn.execute("SELECT 1 FROM parked_change WHERE device = ? AND hlc = ?", (device, hlc)).fetchone():
             found.add((device, hlc))
