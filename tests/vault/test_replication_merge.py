@@ -372,3 +372,46 @@ def test_saved_searches_made_with_one_name_on_two_laptops_are_both_kept(ab, cloc
         assert SavedSearches(v).get(first.id).name == "Bureau"
         assert SavedSearches(v).get(second.id).name == f"bureau ({second.id[-8:]})"
     _same(a, b)
+
+
+def test_a_local_removal_covers_an_older_add_arriving_later(abc, clocks):
+    a, b, c = abc
+    ident = People(a).add(Person(given="Ada")).id
+    exchange([a, b, c])
+    People(b).update_fields(ident, {"emails": [{"address": "d@x.org", "kind": "work"}]})
+    clocks["c"].tick(1)
+    People(c).update_fields(ident, {"emails": [{"address": "d@x.org", "kind": "home"}]})  # later: it shows
+    send(c, a)
+    clocks["a"].tick(2)
+    People(a).update_fields(ident, {"emails": []})  # a removes what it saw: c's value, later than b's
+    send(b, a)  # b's older add arrives after the removal that had seen a later value of the element
+    assert People(a).get(ident).emails == []
+    exchange([a, b, c])
+    _same(a, b, c)
+
+
+def test_a_record_moved_away_from_an_erased_person_is_erased_everywhere(ab, clocks):
+    a, b = ab
+    x = People(a).add(Person(given="Xavier")).id
+    y = People(a).add(Person(given="Yvonne")).id
+    paid = Contributions(a).add(Contribution(x, Decimal("10.00"), date=date(2026, 1, 10)))
+    send(a, b)
+    erase_person(b, x)  # takes the contribution with the person
+    Contributions(a).update_fields(paid.id, {"person_id": y})  # meanwhile moved to another person
+    exchange([a, b])
+    exchange([a, b])
+    for v in (a, b):
+        assert Contributions(v).list(person_id=y) == []
+    _same(a, b)
+
+
+def test_a_record_made_elsewhere_for_an_erased_person_is_erased_there_too(ab, clocks):
+    a, b = ab
+    x = _shared(a, b, clocks, Person(given="Xavier"))
+    erase_person(b, x)
+    Memberships(a).add(Membership(x, start=date(2026, 1, 1)))  # a does not know yet
+    exchange([a, b])
+    exchange([a, b])
+    for v in (a, b):
+        assert Memberships(v).of_person(x) == []
+    _same(a, b)
