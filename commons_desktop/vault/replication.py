@@ -556,6 +556,47 @@ class _Merger:
                              (ident, local)).fetchone()
         return row is None or device > row[0]
 
+    def _rival(self, change: Change, name: str, value: Any) -> tuple[str, Any] | None:
+        """A value of this field, set here by a change concurrent with the received one (neither is in the other's
+        chain of replaced clocks, as far as this log holds them), that differs from it: the latest such, or None.
+        A value already in a conflict with one the received change descends from is not queued again (the person
+        who made it had it before them)."""
+        sets: dict[str, tuple[str | None, Any]] = {}  # by stamp (what a replaced clock names)
+        every: list[tuple[str, str, str | None, Any]] = []
+        for hlc, device, op, fields, replaced in self.c.execute(
+                "SELECT hlc, device, op, fields, replaced FROM change_log WHERE entity_id = ? "
+                "AND op IN ('create', 'update') AND fields IS NOT NULL", (change.entity_id,)):
+            values = loads(fields)
+            if name in values:
+                before = (loads(replaced) or {}).get(name) if op == "update" and replaced else None
+                sets.setdefault(hlc, (before, values[name]))
+                every.append((hlc, device, before, values[name]))
+
+        def chain(start: str | None) -> set[str]:
+            found: set[str] = set()
+            while start and start not in found:
+                found.add(start)
+                start = sets[start][0] if start in sets else None
+            return found
+
+        ancestors = chain((change.replaced or {}).get(name))
+        queued: dict[str, set[str]] = {}
+        for a, b in self.c.execute("SELECT local_hlc, remote_hlc FROM conflict WHERE entity_id = ? AND field = ? "
+                                   "AND element IS NULL", (change.entity_id, name)):
+            queued.setdefault(a, set()).add(b)
+            queued.setdefault(b, set()).add(a)
+        text = dumps(value)
+        best: tuple[str, Any] | None = None
+        for hlc, device, before, x in every:
+            if (hlc in ancestors and hlc != change.hlc) or (hlc, device) == (change.hlc, change.device) \
+                    or dumps(x) == text or queued.get(hlc, set()) & ancestors:
+                continue
+            if change.hlc in chain(before):
+                continue
+            if best is None or hlc > best[0]:
+                best = (hlc, x)
+        return best
+
     def _replaced_at(self, ident: str, hlc: str, field: str, key: str | None = None) -> str:
         """The clock that the change stamped ``hlc`` here replaced, for this field (or element): what it had seen."""
         row = self.c.execute("SELECT op, replaced, elements FROM change_log WHERE entity_id = ? AND hlc = ?",
@@ -669,12 +710,14 @@ class _Merger:
             mine = current.get(name)
             same = dumps(mine) == dumps(value)
             wins = self._later(hlc, change.device, local, ident)
-            concurrent = replaced < local if wins else self._replaced_at(ident, local, name) < hlc
-            if kind.multi and concurrent:  # a list reordered, nothing else: the local order stays
-                continue
-            if concurrent and not same:
-                self._queue(conflicts.CONFLICT, conflicts.FIELD, change, field=name, local=mine, remote=value,
-                            local_hlc=local)
+            if kind.multi:
+                concurrent = replaced < local if wins else self._replaced_at(ident, local, name) < hlc
+                if concurrent:  # a list reordered, nothing else: the local order stays
+                    continue
+            rival = None if kind.multi else self._rival(change, name, value)
+            if rival is not None:
+                self._queue(conflicts.CONFLICT, conflicts.FIELD, change, field=name, local=rival[1], remote=value,
+                            local_hlc=rival[0])
             elif wins and replaced:
                 conflicts.settled_elsewhere(self.vault, ident, name, None, replaced, hlc)
             if wins:
