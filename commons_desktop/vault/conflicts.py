@@ -25,6 +25,7 @@ ELEMENT = "element"                  # conflict: the same element of a list set 
 KEPT_ELEMENT = "kept-element"        # notice: an element removed elsewhere was kept (it had been edited)
 RESTORED = "restored"                # notice: an edit received for a deleted record restored it
 DELETE_REFUSED = "delete-refused"    # notice: a delete received was not applied (the record had been edited)
+NUMBER_TAKEN = "member-number-taken"  # notice: two people given one member number; the one given it later lost it
 
 
 @dataclass(frozen=True)

@@ -19,13 +19,13 @@ from typing import Any
 
 import sqlcipher3
 
-from ..core.changes import Change, Element, ElementChange, Op
+from ..core.changes import Change, Element, ElementChange, FieldSet, Op
 from ..core.errors import BadChange, MassDelete
 from ..core.ids import uuid7
 from . import changelog, conflicts
 from .codecs import BY_ENTITY, DOCUMENT_VERSION
 from .connection import Vault
-from .field_changes import keyed
+from .field_changes import field_sets, keyed
 from .field_kinds import Amount, Consents, Day, Items, JsonValue, Kind, Number, Pairs, Text, Words
 from .json_text import dumps, loads
 from .records import RecordTable
@@ -457,6 +457,7 @@ class _Merger:
         self.vault, self.c = vault, vault.conn
         self.tables = record_tables(vault)
         self.applied = self.conflicts = self.notices = self.deleted = self.erased = 0
+        self.number_lost: list[str] = []  # received people stored without the member number they lost
         self.gone = {r[0] for r in self.c.execute(
             "SELECT DISTINCT entity_id FROM change_log WHERE op = 'erase' OR (op = 'create' AND fields IS NULL)")}
 
@@ -626,6 +627,7 @@ class _Merger:
         codec = table.codec
         present = self._present(codec.table, [c.entity_id for c in items])
         records, ids, origins = [], [], []
+        numbers: dict[str, tuple[str, str]] = {}  # member numbers given by this batch's creates: (clock, id)
         for change in items:
             ident = change.entity_id
             if ident in self.gone or change.fields is None:
@@ -641,12 +643,24 @@ class _Merger:
             present.add(ident)
             if entity == "saved_search":
                 change = self._unique_name(change)
+            elif entity == "person" and change.fields.get("member_number"):
+                number = change.fields["member_number"]
+                earlier = numbers.get(number)
+                if earlier is not None and earlier < (change.hlc, ident):
+                    change = self._number_lost(change, earlier[1])
+                else:
+                    if earlier is None and not self._number_free(change, number, change.hlc):
+                        change = self._number_lost(change, self._holder(number, ident) or "")
+                    else:
+                        numbers[number] = (change.hlc, ident)
             records.append(codec.obj_of_plain(change.fields))
             ids.append(ident)
             origins.append((change.hlc, change.device, change.author))
         if records:
             table.insert_many(records, ids=ids, origins=origins)
             self.applied += len(records)
+        while self.number_lost:
+            self._clear_number(self.number_lost.pop())
 
     def _present(self, table: str, ids: list[str]) -> set[str]:
         found: set[str] = set()
@@ -669,6 +683,67 @@ class _Merger:
                           change.author)
         self.tables["saved_search"].update_fields(row[0], {"name": f"{row[2]} ({row[0][-8:]})"})
         return change
+
+    # member numbers are unique among live people: of two people given one number on two laptops, the one given it
+    # first (by clock, then id) keeps it on every laptop; the other's is emptied (here, on one's own, by a change
+    # that replicates), with a notice
+    def _holder(self, number: str, other_than: str) -> str | None:
+        row = self.c.execute("SELECT id FROM person WHERE member_number = ? AND deleted IS NULL AND id != ?",
+                             (number, other_than)).fetchone()
+        return row[0] if row else None
+
+    def _number_free(self, change: Change, number: str, hlc: str) -> bool:
+        """Whether this change may give ``number`` to its person: nobody here has it, or whoever has it was given
+        it later (their number is then emptied here, by a change of this laptop's)."""
+        holder = self._holder(number, change.entity_id)
+        if holder is None:
+            return True
+        row = self.c.execute("SELECT created, clocks FROM person WHERE id = ?", (holder,)).fetchone()
+        given = loads(row[1] or "{}").get("member_number", row[0])
+        if (given, holder) < (hlc, change.entity_id):
+            return False
+        self.tables["person"].update_fields(holder, {"member_number": ""})
+        self._queue(conflicts.NOTICE, conflicts.NUMBER_TAKEN, change, field="member_number", local=holder,
+                    remote=number, local_hlc=given)
+        return True
+
+    def _number_on_restore(self, change: Change) -> None:
+        """A person coming back whose member number another live person has meanwhile: the one given it later loses
+        it (the restored one's emptied by a change of this laptop's, written to its tombstoned row)."""
+        found = self._row("person", change.entity_id)
+        if found is None:
+            return
+        row, at = found
+        number = row[at["member_number"]]
+        if not number or self._number_free(change, number, loads(row[at["clocks"]] or "{}").get(
+                "member_number", row[at["created"]])):
+            return
+        table = self.tables["person"]
+        clocks = loads(row[at["clocks"]] or "{}")
+        sets = field_sets(table.codec, {"member_number": number}, {"member_number": ""}, clocks, row[at["created"]])
+        table.apply_update(Change.update("person", change.entity_id, sets), row, at, clocks)
+        self._number_lost(change, self._holder(number, change.entity_id) or "")
+        self.number_lost.remove(change.entity_id)
+
+    def _clear_number(self, ident: str) -> None:
+        """A received person stored without the member number it lost: this laptop's decision is a change of its
+        own, which replicates (every laptop then empties it, whatever it holds there)."""
+        found = self._row("person", ident)
+        if found is None:
+            return
+        row, at = found
+        clocks = loads(row[at["clocks"]] or "{}")
+        replaced = clocks.get("member_number", row[at["created"]])
+        change = Change.update("person", ident, {"member_number": FieldSet("", replaced)})
+        self.tables["person"].apply_update(change, row, at, clocks)
+
+    def _number_lost(self, change: Change, holder: str) -> Change:
+        number = (change.fields or {}).get("member_number")
+        self.number_lost.append(change.entity_id)
+        self._queue(conflicts.NOTICE, conflicts.NUMBER_TAKEN, change, field="member_number", local=holder,
+                    remote=number)
+        return Change(change.op, change.entity, change.entity_id, {**(change.fields or {}), "member_number": ""},
+                      change.replaced, change.elements, change.hlc, change.device, change.author)
 
     def _missing_reference(self, entity: str, fields: dict[str, Any], batch: set[str]) -> bool:
         """Whether the record refers to one not here yet (an erased one is not awaited: see _orphans)."""
@@ -714,6 +789,11 @@ class _Merger:
                 concurrent = replaced < local if wins else self._replaced_at(ident, local, name) < hlc
                 if concurrent:  # a list reordered, nothing else: the local order stays
                     continue
+            if wins and name == "member_number" and value and change.entity == "person" \
+                    and not self._number_free(change, value, hlc):
+                self._number_lost(change, self._holder(value, ident) or "")
+                value = ""
+                same = dumps(mine) == dumps(value)
             rival = None if kind.multi else self._rival(change, name, value)
             if rival is not None:
                 self._queue(conflicts.CONFLICT, conflicts.FIELD, change, field=name, local=rival[1], remote=value,
@@ -726,6 +806,8 @@ class _Merger:
                     values[name] = value
         table.apply_update(change, row, at, clocks, values=values, merged_clocks=merged)
         self.applied += 1
+        while self.number_lost:
+            self._clear_number(self.number_lost.pop())
         if row[at["deleted"]] is not None:
             self._settle(change)
 
@@ -836,6 +918,8 @@ class _Merger:
             if change.op is Op.DELETE and want is None and edited:
                 self._queue(conflicts.NOTICE, conflicts.DELETE_REFUSED, change)
             return
+        if want is None and entity == "person":
+            self._number_on_restore(change)
         self.c.execute(f"UPDATE {table.table} SET deleted = ? WHERE id = ?", (want, ident))  # noqa: S608
         if want is None:
             table.after_write([ident])

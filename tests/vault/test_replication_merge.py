@@ -415,3 +415,35 @@ def test_a_record_made_elsewhere_for_an_erased_person_is_erased_there_too(ab, cl
     for v in (a, b):
         assert Memberships(v).of_person(x) == []
     _same(a, b)
+
+
+def test_one_member_number_given_to_two_people_on_two_laptops(abc, clocks):
+    a, b, c = abc
+    first = People(a).add(Person(given="Ada", member_number="42")).id
+    clocks["b"].tick(1)
+    second = People(b).add(Person(given="Grace", member_number="42")).id  # given it later
+    send(a, c)
+    send(b, c)
+    exchange([a, b, c])
+    exchange([a, b, c])
+    for v in (a, b, c):
+        assert People(v).get(first).member_number == "42"
+        assert People(v).get(second).member_number == ""
+    assert "member-number-taken" in {q.code for v in (a, b, c) for q in conflicts.listed(v)}
+    _same(a, b, c)
+
+
+def test_one_member_number_set_on_two_people_by_edits(ab, clocks):
+    a, b = ab
+    ada = People(a).add(Person(given="Ada")).id
+    grace = People(a).add(Person(given="Grace")).id
+    send(a, b)
+    clocks["a"].tick(1)
+    clocks["b"].tick(2)
+    People(b).update_fields(grace, {"member_number": "7"})  # later
+    People(a).update_fields(ada, {"member_number": "7"})
+    exchange([a, b])
+    exchange([a, b])
+    for v in (a, b):
+        assert (People(v).get(ada).member_number, People(v).get(grace).member_number) == ("7", "")
+    _same(a, b)

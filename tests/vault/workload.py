@@ -12,7 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from commons_desktop.core.changes import Op
-from commons_desktop.core.errors import NotFound
+from commons_desktop.core.errors import MemberNumberTaken, NotFound
 from commons_desktop.core.model import Contribution, Email, Membership, Person
 from commons_desktop.services.merge import merge
 from commons_desktop.vault import changelog, conflicts, replication, tags
@@ -50,6 +50,7 @@ class Workload:
     def _person(self) -> Person:
         r = self.rng
         return Person(given=r.choice(NAMES), family=r.choice(NAMES), notes=r.choice(NOTES),
+                      member_number=r.choice(["", "", "4", "5"]),
                       emails=[Email(m, r.choice(KINDS)) for m in r.sample(MAILS, r.randint(0, 2))])
 
     def edit(self, v: Vault) -> None:
@@ -58,14 +59,22 @@ class Workload:
         people = People(v)
         choice = r.random()
         if not live or choice < 0.12:
-            people.add(self._person())
+            try:
+                people.add(self._person())
+            except MemberNumberTaken:
+                pass
             return
         ident = r.choice(live)
         if choice < 0.40:
             field = r.choice(["given", "family", "notes"])
             people.update_fields(ident, {field: r.choice(NAMES if field != "notes" else NOTES)})
-        elif choice < 0.45:
+        elif choice < 0.43:
             people.update_fields(ident, {"birth_date": r.choice([None, "1980-05-17", "1990-01-02"])})
+        elif choice < 0.45:
+            try:
+                people.update_fields(ident, {"member_number": r.choice(["1", "2", "3", ""])})
+            except MemberNumberTaken:
+                pass  # (taken here: the editor refuses it)
         elif choice < 0.62:
             emails = [{"address": e.address, "kind": e.kind} for e in people.get(ident).emails]
             move = r.random()
@@ -94,7 +103,10 @@ class Workload:
         elif choice < 0.83:
             dead = [i for (i,) in v.conn.execute("SELECT id FROM person WHERE deleted IS NOT NULL")]
             if dead:
-                people.restore(r.choice(dead))
+                try:
+                    people.restore(r.choice(dead))
+                except MemberNumberTaken:
+                    pass
         elif choice < 0.85:
             erase_person(v, ident)
         elif choice < 0.87 and len(live) > 1:

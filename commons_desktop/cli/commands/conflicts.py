@@ -11,6 +11,7 @@ NOTICE_WORDS = {
     "kept-element": "an element another laptop removed was kept: it had been edited here",
     "restored": "an edit made on another laptop restored this deleted record",
     "delete-refused": "another laptop deleted this record, but it had been edited here: it was kept",
+    "member-number-taken": "this member number was given to two people on two laptops: the one given it later lost it",
 }
 
 
