@@ -628,6 +628,7 @@ class _Merger:
         present = self._present(codec.table, [c.entity_id for c in items])
         records, ids, origins = [], [], []
         numbers: dict[str, tuple[str, str]] = {}  # member numbers given by this batch's creates: (clock, id)
+        batch: set[str] = set()  # the ids this batch creates
         for change in items:
             ident = change.entity_id
             if ident in self.gone or change.fields is None:
@@ -636,8 +637,7 @@ class _Merger:
             if ident in present:  # (a snapshot brought it already)
                 self._log(change)
                 continue
-            missing = self._missing_reference(entity, change.fields, set(ids))
-            if missing:
+            if entity in _REFERENCES and self._missing_reference(entity, change.fields, batch):
                 self._park(change)
                 continue
             present.add(ident)
@@ -655,6 +655,7 @@ class _Merger:
                         numbers[number] = (change.hlc, ident)
             records.append(codec.obj_of_plain(change.fields))
             ids.append(ident)
+            batch.add(ident)
             origins.append((change.hlc, change.device, change.author))
         if records:
             table.insert_many(records, ids=ids, origins=origins)
