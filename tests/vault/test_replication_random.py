@@ -19,6 +19,7 @@ def _check(template, folder, seed: int, count: int, steps: int) -> None:
         w.no_edit_lost(dump)
         w.concurrent_edits_queued(dump)
         w.nothing_erased_remains(dump)
+        w.counts_kept()
     finally:
         w.close()
 

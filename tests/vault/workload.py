@@ -204,6 +204,12 @@ class Workload:
             if len(by_device) > 1 and len(values) > 1 and ident not in dump["erased"]:
                 assert (ident, name) in queued, (ident, name)
 
+    def counts_kept(self) -> None:
+        """The kept counts (vault/counts.py) say what each vault holds after every received change."""
+        from commons_desktop.vault import counts
+        for v in self.vaults.values():
+            assert counts.kept(v) == counts.recount(v)
+
     def nothing_erased_remains(self, dump: dict) -> None:
         for v in self.vaults.values():
             for ident in dump["erased"]:
