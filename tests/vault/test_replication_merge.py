@@ -447,3 +447,19 @@ def test_one_member_number_set_on_two_people_by_edits(ab, clocks):
     for v in (a, b):
         assert (People(v).get(ada).member_number, People(v).get(grace).member_number) == ("7", "")
     _same(a, b)
+
+
+def test_a_batch_the_vault_refuses_is_applied_not_at_all(ab):
+    from commons_desktop.core.errors import BadChange
+    from tests.vault.replicas import on_the_wire
+    a, b = ab
+    ada = People(a).add(Person(given="Ada")).id
+    Memberships(a).add(Membership(ada, start=date(2026, 1, 1)))
+    changes = on_the_wire(replication.local_changes(a, after_hlc=None))
+    (join,) = [c for c in changes if c.entity == "membership"]
+    join.fields["status"] = "emperor"  # well formed on the wire, refused by the vault's own check
+    before = changelog.count(b)
+    with pytest.raises(BadChange) as caught:
+        replication.apply_remote(b, changes)
+    assert caught.value.code == "refused-by-vault"
+    assert changelog.count(b) == before and People(b).count() == 0
