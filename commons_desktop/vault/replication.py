@@ -1160,7 +1160,8 @@ def load_snapshot(vault: Vault, items: Iterable[dict]) -> dict[str, str]:
         raise BadChange("not-empty")
     iterator = iter(items)
     header = next(iterator, None)
-    if not isinstance(header, dict) or header.get("kind") != "header" or header.get("version") != WIRE_VERSION:
+    if not isinstance(header, dict) or header.get("kind") != "header" \
+            or header.get("version", WIRE_VERSION) != WIRE_VERSION:
         raise BadChange("bad-snapshot", part="header")
     covered, count = header.get("covered"), header.get("count")
     if not isinstance(covered, dict) or not isinstance(count, int) or isinstance(count, bool) or count < 0:
