@@ -16,7 +16,7 @@ import os
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..core import validation
 from ..core.errors import InvalidField, InvalidInput
@@ -25,7 +25,7 @@ from ..sync.carddav import CardDav
 from ..sync.errors import DavError, Failure
 from ..sync.http import Endpoint, Http, check_url
 from ..sync.webdav import WebDav, as_folder, child_path
-from ..vault import exchange_log
+from ..vault import exchange_log, sync_state
 from ..vault import servers as store
 from ..vault.connection import Vault
 from ..vault.keyring_store import ServerSecrets
@@ -124,6 +124,13 @@ def remove(vault: Vault, secrets: ServerSecrets, name: str) -> Server:
     return server
 
 
+def conflicts(vault: Vault, name: str) -> list[str]:
+    """The file names a server holds that someone else changed there, which sync leaves as they are (sorted)."""
+    server = store.get(vault, name)
+    return sorted((PurePosixPath(i.path).name for i in sync_state.items(vault, server.target_id).values()
+                   if i.conflict), key=str.casefold)
+
+
 def endpoint(vault: Vault, secrets: ServerSecrets, server: Server) -> Endpoint:
     password = secrets.recall(vault_id(vault), server.name) or ""
     return Endpoint(server.url, server.account, password, server.ca_file, server.plain_http)
@@ -162,6 +169,7 @@ def test(vault: Vault, secrets: ServerSecrets, name: str, *, create: bool = Fals
         report.requests = http.requests
         http.close()
     store.clear_auth_failure(vault, server.name)
+    store.clear_error(vault, server.name, [str(f) for f in Failure])  # the connection works now: not a stale error
     return report
 
 

@@ -54,6 +54,11 @@ def _jobs() -> dict[str, Job]:
     return {"webdav": sync_documents.run}
 
 
+def syncable(server: Server) -> bool:
+    """Whether a sync of this server does anything yet (its kind has a job): the desktop runs only those."""
+    return server.kind in _jobs()
+
+
 NOT_AVAILABLE = "not-available"     # no job for this kind yet (carddav, team: next)
 AUTH_BLOCKED = "auth"               # the same code as a refusal: it is one, remembered
 

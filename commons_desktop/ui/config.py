@@ -1,5 +1,6 @@
 """Desktop preferences kept in the config folder: recent vault paths (paths only, never a secret),
-the idle time before auto-lock and the interface language."""
+the idle time before auto-lock, the interface language, and whether (and how often) the servers are synced in the
+background while the app is open."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ FILE_NAME = "desktop.json"
 MAX_RECENT = 8
 DEFAULT_IDLE_MINUTES = 10
 LANGUAGES = ("system", "en", "fr")
+DEFAULT_SYNC_MINUTES = 5
+SYNC_MINUTES = (1, 240)  # the range offered
 
 
 @dataclass
@@ -21,6 +24,8 @@ class DesktopConfig:
     recent: list[str] = field(default_factory=list)
     idle_minutes: int = DEFAULT_IDLE_MINUTES
     language: str = "system"
+    sync_automatic: bool = True
+    sync_minutes: int = DEFAULT_SYNC_MINUTES
     path: Path | None = None
 
     @classmethod
@@ -38,7 +43,13 @@ class DesktopConfig:
         except (TypeError, ValueError):
             idle = DEFAULT_IDLE_MINUTES
         language = data.get("language") if data.get("language") in LANGUAGES else "system"
-        return cls(recent, idle, language, path)
+        automatic = data.get("sync_automatic", True)
+        try:
+            minutes = min(SYNC_MINUTES[1], max(SYNC_MINUTES[0], int(data.get("sync_minutes", DEFAULT_SYNC_MINUTES))))
+        except (TypeError, ValueError):
+            minutes = DEFAULT_SYNC_MINUTES
+        return cls(recent, idle, language, path=path, sync_automatic=automatic if isinstance(automatic, bool) else True,
+                   sync_minutes=minutes)
 
     def save(self) -> None:
         if self.path is None:

@@ -33,7 +33,8 @@ class Desktop(QObject):
     locked = Signal()
 
     def __init__(self, session: Session, config: DesktopConfig, *, bridge: WorkerBridge | None = None,
-                 clock: Callable[[], float] = time.monotonic, translations=None, demo_people: int = DEMO_PEOPLE):
+                 clock: Callable[[], float] = time.monotonic, translations=None, demo_people: int = DEMO_PEOPLE,
+                 sync_interval_ms: int | None = None):
         super().__init__()
         self.session, self.config, self.translations = session, config, translations
         if session.program is None:  # how other programs name us when we hold the vault (its lock file)
@@ -41,6 +42,7 @@ class Desktop(QObject):
         self.bridge = bridge or WorkerBridge()
         self.clock = clock
         self.demo_people = demo_people
+        self.sync_interval_ms = sync_interval_ms  # tests: the schedule's interval (default: the settings' minutes)
         self.vault = None
         self.window: MainWindow | None = None
         self.start_dialog: StartDialog | None = None
@@ -101,7 +103,7 @@ class Desktop(QObject):
         except OSError:
             pass
         if self.window is None:
-            self.window = MainWindow(self.bridge)
+            self.window = MainWindow(self.bridge, sync=self.sync_scheduler())
             self.window.lock_requested.connect(self.lock)
             self.window.settings_requested.connect(self.show_settings)
         self.idle.watch()
@@ -109,6 +111,15 @@ class Desktop(QObject):
         self.window.show()
         self.idle.start()
         emit(self.vault_opened, vault)
+
+    def sync_scheduler(self):
+        """The window's sync scheduler: server passwords from this session's keyring, the schedule from the
+        desktop's settings."""
+        from ..vault.keyring_store import ServerSecrets
+        from .sync_scheduler import SyncScheduler
+
+        return SyncScheduler(self.bridge, ServerSecrets(self.session.keystore), self.config,
+                             interval_ms=self.sync_interval_ms)
 
     def _refresh(self) -> None:
         if self.window is not None and self.vault is not None:

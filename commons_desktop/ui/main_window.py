@@ -1,10 +1,20 @@
-"""The main window: a sidebar of sections, the section's list and detail pane, the job progress strip."""
+"""The main window: a sidebar of sections, the section's list and detail pane, the job progress strip, the sync
+state."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from ..services import lists
 from .ask import Ask
@@ -19,6 +29,9 @@ from .members.view import MembersView
 from .organisations.view import OrganisationsView
 from .people.view import PeopleView
 from .progress_panel import ProgressPanel
+from .servers.status import SyncStatus
+from .servers.view import ServersView
+from .sync_scheduler import SyncScheduler
 from .tags.view import TagsView
 from .vault_bridge import VaultBridge
 from .worker import WorkerBridge
@@ -28,11 +41,14 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_requested = Signal()
 
-    SECTIONS = ("members", "people", "duplicates", "organisations", "contributions", "documents", "tags", "history")
+    SECTIONS = ("members", "people", "duplicates", "organisations", "contributions", "documents", "tags", "history",
+                "servers")
 
-    def __init__(self, bridge: WorkerBridge, parent: QWidget | None = None):
+    def __init__(self, bridge: WorkerBridge, parent: QWidget | None = None, *, sync: SyncScheduler | None = None):
         super().__init__(parent)
         self.bridge = bridge
+        self.sync = sync if sync is not None else _own_scheduler(bridge)  # the one sync scheduler (Desktop's)
+        self.sync.setParent(self)
         self.vault = None
         self.held: dict[str, Draft] = {}  # drafts kept aside while the vault is locked
         self.ask = Ask(self)
@@ -52,6 +68,7 @@ class MainWindow(QMainWindow):
         self.documents = DocumentsView(self.ask)
         self.tags = TagsView(self.ask)
         self.history = HistoryView()
+        self.servers = ServersView(self.sync, bridge, self.ask)
         for key, title, view in self._sections():
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -78,9 +95,14 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.progress = ProgressPanel(bridge)
         self.vault_label = QLabel()
+        self.sync_status = SyncStatus(self.sync)
+        self.sync_status.open_servers.connect(lambda: self.show_section("servers"))
+        self.sync_status.open_conflicts.connect(self.show_conflicts)
         self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.sync_status)
         self.statusBar().addPermanentWidget(self.vault_label)
         self._actions()
+        self._sync_actions()
         self.exchange = ExchangeMenu(self, bridge, self.ask)
         self.exchange.disclosed.connect(self.people.editor.disclosures.reload)
         self.people.export_requested.connect(self.exchange.open_export)
@@ -100,6 +122,7 @@ class MainWindow(QMainWindow):
             ("documents", self.tr("Documents"), self.documents),
             ("tags", self.tr("Tags and saved searches"), self.tags),
             ("history", self.tr("History"), self.history),
+            ("servers", self.tr("Servers"), self.servers),
         ]
 
     def _actions(self) -> None:
@@ -123,7 +146,8 @@ class MainWindow(QMainWindow):
         sections = self.menuBar().addMenu(self.tr("&Go"))
         for number, key in enumerate(self.SECTIONS, start=1):
             action = QAction(self.sidebar.item(number - 1).text(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_section(k))
             sections.addAction(action)
             self.addAction(action)
@@ -140,10 +164,60 @@ class MainWindow(QMainWindow):
         self.about_box.open()
         return self.about_box
 
+    def _sync_actions(self) -> None:
+        """Sync now (menu, toolbar, Ctrl+Shift+S); the toolbar shows when there is a server to sync."""
+        self.sync_action = QAction(self.tr("Sync now"), self)
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sync_action.setToolTip(self.tr("Sync with the servers now (Ctrl+Shift+S)"))
+        self.sync_action.triggered.connect(self.sync_now)
+        servers = QAction(self.tr("Servers"), self)
+        servers.triggered.connect(lambda: self.show_section("servers"))
+        menu = self.menuBar().addMenu(self.tr("&Sync"))
+        menu.addAction(self.sync_action)
+        menu.addAction(servers)
+        self.addAction(self.sync_action)
+        self.sync_toolbar = QToolBar(self.tr("Sync"), self)
+        self.sync_toolbar.setObjectName("syncToolbar")
+        self.sync_toolbar.setMovable(False)
+        self.sync_toolbar.addAction(self.sync_action)
+        self.addToolBar(self.sync_toolbar)
+        self.sync.servers_changed.connect(self._sync_servers_changed)
+        self.sync.deletions_to_confirm.connect(self.confirm_deletions)
+        self._sync_servers_changed()
+
+    def _sync_servers_changed(self) -> None:
+        syncable = self.vault is not None and bool(self.sync.syncable())
+        self.sync_action.setEnabled(syncable)
+        self.sync_toolbar.setVisible(syncable)
+
+    def sync_now(self) -> None:
+        if not self.sync.request():
+            self.say(self.tr("No server to sync yet: add one on the Servers page."))
+
+    def confirm_deletions(self, name: str, count: int, present: int) -> None:
+        """A sync stopped before a mass delete: ask, with the numbers; run it again confirmed only on a yes."""
+        if self.ask.confirm(self.tr("Delete files on the server?"),
+                            self.tr("The sync with “%1” stopped before changing anything: it would delete %2 of the "
+                                    "%3 files there, because they are no longer selected by its export profile (or "
+                                    "were deleted here).\n\nDelete them on the server now? If this is not what you "
+                                    "meant, answer No and check the profile: nothing is deleted.")
+                            .replace("%1", name).replace("%2", str(count)).replace("%3", str(present))):
+            self.sync.confirm_deletions(name)
+        else:
+            self.sync.decline_deletions(name, count, present)
+
+    def show_conflicts(self) -> None:
+        """Where the conflicts are listed. Hook for the Conflicts page of the merge engine (issue 12), which takes
+        this over: until it lands, the conflicts counted are documents changed on a server by someone else, which
+        the Servers page lists under the server that has them."""
+        self.show_section("servers")
+        self.servers.show_conflicts()
+
     # -- vault -----------------------------------------------------------------------------------------------
     def set_vault(self, vault) -> None:
         self.vault = vault
         self.vault_events.attach(vault)
+        self.sync.set_vault(vault)
         for view in self.views.values():
             view.set_vault(vault)
         self.exchange.set_vault(vault)
@@ -156,6 +230,7 @@ class MainWindow(QMainWindow):
         """The vault is being locked: every view forgets what it showed."""
         self.vault = None
         self.vault_events.attach(None)
+        self.sync.set_vault(None)
         self.exchange.set_vault(None)
         for view in self.views.values():
             view.clear()
@@ -277,3 +352,10 @@ class MainWindow(QMainWindow):
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+
+def _own_scheduler(bridge: WorkerBridge) -> SyncScheduler:
+    """A window built without the desktop (a probe, a test) syncs with the passwords of the OS keyring."""
+    from ..vault.keyring_store import KeyStore, ServerSecrets
+
+    return SyncScheduler(bridge, ServerSecrets(KeyStore()))

@@ -10,6 +10,7 @@ never deleting anything there or here. Its password is not here: it is in the OS
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -136,6 +137,14 @@ def clear_auth_failure(vault: Vault, name: str) -> None:
     """New credentials were given (or the user asked for one attempt): they may be tried once."""
     with vault.transaction() as c:
         c.execute("UPDATE sync_server SET auth_failed = 0 WHERE name = ?", (name,))
+
+
+def clear_error(vault: Vault, name: str, codes: Collection[str]) -> None:
+    """The last error, when it is one of ``codes``, no longer holds (a connection test just succeeded)."""
+    with vault.transaction() as c:
+        row = c.execute("SELECT last_error FROM sync_server WHERE name = ?", (name,)).fetchone()
+        if row is not None and row[0] in codes:
+            c.execute("UPDATE sync_server SET last_error = NULL, last_status = NULL WHERE name = ?", (name,))
 
 
 # -- a target's own state (tokens) ---------------------------------------------------------------------------
