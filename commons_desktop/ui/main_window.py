@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services import lists
+from ..services import lists, sync
 from .ask import Ask
 from .contributions.view import ContributionsView
 from .documents.view import DocumentsView
@@ -29,6 +29,7 @@ from .members.view import MembersView
 from .organisations.view import OrganisationsView
 from .people.view import PeopleView
 from .progress_panel import ProgressPanel
+from .servers import words
 from .servers.status import SyncStatus
 from .servers.view import ServersView
 from .sync_scheduler import SyncScheduler
@@ -192,7 +193,8 @@ class MainWindow(QMainWindow):
 
     def sync_now(self) -> None:
         if not self.sync.request():
-            self.say(self.tr("No server to sync yet: add one on the Servers page."))
+            self.say(self.tr("No server to sync yet: add one on the Servers page.") if not self.sync.servers
+                     else words.words(sync.NOT_AVAILABLE))
 
     def confirm_deletions(self, name: str, count: int, present: int) -> None:
         """A sync stopped before a mass delete: ask, with the numbers; run it again confirmed only on a yes."""

@@ -93,6 +93,9 @@ def shoot(out: Path, language: str, people: int, work: Path, tag: str = "") -> l
     window.show_section("people")
     from .exchange import screens
     screens.shoot(window, work, grab)
+    from .servers import screens as server_screens
+    server_screens.shoot(window, grab)
+    window.show_section("people")
     desktop.show_settings()
     grab(desktop.settings_dialog, "14-settings")
     desktop.settings_dialog.reject()

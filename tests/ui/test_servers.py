@@ -164,7 +164,7 @@ def test_sync_now_mirrors_the_documents(desktop_for, fed, sabre, secrets, vault,
     # the status bar's state opens the Servers page, which shows the run
     qtbot.mouseClick(window.sync_status.state, Qt.MouseButton.LeftButton)
     assert window.current_section() == "servers"
-    assert "Last sync here: 3 sent, 0 deleted, 0 conflicts" in window.servers.details.text()
+    assert "Last sync here: sent 3, deleted 0, conflicts 0" in window.servers.details.text()
     assert window.servers.table.item(0, 5).text() != "never"
 
 

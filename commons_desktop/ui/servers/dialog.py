@@ -75,6 +75,9 @@ class ServerDialog(QDialog):
                                               "server, nor in the vault."))
         self.new_target_note.setObjectName("warning")
         self.new_target_note.setWordWrap(True)
+        self.no_profile_note = QLabel(self.tr("This vault has no export profile yet: nothing may go to a server "
+                                              "until one says what may leave (a selection and its fields)."))
+        self.no_profile_note.setWordWrap(True)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
@@ -85,6 +88,7 @@ class ServerDialog(QDialog):
                               (self.tr("Export profile"), self.profile)):
             widget.setAccessibleName(label)
             form.addRow(label, widget)
+        form.addRow(self.no_profile_note)
         self.ca_file.setAccessibleName(self.tr("CA file"))
         form.addRow(self.tr("CA file"), ca_row)
         form.addRow(self.plain_http_note)
@@ -138,13 +142,17 @@ class ServerDialog(QDialog):
 
     def _update(self) -> None:
         insecure = self.needs_plain_http()
-        self.plain_http_note.setVisible(insecure)
-        self.plain_http.setVisible(insecure)
-        self.new_target_note.setVisible(self.moves())
         team = self.kind.currentData() == "team"
+        shown = (insecure, insecure, self.moves(), not team and self.profile.count() == 1)
+        widgets = (self.plain_http_note, self.plain_http, self.new_target_note, self.no_profile_note)
+        changed = any(w.isVisibleTo(self) != v for w, v in zip(widgets, shown, strict=True))
+        for widget, visible in zip(widgets, shown, strict=True):
+            widget.setVisible(visible)
         self.profile.setEnabled(not team)
         if team:
             self.profile.setCurrentIndex(0)
+        if changed and self.isVisible():
+            self.adjustSize()  # room for the notes that appeared (word-wrapped labels do not ask for it)
 
     def choose_ca_file(self) -> None:
         path = self.ask.open_file(self.tr("Certificate of the hoster's authority"),
@@ -155,6 +163,7 @@ class ServerDialog(QDialog):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        self.adjustSize()
 
     # -- saving ---------------------------------------------------------------------------------------------------
     def save(self) -> None:

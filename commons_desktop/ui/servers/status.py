@@ -46,6 +46,9 @@ class SyncStatus(QWidget):
             done, total, name = s.progress
             text = (self.tr("Syncing “%1”: %2 of %3").replace("%2", str(done)).replace("%3", str(total)) if total
                     else self.tr("Syncing “%1”…")).replace("%1", name)
+            if len(s.running) > 1 and name in s.running:
+                text += " " + self.tr("(server %1 of %2)").replace("%1", str(s.running.index(name) + 1)).replace(
+                    "%2", str(len(s.running)))
             return text, self.tr("Syncing with the servers. Cancel stops it; the next sync resumes where it stopped.")
         if s.offline:
             return self.tr("Offline"), self.tr("This computer is offline: changes wait here and go out at the first "
@@ -55,7 +58,7 @@ class SyncStatus(QWidget):
             return self.tr("Sync failed"), describe(s.failure)
         failing = s.failing()
         if failing:
-            names = ", ".join(f"“{f.name}”" for f in failing)
+            names = ", ".join(self.tr("“%1”").replace("%1", f.name) for f in failing)
             detail = "\n".join(f"{f.name}: {words.of_server(f, _detail(s.outcomes.get(f.name)))}" for f in failing)
             if all(f.last_error in words.OFFLINE_CODES for f in failing):
                 return self.tr("Not reached: %1").replace("%1", names), detail

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import CommonsError
-from ...services import servers
+from ...services import servers, sync
 from ...sync.errors import DavError, Failure
 from .. import format as fmt
 from ..config import SYNC_MINUTES
@@ -214,7 +214,7 @@ class ServersView(QWidget):
             lines.append(escape(self.tr("Never synced yet.")))
         if outcome is not None:
             c = outcome.counts
-            lines.append(escape(self.tr("Last sync here: %1 sent, %2 deleted, %3 conflicts, %4 requests.")
+            lines.append(escape(self.tr("Last sync here: sent %1, deleted %2, conflicts %3, requests %4.")
                                 .replace("%1", str(c.sent)).replace("%2", str(c.deleted))
                                 .replace("%3", str(c.conflicts)).replace("%4", str(outcome.requests))))
         error = words.of_server(server, outcome.detail if outcome else None)
@@ -306,7 +306,7 @@ class ServersView(QWidget):
     def _tested(self, name: str, report) -> None:
         self.testing = None
         self.scheduler.reload()
-        self.say(f"“{name}”: {words.tested(report)}")
+        self.say(self.named(name, words.tested(report)))
 
     def _test_failed(self, name: str, error: BaseException) -> None:
         self.testing = None
@@ -328,16 +328,20 @@ class ServersView(QWidget):
             text = words.words(type(error).__name__)
         else:
             text = describe(error)
-        self.say(f"“{name}”: {text}", error=True)
+        self.say(self.named(name, text), error=True)
 
     # -- syncing --------------------------------------------------------------------------------------------------
     def sync_now(self) -> None:
         if not self.scheduler.request():
-            self.say(self.tr("No server to sync yet: add one."))
+            self.say(self.tr("No server to sync yet: add one.") if not self.scheduler.servers
+                     else words.words(sync.NOT_AVAILABLE))
 
     def _schedule_changed(self) -> None:
         self.scheduler.set_schedule(self.automatic.isChecked(), self.minutes.value())
         self.minutes.setEnabled(self.automatic.isChecked())
+
+    def named(self, name: str, text: str) -> str:
+        return self.tr("“%1”: %2").replace("%1", name).replace("%2", text)
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setObjectName("fieldError" if error else "syncMessage")
