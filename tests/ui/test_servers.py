@@ -12,6 +12,7 @@ from PySide6.QtNetwork import QNetworkInformation
 
 from commons_desktop.services import servers
 from commons_desktop.services.session import Session
+from commons_desktop.ui import i18n
 from commons_desktop.ui.config import DesktopConfig
 from commons_desktop.ui.desktop import Desktop
 from commons_desktop.ui.worker import SynchronousPool, WorkerBridge
@@ -265,3 +266,45 @@ def test_a_mass_delete_asks_with_the_numbers(desktop_for, fed, sabre, secrets, v
     assert files(sabre) == set()
     assert window.sync.outcomes["docs"].counts.deleted == 3
     assert window.sync_status.state.text().startswith("Synced at ")
+
+
+@needs_sabre
+def test_a_conflict_is_counted_and_its_link_lists_it(desktop_for, fed, sabre, secrets, vault, qtbot,  # noqa: F811
+                                                     qapp):
+    i18n.Translations(qapp).apply("en")  # the English catalogue: its plural forms
+    add_docs(vault, secrets, sabre.url + "docs/")
+    window = desktop_for(threads=False).window
+    window.sync_now()
+    assert not window.sync_status.conflicts.isVisible()
+    (sabre.root / "docs" / "minutes.txt").write_bytes(b"edited on the server by someone else\n")  # another tool
+    window.sync_now()
+    assert window.sync.conflicts() == 1
+    assert window.sync_status.conflicts.isVisible() and window.sync_status.conflicts.text() == "1 conflict"
+    assert (sabre.root / "docs" / "minutes.txt").read_bytes() == b"edited on the server by someone else\n"
+    window.show_section("people")
+    qtbot.mouseClick(window.sync_status.conflicts, Qt.MouseButton.LeftButton)
+    assert window.current_section() == "servers" and window.servers.selected_name() == "docs"
+    assert "Left on the server as someone else changed them there (not overwritten): minutes.txt" in \
+        window.servers.details.text()
+
+
+@needs_sabre
+def test_locking_during_a_sync_stops_it_and_unlocking_resumes(desktop_for, fed, sabre, proxy, secrets, vault,  # noqa: F811
+                                                              qtbot):
+    p = proxy(sabre.port)
+    add_docs(vault, secrets, p.url("/server.php/docs/"))
+    p.add("delay", method="PUT", seconds=0.5, times=3)
+    desktop = desktop_for()
+    window = desktop.window
+    window.sync_now()
+    qtbot.waitUntil(lambda: p.count("PUT") >= 1, timeout=WAIT)
+    desktop.lock()  # the worker bridge's jobs are cancelled and waited for before the vault closes
+    assert not window.sync.busy and window.sync.vault is None and not window.sync.timer.isActive()
+    assert len(files(sabre)) < 3
+    desktop.unlock_dialog.panel.passphrase.setText(PASSPHRASE)
+    desktop.unlock_dialog.panel.unlock()
+    window = desktop.window
+    window.sync_now()
+    wait_idle(qtbot, window)
+    assert files(sabre) == PUBLISHED
+    assert window.sync.outcomes["docs"].error is None
