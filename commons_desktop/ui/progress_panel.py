@@ -10,6 +10,7 @@ from .worker import Job, WorkerBridge
 class ProgressPanel(QWidget):
     def __init__(self, bridge: WorkerBridge, parent: QWidget | None = None):
         super().__init__(parent)
+        self.bridge = bridge
         self.job: Job | None = None
         self.label = QLabel()
         self.bar = QProgressBar()
@@ -28,11 +29,14 @@ class ProgressPanel(QWidget):
         self.hide()
 
     def attach(self, job: Job) -> None:
+        if job.background and self.job is not None and not self.job.background and not self.job.done:
+            return  # the user's own job keeps the strip (a background sync says its state in the status bar)
         self.job = job
         self.label.setText(job.label)
         self.bar.setRange(0, 0)  # busy until the first progress report
         self.cancel_button.setEnabled(True)
-        job.signals.progress.connect(self.on_progress)
+        job.signals.progress.connect(lambda done, total, label, j=job: self.on_progress(done, total, label)
+                                     if j is self.job else None)  # a job no longer shown moves no bar
         self.show()
 
     def on_progress(self, done: int, total: int, _label: str) -> None:
@@ -50,3 +54,6 @@ class ProgressPanel(QWidget):
         if job is self.job:
             self.job = None
             self.hide()
+            running = [j for j in self.bridge.jobs if not j.done]
+            if running:  # another job still runs (a background sync): its progress and Cancel come back
+                self.attach(running[-1])

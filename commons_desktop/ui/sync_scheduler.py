@@ -178,7 +178,7 @@ class SyncScheduler(QObject):
         self.runs += 1
         token = self.active = self.runs
         job = self.bridge.submit(jobs.sync_servers, self.secrets, names, confirmed, vault=self.vault,
-                                 label=self.tr("Syncing with the servers"),
+                                 label=self.tr("Syncing with the servers"), background=True,
                                  on_finished=lambda result, t=token: self._finished(t, result),
                                  on_failed=lambda error, t=token: self._failed(t, error))
         if self.active == token:  # still running (a synchronous pool has run it to its end inside submit)

@@ -4,6 +4,9 @@ A service function takes ``progress`` and ``cancel`` keywords (services/progress
 it in a QRunnable on a QThreadPool; the job re-emits progress, the result and any error as Qt signals,
 which Qt delivers on the GUI thread. A job given a vault works on its OWN connection
 (``vault.reopen()``, no KDF), closed when the job ends. Tests may pass ``SynchronousPool()``.
+
+A job submitted as ``background`` (the scheduled sync) shows its progress and Cancel like any other, but does not
+make the bridge ``busy``: the user's own actions (bulk edits, imports) stay available while it runs.
 """
 
 from __future__ import annotations
@@ -46,10 +49,12 @@ class JobRelay(JobSignals):
 class Job(QRunnable):
     """One run of a service function. ``cancel()`` asks it to stop at its next check."""
 
-    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, vault=None, label: str = ""):
+    def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, vault=None, label: str = "",
+                 background: bool = False):
         super().__init__()
         self.setAutoDelete(False)
         self.fn, self.args, self.kwargs, self.vault, self.label = fn, args, kwargs, vault, label
+        self.background = background
         self._raw = JobSignals()
         self.signals = JobRelay()
         self._raw.progress.connect(self.signals.on_progress)
@@ -115,8 +120,8 @@ class WorkerBridge(QObject):
 
     def submit(self, fn: Callable[..., Any], *args, vault=None, label: str = "",
                on_finished: Callable[[Any], None] | None = None,
-               on_failed: Callable[[BaseException], None] | None = None, **kwargs) -> Job:
-        job = Job(fn, args, kwargs, vault=vault, label=label)
+               on_failed: Callable[[BaseException], None] | None = None, background: bool = False, **kwargs) -> Job:
+        job = Job(fn, args, kwargs, vault=vault, label=label, background=background)
         if on_finished is not None:
             job.signals.finished.connect(on_finished)
         if on_failed is not None:
@@ -135,7 +140,8 @@ class WorkerBridge(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self.jobs)
+        """A job the user started is running (background jobs do not count)."""
+        return any(not job.background for job in self.jobs)
 
     def cancel_all(self, wait_ms: int = 30_000) -> None:
         """Cancel every running job and wait for the pool (used before the vault is closed)."""

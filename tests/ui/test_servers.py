@@ -6,6 +6,8 @@ pausing while offline and while locked; the mass-delete question with its number
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtNetwork import QNetworkInformation
@@ -308,3 +310,48 @@ def test_locking_during_a_sync_stops_it_and_unlocking_resumes(desktop_for, fed, 
     wait_idle(qtbot, window)
     assert files(sabre) == PUBLISHED
     assert window.sync.outcomes["docs"].error is None
+
+
+@needs_sabre
+def test_a_background_sync_leaves_the_other_actions_alone(desktop_for, fed, sabre, proxy, secrets, vault,  # noqa: F811
+                                                          qtbot):
+    p = proxy(sabre.port)
+    add_docs(vault, secrets, p.url("/server.php/docs/"))
+    p.add("delay", method="PUT", seconds=0.5, times=3)
+    window = desktop_for().window
+    window.show_section("people")
+    window.sync.request(on_demand=False)  # as the schedule starts it
+    qtbot.waitUntil(lambda: p.count("PUT") >= 1, timeout=WAIT)
+    assert window.sync.busy and not window.bridge.busy  # a background job does not hold the bulk actions
+    window.people.select_row(0)
+    assert window.people.tag_button.isEnabled() and window.people.delete_button.isEnabled()
+    assert window.progress.isVisible()  # its progress and Cancel are shown all the same
+    wait_idle(qtbot, window)
+    assert files(sabre) == PUBLISHED
+
+
+@needs_sabre
+def test_the_users_job_keeps_the_progress_strip(desktop_for, fed, sabre, proxy, secrets, vault, qtbot):  # noqa: F811
+    """While the user's own job runs, a background sync leaves it the progress strip; once it ends, the sync's
+    progress and Cancel come back there."""
+    p = proxy(sabre.port)
+    add_docs(vault, secrets, p.url("/server.php/docs/"))
+    p.add("delay", method="PUT", seconds=0.8, times=3)
+    window = desktop_for().window
+    release = threading.Event()
+
+    def users_job(*, progress, cancel):  # any job the user starts (an import, a bulk edit)
+        progress(1, 2, "")
+        release.wait(WAIT / 1000)
+
+    window.bridge.submit(users_job, label="Importing")
+    assert window.progress.label.text() == "Importing"
+    window.sync.request(on_demand=False)
+    qtbot.waitUntil(lambda: p.count("PUT") >= 1, timeout=WAIT)
+    assert window.progress.label.text() == "Importing" and window.bridge.busy
+    release.set()  # two slow files are still to go
+    qtbot.waitUntil(lambda: not window.bridge.busy, timeout=WAIT)
+    assert window.sync.busy and window.progress.job is not None and window.progress.job.background
+    assert window.progress.label.text() == "Syncing with the servers" and window.progress.isVisible()
+    wait_idle(qtbot, window)
+    assert files(sabre) == PUBLISHED and not window.progress.isVisible()
