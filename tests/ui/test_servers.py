@@ -22,7 +22,14 @@ from commons_desktop.vault import tags
 from commons_desktop.vault.documents import Documents
 from commons_desktop.vault.servers import get as stored_server
 from tests.conftest import PASSPHRASE
-from tests.sync.conftest import PASSWORDS, needs_sabre, proxy, sabre, secrets  # noqa: F401 - the real servers
+from tests.sync.conftest import (  # noqa: F401 - the real servers and the test CA
+    PASSWORDS,
+    certs,
+    needs_sabre,
+    proxy,
+    sabre,
+    secrets,
+)
 from tests.sync.federation import OUTSIDE, federation
 
 PUBLISHED = {"minutes.txt", "budget 2026.csv", "statuts.pdf"}
@@ -122,6 +129,35 @@ def test_add_a_server_wrong_password_then_the_right_one(desktop_for, fed, sabre,
     assert dialog.new_target_note.isVisibleTo(dialog)
     assert "nothing is deleted on the old server" in dialog.new_target_note.text().lower()
     dialog.reject()
+
+
+@needs_sabre
+def test_a_hosters_own_certificate_authority(desktop_for, fed, sabre, proxy, certs, qtbot):  # noqa: F811
+    p = proxy(sabre.port, cert=certs.cert, key=certs.key)  # https with a certificate of the hoster's own CA
+    window = desktop_for().window
+    page = window.servers
+    dialog = page.add_server()
+    qtbot.keyClicks(dialog.name, "docs")
+    qtbot.keyClicks(dialog.url, p.url("/server.php/docs/"))
+    qtbot.keyClicks(dialog.user, "alice")
+    qtbot.keyClicks(dialog.password, PASSWORDS["alice"])
+    dialog.profile.setCurrentIndex(dialog.profile.findData("site"))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.testing is None and bool(page.message.text()), timeout=WAIT)
+    assert "certificate could not be verified (TLS)" in page.message.text() and "CA file" in page.message.text()
+
+    dialog = page.edit_server()
+    window.ask.answers.append(str(certs.cert.parent / "nothing.pem"))  # a file that is not there
+    qtbot.mouseClick(dialog.ca_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.error.text() == "CA file: this is not a readable file of certificates (PEM)."
+    window.ask.answers.append(str(certs.ca))  # "Certificate of the hoster's authority"
+    qtbot.mouseClick(dialog.ca_button, Qt.MouseButton.LeftButton)
+    window.ask.answers.append(True)  # create the folder
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.testing is None and "Connected" in page.message.text(), timeout=WAIT)
+    assert stored_server(window.vault, "docs").ca_file == str(certs.ca.resolve())
+    assert window.ask.asked == ["Certificate of the hoster's authority"] * 2 + ["No such folder"]
 
 
 @needs_sabre
