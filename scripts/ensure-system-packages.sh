@@ -45,6 +45,8 @@ RUN_PACKAGES=(
     libfreetype6
     libdbus-1-3
     libzstd1
+    libbrotli1
+    libgssapi-krb5-2
     "libglib2.0-0t64|libglib2.0-0"
     fonts-dejavu-core
 )

@@ -2,9 +2,11 @@
 
 PySide6's hooks collect every Qt plugin of the modules the app imports, and those plugins pull in the
 libraries they link: QML/Quick (virtual keyboard, Lottie images, the Quick widgets), the PDF module, the
-network stack, the SQL drivers, and the build host's GTK (the gtk3 platform theme). The app uses QtCore,
-QtGui, QtWidgets and QtDBus. Every rule says what it drops; `tests/packaging` checks that the bundle still
-imports everything the app's code imports and that Qt still starts from it (`commons-desktop --self-test`).
+network stack's TLS backends, the SQL drivers, and the build host's GTK (the gtk3 platform theme). The app
+uses QtCore, QtGui, QtWidgets, QtDBus, and QtNetwork for QNetworkInformation only (the scheduled sync pauses while
+the computer is offline: ui/network.py), with its networkinformation plugins. Every rule says what it drops;
+`tests/packaging` checks that the bundle still imports everything the app's code imports and that Qt still starts
+from it (`commons-desktop --self-test`).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ PLATFORMS = {
 
 # Plugin folders the app has no use for.
 DROPPED_PLUGIN_DIRS = (
-    "designer", "egldeviceintegrations", "generic", "networkinformation", "qmllint", "qmltooling",
+    "designer", "egldeviceintegrations", "generic", "qmllint", "qmltooling",
     "sqldrivers", "tls", "vectorimageformats", "wayland-graphics-integration-server", "multimedia",
     "position", "renderers", "scenegraph", "webview", "texttospeech", "virtualkeyboard",
 )
@@ -43,7 +45,7 @@ DROPPED_PLUGINS = (
 DROPPED_QT_MODULES = (
     "Qml", "QmlModels", "QmlMeta", "QmlWorkerScript", "QmlCore", "Quick", "QuickWidgets", "QuickControls2",
     "QuickTemplates2", "QuickShapes", "QuickLayouts", "QuickDialogs2", "QuickParticles", "QuickTest",
-    "VirtualKeyboard", "VirtualKeyboardQml", "Pdf", "PdfQuick", "PdfWidgets", "Network", "Sql", "Test",
+    "VirtualKeyboard", "VirtualKeyboardQml", "Pdf", "PdfQuick", "PdfWidgets", "Sql", "Test",
     "Designer", "UiTools", "SvgWidgets", "OpenGLWidgets", "Concurrent", "Xml", "Help",
     "Lottie", "LottieVectorImageHelpers", "Multimedia", "PrintSupport",
     "WaylandCompositor", "WaylandEglCompositorHwIntegration", "Labs",

@@ -20,7 +20,7 @@ def test_the_bundle_is_small_and_holds_only_what_the_app_uses(bundle):
     assert total < LIMIT, f"{total / 1e6:.1f} MB"
     assert (bundle / "commons").is_file() and (bundle / "commons-desktop").is_file()
     names = list(listing)
-    forbidden = re.compile(r"/qml/|Qt6(Qml|Quick|Pdf|Network|Sql|Test|VirtualKeyboard|Designer)|libqgtk3|"
+    forbidden = re.compile(r"/qml/|Qt6(Qml|Quick|Pdf|Sql|Test|VirtualKeyboard|Designer)|libqgtk3|"
                            r"(^|/)libgtk|(^|/)libgdk|(^|/)libxcb|(^|/)libX11|(^|/)libstdc\\+\\+|(^|/)libglib")
     assert [n for n in names if forbidden.search(n)] == []
     translations = sorted(n.rsplit("/", 1)[1] for n in names if n.endswith(".qm"))
