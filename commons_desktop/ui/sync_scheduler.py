@@ -30,6 +30,7 @@ from ..vault.keyring_store import ServerSecrets
 from .config import DEFAULT_SYNC_MINUTES, DesktopConfig
 from .network import NetworkWatch
 from .servers import jobs
+from .servers.words import NOT_FAILURES
 from .signals import emit
 from .worker import Job, WorkerBridge
 
@@ -259,7 +260,6 @@ class SyncScheduler(QObject):
 
     def failing(self) -> list:
         """The servers whose last run failed (a kind without a sync job yet is not a failure)."""
-        from .servers.words import NOT_FAILURES
         return [s for s in self.servers if sync.syncable(s) and s.last_error and s.last_error not in NOT_FAILURES]
 
     def last_success(self) -> str | None:

@@ -277,6 +277,19 @@ def test_the_schedule_fires_pauses_offline_and_while_locked(desktop_for, fed, sa
     desktop.unlock_dialog.panel.unlock()
     qtbot.waitUntil(lambda: sync.vault is not None and sync.timer.isActive(), timeout=WAIT)
 
+    # the setting on the Servers page: off, then on again every 15 minutes, kept for the next start
+    desktop.window.show_section("servers")
+    page = desktop.window.servers
+    wait_idle(qtbot, desktop.window)
+    qtbot.mouseClick(page.automatic, Qt.MouseButton.LeftButton)
+    assert not sync.timer.isActive() and not page.minutes.isEnabled()
+    assert not DesktopConfig.load(desktop.config.path.parent).sync_automatic
+    qtbot.mouseClick(page.automatic, Qt.MouseButton.LeftButton)
+    page.minutes.setValue(15)
+    assert sync.timer.isActive()
+    saved = DesktopConfig.load(desktop.config.path.parent)
+    assert saved.sync_automatic and saved.sync_minutes == 15
+
 
 @needs_sabre
 def test_a_mass_delete_asks_with_the_numbers(desktop_for, fed, sabre, secrets, vault, qtbot):  # noqa: F811

@@ -54,8 +54,7 @@ class SyncStatus(QWidget):
             return self.tr("Offline"), self.tr("This computer is offline: changes wait here and go out at the first "
                                                "sync once the network is back.")
         if s.failure is not None:
-            from ..errors import describe
-            return self.tr("Sync failed"), describe(s.failure)
+            return self.tr("Sync failed"), words.of_error(s.failure)
         failing = s.failing()
         if failing:
             names = ", ".join(self.tr("“%1”").replace("%1", f.name) for f in failing)

@@ -322,13 +322,7 @@ class ServersView(QWidget):
             if self.ask.confirm(what, question):
                 self.test_server(name, create=True)
                 return
-        if isinstance(error, DavError):
-            text = words.words(error.code, kind=kind, status=error.status)
-        elif isinstance(error, CommonsError) and type(error).__name__ in ("KeyringLocked", "KeyringUnavailable"):
-            text = words.words(type(error).__name__)
-        else:
-            text = describe(error)
-        self.say(self.named(name, text), error=True)
+        self.say(self.named(name, words.of_error(error, kind)), error=True)
 
     # -- syncing --------------------------------------------------------------------------------------------------
     def sync_now(self) -> None:

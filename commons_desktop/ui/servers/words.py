@@ -125,6 +125,18 @@ def of_server(server, detail: dict | None = None) -> str:
                  present=detail.get("present"))
 
 
+def of_error(exc: BaseException, kind: str = "") -> str:
+    """The sentence of an exception a server job ended with: a server's failure, the keyring, else the usual."""
+    from ...sync.errors import DavError
+    from ..errors import describe
+
+    if isinstance(exc, DavError):
+        return words(exc.code, kind=kind, status=exc.status)
+    if type(exc).__name__ in ("KeyringLocked", "KeyringUnavailable"):
+        return words(type(exc).__name__)
+    return describe(exc)
+
+
 # -- "Test connection": what went right ------------------------------------------------------------------------
 _TESTED = {
     ("webdav", False): QT_TRANSLATE_NOOP("ServerWords", "Connected: the folder is there and this account can write "
