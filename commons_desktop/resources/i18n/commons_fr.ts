@@ -2125,7 +2125,7 @@
         <source>The sync with “%1” stopped before changing anything: it would delete %2 of the %3 files there, because they are no longer selected by its export profile (or were deleted here).
 
 Delete them on the server now? If this is not what you meant, answer No and check the profile: nothing is deleted.</source>
-        <translation>La synchronisation avec « %1 » s’est arrêtée avant de rien changer : elle supprimerait %2 des %3 fichiers qui s’y trouvent, parce que son profil d’export ne les sélectionne plus (ou qu’ils ont été supprimés ici).
+        <translation>La synchronisation avec «&#xa0;%1&#xa0;» s’est arrêtée avant de rien changer : elle supprimerait %2 des %3 fichiers qui s’y trouvent, parce que son profil d’export ne les sélectionne plus (ou qu’ils ont été supprimés ici).
 
 Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez, répondez Non et vérifiez le profil : rien n’est supprimé.</translation>
     </message>
@@ -3659,7 +3659,7 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     </message>
     <message>
         <source>Server “%1”</source>
-        <translation>Serveur « %1 »</translation>
+        <translation>Serveur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>https://cloud.example.org/remote.php/dav/files/group/Documents/</source>
@@ -3743,7 +3743,7 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     </message>
     <message>
         <source>A server named “%1” exists already: choose another name.</source>
-        <translation>Un serveur nommé « %1 » existe déjà : choisissez un autre nom.</translation>
+        <translation>Un serveur nommé «&#xa0;%1&#xa0;» existe déjà : choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The keyring of this computer is locked: unlock it, then save again (the password is kept there only).</source>
@@ -4009,7 +4009,7 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     </message>
     <message>
         <source>“%1” points at a new target now: it starts empty, and nothing was deleted on the old one.</source>
-        <translation>« %1 » pointe maintenant vers une nouvelle cible : elle part vide, et rien n’a été supprimé sur l’ancienne.</translation>
+        <translation>«&#xa0;%1&#xa0;» pointe maintenant vers une nouvelle cible : elle part vide, et rien n’a été supprimé sur l’ancienne.</translation>
     </message>
     <message>
         <source>Remove the server</source>
@@ -4017,19 +4017,19 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     </message>
     <message>
         <source>Forget the server “%1” and its password on this computer? Nothing is deleted on the server: what was sent there stays there.</source>
-        <translation>Oublier le serveur « %1 » et son mot de passe sur cet ordinateur ? Rien n’est supprimé sur le serveur : ce qui y a été envoyé y reste.</translation>
+        <translation>Oublier le serveur «&#xa0;%1&#xa0;» et son mot de passe sur cet ordinateur ? Rien n’est supprimé sur le serveur : ce qui y a été envoyé y reste.</translation>
     </message>
     <message>
         <source>“%1” was removed from this vault; nothing was deleted on the server.</source>
-        <translation>« %1 » a été retiré de ce coffre ; rien n’a été supprimé sur le serveur.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été retiré de ce coffre ; rien n’a été supprimé sur le serveur.</translation>
     </message>
     <message>
         <source>Testing the connection to “%1”…</source>
-        <translation>Test de la connexion à « %1 »…</translation>
+        <translation>Test de la connexion à «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>Testing the connection to “%1”</source>
-        <translation>Test de la connexion à « %1 »</translation>
+        <translation>Test de la connexion à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No such address book</source>
@@ -4041,11 +4041,11 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     </message>
     <message>
         <source>There is no address book at this address on “%1”. Create it?</source>
-        <translation>Il n’y a pas de carnet d’adresses à cette adresse sur « %1 ». Le créer ?</translation>
+        <translation>Il n’y a pas de carnet d’adresses à cette adresse sur «&#xa0;%1&#xa0;». Le créer ?</translation>
     </message>
     <message>
         <source>There is no folder at this address on “%1”. Create it?</source>
-        <translation>Il n’y a pas de dossier à cette adresse sur « %1 ». Le créer ?</translation>
+        <translation>Il n’y a pas de dossier à cette adresse sur «&#xa0;%1&#xa0;». Le créer ?</translation>
     </message>
     <message>
         <source>No server to sync yet: add one.</source>
@@ -4053,7 +4053,7 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» : %2</translation>
     </message>
 </context>
 <context>
@@ -4324,11 +4324,11 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     </message>
     <message>
         <source>Syncing “%1”: %2 of %3</source>
-        <translation>Synchronisation de « %1 » : %2 sur %3</translation>
+        <translation>Synchronisation de «&#xa0;%1&#xa0;» : %2 sur %3</translation>
     </message>
     <message>
         <source>Syncing “%1”…</source>
-        <translation>Synchronisation de « %1 »…</translation>
+        <translation>Synchronisation de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <source>(server %1 of %2)</source>
@@ -4348,7 +4348,7 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Not reached: %1</source>
