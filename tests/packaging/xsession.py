@@ -73,9 +73,16 @@ class XDisplay:
         self.xdotool("windowfocus", "--sync", window)
         self.xdotool("key", *keys)
 
-    def screenshot(self, path: Path) -> Path:
-        subprocess.run(["import", "-display", self.name, "-window", "root", str(path)], check=True, timeout=60)
-        return path
+    def screenshot(self, path: Path, *, painted: int = 10_000, timeout: float = 60) -> Path:
+        """The whole screen as a PNG, taken again until it is at least ``painted`` bytes: a window is mapped (and
+        found by its title) before it is painted, and a loaded machine can leave it blank for seconds (a uniform
+        screen compresses to ~300 bytes). Returns the last shot either way; the caller asserts on it."""
+        deadline = time.monotonic() + timeout
+        while True:
+            subprocess.run(["import", "-display", self.name, "-window", "root", str(path)], check=True, timeout=60)
+            if path.stat().st_size >= painted or time.monotonic() >= deadline:
+                return path
+            time.sleep(0.25)  # another process paints: there is no signal to wait on
 
     def close(self) -> None:
         self.server.terminate()
