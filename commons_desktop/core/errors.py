@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
 
 class CommonsError(Exception):
     """Base of every error the application expects and reports to the user."""
@@ -109,12 +111,114 @@ class InvalidInput(CommonsError):
     """Input data is not acceptable; nothing was written (CLI exit code 4)."""
 
 
+class Reason(StrEnum):
+    """Why a field's value is refused: a code, with its parameters in ``InvalidField.params`` (named in the comments).
+    ui/errors.py turns each into words in the user's language, the CLI into English (``english``)."""
+
+    EMPTY = "empty"
+    TOO_LONG = "too-long"                          # limit: characters
+    NOT_ONE_OF = "not-one-of"                      # allowed: the accepted codes
+    LONE_SURROGATE = "lone-surrogate"              # bytes that are not text in the locale's encoding
+    NOT_EMAIL = "not-email"
+    NOT_PHONE = "not-phone"
+    NOT_DATE = "not-date"                          # as people write dates (DD/MM/YYYY or YYYY-MM-DD)
+    NOT_ISO_DATE = "not-iso-date"                  # a file's dates (YYYY-MM-DD)
+    NOT_AMOUNT = "not-amount"
+    NOT_POSITIVE_AMOUNT = "not-positive-amount"
+    TOO_MANY_DECIMALS = "too-many-decimals"
+    NOT_CURRENCY = "not-currency"
+    NOT_URL = "not-url"
+    NOT_LANGUAGE = "not-language"
+    TAG_LENGTH = "tag-length"
+    NEEDS_NAME = "needs-name"
+    IMPLAUSIBLE_BIRTH_DATE = "implausible-birth-date"
+    CONSENT_ENDS_BEFORE = "consent-ends-before"
+    MEMBERSHIP_ENDS_BEFORE = "membership-ends-before"
+    PERIOD_ENDS_BEFORE = "period-ends-before"
+    NEEDS_DATE = "needs-date"
+    NOT_TEXT = "not-text"                          # a JSON value that should be text
+    NOT_LIST = "not-list"
+    NOT_TEXT_OBJECT = "not-text-object"
+    NOT_TEXT_LIST = "not-text-list"
+    NOT_KEY_VALUE = "not-key-value"
+    NOT_ON_RECORD = "not-on-record"
+    AT_LEAST = "at-least"                          # minimum
+    RELATED_TO_SELF = "related-to-self"
+    MERGED_WITH_SELF = "merged-with-self"
+    CANNOT_CHOOSE = "cannot-choose"                # fields: those a merge cannot choose
+    NOT_MEDIA_TYPE = "not-media-type"
+    LINK_KIND = "link-kind"                        # entity: what a document was linked to ('' when unknown)
+    DIGEST_MISMATCH = "digest-mismatch"
+    RELATION_TARGET = "relation-target"
+    NOT_PEM_FILE = "not-pem-file"
+    LAST_YEAR = "last-year"                        # a membership already runs to the last year a date holds
+
+
+def english(reason: str, params: dict | None = None) -> str:
+    """The English words of a reason code (the CLI's words, and the message of the exception); a reason that is no
+    code (the old call shape, free text) is returned as it is."""
+    template = _ENGLISH.get(reason)
+    if template is None:
+        return reason
+    params = params or {}
+    return template.format(**{k: ", ".join(map(str, v)) if isinstance(v, list | tuple) else v
+                              for k, v in params.items()})
+
+
+_ENGLISH = {
+    Reason.EMPTY: "must not be empty",
+    Reason.TOO_LONG: "longer than {limit} characters",
+    Reason.NOT_ONE_OF: "must be one of {allowed}",
+    Reason.LONE_SURROGATE: "holds bytes that are not text in this computer's encoding (check the terminal's or the "
+                           "file's encoding: UTF-8 is expected)",
+    Reason.NOT_EMAIL: "not an email address",
+    Reason.NOT_PHONE: "not a phone number",
+    Reason.NOT_DATE: "not a date (expected DD/MM/YYYY or YYYY-MM-DD)",
+    Reason.NOT_ISO_DATE: "not a date (expected YYYY-MM-DD)",
+    Reason.NOT_AMOUNT: "not an amount",
+    Reason.NOT_POSITIVE_AMOUNT: "must be a positive amount",
+    Reason.TOO_MANY_DECIMALS: "at most two decimals",
+    Reason.NOT_CURRENCY: "not a three-letter currency code",
+    Reason.NOT_URL: "not a web address",
+    Reason.NOT_LANGUAGE: "not a language code (e.g. fr, en, nl-BE)",
+    Reason.TAG_LENGTH: "a tag has 1 to 80 characters",
+    Reason.NEEDS_NAME: "a person needs a given or a family name",
+    Reason.IMPLAUSIBLE_BIRTH_DATE: "not a plausible birth date",
+    Reason.CONSENT_ENDS_BEFORE: "ends before it was given",
+    Reason.MEMBERSHIP_ENDS_BEFORE: "membership ends before it starts",
+    Reason.PERIOD_ENDS_BEFORE: "period ends before it starts",
+    Reason.NEEDS_DATE: "a contribution needs a date",
+    Reason.NOT_TEXT: "expected text",
+    Reason.NOT_LIST: "expected a list",
+    Reason.NOT_TEXT_OBJECT: "expected an object of texts",
+    Reason.NOT_TEXT_LIST: "expected a list of texts",
+    Reason.NOT_KEY_VALUE: "expected KEY=VALUE",
+    Reason.NOT_ON_RECORD: "not on this record",
+    Reason.AT_LEAST: "must be at least {minimum}",
+    Reason.RELATED_TO_SELF: "a person cannot be related to themselves",
+    Reason.MERGED_WITH_SELF: "a record cannot be merged with itself",
+    Reason.CANNOT_CHOOSE: "cannot choose {fields}",
+    Reason.NOT_MEDIA_TYPE: "expected type/subtype",
+    Reason.LINK_KIND: "documents link to people or organisations",
+    Reason.DIGEST_MISMATCH: "content does not match its SHA-256",
+    Reason.RELATION_TARGET: "must be a person or an organisation",
+    Reason.NOT_PEM_FILE: "not a readable file of PEM certificates",
+    Reason.LAST_YEAR: "the membership already runs to the last year a date can hold",
+}
+
+
 class InvalidField(InvalidInput):
-    def __init__(self, field: str, reason: str, value: str | None = None):
+    """A field's value is refused. ``field``: the field's code (the model's field name as the layers call it);
+    ``reason``: a Reason code (or, from calls not converted yet, free text shown as it is); ``params``: the reason's
+    parameters; ``value``: the refused value, when it is worth showing."""
+
+    def __init__(self, field: str, reason: str, value: str | None = None, **params: object):
         shown = f" ({value!r})" if value is not None and len(value) <= 80 else ""
-        super().__init__(f"invalid {field}{shown}: {reason}")
+        super().__init__(f"invalid {field}{shown}: {english(reason, params)}")
         self.field = field
-        self.reason = reason
+        self.reason = str(reason)
+        self.params = params
+        self.value = value
 
 
 class MemberNumberTaken(InvalidInput):

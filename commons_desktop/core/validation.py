@@ -10,8 +10,9 @@ from functools import cache
 from typing import TypeVar
 
 from . import dates
-from .errors import InvalidField
-from .text import clean, clean_lines, clean_multiline
+from .errors import InvalidField, Reason
+from .text import clean as _clean_text
+from .text import clean_lines, clean_multiline
 
 _EMAIL = re.compile(r"^[^@\s<>()\[\],;:\"]{1,64}@[A-Za-z0-9\u00c0-\uffff](?:[A-Za-z0-9\u00c0-\uffff-]{0,62})"
                     r"(?:\.[A-Za-z0-9\u00c0-\uffff](?:[A-Za-z0-9\u00c0-\uffff-]{0,62}))+$")
@@ -20,6 +21,7 @@ _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _URL = re.compile(r"^(https?://)?[^\s/$.?#][^\s]*\.[^\s]+$", re.IGNORECASE)
 _LANG = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _DIGITS = dict.fromkeys(b"0123456789", None)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -31,15 +33,30 @@ MAX_POSTCODE = 20
 MAX_CUSTOM = 2000    # a custom field's value
 
 
+def no_lone_surrogate(value: str, field: str) -> str:
+    """``value`` when it holds no lone surrogate (U+D800-U+DFFF: what Python makes of bytes that are not text in the
+    locale's encoding, e.g. a Latin-1 argument in a C locale; a JSON escape). Such a value cannot be stored, shown or
+    written as UTF-8: every text check refuses it here, one place for every entry path. Printable text never holds
+    one (surrogates are not printable), so the common case costs one C call."""
+    if not value.isprintable() and _SURROGATE.search(value):
+        raise InvalidField(field, Reason.LONE_SURROGATE, value)
+    return value
+
+
+def clean(value: str | None, field: str) -> str:
+    """core.text.clean, refusing a lone surrogate (no_lone_surrogate)."""
+    return no_lone_surrogate(_clean_text(value), field)
+
+
 def email(value: str, field: str = "email") -> str:
-    v = clean(value)
+    v = clean(value, field)
     if not _EMAIL.match(v) or ".." in v:
         raise InvalidField(field, "not an email address", value)
     return v
 
 
 def phone(value: str, field: str = "phone") -> str:
-    v = clean(value)
+    v = clean(value, field)
     # once _PHONE matches, every character is ASCII: the digits are what the other characters are not
     if not _PHONE.match(v) or len(v) - len(v.translate(_DIGITS)) < 3:
         raise InvalidField(field, "not a phone number", value)
@@ -55,7 +72,7 @@ def iso_date(value: str | date | None, field: str = "date", past: bool = False) 
         return None
     if isinstance(value, date):
         return value
-    text = clean(value)
+    text = clean(value, field)
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -77,7 +94,8 @@ def text(value: str | None, field: str, *, required: bool = False, limit: int = 
          multiline: bool = False, lines: bool = False) -> str:
     """Cleaned text: one line (line breaks become spaces), ``multiline`` (notes: lines kept as typed) or ``lines``
     (address lines: each line cleaned, empty lines dropped); see core.text."""
-    v = clean_multiline(value) if multiline else clean_lines(value) if lines else clean(value)
+    v = no_lone_surrogate(clean_multiline(value) if multiline else clean_lines(value) if lines else _clean_text(value),
+                          field)
     if required and not v:
         raise InvalidField(field, "must not be empty")
     if len(v) > limit:
@@ -98,21 +116,21 @@ def amount(value: str | Decimal | int | float, field: str = "amount") -> Decimal
 
 
 def currency(value: str, field: str = "currency") -> str:
-    v = clean(value).upper()
+    v = clean(value, field).upper()
     if not _CURRENCY.match(v):
         raise InvalidField(field, "not a three-letter currency code", value)
     return v
 
 
 def url(value: str, field: str = "website") -> str:
-    v = clean(value)
+    v = clean(value, field)
     if v and not _URL.match(v):
         raise InvalidField(field, "not a web address", value)
     return v
 
 
 def language(value: str, field: str = "language") -> str:
-    v = clean(value)
+    v = clean(value, field)
     if not _LANG.match(v):
         raise InvalidField(field, "not a language code (e.g. fr, en, nl-BE)", value)
     return v
@@ -143,7 +161,7 @@ def member_number(value: str, field: str = "member number") -> str:
 
 
 def tag_name(value: str, field: str = "tag") -> str:
-    v = clean(value)
+    v = clean(value, field)
     if not v or len(v) > 80:
         raise InvalidField(field, "a tag has 1 to 80 characters", value)
     return v
