@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from ..core.errors import InvalidField
+from ..core.errors import InvalidField, Reason
 
 if TYPE_CHECKING:
     from ..services.records import RecordEdit
@@ -110,7 +110,7 @@ def parse_custom(items: list[str] | None) -> dict[str, str]:
     for item in items or []:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise InvalidField("custom field", "expected KEY=VALUE", item)
+            raise InvalidField("custom field", Reason.NOT_KEY_VALUE, item)
         out[key.strip()] = value
     return out
 

@@ -30,9 +30,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .errors import InvalidField
+from .errors import InvalidField, Reason
 
-NOT_A_DATE = "not a date (expected DD/MM/YYYY or YYYY-MM-DD)"
+NOT_A_DATE = Reason.NOT_DATE  # the reason code of a text that is no date
 NO_YEAR_FIELD = "birthday"  # the custom field where imports keep a birthday written without its year
 WINDOW_BEFORE = 80  # two-digit years of dates that may be in the future: from 80 years before today...
 WINDOW_AFTER = 19   # ...to 19 years after it (100 years in all)
@@ -66,7 +66,7 @@ def read(value: str, field: str = "date", *, past: bool = False, month_first: bo
             return _two_digit_year(int(y), month, day, past, today or date.today())
     except ValueError:  # a day or month out of range
         pass
-    raise InvalidField(field, NOT_A_DATE, text[:80])
+    raise InvalidField(field, Reason.NOT_DATE, text[:80])
 
 
 def _two_digit_year(yy: int, month: int, day: int, past: bool, today: date) -> date:

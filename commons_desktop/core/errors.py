@@ -221,6 +221,19 @@ class InvalidField(InvalidInput):
         self.value = value
 
 
+class ErrorText(str):
+    """An expected error's message (English: the CLI's words, a row's detail) that keeps the error itself in
+    ``error``, so that ui/ words it from its codes (InvalidField's field, reason and parameters) while the message
+    travels through the layers as text (a reader's row error, a plan's row detail)."""
+
+    error: CommonsError
+
+    def __new__(cls, error: CommonsError) -> ErrorText:
+        text = super().__new__(cls, str(error))
+        text.error = error
+        return text
+
+
 class MemberNumberTaken(InvalidInput):
     """A member number is unique among live people: another one (``holder``, an id) already has it."""
 

@@ -84,8 +84,8 @@ class Consent:
             c = Consent(v.text(self.what, "consent", required=True),
                         v.iso_date(self.given_on, "consent date"), v.iso_date(self.until, "consent until"))
         if c.given_on and c.until and c.until < c.given_on:
-            from .errors import InvalidField
-            raise InvalidField("consent until", "ends before it was given")
+            from .errors import InvalidField, Reason
+            raise InvalidField("consent until", Reason.CONSENT_ENDS_BEFORE)
         return c
 
 
@@ -130,8 +130,8 @@ class Person:
         if family is None:
             family = v.text(self.family, "family name")
         if not given and not family:
-            from .errors import InvalidField
-            raise InvalidField("name", "a person needs a given or a family name")
+            from .errors import InvalidField, Reason
+            raise InvalidField("name", Reason.NEEDS_NAME)
         # (empty lists skip their comprehension: a 100,000-row import validates mostly empty ones)
         emails = [e.validated() for e in self.emails] if self.emails else []
         phones = [p.validated() for p in self.phones] if self.phones else []
@@ -140,8 +140,8 @@ class Person:
         if not (birth is None or birth.__class__ is date):  # what iso_date gives back as it is
             birth = v.iso_date(birth, "birth date", past=True)
         if birth and (birth > date.today() or birth.year < 1850):
-            from .errors import InvalidField
-            raise InvalidField("birth date", "not a plausible birth date", birth.isoformat())
+            from .errors import InvalidField, Reason
+            raise InvalidField("birth date", Reason.IMPLAUSIBLE_BIRTH_DATE, birth.isoformat())
         languages = [v.language(x) for x in self.languages] if self.languages else []
         notes = v.text(self.notes, "notes", limit=v.MAX_NOTES, multiline=True)
         consents = [c.validated() for c in self.consents] if self.consents else []
@@ -206,8 +206,8 @@ class Relationship:
     def validated(self) -> Relationship:
         kind = v.choice(RelationshipKind, self.kind, "relationship type").value
         if self.to_entity not in ("person", "organisation"):
-            from .errors import InvalidField
-            raise InvalidField("relationship target", "must be a person or an organisation")
+            from .errors import InvalidField, Reason
+            raise InvalidField("relationship target", Reason.RELATION_TARGET)
         return Relationship(kind, self.from_id, self.to_id, self.to_entity, v.text(self.role, "role"),
                             v.iso_date(self.start, "start"), v.iso_date(self.end, "end"), self.id, self.created,
                             self.deleted)
@@ -231,8 +231,8 @@ class Membership:
     def validated(self) -> Membership:
         start, end = v.iso_date(self.start, "start"), v.iso_date(self.end, "end")
         if start and end and end < start:
-            from .errors import InvalidField
-            raise InvalidField("end", "membership ends before it starts", end.isoformat())
+            from .errors import InvalidField, Reason
+            raise InvalidField("end", Reason.MEMBERSHIP_ENDS_BEFORE, end.isoformat())
         return Membership(self.person_id, v.text(self.type, "membership type", required=True),
                           v.choice(MembershipStatus, self.status, "status").value, start, end,
                           v.text(self.notes, "notes", limit=v.MAX_NOTES, multiline=True), self.id, self.created,
@@ -257,13 +257,13 @@ class Contribution:
     FIELDS = ("person_id", "amount", "currency", "date", "method", "kind", "period_start", "period_end", "notes")
 
     def validated(self) -> Contribution:
-        from .errors import InvalidField
+        from .errors import InvalidField, Reason
         when = v.iso_date(self.date, "date")
         if when is None:
-            raise InvalidField("date", "a contribution needs a date")
+            raise InvalidField("date", Reason.NEEDS_DATE)
         ps, pe = v.iso_date(self.period_start, "period start"), v.iso_date(self.period_end, "period end")
         if ps and pe and pe < ps:
-            raise InvalidField("period end", "period ends before it starts", pe.isoformat())
+            raise InvalidField("period end", Reason.PERIOD_ENDS_BEFORE, pe.isoformat())
         return Contribution(self.person_id, v.amount(self.amount), v.currency(self.currency), when,
                             v.choice(PaymentMethod, self.method, "method").value,
                             v.choice(ContributionKind, self.kind, "kind").value, ps, pe,

@@ -51,7 +51,7 @@ def clean(value: str | None, field: str) -> str:
 def email(value: str, field: str = "email") -> str:
     v = clean(value, field)
     if not _EMAIL.match(v) or ".." in v:
-        raise InvalidField(field, "not an email address", value)
+        raise InvalidField(field, Reason.NOT_EMAIL, value)
     return v
 
 
@@ -59,7 +59,7 @@ def phone(value: str, field: str = "phone") -> str:
     v = clean(value, field)
     # once _PHONE matches, every character is ASCII: the digits are what the other characters are not
     if not _PHONE.match(v) or len(v) - len(v.translate(_DIGITS)) < 3:
-        raise InvalidField(field, "not a phone number", value)
+        raise InvalidField(field, Reason.NOT_PHONE, value)
     return v
 
 
@@ -97,9 +97,9 @@ def text(value: str | None, field: str, *, required: bool = False, limit: int = 
     v = no_lone_surrogate(clean_multiline(value) if multiline else clean_lines(value) if lines else _clean_text(value),
                           field)
     if required and not v:
-        raise InvalidField(field, "must not be empty")
+        raise InvalidField(field, Reason.EMPTY)
     if len(v) > limit:
-        raise InvalidField(field, f"longer than {limit} characters")
+        raise InvalidField(field, Reason.TOO_LONG, limit=limit)
     return v
 
 
@@ -107,32 +107,32 @@ def amount(value: str | Decimal | int | float, field: str = "amount") -> Decimal
     try:
         d = Decimal(str(value).replace(",", ".").strip())
     except InvalidOperation:
-        raise InvalidField(field, "not an amount", str(value)) from None
+        raise InvalidField(field, Reason.NOT_AMOUNT, str(value)) from None
     if not d.is_finite() or d <= 0 or d >= Decimal("1e12"):
-        raise InvalidField(field, "must be a positive amount", str(value))
+        raise InvalidField(field, Reason.NOT_POSITIVE_AMOUNT, str(value))
     if d != d.quantize(Decimal("0.01")):
-        raise InvalidField(field, "at most two decimals", str(value))
+        raise InvalidField(field, Reason.TOO_MANY_DECIMALS, str(value))
     return d.quantize(Decimal("0.01"))
 
 
 def currency(value: str, field: str = "currency") -> str:
     v = clean(value, field).upper()
     if not _CURRENCY.match(v):
-        raise InvalidField(field, "not a three-letter currency code", value)
+        raise InvalidField(field, Reason.NOT_CURRENCY, value)
     return v
 
 
 def url(value: str, field: str = "website") -> str:
     v = clean(value, field)
     if v and not _URL.match(v):
-        raise InvalidField(field, "not a web address", value)
+        raise InvalidField(field, Reason.NOT_URL, value)
     return v
 
 
 def language(value: str, field: str = "language") -> str:
     v = clean(value, field)
     if not _LANG.match(v):
-        raise InvalidField(field, "not a language code (e.g. fr, en, nl-BE)", value)
+        raise InvalidField(field, Reason.NOT_LANGUAGE, value)
     return v
 
 
@@ -144,8 +144,7 @@ def choice(enum: type[E], value: str | E, field: str) -> E:
     try:
         return enum(value)
     except ValueError:
-        allowed = ", ".join(e.value for e in enum)
-        raise InvalidField(field, f"must be one of {allowed}", str(value)) from None
+        raise InvalidField(field, Reason.NOT_ONE_OF, str(value), allowed=[e.value for e in enum]) from None
 
 
 @cache
@@ -163,5 +162,5 @@ def member_number(value: str, field: str = "member number") -> str:
 def tag_name(value: str, field: str = "tag") -> str:
     v = clean(value, field)
     if not v or len(v) > 80:
-        raise InvalidField(field, "a tag has 1 to 80 characters", value)
+        raise InvalidField(field, Reason.TAG_LENGTH, value)
     return v

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from ..core import dates
-from ..core.errors import InvalidField
+from ..core.errors import InvalidField, Reason
 from ..core.text import fold
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -92,9 +92,9 @@ def parse_amount(value: str, field: str = "amount") -> tuple[Decimal, str] | Non
     try:
         amount = Decimal(v)
     except InvalidOperation:
-        raise InvalidField(field, "not an amount", value.strip()[:80]) from None
+        raise InvalidField(field, Reason.NOT_AMOUNT, value.strip()[:80]) from None
     if not amount.is_finite():
-        raise InvalidField(field, "not an amount", value.strip()[:80])
+        raise InvalidField(field, Reason.NOT_AMOUNT, value.strip()[:80])
     return amount, currency
 
 

@@ -17,7 +17,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from ..core.errors import InvalidInput
+from ..core.errors import ErrorText, InvalidInput
 from ..core.ids import is_uuid
 from ..core.model import Address, Consent, Email, Person, Phone
 from ..vault.codecs import PERSON
@@ -98,7 +98,7 @@ def _read_row(row: tuple[int, list[str]], columns: list[tuple[int, str]], shape:
         try:
             rows._fill(item, one, values, shape, dayfirst, today)
         except InvalidInput as exc:
-            item.error = str(exc)
+            item.error = ErrorText(exc)
         items.append(item)
         return int(bool(item.contributions) and not any(f in one for f in rows.CONTRIBUTION_DATES))
     return 0

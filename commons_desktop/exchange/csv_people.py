@@ -7,14 +7,15 @@ from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 
-from ..core.dates import NO_YEAR_FIELD, NOT_A_DATE, month_day
-from ..core.errors import InvalidField, InvalidInput
+from ..core.dates import NO_YEAR_FIELD, month_day
+from ..core.errors import ErrorText, InvalidField, InvalidInput, Reason
 from ..core.ids import is_uuid
 from ..core.model import Address, Consent, Contribution, Email, Membership, Person, Phone
 from ..core.text import fold
 from . import address_books, cells, fields, galette
 from .csv_io import Table
 from .incoming import Batch, Incoming
+from .notes import Note, NoteCode
 
 _KINDS = {"home": "home", "domicile": "home", "perso": "home", "personnel": "home", "personal": "home",
           "prive": "home", "private": "home", "work": "work", "travail": "work", "pro": "work", "bureau": "work",
@@ -73,7 +74,7 @@ def table_to_batch(table: Table, mapping: dict[int, str], *, today: date | None 
         _galette_cells(table)
     for i, h in enumerate(table.header):
         if i not in mapping:
-            batch.notes.append(f"column {h!r} not recognised: ignored")
+            batch.notes.append(Note(NoteCode.COLUMN_IGNORED, column=h))
     dayfirst = {f: cells.day_first([r[i] for _, r in table.rows[:2000] if i < len(r)])
                 for i, f in mapping.items() if f in DATE_FIELDS}
     columns = [(i, f) for i, f in mapping.items() if f != "ignore"]
@@ -84,7 +85,7 @@ def table_to_batch(table: Table, mapping: dict[int, str], *, today: date | None 
     else:
         undated = _read_rows(batch.items, table.rows, columns, shape, dayfirst, today)
     if undated:
-        batch.notes.append(f"{undated} contribution(s) without a date are dated {today.isoformat()}")
+        batch.notes.append(Note(NoteCode.UNDATED_CONTRIBUTIONS, count=undated, date=today.isoformat()))
     return batch
 
 
@@ -108,7 +109,7 @@ def _read_rows(items: list[Incoming], rows: list[tuple[int, list[str]]], columns
         try:
             _fill(item, one, values, shape, dayfirst, today)
         except InvalidInput as exc:
-            item.error = str(exc)
+            item.error = ErrorText(exc)
         if item.contributions and not any(f in one for f in CONTRIBUTION_DATES):
             undated += 1
         items.append(item)
@@ -224,7 +225,7 @@ def _birth_parts(year: str, month: str, day: str, birthday: str | None, custom: 
     if month and day:
         found = month_day(f"--{month:0>2}-{day:0>2}")
         if found is None:
-            raise InvalidField("birth date", NOT_A_DATE, f"--{month}-{day}")
+            raise InvalidField("birth date", Reason.NOT_DATE, f"--{month}-{day}")
         return None, birthday or found
     if year:
         custom.setdefault("birth year", year)

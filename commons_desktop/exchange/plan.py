@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 
-from ..core.errors import InvalidInput
+from ..core.errors import ErrorText, InvalidInput
 from ..core.ids import is_uuid, uuid7_batch
 from ..core.model import Contribution, Membership, Organisation, Person, Relationship
 from ..core.text import phone_digits, sort_key
@@ -29,6 +29,7 @@ from ..vault.people import People
 from . import merge as mergemod
 from .incoming import Batch, Incoming, IncomingDocument, Tombstone
 from .limits import DEFAULT
+from .notes import Note, NoteCode
 from .same_person import conflicts, identity
 
 MATCH_RULES = ("email", "phone", "name-birth", "name")
@@ -197,7 +198,7 @@ class Planner:
             contributions = [c.validated() for c in item.contributions] if item.contributions else []
             tags = [_tag(t) for t in item.tags] if item.tags else []
         except InvalidInput as exc:
-            return item, label, entity, str(exc), None, None, None, None, None
+            return item, label, entity, ErrorText(exc), None, None, None, None, None
         return item, label, entity, "", record, memberships, contributions, tags, self.keys(entity, record)
 
     def prefetch(self, prepared: list[tuple]) -> None:
@@ -474,7 +475,7 @@ def make_plan(vault: Vault, batch: Batch, options: ImportOptions) -> Plan:
     plan = Planner(vault, options).run(batch)
     plan.state, plan.options = state, options
     if len(plan.errors) > DEFAULT.errors_kept:
-        plan.notes.append(f"{len(plan.errors):,} errors; the first {DEFAULT.errors_kept:,} are listed")
+        plan.notes.append(Note(NoteCode.ERRORS_LISTED, count=len(plan.errors), kept=DEFAULT.errors_kept))
     return plan
 
 

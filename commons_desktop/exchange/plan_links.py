@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..core.errors import InvalidInput
+from ..core.errors import ErrorText, InvalidField, InvalidInput, Reason
 from ..core.ids import uuid7
 from ..core.model import Organisation, Relationship
 from ..core.text import sort_key
 from ..vault import exchange_match
 from ..vault.documents import size_limit
 from .incoming import Batch
+from .notes import Note, NoteCode
 
 if TYPE_CHECKING:
     from .plan import Planner
@@ -26,7 +27,7 @@ def link_organisation(pl: Planner, person: str, name: str, line: int, kind: str 
         try:
             org = Organisation(name=name).validated()
         except InvalidInput as exc:
-            pl.error(line, str(exc), name, "organisation")
+            pl.error(line, ErrorText(exc), name, "organisation")
             return
         target = uuid7()
         pl.add(Action("create", "organisation", target, org, line))
@@ -46,12 +47,12 @@ def _relationship(pl: Planner, rel: Relationship, line: int) -> None:
     if k in links and not (rel.role or rel.start or rel.end):
         return  # it says no more than a link already there (a CSV organisation cell, a vCard ORG without details)
     if rel.from_id == rel.to_id:
-        pl.error(line, "a person cannot be related to themselves", "", "relationship")
+        pl.error(line, ErrorText(InvalidField("relationship", Reason.RELATED_TO_SELF)), "", "relationship")
         return
     try:
         rel = rel.validated()
     except InvalidInput as exc:
-        pl.error(line, str(exc), "", "relationship")
+        pl.error(line, ErrorText(exc), "", "relationship")
         return
     # the same link with the same role and dates is already there; another role or period is another link (a
     # treasurer from 2013 to 2015, then president) and is kept
@@ -87,12 +88,12 @@ def plan_links(pl: Planner, batch: Batch) -> None:
     if batch.documents and pl.opt.keep_photos:
         _documents(pl, batch)
     elif batch.documents:
-        pl.plan.notes.append(f"{len(batch.documents)} photo(s) or document(s) dropped as asked")
+        pl.plan.notes.append(Note(NoteCode.DOCUMENTS_DROPPED, count=len(batch.documents)))
     for t in batch.tombstones:
         if t.id in pl.opt.from_origin:
             pl.plan.tombstones.append(t)
         else:
-            pl.plan.notes.append(f"tombstone for {t.entity} {t.id} ignored: not a record received from this sender")
+            pl.plan.notes.append(Note(NoteCode.TOMBSTONE_IGNORED, entity=t.entity, id=t.id))
 
 
 def _documents(pl: Planner, batch: Batch) -> None:

@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from ..core.errors import InvalidField, InvalidInput
+from ..core.errors import InvalidField, InvalidInput, Reason
 from ..core.model import (
     Address,
     Consent,
@@ -60,14 +60,14 @@ def _str(d: dict[str, Any], key: str, default: str = "") -> str:
     if v is None:
         return default
     if not isinstance(v, str):
-        raise InvalidField(key, "expected text")
+        raise InvalidField(key, Reason.NOT_TEXT)
     return v
 
 
 def _list(d: dict[str, Any], key: str) -> list[Any]:
     v = d.get(key) or []
     if not isinstance(v, list):
-        raise InvalidField(key, "expected a list")
+        raise InvalidField(key, Reason.NOT_LIST)
     return v
 
 
@@ -78,7 +78,7 @@ def _date(d: dict[str, Any], key: str) -> date | None:
     try:
         return date.fromisoformat(v)
     except ValueError:
-        raise InvalidField(key, "not a date (expected YYYY-MM-DD)", v[:80]) from None
+        raise InvalidField(key, Reason.NOT_ISO_DATE, v[:80]) from None
 
 
 def _contacts(d: dict[str, Any]) -> tuple[list[Email], list[Phone], list[Address]]:
@@ -95,14 +95,14 @@ def _contacts(d: dict[str, Any]) -> tuple[list[Email], list[Phone], list[Address
 def _custom(d: dict[str, Any]) -> dict[str, str]:
     v = d.get("custom") or {}
     if not isinstance(v, dict) or not all(isinstance(x, str) for x in v.values()):
-        raise InvalidField("custom", "expected an object of texts")
+        raise InvalidField("custom", Reason.NOT_TEXT_OBJECT)
     return dict(v)
 
 
 def _tags(d: dict[str, Any]) -> list[str]:
     tags = _list(d, "tags")
     if not all(isinstance(t, str) for t in tags):
-        raise InvalidField("tags", "expected a list of texts")
+        raise InvalidField("tags", Reason.NOT_TEXT_LIST)
     return tags
 
 
@@ -111,7 +111,7 @@ def person_from(d: Any) -> tuple[Person, list[str]]:
     emails, phones, addresses = _contacts(d)
     langs = _list(d, "languages")
     if not all(isinstance(x, str) for x in langs):
-        raise InvalidField("languages", "expected a list of texts")
+        raise InvalidField("languages", Reason.NOT_TEXT_LIST)
     consents = [Consent(_str(c, "what"), _date(c, "given_on"), _date(c, "until"))
                 for c in map(lambda x: _obj(x, "consent"), _list(d, "consents"))]
     return Person(given=_str(d, "given"), family=_str(d, "family"), emails=emails, phones=phones,
@@ -144,11 +144,11 @@ def contribution_from(d: Any) -> Contribution:
     d = _obj(d, "contribution")
     raw = d.get("amount")
     if not isinstance(raw, str | int | float) or isinstance(raw, bool):
-        raise InvalidField("amount", "expected an amount")
+        raise InvalidField("amount", Reason.NOT_AMOUNT)
     try:
         amount = Decimal(str(raw))
     except InvalidOperation:
-        raise InvalidField("amount", "not an amount", str(raw)[:80]) from None
+        raise InvalidField("amount", Reason.NOT_AMOUNT, str(raw)[:80]) from None
     return Contribution(_str(d, "person_id"), amount, _str(d, "currency", "EUR"), _date(d, "date"),
                         _str(d, "method", "transfer"), _str(d, "kind", "dues"), _date(d, "period_start"),
                         _date(d, "period_end"), _str(d, "notes"), _str(d, "id"))

@@ -16,6 +16,7 @@ from ..core.ids import is_uuid
 from ..core.model import Address, Consent, Email, Organisation, Person, Phone, Relationship
 from .incoming import Batch, Incoming, IncomingDocument, IncomingLink
 from .limits import DEFAULT, Limits
+from .notes import Note, NoteCode
 from .textio import decode
 from .vcard_lines import RawCard, split_cards
 from .vcard_values import Prop, parse
@@ -192,10 +193,9 @@ def _link(batch: Batch, read: list[tuple[Incoming, list[_Link]]]) -> None:
             else:
                 unresolved += 1
     if unresolved:
-        batch.notes.append(f"{unresolved} link(s) to another card (ORG, RELATED) name no card of this file: not kept")
+        batch.notes.append(Note(NoteCode.UNRESOLVED_LINKS, count=unresolved))
     if undated:
-        batch.notes.append(f"{undated} link(s) to an organisation whose card is not in this file were made by its "
-                           "name, without their start and end dates")
+        batch.notes.append(Note(NoteCode.LINKS_BY_NAME, count=undated))
 
 
 def _names(props: dict[str, list[Prop]], fn: str) -> tuple[str, str]:

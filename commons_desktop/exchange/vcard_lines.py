@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .limits import DEFAULT, Limits
+from .notes import Note, NoteCode
 from .vcard_values import BadLine, parse
 
 _PHOTO = re.compile(r"^(?:[\w-]+\.)?(PHOTO|LOGO)[;:]", re.IGNORECASE)
@@ -165,5 +166,5 @@ def split_cards(text: str, limits: Limits = DEFAULT) -> tuple[list[RawCard], lis
         card.error = card.error or "card has no END:VCARD"
         cards.append(card)
     if stray:
-        notes.append(f"{stray} line(s) outside any card were ignored")
+        notes.append(Note(NoteCode.STRAY_LINES, count=stray))
     return cards, notes

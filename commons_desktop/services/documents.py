@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from ..core.atomic import write_file
-from ..core.errors import CommonsError, DocumentTooLarge, InvalidField
+from ..core.errors import CommonsError, DocumentTooLarge, InvalidField, Reason
 from ..core.model import Document, DocumentVersion
 from ..vault import tags
 from ..vault.connection import Vault
@@ -39,7 +39,7 @@ def _links(vault: Vault, ids: list[str]) -> list[tuple[str, str]]:
     for ident in ids:
         entity = tags.entity_of(vault, ident)
         if entity not in ("person", "organisation"):
-            raise InvalidField("link", f"documents link to people or organisations, not to a {entity}", ident)
+            raise InvalidField("link", Reason.LINK_KIND, ident, entity=entity)
         out.append((entity, ident))
     return out
 

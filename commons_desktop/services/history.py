@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..core.changes import Op
-from ..core.errors import InvalidField, NotFound
+from ..core.errors import InvalidField, NotFound, Reason
 from ..core.model import ChangeEntry
 from ..vault import changelog
 from ..vault.connection import Vault
@@ -15,7 +15,7 @@ from ..vault.connection import Vault
 def entries(vault: Vault, ident: str | None = None, *, limit: int = 50) -> list[ChangeEntry]:
     """Newest first. A record id nothing was ever logged for is reported as not found."""
     if limit < 1:
-        raise InvalidField("limit", "must be at least 1", str(limit))
+        raise InvalidField("limit", Reason.AT_LEAST, str(limit), minimum=1)
     found = changelog.history(vault, ident or None, limit=limit)
     if ident and not found:
         raise NotFound("record", ident)

@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..core import validation
-from ..core.errors import InvalidInput
+from ..core.errors import InvalidField, InvalidInput
 from ..exchange import address_books, csv_io, detect, fields, json_io, sheet_read
 from ..exchange.apply import apply_plan
 from ..exchange.csv_people import table_to_batch
 from ..exchange.errors import RowErrors
 from ..exchange.incoming import Batch
+from ..exchange.notes import Note
 from ..exchange.plan import ImportOptions, Plan, RowOutcome, make_plan, still_valid
 from ..vault import exchange_store
 from ..vault.connection import Vault
@@ -61,14 +62,36 @@ class ImportReport:
         return [r for r in self.rows if r.listed]
 
     def to_json(self) -> dict:
-        return {"created": self.created, "updated": self.updated, "skipped": self.skipped, "flagged": self.flagged,
-                "errors": [{"line": line, "message": msg} for line, msg in self.errors],
-                "rows": [row_json(r) for r in self.listed if r.outcome != "error"]}
+        out = {"created": self.created, "updated": self.updated, "skipped": self.skipped, "flagged": self.flagged,
+               "errors": [error_json(line, msg) for line, msg in self.errors],
+               "rows": [row_json(r) for r in self.listed if r.outcome != "error"]}
+        if self.notes:  # codes and parameters (exchange/notes.py), with the English words
+            out["notes"] = [note_json(n) for n in self.notes]
+        return out
 
     @classmethod
     def of(cls, fmt: str, plan: Plan, **extra) -> ImportReport:
         return cls(fmt, plan.created, plan.updated, plan.skipped, list(plan.errors), plan.rows, list(plan.notes),
                    plan=plan, **extra)
+
+
+def error_json(line: int, message: str) -> dict:
+    """A row error as the CLI's --json gives it: its English message and, when it carries them, its codes (the field,
+    the reason code of core.errors.Reason and its parameters)."""
+    out: dict = {"line": line, "message": str(message)}
+    error = getattr(message, "error", None)
+    if isinstance(error, InvalidField):
+        out.update(field=error.field, reason=error.reason, params=error.params)
+    return out
+
+
+def note_json(note: str) -> dict:
+    """A note as the CLI's --json gives it: its code (exchange/notes.py) and parameters when it has them, and its
+    English message."""
+    out: dict = {"message": str(note)}
+    if isinstance(note, Note):
+        out.update(code=str(note.code), params=note.params)
+    return out
 
 
 def row_json(r: RowOutcome) -> dict:

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..core import validation
 from ..core.changes import Op
-from ..core.errors import InvalidField, NotFound
+from ..core.errors import InvalidField, NotFound, Reason
 from ..core.model import Document, Membership, Organisation, Person, Relationship, SavedSearch
 from ..core.text import fold
 from ..vault import changelog, search
@@ -258,7 +258,7 @@ def bulk_set_membership_status(vault: Vault, ids: Sequence[str], status: str, *,
     """Mark the latest membership of each of these people lapsed or resigned (people without a membership
     are skipped); all or nothing. Returns how many memberships changed."""
     if status not in ("lapsed", "resigned"):
-        raise InvalidField("status", "must be one of lapsed, resigned", status)
+        raise InvalidField("status", Reason.NOT_ONE_OF, status, allowed=["lapsed", "resigned"])
     repo, total, done, changed = Memberships(vault), len(ids), 0, 0
     progress(0, total, "status")
     with vault.transaction():

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from ..core import validation
 from ..core.enums import MembershipStatus
-from ..core.errors import InvalidField, NotFound
+from ..core.errors import InvalidField, NotFound, Reason
 from ..core.model import Contribution, Membership
 from ..vault.connection import Vault
 from ..vault.memberships import Contributions, Memberships
@@ -78,7 +78,7 @@ def renew(vault: Vault, ident: str, *, until: str | date | None = None, today: d
             try:
                 end = add_years(m.end or today, 1)
             except ValueError:  # past year 9999
-                raise InvalidField("until", "the membership already runs to the last year a date can hold",
+                raise InvalidField("until", Reason.LAST_YEAR,
                                    m.end.isoformat() if m.end else None) from None
             if end < today:
                 end = add_years(today, 1)
@@ -115,7 +115,7 @@ def add_contribution(vault: Vault, person_id: str, amount: str | Decimal, *, cur
                      notes: str = "", today: date | None = None) -> Contribution:
     day = validation.iso_date(when, "date") or (today or date.today())
     if isinstance(amount, str) and not amount.strip():
-        raise InvalidField("amount", "must not be empty")
+        raise InvalidField("amount", Reason.EMPTY)
     return Contributions(vault).add(Contribution(person_id, amount, currency, day, method, kind,  # type: ignore[arg-type]
                                                  period_start, period_end, notes))  # type: ignore[arg-type]
 

@@ -13,7 +13,7 @@ import copy
 from dataclasses import dataclass
 
 from ..core.changes import Change, Op
-from ..core.errors import InvalidField
+from ..core.errors import InvalidField, Reason
 from ..core.model import Person
 from ..core.text import fold, phone_digits
 from ..vault import changelog
@@ -52,7 +52,7 @@ def merged_person(keep: Person, drop: Person, take: set[str] | frozenset[str] = 
     """The kept record as it will be: ``take`` names the fields whose value comes from ``drop``."""
     unknown = set(take) - set(CHOOSABLE)
     if unknown:
-        raise InvalidField("merge", "cannot choose " + ", ".join(sorted(unknown)))
+        raise InvalidField("merge", Reason.CANNOT_CHOOSE, fields=sorted(unknown))
     out = copy.deepcopy(keep)
     for name in ("given", "family", "birth_date"):
         if name in take or not getattr(keep, name):
@@ -103,7 +103,7 @@ def merge(vault: Vault, keep_id: str, drop_id: str, *, take: set[str] | frozense
           notes_both: bool = True) -> MergeReport:
     """Merge ``drop_id`` into ``keep_id``; all or nothing."""
     if keep_id == drop_id:
-        raise InvalidField("merge", "a record cannot be merged with itself")
+        raise InvalidField("merge", Reason.MERGED_WITH_SELF)
     people = People(vault)
     report = MergeReport(keep_id, drop_id)
     with vault.transaction():

@@ -9,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from ..core.errors import InvalidField
+from ..core.errors import InvalidField, Reason
 from ..core.model import Address, Contribution, Document, Email, Membership, Organisation, Person, Phone, Relationship
 from ..core.text import phone_digits
 from ..vault import erase, search, tags
@@ -55,7 +55,7 @@ def _edit_emails(current: list[Email], edit: RecordEdit) -> list[Email]:
     for gone in edit.remove_emails:
         kept = [e for e in emails if e.address.casefold() != gone.strip().casefold()]
         if len(kept) == len(emails):
-            raise InvalidField("email", "not on this record", gone)
+            raise InvalidField("email", Reason.NOT_ON_RECORD, gone)
         emails = kept
     known = {e.address.casefold() for e in emails}
     return emails + [Email(a) for a in edit.add_emails if a.strip().casefold() not in known]
@@ -66,7 +66,7 @@ def _edit_phones(current: list[Phone], edit: RecordEdit) -> list[Phone]:
     for gone in edit.remove_phones:
         kept = [p for p in phones if phone_digits(p.number) != phone_digits(gone)]
         if len(kept) == len(phones):
-            raise InvalidField("phone", "not on this record", gone)
+            raise InvalidField("phone", Reason.NOT_ON_RECORD, gone)
         phones = kept
     known = {phone_digits(p.number) for p in phones}
     return phones + [Phone(n) for n in edit.add_phones if phone_digits(n) not in known]
@@ -166,7 +166,7 @@ def list_people(vault: Vault, *, limit: int = 100, offset: int = 0, tag: str | N
                 descending: bool = False, text: str = "") -> tuple[list[PersonRow], int]:
     """One page of people and the number of people matching the filter."""
     if sort not in PERSON_SORTS:
-        raise InvalidField("sort", "must be one of " + ", ".join(PERSON_SORTS), sort)
+        raise InvalidField("sort", Reason.NOT_ONE_OF, sort, allowed=list(PERSON_SORTS))
     repo = People(vault)
     if tag:  # the tag as spelt, or the one tag it names with accents and case ignored (none: no one)
         tag = tags.find_tag(vault, tag) or tag
@@ -247,5 +247,5 @@ def list_tags(vault: Vault) -> list[dict[str, Any]]:
 def search_records(vault: Vault, text: str, *, limit: int = 50) -> list[search.Hit]:
     """Ranked full-text search over people and organisations (prefix, accent-insensitive)."""
     if limit < 1:
-        raise InvalidField("limit", "must be at least 1", str(limit))
+        raise InvalidField("limit", Reason.AT_LEAST, str(limit), minimum=1)
     return search.search(vault, text, limit=limit)

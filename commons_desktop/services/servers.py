@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from ..core import validation
-from ..core.errors import InvalidField, InvalidInput
+from ..core.errors import InvalidField, InvalidInput, Reason
 from ..core.ids import uuid7
 from ..sync.carddav import CardDav
 from ..sync.errors import DavError, Failure
@@ -56,7 +56,7 @@ def check_ca_file(path: str) -> str:
     try:
         ssl.create_default_context(cafile=str(p))
     except (OSError, ssl.SSLError, ValueError):
-        raise InvalidField("CA file", "not a readable file of PEM certificates", str(p)) from None
+        raise InvalidField("CA file", Reason.NOT_PEM_FILE, str(p)) from None
     return str(p.resolve())
 
 
@@ -73,7 +73,7 @@ def add(vault: Vault, secrets: ServerSecrets, name: str, kind: str, url: str, us
     """A new server; its password (when given) goes to the keyring first: without a keyring nothing is added."""
     name = validation.text(name, "server name", required=True, limit=80)
     if kind not in KINDS:
-        raise InvalidField("kind", f"one of {', '.join(KINDS)}", kind)
+        raise InvalidField("kind", Reason.NOT_ONE_OF, kind, allowed=list(KINDS))
     url = check_url_input(url, plain_http)
     user = validation.text(user or "", "user", limit=200)
     profile = _check_profile(vault, kind, profile)

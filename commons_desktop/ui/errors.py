@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from ..core import errors as e
@@ -44,30 +42,50 @@ FIELDS = {
     "address country": QT_TRANSLATE_NOOP("Fields", "Country"),
 }
 
+R = e.Reason
+# core.errors.Reason's codes in words (%1: the parameter named in Reason's comments)
 REASONS = {
-    "must not be empty": QT_TRANSLATE_NOOP("Reasons", "must not be empty"),
-    "not an email address": QT_TRANSLATE_NOOP("Reasons", "not an email address"),
-    "not a phone number": QT_TRANSLATE_NOOP("Reasons", "not a phone number"),
-    "not a date (expected YYYY-MM-DD)": QT_TRANSLATE_NOOP("Reasons", "not a date (expected YYYY-MM-DD)"),
-    "not a date (expected DD/MM/YYYY or YYYY-MM-DD)": QT_TRANSLATE_NOOP(
-        "Reasons", "not a date (expected DD/MM/YYYY or YYYY-MM-DD)"),
-    "a person needs a given or a family name": QT_TRANSLATE_NOOP("Reasons", "a person needs a given or a family name"),
-    "not a plausible birth date": QT_TRANSLATE_NOOP("Reasons", "not a plausible birth date"),
-    "not a language code (e.g. fr, en, nl-BE)": QT_TRANSLATE_NOOP("Reasons",
-                                                                  "not a language code (e.g. fr, en, nl-BE)"),
-    "not a web address": QT_TRANSLATE_NOOP("Reasons", "not a web address"),
-    "not an amount": QT_TRANSLATE_NOOP("Reasons", "not an amount"),
-    "must be a positive amount": QT_TRANSLATE_NOOP("Reasons", "must be a positive amount"),
-    "at most two decimals": QT_TRANSLATE_NOOP("Reasons", "at most two decimals"),
-    "not a three-letter currency code": QT_TRANSLATE_NOOP("Reasons", "not a three-letter currency code"),
-    "a tag has 1 to 80 characters": QT_TRANSLATE_NOOP("Reasons", "a tag has 1 to 80 characters"),
-    "ends before it was given": QT_TRANSLATE_NOOP("Reasons", "ends before it was given"),
-    "membership ends before it starts": QT_TRANSLATE_NOOP("Reasons", "membership ends before it starts"),
-    "period ends before it starts": QT_TRANSLATE_NOOP("Reasons", "period ends before it starts"),
-    "a contribution needs a date": QT_TRANSLATE_NOOP("Reasons", "a contribution needs a date"),
+    R.EMPTY: QT_TRANSLATE_NOOP("Reasons", "must not be empty"),
+    R.TOO_LONG: QT_TRANSLATE_NOOP("Reasons", "longer than %1 characters"),
+    R.NOT_ONE_OF: QT_TRANSLATE_NOOP("Reasons", "must be one of %1"),
+    R.LONE_SURROGATE: QT_TRANSLATE_NOOP("Reasons", "holds bytes that are not text in this computer's encoding (UTF-8 "
+                                                   "is expected)"),
+    R.NOT_EMAIL: QT_TRANSLATE_NOOP("Reasons", "not an email address"),
+    R.NOT_PHONE: QT_TRANSLATE_NOOP("Reasons", "not a phone number"),
+    R.NOT_DATE: QT_TRANSLATE_NOOP("Reasons", "not a date (expected DD/MM/YYYY or YYYY-MM-DD)"),
+    R.NOT_ISO_DATE: QT_TRANSLATE_NOOP("Reasons", "not a date (expected YYYY-MM-DD)"),
+    R.NOT_AMOUNT: QT_TRANSLATE_NOOP("Reasons", "not an amount"),
+    R.NOT_POSITIVE_AMOUNT: QT_TRANSLATE_NOOP("Reasons", "must be a positive amount"),
+    R.TOO_MANY_DECIMALS: QT_TRANSLATE_NOOP("Reasons", "at most two decimals"),
+    R.NOT_CURRENCY: QT_TRANSLATE_NOOP("Reasons", "not a three-letter currency code"),
+    R.NOT_URL: QT_TRANSLATE_NOOP("Reasons", "not a web address"),
+    R.NOT_LANGUAGE: QT_TRANSLATE_NOOP("Reasons", "not a language code (e.g. fr, en, nl-BE)"),
+    R.TAG_LENGTH: QT_TRANSLATE_NOOP("Reasons", "a tag has 1 to 80 characters"),
+    R.NEEDS_NAME: QT_TRANSLATE_NOOP("Reasons", "a person needs a given or a family name"),
+    R.IMPLAUSIBLE_BIRTH_DATE: QT_TRANSLATE_NOOP("Reasons", "not a plausible birth date"),
+    R.CONSENT_ENDS_BEFORE: QT_TRANSLATE_NOOP("Reasons", "ends before it was given"),
+    R.MEMBERSHIP_ENDS_BEFORE: QT_TRANSLATE_NOOP("Reasons", "membership ends before it starts"),
+    R.PERIOD_ENDS_BEFORE: QT_TRANSLATE_NOOP("Reasons", "period ends before it starts"),
+    R.NEEDS_DATE: QT_TRANSLATE_NOOP("Reasons", "a contribution needs a date"),
+    R.NOT_TEXT: QT_TRANSLATE_NOOP("Reasons", "expected text"),
+    R.NOT_LIST: QT_TRANSLATE_NOOP("Reasons", "expected a list"),
+    R.NOT_TEXT_OBJECT: QT_TRANSLATE_NOOP("Reasons", "expected an object of texts"),
+    R.NOT_TEXT_LIST: QT_TRANSLATE_NOOP("Reasons", "expected a list of texts"),
+    R.NOT_KEY_VALUE: QT_TRANSLATE_NOOP("Reasons", "expected KEY=VALUE"),
+    R.NOT_ON_RECORD: QT_TRANSLATE_NOOP("Reasons", "not on this record"),
+    R.AT_LEAST: QT_TRANSLATE_NOOP("Reasons", "must be at least %1"),
+    R.RELATED_TO_SELF: QT_TRANSLATE_NOOP("Reasons", "a person cannot be related to themselves"),
+    R.MERGED_WITH_SELF: QT_TRANSLATE_NOOP("Reasons", "a record cannot be merged with itself"),
+    R.CANNOT_CHOOSE: QT_TRANSLATE_NOOP("Reasons", "cannot choose %1"),
+    R.NOT_MEDIA_TYPE: QT_TRANSLATE_NOOP("Reasons", "expected type/subtype"),
+    R.LINK_KIND: QT_TRANSLATE_NOOP("Reasons", "documents link to people or organisations"),
+    R.DIGEST_MISMATCH: QT_TRANSLATE_NOOP("Reasons", "content does not match its SHA-256"),
+    R.RELATION_TARGET: QT_TRANSLATE_NOOP("Reasons", "must be a person or an organisation"),
+    R.NOT_PEM_FILE: QT_TRANSLATE_NOOP("Reasons", "not a readable file of PEM certificates"),
+    R.LAST_YEAR: QT_TRANSLATE_NOOP("Reasons", "the membership already runs to the last year a date can hold"),
 }
-
-_LONGER = re.compile(r"^longer than (\d+) characters$")
+# the parameter each reason shows as %1
+_PARAM = {R.TOO_LONG: "limit", R.NOT_ONE_OF: "allowed", R.AT_LEAST: "minimum", R.CANNOT_CHOOSE: "fields"}
 
 translate = QCoreApplication.translate
 
@@ -87,15 +105,21 @@ def field_label(field: str) -> str:
     return field
 
 
-def reason_text(reason: str) -> str:
-    if reason in REASONS:
-        return _t("Reasons", REASONS[reason])
-    match = _LONGER.match(reason)
-    if match:
-        return translate("Reasons", "longer than %1 characters").replace("%1", match.group(1))
-    if reason.startswith("must be one of "):
-        return translate("Reasons", "must be one of %1").replace("%1", reason[len("must be one of "):])
-    return reason
+def reason_text(reason: str, params: dict | None = None) -> str:
+    """A reason code (core.errors.Reason) with its parameters, in words; free text (a call not converted to a code
+    yet) is shown as it is."""
+    if reason not in REASONS:
+        return reason
+    text = _t("Reasons", REASONS[reason])
+    name = _PARAM.get(reason)
+    if name is None:
+        return text
+    value = (params or {}).get(name, "")
+    if isinstance(value, int):
+        value = QLocale().toString(value)
+    elif isinstance(value, list | tuple):
+        value = ", ".join(map(str, value))
+    return text.replace("%1", str(value))
 
 
 def describe(exc: BaseException) -> str:
@@ -126,7 +150,7 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, e.VaultDamaged):
         return translate("Errors", "The vault is damaged. Restore it from a backup.")
     if isinstance(exc, e.InvalidField):
-        return f"{field_label(exc.field)}: {reason_text(exc.reason)}"
+        return f"{field_label(exc.field)}: {reason_text(exc.reason, exc.params)}"
     if isinstance(exc, e.MemberNumberTaken):
         return translate("Errors", "The member number %1 already belongs to another person.").replace(
             "%1", exc.number)

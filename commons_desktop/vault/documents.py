@@ -6,7 +6,7 @@ import hashlib
 
 from ..core import validation
 from ..core.changes import Change, Op
-from ..core.errors import DocumentTooLarge, InvalidField, NotFound
+from ..core.errors import DocumentTooLarge, InvalidField, NotFound, Reason
 from ..core.model import Document, DocumentVersion
 from . import changelog
 from .codecs import DOCUMENT, DOCUMENT_VERSION
@@ -30,7 +30,7 @@ def _check(vault: Vault, content: bytes, file_name: str, media_type: str) -> tup
     name = validation.text(file_name.replace("/", "_").replace("\\", "_"), "file name", required=True, limit=255)
     media = validation.text(media_type or "application/octet-stream", "media type", limit=127)
     if "/" not in media:
-        raise InvalidField("media type", "expected type/subtype", media)
+        raise InvalidField("media type", Reason.NOT_MEDIA_TYPE, media)
     return name, media
 
 
@@ -69,7 +69,7 @@ class Documents(RecordTable):
 
     def link(self, ident: str, entity: str, entity_id: str) -> None:
         if entity not in ("person", "organisation"):
-            raise InvalidField("link", "documents link to people or organisations")
+            raise InvalidField("link", Reason.LINK_KIND)
         with self.vault.transaction() as c:
             self.rid_of(ident)
             if not c.execute(f"SELECT 1 FROM {entity} WHERE id = ? AND deleted IS NULL", (entity_id,)).fetchone():  # noqa: S608
@@ -116,7 +116,7 @@ class Documents(RecordTable):
         data = self.vault.conn.execute("SELECT content FROM document_version WHERE document_id = ? AND number = ?",
                                        (ident, version.number)).fetchone()[0]
         if hashlib.sha256(data).hexdigest() != version.sha256:
-            raise InvalidField("document", "content does not match its SHA-256")
+            raise InvalidField("document", Reason.DIGEST_MISMATCH)
         return bytes(data)
 
     def list(self, *, linked_to: str | None = None, limit: int = 1000, offset: int = 0) -> list[Document]:

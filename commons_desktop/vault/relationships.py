@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..core.errors import InvalidField, NotFound
+from ..core.errors import InvalidField, NotFound, Reason
 from ..core.model import Relationship
 from .codecs import RELATIONSHIP
 from .records import RecordTable
@@ -62,7 +62,7 @@ class Relationships(RecordTable):
         if not c.execute(f"SELECT 1 FROM {table} WHERE id = ? AND deleted IS NULL", (r.to_id,)).fetchone():  # noqa: S608
             raise NotFound(table, r.to_id)
         if r.from_id == r.to_id:
-            raise InvalidField("relationship", "a person cannot be related to themselves")
+            raise InvalidField("relationship", Reason.RELATED_TO_SELF)
         ident = self.insert_many([r])[0]
         return self.get(ident)
 

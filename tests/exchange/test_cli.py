@@ -78,7 +78,8 @@ def test_row_errors_exit_4_and_nothing_imported(run, vault_path, vault_key, tmp_
     before = counts(vault_path, vault_key)
     code, out, err = run(vault_path, "--json", "import", f, "--yes")
     assert code == 4
-    assert json.loads(out)["errors"] == [{"line": 4, "message": "invalid email ('not-an-email'): not an email address"}]
+    assert json.loads(out)["errors"] == [{"line": 4, "message": "invalid email ('not-an-email'): not an email address",
+                                          "field": "email", "reason": "not-email", "params": {}}]  # codes too
     assert len(err.splitlines()) == 1 and err.startswith("commons: error: ")
     assert counts(vault_path, vault_key) == before
     code, out, err = run(vault_path, "--json", "import", f, "--yes", "--skip-invalid")

@@ -1203,6 +1203,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 line(s) outside any card were ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 link(s) to another card (ORG, RELATED) name no card of this file: not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 link(s) to an organisation whose card is not in this file were made by its name, without their start and end dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 photo(s) or document(s) dropped as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deletion of %1 %2 was ignored: it is not a record received from this sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,6 +3435,10 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>holds bytes that are not text in this computer&apos;s encoding (UTF-8 is expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be a positive amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3444,6 +3468,70 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
     <message>
         <source>a contribution needs a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person cannot be related to themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record cannot be merged with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot choose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected type/subtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents link to people or organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content does not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a person or an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable file of PEM certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the membership already runs to the last year a date can hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

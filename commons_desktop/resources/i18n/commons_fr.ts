@@ -1203,6 +1203,26 @@
         <translation>%1 erreurs ; les %2 premières sont listées.</translation>
     </message>
     <message>
+        <source>%1 line(s) outside any card were ignored.</source>
+        <translation>%1 ligne(s) hors de toute fiche ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>%1 link(s) to another card (ORG, RELATED) name no card of this file: not kept.</source>
+        <translation>%1 lien(s) vers une autre fiche (ORG, RELATED) ne désignent aucune fiche de ce fichier : non repris.</translation>
+    </message>
+    <message>
+        <source>%1 link(s) to an organisation whose card is not in this file were made by its name, without their start and end dates.</source>
+        <translation>%1 lien(s) vers une organisation dont la fiche n’est pas dans ce fichier ont été faits par son nom, sans leurs dates de début et de fin.</translation>
+    </message>
+    <message>
+        <source>%1 photo(s) or document(s) dropped as asked.</source>
+        <translation>%1 photo(s) ou document(s) écartés comme demandé.</translation>
+    </message>
+    <message>
+        <source>The deletion of %1 %2 was ignored: it is not a record received from this sender.</source>
+        <translation>La suppression de %1 %2 a été ignorée : ce n’est pas une fiche reçue de cet expéditeur.</translation>
+    </message>
+    <message>
         <source>a file</source>
         <translation>un fichier</translation>
     </message>
@@ -3417,6 +3437,10 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>n’est pas un montant</translation>
     </message>
     <message>
+        <source>holds bytes that are not text in this computer&apos;s encoding (UTF-8 is expected)</source>
+        <translation>contient des octets qui ne sont pas du texte dans l’encodage de cet ordinateur (UTF-8 attendu)</translation>
+    </message>
+    <message>
         <source>must be a positive amount</source>
         <translation>doit être un montant positif</translation>
     </message>
@@ -3447,6 +3471,70 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>a contribution needs a date</source>
         <translation>une cotisation a besoin d’une date</translation>
+    </message>
+    <message>
+        <source>expected text</source>
+        <translation>du texte est attendu</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>une liste est attendue</translation>
+    </message>
+    <message>
+        <source>expected an object of texts</source>
+        <translation>un objet de textes est attendu</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>une liste de textes est attendue</translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE</source>
+        <translation>CLÉ=VALEUR attendu</translation>
+    </message>
+    <message>
+        <source>not on this record</source>
+        <translation>absent de cette fiche</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>doit valoir au moins %1</translation>
+    </message>
+    <message>
+        <source>a person cannot be related to themselves</source>
+        <translation>une personne ne peut pas être liée à elle-même</translation>
+    </message>
+    <message>
+        <source>a record cannot be merged with itself</source>
+        <translation>une fiche ne peut pas être fusionnée avec elle-même</translation>
+    </message>
+    <message>
+        <source>cannot choose %1</source>
+        <translation>impossible de choisir %1</translation>
+    </message>
+    <message>
+        <source>expected type/subtype</source>
+        <translation>type/sous-type attendu</translation>
+    </message>
+    <message>
+        <source>documents link to people or organisations</source>
+        <translation>les documents se rattachent à des personnes ou à des organisations</translation>
+    </message>
+    <message>
+        <source>content does not match its SHA-256</source>
+        <translation>le contenu ne correspond pas à son SHA-256</translation>
+    </message>
+    <message>
+        <source>must be a person or an organisation</source>
+        <translation>doit être une personne ou une organisation</translation>
+    </message>
+    <message>
+        <source>not a readable file of PEM certificates</source>
+        <translation>n’est pas un fichier lisible de certificats PEM</translation>
+    </message>
+    <message>
+        <source>the membership already runs to the last year a date can hold</source>
+        <translation>l’adhésion court déjà jusqu’à la dernière année qu’une date peut contenir</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from ...core.errors import InvalidField
+from ...exchange.notes import NoteCode
 from ..errors import field_label, reason_text
 
 translate = QCoreApplication.translate
@@ -100,7 +102,6 @@ def rule_label(rule: str) -> str:
     return _t(RULES, rule)
 
 
-_INVALID = re.compile(r"^invalid (.+?)(?: \('(.*)'\))?: (.+)$", re.S)
 # why a row ends as it does (exchange/plan.py REASONS)
 REASONS = {
     "exists": QT_TRANSLATE_NOOP("Exchange", "already in the vault: left as it is"),
@@ -122,11 +123,13 @@ CONFLICTS = {  # what disagrees between two people who only resemble each other
 
 
 def row_text(text: str) -> str:
-    """An error message from the planner or a reader, in the interface language when it is a known shape."""
-    m = _INVALID.match(text)
-    if m:
-        shown = f" ({m.group(2)})" if m.group(2) is not None else ""
-        return f"{field_label(m.group(1))}{shown}: {reason_text(m.group(3))}"
+    """A row's error from the planner or a reader: worded from its codes when it carries them (core.errors.ErrorText
+    of an InvalidField), else as it is."""
+    error = getattr(text, "error", None)
+    if isinstance(error, InvalidField):
+        value = error.value
+        shown = f" ({value})" if value is not None and len(value) <= 80 else ""
+        return f"{field_label(error.field)}{shown}: {reason_text(error.reason, error.params)}"
     return text
 
 
@@ -158,26 +161,36 @@ def matched_text(row, short: bool = False) -> str:
     return ""
 
 
-_NOTES = [
-    (re.compile(r"^column '(.*)' not recognised: ignored$"),
-     QT_TRANSLATE_NOOP("Exchange", "Column “%1” not recognised: not imported.")),
-    (re.compile(r"^(\d+) contribution\(s\) without a date are dated (\S+)$"),
-     QT_TRANSLATE_NOOP("Exchange", "%1 contribution(s) without a date are dated %2.")),
-    (re.compile(r"^([\d,]+) errors; the first ([\d,]+) are listed$"),
-     QT_TRANSLATE_NOOP("Exchange", "%1 errors; the first %2 are listed.")),
-]
+N = NoteCode
+# exchange/notes.py's codes in words: (the words, the parameters they show as %1, %2...)
+NOTES = {
+    N.COLUMN_IGNORED: (QT_TRANSLATE_NOOP("Exchange", "Column “%1” not recognised: not imported."), ("column",)),
+    N.UNDATED_CONTRIBUTIONS: (QT_TRANSLATE_NOOP("Exchange", "%1 contribution(s) without a date are dated %2."),
+                              ("count", "date")),
+    N.ERRORS_LISTED: (QT_TRANSLATE_NOOP("Exchange", "%1 errors; the first %2 are listed."), ("count", "kept")),
+    N.STRAY_LINES: (QT_TRANSLATE_NOOP("Exchange", "%1 line(s) outside any card were ignored."), ("count",)),
+    N.UNRESOLVED_LINKS: (QT_TRANSLATE_NOOP("Exchange", "%1 link(s) to another card (ORG, RELATED) name no card of "
+                                                       "this file: not kept."), ("count",)),
+    N.LINKS_BY_NAME: (QT_TRANSLATE_NOOP("Exchange", "%1 link(s) to an organisation whose card is not in this file "
+                                                    "were made by its name, without their start and end dates."),
+                      ("count",)),
+    N.DOCUMENTS_DROPPED: (QT_TRANSLATE_NOOP("Exchange", "%1 photo(s) or document(s) dropped as asked."), ("count",)),
+    N.TOMBSTONE_IGNORED: (QT_TRANSLATE_NOOP("Exchange", "The deletion of %1 %2 was ignored: it is not a record "
+                                                        "received from this sender."), ("entity", "id")),
+}
 
 
 def note_text(text: str) -> str:
-    """A reader's or planner's note, in the interface language when it is a known shape."""
-    for pattern, words in _NOTES:
-        m = pattern.match(text)
-        if m:
-            out = translate("Exchange", words)
-            for n, value in enumerate(m.groups(), start=1):
-                out = out.replace(f"%{n}", value)
-            return out
-    return text
+    """A reader's or planner's note (exchange.notes.Note) worded from its code; any other text as it is."""
+    code = getattr(text, "code", None)
+    if code not in NOTES:
+        return text
+    words, names = NOTES[code]
+    out = translate("Exchange", words)
+    for n, name in enumerate(names, start=1):
+        value = text.params.get(name, "")
+        out = out.replace(f"%{n}", QLocale().toString(value) if isinstance(value, int) else str(value))
+    return out
 
 
 def recipient_label(recipient: str) -> str:

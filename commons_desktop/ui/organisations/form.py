@@ -96,7 +96,7 @@ class OrganisationForm(QWidget):
     def show_error(self, exc: InvalidField) -> QWidget:
         self.clear_errors()
         target = cf.error_target(exc.field)
-        text = reason_text(exc.reason)
+        text = reason_text(exc.reason, exc.params)
         lists = {"emails": self.emails, "phones": self.phones, "addresses": self.addresses, "custom": self.custom}
         if target in lists:
             lists[target].set_error(text)

@@ -143,7 +143,7 @@ class PersonForm(QWidget):
         """Show the message next to its field; returns the widget to focus."""
         self.clear_errors()
         target = cf.error_target(exc.field)
-        text = reason_text(exc.reason)
+        text = reason_text(exc.reason, exc.params)
         lists = {"emails": self.emails, "phones": self.phones, "addresses": self.addresses,
                  "consents": self.consents, "custom": self.custom}
         if target in lists:
