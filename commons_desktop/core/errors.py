@@ -152,6 +152,8 @@ class Reason(StrEnum):
     RELATION_TARGET = "relation-target"
     NOT_PEM_FILE = "not-pem-file"
     LAST_YEAR = "last-year"                        # a membership already runs to the last year a date holds
+    UNKNOWN_RECORD = "unknown-record"              # a link to a record neither in the file nor in the vault
+    OVER_SIZE_LIMIT = "over-size-limit"            # limit: the vault's document size limit, in bytes
 
 
 def english(reason: str, params: dict | None = None) -> str:
@@ -204,6 +206,8 @@ _ENGLISH = {
     Reason.RELATION_TARGET: "must be a person or an organisation",
     Reason.NOT_PEM_FILE: "not a readable file of PEM certificates",
     Reason.LAST_YEAR: "the membership already runs to the last year a date can hold",
+    Reason.UNKNOWN_RECORD: "links to a record that is neither in the file nor in the vault",
+    Reason.OVER_SIZE_LIMIT: "over the vault's size limit ({limit:,} bytes)",
 }
 
 

@@ -80,7 +80,7 @@ def plan_links(pl: Planner, batch: Batch) -> None:
         r = link.relationship
         src, dst = _resolve(pl, r.from_id), _resolve(pl, r.to_id)
         if src is None or dst is None or src[0] != "person":
-            pl.error(link.line, "relationship refers to a record that is neither in the file nor in the vault")
+            pl.error(link.line, ErrorText(InvalidField("relationship", Reason.UNKNOWN_RECORD)))
             continue
         if pl.opt.mode == "create" and src[1] not in pl.by_target:
             continue  # create-only: people already in the vault are left as they are
@@ -102,13 +102,13 @@ def _documents(pl: Planner, batch: Batch) -> None:
     have = exchange_match.document_hashes(pl.vault)
     for doc in batch.documents:
         if len(doc.content) > limit:
-            pl.error(doc.line, f"document {doc.file_name!r} is over the vault's size limit ({limit:,} bytes)")
+            pl.error(doc.line, ErrorText(InvalidField("document", Reason.OVER_SIZE_LIMIT, doc.file_name, limit=limit)))
             continue
         links = []
         for key in doc.links:
             found = _resolve(pl, key)
             if found is None:
-                pl.error(doc.line, f"document {doc.file_name!r} is linked to an unknown record")
+                pl.error(doc.line, ErrorText(InvalidField("document", Reason.UNKNOWN_RECORD, doc.file_name)))
                 break
             links.append(found)
         else:

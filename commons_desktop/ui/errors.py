@@ -40,6 +40,29 @@ FIELDS = {
     "address city": QT_TRANSLATE_NOOP("Fields", "City"),
     "address region": QT_TRANSLATE_NOOP("Fields", "Region"),
     "address country": QT_TRANSLATE_NOOP("Fields", "Country"),
+    "CA file": QT_TRANSLATE_NOOP("Fields", "CA file"),
+    "custom": QT_TRANSLATE_NOOP("Fields", "Custom fields"),
+    "custom field": QT_TRANSLATE_NOOP("Fields", "Custom field"),
+    "document": QT_TRANSLATE_NOOP("Fields", "Document"),
+    "languages": QT_TRANSLATE_NOOP("Fields", "Languages"),
+    "limit": QT_TRANSLATE_NOOP("Fields", "Limit"),
+    "link": QT_TRANSLATE_NOOP("Fields", "Link"),
+    "mapping name": QT_TRANSLATE_NOOP("Fields", "Mapping name"),
+    "media type": QT_TRANSLATE_NOOP("Fields", "Media type"),
+    "merge": QT_TRANSLATE_NOOP("Fields", "Merge"),
+    "partner name": QT_TRANSLATE_NOOP("Fields", "Partner name"),
+    "profile name": QT_TRANSLATE_NOOP("Fields", "Profile name"),
+    "query": QT_TRANSLATE_NOOP("Fields", "Search"),
+    "relationship": QT_TRANSLATE_NOOP("Fields", "Relationship"),
+    "relationship target": QT_TRANSLATE_NOOP("Fields", "Relationship target"),
+    "relationship type": QT_TRANSLATE_NOOP("Fields", "Relationship type"),
+    "role": QT_TRANSLATE_NOOP("Fields", "Role"),
+    "server name": QT_TRANSLATE_NOOP("Fields", "Server name"),
+    "sort": QT_TRANSLATE_NOOP("Fields", "Sort order"),
+    "tags": QT_TRANSLATE_NOOP("Fields", "Tags"),
+    "until": QT_TRANSLATE_NOOP("Fields", "Until"),
+    "url": QT_TRANSLATE_NOOP("Fields", "Address (URL)"),
+    "user": QT_TRANSLATE_NOOP("Fields", "User name"),
 }
 
 R = e.Reason
@@ -83,9 +106,12 @@ REASONS = {
     R.RELATION_TARGET: QT_TRANSLATE_NOOP("Reasons", "must be a person or an organisation"),
     R.NOT_PEM_FILE: QT_TRANSLATE_NOOP("Reasons", "not a readable file of PEM certificates"),
     R.LAST_YEAR: QT_TRANSLATE_NOOP("Reasons", "the membership already runs to the last year a date can hold"),
+    R.UNKNOWN_RECORD: QT_TRANSLATE_NOOP("Reasons", "links to a record that is neither in the file nor in the vault"),
+    R.OVER_SIZE_LIMIT: QT_TRANSLATE_NOOP("Reasons", "over the vault's size limit (%1 MB)"),
 }
 # the parameter each reason shows as %1
-_PARAM = {R.TOO_LONG: "limit", R.NOT_ONE_OF: "allowed", R.AT_LEAST: "minimum", R.CANNOT_CHOOSE: "fields"}
+_PARAM = {R.TOO_LONG: "limit", R.NOT_ONE_OF: "allowed", R.AT_LEAST: "minimum", R.CANNOT_CHOOSE: "fields",
+          R.OVER_SIZE_LIMIT: "limit"}
 
 translate = QCoreApplication.translate
 
@@ -115,6 +141,8 @@ def reason_text(reason: str, params: dict | None = None) -> str:
     if name is None:
         return text
     value = (params or {}).get(name, "")
+    if reason == R.OVER_SIZE_LIMIT:
+        value = value // (1024 * 1024)
     if isinstance(value, int):
         value = QLocale().toString(value)
     elif isinstance(value, list | tuple):

@@ -92,3 +92,41 @@ def test_ui_reads_no_message_back_with_a_regular_expression():
         calls = [ast.unparse(n) for n in ast.walk(tree) if isinstance(n, ast.Call)
                  and ast.unparse(n.func) in ("re.match", "re.search", "re.fullmatch", "re.sub")]
         assert [p for p in patterns if p != "_COLUMN"] == [] and calls == [], (patterns, calls)
+
+
+_CHECKS = ("text", "email", "phone", "iso_date", "amount", "currency", "url", "language", "choice", "tag_name",
+           "member_number")
+
+
+def _field_codes() -> set[str]:
+    """The field codes written below ui/: InvalidField's first argument and the field named to a validation check."""
+    root = UI.parent
+    found = set()
+    for path in root.rglob("*.py"):
+        if path.relative_to(root).parts[0] == "ui":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+            if name == "InvalidField" and node.args and isinstance(node.args[0], ast.Constant):
+                found.add(node.args[0].value)
+            found |= {k.value.value for k in node.keywords if k.arg == "field" and isinstance(k.value, ast.Constant)}
+            if name in _CHECKS and len(node.args) >= 2 and isinstance(node.args[-1], ast.Constant) \
+                    and isinstance(node.args[-1].value, str):
+                found.add(node.args[-1].value)
+    return found
+
+
+def test_every_field_code_has_a_label_in_english_and_french():
+    codes = _field_codes()
+    assert len(codes) > 40
+    french = _french()
+    missing = sorted(c for c in codes if c not in ui_errors.FIELDS or not french.get(("Fields", ui_errors.FIELDS[c])))
+    assert missing == []
+
+
+def test_a_document_row_over_the_size_limit_is_worded_from_its_codes():
+    row = ErrorText(InvalidField("document", Reason.OVER_SIZE_LIMIT, "minutes.pdf", limit=5 * 1024 * 1024))
+    assert row == "invalid document ('minutes.pdf'): over the vault's size limit (5,242,880 bytes)"  # the CLI's words
+    assert wording.row_text(row) == "Document (minutes.pdf): over the vault's size limit (5 MB)"

@@ -1534,6 +1534,98 @@
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileRouter</name>
@@ -3532,6 +3624,14 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
     <message>
         <source>the membership already runs to the last year a date can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links to a record that is neither in the file nor in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the vault&apos;s size limit (%1 MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1534,6 +1534,98 @@
         <source>Country</source>
         <translation>Pays</translation>
     </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier d’autorités (CA)</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Champ personnalisé</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Mapping name</source>
+        <translation>Nom de la correspondance</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Type de média</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Nom du partenaire</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Relationship target</source>
+        <translation>Cible de la relation</translation>
+    </message>
+    <message>
+        <source>Relationship type</source>
+        <translation>Type de relation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nom du serveur</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Ordre de tri</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Adresse (URL)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
 </context>
 <context>
     <name>FileRouter</name>
@@ -3535,6 +3627,14 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>the membership already runs to the last year a date can hold</source>
         <translation>l’adhésion court déjà jusqu’à la dernière année qu’une date peut contenir</translation>
+    </message>
+    <message>
+        <source>links to a record that is neither in the file nor in the vault</source>
+        <translation>renvoie à une fiche qui n’est ni dans le fichier ni dans le coffre</translation>
+    </message>
+    <message>
+        <source>over the vault&apos;s size limit (%1 MB)</source>
+        <translation>dépasse la taille maximale du coffre (%1 Mo)</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
