@@ -16,6 +16,12 @@ class NoteCode(StrEnum):
     LINKS_BY_NAME = "links-by-name"                    # count: links made by name, without their dates
     DOCUMENTS_DROPPED = "documents-dropped"            # count
     TOMBSTONE_IGNORED = "tombstone-ignored"            # entity, id
+    # a vCard's photo dropped (line: the card's first line)
+    PHOTO_NOT_PROPERTY = "photo-not-property"          # line
+    PHOTO_NOT_BASE64 = "photo-not-base64"              # line
+    PHOTO_LINK = "photo-link"                          # line: links are never fetched
+    PHOTO_TOO_LARGE = "photo-too-large"                # line, mb: the limit
+    PHOTO_BAD_BASE64 = "photo-bad-base64"              # line
 
 
 ENGLISH = {
@@ -28,6 +34,11 @@ ENGLISH = {
                             "name, without their start and end dates",
     NoteCode.DOCUMENTS_DROPPED: "{count} photo(s) or document(s) dropped as asked",
     NoteCode.TOMBSTONE_IGNORED: "tombstone for {entity} {id} ignored: not a record received from this sender",
+    NoteCode.PHOTO_NOT_PROPERTY: "line {line}: a photo line that is not a property was dropped",
+    NoteCode.PHOTO_NOT_BASE64: "line {line}: a photo that is not base64 data was dropped",
+    NoteCode.PHOTO_LINK: "line {line}: a photo given as a link was dropped (links are never fetched)",
+    NoteCode.PHOTO_TOO_LARGE: "line {line}: a photo over {mb} MB was dropped",
+    NoteCode.PHOTO_BAD_BASE64: "line {line}: a photo that is not valid base64 was dropped",
 }
 
 

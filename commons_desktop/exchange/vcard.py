@@ -48,7 +48,7 @@ def read_batch(data: bytes, limits: Limits = DEFAULT) -> Batch:
         raise UnreadableFile("no vCard found (no BEGIN:VCARD line)")
     read: list[tuple[Incoming, list[_Link]]] = []
     for raw in cards:
-        batch.notes += [f"line {raw.line}: {n}" for n in raw.notes[:3]]
+        batch.notes += [Note(code, line=raw.line, **params) for code, params in raw.notes[:3]]
         if raw.error:
             batch.errors.append((raw.line, raw.error))
             continue

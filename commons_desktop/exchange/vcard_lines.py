@@ -38,36 +38,36 @@ class RawCard:
     lines: list[str] = field(default_factory=list)  # the card's logical lines, without BEGIN/END and photos
     photos: list[Photo] = field(default_factory=list)
     error: str = ""
-    notes: list[str] = field(default_factory=list)
+    notes: list[tuple[NoteCode, dict]] = field(default_factory=list)  # a dropped photo: its code, parameters
 
 
-def _photo(line: str, limits: Limits) -> tuple[Photo | None, str]:
-    """(the photo, or None and why it was dropped)."""
+def _photo(line: str, limits: Limits) -> tuple[Photo | None, tuple[NoteCode, dict] | None]:
+    """(the photo, or None and why it was dropped: a note's code and parameters)."""
     try:
         p = parse(line)
     except BadLine:
-        return None, "a photo line that is not a property was dropped"
+        return None, (NoteCode.PHOTO_NOT_PROPERTY, {})
     value = p.value.strip()
     media = ""
     if value.lower().startswith("data:"):
         meta, _, value = value[5:].partition(",")
         media = meta.split(";")[0].lower()
         if ";base64" not in meta.lower():
-            return None, "a photo that is not base64 data was dropped"
+            return None, (NoteCode.PHOTO_NOT_BASE64, {})
     elif p.encoding in ("b", "base64"):
         media = _MEDIA.get((p.types() or [""])[0], "")
     else:
-        return None, "a photo given as a link was dropped (links are never fetched)"
+        return None, (NoteCode.PHOTO_LINK, {})
     if len(value) * 3 // 4 > limits.photo_bytes:
-        return None, f"a photo over {limits.photo_bytes // (1024 * 1024)} MB was dropped"
+        return None, (NoteCode.PHOTO_TOO_LARGE, {"mb": limits.photo_bytes // (1024 * 1024)})
     try:
         content = base64.b64decode("".join(value.split()), validate=True)
     except (binascii.Error, ValueError):
-        return None, "a photo that is not valid base64 was dropped"
+        return None, (NoteCode.PHOTO_BAD_BASE64, {})
     if not media.startswith("image/"):
         media = "image/jpeg" if content[:3] == b"\xff\xd8\xff" else "image/png" \
             if content[:8] == b"\x89PNG\r\n\x1a\n" else "application/octet-stream"
-    return Photo(media, content), ""
+    return Photo(media, content), None
 
 
 class _Head:

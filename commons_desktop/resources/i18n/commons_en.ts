@@ -1223,6 +1223,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line %1: a photo line that is not a property was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a photo that is not base64 data was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a photo given as a link was dropped (links are never fetched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a photo over %2 MB was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a photo that is not valid base64 was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a file</source>
         <translation type="unfinished"></translation>
     </message>

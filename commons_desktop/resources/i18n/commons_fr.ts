@@ -1223,6 +1223,26 @@
         <translation>La suppression de %1 %2 a été ignorée : ce n’est pas une fiche reçue de cet expéditeur.</translation>
     </message>
     <message>
+        <source>Line %1: a photo line that is not a property was dropped.</source>
+        <translation>Ligne %1 : une ligne de photo qui n’est pas une propriété a été écartée.</translation>
+    </message>
+    <message>
+        <source>Line %1: a photo that is not base64 data was dropped.</source>
+        <translation>Ligne %1 : une photo qui n’est pas en données base64 a été écartée.</translation>
+    </message>
+    <message>
+        <source>Line %1: a photo given as a link was dropped (links are never fetched).</source>
+        <translation>Ligne %1 : une photo donnée par un lien a été écartée (les liens ne sont jamais suivis).</translation>
+    </message>
+    <message>
+        <source>Line %1: a photo over %2 MB was dropped.</source>
+        <translation>Ligne %1 : une photo de plus de %2 Mo a été écartée.</translation>
+    </message>
+    <message>
+        <source>Line %1: a photo that is not valid base64 was dropped.</source>
+        <translation>Ligne %1 : une photo dont le base64 n’est pas valide a été écartée.</translation>
+    </message>
+    <message>
         <source>a file</source>
         <translation>un fichier</translation>
     </message>

@@ -177,6 +177,15 @@ NOTES = {
     N.DOCUMENTS_DROPPED: (QT_TRANSLATE_NOOP("Exchange", "%1 photo(s) or document(s) dropped as asked."), ("count",)),
     N.TOMBSTONE_IGNORED: (QT_TRANSLATE_NOOP("Exchange", "The deletion of %1 %2 was ignored: it is not a record "
                                                         "received from this sender."), ("entity", "id")),
+    N.PHOTO_NOT_PROPERTY: (QT_TRANSLATE_NOOP("Exchange", "Line %1: a photo line that is not a property was dropped."),
+                           ("line",)),
+    N.PHOTO_NOT_BASE64: (QT_TRANSLATE_NOOP("Exchange", "Line %1: a photo that is not base64 data was dropped."),
+                         ("line",)),
+    N.PHOTO_LINK: (QT_TRANSLATE_NOOP("Exchange", "Line %1: a photo given as a link was dropped (links are never "
+                                                 "fetched)."), ("line",)),
+    N.PHOTO_TOO_LARGE: (QT_TRANSLATE_NOOP("Exchange", "Line %1: a photo over %2 MB was dropped."), ("line", "mb")),
+    N.PHOTO_BAD_BASE64: (QT_TRANSLATE_NOOP("Exchange", "Line %1: a photo that is not valid base64 was dropped."),
+                         ("line",)),
 }
 
 
@@ -189,7 +198,8 @@ def note_text(text: str) -> str:
     out = translate("Exchange", words)
     for n, name in enumerate(names, start=1):
         value = text.params.get(name, "")
-        out = out.replace(f"%{n}", QLocale().toString(value) if isinstance(value, int) else str(value))
+        grouped = isinstance(value, int) and name != "line"  # counts in the locale's way; a line number as is
+        out = out.replace(f"%{n}", QLocale().toString(value) if grouped else str(value))
     return out
 
 
