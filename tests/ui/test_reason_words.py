@@ -130,3 +130,40 @@ def test_a_document_row_over_the_size_limit_is_worded_from_its_codes():
     row = ErrorText(InvalidField("document", Reason.OVER_SIZE_LIMIT, "minutes.pdf", limit=5 * 1024 * 1024))
     assert row == "invalid document ('minutes.pdf'): over the vault's size limit (5,242,880 bytes)"  # the CLI's words
     assert wording.row_text(row) == "Document (minutes.pdf): over the vault's size limit (5 MB)"
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_import_preview_words_notes_and_row_errors_from_their_codes(make_desktop, vault, tmp_path, qtbot, qapp,
+                                                                        language):
+    """A real import dialog: the file's unknown column (a Note) and a row's invalid email (an ErrorText of an
+    InvalidField) are shown in the interface language, worded from their codes."""
+    import os
+
+    from PySide6.QtCore import Qt
+
+    t = i18n.Translations(qapp)
+    t.apply(language)
+    try:
+        desktop = make_desktop()
+        desktop.show_vault(vault)
+        window = desktop.window
+        path = tmp_path / "people.csv"
+        path.write_text("given,family,email,Fax\nZoé,Martin,pas-un-email,0102\nJean,Dupont,jean@exemple.org,0\n",
+                        encoding="utf-8")
+        window.exchange.import_action.trigger()
+        dialog = window.exchange.dialogs["import"]
+        window.ask.answers.append(str(path))
+        qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+        notes = dialog.preview.notes.text()
+        model = dialog.preview.model
+        details = [model.data(model.index(r, model.columnCount() - 1)) for r in range(model.rowCount())]
+        if language == "en":
+            assert "Column “Fax” not recognised: not imported." in notes
+            assert "Email (pas-un-email): not an email address" in details
+        else:
+            assert "Colonne « Fax » non reconnue : non importée." in notes
+            assert "E-mail (pas-un-email): n’est pas une adresse e-mail" in details
+        dialog.grab().save(os.environ.get("H12W_SHOTS", str(tmp_path)) + f"/import-codes-{language}.png")
+        dialog.reject()
+    finally:
+        t.apply("en")
