@@ -226,7 +226,7 @@ def test_save_a_column_mapping_from_the_import_dialog(window, tmp_path, qtbot):
     dialog.mapping.choose("Zone", "custom:Zone")
     window.ask.answers.append("x" * 101)
     qtbot.mouseClick(dialog.save_mapping_button, LEFT)
-    assert "mapping name" in dialog.message.text() and imports.mappings(window.vault) == []
+    assert "Mapping name" in dialog.message.text() and imports.mappings(window.vault) == []
     window.ask.answers.append("  Adhérents   2026 ")
     qtbot.mouseClick(dialog.save_mapping_button, LEFT)
     assert imports.mappings(window.vault) == ["Adhérents 2026"]
