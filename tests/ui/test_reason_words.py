@@ -111,7 +111,9 @@ def _field_codes() -> set[str]:
             name = getattr(node.func, "id", getattr(node.func, "attr", ""))
             if name == "InvalidField" and node.args and isinstance(node.args[0], ast.Constant):
                 found.add(node.args[0].value)
-            found |= {k.value.value for k in node.keywords if k.arg == "field" and isinstance(k.value, ast.Constant)}
+            if name == "InvalidField" or name in _CHECKS:
+                found |= {k.value.value for k in node.keywords
+                          if k.arg == "field" and isinstance(k.value, ast.Constant)}
             if name in _CHECKS and len(node.args) >= 2 and isinstance(node.args[-1], ast.Constant) \
                     and isinstance(node.args[-1].value, str):
                 found.add(node.args[-1].value)
