@@ -202,7 +202,7 @@ class ServerDialog(QDialog):
                 return self.tr("CA file: this is not a readable file of certificates (PEM).")
             label = {"server name": self.tr("Name"), "user": self.tr("User"), "kind": self.tr("Kind")}.get(
                 exc.field, exc.field)
-            return f"{label}: {reason_text(exc.reason)}"
+            return f"{label}: {reason_text(exc.reason, exc.params)}"
         if isinstance(exc, e.Conflict):
             return self.tr("A server named “%1” exists already: choose another name.").replace(
                 "%1", self.name.text().strip())
