@@ -306,3 +306,18 @@ class MassDelete(CommonsError):
         super().__init__(f"the changes received would delete {would_delete} of the vault's {total} records")
         self.would_delete = would_delete
         self.total = total
+
+
+class TeamError(CommonsError):
+    """Something about the team or one of its transports, as a code (cli/ and ui/ choose the words) with facts:
+    not-team, already-team, foreign-folder (another team's, or not a team folder), empty-folder (we had published
+    there and it is now empty), tampered (a file that fails its checks: never merged), unreadable-invitation,
+    unknown-device, not-empty (join needs a new vault), gap (a snapshot does not reach the segments left)."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        self.code = code
+        self.params = params
+        for key, value in params.items():
+            setattr(self, key, value)
+        shown = ", ".join(f"{k}={v}" for k, v in params.items())
+        super().__init__(code + (f" ({shown})" if shown else ""))

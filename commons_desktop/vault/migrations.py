@@ -459,14 +459,18 @@ CREATE INDEX parked_change_record ON parked_change(entity_id);
 """
 
 # each step is its place in this list: V6 (member numbers) is schema 6, the change log's step 7; the servers' step,
-# named V8, is 8; the kept counts (issue 16) 9; merging's (REPLICATION, issue 12) 10
+# named V8, is 8; the kept counts (issue 16) 9; merging's (REPLICATION, issue 12) 10; the team's (TEAM, issue 12) 11
+# issue 12 (the team): its id and keys, devices, segments published and applied (vault/team.py)
+from .team import SCHEMA as TEAM  # noqa: E402
+
 MIGRATIONS: list[str | Callable[[Any], None]] = [V1, V2, V3, V4, V5, V6, _changes_identified, V8, KEPT_COUNTS,
-                                                 REPLICATION]
+                                                 REPLICATION, TEAM]
 LATEST = len(MIGRATIONS)
 CHANGES_VERSION = MIGRATIONS.index(_changes_identified) + 1
 SERVERS_VERSION = MIGRATIONS.index(V8) + 1
 KEPT_COUNTS_VERSION = MIGRATIONS.index(KEPT_COUNTS) + 1
 REPLICATION_VERSION = MIGRATIONS.index(REPLICATION) + 1
+TEAM_VERSION = MIGRATIONS.index(TEAM) + 1
 
 
 def migrate(vault: Vault, *, backup: bool = True, target: int = LATEST) -> list[int]:

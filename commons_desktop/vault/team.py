@@ -1,0 +1,239 @@
+"""The team's state in the vault (issue 12): the team id, the team keys (the current one, and the older ones kept
+after a rotation to read what was written before it), this device's own key, the devices known, and per transport
+the segments this device published there and those of others it applied.
+
+The transports themselves are the vault's servers of kind ``team`` (vault/servers.py): a folder today (a
+``file:`` URL), a WebDAV folder later. Keys are age X25519 identities (``AGE-SECRET-KEY-1...``); they live only in
+this encrypted vault and in invitations encrypted for the person joining.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from ..core.errors import TeamError
+from .connection import Vault
+
+# schema step (vault/migrations.py TEAM): one row of team state, its keys, its devices, segments out and in
+SCHEMA = """
+CREATE TABLE team (
+    one INTEGER PRIMARY KEY CHECK (one = 1),
+    id TEXT NOT NULL,
+    device_identity TEXT NOT NULL,
+    created TEXT NOT NULL
+);
+CREATE TABLE team_key (
+    rid INTEGER PRIMARY KEY,
+    identity TEXT NOT NULL UNIQUE,
+    recipient TEXT NOT NULL,
+    created TEXT NOT NULL,
+    retired TEXT
+);
+CREATE TABLE team_device (
+    id TEXT PRIMARY KEY,
+    recipient TEXT NOT NULL DEFAULT '',
+    name TEXT NOT NULL DEFAULT '',
+    seen TEXT,
+    last_hlc TEXT,
+    removed TEXT
+) WITHOUT ROWID;
+CREATE TABLE team_published (
+    target_id TEXT NOT NULL REFERENCES sync_target(id),
+    number INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    first_hlc TEXT NOT NULL,
+    last_hlc TEXT NOT NULL,
+    count INTEGER NOT NULL,
+    size INTEGER NOT NULL,
+    created TEXT NOT NULL,
+    PRIMARY KEY (target_id, number)
+) WITHOUT ROWID;
+CREATE TABLE team_applied (
+    target_id TEXT NOT NULL REFERENCES sync_target(id),
+    device TEXT NOT NULL,
+    number INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    last_hlc TEXT NOT NULL,
+    applied TEXT NOT NULL,
+    PRIMARY KEY (target_id, device, number)
+) WITHOUT ROWID;
+"""
+
+
+@dataclass(frozen=True)
+class Team:
+    id: str
+    device_identity: str   # this device's own age identity (the team key after a rotation is sent to it)
+    created: str
+
+
+@dataclass(frozen=True)
+class Device:
+    id: str
+    recipient: str
+    name: str
+    seen: str | None
+    last_hlc: str | None
+    removed: str | None
+
+
+@dataclass(frozen=True)
+class Published:
+    number: int
+    name: str
+    sha256: str
+    first_hlc: str
+    last_hlc: str
+    count: int
+    size: int
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def get(vault: Vault) -> Team | None:
+    row = vault.conn.execute("SELECT id, device_identity, created FROM team").fetchone()
+    return Team(*row) if row else None
+
+
+def require(vault: Vault) -> Team:
+    found = get(vault)
+    if found is None:
+        raise TeamError("not-team")
+    return found
+
+
+def create(vault: Vault, team_id: str, device_identity: str, keys: list[tuple[str, str]]) -> Team:
+    """Make this vault a team vault: ``keys`` (identity, recipient), oldest first, the last one current."""
+    if get(vault) is not None:
+        raise TeamError("already-team")
+    stamp = now()
+    with vault.transaction() as c:
+        c.execute("INSERT INTO team(one, id, device_identity, created) VALUES (1, ?, ?, ?)",
+                  (team_id, device_identity, stamp))
+        for identity, recipient in keys:
+            add_key(vault, identity, recipient)
+    return require(vault)
+
+
+def add_key(vault: Vault, identity: str, recipient: str) -> bool:
+    """A team key, now the current one (older ones are retired, kept to read what they encrypted). False when known."""
+    with vault.transaction() as c:
+        if c.execute("SELECT 1 FROM team_key WHERE identity = ?", (identity,)).fetchone():
+            return False
+        c.execute("UPDATE team_key SET retired = ? WHERE retired IS NULL", (now(),))
+        c.execute("INSERT INTO team_key(identity, recipient, created) VALUES (?, ?, ?)", (identity, recipient, now()))
+    return True
+
+
+def keys(vault: Vault) -> list[tuple[str, str]]:
+    """Every team key (identity, recipient), oldest first: the last one is current."""
+    return [tuple(r) for r in vault.conn.execute("SELECT identity, recipient FROM team_key ORDER BY rid")]
+
+
+def current_recipient(vault: Vault) -> str:
+    row = vault.conn.execute("SELECT recipient FROM team_key ORDER BY rid DESC LIMIT 1").fetchone()
+    if row is None:
+        raise TeamError("not-team")
+    return row[0]
+
+
+# -- devices ----------------------------------------------------------------------------------------------------
+def _device(row) -> Device:
+    return Device(*row)
+
+
+def devices(vault: Vault) -> list[Device]:
+    return [_device(r) for r in vault.conn.execute(
+        "SELECT id, recipient, name, seen, last_hlc, removed FROM team_device ORDER BY id")]
+
+
+def device(vault: Vault, ident: str) -> Device | None:
+    row = vault.conn.execute("SELECT id, recipient, name, seen, last_hlc, removed FROM team_device WHERE id = ?",
+                             (ident,)).fetchone()
+    return _device(row) if row else None
+
+
+def note_device(vault: Vault, ident: str, *, recipient: str = "", name: str = "", seen: str | None = None,
+                last_hlc: str | None = None) -> None:
+    """A device seen (in its index, or this one): what is given is kept; a later ``last_hlc`` replaces an earlier."""
+    with vault.transaction() as c:
+        c.execute("INSERT INTO team_device(id, recipient, name, seen, last_hlc) VALUES (?, ?, ?, ?, ?) "
+                  "ON CONFLICT(id) DO UPDATE SET "
+                  "recipient = CASE WHEN excluded.recipient != '' THEN excluded.recipient ELSE recipient END, "
+                  "name = CASE WHEN excluded.name != '' THEN excluded.name ELSE name END, "
+                  "seen = coalesce(excluded.seen, seen), "
+                  "last_hlc = CASE WHEN last_hlc IS NULL OR excluded.last_hlc > last_hlc THEN "
+                  "coalesce(excluded.last_hlc, last_hlc) ELSE last_hlc END",
+                  (ident, recipient, name, seen, last_hlc))
+
+
+def mark_removed(vault: Vault, ident: str) -> bool:
+    """False when the device was already removed."""
+    with vault.transaction() as c:
+        c.execute("INSERT OR IGNORE INTO team_device(id) VALUES (?)", (ident,))
+        return c.execute("UPDATE team_device SET removed = ? WHERE id = ? AND removed IS NULL",
+                         (now(), ident)).rowcount == 1
+
+
+def removed_ids(vault: Vault) -> set[str]:
+    return {r[0] for r in vault.conn.execute("SELECT id FROM team_device WHERE removed IS NOT NULL")}
+
+
+# -- segments out and in ----------------------------------------------------------------------------------------
+def published(vault: Vault, target_id: str) -> list[Published]:
+    return [Published(*r) for r in vault.conn.execute(
+        "SELECT number, name, sha256, first_hlc, last_hlc, count, size FROM team_published WHERE target_id = ? "
+        "ORDER BY number", (target_id,))]
+
+
+def last_published(vault: Vault, target_id: str) -> tuple[int, str | None]:
+    """(the highest segment number published to this transport, its last hlc), or (0, None). Compacted segments
+    leave their row's number in the target's state (``compacted``), so numbers never repeat."""
+    row = vault.conn.execute("SELECT number, last_hlc FROM team_published WHERE target_id = ? "
+                             "ORDER BY number DESC LIMIT 1", (target_id,)).fetchone()
+    return (row[0], row[1]) if row else (0, None)
+
+
+def add_published(vault: Vault, target_id: str, seg: Published) -> None:
+    with vault.transaction() as c:
+        c.execute("INSERT INTO team_published(target_id, number, name, sha256, first_hlc, last_hlc, count, size, "
+                  "created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  (target_id, seg.number, seg.name, seg.sha256, seg.first_hlc, seg.last_hlc, seg.count, seg.size,
+                   now()))
+
+
+def drop_published(vault: Vault, target_id: str, numbers: list[int]) -> None:
+    with vault.transaction() as c:
+        c.executemany("DELETE FROM team_published WHERE target_id = ? AND number = ?",
+                      [(target_id, n) for n in numbers])
+
+
+def forget_published(vault: Vault, target_id: str) -> None:
+    """The transport's own segments are no longer there (a transport removed and added again starts anew)."""
+    with vault.transaction() as c:
+        c.execute("DELETE FROM team_published WHERE target_id = ?", (target_id,))
+
+
+def applied(vault: Vault, target_id: str) -> dict[tuple[str, int], str]:
+    """(device, number) -> sha256 of every segment of others applied from this transport."""
+    return {(d, n): s for d, n, s in vault.conn.execute(
+        "SELECT device, number, sha256 FROM team_applied WHERE target_id = ?", (target_id,))}
+
+
+def applied_hlc(vault: Vault, target_id: str) -> dict[str, dict[int, str]]:
+    """device -> {number: last hlc} of its segments applied from this transport."""
+    out: dict[str, dict[int, str]] = {}
+    for d, n, h in vault.conn.execute("SELECT device, number, last_hlc FROM team_applied WHERE target_id = ?",
+                                      (target_id,)):
+        out.setdefault(d, {})[n] = h
+    return out
+
+
+def mark_applied(vault: Vault, target_id: str, dev: str, number: int, sha256: str, last_hlc: str) -> None:
+    with vault.transaction() as c:
+        c.execute("INSERT OR REPLACE INTO team_applied(target_id, device, number, sha256, last_hlc, applied) "
+                  "VALUES (?, ?, ?, ?, ?, ?)", (target_id, dev, number, sha256, last_hlc, now()))
