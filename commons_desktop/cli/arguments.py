@@ -40,6 +40,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "server": ("server", "the group's servers: add, edit, list, test, remove"),
     "sync": ("sync", "sync with the group's servers (all, or those named)"),
     "conflicts": ("conflicts", "edits made differently on two laptops, and notices: list, resolve"),
+    "team": ("team", "several laptops of one collective: init, invite, join, status, remove, folder"),
     "import": ("exchange_import", "import people and organisations from CSV, a spreadsheet (.ods, .xlsx, .xls), "
                "vCard, JSON or a bundle"),
     "mapping": ("exchange_mappings", "saved CSV column mappings (import --save-mapping): list, show, remove"),

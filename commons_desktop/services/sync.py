@@ -1,8 +1,9 @@
 """Sync with the group's servers: one job per server, by kind, each with its counts, requests and error code.
 
 ``JOBS`` maps a server's kind to its job: ``webdav`` mirrors the documents its profile selects
-(services/sync_documents.py); ``carddav`` (two-way contacts through the merge engine) and ``team`` (replication
-segments) plug in here next, taking the same ``JobContext`` and adding to the same ``Counts``.
+(services/sync_documents.py); ``team`` exchanges replication segments with a team transport (services/team.py);
+``carddav`` (two-way contacts through the merge engine) plugs in here next, taking the same ``JobContext`` and
+adding to the same ``Counts``.
 
 A server whose last attempt was refused for its credentials is skipped without a request (servers such as
 Nextcloud throttle every request from an address after failed logins) until new credentials are given or the
@@ -39,7 +40,7 @@ class Options:
 class JobContext:
     vault: Vault
     server: Server
-    http: Http
+    http: Http | None                                # None for a team folder (no server)
     options: Options
     progress: Progress
     stop: Stop
@@ -50,8 +51,8 @@ Job = Callable[[JobContext], None]
 
 
 def _jobs() -> dict[str, Job]:
-    from . import sync_documents
-    return {"webdav": sync_documents.run}
+    from . import sync_documents, team
+    return {"webdav": sync_documents.run, "team": team.run_job}
 
 
 def syncable(server: Server) -> bool:
@@ -59,7 +60,7 @@ def syncable(server: Server) -> bool:
     return server.kind in _jobs()
 
 
-NOT_AVAILABLE = "not-available"     # no job for this kind yet (carddav, team: next)
+NOT_AVAILABLE = "not-available"     # no job for this kind yet (carddav: next)
 AUTH_BLOCKED = "auth"               # the same code as a refusal: it is one, remembered
 
 
@@ -101,7 +102,8 @@ def _one(vault: Vault, secrets: ServerSecrets, server: Server, options: Options,
     if server.auth_failed:
         outcome.error = AUTH_BLOCKED
         return outcome
-    http = http_factory(servers.endpoint(vault, secrets, server))
+    # a team folder (a file: URL) is no server: no HTTP session, no password asked of the keyring
+    http = None if server.url.startswith("file:") else http_factory(servers.endpoint(vault, secrets, server))
 
     def labelled(done: int, total: int, label: str = "") -> None:
         progress(done, total, f"{server.name}: {label}" if label else server.name)
@@ -113,15 +115,16 @@ def _one(vault: Vault, secrets: ServerSecrets, server: Server, options: Options,
     except DavError as exc:
         outcome.error, outcome.status = exc.code, exc.status
     except (Cancelled, KeyboardInterrupt):
-        outcome.requests = http.requests
+        outcome.requests = http.requests if http else 0
         store.log_run(vault, server.name, error="cancelled")
         raise
     except CommonsError as exc:
         outcome.error = getattr(exc, "code", None) or type(exc).__name__
         outcome.detail = {k: v for k, v in vars(exc).items() if isinstance(v, int | str) and k != "code"}
     finally:
-        outcome.requests = http.requests
-        http.close()
+        if http is not None:
+            outcome.requests = http.requests
+            http.close()
     store.log_run(vault, server.name, error=outcome.error, status=outcome.status,
                   auth_failed=outcome.error == Failure.AUTH)
     return outcome

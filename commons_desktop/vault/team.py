@@ -237,3 +237,9 @@ def mark_applied(vault: Vault, target_id: str, dev: str, number: int, sha256: st
     with vault.transaction() as c:
         c.execute("INSERT OR REPLACE INTO team_applied(target_id, device, number, sha256, last_hlc, applied) "
                   "VALUES (?, ?, ?, ?, ?, ?)", (target_id, dev, number, sha256, last_hlc, now()))
+
+
+def pending_count(vault: Vault, device: str, after_hlc: str | None) -> int:
+    """How many of this device's changes are after ``after_hlc`` (not yet published to a transport)."""
+    return vault.conn.execute("SELECT count(*) FROM change_log WHERE device = ? AND hlc > ?",
+                              (device, after_hlc or "")).fetchone()[0]

@@ -13,7 +13,7 @@ import sys
 from ...services import servers, sync
 from ...services.progress import CancelToken
 from ...sync.errors import Failure
-from .. import errors, server_words
+from .. import errors, server_words, team_words
 from .server import secrets_of
 
 NETWORK = {str(f) for f in Failure}
@@ -22,8 +22,9 @@ NETWORK = {str(f) for f in Failure}
 def register(sub) -> None:
     p = sub.add_parser("sync", help="sync with the group's servers (all, or those named)")
     p.add_argument("names", metavar="NAME", nargs="*", help="only these servers")
-    p.add_argument("--confirm-deletions", action="store_true",
-                   help="go on when a sync would delete more than 20%% of the files on a server")
+    p.add_argument("--confirm-deletions", "--allow-deletes", dest="confirm_deletions", action="store_true",
+                   help="go on when a sync would delete more than 20%% of the files on a server, or of the records "
+                        "in this vault (changes received from the team)")
     p.add_argument("--overwrite-conflicts", action="store_true",
                    help="overwrite files someone else changed on the server (else they are left and counted)")
     p.set_defaults(func=run)
@@ -44,13 +45,16 @@ def run(ctx, args) -> int:
                      f"({o.requests} requests)")
         if o.error is None:
             continue
-        text = f"{name}: " + server_words.words(o.error, name=name, kind=kinds.get(name, ""), status=o.status,
-                                                **o.detail)
+        if kinds.get(name) == "team":
+            text = f"{name}: " + team_words.words(o.error, **o.detail)
+        else:
+            text = f"{name}: " + server_words.words(o.error, name=name, kind=kinds.get(name, ""), status=o.status,
+                                                    **o.detail)
         if o.error == sync.NOT_AVAILABLE:
             ctx.out.warn(text)
             continue
         print(f"commons: error: {text}", file=sys.stderr)
-        code = max(code, errors.SERVER if o.error in NETWORK else errors.ERROR)
+        code = max(code, errors.SERVER if o.error in NETWORK or o.error == "folder-missing" else errors.ERROR)
     if not outcomes:
         ctx.out.line("no servers (add one: commons server add NAME --kind webdav --url URL --user USER)")
     return code

@@ -1,0 +1,176 @@
+"""team init | invite | join | status | remove | folder add: several laptops of one collective (issue 12).
+
+Exit codes: 0 ok, 1 a team refusal (foreign or empty folder, not a team vault...), 2 usage, 3 a wrong passphrase,
+4 an invitation that cannot be opened (nothing written), 5 a folder that cannot be reached.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ...core.atomic import write_file
+from ...core.errors import TeamError, UsageError
+from ...services import team
+from .. import errors, passphrase, team_words
+
+INVITATION_BYTES = 1024 * 1024
+
+
+def register(sub) -> None:
+    p = sub.add_parser("team", help="several laptops of one collective: init, invite, join, status, remove, folder")
+    tsub = p.add_subparsers(dest="team_command", metavar="ACTION", required=True)
+
+    q = tsub.add_parser("init", help="make this vault a team vault (a random team id and key, kept in the vault)")
+    q.set_defaults(func=run_init)
+
+    q = tsub.add_parser("invite", help="write an encrypted invitation for another laptop to join the team")
+    q.add_argument("--to", required=True, metavar="FILE", help="where to write the invitation")
+    how = q.add_mutually_exclusive_group(required=True)
+    how.add_argument("--invite-passphrase-file", metavar="F", help="encrypt it with the passphrase in F")
+    how.add_argument("--recipient", metavar="AGE_KEY", help="encrypt it to this age public key (age1...)")
+    q.set_defaults(func=run_invite)
+
+    q = tsub.add_parser("join", help="create the vault at --vault as a new device of the team an invitation names")
+    q.add_argument("invitation", metavar="FILE")
+    how = q.add_mutually_exclusive_group(required=True)
+    how.add_argument("--invite-passphrase-file", metavar="F", help="the invitation's passphrase is in F")
+    how.add_argument("--identity-file", metavar="F", help="the age identity (AGE-SECRET-KEY-1...) it was sent to")
+    q.add_argument("--folder", action="append", default=[], metavar="PATH",
+                   help="the team folder as it is on this computer (repeatable; default: the invitation's)")
+    q.set_defaults(func=run_join)
+
+    q = tsub.add_parser("status", help="the team: devices, last seen, transports, changes not yet sent")
+    q.set_defaults(func=run_status)
+
+    q = tsub.add_parser("remove", help="remove a device: a new team key for everything written from now on")
+    q.add_argument("device", metavar="DEVICE", help="its id (or the start of it), as 'team status' shows")
+    q.set_defaults(func=run_remove)
+
+    q = tsub.add_parser("folder", help="team folders (a USB stick, a Syncthing or Nextcloud folder, a share)")
+    fsub = q.add_subparsers(dest="folder_command", metavar="ACTION", required=True)
+    r = fsub.add_parser("add", help="exchange with this folder at each 'commons sync' (repeatable)")
+    r.add_argument("path", metavar="PATH")
+    r.add_argument("--name", help="the name 'commons sync' shows (default: team-FOLDERNAME)")
+    r.set_defaults(func=run_folder_add)
+
+
+def _fail(exc: TeamError) -> int:
+    print(f"commons: error: {team_words.words(exc.code, **exc.params)}", file=sys.stderr)
+    if exc.code == "unreadable-invitation":
+        return errors.INVALID
+    if exc.code == "folder-missing":
+        return errors.SERVER
+    return errors.ERROR
+
+
+def run_init(ctx, args) -> int:
+    try:
+        with ctx.vault() as vault:
+            made = team.init(vault)
+    except TeamError as exc:
+        return _fail(exc)
+    ctx.out.result(made, [f"this vault is now a team vault (team {made['team'][:8]}, this device {made['device']})",
+                          "next: 'commons team folder add PATH', then 'commons team invite --to FILE ...'"])
+    return errors.OK
+
+
+def run_invite(ctx, args) -> int:
+    secret = passphrase.read_file(args.invite_passphrase_file) if args.invite_passphrase_file else None
+    if secret is not None and not secret:
+        raise UsageError("the invitation's passphrase must not be empty")
+    try:
+        with ctx.vault() as vault:
+            data = team.invite(vault, passphrase=secret, recipient=args.recipient)
+    except TeamError as exc:
+        if exc.code == "bad-key":
+            raise UsageError("--recipient is not an age public key (age1...)") from exc
+        return _fail(exc)
+    write_file(Path(args.to).expanduser(), data)
+    ctx.out.result({"invitation": str(args.to)},
+                   [f"invitation written to {args.to}",
+                    "it holds the team's keys: give it only to the person joining, and delete it afterwards"])
+    return errors.OK
+
+
+def run_join(ctx, args) -> int:
+    path = Path(args.invitation).expanduser()
+    try:
+        with open(path, "rb") as f:
+            data = f.read(INVITATION_BYTES + 1)
+    except OSError as exc:
+        raise UsageError(f"cannot read the invitation {args.invitation}: {exc.strerror}") from exc
+    if len(data) > INVITATION_BYTES:
+        return _fail(TeamError("unreadable-invitation"))
+    identity = None
+    secret = None
+    if args.identity_file:
+        identity = next((ln.strip() for ln in passphrase.read_file(args.identity_file).splitlines()
+                         if ln.strip().startswith("AGE-SECRET-KEY-")), "")
+    else:
+        secret = passphrase.read_file(args.invite_passphrase_file)
+    try:  # opened before the new vault is created: a wrong passphrase writes nothing
+        team.check_invitation(data, passphrase=secret, identity=identity)
+    except TeamError as exc:
+        return _fail(exc)
+    vault = ctx.create_vault()
+    try:
+        report = team.join(vault, data, passphrase=secret, identity=identity, folders=args.folder or None)
+    except TeamError as exc:
+        vault.close()
+        team.discard_new_vault(vault.path)
+        return _fail(exc)
+    except BaseException:
+        vault.close()
+        team.discard_new_vault(vault.path)
+        raise
+    vault.close()
+    lines = [f"joined team {report['team'][:8]} as device {report['device']}"
+             + (" (caught up from a snapshot)" if report["snapshot"] else "")]
+    for name, r in report["transports"].items():
+        lines.append(f"{name}: " + (f"received {r['received']}, sent {r['sent']}" if r["error"] is None
+                                    else team_words.words(r["error"])))
+    ctx.out.result(report, lines)
+    return errors.OK
+
+
+def run_status(ctx, args) -> int:
+    try:
+        with ctx.vault(readonly=True) as vault:
+            info = team.status(vault)
+    except TeamError as exc:
+        return _fail(exc)
+    if ctx.out.json:
+        ctx.out.data(info)
+        return errors.OK
+    ctx.out.fields([("team", info["team"]), ("this device", info["device"]), ("team keys", info["keys"])])
+    ctx.out.table(("device", "last seen", "last change", "state"),
+                  [(d["device"] + (" (this one)" if d["this"] else ""), d["last_seen"] or "-", d["last_change"] or "-",
+                    "removed" if d["removed"] else "in the team") for d in info["devices"]])
+    ctx.out.table(("transport", "folder", "last success", "last error", "not yet sent"),
+                  [(t["name"], t["path"], t["last_success"] or "-", t["last_error"] or "-", t["pending"])
+                   for t in info["transports"]], empty="(no folder: 'commons team folder add PATH')")
+    return errors.OK
+
+
+def run_remove(ctx, args) -> int:
+    try:
+        with ctx.vault() as vault:
+            done = team.remove(vault, args.device)
+    except TeamError as exc:
+        return _fail(exc)
+    ctx.out.result(done, [f"device {done['device']} removed: what the team writes from now on uses a new key it "
+                          "does not have (sent to the other devices at the next 'commons sync')",
+                          "what that device has already seen cannot be recalled: it keeps its copy of the vault"])
+    return errors.OK
+
+
+def run_folder_add(ctx, args) -> int:
+    try:
+        with ctx.vault() as vault:
+            server = team.add_folder(vault, args.path, args.name)
+    except TeamError as exc:
+        return _fail(exc)
+    ctx.out.result({"name": server.name, "url": server.url},
+                   f"team folder {server.name} added: 'commons sync' exchanges with it")
+    return errors.OK

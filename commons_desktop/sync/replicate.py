@@ -1,0 +1,464 @@
+"""The team protocol over any transport (sync/folder.py today, WebDAV next): docs/team.md.
+
+One sync of one transport:
+1. list it; our marker must be there (a first use of an EMPTY folder writes it). A folder that is not empty and
+   lacks our marker is another team's or not a team folder: refused. A folder where we had published and that is
+   now empty is refused too: never read as "everything was deleted".
+2. read the new team keys written after a removal (key files named by generation), then every device's index
+   (the known devices' by name; a file never seen before is opened once to see whether it is a new device's).
+3. publish: this device's changes since the last one published here as ONE segment (the segment's row is committed
+   before its file is written, so a sync killed in between writes the same changes under the same name next time),
+   then a snapshot when due, then our index (atomic replace).
+4. fetch the others' segments not applied yet (nor covered by the snapshot this vault joined from), verify each
+   (age AEAD, the index's SHA-256, the header's team/device/number), and apply them all with
+   replication.apply_remote in ONE transaction that also records them as applied. A segment failing a check is
+   refused and reported, never merged, and that device's later segments wait. MassDelete stops with nothing
+   applied (``allow_deletes`` goes on).
+5. compaction: our segments every known device acknowledged and our snapshot covers are deleted.
+
+Killed at any moment, the next sync completes it: every step's outcome is either committed with what it did, or
+redone the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets as _secrets
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..core.errors import BadChange, TeamError
+from ..vault import replication
+from ..vault import servers as server_store
+from ..vault import team as store
+from ..vault.connection import Vault
+from . import segments as seg
+from .folder import Transport
+
+SNAPSHOT_EVERY = 5000     # own changes published here since our last snapshot before another is written
+APPLY_BATCH = 20000       # changes applied per transaction
+
+
+@dataclass
+class Result:
+    sent: int = 0
+    received: int = 0
+    duplicates: int = 0
+    conflicts: int = 0
+    notices: int = 0
+    deleted: int = 0
+    refused: list[dict[str, Any]] = field(default_factory=list)   # {"device", "number", "why"}: never merged
+    files_written: int = 0
+    bytes_written: int = 0
+
+
+Stop = Callable[[], None]
+
+
+def _never() -> None:
+    return None
+
+
+class Session:
+    """One sync of one transport (``target_id``: the vault's sync target of it)."""
+
+    def __init__(self, vault: Vault, transport: Transport, target_id: str, *, allow_deletes: bool = False,
+                 stop: Stop = _never):
+        self.vault, self.transport, self.target_id = vault, transport, target_id
+        self.allow_deletes, self.stop = allow_deletes, stop
+        self.team = store.require(vault)
+        self.me = replication.device_id(vault)
+        self.result = Result()
+        self.state = server_store.target_state(vault, target_id)
+        self.listing: dict[str, int] = {}
+        self.indexes: dict[str, dict[str, Any]] = {}   # device -> its index content
+
+    # -- helpers ------------------------------------------------------------------------------------------------
+    @property
+    def identities(self) -> list[str]:
+        return [i for i, _ in store.keys(self.vault)]
+
+    @property
+    def recipient(self) -> str:
+        return store.current_recipient(self.vault)
+
+    def _save_state(self) -> None:
+        server_store.set_target_state(self.vault, self.target_id, self.state)
+
+    def _write(self, name: str, data: bytes, *, replace: bool = False) -> None:
+        if replace:
+            self.transport.replace(name, data)
+        else:
+            self.transport.write_new(name, data)
+        self.listing[name] = len(data)
+        self.result.files_written += 1
+        self.result.bytes_written += len(data)
+
+    # -- the steps ------------------------------------------------------------------------------------------
+    def run(self) -> Result:
+        self.check_folder()
+        self.stop()
+        self.read_keys()
+        self.publish_keys()
+        self.read_indexes()
+        self.stop()
+        self.publish()
+        self.stop()
+        self.fetch_and_apply()
+        self.stop()
+        self.write_snapshot_when_due()
+        self.write_index()
+        self.compact()
+        return self.result
+
+    def check_folder(self) -> None:
+        self.listing = self.transport.listing()
+        marker = seg.marker_name(self.team.id)
+        if marker not in self.listing:
+            if self.listing or self.transport.foreign_entries():
+                raise TeamError("foreign-folder")
+            if self.state.get("used") or store.published(self.vault, self.target_id):
+                raise TeamError("empty-folder")
+            self._write(marker, seg.marker(self.team.id, [self.recipient]))
+            self.state["used"] = True
+            self._save_state()
+            return
+        if not self.state.get("marker_checked"):
+            seg.check_marker(self.transport.read(marker), self.identities, self.team.id)
+            self.state["marker_checked"] = True
+            self.state["used"] = True
+            self._save_state()
+        elif self.state.get("indexed") and seg.index_name(self.team.id, self.me) not in self.listing:
+            raise TeamError("empty-folder")   # our index went away: the folder was reset, not "all deleted"
+
+    def read_keys(self) -> None:
+        """Team keys added by a removal since we last looked (generation n: the file giving key n + 1)."""
+        while True:
+            name = seg.derived_name(self.team.id, "keys", str(len(store.keys(self.vault))))
+            if name not in self.listing:
+                return
+            try:
+                content = seg.read_keys_file(self.transport.read(name), self.team.device_identity, self.team.id)
+            except TeamError as exc:
+                raise TeamError("removed-from-team") from exc
+            added = False
+            for identity in content["keys"]:
+                try:
+                    added |= store.add_key(self.vault, identity, seg.recipient_of(identity))
+                except ValueError as exc:
+                    raise TeamError("tampered", why="keys") from exc
+            for dev in content.get("removed", []):
+                if isinstance(dev, str):
+                    store.mark_removed(self.vault, dev)
+            if not added:
+                return
+
+    def publish_keys(self) -> None:
+        """Key files missing here (a removal made on this device, or a transport that did not have them): each gives
+        the keys up to its generation's, for every device still in the team (their own keys), this one included."""
+        keys = store.keys(self.vault)
+        removed = sorted(store.removed_ids(self.vault))
+        for generation in range(1, len(keys)):
+            name = seg.derived_name(self.team.id, "keys", str(generation))
+            if name in self.listing:
+                continue
+            to = {seg.recipient_of(self.team.device_identity)}
+            to.update(d.recipient for d in store.devices(self.vault) if d.recipient and d.removed is None)
+            self._write(name, seg.keys_file(self.team.id, [i for i, _ in keys[:generation + 1]], removed, sorted(to)))
+
+    def read_indexes(self) -> None:
+        removed = store.removed_ids(self.vault)
+        known = {d.id for d in store.devices(self.vault)} | set(self.state.get("devices", []))
+        named = {seg.index_name(self.team.id, d): d for d in known if d != self.me}
+        for name, dev in named.items():
+            if name in self.listing and dev not in removed:
+                self._read_index(name, dev)
+        probed = set(self.state.get("probed", []))
+        for name in sorted(set(self.listing) - self._named_files() - probed):
+            probed.add(name)
+            try:
+                content = seg.read_index(self.transport.read(name), self.identities, self.team.id)
+            except TeamError:
+                continue   # a segment written since its index was read, a foreign or damaged file: not an index
+            dev = content["device"]
+            if name == seg.index_name(self.team.id, dev) and dev != self.me and dev not in removed:
+                self._accept_index(dev, content)
+        self.state["probed"] = sorted(probed & set(self.listing))
+        self.state["devices"] = sorted(set(self.state.get("devices", [])) | set(self.indexes))
+
+    def _read_index(self, name: str, dev: str) -> None:
+        try:
+            content = seg.read_index(self.transport.read(name), self.identities, self.team.id, dev)
+        except TeamError as exc:
+            self.result.refused.append({"device": dev, "number": None, "why": exc.params.get("why", "index")})
+            return
+        self._accept_index(dev, content)
+
+    def _accept_index(self, dev: str, content: dict[str, Any]) -> None:
+        self.indexes[dev] = content
+        recipient = content.get("recipient")
+        store.note_device(self.vault, dev, recipient=recipient if isinstance(recipient, str) else "",
+                          name=str(content.get("name", ""))[:200], seen=str(content.get("written", "")) or None)
+        for gone in content.get("removed", []) or []:
+            if isinstance(gone, str) and gone != self.me:
+                store.mark_removed(self.vault, gone)
+
+    def _named_files(self) -> set[str]:
+        out = {seg.marker_name(self.team.id), seg.index_name(self.team.id, self.me)}
+        out.update(seg.derived_name(self.team.id, "keys", str(n)) for n in range(1, len(store.keys(self.vault)) + 1))
+        for dev in self.indexes:
+            out.add(seg.index_name(self.team.id, dev))
+        for content in [*self.indexes.values(), self._own_index_content(partial=True)]:
+            for s in _segments_of(content):
+                out.add(s["name"])
+            for part in (content.get("snapshot") or {}).get("parts", []) if isinstance(content, dict) else []:
+                if isinstance(part, dict) and isinstance(part.get("name"), str):
+                    out.add(part["name"])
+        return out
+
+    # -- publishing ---------------------------------------------------------------------------------------------
+    def publish(self) -> None:
+        rows = store.published(self.vault, self.target_id)
+        compacted = self.state.get("compacted", 0)
+        previous = None
+        for row in rows:   # a row committed whose file was not written (killed in between): written now
+            if row.number > compacted and row.name not in self.listing:
+                self._republish(row, previous)
+            previous = row.last_hlc
+        number, after = store.last_published(self.vault, self.target_id)
+        changes = replication.local_changes(self.vault, after_hlc=after)
+        if not changes:
+            return
+        wired = [replication.wire(c) for c in changes]
+        data = seg.segment(self.team.id, self.me, number + 1, wired, [self.recipient])
+        row = store.Published(number + 1, seg.random_name(), seg.sha256(data), wired[0]["hlc"], wired[-1]["hlc"],
+                              len(wired), len(data))
+        store.add_published(self.vault, self.target_id, row)
+        self.stop()
+        self._write(row.name, data)
+        self.result.sent += len(wired)
+
+    def _republish(self, row: store.Published, after: str | None) -> None:
+        changes = replication.local_changes(self.vault, after_hlc=after, limit=row.count)
+        wired = [replication.wire(c) for c in changes]
+        if not wired or wired[-1]["hlc"] != row.last_hlc:
+            raise TeamError("tampered", why="own-segments")
+        data = seg.segment(self.team.id, self.me, row.number, wired, [self.recipient])
+        with self.vault.transaction() as c:
+            c.execute("UPDATE team_published SET sha256 = ?, size = ? WHERE target_id = ? AND number = ?",
+                      (seg.sha256(data), len(data), self.target_id, row.number))
+        self._write(row.name, data)
+        self.result.sent += len(wired)
+
+    def _own_index_content(self, *, partial: bool = False) -> dict[str, Any]:
+        compacted = self.state.get("compacted", 0)
+        rows = [r for r in store.published(self.vault, self.target_id) if r.number > compacted]
+        content: dict[str, Any] = {
+            "segments": [{"number": r.number, "name": r.name, "sha256": r.sha256, "first": r.first_hlc,
+                          "last": r.last_hlc, "count": r.count} for r in rows],
+            "snapshot": self.state.get("snapshot"),
+        }
+        if partial:
+            return content
+        content.update({
+            "recipient": seg.recipient_of(self.team.device_identity),
+            "written": store.now(),
+            "acks": self.state.get("acks", {}),
+            "compacted": self.state.get("compacted_last"),
+            "removed": sorted(store.removed_ids(self.vault)),
+        })
+        return content
+
+    def write_index(self) -> None:
+        name = seg.index_name(self.team.id, self.me)
+        self._write(name, seg.index(self.team.id, self.me, self._own_index_content(), [self.recipient]),
+                    replace=True)
+        self.state["indexed"] = True
+        self._save_state()
+
+    # -- receiving ----------------------------------------------------------------------------------------------
+    def _covered(self) -> dict[str, str]:
+        text = self.vault.get_meta("team_covered")
+        return json.loads(text) if text else {}
+
+    def fetch_and_apply(self) -> None:
+        applied = store.applied(self.vault, self.target_id)
+        covered = self._covered()
+        acks: dict[str, str] = dict(self.state.get("acks", {}))
+        batch: list[tuple[str, dict[str, Any], list]] = []
+        size = 0
+        for dev, content in sorted(self.indexes.items()):
+            start = max(acks.get(dev, ""), covered.get(dev, ""))
+            for s in _segments_of(content):
+                if (dev, s["number"]) in applied or s["last"] <= start:
+                    if (dev, s["number"]) in applied or s["last"] <= covered.get(dev, ""):
+                        acks[dev] = max(acks.get(dev, ""), s["last"])
+                    continue
+                if s["name"] not in self.listing:
+                    break   # not arrived yet (a sync tool still copying): later segments wait
+                try:
+                    changes = self._read_segment(dev, s)
+                except TeamError as exc:
+                    self.result.refused.append({"device": dev, "number": s["number"],
+                                                "why": exc.params.get("why", exc.code)})
+                    break
+                batch.append((dev, s, changes))
+                size += len(changes)
+                if size >= APPLY_BATCH:
+                    self._apply(batch, acks)
+                    batch, size = [], 0
+                    self.stop()
+        if batch:
+            self._apply(batch, acks)
+        self.state["acks"] = acks
+        self._save_state()
+
+    def _read_segment(self, dev: str, s: dict[str, Any]) -> list:
+        data = self.transport.read(s["name"])
+        if seg.sha256(data) != s["sha256"]:
+            raise TeamError("tampered", why="sha256")
+        wired = seg.read_segment(data, self.identities, self.team.id, dev, s["number"])
+        try:
+            changes = [replication.unwire(w) for w in wired]
+        except BadChange as exc:
+            raise TeamError("tampered", why="change") from exc
+        if any(c.device != dev for c in changes):
+            raise TeamError("tampered", why="device")
+        return changes
+
+    def _apply(self, batch: list[tuple[str, dict[str, Any], list]], acks: dict[str, str]) -> None:
+        changes = [c for _, _, items in batch for c in items]
+        with self.vault.transaction():   # MassDelete: nothing applied, nothing recorded
+            done = replication.apply_remote(self.vault, changes, allow_mass_delete=self.allow_deletes)
+            for dev, s, _ in batch:
+                store.mark_applied(self.vault, self.target_id, dev, s["number"], s["sha256"], s["last"])
+                store.note_device(self.vault, dev, last_hlc=s["last"])
+        r = self.result
+        r.received += done.applied
+        r.duplicates += done.duplicates
+        r.conflicts += done.conflicts
+        r.notices += done.notices
+        r.deleted += done.deleted + done.erased
+        for dev, s, _ in batch:
+            acks[dev] = max(acks.get(dev, ""), s["last"])
+
+    # -- snapshots and compaction -------------------------------------------------------------------------------
+    def write_snapshot_when_due(self) -> None:
+        rows = store.published(self.vault, self.target_id)
+        if not rows:
+            return
+        snap = self.state.get("snapshot")
+        since = sum(r.count for r in rows if not snap or r.last_hlc > snap["covered"].get(self.me, ""))
+        if snap and since < SNAPSHOT_EVERY:
+            return
+        self.write_snapshot()
+
+    def write_snapshot(self) -> None:
+        old = self.state.get("snapshot")
+        snap_id = _secrets.token_hex(8)
+        items = replication.snapshot(self.vault)
+        header = next(items)
+        parts = []
+        for part in seg.snapshot_chunks(self.team.id, self.me, snap_id, _with_header(header, items),
+                                        [self.recipient]):
+            name = seg.random_name()
+            self._write(name, part)
+            parts.append({"name": name, "sha256": seg.sha256(part)})
+            self.stop()
+        self.state["snapshot"] = {"id": snap_id, "parts": parts, "covered": header.get("covered", {}),
+                                  "count": header.get("count", 0), "written": store.now()}
+        self.state["old_snapshot"] = old
+        self._save_state()
+
+    def compact(self) -> None:
+        old = self.state.pop("old_snapshot", None)
+        if old:   # the index naming the new snapshot is written: the former one's chunks go
+            for part in old.get("parts", []):
+                self.transport.delete(part["name"])
+        snap = self.state.get("snapshot")
+        if not snap:
+            self._save_state()
+            return
+        mine = snap["covered"].get(self.me, "")
+        live = [d for d in self.indexes if d not in store.removed_ids(self.vault)]
+        acked = min([str((self.indexes[d].get("acks") or {}).get(self.me, "")) for d in live], default=mine)
+        through = min(mine, acked)
+        compacted = self.state.get("compacted", 0)
+        gone = [r for r in store.published(self.vault, self.target_id)
+                if r.number > compacted and r.last_hlc <= through]
+        if not gone:
+            self._save_state()
+            return
+        self.state["compacted"] = gone[-1].number
+        self.state["compacted_last"] = gone[-1].last_hlc
+        self._save_state()
+        self.write_index()   # the index no longer names them before they go
+        for r in gone:
+            self.transport.delete(r.name)
+
+
+def _segments_of(content: Any) -> list[dict[str, Any]]:
+    """An index's segments, each checked for shape (hostile input), in number order."""
+    out = []
+    items = content.get("segments") if isinstance(content, dict) else None
+    for s in items if isinstance(items, list) else []:
+        if (isinstance(s, dict) and isinstance(s.get("number"), int) and seg.is_name(str(s.get("name")))
+                and isinstance(s.get("sha256"), str) and isinstance(s.get("last"), str)):
+            out.append(s)
+    return sorted(out, key=lambda s: s["number"])
+
+
+def _with_header(header: dict, items: Iterator[dict]) -> Iterator[dict]:
+    yield header
+    yield from items
+
+
+# -- joining ------------------------------------------------------------------------------------------------------
+def best_snapshot(indexes: dict[str, dict[str, Any]]) -> tuple[str, dict[str, Any]] | None:
+    """The snapshot to join from: the one that leaves no gap (it covers every device's compacted segments),
+    newest first."""
+    found = []
+    for dev, content in indexes.items():
+        snap = content.get("snapshot")
+        if not (isinstance(snap, dict) and isinstance(snap.get("covered"), dict) and isinstance(snap.get("parts"), list)
+                and isinstance(snap.get("id"), str)):
+            continue
+        covered = snap["covered"]
+        gap = any(isinstance(c.get("compacted"), str) and str(covered.get(d, "")) < c["compacted"]
+                  for d, c in indexes.items())
+        if not gap:
+            found.append((str(snap.get("written", "")), dev, snap))
+    if not found:
+        return None
+    _, dev, snap = max(found, key=lambda x: (x[0], x[1]))
+    return dev, snap
+
+
+def snapshot_items(transport: Transport, identities: list[str], team_id: str, dev: str,
+                   snap: dict[str, Any]) -> Iterator[dict]:
+    for number, part in enumerate(snap["parts"]):
+        data = transport.read(str(part.get("name")))
+        if seg.sha256(data) != part.get("sha256"):
+            raise TeamError("tampered", why="sha256")
+        yield from seg.read_snapshot_chunk(data, identities, team_id, dev, snap["id"], number)
+
+
+def join_indexes(transport: Transport, identities: list[str], team_id: str,
+                 devices: list[str]) -> dict[str, dict[str, Any]]:
+    """Every device's index in a transport, for a vault joining: those of the devices the invitation names; when
+    none is there, every file is opened once to find them."""
+    listing = transport.listing()
+    if seg.marker_name(team_id) not in listing:
+        raise TeamError("foreign-folder")
+    seg.check_marker(transport.read(seg.marker_name(team_id)), identities, team_id)
+    names = [seg.index_name(team_id, d) for d in devices if seg.index_name(team_id, d) in listing]
+    out = {}
+    for name in names or sorted(listing):
+        try:
+            content = seg.read_index(transport.read(name), identities, team_id)
+        except TeamError:
+            continue
+        if name == seg.index_name(team_id, content["device"]):
+            out[content["device"]] = content
+    return out

@@ -1,0 +1,146 @@
+"""`commons team ...` and `commons sync` with team folders, as a user runs them: init, folder add, invite, join
+(a new vault with its own passphrase), status, remove; one clear error line and the documented exit code for
+each refusal; a real `commons sync` killed with SIGKILL at random moments, then resumed, loses and duplicates
+nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+
+from commons_desktop.core.model import Person
+from commons_desktop.vault import replication
+from commons_desktop.vault.connection import Vault
+from commons_desktop.vault.people import People
+from tests.cli.conftest import ROOT
+from tests.conftest import PASSPHRASE
+
+
+def _people(path, count, family="Member"):
+    v = Vault.open(path, passphrase=PASSPHRASE)
+    try:
+        People(v).add_many([Person(given=f"P{i}", family=f"{family}{i}") for i in range(count)])
+    finally:
+        v.close()
+
+
+def _canonical(path):
+    v = Vault.open(path, passphrase=PASSPHRASE)
+    try:
+        return replication.canonical(v)
+    finally:
+        v.close()
+
+
+def _team(cli, tmp_path):
+    a, share = tmp_path / "a.commons", tmp_path / "share"
+    share.mkdir()
+    assert cli("--vault", a, "init").code == 0
+    assert cli("--vault", a, "team", "init").code == 0
+    assert cli("--vault", a, "team", "folder", "add", share).code == 0
+    return a, share
+
+
+def test_team_from_init_to_join_and_status(cli, tmp_path):
+    a, share = _team(cli, tmp_path)
+    _people(a, 5)
+    r = cli("--vault", a, "--json", "sync")
+    assert r.code == 0, r.err
+    assert json.loads(r.out)["servers"]["team-share"]["sent"] >= 5
+    (tmp_path / "invite-pass").write_text("a long invitation passphrase\n")
+    r = cli("--vault", a, "team", "invite", "--to", tmp_path / "inv.age", "--invite-passphrase-file",
+            tmp_path / "invite-pass")
+    assert r.code == 0, r.err
+    assert b"Member" not in (tmp_path / "inv.age").read_bytes()
+    b = tmp_path / "b.commons"
+    r = cli("--vault", b, "--json", "team", "join", tmp_path / "inv.age", "--invite-passphrase-file",
+            tmp_path / "invite-pass")
+    assert r.code == 0, r.err
+    assert json.loads(r.out)["snapshot"] == str(share)
+    assert _canonical(a) == _canonical(b)
+    r = cli("--vault", a, "sync")   # a learns of b
+    assert r.code == 0, r.err
+    r = cli("--vault", a, "--json", "team", "status")
+    info = json.loads(r.out)
+    assert len(info["devices"]) == 2 and info["transports"][0]["pending"] == 0
+    other = next(d["device"] for d in info["devices"] if not d["this"])
+    r = cli("--vault", a, "team", "remove", other)
+    assert r.code == 0 and "cannot be recalled" in r.out
+
+
+def test_join_with_a_wrong_passphrase_writes_nothing(cli, tmp_path):
+    a, _ = _team(cli, tmp_path)
+    (tmp_path / "p").write_text("the right one\n")
+    (tmp_path / "q").write_text("another one\n")
+    assert cli("--vault", a, "sync").code == 0
+    assert cli("--vault", a, "team", "invite", "--to", tmp_path / "inv", "--invite-passphrase-file",
+               tmp_path / "p").code == 0
+    b = tmp_path / "b.commons"
+    r = cli("--vault", b, "team", "join", tmp_path / "inv", "--invite-passphrase-file", tmp_path / "q")
+    assert r.code == 4
+    assert "invitation cannot be opened" in r.one_error_line()
+    assert not b.exists() and sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("b.")) == []
+
+
+def test_team_refusals_are_one_line_with_their_code(cli, tmp_path):
+    a = tmp_path / "a.commons"
+    assert cli("--vault", a, "init").code == 0
+    r = cli("--vault", a, "team", "status")
+    assert r.code == 1 and "not part of a team" in r.one_error_line()
+    assert cli("--vault", a, "team", "init").code == 0
+    r = cli("--vault", a, "team", "init")
+    assert r.code == 1 and "already part of a team" in r.one_error_line()
+    r = cli("--vault", a, "team", "folder", "add", tmp_path / "nowhere")
+    assert r.code == 5 and "cannot be reached" in r.one_error_line()
+    r = cli("--vault", a, "team", "remove", "nobody")
+    assert r.code == 1 and "no device nobody" in r.one_error_line()
+    r = cli("--vault", a, "team", "invite", "--to", tmp_path / "i", "--recipient", "age1notakey")
+    assert r.code == 2
+    photos = tmp_path / "photos"
+    photos.mkdir()
+    (photos / "holiday.jpg").write_bytes(b"jpeg")
+    assert cli("--vault", a, "team", "folder", "add", photos).code == 0
+    r = cli("--vault", a, "sync")
+    assert r.code == 1 and "another team" in r.one_error_line()
+
+
+def test_sigkill_during_sync_then_resume(cli, tmp_path):
+    """A real `commons sync` killed at random moments (publishing, applying, writing the snapshot) several times;
+    the next ones finish without loss or duplicates: both vaults end with the same canonical dump."""
+    a, share = _team(cli, tmp_path)
+    assert cli("--vault", a, "sync").code == 0
+    (tmp_path / "p").write_text("invitation words\n")
+    assert cli("--vault", a, "team", "invite", "--to", tmp_path / "inv", "--invite-passphrase-file",
+               tmp_path / "p").code == 0
+    b = tmp_path / "b.commons"
+    assert cli("--vault", b, "team", "join", tmp_path / "inv", "--invite-passphrase-file", tmp_path / "p").code == 0
+    rnd = random.Random(5)
+    env = dict(os.environ, PYTHONPATH=str(ROOT), COMMONS_PASSPHRASE=PASSPHRASE)
+    killed = 0
+    for round_ in range(4):
+        _people(a, 1500, family=f"Round{round_}x")
+        for path in (a, b):
+            proc = subprocess.Popen([sys.executable, "-m", "commons_desktop.cli", "--vault", str(path), "sync"],
+                                    env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            try:
+                proc.wait(timeout=rnd.uniform(0.3, 2.5))
+            except subprocess.TimeoutExpired:
+                os.kill(proc.pid, signal.SIGKILL)
+                proc.wait()
+                killed += 1
+    for _ in range(2):
+        for path in (a, b):
+            r = cli("--vault", path, "sync")
+            assert r.code == 0, r.err
+    assert killed
+    dump = _canonical(a)
+    assert dump == _canonical(b)
+    v = Vault.open(b, passphrase=PASSPHRASE)
+    try:
+        assert People(v).count() == 6000
+    finally:
+        v.close()

@@ -1,0 +1,284 @@
+"""The team through real folders (issue 12): real vaults, real age encryption, services/sync.py's team job.
+
+Convergence of two and three vaults editing offline through two folders (one disappearing midway), joining
+through a snapshot, removal with key rotation, tampered/truncated/foreign segments refused, empty and foreign
+folders refused, a sync with nothing new reading only indexes, compaction, and a canary scan of the folders."""
+
+from __future__ import annotations
+
+import random
+import shutil
+
+import pytest
+
+from commons_desktop.core.errors import TeamError
+from commons_desktop.core.model import Person
+from commons_desktop.services import team
+from commons_desktop.sync import segments as seg
+from commons_desktop.sync.folder import Folder
+from commons_desktop.sync.replicate import Session
+from commons_desktop.vault import replication
+from commons_desktop.vault import team as store
+from commons_desktop.vault.people import People
+from tests.sync.team_helpers import Workload, canonical, make_team, sync_vault
+
+
+def _close(vaults):
+    for v in vaults.values():
+        v.close()
+
+
+def _errors(outcomes):
+    return {name: o.error for name, o in outcomes.items() if o.error}
+
+
+def converge(vaults, rounds=3):
+    for _ in range(rounds):
+        for v in vaults.values():
+            assert not _errors(sync_vault(v, allow_deletes=True))
+
+
+def run_workload(vault_template, tmp_path, seed, names, *, folders=2, steps=12, lose_folder=True):
+    rnd = random.Random(seed)
+    paths = [tmp_path / f"share{i}" for i in range(folders)]
+    vaults = make_team(vault_template, tmp_path, names, paths)
+    work = Workload(seed)
+    try:
+        for round_ in range(steps):
+            name = rnd.choice(names)
+            for _ in range(rnd.randrange(1, 6)):
+                work.step(vaults[name])
+            if lose_folder and round_ == steps // 2 and len(paths) > 1:
+                shutil.rmtree(paths[0])   # one folder disappears midway (a stick unplugged for good)
+            if rnd.random() < 0.5:
+                outcomes = sync_vault(rnd.choice(list(vaults.values())), allow_deletes=True)
+                assert set(_errors(outcomes).values()) <= {"folder-missing"}
+        for _ in range(3):
+            for v in vaults.values():
+                assert set(_errors(sync_vault(v, allow_deletes=True)).values()) <= {"folder-missing"}
+        dumps = [canonical(v) for v in vaults.values()]
+        assert all(d == dumps[0] for d in dumps[1:])
+        return vaults, paths
+    except BaseException:
+        _close(vaults)
+        raise
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_two_vaults_converge_through_two_folders_one_lost(vault_template, tmp_path, seed):
+    vaults, _ = run_workload(vault_template, tmp_path, seed, ["a", "b"])
+    _close(vaults)
+
+
+def test_three_vaults_converge(vault_template, tmp_path):
+    vaults, paths = run_workload(vault_template, tmp_path, 7, ["a", "b", "c"], lose_folder=False)
+    try:
+        _canary_scan(paths, vaults)
+    finally:
+        _close(vaults)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", range(10, 40))
+def test_many_seeds_converge(vault_template, tmp_path, seed):
+    vaults, _ = run_workload(vault_template, tmp_path, seed, ["a", "b", "c"][:2 + seed % 2], steps=30)
+    _close(vaults)
+
+
+def _canary_scan(paths, vaults):
+    """No plaintext of any name, email, tag, note or document file name in any file of any folder."""
+    words = set()
+    for v in vaults.values():
+        for ident in People(v).ids():
+            p = People(v).get(ident)
+            words.update([p.family, p.given, *(e.address for e in p.emails), p.notes])
+    words.update(["CanaryTag", "bénévole", "Canary", "example.org"])
+    words = {w for w in words if w and len(w) >= 4}
+    assert words
+    for path in paths:
+        for f in path.rglob("*"):
+            if f.is_file():
+                data = f.read_bytes()
+                for w in words:
+                    assert w.encode() not in data, (w, f.name)
+                    assert w.encode("utf-16-le") not in data
+
+
+def test_canary_scan_of_a_folder(vault_template, tmp_path):
+    vaults = make_team(vault_template, tmp_path, ["a", "b"], [tmp_path / "share"])
+    try:
+        People(vaults["a"]).add(Person(given="Zéphyrine", family="CanaryFamily", notes="CanaryNote in the notes"))
+        converge(vaults)
+        assert People(vaults["b"]).ids()
+        _canary_scan([tmp_path / "share"], vaults)
+        names = [f.name for f in (tmp_path / "share").iterdir()]
+        assert names and all(seg.is_name(n) for n in names)
+    finally:
+        _close(vaults)
+
+
+def test_nothing_new_reads_only_indexes(vault_template, tmp_path):
+    vaults = make_team(vault_template, tmp_path, ["a", "b"], [tmp_path / "share"])
+    try:
+        People(vaults["a"]).add(Person(given="Ada", family="Lovelace"))
+        converge(vaults)
+        v = vaults["b"]
+        (server,) = team.transports(v)
+        folder = Folder(tmp_path / "share")
+        Session(v, folder, server.target_id).run()
+        assert folder.reads == 1   # a's index (b's own is written, not read)
+    finally:
+        _close(vaults)
+
+
+def test_empty_folder_after_publishing_is_refused(vault_template, tmp_path):
+    share = tmp_path / "share"
+    vaults = make_team(vault_template, tmp_path, ["a", "b"], [share])
+    try:
+        People(vaults["a"]).add(Person(given="Ada", family="Lovelace"))
+        converge(vaults)
+        for f in share.iterdir():
+            f.unlink()
+        outcome = sync_vault(vaults["b"])
+        assert _errors(outcome) == {"team-share": "empty-folder"}
+        assert People(vaults["b"]).count() == 1
+        assert not list(share.iterdir())   # nothing written into it either
+    finally:
+        _close(vaults)
+
+
+def test_foreign_folder_is_refused(vault_template, tmp_path):
+    ours = make_team(vault_template, tmp_path / "ours", ["a"], [tmp_path / "ours-share"])
+    theirs = make_team(vault_template, tmp_path / "theirs", ["x"], [tmp_path / "their-share"])
+    try:
+        People(theirs["x"]).add(Person(given="Other", family="Team"))
+        sync_vault(theirs["x"])
+        server = team.add_folder(ours["a"], tmp_path / "their-share", "theirs")
+        assert _errors(sync_vault(ours["a"], names=[server.name])) == {"theirs": "foreign-folder"}
+        other = tmp_path / "photos"
+        other.mkdir()
+        (other / "holiday.jpg").write_bytes(b"\xff\xd8")
+        server = team.add_folder(ours["a"], other, "photos")
+        assert _errors(sync_vault(ours["a"], names=[server.name])) == {"photos": "foreign-folder"}
+        assert sorted(p.name for p in other.iterdir()) == ["holiday.jpg"]
+    finally:
+        _close(ours)
+        _close(theirs)
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "foreign"])
+def test_damaged_segment_is_refused_never_merged(vault_template, tmp_path, damage):
+    share = tmp_path / "share"
+    vaults = make_team(vault_template, tmp_path, ["a", "b"], [share])
+    try:
+        a, b = vaults["a"], vaults["b"]
+        before = set(share.iterdir())
+        People(a).add(Person(given="Ada", family="Lovelace"))
+        sync_vault(a)
+        (server,) = team.transports(a)
+        row = store.published(a, server.target_id)[-1]
+        target = share / row.name
+        assert target in set(share.iterdir()) - before
+        data = bytearray(target.read_bytes())
+        if damage == "flip":
+            data[-20] ^= 1
+        elif damage == "truncate":
+            data = data[: len(data) // 2]
+        else:
+            _, recipient = seg.new_identity()
+            data = bytearray(seg.segment(store.get(a).id, replication.device_id(a), row.number,
+                                         [{"hlc": row.last_hlc}], [recipient]))
+        target.write_bytes(bytes(data))
+        outcome = sync_vault(b)
+        assert _errors(outcome) == {"team-share": "tampered"}
+        assert People(b).count() == 0
+    finally:
+        _close(vaults)
+
+
+def test_join_through_a_snapshot_then_segments(vault_template, tmp_path):
+    share = tmp_path / "share"
+    vaults = make_team(vault_template, tmp_path, ["a"], [share])
+    a = vaults["a"]
+    try:
+        people = People(a)
+        for i in range(30):
+            people.add(Person(given=f"P{i}", family="Snap"))
+        sync_vault(a)   # the first sync of a device with changes writes its snapshot
+        people.add(Person(given="After", family="Snapshot"))
+        sync_vault(a)
+        from tests.vault.replicas import open_replicas
+        b = open_replicas(vault_template, tmp_path, ["b"])["b"]
+        vaults["b"] = b
+        identity, recipient = seg.new_identity()
+        report = team.join(b, team.invite(a, recipient=recipient), identity=identity)
+        assert report["snapshot"] == str(share)
+        assert People(b).count() == 31
+        sync_vault(a)
+        assert canonical(a) == canonical(b)
+    finally:
+        _close(vaults)
+
+
+def test_compaction_deletes_acknowledged_segments(vault_template, tmp_path, monkeypatch):
+    from commons_desktop.sync import replicate
+    monkeypatch.setattr(replicate, "SNAPSHOT_EVERY", 3)
+    share = tmp_path / "share"
+    vaults = make_team(vault_template, tmp_path, ["a", "b"], [share])
+    try:
+        a = vaults["a"]
+        (server,) = team.transports(a)
+        for i in range(4):
+            People(a).add(Person(given=f"P{i}", family="Compact"))
+            converge(vaults, rounds=1)
+        converge(vaults, rounds=2)
+        rows = store.published(a, server.target_id)
+        live = [r for r in rows if (share / r.name).exists()]
+        assert len(live) < len(rows)      # some were compacted away
+        assert canonical(a) == canonical(vaults["b"])
+    finally:
+        _close(vaults)
+
+
+def test_remove_rotates_the_key(vault_template, tmp_path):
+    share = tmp_path / "share"
+    vaults = make_team(vault_template, tmp_path, ["a", "b", "c"], [share])
+    try:
+        a, b, c = vaults["a"], vaults["b"], vaults["c"]
+        converge(vaults)
+        team.remove(a, replication.device_id(c))
+        People(a).add(Person(given="Secret", family="AfterRemoval"))
+        converge({"a": a, "b": b})
+        assert canonical(a) == canonical(b)
+        assert [People(b).get(i).family for i in People(b).ids()] == ["AfterRemoval"]
+        assert len(store.keys(b)) == 2
+        outcome = sync_vault(c)
+        assert _errors(outcome) == {"team-share": "removed-from-team"}
+        assert canonical(c) != canonical(a)
+        assert People(c).count() == 0
+        # c's old key opens nothing written after the removal
+        (server,) = team.transports(a)
+        newest = store.published(a, server.target_id)[-1]
+        with pytest.raises(TeamError):
+            seg.read_segment((share / newest.name).read_bytes(), [i for i, _ in store.keys(c)], store.get(a).id,
+                             replication.device_id(a), newest.number)
+    finally:
+        _close(vaults)
+
+
+def test_mass_delete_stops_the_sync(vault_template, tmp_path):
+    vaults = make_team(vault_template, tmp_path, ["a", "b"], [tmp_path / "share"])
+    try:
+        a, b = vaults["a"], vaults["b"]
+        ids = [People(a).add(Person(given=f"P{i}", family="Many")).id for i in range(20)]
+        converge(vaults)
+        for ident in ids[:10]:
+            People(a).delete(ident)
+        sync_vault(a)
+        outcome = sync_vault(b)
+        assert _errors(outcome) == {"team-share": "mass-delete"}
+        assert People(b).count() == 20
+        assert not _errors(sync_vault(b, allow_deletes=True))
+        assert People(b).count() == 10
+    finally:
+        _close(vaults)
