@@ -22,6 +22,8 @@ CLI = ("commons --version", "commons info, remembered key", "commons search WORD
 IMPORTS = ("import 300 people from CSV (contact columns)", "import 300 people from CSV (every column)",
            "import 300 people from vCard 4.0")
 PHASES = ("import: read the file", "import: preview", "import: write")
+TEAM = ("replicate 1,000 edits through a folder", "files written per 500 changes", "bytes on disk per small edit",
+        "a new laptop joins a team of 300 people through a snapshot")
 EXPORTS = ("export 300 people to CSV", "export 300 people + 60 organisations to vCard", "export bundle of 300 people",
            "  bundle: the encryption step alone", "  bundle: against the age tool alone")
 
@@ -46,7 +48,7 @@ def test_small_bench_prints_every_row(tmp_path, capsys):
     page_rows = [r for name, r in rows.items() if name.startswith("people list")]
     assert all(r["extra"]["same rows as bare SQL"] for r in page_rows)
 
-    for prefix in DESKTOP + CLI + IMPORTS + EXPORTS:
+    for prefix in DESKTOP + CLI + IMPORTS + EXPORTS + TEAM:
         match = [r for name, r in rows.items() if name.startswith(prefix)]
         assert len(match) == 1, prefix
         assert math.isfinite(match[0]["measured"]) and match[0]["measured"] > 0, prefix
