@@ -51,6 +51,7 @@ class Result:
     refused: list[dict[str, Any]] = field(default_factory=list)   # {"device", "number", "why"}: never merged
     files_written: int = 0
     bytes_written: int = 0
+    segment_bytes: int = 0     # of the segments alone (the rest: the index, a snapshot when one was due)
 
 
 Stop = Callable[[], None]
@@ -200,7 +201,7 @@ class Session:
         recipient = content.get("recipient")
         store.note_device(self.vault, dev, recipient=recipient if isinstance(recipient, str) else "",
                           name=str(content.get("name", ""))[:200], seen=str(content.get("written", "")) or None)
-        for gone in content.get("removed", []) or []:
+        for gone in _list(content.get("removed")):
             if isinstance(gone, str) and gone != self.me:
                 store.mark_removed(self.vault, gone)
 
@@ -212,7 +213,7 @@ class Session:
         for content in [*self.indexes.values(), self._own_index_content(partial=True)]:
             for s in _segments_of(content):
                 out.add(s["name"])
-            for part in (content.get("snapshot") or {}).get("parts", []) if isinstance(content, dict) else []:
+            for part in _list(_dict(content.get("snapshot")).get("parts")):
                 if isinstance(part, dict) and isinstance(part.get("name"), str):
                     out.add(part["name"])
         return out
@@ -238,6 +239,7 @@ class Session:
         self.stop()
         self._write(row.name, data)
         self.result.sent += len(wired)
+        self.result.segment_bytes += len(data)
 
     def _republish(self, row: store.Published, after: str | None) -> None:
         changes = replication.local_changes(self.vault, after_hlc=after, limit=row.count)
@@ -372,17 +374,18 @@ class Session:
         self._save_state()
 
     def compact(self) -> None:
-        old = self.state.pop("old_snapshot", None)
+        old = self.state.get("old_snapshot")
         if old:   # the index naming the new snapshot is written: the former one's chunks go
             for part in old.get("parts", []):
                 self.transport.delete(part["name"])
+            del self.state["old_snapshot"]
         snap = self.state.get("snapshot")
         if not snap:
             self._save_state()
             return
         mine = snap["covered"].get(self.me, "")
         live = [d for d in self.indexes if d not in store.removed_ids(self.vault)]
-        acked = min([str((self.indexes[d].get("acks") or {}).get(self.me, "")) for d in live], default=mine)
+        acked = min([str(_dict(self.indexes[d].get("acks")).get(self.me, "")) for d in live], default=mine)
         through = min(mine, acked)
         compacted = self.state.get("compacted", 0)
         gone = [r for r in store.published(self.vault, self.target_id)
@@ -403,10 +406,19 @@ def _segments_of(content: Any) -> list[dict[str, Any]]:
     out = []
     items = content.get("segments") if isinstance(content, dict) else None
     for s in items if isinstance(items, list) else []:
-        if (isinstance(s, dict) and isinstance(s.get("number"), int) and seg.is_name(str(s.get("name")))
+        if (isinstance(s, dict) and isinstance(s.get("number"), int) and s["number"] > 0
+                and seg.is_name(str(s.get("name")))
                 and isinstance(s.get("sha256"), str) and isinstance(s.get("last"), str)):
             out.append(s)
     return sorted(out, key=lambda s: s["number"])
+
+
+def _dict(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _list(value: Any) -> list:
+    return value if isinstance(value, list) else []
 
 
 def _with_header(header: dict, items: Iterator[dict]) -> Iterator[dict]:
@@ -422,7 +434,7 @@ def best_snapshot(indexes: dict[str, dict[str, Any]]) -> tuple[str, dict[str, An
     for dev, content in indexes.items():
         snap = content.get("snapshot")
         if not (isinstance(snap, dict) and isinstance(snap.get("covered"), dict) and isinstance(snap.get("parts"), list)
-                and isinstance(snap.get("id"), str)):
+                and isinstance(snap.get("id"), str) and all(isinstance(p, dict) for p in snap["parts"])):
             continue
         covered = snap["covered"]
         gap = any(isinstance(c.get("compacted"), str) and str(covered.get(d, "")) < c["compacted"]
