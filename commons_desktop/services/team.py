@@ -121,8 +121,9 @@ def join(vault: Vault, data: bytes, *, passphrase: str | None = None, identity: 
     content = seg.read_invitation(data, passphrase=passphrase, identity=identity)
     if store.get(vault) is not None:
         raise TeamError("already-team")
-    if vault.conn.execute("SELECT count(*) FROM change_log").fetchone()[0]:
+    if not store.log_is_empty(vault):
         raise TeamError("not-empty")
+    replication.device_id(vault)   # made now: what the snapshot brings is other devices' (device_id takes the log)
     team_id, identities = content["team"], content["keys"]
     try:
         keys = [(i, seg.recipient_of(i)) for i in identities]

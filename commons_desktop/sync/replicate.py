@@ -247,9 +247,7 @@ class Session:
         if not wired or wired[-1]["hlc"] != row.last_hlc:
             raise TeamError("tampered", why="own-segments")
         data = seg.segment(self.team.id, self.me, row.number, wired, [self.recipient])
-        with self.vault.transaction() as c:
-            c.execute("UPDATE team_published SET sha256 = ?, size = ? WHERE target_id = ? AND number = ?",
-                      (seg.sha256(data), len(data), self.target_id, row.number))
+        store.republished(self.vault, self.target_id, row.number, seg.sha256(data), len(data))
         self._write(row.name, data)
         self.result.sent += len(wired)
 

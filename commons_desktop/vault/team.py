@@ -243,3 +243,15 @@ def pending_count(vault: Vault, device: str, after_hlc: str | None) -> int:
     """How many of this device's changes are after ``after_hlc`` (not yet published to a transport)."""
     return vault.conn.execute("SELECT count(*) FROM change_log WHERE device = ? AND hlc > ?",
                               (device, after_hlc or "")).fetchone()[0]
+
+
+def log_is_empty(vault: Vault) -> bool:
+    """Whether the vault's change log holds nothing (a vault may join a team only then)."""
+    return vault.conn.execute("SELECT 1 FROM change_log LIMIT 1").fetchone() is None
+
+
+def republished(vault: Vault, target_id: str, number: int, sha256: str, size: int) -> None:
+    """A segment written again (its row was committed, its file never written): its new checksum and size."""
+    with vault.transaction() as c:
+        c.execute("UPDATE team_published SET sha256 = ?, size = ? WHERE target_id = ? AND number = ?",
+                  (sha256, size, target_id, number))

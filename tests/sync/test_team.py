@@ -282,3 +282,34 @@ def test_mass_delete_stops_the_sync(vault_template, tmp_path):
         assert People(b).count() == 10
     finally:
         _close(vaults)
+
+
+def test_killed_between_the_segment_row_and_its_file(vault_template, tmp_path, monkeypatch):
+    """The segment's row is committed, then the process dies before its file is written: the next sync writes the
+    same changes under the same name, and the other vault gets each once."""
+    share = tmp_path / "share"
+    vaults = make_team(vault_template, tmp_path, ["a", "b"], [share])
+    try:
+        a, b = vaults["a"], vaults["b"]
+        People(a).add_many([Person(given=f"P{i}", family="Killed") for i in range(5)])
+        real = Folder.write_new
+
+        def dies(self, name, data):
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(Folder, "write_new", dies)
+        with pytest.raises(KeyboardInterrupt):
+            sync_vault(a)
+        monkeypatch.setattr(Folder, "write_new", real)
+        (server,) = team.transports(a)
+        row = store.published(a, server.target_id)[-1]
+        assert row.count == 5 and not (share / row.name).exists()
+        assert not _errors(sync_vault(a))
+        assert (share / row.name).exists() and store.published(a, server.target_id)[-1] == \
+            store.Published(row.number, row.name, seg.sha256((share / row.name).read_bytes()), row.first_hlc,
+                            row.last_hlc, 5, (share / row.name).stat().st_size)
+        assert not _errors(sync_vault(b))
+        assert People(b).count() == 5
+        assert canonical(a) == canonical(b)
+    finally:
+        _close(vaults)
