@@ -248,6 +248,10 @@ def test_remove_rotates_the_key(vault_template, tmp_path):
         converge(vaults)
         team.remove(a, replication.device_id(c))
         People(a).add(Person(given="Secret", family="AfterRemoval"))
+        assert not _errors(sync_vault(a))
+        (server,) = team.transports(a)
+        newest = store.published(a, server.target_id)[-1]
+        written_after = (share / newest.name).read_bytes()
         converge({"a": a, "b": b})
         assert canonical(a) == canonical(b)
         assert [People(b).get(i).family for i in People(b).ids()] == ["AfterRemoval"]
@@ -256,12 +260,11 @@ def test_remove_rotates_the_key(vault_template, tmp_path):
         assert _errors(outcome) == {"team-share": "removed-from-team"}
         assert canonical(c) != canonical(a)
         assert People(c).count() == 0
-        # c's old key opens nothing written after the removal
-        (server,) = team.transports(a)
-        newest = store.published(a, server.target_id)[-1]
+        # c's old key opens nothing written after the removal; b's keys do
+        args = (store.get(a).id, replication.device_id(a), newest.number)
         with pytest.raises(TeamError):
-            seg.read_segment((share / newest.name).read_bytes(), [i for i, _ in store.keys(c)], store.get(a).id,
-                             replication.device_id(a), newest.number)
+            seg.read_segment(written_after, [i for i, _ in store.keys(c)], *args)
+        assert seg.read_segment(written_after, [i for i, _ in store.keys(b)], *args)
     finally:
         _close(vaults)
 
