@@ -20,12 +20,12 @@ def sync_vault(vault: Vault, *, allow_deletes: bool = False, names: list[str] | 
     return sync.run(vault, None, names, options=sync.Options(confirm_deletions=allow_deletes))  # type: ignore[arg-type]
 
 
-def make_team(template, tmp: Path, names: list[str], folders: list[Path]) -> dict[str, Vault]:
+def make_team(template, tmp: Path, names: list[str], folders: list[Path], clocks=None) -> dict[str, Vault]:
     """The first vault makes the team, adds the folders and syncs; each other joins by an invitation to its key."""
     tmp.mkdir(parents=True, exist_ok=True)
     for f in folders:
         f.mkdir(parents=True, exist_ok=True)
-    vaults = open_replicas(template, tmp, names)
+    vaults = open_replicas(template, tmp, names, clocks)
     first = vaults[names[0]]
     team.init(first)
     for f in folders:

@@ -316,3 +316,46 @@ def test_killed_between_the_segment_row_and_its_file(vault_template, tmp_path, m
         assert canonical(a) == canonical(b)
     finally:
         _close(vaults)
+
+
+@pytest.mark.parametrize("content", [
+    {"segments": "x", "snapshot": [1], "removed": "abc", "acks": []},
+    {"segments": [{"number": "1", "name": "../etc/passwd", "sha256": 1, "last": None}, 7, None],
+     "snapshot": {"id": 1, "parts": "p", "covered": []}, "removed": [None, 3], "acks": {"x": []}},
+    {"segments": [{"number": 1, "name": "0" * 32, "sha256": "0" * 64, "first": "1", "last": "2", "count": 1}]},
+])
+def test_a_hostile_index_is_survived(vault_template, tmp_path, content):
+    """An index written with the team key (by a member, or someone who had it) in shapes the protocol never
+    writes: read as hostile input, nothing merged from it, no crash, every vault still converging."""
+    share = tmp_path / "share"
+    vaults = make_team(vault_template, tmp_path, ["a", "b"], [share])
+    try:
+        a, b = vaults["a"], vaults["b"]
+        t = store.get(a)
+        (share / seg.index_name(t.id, "evil-device")).write_bytes(
+            seg.index(t.id, "evil-device", content, [store.current_recipient(a)]))
+        People(a).add(Person(given="Ada", family="Lovelace"))
+        for v in (a, b, a, b):
+            assert set(_errors(sync_vault(v)).values()) <= {"tampered"}
+        assert canonical(a) == canonical(b) and People(b).count() == 1
+        assert not store.removed_ids(a) and not store.removed_ids(b)
+    finally:
+        _close(vaults)
+
+
+def test_clock_skew_of_an_hour_converges(vault_template, tmp_path):
+    from tests.vault.replicas import Clock
+    clocks = {"a": Clock(1_780_000_000.0 + 3600), "b": Clock(1_780_000_000.0 - 3600)}
+    vaults = make_team(vault_template, tmp_path, ["a", "b"], [tmp_path / "share"], clocks=clocks)
+    try:
+        a, b = vaults["a"], vaults["b"]
+        ident = People(a).add(Person(given="Ada", family="Lovelace")).id
+        converge(vaults)
+        People(a).update(ident, Person(given="Ada", family="Lovelace", notes="from a, an hour ahead"))
+        People(b).update(ident, Person(given="Ada", family="Lovelace", notes="from b, an hour behind"))
+        converge(vaults)
+        assert canonical(a) == canonical(b)
+        assert People(a).get(ident).notes == People(b).get(ident).notes   # one of the two, the same on both
+        assert People(b).get(ident).notes in ("from a, an hour ahead", "from b, an hour behind")
+    finally:
+        _close(vaults)
