@@ -17,8 +17,9 @@ from commons_desktop.services import team
 from commons_desktop.sync import segments as seg
 from commons_desktop.sync.folder import Folder
 from commons_desktop.sync.replicate import Session
-from commons_desktop.vault import replication
+from commons_desktop.vault import replication, tags
 from commons_desktop.vault import team as store
+from commons_desktop.vault.documents import Documents
 from commons_desktop.vault.people import People
 from tests.sync.team_helpers import Workload, canonical, make_team, sync_vault
 
@@ -107,10 +108,17 @@ def _canary_scan(paths, vaults):
 def test_canary_scan_of_a_folder(vault_template, tmp_path):
     vaults = make_team(vault_template, tmp_path, ["a", "b"], [tmp_path / "share"])
     try:
-        People(vaults["a"]).add(Person(given="Zéphyrine", family="CanaryFamily", notes="CanaryNote in the notes"))
+        a = vaults["a"]
+        p = People(a).add(Person(given="Zéphyrine", family="CanaryFamily", notes="CanaryNote in the notes"))
+        tags.add_tag(a, "CanaryTagName", [p.id])
+        Documents(a).add("CanaryTitle", b"%PDF-1.4 CanaryContent", "CanaryFileName.pdf", "application/pdf",
+                         links=[("person", p.id)])
         converge(vaults)
         assert People(vaults["b"]).ids()
         _canary_scan([tmp_path / "share"], vaults)
+        data = b"".join(f.read_bytes() for f in (tmp_path / "share").iterdir())
+        for word in ("CanaryTagName", "CanaryTitle", "CanaryContent", "CanaryFileName", "CanaryFamily"):
+            assert word.encode() not in data
         names = [f.name for f in (tmp_path / "share").iterdir()]
         assert names and all(seg.is_name(n) for n in names)
     finally:
