@@ -328,8 +328,30 @@ class Session:
         return changes
 
     def _apply(self, batch: list[tuple[str, dict[str, Any], list]], acks: dict[str, str]) -> None:
+        """Apply a batch of segments; a change the vault refuses (BadChange) refuses its segment only: the batch is
+        then applied segment by segment, the refused one's device stopping there."""
+        try:
+            self._apply_now(batch, acks)
+            return
+        except BadChange:
+            if len(batch) == 1:
+                dev, s, _ = batch[0]
+                self.result.refused.append({"device": dev, "number": s["number"], "why": "change"})
+                return
+        stopped: set[str] = set()
+        for item in batch:
+            dev, s, _ = item
+            if dev in stopped:
+                continue
+            try:
+                self._apply_now([item], acks)
+            except BadChange:
+                stopped.add(dev)
+                self.result.refused.append({"device": dev, "number": s["number"], "why": "change"})
+
+    def _apply_now(self, batch: list[tuple[str, dict[str, Any], list]], acks: dict[str, str]) -> None:
         changes = [c for _, _, items in batch for c in items]
-        with self.vault.transaction():   # MassDelete: nothing applied, nothing recorded
+        with self.vault.transaction():   # MassDelete or BadChange: nothing applied, nothing recorded
             done = replication.apply_remote(self.vault, changes, allow_mass_delete=self.allow_deletes)
             for dev, s, _ in batch:
                 store.mark_applied(self.vault, self.target_id, dev, s["number"], s["sha256"], s["last"])
