@@ -6,7 +6,8 @@ One sync of one transport:
    now empty is refused too: never read as "everything was deleted".
 2. read the new team keys written after a removal (key files named by generation), then every device's index
    (the known devices' by name; a file never seen before is opened once to see whether it is a new device's).
-3. publish: this device's changes since the last one published here as ONE segment (the segment's row is committed
+3. publish: this device's changes since the last one published here as ONE segment (a backlog of more than
+   SEGMENT_CHANGES in several; the segment's row is committed
    before its file is written, so a sync killed in between writes the same changes under the same name next time),
    then a snapshot when due, then our index (atomic replace).
 4. fetch the others' segments not applied yet (nor covered by the snapshot this vault joined from), verify each
@@ -38,6 +39,7 @@ from .folder import Transport
 
 SNAPSHOT_EVERY = 5000     # own changes published here since our last snapshot before another is written
 APPLY_BATCH = 20000       # changes applied per transaction
+SEGMENT_CHANGES = 50000   # changes per segment at most (a first sync of a large vault writes several)
 
 
 @dataclass
@@ -227,19 +229,23 @@ class Session:
             if row.number > compacted and row.name not in self.listing:
                 self._republish(row, previous)
             previous = row.last_hlc
-        number, after = store.last_published(self.vault, self.target_id)
-        changes = replication.local_changes(self.vault, after_hlc=after)
-        if not changes:
-            return
-        wired = [replication.wire(c) for c in changes]
-        data = seg.segment(self.team.id, self.me, number + 1, wired, [self.recipient])
-        row = store.Published(number + 1, seg.random_name(), seg.sha256(data), wired[0]["hlc"], wired[-1]["hlc"],
-                              len(wired), len(data))
-        store.add_published(self.vault, self.target_id, row)
-        self.stop()
-        self._write(row.name, data)
-        self.result.sent += len(wired)
-        self.result.segment_bytes += len(data)
+        while True:   # one segment per sync; a backlog (a first sync) in segments of SEGMENT_CHANGES
+            number, after = store.last_published(self.vault, self.target_id)
+            changes = replication.local_changes(self.vault, after_hlc=after, limit=SEGMENT_CHANGES)
+            if not changes:
+                return
+            wired = [replication.wire(c) for c in changes]
+            del changes
+            data = seg.segment(self.team.id, self.me, number + 1, wired, [self.recipient])
+            row = store.Published(number + 1, seg.random_name(), seg.sha256(data), wired[0]["hlc"],
+                                  wired[-1]["hlc"], len(wired), len(data))
+            store.add_published(self.vault, self.target_id, row)
+            self.stop()
+            self._write(row.name, data)
+            self.result.sent += len(wired)
+            self.result.segment_bytes += len(data)
+            if len(wired) < SEGMENT_CHANGES:
+                return
 
     def _republish(self, row: store.Published, after: str | None) -> None:
         changes = replication.local_changes(self.vault, after_hlc=after, limit=row.count)

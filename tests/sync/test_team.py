@@ -367,3 +367,20 @@ def test_clock_skew_of_an_hour_converges(vault_template, tmp_path):
         assert People(b).get(ident).notes in ("from a, an hour ahead", "from b, an hour behind")
     finally:
         _close(vaults)
+
+
+def test_a_backlog_is_published_in_bounded_segments(vault_template, tmp_path, monkeypatch):
+    from commons_desktop.sync import replicate
+    monkeypatch.setattr(replicate, "SEGMENT_CHANGES", 3)
+    vaults = make_team(vault_template, tmp_path, ["a", "b"], [tmp_path / "share"])
+    try:
+        a, b = vaults["a"], vaults["b"]
+        People(a).add_many([Person(given=f"P{i}", family="Backlog") for i in range(7)])
+        (server,) = team.transports(a)
+        before = len(store.published(a, server.target_id))
+        assert not _errors(sync_vault(a))
+        assert [r.count for r in store.published(a, server.target_id)[before:]] == [3, 3, 1]
+        assert not _errors(sync_vault(b))
+        assert People(b).count() == 7 and canonical(a) == canonical(b)
+    finally:
+        _close(vaults)
