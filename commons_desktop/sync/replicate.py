@@ -178,7 +178,10 @@ class Session:
             if name in self.listing and dev not in removed:
                 self._read_index(name, dev)
         probed = set(self.state.get("probed", []))
-        for name in sorted(set(self.listing) - self._named_files() - probed):
+        named = self._named_files()
+        for name in sorted(set(self.listing) - named - probed):
+            if name in named:
+                continue   # named by an index found earlier in this loop (a new device's segments)
             probed.add(name)
             try:
                 content = seg.read_index(self.transport.read(name), self.identities, self.team.id)
@@ -187,6 +190,7 @@ class Session:
             dev = content["device"]
             if name == seg.index_name(self.team.id, dev) and dev != self.me and dev not in removed:
                 self._accept_index(dev, content)
+                named = self._named_files()
         self.state["probed"] = sorted(probed & set(self.listing))
         self.state["devices"] = sorted(set(self.state.get("devices", [])) | set(self.indexes))
 
