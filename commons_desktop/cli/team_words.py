@@ -29,5 +29,8 @@ _WORDS = {
 
 
 def words(code: str, **params: Any) -> str:
+    if code == "tampered" and "count" not in params:
+        return ("a file in the folder failed its checks (damaged, truncated or not written by the team): refused, "
+                "nothing of it was merged")
     text = _WORDS.get(code, f"team: failed ({code})")
     return text.format_map({"count": "?", "present": "?", "device": "?", **params})

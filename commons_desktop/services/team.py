@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from ..core.errors import MassDelete, TeamError
+from ..core.errors import BadChange, MassDelete, TeamError
 from ..sync import replicate
 from ..sync import segments as seg
 from ..sync.folder import Folder, Transport
@@ -146,7 +146,11 @@ def join(vault: Vault, data: bytes, *, passphrase: str | None = None, identity: 
             continue
         dev, snap = best
         progress(0, 1, "snapshot")
-        covered = replication.load_snapshot(vault, replicate.snapshot_items(folder, identities, team_id, dev, snap))
+        try:
+            covered = replication.load_snapshot(vault, replicate.snapshot_items(folder, identities, team_id, dev,
+                                                                                 snap))
+        except BadChange as exc:
+            raise TeamError("tampered", why="snapshot") from exc
         loaded_from = path
         break
     device_identity, device_recipient = seg.new_identity()

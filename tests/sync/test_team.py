@@ -384,3 +384,27 @@ def test_a_backlog_is_published_in_bounded_segments(vault_template, tmp_path, mo
         assert People(b).count() == 7 and canonical(a) == canonical(b)
     finally:
         _close(vaults)
+
+
+def test_a_tampered_snapshot_fails_the_join_and_writes_nothing(vault_template, tmp_path):
+    share = tmp_path / "share"
+    vaults = make_team(vault_template, tmp_path, ["a"], [share])
+    try:
+        a = vaults["a"]
+        People(a).add_many([Person(given=f"P{i}", family="Snap") for i in range(5)])
+        sync_vault(a)
+        (server,) = team.transports(a)
+        from commons_desktop.vault import servers
+        part = servers.target_state(a, server.target_id)["snapshot"]["parts"][0]["name"]
+        data = bytearray((share / part).read_bytes())
+        data[-30] ^= 1
+        (share / part).write_bytes(bytes(data))
+        from tests.vault.replicas import open_replicas
+        b = vaults["b"] = open_replicas(vault_template, tmp_path, ["b"])["b"]
+        identity, recipient = seg.new_identity()
+        with pytest.raises(TeamError) as caught:
+            team.join(b, team.invite(a, recipient=recipient), identity=identity)
+        assert caught.value.code == "tampered"
+        assert People(b).count() == 0 and store.get(b) is None
+    finally:
+        _close(vaults)
