@@ -186,7 +186,7 @@ def _table_file(spec: ExportSpec, header: list[str], rows, words: HeaderWords | 
                 sheet: str) -> bytes | Callable[[BinaryIO], None]:
     """People's rows as a CSV file (cells guarded against formulas) or a spreadsheet (cells typed as text)."""
     if spec.format == "csv":
-        return csv_io.write_table(header, rows, delimiter=spec.delimiter)
+        return lambda out: csv_io.write_rows(out, header, rows, delimiter=spec.delimiter)
     return sheet_write.writer(spec.format, [words(c) for c in header] if words else header, rows, sheet)
 
 
@@ -251,26 +251,27 @@ def _export_csv(vault: Vault, spec: ExportSpec, target: Path, recipients: list[s
     shape than the vault writes: the caller goes through the objects."""
     sel = spec.selection
     people = None if not (sel.ids or sel.tag or sel.search) else resolve(vault, sel)[0]  # None: everyone
-    try:
-        made = csv_export.table(vault, people, csv_chosen(spec))
-    except csv_export.OtherShape:
-        return None
-    for n in range(1000, len(made.ids) + 1, 1000):  # as collect reports it
-        progress(n, len(made.ids), "reading people")
-    leaves = WhatLeaves(sel.describe() if not spec.profile else f"profile {spec.profile!r}", len(made.ids), 0,
-                        made.memberships, 0, 0, 0, made.header)
+    made: list[csv_export.Table] = []
 
     def write() -> None:
-        write_private(target, _table_file(spec, made.header, made.rows, words, sheet))
+        table = made[0]
+        write_private(target, _table_file(spec, table.header, table.rows, words, sheet))
 
     try:
         with logged_write(vault, target, write):
+            # read in the transaction the file is written in: the rows counted are the rows written (in pages)
+            made.append(csv_export.table(vault, people, csv_chosen(spec)))
+            table = made[0]
+            for n in range(1000, len(table.ids) + 1, 1000):  # as collect reports it
+                progress(n, len(table.ids), "reading people")
             exchange_log.log_disclosure(vault, kind=spec.format, recipients=recipients or ["file"],
                                         destination=target.name, profile=spec.profile, selection=sel.to_json(),
-                                        fields=made.header, records=[("person", i) for i in made.ids])
-    except csv_export.OtherShape:  # met while writing: the log entry was rolled back, no file was written
+                                        fields=table.header, records=[("person", i) for i in table.ids])
+    except csv_export.OtherShape:  # the log entry was rolled back, no file was written
         return None
-    return leaves
+    table = made[0]
+    return WhatLeaves(sel.describe() if not spec.profile else f"profile {spec.profile!r}", len(table.ids), 0,
+                      table.memberships, 0, 0, 0, table.header)
 
 
 @contextmanager
