@@ -70,11 +70,11 @@ class Ask(QObject):
         paths, _ = QFileDialog.getOpenFileNames(self.window, title, "", filters)
         return paths
 
-    def open_file(self, title: str, filters: str = "") -> str | None:
+    def open_file(self, title: str, filters: str = "", start: str = "") -> str | None:
         queued, answer = self._next(title)
         if queued:
             return answer
-        path, _ = QFileDialog.getOpenFileName(self.window, title, "", filters)
+        path, _ = QFileDialog.getOpenFileName(self.window, title, start, filters)
         return path or None
 
     def save_file(self, title: str, suggested: str = "", filters: str = "") -> str | None:
@@ -83,6 +83,12 @@ class Ask(QObject):
             return answer
         path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, filters)
         return path or None
+
+    def folder(self, title: str, start: str = "") -> str | None:
+        queued, answer = self._next(title)
+        if queued:
+            return answer
+        return QFileDialog.getExistingDirectory(self.window, title, start) or None
 
     def inform(self, title: str, text: str) -> None:
         queued, _ = self._next(title)
