@@ -61,17 +61,15 @@ class InstanceServer(QObject):
         if self.server is not None and self.path == Path(vault_path):
             return True
         self.close()
+        if probe(vault_path) is not None:
+            return False  # another app answers for this vault (listening would take its name over)
         name = server_name(vault_path)
+        QLocalServer.removeServer(name)  # a socket nobody answers on: left behind by an app that crashed
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(name):
-            if probe(vault_path) is not None:
-                server.deleteLater()
-                return False  # another app answers for this vault
-            QLocalServer.removeServer(name)  # left behind by an app that crashed
-            if not server.listen(name):
-                server.deleteLater()
-                return False
+            server.deleteLater()
+            return False
         server.newConnection.connect(self._accept)
         self.server, self.path = server, Path(vault_path)
         return True
