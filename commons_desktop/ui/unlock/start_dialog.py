@@ -137,9 +137,7 @@ class StartDialog(QDialog):
         running = instances.probe(path)
         ours = [h for h in holders(path) if h.program == self.session.program]
         if running is not None:
-            text = self.tr("This vault is already open in another Commons Desktop window (process %1). Switch to "
-                           "that window, or unlock it here as well.").replace("%1", str(running.pid))
-            self.unlock_panel.show_elsewhere(text)
+            self.unlock_panel.show_elsewhere(self.running_words(running.pid))
             return True
         if ours:
             first = ours[0]
@@ -149,6 +147,10 @@ class StartDialog(QDialog):
             self.unlock_panel.show_elsewhere(text, can_switch=False)
             return True
         return False
+
+    def running_words(self, pid: int) -> str:
+        return self.tr("This vault is already open in another Commons Desktop window (process %1). Switch to that "
+                       "window, or unlock it here as well.").replace("%1", str(pid))
 
     def _try_keyring_quietly(self) -> None:
         from ...core.errors import CommonsError, KeyringUnavailable

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,15 +19,15 @@ from PySide6.QtWidgets import (
 from ...services import maintenance
 from .. import format as fmt
 from ..unlock.unlock_panel import no_default_buttons
+from .fitting import FittingDialog
 
 
-class BackupDialog(QDialog):
+class BackupDialog(FittingDialog):
     def __init__(self, safety, vault, parent: QWidget | None = None):
         super().__init__(parent)
         self.safety, self.vault = safety, vault
         desktop = safety.desktop
         self.setWindowTitle(self.tr("Back up the vault"))
-        self.setMinimumWidth(480)
         folder, keep = desktop.config.backup_choice(vault.path)
         last = maintenance.last_backup(vault)
         self.chosen = folder or (last[1] if last else str(desktop.session.dirs.backups))
@@ -67,7 +66,7 @@ class BackupDialog(QDialog):
         where.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignTop)
         form = QFormLayout()
         form.addRow(self.tr("Folder"), where)
-        form.addRow(self.tr("Keep the newest"), self.keep)
+        form.addRow(self.tr("Backups kept there"), self.keep)
         form.addRow(self.tr("Remind me after"), self.remind)
         self.backup_button = QPushButton(self.tr("Back up now"))
         self.backup_button.clicked.connect(self.back_up)

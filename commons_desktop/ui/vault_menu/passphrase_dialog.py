@@ -6,19 +6,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...services import maintenance
 from ..unlock.passphrase_field import NewPassphrase, PassphraseField
 from ..unlock.unlock_panel import no_default_buttons
+from .fitting import FittingDialog
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(FittingDialog):
     def __init__(self, safety, vault, parent: QWidget | None = None):
         super().__init__(parent)
         self.safety, self.vault = safety, vault
         self.setWindowTitle(self.tr("Change the passphrase"))
-        self.setMinimumWidth(500)
         self.current_field = PassphraseField(self.tr("Current passphrase"))
         self.current = self.current_field.edit
         self.new = NewPassphrase(self, self.tr("New passphrase"), self.tr("New passphrase again"))

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,19 +26,19 @@ from ...services import maintenance
 from .. import format as fmt
 from ..unlock.passphrase_field import PassphraseField
 from ..unlock.unlock_panel import no_default_buttons
+from .fitting import FittingDialog
 from .words import describe
 
 SHOWN = ("people", "organisations", "memberships", "contributions", "documents", "changes")
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(FittingDialog):
     def __init__(self, safety, vault, parent: QWidget | None = None):
         super().__init__(parent)
         self.safety, self.vault = safety, vault
         self.preview: maintenance.BackupPreview | None = None
         self.path: Path | None = None
         self.setWindowTitle(self.tr("Restore from a backup"))
-        self.setMinimumWidth(520)
         self.file = QLabel(self.tr("No backup chosen yet."))
         self.file.setTextFormat(Qt.TextFormat.PlainText)
         self.file.setWordWrap(True)
@@ -50,6 +49,7 @@ class RestoreDialog(QDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         self.summary.setObjectName("dialogHeading")
+        self.summary.hide()
         self.other_vault = QLabel()
         self.other_vault.setObjectName("danger")
         self.other_vault.setWordWrap(True)
@@ -150,7 +150,7 @@ class RestoreDialog(QDialog):
         try:
             preview = maintenance.preview_backup(self.path, key)
         except maintenance.BackupKeyMismatch:
-            self.summary.setText("")
+            self.summary.hide()
             self.table.hide()
             self.other_vault.hide()
             self.passphrase_box.show()
@@ -167,6 +167,7 @@ class RestoreDialog(QDialog):
         self.passphrase_box.setVisible(asked)
         taken = fmt.moment(preview.taken, seconds=False) if preview.taken else self.tr("an unknown date")
         self.summary.setText(self.tr("Backup of “%1”, taken on %2.").replace("%1", preview.name).replace("%2", taken))
+        self.summary.show()
         mine = self.vault.get_meta("vault_id") or ""
         self.other_vault.setText(self.tr("This is a backup of another vault (“%1”), not of this one: restoring it "
                                          "replaces this vault by that one.").replace("%1", preview.name))
@@ -193,7 +194,7 @@ class RestoreDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self.preview = None
-        self.summary.setText("")
+        self.summary.hide()
         self.table.hide()
         self.other_vault.hide()
         self.error.setText(describe(exc))
