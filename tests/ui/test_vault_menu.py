@@ -131,8 +131,19 @@ def test_restore_shows_what_the_backup_holds_then_restores_it_keeping_drafts(app
     assert not dialog.other_vault.isVisible()
     assert str(backup_dir_beside(Path(vault.path))) in dialog.note.text()
 
+    jobs, steps, shown = [], [], []
+
+    def started(job):  # the restore is a job of the one worker bridge, shown in the window's progress strip
+        jobs.append(job.label)
+        shown.append((window.progress.isVisible(), window.progress.label.text()))
+        job.signals.progress.connect(lambda done, total, _label: steps.append((done, total)))
+
+    desktop.bridge.job_started.connect(started)
     qtbot.mouseClick(dialog.restore_button, LEFT)
+    assert desktop.vault is None  # the app let go of the vault before the job took it exclusively
     qtbot.waitUntil(lambda: desktop.vault is not None and not desktop.bridge.busy, timeout=60_000)
+    assert jobs == ["Restoring the backup…"] and shown == [(True, "Restoring the backup…")]
+    assert steps and steps[-1] == (3, 3)
     assert lists.people_count(desktop.vault) == 1000  # the app opened the restored vault
     banner = window.banners.banner("vault-job")
     assert "was restored" in banner.text() and "kept at" in banner.text()
