@@ -100,12 +100,17 @@ class Page:
     def _line(ink, at_mm: float, a_mm: float, b_mm: float, window_mm: float) -> float | None:
         a, b = round(a_mm * PX_PER_MM), round(b_mm * PX_PER_MM)
         lo, hi = round((at_mm - window_mm) * PX_PER_MM), round((at_mm + window_mm) * PX_PER_MM)
-        counts = {p: ink(p, a, b) for p in range(lo, hi + 1)}
-        best = max(counts.values())
-        if best < 0.8 * (b - a):
+        inked = [p for p in range(lo, hi + 1) if ink(p, a, b) >= 0.8 * (b - a)]
+        runs: list[list[int]] = []  # a line is a few pixels thick: runs of neighbouring inked rows
+        for p in inked:
+            if runs and p == runs[-1][-1] + 1:
+                runs[-1].append(p)
+            else:
+                runs.append([p])
+        if not runs:
             return None
-        inked = [p for p, n in counts.items() if n >= 0.8 * (b - a)]  # a line a few pixels thick: its middle
-        return (min(inked) + max(inked) + 1) / 2 / PX_PER_MM
+        middles = [(run[0] + run[-1] + 1) / 2 / PX_PER_MM for run in runs]
+        return min(middles, key=lambda m: abs(m - at_mm))  # the line nearest to where it should be
 
     def ink_in(self, x0_mm: float, y0_mm: float, x1_mm: float, y1_mm: float) -> int:
         x0, x1 = round(x0_mm * PX_PER_MM), round(x1_mm * PX_PER_MM)

@@ -37,10 +37,12 @@ class Fit:
 
 class Canvas:
     """Draws on ``painter`` (a device of ``dpi`` dots per inch) in millimetres from the page's top left corner.
-    ``next_page()`` asks the device for a new page: False when the device has only one (an image)."""
+    ``next_page()`` asks the device for a new page: False when the device has only one (an image); ``preview``:
+    drawing a picture for the screen rather than the file."""
 
-    def __init__(self, painter: QPainter, dpi: float, next_page: Callable[[], bool]):
+    def __init__(self, painter: QPainter, dpi: float, next_page: Callable[[], bool], preview: bool = False):
         self.painter, self.dpi = painter, dpi
+        self.preview = preview  # an image on screen: the sheet's labels are shown faintly, as on the real sheet
         self.unit = dpi / 25.4  # device units in a millimetre
         self._next_page = next_page
         self._fonts: dict[tuple[float, bool], tuple[QFont, QFontMetricsF]] = {}

@@ -77,7 +77,9 @@ def preview(doc: Document, words: PrintWords, width_px: int = 420):
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     try:
-        _draw(Canvas(painter, dpi, lambda: False), doc, words)
+        _draw(Canvas(painter, dpi, lambda: False, preview=True), doc, words)
+        painter.setPen(Qt.GlobalColor.darkGray)  # the page's edge
+        painter.drawRect(0, 0, image.width() - 1, image.height() - 1)
     finally:
         painter.end()
     return image

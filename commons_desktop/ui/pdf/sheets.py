@@ -13,6 +13,7 @@ from .canvas import Canvas, Fit
 
 GREY = QColor(96, 96, 96)
 OUTLINE = QColor(128, 128, 128)
+SHEET = QColor(205, 205, 205)  # a preview's labels and cards, as the die-cut lines of the real sheet look
 
 
 def label_padding(box: Box) -> tuple[float, float]:
@@ -37,8 +38,11 @@ def draw_labels(canvas: Canvas, doc: Labels, words: PrintWords) -> PrintReport:
     placed = label_sheets.place(doc.sheet, len(doc.labels), doc.start)
     largest, smallest = label_sizes(doc.sheet)
     page = -1
-    if not placed and doc.outlines:  # nothing to print: the trial page still shows the sheet
-        _outlines(canvas, doc)
+    if not placed and (doc.outlines or canvas.preview):  # nothing to print: the page still shows the sheet
+        if doc.outlines:
+            _outlines(canvas, doc)
+        else:
+            _sheet_preview(canvas, doc.sheet)
         report.pages = 1
     for item in placed:
         if item.page != page:
@@ -48,6 +52,8 @@ def draw_labels(canvas: Canvas, doc: Labels, words: PrintWords) -> PrintReport:
             report.pages += 1
             if doc.outlines:
                 _outlines(canvas, doc)
+            elif canvas.preview:
+                _sheet_preview(canvas, doc.sheet)
         inner = inner_box(item.box)
         fit = canvas.fit(doc.labels[item.index], inner.width, inner.height, largest, smallest)
         _count(report, fit)
@@ -59,6 +65,11 @@ def draw_labels(canvas: Canvas, doc: Labels, words: PrintWords) -> PrintReport:
 def _outlines(canvas: Canvas, doc: Labels) -> None:
     for box in doc.sheet.boxes():
         canvas.outline(box, 0.25, OUTLINE)
+
+
+def _sheet_preview(canvas: Canvas, sheet) -> None:
+    for box in sheet.boxes():
+        canvas.outline(box, 0.3, SHEET)
 
 
 def _count(report: PrintReport, fit: Fit) -> None:
@@ -94,6 +105,8 @@ def _card_page(canvas: Canvas, doc: Cards) -> None:
     if doc.outlines:
         for box in doc.sheet.boxes():
             canvas.outline(box, 0.25, OUTLINE)
+    elif canvas.preview:
+        _sheet_preview(canvas, doc.sheet)
 
 
 def _card(canvas: Canvas, report: PrintReport, box: Box, group: str, card: Card, words: PrintWords) -> None:
