@@ -34,7 +34,7 @@ PLAIN = ("json", "bundle")  # formats written from the records' JSON values (col
 MEMBERSHIP_COLUMNS = ("membership_type", "membership_status", "membership_start", "membership_end")
 PRINTED = ("pdf-list", "pdf-cards", "pdf-labels")  # drawn by ui/pdf/printer.py from exchange.printables' documents
 PdfRenderer = Callable[[str, Path], None]   # (html, target path); provided by ui/pdf through the composition root
-Printer = Callable[[object, Path], PrintReport]  # (printables document, target path): ui/pdf/printer.printer(words)
+Printer = Callable[[object, Path, Progress], PrintReport]  # (document, target, progress): ui/pdf/printer.printer(words)
 HeaderWords = Callable[[str], str]          # a column's name (given, email2, address2_city...) -> its header word
 
 
@@ -273,7 +273,7 @@ def _export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, rec
 
     def write() -> None:
         if spec.format in PRINTED:
-            leaves.printed = printer(document, target)
+            leaves.printed = printer(document, target, progress)
         else:
             write_private(target, render(vault, data, spec, words, sheet))
 

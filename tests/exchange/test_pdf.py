@@ -10,9 +10,11 @@ from datetime import date
 import pytest
 
 from commons_desktop.cli import print_words
+from commons_desktop.core.errors import Cancelled
 from commons_desktop.core.model import Address, Email, Membership, Person, Phone
 from commons_desktop.exchange.selection import Selection
 from commons_desktop.services import exports, profiles
+from commons_desktop.vault import exchange_log
 from commons_desktop.vault.memberships import Memberships
 from commons_desktop.vault.people import People
 from tests.pdf_measure import needs_poppler, page_sizes, words
@@ -154,3 +156,28 @@ def test_person_report(filled, tmp_path, render):
     text = text_of(french)
     for expected in ("Tout ce que nous détenons", "Nom : Émilie Dupré", "25,00 EUR", "15 janvier 2024", "Adhésions"):
         assert expected in text, expected
+
+
+def test_printing_reports_progress_and_a_cancel_leaves_nothing(vault, tmp_path, printer):
+    """Printing 450 labels says how far it is; a job cancelled while printing leaves no file, no temporary
+    file and no disclosure (the worker's cancel is raised from the progress callback, as ui/exchange/jobs.py
+    does)."""
+    People(vault).add_many([Person(given=f"G{n}", family="F", addresses=[Address(f"{n} rue", "4000", "Liège")])
+                            for n in range(450)])
+    seen: list[tuple[int, int, str]] = []
+    out = tmp_path / "out" / "labels.pdf"
+    out.parent.mkdir()
+    leaves = exports.export_file(vault, spec("pdf-labels", Selection()), out, printer=printer("en"),
+                                 progress=lambda d, t, label: seen.append((d, t, label)))
+    printing = [(d, t) for d, t, label in seen if label == "printing"]
+    assert printing == [(n, 450) for n in (100, 200, 300, 400, 450)] and leaves.printed.pages == 22
+    out.unlink()
+    before = len(exchange_log.disclosures(vault))
+
+    def cancelled(done, total, label):
+        if label == "printing" and done >= 200:
+            raise Cancelled()
+    with pytest.raises(Cancelled):
+        exports.export_file(vault, spec("pdf-labels", Selection()), out, printer=printer("en"), progress=cancelled)
+    assert list(out.parent.iterdir()) == []
+    assert len(exchange_log.disclosures(vault)) == before

@@ -38,7 +38,7 @@ def label_of(n: int) -> tuple[str, ...]:
 def render_labels(tmp_path, sheet, count: int, start: int, *, outlines: bool = True, lines=label_of):
     out = tmp_path / "labels.pdf"
     doc = Labels(sheet, tuple(lines(n) for n in range(count)), start, outlines)
-    report = print_pdf(doc, out, print_words.words("en"))
+    report = print_pdf(doc, out, words=print_words.words("en"))
     return out, report
 
 
@@ -105,7 +105,7 @@ def test_text_that_does_not_fit_is_shrunk_then_cut_visibly_inside_its_label(qapp
     contents = [("Ada Lovelace", "12 Analytical Street", "London"), ("Ada Lovelace", long_street, "London"), many]
     sheet = label_sheets.PRESETS["L7651"]  # the smallest labels: 38.1 x 21.2 mm
     pdf = tmp_path / "long.pdf"
-    report = print_pdf(Labels(sheet, tuple(contents), 1, True), pdf, print_words.words("en"))
+    report = print_pdf(Labels(sheet, tuple(contents), 1, True), pdf, words=print_words.words("en"))
     assert (report.items, report.shrunk, report.cut) == (3, 0, 2)
     found = words(pdf)
     for n, box in enumerate(sheet.boxes()[:3]):
@@ -117,7 +117,7 @@ def test_text_that_does_not_fit_is_shrunk_then_cut_visibly_inside_its_label(qapp
     # on a big label the same long street only gets smaller
     street = "Résidence des Grands Peupliers, entrée C, appartement 1207"
     report = print_pdf(Labels(label_sheets.PRESETS["L7163"], (("Ada Lovelace", street, "London"),)),
-                       tmp_path / "big.pdf", print_words.words("en"))
+                       tmp_path / "big.pdf", words=print_words.words("en"))
     assert (report.shrunk, report.cut) == (1, 0)
     assert " ".join(w.text for w in words(tmp_path / "big.pdf")) == f"Ada Lovelace {street} London"
 
@@ -126,7 +126,7 @@ def test_member_cards_are_id1_ten_to_a_page_with_cut_marks(qapp, tmp_path):
     cards = tuple(Card(f"Member{n:02d} Name", f"{n:04d}", "Adhérent actif", "active", None, None)
                   for n in range(12))
     pdf = tmp_path / "cards.pdf"
-    report = print_pdf(Cards("Locataires de la Rue Haute", cards, outlines=True), pdf, print_words.words("fr"))
+    report = print_pdf(Cards("Locataires de la Rue Haute", cards, outlines=True), pdf, words=print_words.words("fr"))
     assert (report.pages, report.items, report.cut) == (2, 12, 0)
     boxes = [Box(19.4 + c * 85.6, 13.5 + r * 54, 85.6, 54) for r in range(5) for c in range(2)]
     found = words(pdf)

@@ -44,8 +44,12 @@ def export_file(vault, spec: ExportSpec, path: str, sheet: str = "People", words
     if spec.format in exports.PRINTED:
         from ..pdf.printer import printer as pdf_printer
         printer = pdf_printer(words)
+
+    def step(done: int, total: int, label: str = "") -> None:
+        cancel.check()  # a cancelled printing stops here: no file, no disclosure logged
+        progress(done, total, label)
     from .sheet_words import header_word
-    return exports.export_file(vault, spec, path, printer=printer, progress=progress, words=header_word, sheet=sheet)
+    return exports.export_file(vault, spec, path, printer=printer, progress=step, words=header_word, sheet=sheet)
 
 
 def print_preview(vault, spec: ExportSpec, words: PrintWords, width_px: int, *, progress: Progress = no_progress,

@@ -40,8 +40,10 @@ class Canvas:
     ``next_page()`` asks the device for a new page: False when the device has only one (an image); ``preview``:
     drawing a picture for the screen rather than the file."""
 
-    def __init__(self, painter: QPainter, dpi: float, next_page: Callable[[], bool], preview: bool = False):
+    def __init__(self, painter: QPainter, dpi: float, next_page: Callable[[], bool], preview: bool = False,
+                 progress: Callable[[int, int, str], None] | None = None):
         self.painter, self.dpi = painter, dpi
+        self._progress = progress
         self.preview = preview  # an image on screen: the sheet's labels are shown faintly, as on the real sheet
         self.unit = dpi / 25.4  # device units in a millimetre
         self._next_page = next_page
@@ -49,6 +51,11 @@ class Canvas:
 
     def next_page(self) -> bool:
         return self._next_page()
+
+    def step(self, done: int, total: int) -> None:
+        """``done`` of ``total`` items drawn (every 100th, and the last): for a progress bar, and a job's cancel."""
+        if self._progress is not None and (done % 100 == 0 or done == total):
+            self._progress(done, total, "printing")
 
     # -- units ---------------------------------------------------------------------------------------------
     def mm(self, value: float) -> float:

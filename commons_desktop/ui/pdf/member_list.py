@@ -116,6 +116,7 @@ def draw_list(canvas: Canvas, doc: MemberList, words: PrintWords) -> PrintReport
         for n, cells_ in enumerate(table[page * per_page:(page + 1) * per_page]):
             _row(canvas, plan, cells_, y, row_h, report, fill=STRIPE if n % 2 else None, columns=doc.columns)
             y += row_h
+            canvas.step(page * per_page + n + 1, len(table))
         canvas.line(MARGIN, y, MARGIN + room, y, 0.2, RULE)
         page_words = canvas.fit([words("page", page + 1, pages)], room, footer, 8.0, 6.0)
         width = page_words.metrics.horizontalAdvance(page_words.lines[0]) / canvas.unit

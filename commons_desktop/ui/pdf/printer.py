@@ -10,6 +10,7 @@ from functools import partial
 from pathlib import Path
 
 from ...exchange.printables import Cards, Labels, MemberList, PrintReport, PrintWords
+from ...services.progress import Progress
 from .render import _app, new_writer, pdf_file
 
 Document = Labels | Cards | MemberList
@@ -33,8 +34,11 @@ def _title(doc: Document, words: PrintWords) -> str:
     return f"{group} — {words(key)}" if group else words(key)
 
 
-def print_pdf(doc: Document, path: str | os.PathLike, words: PrintWords) -> PrintReport:
-    """Write ``doc`` as a PDF at ``path``, all or nothing; what was printed (pages, items shrunk or cut)."""
+def print_pdf(doc: Document, path: str | os.PathLike, progress: Progress | None = None, *,
+              words: PrintWords) -> PrintReport:
+    """Write ``doc`` as a PDF at ``path``, all or nothing; what was printed (pages, items shrunk or cut).
+    ``progress`` hears (done, total, "printing") every 100 items; an exception it raises (a cancelled job)
+    leaves no file."""
     _app()
     from PySide6.QtGui import QPainter
 
@@ -47,14 +51,15 @@ def print_pdf(doc: Document, path: str | os.PathLike, words: PrintWords) -> Prin
         if not painter.begin(writer):
             raise OSError(f"the PDF could not be started: {Path(path).name}")
         try:
-            report = _draw(Canvas(painter, RESOLUTION, writer.newPage), doc, words)
+            report = _draw(Canvas(painter, RESOLUTION, writer.newPage, progress=progress), doc, words)
         finally:
             painter.end()  # writes the end of the file
         del writer
     return report
 
 
-def printer(words: PrintWords) -> Callable[[Document, Path], PrintReport]:
+def printer(words: PrintWords) -> Callable[..., PrintReport]:
+    """What services.exports.export_file is given: (document, path, progress) -> PrintReport."""
     return partial(print_pdf, words=words)
 
 

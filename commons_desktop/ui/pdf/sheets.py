@@ -59,6 +59,7 @@ def draw_labels(canvas: Canvas, doc: Labels, words: PrintWords) -> PrintReport:
         _count(report, fit)
         top = inner.y + (inner.height - fit.height / canvas.unit) / 2  # centred on the label's height
         canvas.draw(fit, inner.x, max(inner.y, top), clip=item.box)
+        canvas.step(item.index + 1, len(placed))
     return report
 
 
@@ -96,6 +97,7 @@ def draw_cards(canvas: Canvas, doc: Cards, words: PrintWords) -> PrintReport:
             report.pages += 1
             _card_page(canvas, doc)
         _card(canvas, report, item.box, doc.group, doc.cards[item.index], words)
+        canvas.step(item.index + 1, len(placed))
     return report
 
 
