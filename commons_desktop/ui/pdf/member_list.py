@@ -17,6 +17,7 @@ from .canvas import Canvas
 PAGE = (297.0, 210.0)   # A4 landscape, mm
 MARGIN = 12.0
 CELL_PAD = 1.6          # mm each side of a cell
+SPREAD = 12.0           # mm at most added to a column when the page has room to spare
 SIZES = (9.0, 8.5, 8.0, 7.5, 7.0)
 HEADER_FILL = QColor(224, 224, 224)
 STRIPE = QColor(244, 244, 244)
@@ -49,7 +50,7 @@ def headers(doc: MemberList, words: PrintWords) -> list[str]:
 def layout(canvas: Canvas, table: list[list[str]], head: list[str], room: float) -> Layout:
     """Column widths (mm) for ``room`` mm: each column as wide as its widest cell at the largest size that lets
     every column be whole; else at 7 pt, the widest columns narrowed to a common cap (the narrow ones keep their
-    width). Room left over is shared in proportion to the widths."""
+    width). Room left over is shared out (see _spread)."""
     for size in SIZES:
         natural = _natural(canvas, table, head, size)
         if sum(natural) <= room:
@@ -85,10 +86,13 @@ def _cap(natural: list[float], floor: list[float], room: float) -> float:
 
 
 def _spread(widths: list[float], room: float) -> list[float]:
+    """Room left over shared equally between the columns, at most SPREAD mm each: a list of two columns does not
+    stretch them across a landscape page."""
     total = sum(widths)
-    if total <= 0 or total >= room:
+    if not widths or total >= room:
         return widths
-    return [w * room / total for w in widths]
+    extra = min(SPREAD, (room - total) / len(widths))
+    return [w + extra for w in widths]
 
 
 def draw_list(canvas: Canvas, doc: MemberList, words: PrintWords) -> PrintReport:
@@ -117,7 +121,7 @@ def draw_list(canvas: Canvas, doc: MemberList, words: PrintWords) -> PrintReport
             _row(canvas, plan, cells_, y, row_h, report, fill=STRIPE if n % 2 else None, columns=doc.columns)
             y += row_h
             canvas.step(page * per_page + n + 1, len(table))
-        canvas.line(MARGIN, y, MARGIN + room, y, 0.2, RULE)
+        canvas.line(MARGIN, y, MARGIN + sum(plan.widths), y, 0.2, RULE)
         page_words = canvas.fit([words("page", page + 1, pages)], room, footer, 8.0, 6.0)
         width = page_words.metrics.horizontalAdvance(page_words.lines[0]) / canvas.unit
         canvas.draw(page_words, MARGIN + room - width, PAGE[1] - MARGIN - page_words.height / canvas.unit)
