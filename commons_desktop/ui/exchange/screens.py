@@ -81,8 +81,12 @@ def _printing(dialog, grab) -> None:
         box.sheet.setCurrentIndex(box.sheet.findData("custom"))
         box.rows.setValue(8)
 
+    def cards() -> None:
+        dialog.choose_format("pdf-cards")
+        dialog.selection.choose("all")  # the active members among everyone
+
     for name, setup in (("19b-export-labels", labels), ("19c-export-labels-custom", custom),
-                        ("19d-export-cards", lambda: dialog.choose_format("pdf-cards"))):
+                        ("19d-export-cards", cards)):
         setup()
         for size, tag in ((usual, ""), (QSize(1024, 600), "-1024x600")):
             dialog.resize(size)
