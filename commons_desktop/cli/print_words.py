@@ -9,6 +9,7 @@ from datetime import date
 from decimal import Decimal
 
 from ..exchange.printables import PrintWords
+from ..services import settings
 from . import sheet_words
 
 LANGUAGES = ("en", "fr")
@@ -61,8 +62,7 @@ MONTHS = {
 
 def language(vault) -> str:
     """The language the user works in: the vault's setting when one was written, else the locale's."""
-    written = (vault.get_meta("language", "") or "").lower()[:2]
-    return written if written in TEXT else sheet_words.language()
+    return settings.language(vault, fallback=sheet_words.language())
 
 
 def _day(lang: str):

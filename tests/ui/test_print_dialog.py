@@ -130,6 +130,7 @@ def test_member_cards_in_the_interface_language(window, qtbot, tmp_path, transla
     translations.apply(language)
     window.desktop.set_language(language)
     window = window.desktop.window
+    assert window.vault.get_meta("language", "") == language  # written for the CLI's PDFs
     dialog = open_export(window, qtbot, "pdf-cards")
     box = dialog.print_box
     assert box.everyone.isVisible() and not box.sheet.isVisible() and not box.custom.isVisible()
@@ -146,3 +147,21 @@ def test_member_cards_in_the_interface_language(window, qtbot, tmp_path, transla
     box.everyone.setChecked(True)
     qtbot.waitUntil(lambda: dialog.leaves is not None and not dialog.busy and dialog.leaves.people == 16)
     assert dialog.print_note.text() == ""
+
+
+def test_the_cli_prints_in_the_language_the_desktop_was_used_in(window, tmp_path, translations, vault_path, monkeypatch,
+                                                                 capsys):
+    """The user works in French in the window; later `commons export --format pdf-cards` prints French cards."""
+    from commons_desktop.cli.main import main
+    from tests.conftest import PASSPHRASE
+
+    translations.apply("fr")
+    window.desktop.set_language("fr")
+    window.desktop.quit()
+    monkeypatch.setenv("COMMONS_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")  # the locale alone would say English
+    out = tmp_path / "cartes.pdf"
+    assert main(["--vault", str(vault_path), "export", "--format", "pdf-cards", "--to", str(out)]) == 0, \
+        capsys.readouterr().err
+    text = " ".join(w.text for w in words(out))
+    assert "Carte de membre" in text and "Valable jusqu'au" in text
