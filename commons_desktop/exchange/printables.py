@@ -188,9 +188,8 @@ def person_report(r: dict[str, Any], words: PrintWords, group: str, today: date)
     identity = [_e(w("field_value", w("name"), p.display_name)),
                 _e(w("field_value", w("birth"), _day(w, p.birth_date))),
                 _e(w("field_value", w("languages"), ", ".join(p.languages)))]
-    number = getattr(p, "member_number", "")
-    if number:
-        identity.append(_e(w("field_value", w("member_number"), number)))
+    if p.member_number:
+        identity.append(_e(w("field_value", w("member_number"), p.member_number)))
     parts = [f"<p>{_e(w('report_printed', group, w.day(today)))}</p>",
              _section(w("identity"), identity, none),
              _section(w("contacts"), [_e(f"{e.address} ({e.kind})") for e in p.emails]

@@ -130,7 +130,7 @@ CARRIES: dict[str, tuple[str, ...] | None] = {
     "json": None, "bundle": None,
     "vcard": (*_PERSON, "name", "kind", "website", "relationships", "documents"),
     "csv": (*_PERSON, "memberships"), "ods": (*_PERSON, "memberships"), "xlsx": (*_PERSON, "memberships"),
-    "pdf-list": ("given", "family", "emails", "phones", "addresses", "memberships"),
+    "pdf-list": ("given", "family", "member_number", "emails", "phones", "addresses", "memberships"),
     "pdf-labels": ("given", "family", "addresses"),
     "pdf-cards": ("given", "family", "memberships", "member_number"),
 }
@@ -356,15 +356,14 @@ def printable(vault: Vault, data: Collected, spec: ExportSpec):
         cards = []
         for p in people:
             m = _shown_membership(held.get(p.id, []), today)
-            number = getattr(p, "member_number", "") or ""
             if m is None:
-                cards.append(printables.Card(p.display_name, number))
+                cards.append(printables.Card(p.display_name, p.member_number))
             else:
-                cards.append(printables.Card(p.display_name, number, m.type,
+                cards.append(printables.Card(p.display_name, p.member_number, m.type,
                                              members.current_status(held[p.id], today), m.start, m.end))
         return printables.Cards(group, tuple(cards), opts.outlines)
     columns = ["name"]
-    if any(getattr(p, "member_number", "") for p in people):
+    if any(p.member_number for p in people):
         columns.append("number")
     columns += [c for c, f in (("email", "emails"), ("phone", "phones"), ("town", "addresses"),
                                ("membership", "memberships")) if data.allows(f)]
@@ -372,7 +371,7 @@ def printable(vault: Vault, data: Collected, spec: ExportSpec):
     for p in people:
         ms = held.get(p.id, [])
         m = _shown_membership(ms, today) if data.allows("memberships") else None
-        rows.append(printables.ListRow(printables.list_name(p), getattr(p, "member_number", "") or "",
+        rows.append(printables.ListRow(printables.list_name(p), p.member_number,
                                        p.emails[0].address if p.emails else "",
                                        p.phones[0].number if p.phones else "", printables.town(p),
                                        members.current_status(ms, today) if data.allows("memberships") else "",

@@ -81,8 +81,8 @@ def test_pdf_exports(filled, tmp_path, printer, fmt):
 
 def test_cards_for_active_members_only_unless_asked(vault, tmp_path, printer):
     people = People(vault)
-    ids = people.add_many([Person(given=g, family="Test") for g in ("Active", "Honorary", "Lapsed", "Pending",
-                                                                     "Resigned", "Nobody")])
+    ids = people.add_many([Person(given=g, family="Test", member_number=f"A-{n:03d}")
+                           for n, g in enumerate(("Active", "Honorary", "Lapsed", "Pending", "Resigned", "Nobody"))])
     m = Memberships(vault)
     m.add(Membership(ids[0], "member", "active", date(2026, 1, 1), date(2026, 12, 31)))
     m.add(Membership(ids[1], "honorary", "honorary", date(2010, 1, 1)))
@@ -95,6 +95,7 @@ def test_cards_for_active_members_only_unless_asked(vault, tmp_path, printer):
     text = text_of(out)
     assert "Active Test" in text and "Honorary Test" in text and "Lapsed" not in text and "Nobody" not in text
     assert "Valid until 31 December 2026" in text and "No end date" in text
+    assert "Member no. A-000" in text and "Member no. A-001" in text and "A-002" not in text  # the member number
     leaves = exports.export_file(vault, spec("pdf-cards", Selection(), everyone=True), out, printer=printer("en"))
     assert (leaves.people, leaves.left_out) == (6, 0)
     text = text_of(out)
@@ -111,6 +112,7 @@ def test_the_member_list_is_landscape_titled_and_never_breaks_an_email(vault, tm
     huge_email = ("a" * 20 + ".secretariat-general-federation-x@federation-des-associations-de-locataires-du-"
                   "quartier-nord.maison-des-associations-de-la-ville-de-liege.example.org")
     people[8].emails = [Email(huge_email)]  # wider than a page's share: shortened in its middle
+    people[3].member_number = "2026-0042"  # a member number: its column is printed
     ids = People(vault).add_many(people)
     for ident in ids[:30]:
         Memberships(vault).add(Membership(ident, "member", "active", date(2026, 1, 1), date(2026, 12, 31)))
@@ -124,6 +126,7 @@ def test_the_member_list_is_landscape_titled_and_never_breaks_an_email(vault, tm
     assert "Page 1 of 2" in text and "Page 2 of 2" in text
     assert "active until 31 December 2026" in text and "not a member" in text
     found = [w.text for w in words(out)]
+    assert "No." in found and "2026-0042" in found
     for n in range(45):  # every email is one word: whole, or shortened in its middle, never cut over two lines
         email = {7: long_email, 8: huge_email}.get(n, f"given{n}.family@example.org")
         assert (email in found) == (n != 8), email
