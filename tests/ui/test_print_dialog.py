@@ -95,6 +95,7 @@ def test_a_custom_sheet_measured_by_hand(window, qtbot, tmp_path):
     # 8 rows of 40 mm from 10 mm: 330 mm on a 297 mm page
     qtbot.waitUntil(lambda: "33 mm too high" in box.problem_label.text())
     assert box.problem_label.isVisible() and not dialog.export_button.isEnabled()
+    assert box.start_note.text() == "of 16 (across, then down)"  # the sheet described, not the last that fitted
     assert dialog.message.text() == ""  # said once, beside the measures
     box.label_height.selectAll()
     qtbot.keyClicks(box.label_height, "34")

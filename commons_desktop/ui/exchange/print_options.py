@@ -139,11 +139,12 @@ class PrintOptionsBox(QGroupBox):
 
     def _changed(self, *_args) -> None:
         sheet = self._sheet()
-        if sheet is not None:
-            self.start.blockSignals(True)
-            self.start.setMaximum(sheet.per_page)
-            self.start.blockSignals(False)
-            self.start_note.setText(self.tr("of %n (across, then down)", "", sheet.per_page))
+        # the labels of the sheet described, even while it does not fit (not those of the last sheet that did)
+        per_page = sheet.per_page if sheet is not None else self.columns.value() * self.rows.value()
+        self.start.blockSignals(True)
+        self.start.setMaximum(per_page)
+        self.start.blockSignals(False)
+        self.start_note.setText(self.tr("of %n (across, then down)", "", per_page))
         problem = self.problem()
         self.problem_label.setText(problem)
         self.problem_label.setVisible(self.fmt == "pdf-labels" and bool(problem))
