@@ -54,7 +54,7 @@ def register(sub) -> None:
                    "language of the document (default: the vault's language setting, else the locale's)")
     p.add_argument("--vcard-version", default="4.0", choices=["3.0", "4.0"])
     p.add_argument("--dry-run", action="store_true", help="only show what would leave")
-    print_options.register(p)
+    print_options.add_arguments(p)
     p.set_defaults(func=run_export)
 
     p = sub.add_parser("report", help="everything held about one person, as a PDF (GDPR access request)")

@@ -38,7 +38,7 @@ def sheet_code(text: str) -> str:
     return code
 
 
-def register(p: argparse.ArgumentParser) -> None:
+def add_arguments(p: argparse.ArgumentParser) -> None:
     g = p.add_argument_group("address labels and member cards (pdf-labels, pdf-cards)")
     g.add_argument("--sheet", type=sheet_code, metavar="|".join((*label_sheets.PRESETS, "custom")),
                    help="pdf-labels: the sheet of labels (default L7160: 3 x 7 labels of 63.5 x 38.1 mm; L7163: "
