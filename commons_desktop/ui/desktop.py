@@ -158,6 +158,7 @@ class Desktop(QObject):
             self.window.settings_requested.connect(self.show_settings)
             self.safety.window_made(self.window)
         self.idle.watch()
+        self._record_language()
         self.window.set_vault(vault)
         self.window.show()
         self.idle.start()
@@ -174,6 +175,24 @@ class Desktop(QObject):
 
         return SyncScheduler(self.bridge, ServerSecrets(self.session.keystore), self.config,
                              interval_ms=self.sync_interval_ms)
+
+    def language(self) -> str:
+        """The interface language now shown (en, fr)."""
+        if self.translations is not None:
+            return self.translations.language
+        from .i18n import resolve
+        return resolve(self.config.language)
+
+    def _record_language(self) -> None:
+        """The vault's documents are printed in the language the user works in (the CLI's PDFs too)."""
+        if self.vault is None:
+            return
+        from ..services import settings
+        try:
+            settings.write_language(self.vault, self.language())
+        except Exception as exc:  # noqa: BLE001 - a vault that cannot be written now still opens
+            if self.window is not None:
+                self.window.say(describe(exc))
 
     def _refresh(self) -> None:
         if self.window is not None and self.vault is not None:

@@ -1372,6 +1372,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The first page, as it will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,6 +1402,20 @@
     <message>
         <source>&lt;b&gt;Fields:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not fit and were cut (marked …): check them before printing.</source>
+        <translation>
+            <numerusform>%n did not fit and was cut (marked …): check it before printing.</numerusform>
+            <numerusform>%n did not fit and were cut (marked …): check them before printing.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the records and at least one field.</source>
@@ -1433,6 +1451,32 @@
     </message>
     <message>
         <source>&lt;b&gt;Columns of the file:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the people selected have no postal address: no label for them.</source>
+        <translation>
+            <numerusform>%n of the people selected has no postal address: no label for them.</numerusform>
+            <numerusform>%n of the people selected have no postal address: no label for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the people selected are not active members today: no card for them (tick “A card for everyone selected” to print them too).</source>
+        <translation>
+            <numerusform>%n of the people selected is not an active member today: no card for them (tick “A card for everyone selected” to print them too).</numerusform>
+            <numerusform>%n of the people selected are not active members today: no card for them (tick “A card for everyone selected” to print them too).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>address-labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member-cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member-list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3630,6 +3674,294 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     <message>
         <source>Preview:</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsBox</name>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet of labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 × %3 labels of %4 × %5 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom sheet (measured in mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First free label on the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap between columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap between rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns × rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (width × height)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margins (top, left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps (columns, rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the outlines (a trial on plain paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card for everyone selected, not only the active members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n (across, then down)</source>
+        <translation>
+            <numerusform>of %n (across, then down)</numerusform>
+            <numerusform>of %n (across, then down)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The labels do not fit across the page: %1 mm too wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels do not fit down the page: %1 mm too high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more than %1 labels on a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These measures do not make a sheet of labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintWording</name>
+    <message>
+        <source>Member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — printed on %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a selection of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything we hold about you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — printed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1372,6 +1372,10 @@
         <translation>Combien</translation>
     </message>
     <message>
+        <source>The first page, as it will print</source>
+        <translation>La première page, telle qu&apos;elle sera imprimée</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -1398,6 +1402,20 @@
     <message>
         <source>&lt;b&gt;Fields:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Champs :&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not fit and were cut (marked …): check them before printing.</source>
+        <translation>
+            <numerusform>%n ne tenait pas et a été coupée (marquée …) : vérifiez-la avant d&apos;imprimer.</numerusform>
+            <numerusform>%n ne tenaient pas et ont été coupées (marquées …) : vérifiez-les avant d&apos;imprimer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the records and at least one field.</source>
@@ -1434,6 +1452,32 @@
     <message>
         <source>&lt;b&gt;Columns of the file:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Colonnes du fichier :&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the people selected have no postal address: no label for them.</source>
+        <translation>
+            <numerusform>%n des personnes choisies n&apos;a pas d&apos;adresse postale : pas d&apos;étiquette pour elle.</numerusform>
+            <numerusform>%n des personnes choisies n&apos;ont pas d&apos;adresse postale : pas d&apos;étiquette pour elles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the people selected are not active members today: no card for them (tick “A card for everyone selected” to print them too).</source>
+        <translation>
+            <numerusform>%n des personnes choisies n&apos;est pas membre actif aujourd&apos;hui : pas de carte pour elle (cochez « Une carte pour chaque personne choisie » pour l&apos;imprimer aussi).</numerusform>
+            <numerusform>%n des personnes choisies ne sont pas membres actifs aujourd&apos;hui : pas de carte pour elles (cochez « Une carte pour chaque personne choisie » pour les imprimer aussi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>address-labels</source>
+        <translation>etiquettes-adresses</translation>
+    </message>
+    <message>
+        <source>member-cards</source>
+        <translation>cartes-de-membre</translation>
+    </message>
+    <message>
+        <source>member-list</source>
+        <translation>liste-des-membres</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -3632,6 +3676,294 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>Preview:</source>
         <translation>Aperçu :</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsBox</name>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Sheet of labels</source>
+        <translation>Planche d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>%1 — %2 × %3 labels of %4 × %5 mm</source>
+        <translation>%1 — %2 × %3 étiquettes de %4 × %5 mm</translation>
+    </message>
+    <message>
+        <source>Custom sheet (measured in mm)</source>
+        <translation>Planche personnalisée (mesurée en mm)</translation>
+    </message>
+    <message>
+        <source>First free label on the sheet</source>
+        <translation>Première étiquette libre de la planche</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rangées</translation>
+    </message>
+    <message>
+        <source>Label width</source>
+        <translation>Largeur d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Label height</source>
+        <translation>Hauteur d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>Marge du haut</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>Marge de gauche</translation>
+    </message>
+    <message>
+        <source>Gap between columns</source>
+        <translation>Espace entre colonnes</translation>
+    </message>
+    <message>
+        <source>Gap between rows</source>
+        <translation>Espace entre rangées</translation>
+    </message>
+    <message>
+        <source>Columns × rows</source>
+        <translation>Colonnes × rangées</translation>
+    </message>
+    <message>
+        <source>Label (width × height)</source>
+        <translation>Étiquette (largeur × hauteur)</translation>
+    </message>
+    <message>
+        <source>Margins (top, left)</source>
+        <translation>Marges (haut, gauche)</translation>
+    </message>
+    <message>
+        <source>Gaps (columns, rows)</source>
+        <translation>Espaces (colonnes, rangées)</translation>
+    </message>
+    <message>
+        <source>Draw the outlines (a trial on plain paper)</source>
+        <translation>Tracer les contours (un essai sur papier ordinaire)</translation>
+    </message>
+    <message>
+        <source>A card for everyone selected, not only the active members</source>
+        <translation>Une carte pour chaque personne choisie, pas seulement les membres actifs</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Planche</translation>
+    </message>
+    <message>
+        <source>Start at label</source>
+        <translation>Commencer à l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n (across, then down)</source>
+        <translation>
+            <numerusform>sur %n (de gauche à droite, puis de haut en bas)</numerusform>
+            <numerusform>sur %n (de gauche à droite, puis de haut en bas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The labels do not fit across the page: %1 mm too wide.</source>
+        <translation>Les étiquettes ne tiennent pas dans la largeur de la page : %1 mm de trop.</translation>
+    </message>
+    <message>
+        <source>The labels do not fit down the page: %1 mm too high.</source>
+        <translation>Les étiquettes ne tiennent pas dans la hauteur de la page : %1 mm de trop.</translation>
+    </message>
+    <message>
+        <source>That is more than %1 labels on a page.</source>
+        <translation>Cela fait plus de %1 étiquettes sur une page.</translation>
+    </message>
+    <message>
+        <source>These measures do not make a sheet of labels.</source>
+        <translation>Ces mesures ne forment pas une planche d&apos;étiquettes.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintWording</name>
+    <message>
+        <source>Member list</source>
+        <translation>Liste des membres</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — printed on %3 — %4</source>
+        <translation>%1 — %2 — imprimée le %3 — %4</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>tag “%1”</source>
+        <translation>étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>recherche « %1 »</translation>
+    </message>
+    <message>
+        <source>a selection of %1</source>
+        <translation>sélection de %1</translation>
+    </message>
+    <message>
+        <source>profile “%1”</source>
+        <translation>profil « %1 »</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Étiquettes d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Membership card</source>
+        <translation>Carte de membre</translation>
+    </message>
+    <message>
+        <source>Member no. %1</source>
+        <translation>Adhérent n° %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Sans date de fin</translation>
+    </message>
+    <message>
+        <source>No membership</source>
+        <translation>Sans adhésion</translation>
+    </message>
+    <message>
+        <source>Everything we hold about you: %1</source>
+        <translation>Tout ce que nous détenons à votre sujet : %1</translation>
+    </message>
+    <message>
+        <source>%1 — printed on %2</source>
+        <translation>%1 — imprimé le %2</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Adhésions</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Cotisations et dons</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>Autres champs</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Transmis à</translation>
+    </message>
+    <message>
+        <source>Recorded changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Changes recorded: %1</source>
+        <translation>Modifications enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>N° d&apos;adhérent</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
