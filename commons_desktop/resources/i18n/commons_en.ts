@@ -197,6 +197,120 @@
     </message>
 </context>
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <source>An element removed on another laptop was kept: it had been edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An edit made on another laptop restored this deleted record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another laptop deleted this record, but it had been edited here: it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member number was given to two people on two laptops: the one given it later lost it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Conflicts&lt;/h2&gt;&lt;p&gt;The same thing was changed differently here and on another laptop. Both values are kept until you choose; meanwhile the record shows the later one.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (this laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (another laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Nothing to resolve&lt;/h3&gt;&lt;p&gt;Every change received from other laptops agreed with this one.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to resolve</source>
+        <translation>
+            <numerusform>%n to resolve</numerusform>
+            <numerusform>%n to resolve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved (perhaps on another laptop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resolve the conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an element of a list can keep both values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a person since erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactFields</name>
     <message>
         <source>Email address</source>
@@ -2277,6 +2391,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2364,6 +2482,17 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     <message>
         <source>The vault is locked with unsaved changes: unlock it to save them. Close and lose them?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
     </message>
 </context>
 <context>

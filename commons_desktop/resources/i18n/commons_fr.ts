@@ -197,6 +197,120 @@
     </message>
 </context>
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <source>An element removed on another laptop was kept: it had been edited here.</source>
+        <translation>Un élément supprimé sur un autre ordinateur a été gardé : il avait été modifié ici.</translation>
+    </message>
+    <message>
+        <source>An edit made on another laptop restored this deleted record.</source>
+        <translation>Une modification faite sur un autre ordinateur a rétabli cette fiche supprimée.</translation>
+    </message>
+    <message>
+        <source>Another laptop deleted this record, but it had been edited here: it was kept.</source>
+        <translation>Un autre ordinateur a supprimé cette fiche, mais elle avait été modifiée ici : elle a été gardée.</translation>
+    </message>
+    <message>
+        <source>This member number was given to two people on two laptops: the one given it later lost it.</source>
+        <translation>Ce numéro de membre a été donné à deux personnes sur deux ordinateurs : celle qui l’a reçu en second l’a perdu.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Conflicts&lt;/h2&gt;&lt;p&gt;The same thing was changed differently here and on another laptop. Both values are kept until you choose; meanwhile the record shows the later one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Conflits&lt;/h2&gt;&lt;p&gt;La même donnée a été modifiée différemment ici et sur un autre ordinateur. Les deux valeurs sont gardées jusqu’à votre choix ; en attendant, la fiche montre la plus récente.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Mine (this laptop)</source>
+        <translation>La mienne (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Theirs (another laptop)</source>
+        <translation>L’autre (un autre ordinateur)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Nothing to resolve&lt;/h3&gt;&lt;p&gt;Every change received from other laptops agreed with this one.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rien à résoudre&lt;/h3&gt;&lt;p&gt;Toutes les modifications reçues des autres ordinateurs s’accordent avec celui-ci.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder l’autre</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>Compris</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to resolve</source>
+        <translation>
+            <numerusform>%n à résoudre</numerusform>
+            <numerusform>%n à résoudre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved (perhaps on another laptop).</source>
+        <translation>Ce conflit est déjà résolu (peut-être sur un autre ordinateur).</translation>
+    </message>
+    <message>
+        <source>Could not resolve the conflict: %1</source>
+        <translation>Impossible de résoudre le conflit : %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1, %2.</source>
+        <translation>Résolu : %1, %2.</translation>
+    </message>
+    <message>
+        <source>Notice acknowledged.</source>
+        <translation>Avis pris en compte.</translation>
+    </message>
+    <message>
+        <source>Only an element of a list can keep both values</source>
+        <translation>Seul un élément d’une liste peut garder les deux valeurs</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>modifiée le %1</translation>
+    </message>
+    <message>
+        <source>(a person since erased)</source>
+        <translation>(une personne effacée depuis)</translation>
+    </message>
+    <message>
+        <source>%1: one element</source>
+        <translation>%1 : un élément</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>ContactFields</name>
     <message>
         <source>Email address</source>
@@ -2277,6 +2391,10 @@
         <translation>Serveurs</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -2366,6 +2484,17 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>The vault is locked with unsaved changes: unlock it to save them. Close and lose them?</source>
         <translation>Le coffre est verrouillé avec des modifications non enregistrées : déverrouillez-le pour les enregistrer. Fermer et les perdre ?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to resolve</source>
+        <translation>
+            <numerusform>%n conflit à résoudre</numerusform>
+            <numerusform>%n conflits à résoudre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
