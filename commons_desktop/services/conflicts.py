@@ -36,11 +36,6 @@ def listed(vault: Vault, *, include_resolved: bool = False) -> list[conflicts.Qu
     return conflicts.listed(vault, include_resolved=include_resolved)
 
 
-def open_count(vault: Vault) -> int:
-    """How many conflicts and notices wait for a person."""
-    return conflicts.open_count(vault)
-
-
 def keeps(q: conflicts.Queued) -> tuple[str, ...]:
     """What ``resolve`` accepts for this conflict: ``both`` only for an element of a list (not of a dict of named
     values, which holds one value per name); nothing to choose for a notice (any ``keep`` acknowledges it)."""

@@ -113,3 +113,19 @@ def test_nothing_to_resolve(qtbot, vault):
     page = window.conflicts
     assert page.empty.isVisible() and not page.table.isVisible() and not page.keep_theirs.isVisible()
     assert _badge(window) == "Conflicts"
+
+
+def test_a_notice_is_acknowledged(qtbot, ab):
+    a, b, ident, clocks = ab
+    People(a).delete(ident)
+    People(b).update_fields(ident, {"notes": "called today"})
+    exchange([a, b])
+    window = _window(qtbot, b)
+    _open_conflicts(qtbot, window)
+    page = window.conflicts
+    assert _cells(page, 0)[:2] == ["Ada Byron", "Another laptop deleted this record, but it had been edited here: "
+                                                "it was kept."]
+    assert page.seen.isVisible() and not page.keep_theirs.isVisible() and not page.mine.isVisible()
+    qtbot.mouseClick(page.seen, Qt.MouseButton.LeftButton)  # a notice changes no record: the page reads again itself
+    qtbot.waitUntil(lambda: page.body.currentWidget() is page.empty and _badge(window) == "Conflicts")
+    assert service.listed(b) == [] and People(b).get(ident).notes == "called today"
