@@ -129,3 +129,17 @@ def test_a_notice_is_acknowledged(qtbot, ab):
     qtbot.mouseClick(page.seen, Qt.MouseButton.LeftButton)  # a notice changes no record: the page reads again itself
     qtbot.waitUntil(lambda: page.body.currentWidget() is page.empty and _badge(window) == "Conflicts")
     assert service.listed(b) == [] and People(b).get(ident).notes == "called today"
+
+
+def test_the_status_bars_conflicts_link_opens_the_page_when_records_wait(qtbot, ab):
+    a, b, ident, clocks = ab
+    window = _window(qtbot, a)
+    window.show_conflicts()  # no record waits: the Servers page (documents changed on a server)
+    assert window.current_section() == "servers"
+    People(a).update_fields(ident, {"family": "King"})
+    clocks["b"].tick(1)
+    People(b).update_fields(ident, {"family": "Lovelace"})
+    send(b, a)
+    qtbot.waitUntil(lambda: _badge(window) == "Conflicts (1)")
+    window.show_conflicts()
+    assert window.current_section() == "conflicts"
