@@ -373,9 +373,6 @@ class MainWindow(QMainWindow):
         title = self.tr("Conflicts")
         item.setText(self.tr("%1 (%2)").replace("%1", title).replace("%2", str(count)) if count else title)
         item.setToolTip(self.tr("%n conflicts to resolve", "", count) if count else "")
-        font = item.font()
-        font.setBold(count > 0)
-        item.setFont(font)
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

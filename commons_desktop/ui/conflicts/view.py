@@ -67,7 +67,7 @@ class ConflictsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.currentCellChanged.connect(lambda *_: self._show_current())
+        self.table.currentCellChanged.connect(self._current_changed)
         self.empty = QLabel(self.tr("<h3>Nothing to resolve</h3><p>Every change received from other laptops agreed "
                                     "with this one.</p>"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -95,10 +95,10 @@ class ConflictsView(QWidget):
         self.keep_theirs = QPushButton(self.tr("Keep theirs"))
         self.keep_both = QPushButton(self.tr("Keep both"))
         self.seen = QPushButton(self.tr("Understood"))
-        for button, keep in ((self.keep_mine, "local"), (self.keep_theirs, "remote"), (self.keep_both, "both"),
-                             (self.seen, "local")):
+        for button, slot in ((self.keep_mine, self.keep_local), (self.keep_theirs, self.keep_remote),
+                             (self.keep_both, self.keep_both_values), (self.seen, self.keep_local)):
             button.setAccessibleName(button.text())
-            button.clicked.connect(lambda _checked=False, k=keep: self.resolve(k))
+            button.clicked.connect(slot)
         self.summary = QLabel()
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary, 1)
@@ -157,6 +157,19 @@ class ConflictsView(QWidget):
     def current(self):
         row = self.table.currentRow()
         return self.found[row] if 0 <= row < len(self.found) else None
+
+    # (bound methods, not lambdas: Qt drops them with this page; a lambda would be called while it is destroyed)
+    def keep_local(self) -> None:
+        self.resolve("local")
+
+    def keep_remote(self) -> None:
+        self.resolve("remote")
+
+    def keep_both_values(self) -> None:
+        self.resolve("both")
+
+    def _current_changed(self, *_cells) -> None:
+        self._show_current()
 
     def resolve(self, keep: str) -> None:
         q = self.current()
