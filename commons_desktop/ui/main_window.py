@@ -36,6 +36,7 @@ from .servers.status import SyncStatus
 from .servers.view import ServersView
 from .sync_scheduler import SyncScheduler
 from .tags.view import TagsView
+from .team.view import TeamView
 from .vault_bridge import VaultBridge
 from .widgets.banner import BannerArea
 from .worker import WorkerBridge
@@ -46,7 +47,7 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
 
     SECTIONS = ("members", "people", "duplicates", "organisations", "contributions", "documents", "tags", "history",
-                "servers", "conflicts")
+                "servers", "conflicts", "team")
 
     def __init__(self, bridge: WorkerBridge, parent: QWidget | None = None, *, sync: SyncScheduler | None = None):
         super().__init__(parent)
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.history = HistoryView()
         self.servers = ServersView(self.sync, bridge, self.ask)
         self.conflicts = ConflictsView()
+        self.team = TeamView(bridge, self.ask)
         for key, title, view in self._sections():
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -134,6 +136,7 @@ class MainWindow(QMainWindow):
             ("history", self.tr("History"), self.history),
             ("servers", self.tr("Servers"), self.servers),
             ("conflicts", self.tr("Conflicts"), self.conflicts),
+            ("team", self.tr("Team"), self.team),
         ]
 
     def _actions(self) -> None:
@@ -362,6 +365,7 @@ class MainWindow(QMainWindow):
         self.people.editor.changed_elsewhere(event, "person")
         self.organisations.editor.changed_elsewhere(event, "organisation")
         self.conflicts.vault_changed(event)  # received changes may queue conflicts, or close them (the badge)
+        self.team.vault_changed(event)
         current = self.stack.currentWidget()  # lists made from several kinds of record, read again when shown
         if (current is self.members and event.entities & {"person", "membership"}) or current is self.tags \
                 or current is self.history:
