@@ -115,3 +115,20 @@ def test_remove_a_laptop(qtbot, ab):
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert _column(page.devices, 3)[other] == "removed"
     assert [d["removed"] for d in team.status(a)["devices"] if not d["this"]] == [True]
+
+
+def test_cancel_stops_the_sync(qtbot, ab):
+    a, b, _tmp = ab
+    window = _window(qtbot, a)
+    _open_team(qtbot, window)
+    ident = People(b).add(Person(given="Louise", family="Michel")).id
+    sync_vault(b)
+    messages = []
+    window.statusBar().messageChanged.connect(messages.append)
+    # Cancel pressed in the status bar's progress strip as soon as the job shows there
+    window.bridge.job_started.connect(lambda _job: qtbot.mouseClick(window.progress.cancel_button,
+                                                                     Qt.MouseButton.LeftButton))
+    qtbot.mouseClick(window.team.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(m.startswith("Sync stopped") for m in messages))
+    assert ident not in People(a).ids()  # nothing received
+    assert window.team.sync_button.isEnabled()  # the page is usable again
