@@ -75,7 +75,7 @@ class MainWindow(QMainWindow):
         self.history = HistoryView()
         self.servers = ServersView(self.sync, bridge, self.ask)
         self.conflicts = ConflictsView()
-        self.team = TeamView(bridge, self.ask)
+        self.team = TeamView(self.sync, bridge, self.ask)
         for key, title, view in self._sections():
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)

@@ -9,10 +9,14 @@ from PySide6.QtCore import Qt
 
 from commons_desktop.core.model import Person
 from commons_desktop.services import team
+from commons_desktop.ui.config import DesktopConfig
 from commons_desktop.ui.main_window import MainWindow
+from commons_desktop.ui.sync_scheduler import SyncScheduler
 from commons_desktop.ui.worker import SynchronousPool, WorkerBridge
+from commons_desktop.vault.keyring_store import ServerSecrets
 from commons_desktop.vault.people import People
 from tests.sync.team_helpers import make_team, sync_vault
+from tests.ui.conftest import FakeKeyStore
 
 
 @pytest.fixture
@@ -24,8 +28,11 @@ def ab(vault_template, tmp_path):
 
 
 def _window(qtbot, vault) -> MainWindow:
-    window = MainWindow(WorkerBridge(SynchronousPool()))
-    qtbot.addWidget(window)
+    """A window whose one sync scheduler runs only when asked (no schedule: nothing syncs behind the test)."""
+    bridge = WorkerBridge(SynchronousPool())
+    config = DesktopConfig(sync_automatic=False)
+    window = MainWindow(bridge, sync=SyncScheduler(bridge, ServerSecrets(FakeKeyStore()), config))
+    qtbot.addWidget(window, before_close_func=lambda w: w.clear())
     window.set_vault(vault)
     window.show()
     return window

@@ -5570,10 +5570,6 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Syncing with the team folders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Synced: %1 changes received, %2 sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5589,7 +5585,15 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No team folder to sync: add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

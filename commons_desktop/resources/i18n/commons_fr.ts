@@ -5572,10 +5572,6 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>Dossier ajouté : « %1 ». Synchronisez pour échanger par lui.</translation>
     </message>
     <message>
-        <source>Syncing with the team folders</source>
-        <translation>Synchronisation avec les dossiers de l’équipe</translation>
-    </message>
-    <message>
         <source>Synced: %1 changes received, %2 sent.</source>
         <translation>Synchronisé : %1 modifications reçues, %2 envoyées.</translation>
     </message>
@@ -5591,8 +5587,16 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>Synchronisation arrêtée ; la prochaine reprendra où elle s’est arrêtée.</translation>
     </message>
     <message>
+        <source>No team folder to sync: add one first.</source>
+        <translation>Aucun dossier d’équipe à synchroniser : ajoutez-en un d’abord.</translation>
+    </message>
+    <message>
         <source>Sync failed: %1</source>
         <translation>Échec de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>The invitation was not written: %1</source>
+        <translation>L’invitation n’a pas été écrite : %1</translation>
     </message>
     <message>
         <source>Save the invitation</source>

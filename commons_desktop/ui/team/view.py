@@ -1,7 +1,8 @@
 """The Team page: the laptops sharing this vault (devices, when each was last seen), the folders the team exchanges
-through, when each was last synced; Sync now and Invite run as jobs of the worker bridge (the status bar shows their
-progress and Cancel), Add folder and Remove device ask first. Everything through services/team.py and
-services/sync.py, as the CLI's ``commons team`` and ``commons sync``."""
+through, when each was last synced. Sync now asks the window's ONE sync scheduler (ui/sync_scheduler.py) to sync the
+team folders; it and Invite run as jobs of the worker bridge (the status bar shows their progress and Cancel); Add
+folder and Remove device ask first. Everything through services/team.py and services/sync.py, as the CLI's
+``commons team`` and ``commons sync``."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import Cancelled, TeamError
+from ...core.errors import TeamError
 from ...services import team
 from .. import format as fmt
 from ..signals import emit
@@ -46,9 +47,10 @@ ERRORS = {
 class TeamView(QWidget):
     status = Signal(str)
 
-    def __init__(self, bridge, ask, parent: QWidget | None = None):
+    def __init__(self, scheduler, bridge, ask, parent: QWidget | None = None):
         super().__init__(parent)
-        self.bridge, self.ask = bridge, ask
+        self.scheduler, self.bridge, self.ask = scheduler, bridge, ask
+        self.asked = False  # this page asked the running sync (its outcome is said here)
         self.vault = None
         self.info: dict | None = None
         self.job = None
@@ -105,6 +107,8 @@ class TeamView(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.body, 1)
         bridge.job_ended.connect(lambda _job: self._enable())
+        scheduler.changed.connect(self._scheduler_changed)
+        scheduler.finished.connect(self._synced)
 
     def _table(self, headers: list[str], name: str) -> QTableWidget:
         table = QTableWidget(0, len(headers))
@@ -186,7 +190,7 @@ class TeamView(QWidget):
         return devices[row] if 0 <= row < len(devices) else None
 
     def _enable(self) -> None:
-        idle = self.vault is not None and not self.bridge.busy
+        idle = self.vault is not None and not self.bridge.busy and not self.scheduler.busy
         has_folders = bool((self.info or {}).get("transports"))
         device = self._selected_device()
         self.start_button.setEnabled(idle)
@@ -216,38 +220,57 @@ class TeamView(QWidget):
             emit(self.status, self._error(exc.code))
             return
         emit(self.status, self.tr("Folder added: “%1”. Sync now to exchange through it.").replace("%1", added.name))
+        self.scheduler.reload()  # a server of kind "team": the scheduler syncs it from now on
         self.refresh()
 
-    def sync_now(self):
-        if self.vault is None or self.bridge.busy:
-            return None
-        self.job = self.bridge.submit(jobs.sync_team, vault=self.vault, label=self.tr("Syncing with the team folders"),
-                                      on_finished=self._synced, on_failed=self._sync_failed)
+    def sync_now(self) -> bool:
+        """The team folders, synced by the one scheduler (one sync at a time, Cancel in the status bar)."""
+        if self.vault is None:
+            return False
+        self.asked = True  # before the request: a synchronous pool ends the sync inside it
+        started = self.scheduler.request([t["name"] for t in (self.info or {}).get("transports", [])])
+        if not started:
+            self.asked = False
+            emit(self.status, self.tr("No team folder to sync: add one first."))
         self._enable()
-        return self.job
+        return started
+
+    def _scheduler_changed(self) -> None:
+        if self.asked and not self.scheduler.busy and (self.scheduler.stopped or self.scheduler.failure is not None):
+            self.asked = False
+            failure = self.scheduler.failure
+            if failure is None:
+                emit(self.status, self.tr("Sync stopped; the next one resumes where it stopped."))
+            else:
+                emit(self.status, self.tr("Sync failed: %1").replace(
+                    "%1", self._error(failure.code) if isinstance(failure, TeamError) else type(failure).__name__))
+            self.refresh()
+        self._enable()
 
     def _synced(self, outcomes) -> None:
-        self.job = None
-        failed = {name: o.error for name, o in outcomes.items() if o.error}
-        received = sum(o.counts.received for o in outcomes.values())
-        sent = sum(o.counts.sent for o in outcomes.values())
-        conflicts = sum(o.counts.conflicts for o in outcomes.values())
+        """A sync ended (this page's, or the scheduler's own): the folders' state moved."""
+        if self.vault is not None and self.isVisible():
+            self.refresh()
+        if not self.asked:
+            return
+        self.asked = False
+        mine = {name: o for name, o in outcomes.items()
+                if name in {t["name"] for t in (self.info or {}).get("transports", [])}}
+        failed = {name: o.error for name, o in mine.items() if o.error}
+        received = sum(o.counts.received for o in mine.values())
+        sent = sum(o.counts.sent for o in mine.values())
+        conflicts = sum(o.counts.conflicts for o in mine.values())
         text = self.tr("Synced: %1 changes received, %2 sent.").replace("%1", str(received)).replace("%2", str(sent))
         if conflicts:
             text += " " + self.tr("%n conflicts to resolve", "", conflicts)
         if failed:
             text += " " + "; ".join(f"“{name}”: {self._error(code)}" for name, code in failed.items())
         emit(self.status, text)
-        self.refresh()
 
-    def _sync_failed(self, error) -> None:
+    def _invite_failed(self, error) -> None:
         self.job = None
-        if isinstance(error, Cancelled):
-            emit(self.status, self.tr("Sync stopped; the next one resumes where it stopped."))
-        else:
-            emit(self.status, self.tr("Sync failed: %1").replace(
-                "%1", self._error(error.code) if isinstance(error, TeamError) else type(error).__name__))
-        self.refresh()
+        emit(self.status, self.tr("The invitation was not written: %1").replace(
+            "%1", self._error(error.code) if isinstance(error, TeamError) else type(error).__name__))
 
     def invite(self) -> InviteDialog | None:
         if self.vault is None:
@@ -266,7 +289,7 @@ class TeamView(QWidget):
             return
         self.job = self.bridge.submit(jobs.invite_to_file, path, dialog.passphrase(), vault=self.vault,
                                       label=self.tr("Writing the invitation"),
-                                      on_finished=self._invited, on_failed=self._sync_failed)
+                                      on_finished=self._invited, on_failed=self._invite_failed)
 
     def _invited(self, path: str) -> None:
         self.job = None
