@@ -75,7 +75,7 @@ class TeamView(QWidget):
         # a team vault
         self.devices = self._table([self.tr("Laptop"), self.tr("Last seen"), self.tr("Last change"), self.tr("State")],
                                    self.tr("Laptops of the team"))
-        self.devices.currentCellChanged.connect(lambda *_: self._enable())
+        self.devices.currentCellChanged.connect(self._enable_for)
         self.folders = self._table([self.tr("Name"), self.tr("Folder"), self.tr("Last sync"), self.tr("Not yet sent"),
                                     self.tr("Problem")], self.tr("Team folders"))
         self.sync_button = QPushButton(self.tr("Sync now"))
@@ -106,7 +106,7 @@ class TeamView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.body, 1)
-        bridge.job_ended.connect(lambda _job: self._enable())
+        bridge.job_ended.connect(self._enable_for)  # (bound: dropped with this page; the bridge outlives it)
         scheduler.changed.connect(self._scheduler_changed)
         scheduler.finished.connect(self._synced)
 
@@ -188,6 +188,9 @@ class TeamView(QWidget):
         row = self.devices.currentRow()
         devices = (self.info or {}).get("devices", [])
         return devices[row] if 0 <= row < len(devices) else None
+
+    def _enable_for(self, *_args) -> None:
+        self._enable()
 
     def _enable(self) -> None:
         idle = self.vault is not None and not self.bridge.busy and not self.scheduler.busy
