@@ -77,13 +77,6 @@ class Ask(QObject):
         path, _ = QFileDialog.getOpenFileName(self.window, title, start, filters)
         return path or None
 
-    def directory(self, title: str) -> str | None:
-        queued, answer = self._next(title)
-        if queued:
-            return answer
-        path = QFileDialog.getExistingDirectory(self.window, title)
-        return path or None
-
     def save_file(self, title: str, suggested: str = "", filters: str = "") -> str | None:
         queued, answer = self._next(title)
         if queued:

@@ -214,7 +214,7 @@ class TeamView(QWidget):
     def add_folder(self) -> None:
         if self.vault is None:
             return
-        path = self.ask.directory(self.tr("Choose the team folder"))
+        path = self.ask.folder(self.tr("Choose the team folder"))
         if not path:
             return
         try:
