@@ -272,6 +272,30 @@ class Contribution:
 
 
 @dataclass
+class MembershipType:
+    """One entry of the vault's list of membership types: a stable ``code`` (what a membership's ``type`` holds),
+    the collective's own ``label``, a default ``fee`` (None: none set) and a duration in ``months`` (0: no end)."""
+
+    label: str
+    fee: Decimal | None = None
+    currency: str = "EUR"
+    months: int = 12
+    code: str = ""
+    position: int = 0
+
+    MAX_MONTHS = 120
+
+    def validated(self) -> MembershipType:
+        from .errors import InvalidField
+        label = v.text(self.label, "membership type", required=True, limit=80)
+        fee = None if self.fee in (None, "") else v.amount(self.fee, "fee")  # type: ignore[arg-type]
+        if not isinstance(self.months, int) or isinstance(self.months, bool) \
+                or not 0 <= self.months <= self.MAX_MONTHS:
+            raise InvalidField("duration", f"must be 0 to {self.MAX_MONTHS} months", str(self.months))
+        return MembershipType(label, fee, v.currency(self.currency), self.months, self.code, self.position)
+
+
+@dataclass
 class DocumentVersion:
     document_id: str
     number: int

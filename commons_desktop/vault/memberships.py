@@ -6,8 +6,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from ..core.errors import NotFound
-from ..core.model import Contribution, Membership
+from ..core.errors import Conflict, NotFound
+from ..core.model import Contribution, Membership, MembershipType
+from ..core.text import fold
 from .codecs import CONTRIBUTION, MEMBERSHIP
 from .json_text import cents
 from .records import RecordTable
@@ -38,6 +39,113 @@ class Memberships(RecordTable):
         decode = self.codec.decoder(self.codec.positions(cur.description))
         return [decode(r) for r in cur.fetchall()]
 
+    def of_people(self, person_ids: list[str]) -> dict[str, list[Membership]]:
+        """The live memberships of each of these people (in ``of_person``'s order), read in chunks."""
+        out: dict[str, list[Membership]] = {}
+        for start in range(0, len(person_ids), 500):
+            chunk = person_ids[start:start + 500]
+            cur = self.vault.conn.execute(
+                f"SELECT * FROM membership WHERE person_id IN ({','.join('?' * len(chunk))}) "  # noqa: S608
+                "AND deleted IS NULL ORDER BY start, created", chunk)
+            decode = self.codec.decoder(self.codec.positions(cur.description))
+            for r in cur.fetchall():
+                m = decode(r)
+                out.setdefault(m.person_id, []).append(m)
+        return out
+
+    def renewal_candidates(self, horizon: date, limit: int) -> list[str]:
+        """People with a live membership that may be renewed by ``horizon``: an active, honorary or pending one
+        ending by then, or a lapsed one."""
+        return [r[0] for r in self.vault.conn.execute(
+            "SELECT DISTINCT person_id FROM membership WHERE deleted IS NULL AND ((status IN ('active', 'honorary', "
+            "'pending') AND \"end\" IS NOT NULL AND \"end\" <= ?) OR status = 'lapsed') LIMIT ?",
+            (horizon.isoformat(), limit))]
+
+    def ids_of_type(self, code: str) -> list[str]:
+        return [r[0] for r in self.vault.conn.execute(
+            "SELECT id FROM membership WHERE type = ? AND deleted IS NULL ORDER BY rid", (code,))]
+
+
+class MembershipTypes:
+    """The vault's one list of membership types (table ``membership_type``, schema 6). A setting of the vault, not
+    a record: no change log. The list holds every type a membership uses (the schema's triggers add any other)."""
+
+    def __init__(self, vault):
+        self.vault = vault
+
+    def all(self) -> list[MembershipType]:
+        rows = self.vault.conn.execute(
+            "SELECT code, label, fee_minor, currency, months, position FROM membership_type ORDER BY position, code")
+        return [_type(r) for r in rows]
+
+    def get(self, code: str) -> MembershipType:
+        row = self.vault.conn.execute("SELECT code, label, fee_minor, currency, months, position FROM "
+                                      "membership_type WHERE code = ?", (code,)).fetchone()
+        if row is None:
+            raise NotFound("membership type", code)
+        return _type(row)
+
+    def add(self, t: MembershipType) -> MembershipType:
+        """A new type at the end of the list; its code is ``t.code`` or made from its label (``member-2`` when
+        ``member`` is taken)."""
+        t = t.validated()
+        with self.vault.transaction() as c:
+            taken = {fold(r[0]) for r in c.execute("SELECT code FROM membership_type")}
+            code = t.code.strip() or _slug(t.label)
+            if t.code.strip() and fold(code) in taken:
+                raise Conflict(f"a membership type with the code {code!r} exists")
+            base, n = code, 1
+            while fold(code) in taken:
+                n += 1
+                code = f"{base}-{n}"
+            position = c.execute("SELECT coalesce(max(position) + 1, 0) FROM membership_type").fetchone()[0]
+            c.execute("INSERT INTO membership_type(code, label, fee_minor, currency, months, position) "
+                      "VALUES (?, ?, ?, ?, ?, ?)", (code, t.label, _minor(t.fee), t.currency, t.months, position))
+        return self.get(code)
+
+    def update(self, code: str, t: MembershipType) -> MembershipType:
+        """A type's label, fee, currency and duration (its code never changes)."""
+        t = t.validated()
+        with self.vault.transaction() as c:
+            self.get(code)
+            c.execute("UPDATE membership_type SET label = ?, fee_minor = ?, currency = ?, months = ? WHERE code = ?",
+                      (t.label, _minor(t.fee), t.currency, t.months, code))
+        return self.get(code)
+
+    def move(self, codes: list[str]) -> None:
+        """The list in this order (codes left out keep their place after these)."""
+        with self.vault.transaction() as c:
+            rest = [t.code for t in self.all() if t.code not in codes]
+            for position, code in enumerate([*codes, *rest]):
+                c.execute("UPDATE membership_type SET position = ? WHERE code = ?", (position, code))
+
+    def in_use(self, code: str) -> int:
+        return self.vault.conn.execute("SELECT count(*) FROM membership WHERE type = ? AND deleted IS NULL",
+                                       (code,)).fetchone()[0]
+
+    def remove(self, code: str) -> None:
+        """Remove a type no live membership has (services.members.remove_type moves them to another first)."""
+        with self.vault.transaction() as c:
+            self.get(code)
+            if self.in_use(code):
+                raise Conflict(f"memberships of type {code!r} exist")
+            c.execute("DELETE FROM membership_type WHERE code = ?", (code,))
+
+
+def _type(row) -> MembershipType:
+    code, label, fee, currency, months, position = row
+    return MembershipType(label, None if fee is None else cents(fee), currency, months, code, position)
+
+
+def _minor(fee: Decimal | None) -> int | None:
+    return None if fee is None else int(fee * 100)
+
+
+def _slug(label: str) -> str:
+    """A code made from a label: 'Membre de soutien' -> 'membre-de-soutien'."""
+    words = "".join(ch if ch.isalnum() else " " for ch in fold(label)).split()
+    return "-".join(words)[:40].strip("-") or "type"
+
 
 class Contributions(RecordTable):
     codec = CONTRIBUTION
@@ -54,22 +162,40 @@ class Contributions(RecordTable):
         return self.load(ident)
 
     def list(self, *, person_id: str | None = None, since: date | None = None, until: date | None = None,
-             limit: int = 1000, offset: int = 0) -> list[Contribution]:
-        where, params = ["deleted IS NULL"], []
-        if person_id:
-            where.append("person_id = ?")
-            params.append(person_id)
-        if since:
-            where.append("date >= ?")
-            params.append(since.isoformat())
-        if until:
-            where.append("date <= ?")
-            params.append(until.isoformat())
+             kind: str | None = None, method: str | None = None, limit: int = 1000,
+             offset: int = 0) -> list[Contribution]:
+        where, params = _where(person_id, since, until, kind, method)
         cur = self.vault.conn.execute(
-            f"SELECT * FROM contribution WHERE {' AND '.join(where)} ORDER BY date DESC, rid DESC "  # noqa: S608
+            f"SELECT * FROM contribution WHERE {where} ORDER BY date DESC, rid DESC "  # noqa: S608
             "LIMIT ? OFFSET ?", [*params, limit, offset])
         decode = self.codec.decoder(self.codec.positions(cur.description))
         return [decode(r) for r in cur.fetchall()]
+
+    def count(self, *, person_id: str | None = None, since: date | None = None, until: date | None = None,
+              kind: str | None = None, method: str | None = None) -> int:
+        where, params = _where(person_id, since, until, kind, method)
+        return self.vault.conn.execute(f"SELECT count(*) FROM contribution WHERE {where}",  # noqa: S608
+                                       params).fetchone()[0]
+
+    def totals(self, *, since: date | None = None, until: date | None = None, kind: str | None = None,
+               method: str | None = None) -> list[tuple[int, str, str, Decimal, int]]:
+        """(year, kind, currency, total, how many) of the contributions chosen, newest year first."""
+        where, params = _where(None, since, until, kind, method)
+        rows = self.vault.conn.execute(
+            f"SELECT CAST(substr(date, 1, 4) AS INTEGER) AS year, kind, currency, sum(amount_minor), count(*) "  # noqa: S608
+            f"FROM contribution WHERE {where} GROUP BY year, kind, currency ORDER BY year DESC, kind, currency",
+            params)
+        return [(year, kind_, cur, cents(total), n) for year, kind_, cur, total, n in rows]
+
+    def years(self) -> list[int]:
+        """The years some live contribution was paid in, newest first."""
+        first = self.vault.conn.execute("SELECT min(date), max(date) FROM contribution WHERE deleted IS NULL"
+                                        ).fetchone()
+        if not first[0]:
+            return []
+        paid = "SELECT 1 FROM contribution WHERE date >= ? AND date <= ? AND deleted IS NULL LIMIT 1"
+        return [y for y in range(int(first[1][:4]), int(first[0][:4]) - 1, -1)
+                if self.vault.conn.execute(paid, (f"{y:04d}-01-01", f"{y:04d}-12-31")).fetchone()]
 
     def total(self, person_id: str | None = None) -> dict[str, Decimal]:
         sql = "SELECT currency, sum(amount_minor) FROM contribution WHERE deleted IS NULL"
@@ -78,3 +204,14 @@ class Contributions(RecordTable):
             sql += " AND person_id = ?"
             params.append(person_id)
         return {cur: cents(total) for cur, total in self.vault.conn.execute(sql + " GROUP BY currency", params)}
+
+
+def _where(person_id: str | None, since: date | None, until: date | None, kind: str | None,
+           method: str | None) -> tuple[str, list[Any]]:
+    where, params = ["deleted IS NULL"], []
+    for column, value in (("person_id = ?", person_id), ("date >= ?", since and since.isoformat()),
+                          ("date <= ?", until and until.isoformat()), ("kind = ?", kind), ("method = ?", method)):
+        if value:
+            where.append(column)
+            params.append(value)
+    return " AND ".join(where), params

@@ -458,19 +458,46 @@ CREATE TABLE parked_change (
 CREATE INDEX parked_change_record ON parked_change(entity_id);
 """
 
+# one vault-wide list of membership types (issue 15): a stable code (what a membership's ``type`` column holds), the
+# collective's own label, a default fee and a duration in months (0: no end). The free text the memberships held
+# becomes the list, each text its own type (code and label alike, the most used first), so nothing is lost and no
+# membership row changes (the change log keeps agreeing with the rows). Whatever writes a membership afterwards (the
+# desktop, the CLI, an import, a bundle) keeps the list whole: a type no type has is added by the triggers.
+TYPES = """
+CREATE TABLE membership_type (
+    code TEXT PRIMARY KEY,
+    label TEXT NOT NULL,
+    fee_minor INTEGER CHECK (fee_minor IS NULL OR fee_minor >= 0),
+    currency TEXT NOT NULL DEFAULT 'EUR',
+    months INTEGER NOT NULL DEFAULT 12 CHECK (months >= 0),
+    position INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;
+INSERT INTO membership_type(code, label, position)
+    SELECT type, type, row_number() OVER (ORDER BY count(*) DESC, type) - 1 FROM membership GROUP BY type;
+CREATE TRIGGER membership_type_of_new AFTER INSERT ON membership BEGIN
+    INSERT OR IGNORE INTO membership_type(code, label, position)
+        VALUES (NEW.type, NEW.type, (SELECT coalesce(max(position) + 1, 0) FROM membership_type));
+END;
+CREATE TRIGGER membership_type_of_changed AFTER UPDATE ON membership BEGIN
+    INSERT OR IGNORE INTO membership_type(code, label, position)
+        VALUES (NEW.type, NEW.type, (SELECT coalesce(max(position) + 1, 0) FROM membership_type));
+END;
+"""
+
 # each step is its place in this list: V6 (member numbers) is schema 6, the change log's step 7; the servers' step,
-# named V8, is 8; the kept counts (issue 16) 9; merging's (REPLICATION, issue 12) 10; the team's (TEAM, issue 12) 11
+# named V8, is 8; the kept counts (issue 16) 9; merging's (REPLICATION, issue 12) 10; the team's (TEAM, issue 12) 11; the membership types 12
 # issue 12 (the team): its id and keys, devices, segments published and applied (vault/team.py)
 from .team import SCHEMA as TEAM  # noqa: E402
 
 MIGRATIONS: list[str | Callable[[Any], None]] = [V1, V2, V3, V4, V5, V6, _changes_identified, V8, KEPT_COUNTS,
-                                                 REPLICATION, TEAM]
+                                                 REPLICATION, TEAM, TYPES]
 LATEST = len(MIGRATIONS)
 CHANGES_VERSION = MIGRATIONS.index(_changes_identified) + 1
 SERVERS_VERSION = MIGRATIONS.index(V8) + 1
 KEPT_COUNTS_VERSION = MIGRATIONS.index(KEPT_COUNTS) + 1
 REPLICATION_VERSION = MIGRATIONS.index(REPLICATION) + 1
 TEAM_VERSION = MIGRATIONS.index(TEAM) + 1
+TYPES_VERSION = MIGRATIONS.index(TYPES) + 1
 
 
 def migrate(vault: Vault, *, backup: bool = True, target: int = LATEST) -> list[int]:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import CommonsError
-from ...services import lists, members
+from ...services import members, renewals
 from ..errors import describe
 from ..format import day
 from ..labels import STATUSES, label
@@ -92,7 +92,7 @@ class MembersView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = (lists.renewal_list(self.vault, within_days=self.days.value(), today=self.today(),
+        self.rows = (renewals.renewal_list(self.vault, within_days=self.days.value(), today=self.today(),
                                         include_lapsed=self.lapsed.isChecked()) if self.vault is not None else [])
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
