@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import base64
 import io
+import re
+import unicodedata
 from decimal import Decimal
 
 from ..core.errors import InvalidField
@@ -30,6 +32,14 @@ from ..core.errors import InvalidField
 MAX_BYTES = 331
 MAX_VERSION = 13
 MIN_AMOUNT, MAX_AMOUNT = Decimal("0.01"), Decimal("999999999.99")
+_NOT_SEPA = re.compile(r"[^A-Za-z0-9/\-?:().,'+ ]+")
+
+
+def sepa_text(text: str) -> str:
+    """Remittance text in the SEPA basic character set every bank carries (a-z, A-Z, 0-9, / - ? : ( ) . , ' + and
+    space): accents taken off (Émilie -> Emilie), any other character a space."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text or "") if not unicodedata.combining(ch))
+    return " ".join(_NOT_SEPA.sub(" ", plain).split())
 
 
 def _line(text: str, limit: int) -> str:

@@ -20,6 +20,7 @@ WORD_KEYS = (
     "period", "thanks_receipt", "for_association", "certificate_title", "certifies_current", "certifies_past",
     "certificate_type", "issued_on", "reminder_subject", "greeting", "reminder_ends", "reminder_ended",
     "reminder_pay", "reminder_no_amount", "reminder_transfer", "reminder_scan", "reminder_thanks", "reference",
+    "letter_date",
 )
 
 STYLE = ("<style>body{font-family:'DejaVu Sans',sans-serif;font-size:11pt} h1{font-size:17pt;margin-bottom:2pt} "
@@ -130,7 +131,12 @@ def qr_text(w: Words, sender: Sender, r: Reminder) -> str | None:
     """The EPC QR code's text for a reminder, or None: no IBAN, no name, or an amount not in euro."""
     if not sender.iban or not sender.name.strip() or (r.amount is not None and r.currency != "EUR"):
         return None
-    return epc_qr.payload(sender.name, sender.iban, r.amount, w("reference", r.to.name, r.type_label))
+    return epc_qr.payload(sender.name, sender.iban, r.amount, reference_text(w, r))
+
+
+def reference_text(w: Words, r: Reminder) -> str:
+    """What the transfer says it pays for (the SEPA basic characters, as the QR code carries it)."""
+    return epc_qr.sepa_text(w("reference", r.to.name, r.type_label))[:140]
 
 
 def reminder_letters(w: Words, sender: Sender, reminders: Sequence[Reminder], printed: date) -> str:
@@ -140,12 +146,13 @@ def reminder_letters(w: Words, sender: Sender, reminders: Sequence[Reminder], pr
         ended = w("reminder_ended" if r.ended else "reminder_ends", r.type_label, w.day(r.end) if r.end else "…")
         pay = (w("reminder_pay", w.money(r.amount, r.currency), w.day(r.due)) if r.amount is not None
                else w("reminder_no_amount", w.day(r.due)))
-        parts = [_header(sender), _addressee(r.to), f"<p>&nbsp;</p><p>{_e(w('issued_on', w.day(printed)))}</p>",
+        parts = [_header(sender), "<p>&nbsp;</p>", _addressee(r.to),
+                 f"<p>&nbsp;</p><p>{_e(w('letter_date', w.day(printed)))}</p>",
                  f"<p><b>{_e(w('reminder_subject'))}</b></p>", f"<p>{_e(w('greeting', r.to.name))}</p>",
                  f"<p>{_e(ended)} {_e(pay)}</p>"]
         code = qr_text(w, sender, r)
         if sender.iban:
-            reference = w("reference", r.to.name, r.type_label)
+            reference = reference_text(w, r)
             parts.append(f"<p>{_e(w('reminder_transfer', epc_qr_iban(sender.iban), reference))}</p>")
         if code is not None:
             parts.append("<table cellspacing='0' cellpadding='4'><tr>"
