@@ -212,6 +212,19 @@ def renewal_period(vault: Vault, person_id: str, today: date | None = None) -> t
     return next_period(vault, latest(memberships), today) if memberships else None
 
 
+def dues_proposal(vault: Vault, person_id: str, today: date | None = None
+                  ) -> tuple[Decimal | None, str, date, date | None] | None:
+    """What the person's next dues would be: (the type's fee, its currency, the period they renew); None when the
+    person has no membership."""
+    memberships = Memberships(vault).of_person(person_id)
+    if not memberships:
+        return None
+    m = latest(memberships)
+    start, end = next_period(vault, m, today)
+    kind = _type_or_none(vault, m.type)
+    return (kind.fee if kind else None, kind.currency if kind else "EUR", start, end)
+
+
 def renew(vault: Vault, ident: str, *, until: str | date | None = None, today: date | None = None) -> Membership:
     """Extend a membership (given by its id, or a person's id: their latest membership) and make it active.
 

@@ -63,6 +63,10 @@ FIELDS = {
     "until": QT_TRANSLATE_NOOP("Fields", "Until"),
     "url": QT_TRANSLATE_NOOP("Fields", "Address (URL)"),
     "user": QT_TRANSLATE_NOOP("Fields", "User name"),
+    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "iban": QT_TRANSLATE_NOOP("Fields", "IBAN"),
+    "fee": QT_TRANSLATE_NOOP("Fields", "Fee"),
+    "duration": QT_TRANSLATE_NOOP("Fields", "Duration"),
 }
 
 R = e.Reason
@@ -266,6 +270,7 @@ NAMED = {
     "profile": QT_TRANSLATE_NOOP("Errors", "There is no export profile “%1”."),
     "partner": QT_TRANSLATE_NOOP("Errors", "There is no partner “%1”."),
     "import mapping": QT_TRANSLATE_NOOP("Errors", "There is no saved column mapping “%1”."),
+    "membership for the person": QT_TRANSLATE_NOOP("Errors", "This person has no membership yet: join first."),
 }
 
 

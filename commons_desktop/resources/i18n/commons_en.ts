@@ -197,120 +197,6 @@
     </message>
 </context>
 <context>
-    <name>ConflictsView</name>
-    <message>
-        <source>An element removed on another laptop was kept: it had been edited here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An edit made on another laptop restored this deleted record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another laptop deleted this record, but it had been edited here: it was kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This member number was given to two people on two laptops: the one given it later lost it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Conflicts&lt;/h2&gt;&lt;p&gt;The same thing was changed differently here and on another laptop. Both values are kept until you choose; meanwhile the record shows the later one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mine (this laptop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Theirs (another laptop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Nothing to resolve&lt;/h3&gt;&lt;p&gt;Every change received from other laptops agreed with this one.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Understood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to resolve</source>
-        <translation>
-            <numerusform>%n to resolve</numerusform>
-            <numerusform>%n to resolve</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This conflict was already resolved (perhaps on another laptop).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not resolve the conflict: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved: %1, %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notice acknowledged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only an element of a list can keep both values</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>changed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(a person since erased)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: one element</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ContactFields</name>
     <message>
         <source>Email address</source>
@@ -465,6 +351,10 @@
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Renew the membership for the period paid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContributionsView</name>
@@ -473,11 +363,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals per year and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contributions the filters show, as a spreadsheet or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h2&gt;Contributions&lt;/h2&gt;&lt;p&gt;Dues and donations, newest first. Add one from a person&apos;s “Membership and dues” tab.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.ods);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1. It is recorded in the disclosure log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the contributions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -896,6 +853,27 @@
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Wrong passphrase. Check it (and the keyboard layout) and try again.</source>
@@ -1047,6 +1025,10 @@
     </message>
     <message>
         <source>There is no saved column mapping “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has no membership yet: join first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1289,6 +1271,42 @@
     </message>
     <message>
         <source>already in the vault: left as it is</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Receipt (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership certificate (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder letters (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal list (.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal list (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal list (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions (.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions (CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1349,46 +1367,6 @@
     </message>
     <message>
         <source>%1 errors; the first %2 are listed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 line(s) outside any card were ignored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 link(s) to another card (ORG, RELATED) name no card of this file: not kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 link(s) to an organisation whose card is not in this file were made by its name, without their start and end dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 photo(s) or document(s) dropped as asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The deletion of %1 %2 was ignored: it is not a record received from this sender.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: a photo line that is not a property was dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: a photo that is not base64 data was dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: a photo given as a link was dropped (links are never fetched).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: a photo over %2 MB was dropped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1: a photo that is not valid base64 was dropped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1748,95 +1726,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CA file</source>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom fields</source>
+        <source>IBAN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom field</source>
+        <source>Fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mapping name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relationship target</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relationship type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sort order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tags</source>
+        <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address (URL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1894,6 +1800,85 @@
     </message>
     <message>
         <source>&lt;h2&gt;History&lt;/h2&gt;&lt;p&gt;The latest %1 changes, newest first.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals and dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the whole history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Today, %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are not members</source>
+        <translation>
+            <numerusform>%n person is not a member</numerusform>
+            <numerusform>%n people are not members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n</source>
+        <translation>
+            <numerusform>%1: %n</numerusform>
+            <numerusform>%1: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewals due this month</source>
+        <translation>
+            <numerusform>%n renewal due this month</numerusform>
+            <numerusform>%n renewals due this month</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memberships ending from today to the end of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dues received in %1: %2 (%n payments)</source>
+        <translation>
+            <numerusform>Dues received in %1: %2 (%n payment)</numerusform>
+            <numerusform>Dues received in %1: %2 (%n payments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dues received in %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet. Make one with “commons backup --to FOLDER”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2035,44 +2020,65 @@
     </message>
 </context>
 <context>
-    <name>InviteDialog</name>
+    <name>JoinDialog</name>
     <message>
-        <source>Invite a laptop</source>
+        <source>Join</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The invitation holds the team&apos;s keys. Give it only to the person joining, tell them the passphrase another way, and delete the file afterwards.</source>
+        <source>Membership type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase of the invitation</source>
+        <source>Types…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The same passphrase again</source>
+        <source>Add or change the membership types of the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the invitation…</source>
+        <source>Membership types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase:</source>
+        <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Again:</source>
+        <source>Record a first payment</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>At least %n characters.</source>
-        <translation>
-            <numerusform>At least %n character.</numerusform>
-            <numerusform>At least %n characters.</numerusform>
-        </translation>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The two passphrases differ.</source>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fee set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no membership type yet: add one with “Types…”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2332,6 +2338,117 @@
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: membership dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: a donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With our thanks for your support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We certify that %1 is a member of %2 since %3, until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We certify that %1 was a member of %2 from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing your membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your membership (%1) ends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your membership (%1) ended on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To renew it, please pay %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To renew it, please pay by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By bank transfer to %1, with the reference “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this code with your banking app: the transfer is filled in for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership %2 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Limits</name>
     <message>
         <source>more than %1 MB in one file</source>
@@ -2397,7 +2514,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Members</source>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2426,18 +2547,6 @@
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2473,36 +2582,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync with the servers now (Ctrl+Shift+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No server to sync yet: add one on the Servers page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete files on the server?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync with “%1” stopped before changing anything: it would delete %2 of the %3 files there, because they are no longer selected by its export profile (or were deleted here).
-
-Delete them on the server now? If this is not what you meant, answer No and check the profile: nothing is deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Locked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2528,17 +2607,6 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     <message>
         <source>The vault is locked with unsaved changes: unlock it to save them. Close and lose them?</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicts to resolve</source>
-        <translation>
-            <numerusform>%n conflict to resolve</numerusform>
-            <numerusform>%n conflicts to resolve</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2822,10 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Membership</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2766,15 +2838,97 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Renewal list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renew selected for one year</source>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the selected memberships for one more period of their type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these members has an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails copied for the BCC field. The clipboard will be cleared in 30 seconds.</source>
+        <translation>
+            <numerusform>%n email copied for the BCC field. The clipboard will be cleared in 30 seconds.</numerusform>
+            <numerusform>%n emails copied for the BCC field. The clipboard will be cleared in 30 seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the renewal list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.ods);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the renewal list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1. It is recorded in the disclosure log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reminder letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n letters). It is recorded in the disclosure log.</source>
+        <translation>
+            <numerusform>Written: %1 (%n letter). It is recorded in the disclosure log.</numerusform>
+            <numerusform>Written: %1 (%n letters). It is recorded in the disclosure log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the reminder letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy emails (BCC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emails of the selected members (all when none is selected), to paste into the BCC field of a message. The clipboard is cleared after 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet (.ods, .xlsx) or a CSV file of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF with a letter to each selected member (all when none is selected), with a payment QR code when the association&apos;s IBAN is set in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2809,10 +2963,6 @@ Delete them on the server now? If this is not what you meant, answer No and chec
 </context>
 <context>
     <name>MembershipForm</name>
-    <message>
-        <source>e.g. member, supporter</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No start date</source>
         <translation type="unfinished"></translation>
@@ -2869,11 +3019,23 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Join</source>
+        <source>Join…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renew one year</source>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more period of the membership&apos;s type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A membership certificate, as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2909,6 +3071,14 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt for the selected contribution, as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2918,6 +3088,26 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
     <message>
         <source>Total paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the membership certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1. It is recorded in the disclosure log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4201,10 +4391,6 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>holds bytes that are not text in this computer&apos;s encoding (UTF-8 is expected)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be a positive amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4237,75 +4423,19 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected text</source>
+        <source>not a valid IBAN (check its letters and digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a list</source>
+        <source>only dues renew a membership</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected an object of texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a list of texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected KEY=VALUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not on this record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be at least %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a person cannot be related to themselves</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a record cannot be merged with itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot choose %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected type/subtype</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>documents link to people or organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>content does not match its SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be a person or an organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a readable file of PEM certificates</source>
+        <source>a renewal needs the end of the period paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the membership already runs to the last year a date can hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>links to a record that is neither in the file nor in the vault</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>over the vault&apos;s size limit (%1 MB)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4314,6 +4444,14 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
     <message>
         <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 to %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a membership type of this vault (known: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4615,411 +4753,6 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
 </context>
 <context>
-    <name>ServerDialog</name>
-    <message>
-        <source>Add a server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Server “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>https://cloud.example.org/remote.php/dav/files/group/Documents/</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept in this computer&apos;s keyring only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unchanged (kept in this computer&apos;s keyring)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none: nothing may go there)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only for a hoster with its own certificate authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use plain http with this address anyway</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This address is plain http to another computer: the password and the data would travel unencrypted, readable by anyone on the way. Use https if the server offers it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new address or account is a new target: it starts empty, and the first sync sends everything again. Nothing is deleted on the old server, nor in the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This vault has no export profile yet: nothing may go to a server until one says what may leave (a selection and its fields).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password or app token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificate of the hoster&apos;s authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CA file: this is not a readable file of certificates (PEM).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A server named “%1” exists already: choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keyring of this computer is locked: unlock it, then save again (the password is kept there only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No secure keyring is available on this computer, so the password cannot be kept: the server was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerWords</name>
-    <message>
-        <source>Documents folder (WebDAV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address book (CardDAV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team folder (WebDAV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server cannot be reached: check the address and the network. Changes wait here and go out at the next sync that reaches it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. Changes wait here and go out at the next sync that reaches it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection broke before the server&apos;s answer was complete. The next sync resumes where this one stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate could not be verified (TLS). If your hoster uses its own certificate authority, give its certificate as the CA file (Edit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This address uses plain http to another computer: the password and the data would travel unencrypted. Use https, or confirm plain http for this address (Edit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong user name or password: the server refused them. Nothing more is sent with them until you change them (Edit) or test the connection again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account may not write there: ask the server&apos;s administrator for write permission.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no folder at this address on the server. Test the connection to create it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no address book at this address on the server. Test the connection to create it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone changed it on the server meanwhile: it was left as they made it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused: the folder above this address does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too large: for the server, or an answer over this program&apos;s limit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server has no space left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server failed (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected answer from the server (HTTP %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer was refused: it is not what this protocol answers, or it is of absurd size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is not a usable http or https address (and it must not hold a password).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server sends elsewhere (another server, or plain http): give the final address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This address is a collection, but not an address book.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This address is a file, not a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account has several address books: give the address of one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped before changing anything: this sync would delete %2 of the %3 files on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This server has no export profile, so nothing may go there: choose one (Edit).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing this kind of server comes in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped before the end; the next sync resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A document&apos;s content in the vault does not match its checksum, so it was not sent: check the vault.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The keyring of this computer is locked: unlock it so that the server&apos;s password can be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No secure keyring is available on this computer: the server&apos;s password cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped before changing anything: this sync would delete more than a fifth of the files on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected: the folder is there and this account can write in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected: the folder was created, and this account can write in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected: the address book is there and this account can write in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected: the address book was created, and this account can write in it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cards will be written as vCard %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServersView</name>
-    <message>
-        <source>&lt;h2&gt;Servers&lt;/h2&gt;&lt;p&gt;The group&apos;s own servers. Each one receives only what its export profile selects; passwords stay in this computer&apos;s keyring.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last success</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop syncing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync automatically while the app is open, every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minutes between two automatic syncs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last success: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never synced yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last sync here: sent %1, deleted %2, conflicts %3, requests %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left on the server as someone else changed them there (not overwritten): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” points at a new target now: it starts empty, and nothing was deleted on the old one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Forget the server “%1” and its password on this computer? Nothing is deleted on the server: what was sent there stays there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was removed from this vault; nothing was deleted on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing the connection to “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Testing the connection to “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such address book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No such folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no address book at this address on “%1”. Create it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no folder at this address on “%1”. Create it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No server to sync yet: add one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5047,6 +4780,42 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
     <message>
         <source>Lock the vault after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts, certificates and letters are printed in the interface language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. BE71 0961 2345 6769</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and address are printed on receipts, membership certificates and reminder letters. With an IBAN, each reminder letter carries a payment QR code that banking apps scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership types</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5277,95 +5046,97 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
 </context>
 <context>
-    <name>SyncScheduler</name>
+    <name>TableWords</name>
     <message>
-        <source>Syncing with the servers</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SyncStatus</name>
-    <message>
-        <source>Syncing…</source>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Syncing with the servers. Cancel stops it; the next sync resumes where it stopped.</source>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Syncing “%1”: %2 of %3</source>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Syncing “%1”…</source>
+        <source>Membership type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(server %1 of %2)</source>
+        <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Offline</source>
+        <source>Days left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This computer is offline: changes wait here and go out at the first sync once the network is back.</source>
+        <source>Dues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync failed</source>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>“%1”</source>
+        <source>Due by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not reached: %1</source>
+        <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync failed: %1</source>
+        <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync stopped</source>
+        <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Synced at %1</source>
+        <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every server was synced; the last sync ended at %1.</source>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not synced yet</source>
+        <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The servers have not been synced yet.</source>
+        <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Click to see the servers.</source>
+        <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync state: %1</source>
+        <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n conflicts</source>
-        <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
-        </translation>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Files changed on a server by someone else were left as they are. Click to see them.</source>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5401,81 +5172,76 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
 </context>
 <context>
-    <name>TeamView</name>
+    <name>TypesDialog</name>
     <message>
-        <source>the folder cannot be reached (is the drive or share connected?)</source>
+        <source>Membership types</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypesEditor</name>
+    <message>
+        <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this folder belongs to another team or holds other files</source>
+        <source>Fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this folder is empty although this laptop had written there: nothing was taken as deleted</source>
+        <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>files in the folder failed their checks: nothing of them was merged</source>
+        <source>Memberships</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a file of the team is missing from the folder</source>
+        <source>Membership types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this laptop was removed from the team</source>
+        <source>e.g. Member, Supporting member, Student</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stopped before changing anything: the changes received would delete many records</source>
+        <source>Name of the type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no snapshot in the folder reaches the changes left there</source>
+        <source>Default fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stopped</source>
+        <source>No fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a laptop cannot remove itself</source>
+        <source>Currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>this laptop is not in the team</source>
+        <source> months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Team&lt;/h2&gt;&lt;p&gt;The laptops that share this vault, and the folders they exchange their changes through (a USB stick, a Syncthing or Nextcloud folder, a share). Everything written there is encrypted.&lt;/p&gt;</source>
+        <source>No end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share this vault with other laptops</source>
+        <source>New type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This vault is on this laptop only. Share it, then add a folder and invite the other laptops.</source>
+        <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Laptop</source>
+        <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Laptops of the team</source>
+        <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5483,145 +5249,30 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Folder</source>
+        <source>Code: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last sync</source>
+        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not yet sent</source>
+        <source>Memberships have this type: add the type they should take first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team folders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invite…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove laptop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Laptops&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Folders&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (this laptop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in the team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
+        <source>Remove a membership type</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n laptops in the team</source>
+        <source>%n memberships have the type “%1”. Which type should they take?</source>
         <translation>
-            <numerusform>%n laptop in the team</numerusform>
-            <numerusform>%n laptops in the team</numerusform>
+            <numerusform>%n membership has the type “%1”. Which type should it take?</numerusform>
+            <numerusform>%n memberships have the type “%1”. Which type should they take?</numerusform>
         </translation>
     </message>
     <message>
-        <source>Add a folder first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This vault is now shared: add a folder, then invite the other laptops.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the team folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder added: “%1”. Sync now to exchange through it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synced: %1 changes received, %2 sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicts to resolve</source>
-        <translation>
-            <numerusform>%n conflict to resolve</numerusform>
-            <numerusform>%n conflicts to resolve</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync stopped; the next one resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No team folder to sync: add one first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The invitation was not written: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the invitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation (*.age)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the invitation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invitation written to %1. Give it only to the person joining, and delete it afterwards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove a laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove “%1” from the team? What it has already received stays on it; everything written from now on uses a new key it does not have.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” removed from the team: the others get the new key at their next sync.</source>
+        <source>Remove the type “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

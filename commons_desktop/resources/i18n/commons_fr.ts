@@ -197,120 +197,6 @@
     </message>
 </context>
 <context>
-    <name>ConflictsView</name>
-    <message>
-        <source>An element removed on another laptop was kept: it had been edited here.</source>
-        <translation>Un élément supprimé sur un autre ordinateur a été gardé : il avait été modifié ici.</translation>
-    </message>
-    <message>
-        <source>An edit made on another laptop restored this deleted record.</source>
-        <translation>Une modification faite sur un autre ordinateur a rétabli cette fiche supprimée.</translation>
-    </message>
-    <message>
-        <source>Another laptop deleted this record, but it had been edited here: it was kept.</source>
-        <translation>Un autre ordinateur a supprimé cette fiche, mais elle avait été modifiée ici : elle a été gardée.</translation>
-    </message>
-    <message>
-        <source>This member number was given to two people on two laptops: the one given it later lost it.</source>
-        <translation>Ce numéro de membre a été donné à deux personnes sur deux ordinateurs : celle qui l’a reçu en second l’a perdu.</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Conflicts&lt;/h2&gt;&lt;p&gt;The same thing was changed differently here and on another laptop. Both values are kept until you choose; meanwhile the record shows the later one.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Conflits&lt;/h2&gt;&lt;p&gt;La même donnée a été modifiée différemment ici et sur un autre ordinateur. Les deux valeurs sont gardées jusqu’à votre choix ; en attendant, la fiche montre la plus récente.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Fiche</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Quoi</translation>
-    </message>
-    <message>
-        <source>Mine (this laptop)</source>
-        <translation>La mienne (cet ordinateur)</translation>
-    </message>
-    <message>
-        <source>Theirs (another laptop)</source>
-        <translation>L’autre (un autre ordinateur)</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Conflits</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Nothing to resolve&lt;/h3&gt;&lt;p&gt;Every change received from other laptops agreed with this one.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Rien à résoudre&lt;/h3&gt;&lt;p&gt;Toutes les modifications reçues des autres ordinateurs s’accordent avec celui-ci.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Keep mine</source>
-        <translation>Garder la mienne</translation>
-    </message>
-    <message>
-        <source>Keep theirs</source>
-        <translation>Garder l’autre</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Garder les deux</translation>
-    </message>
-    <message>
-        <source>Understood</source>
-        <translation>Compris</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n to resolve</source>
-        <translation>
-            <numerusform>%n à résoudre</numerusform>
-            <numerusform>%n à résoudre</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>This conflict was already resolved (perhaps on another laptop).</source>
-        <translation>Ce conflit est déjà résolu (peut-être sur un autre ordinateur).</translation>
-    </message>
-    <message>
-        <source>Could not resolve the conflict: %1</source>
-        <translation>Impossible de résoudre le conflit : %1</translation>
-    </message>
-    <message>
-        <source>Resolved: %1, %2.</source>
-        <translation>Résolu : %1, %2.</translation>
-    </message>
-    <message>
-        <source>Notice acknowledged.</source>
-        <translation>Avis pris en compte.</translation>
-    </message>
-    <message>
-        <source>Only an element of a list can keep both values</source>
-        <translation>Seul un élément d’une liste peut garder les deux valeurs</translation>
-    </message>
-    <message>
-        <source>changed %1</source>
-        <translation>modifiée le %1</translation>
-    </message>
-    <message>
-        <source>(a person since erased)</source>
-        <translation>(une personne effacée depuis)</translation>
-    </message>
-    <message>
-        <source>%1: one element</source>
-        <translation>%1 : un élément</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-</context>
-<context>
     <name>ContactFields</name>
     <message>
         <source>Email address</source>
@@ -465,6 +351,10 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Renew the membership for the period paid</source>
+        <translation>Renouveler l’adhésion pour la période payée</translation>
+    </message>
 </context>
 <context>
     <name>ContributionsView</name>
@@ -473,12 +363,79 @@
         <translation>Cotisations et dons</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Toutes natures</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Tout moyen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Totals per year and kind</source>
+        <translation>Totaux par année et par nature</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>The contributions the filters show, as a spreadsheet or a CSV file</source>
+        <translation>Les contributions que montrent les filtres, en tableur ou en fichier CSV</translation>
+    </message>
+    <message>
         <source>Open the person</source>
         <translation>Ouvrir la fiche</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Contributions&lt;/h2&gt;&lt;p&gt;Dues and donations, newest first. Add one from a person&apos;s “Membership and dues” tab.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Cotisations et dons&lt;/h2&gt;&lt;p&gt;Les plus récents d’abord. Pour en ajouter, ouvrez l’onglet « Adhésion et cotisations » d’une personne.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the contributions</source>
+        <translation>Exporter les contributions</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>contributions</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.ods);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Tableur (*.ods);;Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written: %1. It is recorded in the disclosure log.</source>
+        <translation>Écrit : %1. C’est noté dans le journal des partages.</translation>
+    </message>
+    <message>
+        <source>Exporting the contributions</source>
+        <translation>Export des contributions</translation>
     </message>
 </context>
 <context>
@@ -896,6 +853,27 @@
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <source>no end</source>
+        <translation>sans fin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Wrong passphrase. Check it (and the keyboard layout) and try again.</source>
@@ -1048,6 +1026,10 @@
     <message>
         <source>There is no saved column mapping “%1”.</source>
         <translation>Il n’y a pas de correspondance de colonnes « %1 ».</translation>
+    </message>
+    <message>
+        <source>This person has no membership yet: join first.</source>
+        <translation>Cette personne n’a pas encore d’adhésion : faites-la adhérer d’abord.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows are invalid: nothing was imported.</source>
@@ -1292,6 +1274,42 @@
         <translation>déjà dans le coffre : laissée telle quelle</translation>
     </message>
     <message>
+        <source>Receipt (PDF)</source>
+        <translation>Reçu (PDF)</translation>
+    </message>
+    <message>
+        <source>Membership certificate (PDF)</source>
+        <translation>Attestation d’adhésion (PDF)</translation>
+    </message>
+    <message>
+        <source>Reminder letters (PDF)</source>
+        <translation>Lettres de relance (PDF)</translation>
+    </message>
+    <message>
+        <source>Renewal list (.ods)</source>
+        <translation>Liste des renouvellements (.ods)</translation>
+    </message>
+    <message>
+        <source>Renewal list (.xlsx)</source>
+        <translation>Liste des renouvellements (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Renewal list (CSV)</source>
+        <translation>Liste des renouvellements (CSV)</translation>
+    </message>
+    <message>
+        <source>Contributions (.ods)</source>
+        <translation>Contributions (.ods)</translation>
+    </message>
+    <message>
+        <source>Contributions (.xlsx)</source>
+        <translation>Contributions (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Contributions (CSV)</source>
+        <translation>Contributions (CSV)</translation>
+    </message>
+    <message>
         <source>the same person as an earlier line</source>
         <translation>la même personne qu’une ligne précédente</translation>
     </message>
@@ -1350,46 +1368,6 @@
     <message>
         <source>%1 errors; the first %2 are listed.</source>
         <translation>%1 erreurs ; les %2 premières sont listées.</translation>
-    </message>
-    <message>
-        <source>%1 line(s) outside any card were ignored.</source>
-        <translation>%1 ligne(s) hors de toute fiche ont été ignorées.</translation>
-    </message>
-    <message>
-        <source>%1 link(s) to another card (ORG, RELATED) name no card of this file: not kept.</source>
-        <translation>%1 lien(s) vers une autre fiche (ORG, RELATED) ne désignent aucune fiche de ce fichier : non repris.</translation>
-    </message>
-    <message>
-        <source>%1 link(s) to an organisation whose card is not in this file were made by its name, without their start and end dates.</source>
-        <translation>%1 lien(s) vers une organisation dont la fiche n’est pas dans ce fichier ont été faits par son nom, sans leurs dates de début et de fin.</translation>
-    </message>
-    <message>
-        <source>%1 photo(s) or document(s) dropped as asked.</source>
-        <translation>%1 photo(s) ou document(s) écartés comme demandé.</translation>
-    </message>
-    <message>
-        <source>The deletion of %1 %2 was ignored: it is not a record received from this sender.</source>
-        <translation>La suppression de %1 %2 a été ignorée : ce n’est pas une fiche reçue de cet expéditeur.</translation>
-    </message>
-    <message>
-        <source>Line %1: a photo line that is not a property was dropped.</source>
-        <translation>Ligne %1 : une ligne de photo qui n’est pas une propriété a été écartée.</translation>
-    </message>
-    <message>
-        <source>Line %1: a photo that is not base64 data was dropped.</source>
-        <translation>Ligne %1 : une photo qui n’est pas en données base64 a été écartée.</translation>
-    </message>
-    <message>
-        <source>Line %1: a photo given as a link was dropped (links are never fetched).</source>
-        <translation>Ligne %1 : une photo donnée par un lien a été écartée (les liens ne sont jamais suivis).</translation>
-    </message>
-    <message>
-        <source>Line %1: a photo over %2 MB was dropped.</source>
-        <translation>Ligne %1 : une photo de plus de %2 Mo a été écartée.</translation>
-    </message>
-    <message>
-        <source>Line %1: a photo that is not valid base64 was dropped.</source>
-        <translation>Ligne %1 : une photo dont le base64 n’est pas valide a été écartée.</translation>
     </message>
     <message>
         <source>a file</source>
@@ -1748,96 +1726,24 @@
         <translation>Pays</translation>
     </message>
     <message>
-        <source>CA file</source>
-        <translation>Fichier d’autorités (CA)</translation>
+        <source>Address</source>
+        <translation>Adresse</translation>
     </message>
     <message>
-        <source>Custom fields</source>
-        <translation>Champs personnalisés</translation>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
     </message>
     <message>
-        <source>Custom field</source>
-        <translation>Champ personnalisé</translation>
+        <source>Fee</source>
+        <translation>Cotisation</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Langues</translation>
-    </message>
-    <message>
-        <source>Limit</source>
-        <translation>Limite</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Lien</translation>
-    </message>
-    <message>
-        <source>Mapping name</source>
-        <translation>Nom de la correspondance</translation>
-    </message>
-    <message>
-        <source>Media type</source>
-        <translation>Type de média</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Fusion</translation>
-    </message>
-    <message>
-        <source>Partner name</source>
-        <translation>Nom du partenaire</translation>
-    </message>
-    <message>
-        <source>Profile name</source>
-        <translation>Nom du profil</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation>Recherche</translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation>Relation</translation>
-    </message>
-    <message>
-        <source>Relationship target</source>
-        <translation>Cible de la relation</translation>
-    </message>
-    <message>
-        <source>Relationship type</source>
-        <translation>Type de relation</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Server name</source>
-        <translation>Nom du serveur</translation>
-    </message>
-    <message>
-        <source>Sort order</source>
-        <translation>Ordre de tri</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
+        <source>Duration</source>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Until</source>
         <translation>Jusqu’au</translation>
-    </message>
-    <message>
-        <source>Address (URL)</source>
-        <translation>Adresse (URL)</translation>
-    </message>
-    <message>
-        <source>User name</source>
-        <translation>Nom d’utilisateur</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1801,85 @@
     <message>
         <source>&lt;h2&gt;History&lt;/h2&gt;&lt;p&gt;The latest %1 changes, newest first.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Historique&lt;/h2&gt;&lt;p&gt;Les %1 dernières modifications, les plus récentes d’abord.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Renewals and dues</source>
+        <translation>Renouvellements et cotisations</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Open the backup folder</source>
+        <translation>Ouvrir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Last changes</source>
+        <translation>Dernières modifications</translation>
+    </message>
+    <message>
+        <source>See the whole history</source>
+        <translation>Voir tout l’historique</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Today, %2.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Aujourd’hui, %2.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are not members</source>
+        <translation>
+            <numerusform>%n personne n’est pas membre</numerusform>
+            <numerusform>%n personnes ne sont pas membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n</source>
+        <translation>
+            <numerusform>%1 : %n</numerusform>
+            <numerusform>%1 : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewals due this month</source>
+        <translation>
+            <numerusform>%n renouvellement à faire ce mois-ci</numerusform>
+            <numerusform>%n renouvellements à faire ce mois-ci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memberships ending from today to the end of the month</source>
+        <translation>Les adhésions qui prennent fin d’aujourd’hui à la fin du mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dues received in %1: %2 (%n payments)</source>
+        <translation>
+            <numerusform>Cotisations reçues en %1 : %2 (%n paiement)</numerusform>
+            <numerusform>Cotisations reçues en %1 : %2 (%n paiements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dues received in %1 yet</source>
+        <translation>Aucune cotisation reçue en %1 pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, dans %2</translation>
+    </message>
+    <message>
+        <source>No backup yet. Make one with “commons backup --to FOLDER”.</source>
+        <translation>Aucune sauvegarde pour l’instant. Faites-en une avec « commons backup --to DOSSIER ».</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2035,45 +2020,66 @@
     </message>
 </context>
 <context>
-    <name>InviteDialog</name>
+    <name>JoinDialog</name>
     <message>
-        <source>Invite a laptop</source>
-        <translation>Inviter un ordinateur</translation>
+        <source>Join</source>
+        <translation>Adhérer</translation>
     </message>
     <message>
-        <source>The invitation holds the team&apos;s keys. Give it only to the person joining, tell them the passphrase another way, and delete the file afterwards.</source>
-        <translation>L’invitation contient les clés de l’équipe. Ne la donnez qu’à la personne qui rejoint l’équipe, dites-lui la phrase secrète par un autre moyen, et supprimez le fichier ensuite.</translation>
+        <source>Membership type</source>
+        <translation>Type d’adhésion</translation>
     </message>
     <message>
-        <source>Passphrase of the invitation</source>
-        <translation>Phrase secrète de l’invitation</translation>
+        <source>Types…</source>
+        <translation>Types…</translation>
     </message>
     <message>
-        <source>The same passphrase again</source>
-        <translation>La même phrase secrète à nouveau</translation>
+        <source>Add or change the membership types of the vault</source>
+        <translation>Ajouter ou modifier les types d’adhésion du coffre</translation>
     </message>
     <message>
-        <source>Write the invitation…</source>
-        <translation>Écrire l’invitation…</translation>
+        <source>Membership types</source>
+        <translation>Types d’adhésion</translation>
     </message>
     <message>
-        <source>Passphrase:</source>
-        <translation>Phrase secrète :</translation>
+        <source>First day</source>
+        <translation>Premier jour</translation>
     </message>
     <message>
-        <source>Again:</source>
-        <translation>À nouveau :</translation>
-    </message>
-    <message numerus="yes">
-        <source>At least %n characters.</source>
-        <translation>
-            <numerusform>Au moins %n caractère.</numerusform>
-            <numerusform>Au moins %n caractères.</numerusform>
-        </translation>
+        <source>Record a first payment</source>
+        <translation>Enregistrer un premier paiement</translation>
     </message>
     <message>
-        <source>The two passphrases differ.</source>
-        <translation>Les deux phrases secrètes diffèrent.</translation>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <source>no fee set</source>
+        <translation>sans cotisation fixée</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Pas de date de fin</translation>
+    </message>
+    <message>
+        <source>The vault has no membership type yet: add one with “Types…”.</source>
+        <translation>Le coffre n’a encore aucun type d’adhésion : ajoutez-en un avec « Types… ».</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2338,117 @@
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Receipt no. %1</source>
+        <translation>Reçu n° %1</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçu de</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>For: membership dues</source>
+        <translation>Objet : cotisation</translation>
+    </message>
+    <message>
+        <source>For: a donation</source>
+        <translation>Objet : don</translation>
+    </message>
+    <message>
+        <source>period from %1 to %2</source>
+        <translation>période du %1 au %2</translation>
+    </message>
+    <message>
+        <source>With our thanks for your support.</source>
+        <translation>Avec nos remerciements pour votre soutien.</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Pour %1</translation>
+    </message>
+    <message>
+        <source>Membership certificate</source>
+        <translation>Attestation d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>We certify that %1 is a member of %2 since %3, until %4.</source>
+        <translation>Nous attestons que %1 est membre de %2 depuis le %3, jusqu&apos;au %4.</translation>
+    </message>
+    <message>
+        <source>We certify that %1 was a member of %2 from %3 to %4.</source>
+        <translation>Nous attestons que %1 a été membre de %2 du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>Membership: %1</source>
+        <translation>Adhésion : %1</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>Fait le %1</translation>
+    </message>
+    <message>
+        <source>Renewing your membership</source>
+        <translation>Renouvellement de votre adhésion</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>Your membership (%1) ends on %2.</source>
+        <translation>Votre adhésion (%1) prend fin le %2.</translation>
+    </message>
+    <message>
+        <source>Your membership (%1) ended on %2.</source>
+        <translation>Votre adhésion (%1) a pris fin le %2.</translation>
+    </message>
+    <message>
+        <source>To renew it, please pay %1 by %2.</source>
+        <translation>Pour la renouveler, merci de verser %1 avant le %2.</translation>
+    </message>
+    <message>
+        <source>To renew it, please pay by %1.</source>
+        <translation>Pour la renouveler, merci de verser votre cotisation avant le %1.</translation>
+    </message>
+    <message>
+        <source>By bank transfer to %1, with the reference “%2”.</source>
+        <translation>Par virement sur le compte %1, avec la communication « %2 ».</translation>
+    </message>
+    <message>
+        <source>Scan this code with your banking app: the transfer is filled in for you.</source>
+        <translation>Scannez ce code avec l&apos;application de votre banque : le virement est rempli pour vous.</translation>
+    </message>
+    <message>
+        <source>Thank you for your support.</source>
+        <translation>Merci de votre soutien.</translation>
+    </message>
+    <message>
+        <source>Membership %2 %1</source>
+        <translation>Cotisation %2 %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>Le %1</translation>
+    </message>
+</context>
+<context>
     <name>Limits</name>
     <message>
         <source>more than %1 MB in one file</source>
@@ -2397,8 +2514,12 @@
         <translation>Rubriques</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Membres</translation>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renouvellements</translation>
     </message>
     <message>
         <source>People</source>
@@ -2427,18 +2548,6 @@
     <message>
         <source>History</source>
         <translation>Historique</translation>
-    </message>
-    <message>
-        <source>Servers</source>
-        <translation>Serveurs</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>Conflits</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation>Équipe</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2473,38 +2582,6 @@
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <source>Sync now</source>
-        <translation>Synchroniser maintenant</translation>
-    </message>
-    <message>
-        <source>Sync with the servers now (Ctrl+Shift+S)</source>
-        <translation>Synchroniser avec les serveurs maintenant (Ctrl+Maj+S)</translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation>&amp;Synchronisation</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <source>No server to sync yet: add one on the Servers page.</source>
-        <translation>Aucun serveur à synchroniser pour l’instant : ajoutez-en un dans la page Serveurs.</translation>
-    </message>
-    <message>
-        <source>Delete files on the server?</source>
-        <translation>Supprimer des fichiers sur le serveur ?</translation>
-    </message>
-    <message>
-        <source>The sync with “%1” stopped before changing anything: it would delete %2 of the %3 files there, because they are no longer selected by its export profile (or were deleted here).
-
-Delete them on the server now? If this is not what you meant, answer No and check the profile: nothing is deleted.</source>
-        <translation>La synchronisation avec «&#xa0;%1&#xa0;» s’est arrêtée avant de rien changer : elle supprimerait %2 des %3 fichiers qui s’y trouvent, parce que son profil d’export ne les sélectionne plus (ou qu’ils ont été supprimés ici).
-
-Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez, répondez Non et vérifiez le profil : rien n’est supprimé.</translation>
-    </message>
-    <message>
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
@@ -2530,17 +2607,6 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>The vault is locked with unsaved changes: unlock it to save them. Close and lose them?</source>
         <translation>Le coffre est verrouillé avec des modifications non enregistrées : déverrouillez-le pour les enregistrer. Fermer et les perdre ?</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicts to resolve</source>
-        <translation>
-            <numerusform>%n conflit à résoudre</numerusform>
-            <numerusform>%n conflits à résoudre</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2822,10 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
         <source>Membership</source>
         <translation>Adhésion</translation>
     </message>
@@ -2768,16 +2838,98 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>Jours restants</translation>
     </message>
     <message>
+        <source>Dues</source>
+        <translation>Cotisation</translation>
+    </message>
+    <message>
         <source>Renewal list</source>
         <translation>Liste des renouvellements</translation>
     </message>
     <message>
-        <source>Renew selected for one year</source>
-        <translation>Renouveler la sélection pour un an</translation>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Renew the selected memberships for one more period of their type</source>
+        <translation>Renouveler les adhésions choisies pour une période de plus de leur type</translation>
+    </message>
+    <message>
+        <source>None of these members has an email address.</source>
+        <translation>Aucun de ces membres n’a d’adresse de courriel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails copied for the BCC field. The clipboard will be cleared in 30 seconds.</source>
+        <translation>
+            <numerusform>%n courriel copié pour le champ Cci. Le presse-papiers sera vidé dans 30 secondes.</numerusform>
+            <numerusform>%n courriels copiés pour le champ Cci. Le presse-papiers sera vidé dans 30 secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the renewal list</source>
+        <translation>Exporter la liste des renouvellements</translation>
+    </message>
+    <message>
+        <source>renewals</source>
+        <translation>renouvellements</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.ods);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Tableur (*.ods);;Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the renewal list</source>
+        <translation>Export de la liste des renouvellements</translation>
+    </message>
+    <message>
+        <source>Written: %1. It is recorded in the disclosure log.</source>
+        <translation>Écrit : %1. C’est noté dans le journal des partages.</translation>
+    </message>
+    <message>
+        <source>Save the reminder letters</source>
+        <translation>Enregistrer les lettres de relance</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>relances</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n letters). It is recorded in the disclosure log.</source>
+        <translation>
+            <numerusform>Écrit : %1 (%n lettre). C’est noté dans le journal des partages.</numerusform>
+            <numerusform>Écrit : %1 (%n lettres). C’est noté dans le journal des partages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the reminder letters</source>
+        <translation>Écriture des lettres de relance</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Copy emails (BCC)</source>
+        <translation>Copier les courriels (Cci)</translation>
+    </message>
+    <message>
+        <source>The emails of the selected members (all when none is selected), to paste into the BCC field of a message. The clipboard is cleared after 30 seconds.</source>
+        <translation>Les courriels des membres choisis (tous si aucun n’est choisi), à coller dans le champ Cci d’un message. Le presse-papiers est vidé après 30 secondes.</translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation>Exporter la liste…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet (.ods, .xlsx) or a CSV file of the list</source>
+        <translation>La liste en tableur (.ods, .xlsx) ou en fichier CSV</translation>
+    </message>
+    <message>
+        <source>Reminder letters…</source>
+        <translation>Lettres de relance…</translation>
+    </message>
+    <message>
+        <source>One PDF with a letter to each selected member (all when none is selected), with a payment QR code when the association&apos;s IBAN is set in Settings</source>
+        <translation>Un PDF avec une lettre à chaque membre choisi (tous si aucun n’est choisi), avec un QR code de paiement quand l’IBAN de l’association est indiqué dans les Réglages</translation>
     </message>
     <message>
         <source>Ending within</source>
@@ -2811,10 +2963,6 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
 </context>
 <context>
     <name>MembershipForm</name>
-    <message>
-        <source>e.g. member, supporter</source>
-        <translation>p. ex. membre, sympathisant·e</translation>
-    </message>
     <message>
         <source>No start date</source>
         <translation>Pas de date de début</translation>
@@ -2871,12 +3019,24 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>Adhésions</translation>
     </message>
     <message>
-        <source>Join</source>
-        <translation>Adhérer</translation>
+        <source>Join…</source>
+        <translation>Adhérer…</translation>
     </message>
     <message>
-        <source>Renew one year</source>
-        <translation>Renouveler un an</translation>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>One more period of the membership&apos;s type</source>
+        <translation>Une période de plus du type de l’adhésion</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>Attestation…</translation>
+    </message>
+    <message>
+        <source>A membership certificate, as a PDF</source>
+        <translation>Une attestation d’adhésion, en PDF</translation>
     </message>
     <message>
         <source>Mark lapsed</source>
@@ -2911,6 +3071,14 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>Cotisations et dons</translation>
     </message>
     <message>
+        <source>Receipt…</source>
+        <translation>Reçu…</translation>
+    </message>
+    <message>
+        <source>A receipt for the selected contribution, as a PDF</source>
+        <translation>Un reçu pour la contribution choisie, en PDF</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
@@ -2921,6 +3089,26 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>Total paid: %1</source>
         <translation>Total payé : %1</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Enregistrer le reçu</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>recu</translation>
+    </message>
+    <message>
+        <source>Save the membership certificate</source>
+        <translation>Enregistrer l’attestation d’adhésion</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>attestation</translation>
+    </message>
+    <message>
+        <source>Written: %1. It is recorded in the disclosure log.</source>
+        <translation>Écrit : %1. C’est noté dans le journal des partages.</translation>
     </message>
 </context>
 <context>
@@ -4203,10 +4391,6 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>n’est pas un montant</translation>
     </message>
     <message>
-        <source>holds bytes that are not text in this computer&apos;s encoding (UTF-8 is expected)</source>
-        <translation>contient des octets qui ne sont pas du texte dans l’encodage de cet ordinateur (UTF-8 attendu)</translation>
-    </message>
-    <message>
         <source>must be a positive amount</source>
         <translation>doit être un montant positif</translation>
     </message>
@@ -4239,76 +4423,20 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>une cotisation a besoin d’une date</translation>
     </message>
     <message>
-        <source>expected text</source>
-        <translation>du texte est attendu</translation>
+        <source>not a valid IBAN (check its letters and digits)</source>
+        <translation>n’est pas un IBAN valide (vérifiez ses lettres et ses chiffres)</translation>
     </message>
     <message>
-        <source>expected a list</source>
-        <translation>une liste est attendue</translation>
+        <source>only dues renew a membership</source>
+        <translation>seule une cotisation renouvelle une adhésion</translation>
     </message>
     <message>
-        <source>expected an object of texts</source>
-        <translation>un objet de textes est attendu</translation>
-    </message>
-    <message>
-        <source>expected a list of texts</source>
-        <translation>une liste de textes est attendue</translation>
-    </message>
-    <message>
-        <source>expected KEY=VALUE</source>
-        <translation>CLÉ=VALEUR attendu</translation>
-    </message>
-    <message>
-        <source>not on this record</source>
-        <translation>absent de cette fiche</translation>
-    </message>
-    <message>
-        <source>must be at least %1</source>
-        <translation>doit valoir au moins %1</translation>
-    </message>
-    <message>
-        <source>a person cannot be related to themselves</source>
-        <translation>une personne ne peut pas être liée à elle-même</translation>
-    </message>
-    <message>
-        <source>a record cannot be merged with itself</source>
-        <translation>une fiche ne peut pas être fusionnée avec elle-même</translation>
-    </message>
-    <message>
-        <source>cannot choose %1</source>
-        <translation>impossible de choisir %1</translation>
-    </message>
-    <message>
-        <source>expected type/subtype</source>
-        <translation>type/sous-type attendu</translation>
-    </message>
-    <message>
-        <source>documents link to people or organisations</source>
-        <translation>les documents se rattachent à des personnes ou à des organisations</translation>
-    </message>
-    <message>
-        <source>content does not match its SHA-256</source>
-        <translation>le contenu ne correspond pas à son SHA-256</translation>
-    </message>
-    <message>
-        <source>must be a person or an organisation</source>
-        <translation>doit être une personne ou une organisation</translation>
-    </message>
-    <message>
-        <source>not a readable file of PEM certificates</source>
-        <translation>n’est pas un fichier lisible de certificats PEM</translation>
+        <source>a renewal needs the end of the period paid</source>
+        <translation>un renouvellement demande la fin de la période payée</translation>
     </message>
     <message>
         <source>the membership already runs to the last year a date can hold</source>
-        <translation>l’adhésion court déjà jusqu’à la dernière année qu’une date peut contenir</translation>
-    </message>
-    <message>
-        <source>links to a record that is neither in the file nor in the vault</source>
-        <translation>renvoie à une fiche qui n’est ni dans le fichier ni dans le coffre</translation>
-    </message>
-    <message>
-        <source>over the vault&apos;s size limit (%1 MB)</source>
-        <translation>dépasse la taille maximale du coffre (%1 Mo)</translation>
+        <translation>l’adhésion court déjà jusqu’à la dernière année qu’une date peut porter</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
@@ -4317,6 +4445,14 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>must be one of %1</source>
         <translation>doit être l’une des valeurs : %1</translation>
+    </message>
+    <message>
+        <source>must be 0 to %1 months</source>
+        <translation>doit être de 0 à %1 mois</translation>
+    </message>
+    <message>
+        <source>not a membership type of this vault (known: %1)</source>
+        <translation>n’est pas un type d’adhésion de ce coffre (connus : %1)</translation>
     </message>
 </context>
 <context>
@@ -4617,411 +4753,6 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     </message>
 </context>
 <context>
-    <name>ServerDialog</name>
-    <message>
-        <source>Add a server</source>
-        <translation>Ajouter un serveur</translation>
-    </message>
-    <message>
-        <source>Server “%1”</source>
-        <translation>Serveur «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>https://cloud.example.org/remote.php/dav/files/group/Documents/</source>
-        <translation>https://cloud.example.org/remote.php/dav/files/groupe/Documents/</translation>
-    </message>
-    <message>
-        <source>Kept in this computer&apos;s keyring only</source>
-        <translation>Gardé uniquement dans le trousseau de cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Unchanged (kept in this computer&apos;s keyring)</source>
-        <translation>Inchangé (gardé dans le trousseau de cet ordinateur)</translation>
-    </message>
-    <message>
-        <source>(none: nothing may go there)</source>
-        <translation>(aucun : rien ne peut y aller)</translation>
-    </message>
-    <message>
-        <source>Only for a hoster with its own certificate authority</source>
-        <translation>Seulement pour un hébergeur qui a sa propre autorité de certification</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>Use plain http with this address anyway</source>
-        <translation>Utiliser quand même le http non chiffré avec cette adresse</translation>
-    </message>
-    <message>
-        <source>This address is plain http to another computer: the password and the data would travel unencrypted, readable by anyone on the way. Use https if the server offers it.</source>
-        <translation>Cette adresse est du http non chiffré vers un autre ordinateur : le mot de passe et les données voyageraient en clair, lisibles par quiconque se trouve sur le chemin. Utilisez https si le serveur le propose.</translation>
-    </message>
-    <message>
-        <source>A new address or account is a new target: it starts empty, and the first sync sends everything again. Nothing is deleted on the old server, nor in the vault.</source>
-        <translation>Une nouvelle adresse ou un nouveau compte est une nouvelle cible : elle part vide, et la première synchronisation envoie tout à nouveau. Rien n’est supprimé sur l’ancien serveur, ni dans le coffre.</translation>
-    </message>
-    <message>
-        <source>This vault has no export profile yet: nothing may go to a server until one says what may leave (a selection and its fields).</source>
-        <translation>Ce coffre n’a pas encore de profil d’export : rien ne peut aller vers un serveur tant qu’un profil ne dit pas ce qui peut sortir (une sélection et ses champs).</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Password or app token</source>
-        <translation>Mot de passe ou jeton d’application</translation>
-    </message>
-    <message>
-        <source>Export profile</source>
-        <translation>Profil d’export</translation>
-    </message>
-    <message>
-        <source>CA file</source>
-        <translation>Fichier d’autorité (CA)</translation>
-    </message>
-    <message>
-        <source>Certificate of the hoster&apos;s authority</source>
-        <translation>Certificat de l’autorité de l’hébergeur</translation>
-    </message>
-    <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>CA file: this is not a readable file of certificates (PEM).</source>
-        <translation>Fichier d’autorité : ce n’est pas un fichier de certificats lisible (PEM).</translation>
-    </message>
-    <message>
-        <source>A server named “%1” exists already: choose another name.</source>
-        <translation>Un serveur nommé «&#xa0;%1&#xa0;» existe déjà : choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <source>The keyring of this computer is locked: unlock it, then save again (the password is kept there only).</source>
-        <translation>Le trousseau de cet ordinateur est verrouillé : déverrouillez-le, puis enregistrez à nouveau (le mot de passe n’est gardé que là).</translation>
-    </message>
-    <message>
-        <source>No secure keyring is available on this computer, so the password cannot be kept: the server was not saved.</source>
-        <translation>Aucun trousseau sécurisé n’est disponible sur cet ordinateur, le mot de passe ne peut donc pas être gardé : le serveur n’a pas été enregistré.</translation>
-    </message>
-</context>
-<context>
-    <name>ServerWords</name>
-    <message>
-        <source>Documents folder (WebDAV)</source>
-        <translation>Dossier de documents (WebDAV)</translation>
-    </message>
-    <message>
-        <source>Address book (CardDAV)</source>
-        <translation>Carnet d’adresses (CardDAV)</translation>
-    </message>
-    <message>
-        <source>Team folder (WebDAV)</source>
-        <translation>Dossier d’équipe (WebDAV)</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached: check the address and the network. Changes wait here and go out at the next sync that reaches it.</source>
-        <translation>Le serveur est injoignable : vérifiez l’adresse et le réseau. Les modifications attendent ici et partiront à la prochaine synchronisation qui l’atteindra.</translation>
-    </message>
-    <message>
-        <source>The server did not answer in time. Changes wait here and go out at the next sync that reaches it.</source>
-        <translation>Le serveur n’a pas répondu à temps. Les modifications attendent ici et partiront à la prochaine synchronisation qui l’atteindra.</translation>
-    </message>
-    <message>
-        <source>The connection broke before the server&apos;s answer was complete. The next sync resumes where this one stopped.</source>
-        <translation>La connexion a été coupée avant la fin de la réponse du serveur. La prochaine synchronisation reprendra là où celle-ci s’est arrêtée.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s certificate could not be verified (TLS). If your hoster uses its own certificate authority, give its certificate as the CA file (Edit).</source>
-        <translation>Le certificat du serveur n’a pas pu être vérifié (TLS). Si votre hébergeur a sa propre autorité de certification, donnez son certificat comme fichier d’autorité (Modifier).</translation>
-    </message>
-    <message>
-        <source>This address uses plain http to another computer: the password and the data would travel unencrypted. Use https, or confirm plain http for this address (Edit).</source>
-        <translation>Cette adresse utilise du http non chiffré vers un autre ordinateur : le mot de passe et les données voyageraient en clair. Utilisez https, ou confirmez le http non chiffré pour cette adresse (Modifier).</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password: the server refused them. Nothing more is sent with them until you change them (Edit) or test the connection again.</source>
-        <translation>Nom d’utilisateur ou mot de passe incorrect : le serveur les a refusés. Plus rien n’est envoyé avec eux tant que vous ne les avez pas changés (Modifier) ou que vous ne testez pas à nouveau la connexion.</translation>
-    </message>
-    <message>
-        <source>This account may not write there: ask the server&apos;s administrator for write permission.</source>
-        <translation>Ce compte n’a pas le droit d’y écrire : demandez le droit d’écriture à l’administrateur du serveur.</translation>
-    </message>
-    <message>
-        <source>There is no folder at this address on the server. Test the connection to create it.</source>
-        <translation>Il n’y a pas de dossier à cette adresse sur le serveur. Testez la connexion pour le créer.</translation>
-    </message>
-    <message>
-        <source>There is no address book at this address on the server. Test the connection to create it.</source>
-        <translation>Il n’y a pas de carnet d’adresses à cette adresse sur le serveur. Testez la connexion pour le créer.</translation>
-    </message>
-    <message>
-        <source>Someone changed it on the server meanwhile: it was left as they made it.</source>
-        <translation>Quelqu’un l’a modifié sur le serveur entre-temps : il a été laissé tel quel.</translation>
-    </message>
-    <message>
-        <source>The server refused: the folder above this address does not exist.</source>
-        <translation>Le serveur a refusé : le dossier au-dessus de cette adresse n’existe pas.</translation>
-    </message>
-    <message>
-        <source>Too large: for the server, or an answer over this program&apos;s limit.</source>
-        <translation>Trop volumineux : pour le serveur, ou une réponse au-delà de la limite de ce programme.</translation>
-    </message>
-    <message>
-        <source>The server has no space left.</source>
-        <translation>Le serveur n’a plus de place.</translation>
-    </message>
-    <message>
-        <source>The server failed (HTTP %1). Try again later.</source>
-        <translation>Le serveur a échoué (HTTP %1). Réessayez plus tard.</translation>
-    </message>
-    <message>
-        <source>Unexpected answer from the server (HTTP %1).</source>
-        <translation>Réponse inattendue du serveur (HTTP %1).</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer was refused: it is not what this protocol answers, or it is of absurd size.</source>
-        <translation>La réponse du serveur a été refusée : ce n’est pas ce que répond ce protocole, ou sa taille est absurde.</translation>
-    </message>
-    <message>
-        <source>This is not a usable http or https address (and it must not hold a password).</source>
-        <translation>Ce n’est pas une adresse http ou https utilisable (et elle ne doit pas contenir de mot de passe).</translation>
-    </message>
-    <message>
-        <source>The server sends elsewhere (another server, or plain http): give the final address.</source>
-        <translation>Le serveur renvoie ailleurs (un autre serveur, ou du http non chiffré) : donnez l’adresse finale.</translation>
-    </message>
-    <message>
-        <source>This address is a collection, but not an address book.</source>
-        <translation>Cette adresse est une collection, mais pas un carnet d’adresses.</translation>
-    </message>
-    <message>
-        <source>This address is a file, not a folder.</source>
-        <translation>Cette adresse est un fichier, pas un dossier.</translation>
-    </message>
-    <message>
-        <source>This account has several address books: give the address of one of them.</source>
-        <translation>Ce compte a plusieurs carnets d’adresses : donnez l’adresse de l’un d’eux.</translation>
-    </message>
-    <message>
-        <source>Stopped before changing anything: this sync would delete %2 of the %3 files on the server.</source>
-        <translation>Arrêtée avant de rien changer : cette synchronisation supprimerait %2 des %3 fichiers sur le serveur.</translation>
-    </message>
-    <message>
-        <source>This server has no export profile, so nothing may go there: choose one (Edit).</source>
-        <translation>Ce serveur n’a pas de profil d’export, donc rien ne peut y aller : choisissez-en un (Modifier).</translation>
-    </message>
-    <message>
-        <source>Syncing this kind of server comes in a later version.</source>
-        <translation>La synchronisation de ce type de serveur viendra dans une prochaine version.</translation>
-    </message>
-    <message>
-        <source>Stopped before the end; the next sync resumes where it stopped.</source>
-        <translation>Arrêtée avant la fin ; la prochaine synchronisation reprendra là où elle s’est arrêtée.</translation>
-    </message>
-    <message>
-        <source>A document&apos;s content in the vault does not match its checksum, so it was not sent: check the vault.</source>
-        <translation>Le contenu d’un document dans le coffre ne correspond pas à sa somme de contrôle, il n’a donc pas été envoyé : vérifiez le coffre.</translation>
-    </message>
-    <message>
-        <source>The keyring of this computer is locked: unlock it so that the server&apos;s password can be read.</source>
-        <translation>Le trousseau de cet ordinateur est verrouillé : déverrouillez-le pour que le mot de passe du serveur puisse être lu.</translation>
-    </message>
-    <message>
-        <source>No secure keyring is available on this computer: the server&apos;s password cannot be read.</source>
-        <translation>Aucun trousseau sécurisé n’est disponible sur cet ordinateur : le mot de passe du serveur ne peut pas être lu.</translation>
-    </message>
-    <message>
-        <source>Failed (%1).</source>
-        <translation>Échec (%1).</translation>
-    </message>
-    <message>
-        <source>Stopped before changing anything: this sync would delete more than a fifth of the files on the server.</source>
-        <translation>Arrêtée avant de rien changer : cette synchronisation supprimerait plus d’un cinquième des fichiers sur le serveur.</translation>
-    </message>
-    <message>
-        <source>Connected: the folder is there and this account can write in it.</source>
-        <translation>Connecté : le dossier est là et ce compte peut y écrire.</translation>
-    </message>
-    <message>
-        <source>Connected: the folder was created, and this account can write in it.</source>
-        <translation>Connecté : le dossier a été créé, et ce compte peut y écrire.</translation>
-    </message>
-    <message>
-        <source>Connected: the address book is there and this account can write in it.</source>
-        <translation>Connecté : le carnet d’adresses est là et ce compte peut y écrire.</translation>
-    </message>
-    <message>
-        <source>Connected: the address book was created, and this account can write in it.</source>
-        <translation>Connecté : le carnet d’adresses a été créé, et ce compte peut y écrire.</translation>
-    </message>
-    <message>
-        <source>Cards will be written as vCard %1.</source>
-        <translation>Les fiches seront écrites en vCard %1.</translation>
-    </message>
-</context>
-<context>
-    <name>ServersView</name>
-    <message>
-        <source>&lt;h2&gt;Servers&lt;/h2&gt;&lt;p&gt;The group&apos;s own servers. Each one receives only what its export profile selects; passwords stay in this computer&apos;s keyring.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Serveurs&lt;/h2&gt;&lt;p&gt;Les serveurs du groupe. Chacun ne reçoit que ce que sélectionne son profil d’export ; les mots de passe restent dans le trousseau de cet ordinateur.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation>Utilisateur</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Last success</source>
-        <translation>Dernier succès</translation>
-    </message>
-    <message>
-        <source>Last error</source>
-        <translation>Dernière erreur</translation>
-    </message>
-    <message>
-        <source>Servers</source>
-        <translation>Serveurs</translation>
-    </message>
-    <message>
-        <source>Add…</source>
-        <translation>Ajouter…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Modifier…</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>Tester la connexion</translation>
-    </message>
-    <message>
-        <source>Remove…</source>
-        <translation>Retirer…</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Synchroniser maintenant</translation>
-    </message>
-    <message>
-        <source>Stop syncing</source>
-        <translation>Arrêter la synchronisation</translation>
-    </message>
-    <message>
-        <source>Sync automatically while the app is open, every</source>
-        <translation>Synchroniser automatiquement tant que l’application est ouverte, toutes les</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
-        <source>Minutes between two automatic syncs</source>
-        <translation>Minutes entre deux synchronisations automatiques</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
-    </message>
-    <message>
-        <source>Syncing now…</source>
-        <translation>Synchronisation en cours…</translation>
-    </message>
-    <message>
-        <source>Last success: %1</source>
-        <translation>Dernier succès : %1</translation>
-    </message>
-    <message>
-        <source>Never synced yet.</source>
-        <translation>Jamais synchronisé pour l’instant.</translation>
-    </message>
-    <message>
-        <source>Last sync here: sent %1, deleted %2, conflicts %3, requests %4.</source>
-        <translation>Dernière synchronisation ici : envoyés %1, supprimés %2, conflits %3, requêtes %4.</translation>
-    </message>
-    <message>
-        <source>Left on the server as someone else changed them there (not overwritten): %1</source>
-        <translation>Laissés sur le serveur parce que quelqu’un d’autre les y a modifiés (pas écrasés) : %1</translation>
-    </message>
-    <message>
-        <source>“%1” points at a new target now: it starts empty, and nothing was deleted on the old one.</source>
-        <translation>«&#xa0;%1&#xa0;» pointe maintenant vers une nouvelle cible : elle part vide, et rien n’a été supprimé sur l’ancienne.</translation>
-    </message>
-    <message>
-        <source>Remove the server</source>
-        <translation>Retirer le serveur</translation>
-    </message>
-    <message>
-        <source>Forget the server “%1” and its password on this computer? Nothing is deleted on the server: what was sent there stays there.</source>
-        <translation>Oublier le serveur «&#xa0;%1&#xa0;» et son mot de passe sur cet ordinateur ? Rien n’est supprimé sur le serveur : ce qui y a été envoyé y reste.</translation>
-    </message>
-    <message>
-        <source>“%1” was removed from this vault; nothing was deleted on the server.</source>
-        <translation>«&#xa0;%1&#xa0;» a été retiré de ce coffre ; rien n’a été supprimé sur le serveur.</translation>
-    </message>
-    <message>
-        <source>Testing the connection to “%1”…</source>
-        <translation>Test de la connexion à «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
-        <source>Testing the connection to “%1”</source>
-        <translation>Test de la connexion à «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>No such address book</source>
-        <translation>Carnet d’adresses introuvable</translation>
-    </message>
-    <message>
-        <source>No such folder</source>
-        <translation>Dossier introuvable</translation>
-    </message>
-    <message>
-        <source>There is no address book at this address on “%1”. Create it?</source>
-        <translation>Il n’y a pas de carnet d’adresses à cette adresse sur «&#xa0;%1&#xa0;». Le créer ?</translation>
-    </message>
-    <message>
-        <source>There is no folder at this address on “%1”. Create it?</source>
-        <translation>Il n’y a pas de dossier à cette adresse sur «&#xa0;%1&#xa0;». Le créer ?</translation>
-    </message>
-    <message>
-        <source>No server to sync yet: add one.</source>
-        <translation>Aucun serveur à synchroniser pour l’instant : ajoutez-en un.</translation>
-    </message>
-    <message>
-        <source>“%1”: %2</source>
-        <translation>«&#xa0;%1&#xa0;» : %2</translation>
-    </message>
-</context>
-<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5050,6 +4781,42 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>Lock the vault after</source>
         <translation>Verrouiller le coffre après</translation>
+    </message>
+    <message>
+        <source>Receipts, certificates and letters are printed in the interface language.</source>
+        <translation>Les reçus, attestations et lettres sont imprimés dans la langue de l’interface.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>e.g. BE71 0961 2345 6769</source>
+        <translation>p. ex. BE71 0961 2345 6769</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>The name and address are printed on receipts, membership certificates and reminder letters. With an IBAN, each reminder letter carries a payment QR code that banking apps scan.</source>
+        <translation>Le nom et l’adresse sont imprimés sur les reçus, les attestations d’adhésion et les lettres de relance. Avec un IBAN, chaque lettre de relance porte un QR code de paiement que les applications bancaires lisent.</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Membership types</source>
+        <translation>Types d’adhésion</translation>
     </message>
 </context>
 <context>
@@ -5279,96 +5046,98 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     </message>
 </context>
 <context>
-    <name>SyncScheduler</name>
+    <name>TableWords</name>
     <message>
-        <source>Syncing with the servers</source>
-        <translation>Synchronisation avec les serveurs</translation>
-    </message>
-</context>
-<context>
-    <name>SyncStatus</name>
-    <message>
-        <source>Syncing…</source>
-        <translation>Synchronisation…</translation>
+        <source>Name</source>
+        <translation>Nom</translation>
     </message>
     <message>
-        <source>Syncing with the servers. Cancel stops it; the next sync resumes where it stopped.</source>
-        <translation>Synchronisation avec les serveurs. Annuler l’arrête ; la prochaine synchronisation reprendra là où elle s’est arrêtée.</translation>
+        <source>Email</source>
+        <translation>Courriel</translation>
     </message>
     <message>
-        <source>Syncing “%1”: %2 of %3</source>
-        <translation>Synchronisation de «&#xa0;%1&#xa0;» : %2 sur %3</translation>
+        <source>Status</source>
+        <translation>Statut</translation>
     </message>
     <message>
-        <source>Syncing “%1”…</source>
-        <translation>Synchronisation de «&#xa0;%1&#xa0;»…</translation>
+        <source>Membership type</source>
+        <translation>Type d’adhésion</translation>
     </message>
     <message>
-        <source>(server %1 of %2)</source>
-        <translation>(serveur %1 sur %2)</translation>
+        <source>Ends</source>
+        <translation>Fin</translation>
     </message>
     <message>
-        <source>Offline</source>
-        <translation>Hors ligne</translation>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
     </message>
     <message>
-        <source>This computer is offline: changes wait here and go out at the first sync once the network is back.</source>
-        <translation>Cet ordinateur est hors ligne : les modifications attendent ici et partiront à la première synchronisation une fois le réseau revenu.</translation>
+        <source>Dues</source>
+        <translation>Cotisation</translation>
     </message>
     <message>
-        <source>Sync failed</source>
-        <translation>Échec de la synchronisation</translation>
+        <source>Currency</source>
+        <translation>Devise</translation>
     </message>
     <message>
-        <source>“%1”</source>
-        <translation>«&#xa0;%1&#xa0;»</translation>
+        <source>Due by</source>
+        <translation>À payer avant le</translation>
     </message>
     <message>
-        <source>Not reached: %1</source>
-        <translation>Injoignable : %1</translation>
+        <source>Street</source>
+        <translation>Rue</translation>
     </message>
     <message>
-        <source>Sync failed: %1</source>
-        <translation>Échec de la synchronisation : %1</translation>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
     </message>
     <message>
-        <source>Sync stopped</source>
-        <translation>Synchronisation arrêtée</translation>
+        <source>City</source>
+        <translation>Ville</translation>
     </message>
     <message>
-        <source>Synced at %1</source>
-        <translation>Synchronisé le %1</translation>
+        <source>Country</source>
+        <translation>Pays</translation>
     </message>
     <message>
-        <source>Every server was synced; the last sync ended at %1.</source>
-        <translation>Tous les serveurs ont été synchronisés ; la dernière synchronisation s’est terminée le %1.</translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
-        <source>Not synced yet</source>
-        <translation>Pas encore synchronisé</translation>
+        <source>Person</source>
+        <translation>Personne</translation>
     </message>
     <message>
-        <source>The servers have not been synced yet.</source>
-        <translation>Les serveurs n’ont pas encore été synchronisés.</translation>
+        <source>Amount</source>
+        <translation>Montant</translation>
     </message>
     <message>
-        <source>Click to see the servers.</source>
-        <translation>Cliquez pour voir les serveurs.</translation>
+        <source>Method</source>
+        <translation>Moyen de paiement</translation>
     </message>
     <message>
-        <source>Sync state: %1</source>
-        <translation>État de la synchronisation : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicts</source>
-        <translation>
-            <numerusform>%n conflit</numerusform>
-            <numerusform>%n conflits</numerusform>
-        </translation>
+        <source>Kind</source>
+        <translation>Nature</translation>
     </message>
     <message>
-        <source>Files changed on a server by someone else were left as they are. Click to see them.</source>
-        <translation>Des fichiers modifiés sur un serveur par quelqu’un d’autre ont été laissés tels quels. Cliquez pour les voir.</translation>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renouvellements</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
     </message>
 </context>
 <context>
@@ -5403,228 +5172,108 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     </message>
 </context>
 <context>
-    <name>TeamView</name>
+    <name>TypesDialog</name>
     <message>
-        <source>the folder cannot be reached (is the drive or share connected?)</source>
-        <translation>le dossier est inaccessible (le disque ou le partage est-il branché ?)</translation>
+        <source>Membership types</source>
+        <translation>Types d’adhésion</translation>
+    </message>
+</context>
+<context>
+    <name>TypesEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <source>this folder belongs to another team or holds other files</source>
-        <translation>ce dossier appartient à une autre équipe ou contient d’autres fichiers</translation>
+        <source>Fee</source>
+        <translation>Cotisation</translation>
     </message>
     <message>
-        <source>this folder is empty although this laptop had written there: nothing was taken as deleted</source>
-        <translation>ce dossier est vide alors que cet ordinateur y avait écrit : rien n’a été considéré comme supprimé</translation>
+        <source>Duration</source>
+        <translation>Durée</translation>
     </message>
     <message>
-        <source>files in the folder failed their checks: nothing of them was merged</source>
-        <translation>des fichiers du dossier n’ont pas passé les vérifications : rien d’eux n’a été fusionné</translation>
+        <source>Memberships</source>
+        <translation>Adhésions</translation>
     </message>
     <message>
-        <source>a file of the team is missing from the folder</source>
-        <translation>un fichier de l’équipe manque dans le dossier</translation>
+        <source>Membership types</source>
+        <translation>Types d’adhésion</translation>
     </message>
     <message>
-        <source>this laptop was removed from the team</source>
-        <translation>cet ordinateur a été retiré de l’équipe</translation>
+        <source>e.g. Member, Supporting member, Student</source>
+        <translation>p. ex. Membre, Membre de soutien, Étudiant·e</translation>
     </message>
     <message>
-        <source>stopped before changing anything: the changes received would delete many records</source>
-        <translation>arrêté avant tout changement : les modifications reçues supprimeraient beaucoup de fiches</translation>
+        <source>Name of the type</source>
+        <translation>Nom du type</translation>
     </message>
     <message>
-        <source>no snapshot in the folder reaches the changes left there</source>
-        <translation>aucun instantané du dossier ne rejoint les modifications qui y restent</translation>
+        <source>Default fee</source>
+        <translation>Cotisation par défaut</translation>
     </message>
     <message>
-        <source>stopped</source>
-        <translation>arrêtée</translation>
+        <source>No fee</source>
+        <translation>Pas de cotisation</translation>
     </message>
     <message>
-        <source>a laptop cannot remove itself</source>
-        <translation>un ordinateur ne peut pas se retirer lui-même</translation>
+        <source>Currency</source>
+        <translation>Devise</translation>
     </message>
     <message>
-        <source>this laptop is not in the team</source>
-        <translation>cet ordinateur n’est pas dans l’équipe</translation>
+        <source> months</source>
+        <translation> mois</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Team&lt;/h2&gt;&lt;p&gt;The laptops that share this vault, and the folders they exchange their changes through (a USB stick, a Syncthing or Nextcloud folder, a share). Everything written there is encrypted.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Équipe&lt;/h2&gt;&lt;p&gt;Les ordinateurs qui partagent ce coffre, et les dossiers par lesquels ils échangent leurs modifications (une clé USB, un dossier Syncthing ou Nextcloud, un partage). Tout ce qui y est écrit est chiffré.&lt;/p&gt;</translation>
+        <source>No end</source>
+        <translation>Sans fin</translation>
     </message>
     <message>
-        <source>Share this vault with other laptops</source>
-        <translation>Partager ce coffre avec d’autres ordinateurs</translation>
+        <source>New type</source>
+        <translation>Nouveau type</translation>
     </message>
     <message>
-        <source>This vault is on this laptop only. Share it, then add a folder and invite the other laptops.</source>
-        <translation>Ce coffre n’est que sur cet ordinateur. Partagez-le, puis ajoutez un dossier et invitez les autres ordinateurs.</translation>
+        <source>Add</source>
+        <translation>Ajouter</translation>
     </message>
     <message>
-        <source>Laptop</source>
-        <translation>Ordinateur</translation>
+        <source>Move up</source>
+        <translation>Monter</translation>
     </message>
     <message>
-        <source>Last seen</source>
-        <translation>Vu pour la dernière fois</translation>
-    </message>
-    <message>
-        <source>Last change</source>
-        <translation>Dernière modification</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>État</translation>
-    </message>
-    <message>
-        <source>Laptops of the team</source>
-        <translation>Ordinateurs de l’équipe</translation>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <source>Folder</source>
-        <translation>Dossier</translation>
+        <source>Code: %1</source>
+        <translation>Code : %1</translation>
     </message>
     <message>
-        <source>Last sync</source>
-        <translation>Dernière synchronisation</translation>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
     <message>
-        <source>Not yet sent</source>
-        <translation>Pas encore envoyées</translation>
+        <source>Memberships have this type: add the type they should take first.</source>
+        <translation>Des adhésions ont ce type : ajoutez d’abord le type qu’elles doivent prendre.</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problème</translation>
-    </message>
-    <message>
-        <source>Team folders</source>
-        <translation>Dossiers de l’équipe</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Synchroniser</translation>
-    </message>
-    <message>
-        <source>Add folder…</source>
-        <translation>Ajouter un dossier…</translation>
-    </message>
-    <message>
-        <source>Invite…</source>
-        <translation>Inviter…</translation>
-    </message>
-    <message>
-        <source>Remove laptop…</source>
-        <translation>Retirer l’ordinateur…</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Laptops&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Ordinateurs&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Folders&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Dossiers&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>%1 (this laptop)</source>
-        <translation>%1 (cet ordinateur)</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>retiré</translation>
-    </message>
-    <message>
-        <source>in the team</source>
-        <translation>dans l’équipe</translation>
-    </message>
-    <message>
-        <source>now</source>
-        <translation>maintenant</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>jamais</translation>
+        <source>Remove a membership type</source>
+        <translation>Retirer un type d’adhésion</translation>
     </message>
     <message numerus="yes">
-        <source>%n laptops in the team</source>
+        <source>%n memberships have the type “%1”. Which type should they take?</source>
         <translation>
-            <numerusform>%n ordinateur dans l’équipe</numerusform>
-            <numerusform>%n ordinateurs dans l’équipe</numerusform>
+            <numerusform>%n adhésion a le type « %1 ». Quel type doit-elle prendre ?</numerusform>
+            <numerusform>%n adhésions ont le type « %1 ». Quel type doivent-elles prendre ?</numerusform>
         </translation>
     </message>
     <message>
-        <source>Add a folder first</source>
-        <translation>Ajoutez d’abord un dossier</translation>
-    </message>
-    <message>
-        <source>This vault is now shared: add a folder, then invite the other laptops.</source>
-        <translation>Ce coffre est maintenant partagé : ajoutez un dossier, puis invitez les autres ordinateurs.</translation>
-    </message>
-    <message>
-        <source>Choose the team folder</source>
-        <translation>Choisir le dossier de l’équipe</translation>
-    </message>
-    <message>
-        <source>Folder added: “%1”. Sync now to exchange through it.</source>
-        <translation>Dossier ajouté : « %1 ». Synchronisez pour échanger par lui.</translation>
-    </message>
-    <message>
-        <source>Synced: %1 changes received, %2 sent.</source>
-        <translation>Synchronisé : %1 modifications reçues, %2 envoyées.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n conflicts to resolve</source>
-        <translation>
-            <numerusform>%n conflit à résoudre</numerusform>
-            <numerusform>%n conflits à résoudre</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Sync stopped; the next one resumes where it stopped.</source>
-        <translation>Synchronisation arrêtée ; la prochaine reprendra où elle s’est arrêtée.</translation>
-    </message>
-    <message>
-        <source>No team folder to sync: add one first.</source>
-        <translation>Aucun dossier d’équipe à synchroniser : ajoutez-en un d’abord.</translation>
-    </message>
-    <message>
-        <source>Sync failed: %1</source>
-        <translation>Échec de la synchronisation : %1</translation>
-    </message>
-    <message>
-        <source>The invitation was not written: %1</source>
-        <translation>L’invitation n’a pas été écrite : %1</translation>
-    </message>
-    <message>
-        <source>Save the invitation</source>
-        <translation>Enregistrer l’invitation</translation>
-    </message>
-    <message>
-        <source>Invitation (*.age)</source>
-        <translation>Invitation (*.age)</translation>
-    </message>
-    <message>
-        <source>Writing the invitation</source>
-        <translation>Écriture de l’invitation</translation>
-    </message>
-    <message>
-        <source>Invitation written to %1. Give it only to the person joining, and delete it afterwards.</source>
-        <translation>Invitation écrite dans %1. Ne la donnez qu’à la personne qui rejoint l’équipe, et supprimez-la ensuite.</translation>
-    </message>
-    <message>
-        <source>Remove a laptop</source>
-        <translation>Retirer un ordinateur</translation>
-    </message>
-    <message>
-        <source>Remove “%1” from the team? What it has already received stays on it; everything written from now on uses a new key it does not have.</source>
-        <translation>Retirer « %1 » de l’équipe ? Ce qu’il a déjà reçu lui reste ; tout ce qui sera écrit désormais utilise une nouvelle clé qu’il n’a pas.</translation>
-    </message>
-    <message>
-        <source>“%1” removed from the team: the others get the new key at their next sync.</source>
-        <translation>« %1 » retiré de l’équipe : les autres reçoivent la nouvelle clé à leur prochaine synchronisation.</translation>
+        <source>Remove the type “%1”?</source>
+        <translation>Retirer le type « %1 » ?</translation>
     </message>
 </context>
 <context>
