@@ -381,3 +381,42 @@ def test_the_desktop_writes_the_language_the_user_works_in_into_the_vault(deskto
         assert desktop.vault.get_meta("language") == "fr"
     finally:
         desktop.set_language("en")
+
+
+# -- a small screen ------------------------------------------------------------------------------------------------
+def _clipped_buttons(widget) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton
+    return [b.text() for b in widget.findChildren(QAbstractButton)
+            if b.isVisible() and b.text() and b.width() < b.sizeHint().width()]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_pages_of_members_and_dues_fit_a_1024_by_600_screen(desktop, qtbot, qapp, language):
+    """Each page in the room a 1024x600 window leaves it beside the sidebar: no button's text is cut."""
+    i18n.Translations(qapp).apply(language)
+    try:
+        desktop.set_language(language)
+        window = desktop.window
+        room = (1024 - window.sidebar.width() - 16, 600 - window.menuBar().sizeHint().height()
+                - window.statusBar().sizeHint().height() - 8)
+        for key in ("home", "members", "contributions"):
+            window.show_section(key)
+            view = window.views[key]
+            assert view.minimumSizeHint().width() <= room[0], (key, view.minimumSizeHint())
+            view.setParent(None)  # on its own, at the size it gets there
+            view.resize(*room)
+            view.show()
+            qtbot.waitExposed(view)
+            assert _clipped_buttons(view) == [], key
+            view.close()
+        window.show_section("people")
+        window.people.select_id(desktop.vault.ids[0])
+        panel = window.people.editor.membership
+        window.people.editor.tabs.setCurrentWidget(panel)
+        panel.join()
+        qtbot.waitExposed(panel.join_dialog)
+        assert _clipped_buttons(panel.join_dialog) == []
+        panel.join_dialog.reject()
+    finally:
+        i18n.Translations(qapp).apply("en")
+        desktop.set_language("en")

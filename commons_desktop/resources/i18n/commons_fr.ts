@@ -387,6 +387,10 @@
         <translation>Total</translation>
     </message>
     <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
         <source>Totals per year and kind</source>
         <translation>Totaux par année et par nature</translation>
     </message>

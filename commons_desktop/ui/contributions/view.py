@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -57,9 +58,9 @@ class ContributionsView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((100, 220, 120, 120, 100)):
-            self.table.horizontalHeader().resizeSection(column, width)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the person's name takes what is left
         self.table.doubleClicked.connect(lambda index: self._open(index.row()))
         self.year = QComboBox()
         self.year.setAccessibleName(self.tr("Year"))
@@ -76,16 +77,15 @@ class ContributionsView(QWidget):
         for box in (self.year, self.kind, self.method):
             box.currentIndexChanged.connect(self._filtered)
         self.totals = QTableWidget(0, 4)
-        self.totals.setHorizontalHeaderLabels([self.tr("Year"), self.tr("Kind"), self.tr("Total"),
-                                               self.tr("Contributions")])
+        self.totals.setHorizontalHeaderLabels([self.tr("Year"), self.tr("Kind"), self.tr("Total"), self.tr("Count")])
         self.totals.setAccessibleName(self.tr("Totals per year and kind"))
         self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.totals.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.totals.verticalHeader().setVisible(False)
         self.totals.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.totals.horizontalHeader().setStretchLastSection(True)
         self.totals.setMaximumHeight(6 * (self.fontMetrics().height() + 6) + 4)
+        self.totals.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.count = QLabel()
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setToolTip(self.tr("The contributions the filters show, as a spreadsheet or a CSV file"))
@@ -109,7 +109,10 @@ class ContributionsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(filters)
-        layout.addWidget(self.totals)
+        totals = QHBoxLayout()
+        totals.addWidget(self.totals)
+        totals.addStretch(1)
+        layout.addLayout(totals)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 

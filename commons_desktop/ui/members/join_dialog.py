@@ -57,6 +57,7 @@ class JoinDialog(QDialog):
         self.currency = QLabel()
         self.method = choice_box(tuple((m.value, label(METHODS, m.value)) for m in PaymentMethod))
         self.method.setAccessibleName(self.tr("Method"))
+        self.method.setCurrentIndex(self.method.findData(PaymentMethod.TRANSFER.value))
         self.paid_on = DateField(optional=False, today=today)
         self.paid_on.setAccessibleName(self.tr("Paid on"))
         self.error = QLabel()
