@@ -1,6 +1,8 @@
 """The CLI contract of members and dues (issue 15): settings (an invalid IBAN exits 4), the list of membership types,
 joining with a first payment, dues that renew, the renewal list, receipts, certificates and reminder letters whose
-EPC payment QR code is read back from the rendered page by a real QR decoder (zbarimg) and compared byte for byte."""
+EPC payment QR code is read back from the rendered page by a real QR decoder (zbarimg) and compared byte for byte.
+The tests that write a PDF take ``qapp``: the renderer would otherwise start a QGuiApplication in this process, and
+the desktop tests after them need a QApplication."""
 
 from __future__ import annotations
 
@@ -118,7 +120,7 @@ def test_renewals_list_with_email_amount_and_due_date(cli, club):
 
 @needs_tools
 @pytest.mark.parametrize("language", ["fr", "en"])
-def test_reminder_letters_carry_the_epc_qr_code_banking_apps_scan(cli, club, tmp_path, language):
+def test_reminder_letters_carry_the_epc_qr_code_banking_apps_scan(cli, club, tmp_path, language, qapp):
     end = date.fromisoformat(_renewing(cli, club))
     v = ["--vault", club.path]
     for key, value in (("name", "Locataires de la Rue Haute"), ("address", r"Rue Haute 12\n4000 Liège"),
@@ -147,7 +149,7 @@ def test_reminder_letters_carry_the_epc_qr_code_banking_apps_scan(cli, club, tmp
 
 
 @needs_tools
-def test_without_an_iban_the_letters_have_no_payment_code(cli, club, tmp_path):
+def test_without_an_iban_the_letters_have_no_payment_code(cli, club, tmp_path, qapp):
     _renewing(cli, club)
     target = tmp_path / "reminders.pdf"
     done = cli("--vault", club.path, "export", "--format", "pdf-reminders", "--renewals-within", "30", "--to", target)
@@ -168,7 +170,7 @@ def test_reminders_of_an_empty_list_write_nothing(cli, club, tmp_path):
 
 
 @needs_tools
-def test_receipt_and_certificate_in_the_vaults_language(cli, club, tmp_path):
+def test_receipt_and_certificate_in_the_vaults_language(cli, club, tmp_path, qapp):
     v = ["--vault", club.path]
     for key, value in (("name", "Locataires de la Rue Haute"), ("address", r"Rue Haute 12\n4000 Liège"),
                        ("language", "fr")):

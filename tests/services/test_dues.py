@@ -275,3 +275,23 @@ def test_the_overview_counts_statuses_renewals_this_month_dues_this_year_and_say
     assert folder == str((tmp_path / "backups").resolve()) and when.endswith("Z")
     assert json.loads(vault.get_meta("last_backup"))["folder"] == folder
 
+
+
+@pytest.mark.parametrize("today", [date(2026, 12, 1), date(2026, 12, 20), date(2026, 6, 15), date(2025, 1, 31)])
+def test_the_overviews_counts_agree_with_the_renewal_list_and_the_status_filter(vault, today):
+    """The home page counts in one pass what the pages its links open show: on a demo federation, the people per
+    status of the people list's filter, and the renewals of the renewal list (without the lapsed) up to the month's
+    end."""
+    from collections import Counter
+
+    from commons_desktop.services import demo, status_filter
+
+    demo.generate(vault, people=400, seed=5)
+    seen = home.overview(vault, today)
+    expected = Counter(status_filter.statuses(vault, today).values())
+    assert {k: v for k, v in seen.statuses.items() if k != "none"} == {
+        s: expected.get(s, 0) for s in status_filter.STATUSES if s != "none"}
+    listed = renewals.renewal_list(vault, within_days=seen.days_to_month_end, today=today, include_lapsed=False)
+    assert seen.renewals_this_month == len(listed)
+    if today.month == 12 and today.year == 2026:  # the demo's active memberships mostly end on 31 December 2026
+        assert len(listed) > 10
