@@ -60,11 +60,13 @@ def membership_type(vault: Vault, code: str) -> MembershipType:
 
 
 def find_type(vault: Vault, text: str | None) -> str:
-    """The code of the type ``text`` names (its code, else its label; case and accents ignored). No text: the
-    first type of the list (``member`` while the list is empty)."""
+    """The code of the type ``text`` names (its code, else its label; case and accents ignored). None: the first
+    type of the list (``member`` while the list is empty)."""
     known = types(vault)
-    if not (text or "").strip():
+    if text is None:
         return known[0].code if known else FALLBACK_TYPE
+    if not text.strip():
+        raise InvalidField("membership type", "must not be empty")
     for t in known:
         if t.code == text:
             return t.code
