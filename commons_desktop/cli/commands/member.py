@@ -90,7 +90,7 @@ TYPE_HEADERS = ("code", "label", "fee", "months", "memberships")
 
 
 def run_type_list(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         found = [(t, members.type_in_use(vault, t.code)) for t in members.types(vault)]
     if ctx.out.json:
         ctx.out.data([{**_type_json(t), "memberships": n} for t, n in found])

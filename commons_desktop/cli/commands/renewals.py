@@ -51,7 +51,7 @@ def _json(r: renewals.RenewalRow) -> dict:
 
 
 def run_renewals(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         rows = renewals.renewal_list(vault, within_days=args.within, include_lapsed=not args.no_lapsed)
     if ctx.out.json:
         ctx.out.data([_json(r) for r in rows])

@@ -28,7 +28,7 @@ def _lines(a: settings.Association) -> list[str]:
 
 
 def run_show(ctx, args) -> None:
-    with ctx.vault() as vault:
+    with ctx.vault(readonly=True) as vault:
         a = settings.association(vault)
     ctx.out.result(a.to_json(), _lines(a))
 
