@@ -54,6 +54,7 @@ def french(qapp):
     t.apply("en")
 
 
+HEADERS_FR = ["Nom", "Courriel", "Statut", "Adhésion", "Fin", "Jours restants", "Cotisation"]
 MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
              "novembre", "décembre")
 
@@ -306,6 +307,44 @@ def test_renewals_page_emails_bcc_export_and_reminder_letters_with_the_payment_c
     view.table.selectRow(0)
     qtbot.mouseClick(view.renew_button, LEFT)
     assert [r.person_id for r in view.rows] == [vault.ids[1]]
+
+
+@needs_tools
+def test_the_renewals_and_contributions_pages_and_the_letters_in_french(desktop, qtbot, tmp_path, french):
+    desktop.set_language("fr")
+    window, vault = desktop.window, desktop.vault
+    window.members.today = lambda: TODAY
+    settings.set_value(vault, "iban", IBAN)
+    window.show_section("members")
+    view = window.members
+    view.refresh()
+    headers = [view.table.horizontalHeaderItem(c).text() for c in range(view.table.columnCount())]
+    assert headers == HEADERS_FR
+    assert [view.table.item(r, 6).text() for r in range(2)] == ["20,00 EUR", "20,00 EUR"]
+    assert view.summary.text() == "2 membres à renouveler"
+    letters = tmp_path / "lettres.pdf"
+    window.ask.answers.append(str(letters))
+    qtbot.mouseClick(view.letters_button, LEFT)
+    assert window.statusBar().currentMessage().startswith(f"Écrit : {letters} (2 lettres).")
+    names = [lists.person(vault, i).display_name for i in vault.ids[:2]]
+    assert qr_codes(letters, tmp_path) == [
+        f"BCD\n002\n1\nSCT\n\nLocataires de la Rue Haute\n{IBAN}\nEUR20.00\n\n\nCotisation Membre {n}".encode()
+        for n in names]
+    text = pdf_text(letters)
+    ended = TODAY - timedelta(days=100)
+    for words in ("Renouvellement de votre adhésion", f"Votre adhésion (Membre) prend fin le {long_day(TODAY, True)}.",
+                  f"Pour la renouveler, merci de verser 20,00 EUR avant le {long_day(TODAY, True)}.",
+                  f"Votre adhésion (Membre) a pris fin le {long_day(ended, True)}."):
+        assert words in text, words
+
+    window.show_section("contributions")
+    view = window.contributions
+    assert view.year.itemText(0) == "Toutes les années" and view.count.text() == "3 contributions"
+    view.kind.setCurrentIndex(view.kind.findData("dues"))
+    assert view.count.text() == "2 contributions"
+    assert [view.totals.item(r, 2).text() for r in range(view.totals.rowCount())] == ["20,00 EUR", "20,00 EUR"]
+    view.year.setCurrentIndex(view.year.findData(YEAR - 1))
+    assert view.count.text() == "1 contribution"
 
 
 # -- the contributions page -----------------------------------------------------------------------------------------
