@@ -273,17 +273,25 @@ class Contribution:
 
 @dataclass
 class MembershipType:
-    """One entry of the vault's list of membership types: a stable ``code`` (what a membership's ``type`` holds),
-    the collective's own ``label``, a default ``fee`` (None: none set) and a duration in ``months`` (0: no end)."""
+    """One entry of the vault's list of membership types, a record of its own (codec, change log): its ``id`` is
+    its stable code (what a membership's ``type`` holds), the collective's own ``label``, a default ``fee`` (None:
+    none set), a duration in ``months`` (0: no end) and its ``position`` in the list."""
 
     label: str
     fee: Decimal | None = None
     currency: str = "EUR"
     months: int = 12
-    code: str = ""
+    id: str = ""
     position: int = 0
+    created: str = ""
+    updated: str = ""
+    deleted: bool = False
 
     MAX_MONTHS = 120
+
+    @property
+    def code(self) -> str:
+        return self.id
 
     def validated(self) -> MembershipType:
         from .errors import InvalidField
@@ -292,7 +300,7 @@ class MembershipType:
         if not isinstance(self.months, int) or isinstance(self.months, bool) \
                 or not 0 <= self.months <= self.MAX_MONTHS:
             raise InvalidField("duration", f"must be 0 to {self.MAX_MONTHS} months", str(self.months))
-        return MembershipType(label, fee, v.currency(self.currency), self.months, self.code, self.position)
+        return MembershipType(label, fee, v.currency(self.currency), self.months, self.id, self.position)
 
 
 @dataclass

@@ -23,7 +23,7 @@ from ..vault import counts as record_counts
 from ..vault import tags as tag_store
 from ..vault.connection import Vault
 from ..vault.documents import Documents
-from ..vault.memberships import Memberships
+from ..vault.memberships import Memberships, MembershipTypes
 from ..vault.organisations import Organisations
 from ..vault.people import People, PersonRow
 from ..vault.relationships import Relationships
@@ -315,6 +315,8 @@ def record_label(vault: Vault, entity: str, ident: str) -> str:
             return People(vault).get(ident, include_deleted=True).display_name
         if entity == "document":
             return Documents(vault).get(ident, include_deleted=True).title
+        if entity == "membership_type":
+            return MembershipTypes(vault).load(ident, include_deleted=True).label
         return Organisations(vault).get(ident, include_deleted=True).name
     except NotFound:
         return ident

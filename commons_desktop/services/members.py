@@ -160,7 +160,7 @@ def join(vault: Vault, person_id: str, *, type: str | None = None, start: str | 
         code = find_type(vault, type)
         kind = _type_or_none(vault, code)
         if kind is None:  # the list is empty: its first type is the one joined
-            kind = MembershipTypes(vault).add(MembershipType(code, code=code))
+            kind = MembershipTypes(vault).add(MembershipType(code, id=code))
         last = validation.iso_date(end, "end")
         if end is None:
             last = _period_end(start_day, kind.months, "end")

@@ -48,7 +48,7 @@ class HistoryTable(QTableWidget):
         key = (entity, ident)
         if key not in self._names:
             name = ""
-            if entity in ("person", "organisation", "document") and self.vault is not None:
+            if entity in ("person", "organisation", "document", "membership_type") and self.vault is not None:
                 name = lists.record_label(self.vault, entity, ident)
             shown = name if name and name != ident else ident[-8:]
             self._names[key] = self.tr("%1: %2").replace("%1", label(ENTITIES, entity)).replace("%2", shown)

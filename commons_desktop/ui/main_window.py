@@ -397,8 +397,9 @@ class MainWindow(QMainWindow):
         self.conflicts.vault_changed(event)  # received changes may queue conflicts, or close them (the badge)
         self.team.vault_changed(event)
         current = self.stack.currentWidget()  # lists made from several kinds of record, read again when shown
-        if (current is self.members and event.entities & {"person", "membership"}) or current is self.tags \
-                or current is self.history:
+        if current in (self.home, self.tags, self.history) \
+                or (current is self.members and event.entities & {"person", "membership", "membership_type"}) \
+                or (current is self.contributions and event.entities & {"person", "contribution"}):
             current.activated()
 
     def _conflicts_counted(self, count: int) -> None:

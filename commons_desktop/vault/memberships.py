@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -9,8 +10,9 @@ from typing import Any
 from ..core.errors import Conflict, NotFound
 from ..core.model import Contribution, Membership, MembershipType
 from ..core.text import fold
-from .codecs import CONTRIBUTION, MEMBERSHIP
+from .codecs import CONTRIBUTION, MEMBERSHIP, MEMBERSHIP_TYPE
 from .json_text import cents
+from .migrations import TYPES_VERSION
 from .records import RecordTable
 
 
@@ -32,6 +34,16 @@ class Memberships(RecordTable):
 
     def get(self, ident: str) -> Membership:
         return self.load(ident)
+
+    # the list of types holds every type a membership uses (in the transaction that writes the membership)
+    def after_insert(self, rids: Sequence[int], ids: Sequence[str], records: Sequence[Any],
+                     tags: Sequence[Sequence[str]] | None = None) -> None:
+        MembershipTypes(self.vault).ensure({m.type for m in records})
+
+    def after_write(self, ids: Sequence[str]) -> None:
+        marks = ",".join("?" * len(ids))
+        MembershipTypes(self.vault).ensure(r[0] for r in self.vault.conn.execute(
+            f"SELECT DISTINCT type FROM membership WHERE id IN ({marks})", list(ids)))  # noqa: S608
 
     def of_person(self, person_id: str) -> list[Membership]:
         cur = self.vault.conn.execute(
@@ -66,58 +78,61 @@ class Memberships(RecordTable):
             "SELECT id FROM membership WHERE type = ? AND deleted IS NULL ORDER BY rid", (code,))]
 
 
-class MembershipTypes:
-    """The vault's one list of membership types (table ``membership_type``, schema 6). A setting of the vault, not
-    a record: no change log. The list holds every type a membership uses (the schema's triggers add any other)."""
+class MembershipTypes(RecordTable):
+    """The vault's one list of membership types (table ``membership_type``): records of their own, written through
+    their codec and the change writer like every record (their changes replicate). A type's id is its stable code.
+    The list holds every type a membership uses: a membership written with a type the list does not have adds it
+    (``Memberships.after_insert``/``after_write``, whatever writes it: the desktop, the CLI, an import, a bundle)."""
 
-    def __init__(self, vault):
-        self.vault = vault
+    codec = MEMBERSHIP_TYPE
 
     def all(self) -> list[MembershipType]:
-        rows = self.vault.conn.execute(
-            "SELECT code, label, fee_minor, currency, months, position FROM membership_type ORDER BY position, code")
-        return [_type(r) for r in rows]
+        cur = self.vault.conn.execute("SELECT * FROM membership_type WHERE deleted IS NULL ORDER BY position, id")
+        decode = self.codec.decoder(self.codec.positions(cur.description))
+        return [decode(r) for r in cur.fetchall()]
 
     def get(self, code: str) -> MembershipType:
-        row = self.vault.conn.execute("SELECT code, label, fee_minor, currency, months, position FROM "
-                                      "membership_type WHERE code = ?", (code,)).fetchone()
-        if row is None:
-            raise NotFound("membership type", code)
-        return _type(row)
+        try:
+            return self.load(code)
+        except NotFound:
+            raise NotFound("membership type", code) from None
+
+    def _next_position(self) -> int:
+        return self.vault.conn.execute(
+            "SELECT coalesce(max(position) + 1, 0) FROM membership_type WHERE deleted IS NULL").fetchone()[0]
 
     def add(self, t: MembershipType) -> MembershipType:
-        """A new type at the end of the list; its code is ``t.code`` or made from its label (``member-2`` when
-        ``member`` is taken)."""
+        """A new type at the end of the list; its code is ``t.id`` or made from its label (``member-2`` when
+        ``member`` is taken, by a live type or a removed one)."""
         t = t.validated()
         with self.vault.transaction() as c:
-            taken = {fold(r[0]) for r in c.execute("SELECT code FROM membership_type")}
-            code = t.code.strip() or _slug(t.label)
-            if t.code.strip() and fold(code) in taken:
+            taken = {fold(r[0]) for r in c.execute("SELECT id FROM membership_type")}
+            code = t.id.strip() or _slug(t.label)
+            if t.id.strip() and fold(code) in taken:
                 raise Conflict(f"a membership type with the code {code!r} exists")
             base, n = code, 1
             while fold(code) in taken:
                 n += 1
                 code = f"{base}-{n}"
-            position = c.execute("SELECT coalesce(max(position) + 1, 0) FROM membership_type").fetchone()[0]
-            c.execute("INSERT INTO membership_type(code, label, fee_minor, currency, months, position) "
-                      "VALUES (?, ?, ?, ?, ?, ?)", (code, t.label, _minor(t.fee), t.currency, t.months, position))
+            self.insert_many([MembershipType(t.label, t.fee, t.currency, t.months, code, self._next_position())],
+                             ids=[code])
         return self.get(code)
 
     def update(self, code: str, t: MembershipType) -> MembershipType:
-        """A type's label, fee, currency and duration (its code never changes)."""
+        """A type's label, fee, currency and duration (its code never changes; its place in the list neither)."""
         t = t.validated()
-        with self.vault.transaction() as c:
-            self.get(code)
-            c.execute("UPDATE membership_type SET label = ?, fee_minor = ?, currency = ?, months = ? WHERE code = ?",
-                      (t.label, _minor(t.fee), t.currency, t.months, code))
+        with self.vault.transaction():
+            now = self.get(code)
+            self.update_record(code, MembershipType(t.label, t.fee, t.currency, t.months, code, now.position))
         return self.get(code)
 
     def move(self, codes: list[str]) -> None:
-        """The list in this order (codes left out keep their place after these)."""
-        with self.vault.transaction() as c:
+        """The list in this order (codes left out keep their place after these); only the places that change are
+        written."""
+        with self.vault.transaction():
             rest = [t.code for t in self.all() if t.code not in codes]
             for position, code in enumerate([*codes, *rest]):
-                c.execute("UPDATE membership_type SET position = ? WHERE code = ?", (position, code))
+                self.update_fields(code, {"position": position})
 
     def in_use(self, code: str) -> int:
         return self.vault.conn.execute("SELECT count(*) FROM membership WHERE type = ? AND deleted IS NULL",
@@ -125,20 +140,27 @@ class MembershipTypes:
 
     def remove(self, code: str) -> None:
         """Remove a type no live membership has (services.members.remove_type moves them to another first)."""
-        with self.vault.transaction() as c:
+        with self.vault.transaction():
             self.get(code)
             if self.in_use(code):
                 raise Conflict(f"memberships of type {code!r} exist")
-            c.execute("DELETE FROM membership_type WHERE code = ?", (code,))
+            self.tombstone(code)
 
-
-def _type(row) -> MembershipType:
-    code, label, fee, currency, months, position = row
-    return MembershipType(label, None if fee is None else cents(fee), currency, months, code, position)
-
-
-def _minor(fee: Decimal | None) -> int | None:
-    return None if fee is None else int(fee * 100)
+    def ensure(self, codes: Iterable[str]) -> None:
+        """Every one of these codes in the list: a code it does not have becomes a type of that label (no fee, a
+        year); a removed one comes back."""
+        wanted = {code for code in codes if code}
+        if not wanted or self.vault.schema_version < TYPES_VERSION:  # (a vault written as older code wrote it)
+            return
+        with self.vault.transaction() as c:
+            have = dict(c.execute("SELECT id, deleted IS NOT NULL FROM membership_type"))
+            missing = sorted(wanted - have.keys())
+            for code in sorted(k for k in wanted & have.keys() if have[k]):
+                self.restore(code)
+            if missing:
+                first = self._next_position()
+                self.insert_many([MembershipType(code, None, "EUR", 12, code, first + n)
+                                  for n, code in enumerate(missing)], ids=missing)
 
 
 def _slug(label: str) -> str:

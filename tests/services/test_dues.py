@@ -1,4 +1,5 @@
-"""Members and dues (issue 15): the vault's list of membership types (schema 6, its migration of free-text types),
+"""Members and dues (issue 15): the vault's list of membership types (records of their own, through their codec and
+the change writer; the migration of free-text types),
 joining with a type and a first payment, dues that renew, the association's settings, the renewal list and its
 exports, the contributions page's totals and filters, the home page's overview."""
 
@@ -62,11 +63,21 @@ def test_migration_turns_every_free_text_type_into_the_list_losing_none(tmp_path
         assert [Memberships(v).get(m).type for m in made if m != made[3]] == ["membre", "membre",
                                                                                "membre de soutien", "étudiant·e",
                                                                                "Membre"]
-        assert changelog.count(v) == logged  # no row changed: the change log still says what the rows hold
+        # no membership row changed; each type is a record whose creation the change log holds (it replicates)
+        made_now = changelog.history(v, limit=changelog.count(v) - logged)
+        assert changelog.count(v) == logged + 5
+        assert sorted((c.op, c.entity, c.entity_id) for c in made_now) == sorted(
+            ("create", "membership_type", t.code) for t in listed)
+        assert next(c for c in made_now if c.entity_id == "Membre").fields == {
+            "label": "Membre", "fee": None, "currency": "EUR", "months": 12, "position": 1}
         # whatever writes a membership later keeps the list whole (an import writes through insert_many)
-        Memberships(v).insert_many([{"person_id": ids[0], "type": "bienfaiteur", "status": "active",
-                                     "start": "2026-01-01", "end": None, "notes": ""}])
+        Memberships(v).insert_many([Membership(ids[0], "bienfaiteur", "active", date(2026, 1, 1))])
         assert MembershipTypes(v).get("bienfaiteur").position == 5
+        MembershipTypes(v).remove("member")  # its only membership is deleted
+        Memberships(v).update(made[0], Membership(ids[0], "member", start=date(2025, 1, 1)))  # back in the list
+        assert [t.code for t in MembershipTypes(v).all()] == ["membre", "Membre", "member", "membre de soutien",
+                                                             "étudiant·e", "bienfaiteur"]  # at its place again
+        assert [c.op for c in changelog.history(v, "member")] == ["restore", "delete", "create"]
 
 
 def test_the_fixture_of_the_types_schema_keeps_its_types_and_settings(tmp_path):
@@ -101,7 +112,7 @@ def test_types_have_stable_codes_and_the_collectives_labels(vault, person):
     with pytest.raises(InvalidField, match="membership type"):
         members.add_type(vault, MembershipType("  "))
     with pytest.raises(Conflict):
-        members.add_type(vault, MembershipType("X", code="membre-de-soutien"))
+        members.add_type(vault, MembershipType("X", id="membre-de-soutien"))
 
 
 def test_removing_a_type_moves_its_memberships_to_another_each_change_logged(vault, person):
@@ -113,7 +124,9 @@ def test_removing_a_type_moves_its_memberships_to_another_each_change_logged(vau
     before = changelog.count(vault)
     assert members.remove_type(vault, old.code, replace_with=new.code) == 1
     assert Memberships(vault).get(joined.id).type == new.code
-    assert changelog.count(vault) == before + 1
+    assert changelog.count(vault) == before + 2  # the membership moved, the type removed: each a change
+    assert [(c.op, c.entity) for c in changelog.history(vault, old.code)] == [("delete", "membership_type"),
+                                                                           ("create", "membership_type")]
     assert [t.code for t in members.types(vault)] == [new.code]
     with pytest.raises(NotFound):
         members.remove_type(vault, "nothing")

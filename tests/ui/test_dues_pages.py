@@ -159,6 +159,26 @@ def test_the_vault_opens_on_its_home_page_and_each_line_opens_the_page_that_show
     assert window.current_section() == "history"
 
 
+def test_the_home_renewals_and_contributions_pages_follow_the_vault_changed_event(desktop, qtbot):
+    """Written elsewhere (an import, the CLI beside the app, later another laptop): the page shown reads it again."""
+    window, vault = desktop.window, desktop.vault
+    window.show_section("home")
+    members.add_contribution(vault, vault.ids[0], "30", when=TODAY)
+    qtbot.waitUntil(lambda: window.home.dues_link.text() == f"Dues received in {YEAR}: 50.00 EUR (2 payments)")
+    assert "contribution" in window.home.change_links[0].text()
+    members.update_type(vault, "membre", MembershipType("Membre actif", Decimal("25"), months=12))
+    qtbot.waitUntil(lambda: "membership type: Membre actif" in window.home.change_links[0].text())
+    window.show_section("contributions")
+    view = window.contributions
+    assert view.count.text() == "4 contributions"
+    members.add_contribution(vault, vault.ids[1], "5", when=TODAY, kind="donation")
+    qtbot.waitUntil(lambda: view.count.text() == "5 contributions")
+    window.show_section("members")
+    assert [window.members.table.item(r, 3).text() for r in range(2)] == ["Membre actif", "Membre actif"]
+    members.join(vault, vault.ids[3], type="membre", start=members.add_months(TODAY, -12), today=TODAY)
+    qtbot.waitUntil(lambda: len(window.members.rows) == 3)
+
+
 def test_the_home_page_in_french(desktop, french):
     desktop.set_language("fr")
     home = desktop.window.home

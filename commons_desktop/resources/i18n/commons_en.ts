@@ -2229,6 +2229,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>membership type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>tag</source>
         <translation type="unfinished"></translation>
     </message>

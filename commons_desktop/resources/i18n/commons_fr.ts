@@ -2229,6 +2229,10 @@
         <translation>recherche enregistrée</translation>
     </message>
     <message>
+        <source>membership type</source>
+        <translation>type d’adhésion</translation>
+    </message>
+    <message>
         <source>tag</source>
         <translation>étiquette</translation>
     </message>
