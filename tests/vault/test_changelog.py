@@ -231,6 +231,8 @@ def test_every_earlier_fixture_upgrades_without_loss(tmp_path, version):
                 kept = set(rows)
                 assert [r for r in after[table] if r in kept] == rows
                 assert all(", 'membership_type', " in r and ", 'create', " in r for r in after[table] if r not in kept)
+            if table == "record_count":  # (the count of changes grows by the types' creates)
+                rows = [r for r in rows if not r.startswith("('changes',")]
             assert set(rows) <= set(after[table]), table
         if version < CHANGES_VERSION:  # (two columns more, NULL for the changes written before)
             assert v.conn.execute("SELECT count(*) FROM change_log WHERE replaced IS NOT NULL OR elements IS NOT NULL"
