@@ -95,6 +95,14 @@ def test_the_fixture_of_the_types_schema_keeps_its_types_and_settings(tmp_path):
                                                            "BE71096123456769", "fr")
 
 
+
+def test_check_names_a_missing_list_of_types(vault):
+    from commons_desktop.vault.integrity import check
+
+    assert check(vault) == []
+    vault.conn.execute("DROP TABLE membership_type")
+    assert "schema: table membership_type is missing" in check(vault)
+
 # -- the list of types ----------------------------------------------------------------------------------------------
 def test_types_have_stable_codes_and_the_collectives_labels(vault, person):
     supporter = members.add_type(vault, MembershipType("Membre de soutien", Decimal("50"), months=12))
