@@ -171,3 +171,22 @@ def test_a_snapshot_carries_the_membership_types(abc, vault_template, tmp_path):
         assert _types(a) == _types(b) == [("member", "Membre", Decimal("22.00"), "EUR", 12)]
     finally:
         new.close()
+
+
+def test_a_conflict_of_a_types_fee_is_resolved_like_any_other_and_the_resolution_replicates(abc, clocks):
+    from commons_desktop.services import conflicts as resolving
+
+    a, b, _ = abc
+    MembershipTypes(a).add(MembershipType("Membre", Decimal("20.00"), "EUR", 12, "member"))
+    clocks["b"].tick(5)
+    MembershipTypes(b).add(MembershipType("Membre", Decimal("25.00"), "EUR", 12, "member"))
+    send(a, b)
+    send(b, a)
+    (queued,) = conflicts.listed(a)
+    assert (queued.local, queued.remote) == ("20.00", "25.00")  # a held 20.00; b's later 25.00 shows
+    clocks["a"].tick(10)
+    resolving.resolve(a, queued.id, "local")
+    send(a, b)
+    assert _types(a) == _types(b) == [("member", "Membre", Decimal("20.00"), "EUR", 12)]
+    assert conflicts.listed(a) == conflicts.listed(b) == []  # b's copy closed: the resolution had seen both values
+    _same(a, b)
