@@ -492,7 +492,8 @@ def _membership_types(vault: Vault) -> None:
 
 
 # each step is its place in this list: V6 (member numbers) is schema 6, the change log's step 7; the servers' step,
-# named V8, is 8; the kept counts (issue 16) 9; merging's (REPLICATION, issue 12) 10; the team's (TEAM, issue 12) 11; the membership types 12
+# named V8, is 8; the kept counts (issue 16) 9; merging's (REPLICATION, issue 12) 10; the team's (TEAM, issue 12) 11;
+# the membership types 12
 # issue 12 (the team): its id and keys, devices, segments published and applied (vault/team.py)
 from .team import SCHEMA as TEAM  # noqa: E402
 
