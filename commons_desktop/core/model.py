@@ -294,12 +294,12 @@ class MembershipType:
         return self.id
 
     def validated(self) -> MembershipType:
-        from .errors import InvalidField
+        from .errors import InvalidField, Reason
         label = v.text(self.label, "membership type", required=True, limit=80)
         fee = None if self.fee in (None, "") else v.amount(self.fee, "fee")  # type: ignore[arg-type]
         if not isinstance(self.months, int) or isinstance(self.months, bool) \
                 or not 0 <= self.months <= self.MAX_MONTHS:
-            raise InvalidField("duration", f"must be 0 to {self.MAX_MONTHS} months", str(self.months))
+            raise InvalidField("duration", Reason.MONTHS_RANGE, str(self.months), maximum=self.MAX_MONTHS)
         return MembershipType(label, fee, v.currency(self.currency), self.months, self.id, self.position)
 
 

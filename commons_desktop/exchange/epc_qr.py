@@ -27,7 +27,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
-from ..core.errors import InvalidField
+from ..core.errors import InvalidField, Reason
 
 MAX_BYTES = 331
 MAX_VERSION = 13
@@ -55,7 +55,7 @@ def payload(name: str, iban: str, amount: Decimal | None = None, text: str = "",
         raise InvalidField("name", "the beneficiary's name must not be empty")
     account = "".join((iban or "").split()).upper()
     if not 5 <= len(account) <= 34:
-        raise InvalidField("iban", "not a valid IBAN", account[:40])
+        raise InvalidField("iban", Reason.NOT_IBAN, account[:40])
     bic = "".join((bic or "").split()).upper()
     if bic and len(bic) not in (8, 11):
         raise InvalidField("bic", "a BIC has 8 or 11 characters", bic)
@@ -63,7 +63,7 @@ def payload(name: str, iban: str, amount: Decimal | None = None, text: str = "",
     if amount is not None:
         value = Decimal(amount).quantize(Decimal("0.01"))
         if not MIN_AMOUNT <= value <= MAX_AMOUNT:
-            raise InvalidField("amount", "must be a positive amount", str(amount))
+            raise InvalidField("amount", Reason.NOT_POSITIVE_AMOUNT, str(amount))
         money = f"EUR{value:.2f}"
     if reference and text:
         raise InvalidField("reference", "a structured reference and a text cannot both be given")

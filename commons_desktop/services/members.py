@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from ..core import validation
 from ..core.enums import ContributionKind, MembershipStatus
-from ..core.errors import InvalidField, NotFound
+from ..core.errors import InvalidField, NotFound, Reason
 from ..core.model import Contribution, Membership, MembershipType
 from ..core.text import fold
 from ..vault.connection import Vault
@@ -66,7 +66,7 @@ def find_type(vault: Vault, text: str | None) -> str:
     if text is None:
         return known[0].code if known else FALLBACK_TYPE
     if not text.strip():
-        raise InvalidField("membership type", "must not be empty")
+        raise InvalidField("membership type", Reason.EMPTY)
     for t in known:
         if t.code == text:
             return t.code
@@ -74,8 +74,7 @@ def find_type(vault: Vault, text: str | None) -> str:
     for t in known:
         if fold(t.code) == wanted or fold(t.label) == wanted:
             return t.code
-    shown = ", ".join(t.label for t in known[:12]) or "none yet"
-    raise InvalidField("membership type", f"not a membership type of this vault (known: {shown})", text)
+    raise InvalidField("membership type", Reason.UNKNOWN_TYPE, text, known=[t.label for t in known[:12]])
 
 
 def add_type(vault: Vault, t: MembershipType) -> MembershipType:
@@ -168,7 +167,7 @@ def join(vault: Vault, person_id: str, *, type: str | None = None, start: str | 
         if payment is not None:
             amount = payment.amount
             if isinstance(amount, str) and not amount.strip():
-                raise InvalidField("amount", "must not be empty")
+                raise InvalidField("amount", Reason.EMPTY)
             currency = payment.currency or kind.currency
             Contributions(vault).add(Contribution(
                 person_id, amount, currency, validation.iso_date(payment.when, "date") or start_day,  # type: ignore[arg-type]
@@ -187,7 +186,7 @@ def _period_end(start: date, months: int, field: str) -> date | None:
     try:
         return period_end(start, months)
     except ValueError:  # past year 9999
-        raise InvalidField(field, "the membership already runs to the last year a date can hold",
+        raise InvalidField(field, Reason.LAST_YEAR,
                            start.isoformat()) from None
 
 
@@ -199,7 +198,7 @@ def next_period(vault: Vault, m: Membership, today: date | None = None) -> tuple
     months = kind.months if kind is not None and kind.months > 0 else RENEWAL_MONTHS
     if m.end is not None:
         if m.end >= date.max - timedelta(days=1):
-            raise InvalidField("until", "the membership already runs to the last year a date can hold",
+            raise InvalidField("until", Reason.LAST_YEAR,
                                m.end.isoformat())
         start = m.end + timedelta(days=1)
         end = _period_end(start, months, "until")
@@ -276,7 +275,7 @@ def add_contribution(vault: Vault, person_id: str, amount: str | Decimal, *, cur
     membership's next period unless given (see ``record_dues``)."""
     day = validation.iso_date(when, "date") or (today or date.today())
     if isinstance(amount, str) and not amount.strip():
-        raise InvalidField("amount", "must not be empty")
+        raise InvalidField("amount", Reason.EMPTY)
     c = Contribution(person_id, amount, currency, day, method, kind,  # type: ignore[arg-type]
                      validation.iso_date(period_start, "period start"), validation.iso_date(period_end, "period end"),
                      notes)
@@ -333,9 +332,9 @@ def renew_for(vault: Vault, c: Contribution) -> Membership:
     """Renew the membership that dues ``c`` pay for: the person's latest membership runs at least to the end of
     the period paid and is active. The period must be given (a period without an end pays for no renewal)."""
     if c.kind != ContributionKind.DUES.value:
-        raise InvalidField("kind", "only dues renew a membership", c.kind)
+        raise InvalidField("kind", Reason.ONLY_DUES_RENEW, c.kind)
     if c.period_end is None:
-        raise InvalidField("period end", "a renewal needs the end of the period paid")
+        raise InvalidField("period end", Reason.RENEWAL_NEEDS_END)
     repo = Memberships(vault)
     memberships = repo.of_person(c.person_id)
     if not memberships:

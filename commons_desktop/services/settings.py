@@ -12,7 +12,7 @@ from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 
 from ..core import validation
-from ..core.errors import InvalidField, UsageError
+from ..core.errors import InvalidField, Reason, UsageError
 from ..vault.connection import Vault
 
 KEYS = ("name", "address", "iban", "language")
@@ -53,7 +53,7 @@ def checked(key: str, value: str) -> str:
     if key == "language":
         text = (value or "").strip().lower()
         if text not in LANGUAGES:
-            raise InvalidField("language", f"must be one of {', '.join(LANGUAGES)}", value)
+            raise InvalidField("language", Reason.NOT_ONE_OF, value, allowed=list(LANGUAGES))
         return text
     raise UsageError(f"unknown setting {key!r} (one of {', '.join(KEYS)})")
 
@@ -66,7 +66,7 @@ def iban(value: str) -> str:
     try:
         return IBAN(text).compact
     except (SchwiftyException, ValueError):
-        raise InvalidField("iban", "not a valid IBAN", text[:40]) from None
+        raise InvalidField("iban", Reason.NOT_IBAN, text[:40]) from None
 
 
 def set_value(vault: Vault, key: str, value: str) -> Association:

@@ -1374,6 +1374,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 line(s) outside any card were ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 link(s) to another card (ORG, RELATED) name no card of this file: not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 link(s) to an organisation whose card is not in this file were made by its name, without their start and end dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 photo(s) or document(s) dropped as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deletion of %1 %2 was ignored: it is not a record received from this sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a photo line that is not a property was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a photo that is not base64 data was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a photo given as a link was dropped (links are never fetched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a photo over %2 MB was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: a photo that is not valid base64 was dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,6 +1767,94 @@
     </message>
     <message>
         <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2558,6 +2686,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,6 +2719,36 @@
     </message>
     <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with the servers now (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server to sync yet: add one on the Servers page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete files on the server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync with “%1” stopped before changing anything: it would delete %2 of the %3 files there, because they are no longer selected by its export profile (or were deleted here).
+
+Delete them on the server now? If this is not what you meant, answer No and check the profile: nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4399,6 +4561,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>holds bytes that are not text in this computer&apos;s encoding (UTF-8 is expected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>must be a positive amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4431,7 +4597,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>expected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a person cannot be related to themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record cannot be merged with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot choose %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected type/subtype</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents link to people or organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content does not match its SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a person or an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a readable file of PEM certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links to a record that is neither in the file nor in the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over the vault&apos;s size limit (%1 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>not a valid IBAN (check its letters and digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 to %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a membership type of this vault (known: %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4452,14 +4694,6 @@
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be 0 to %1 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not a membership type of this vault (known: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4761,6 +4995,411 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Add a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav/files/group/Documents/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keyring only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in this computer&apos;s keyring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: nothing may go there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a hoster with its own certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use plain http with this address anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is plain http to another computer: the password and the data would travel unencrypted, readable by anyone on the way. Use https if the server offers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new address or account is a new target: it starts empty, and the first sync sends everything again. Nothing is deleted on the old server, nor in the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has no export profile yet: nothing may go to a server until one says what may leave (a selection and its fields).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password or app token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate of the hoster&apos;s authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file: this is not a readable file of certificates (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server named “%1” exists already: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring of this computer is locked: unlock it, then save again (the password is kept there only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure keyring is available on this computer, so the password cannot be kept: the server was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerWords</name>
+    <message>
+        <source>Documents folder (WebDAV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book (CardDAV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team folder (WebDAV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: check the address and the network. Changes wait here and go out at the next sync that reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Changes wait here and go out at the next sync that reaches it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection broke before the server&apos;s answer was complete. The next sync resumes where this one stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified (TLS). If your hoster uses its own certificate authority, give its certificate as the CA file (Edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address uses plain http to another computer: the password and the data would travel unencrypted. Use https, or confirm plain http for this address (Edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password: the server refused them. Nothing more is sent with them until you change them (Edit) or test the connection again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account may not write there: ask the server&apos;s administrator for write permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder at this address on the server. Test the connection to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no address book at this address on the server. Test the connection to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed it on the server meanwhile: it was left as they made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused: the folder above this address does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large: for the server, or an answer over this program&apos;s limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no space left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was refused: it is not what this protocol answers, or it is of absurd size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a usable http or https address (and it must not hold a password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sends elsewhere (another server, or plain http): give the final address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is a collection, but not an address book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account has several address books: give the address of one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before changing anything: this sync would delete %2 of the %3 files on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no export profile, so nothing may go there: choose one (Edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing this kind of server comes in a later version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before the end; the next sync resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A document&apos;s content in the vault does not match its checksum, so it was not sent: check the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring of this computer is locked: unlock it so that the server&apos;s password can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure keyring is available on this computer: the server&apos;s password cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before changing anything: this sync would delete more than a fifth of the files on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the folder is there and this account can write in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the folder was created, and this account can write in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the address book is there and this account can write in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected: the address book was created, and this account can write in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards will be written as vCard %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServersView</name>
+    <message>
+        <source>&lt;h2&gt;Servers&lt;/h2&gt;&lt;p&gt;The group&apos;s own servers. Each one receives only what its export profile selects; passwords stay in this computer&apos;s keyring.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync automatically while the app is open, every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between two automatic syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync here: sent %1, deleted %2, conflicts %3, requests %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left on the server as someone else changed them there (not overwritten): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” points at a new target now: it starts empty, and nothing was deleted on the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the server “%1” and its password on this computer? Nothing is deleted on the server: what was sent there stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was removed from this vault; nothing was deleted on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection to “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no address book at this address on “%1”. Create it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder at this address on “%1”. Create it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No server to sync yet: add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5050,6 +5689,99 @@
     </message>
     <message>
         <source>Commons vaults (*.commons);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncScheduler</name>
+    <message>
+        <source>Syncing with the servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with the servers. Cancel stops it; the next sync resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing “%1”: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(server %1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is offline: changes wait here and go out at the first sync once the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every server was synced; the last sync ended at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The servers have not been synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to see the servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync state: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files changed on a server by someone else were left as they are. Click to see them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1374,6 +1374,46 @@
         <translation>%1 erreurs ; les %2 premières sont listées.</translation>
     </message>
     <message>
+        <source>%1 line(s) outside any card were ignored.</source>
+        <translation>%1 ligne(s) hors de toute fiche ont été ignorées.</translation>
+    </message>
+    <message>
+        <source>%1 link(s) to another card (ORG, RELATED) name no card of this file: not kept.</source>
+        <translation>%1 lien(s) vers une autre fiche (ORG, RELATED) ne désignent aucune fiche de ce fichier : non repris.</translation>
+    </message>
+    <message>
+        <source>%1 link(s) to an organisation whose card is not in this file were made by its name, without their start and end dates.</source>
+        <translation>%1 lien(s) vers une organisation dont la fiche n’est pas dans ce fichier ont été faits par son nom, sans leurs dates de début et de fin.</translation>
+    </message>
+    <message>
+        <source>%1 photo(s) or document(s) dropped as asked.</source>
+        <translation>%1 photo(s) ou document(s) écartés comme demandé.</translation>
+    </message>
+    <message>
+        <source>The deletion of %1 %2 was ignored: it is not a record received from this sender.</source>
+        <translation>La suppression de %1 %2 a été ignorée : ce n’est pas une fiche reçue de cet expéditeur.</translation>
+    </message>
+    <message>
+        <source>Line %1: a photo line that is not a property was dropped.</source>
+        <translation>Ligne %1 : une ligne de photo qui n’est pas une propriété a été écartée.</translation>
+    </message>
+    <message>
+        <source>Line %1: a photo that is not base64 data was dropped.</source>
+        <translation>Ligne %1 : une photo qui n’est pas en données base64 a été écartée.</translation>
+    </message>
+    <message>
+        <source>Line %1: a photo given as a link was dropped (links are never fetched).</source>
+        <translation>Ligne %1 : une photo donnée par un lien a été écartée (les liens ne sont jamais suivis).</translation>
+    </message>
+    <message>
+        <source>Line %1: a photo over %2 MB was dropped.</source>
+        <translation>Ligne %1 : une photo de plus de %2 Mo a été écartée.</translation>
+    </message>
+    <message>
+        <source>Line %1: a photo that is not valid base64 was dropped.</source>
+        <translation>Ligne %1 : une photo dont le base64 n’est pas valide a été écartée.</translation>
+    </message>
+    <message>
         <source>a file</source>
         <translation>un fichier</translation>
     </message>
@@ -1728,6 +1768,94 @@
     <message>
         <source>Country</source>
         <translation>Pays</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier d’autorités (CA)</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Champs personnalisés</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Champ personnalisé</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Mapping name</source>
+        <translation>Nom de la correspondance</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>Type de média</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusion</translation>
+    </message>
+    <message>
+        <source>Partner name</source>
+        <translation>Nom du partenaire</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Nom du profil</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Relationship target</source>
+        <translation>Cible de la relation</translation>
+    </message>
+    <message>
+        <source>Relationship type</source>
+        <translation>Type de relation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Server name</source>
+        <translation>Nom du serveur</translation>
+    </message>
+    <message>
+        <source>Sort order</source>
+        <translation>Ordre de tri</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Address (URL)</source>
+        <translation>Adresse (URL)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>Address</source>
@@ -2558,6 +2686,10 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -2588,6 +2720,38 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync with the servers now (Ctrl+Shift+S)</source>
+        <translation>Synchroniser avec les serveurs maintenant (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>No server to sync yet: add one on the Servers page.</source>
+        <translation>Aucun serveur à synchroniser pour l’instant : ajoutez-en un dans la page Serveurs.</translation>
+    </message>
+    <message>
+        <source>Delete files on the server?</source>
+        <translation>Supprimer des fichiers sur le serveur ?</translation>
+    </message>
+    <message>
+        <source>The sync with “%1” stopped before changing anything: it would delete %2 of the %3 files there, because they are no longer selected by its export profile (or were deleted here).
+
+Delete them on the server now? If this is not what you meant, answer No and check the profile: nothing is deleted.</source>
+        <translation>La synchronisation avec «&#xa0;%1&#xa0;» s’est arrêtée avant de rien changer : elle supprimerait %2 des %3 fichiers qui s’y trouvent, parce que son profil d’export ne les sélectionne plus (ou qu’ils ont été supprimés ici).
+
+Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez, répondez Non et vérifiez le profil : rien n’est supprimé.</translation>
     </message>
     <message>
         <source>Locked</source>
@@ -4399,6 +4563,10 @@
         <translation>n’est pas un montant</translation>
     </message>
     <message>
+        <source>holds bytes that are not text in this computer&apos;s encoding (UTF-8 is expected)</source>
+        <translation>contient des octets qui ne sont pas du texte dans l’encodage de cet ordinateur (UTF-8 attendu)</translation>
+    </message>
+    <message>
         <source>must be a positive amount</source>
         <translation>doit être un montant positif</translation>
     </message>
@@ -4431,8 +4599,84 @@
         <translation>une cotisation a besoin d’une date</translation>
     </message>
     <message>
+        <source>expected text</source>
+        <translation>du texte est attendu</translation>
+    </message>
+    <message>
+        <source>expected a list</source>
+        <translation>une liste est attendue</translation>
+    </message>
+    <message>
+        <source>expected an object of texts</source>
+        <translation>un objet de textes est attendu</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>une liste de textes est attendue</translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE</source>
+        <translation>CLÉ=VALEUR attendu</translation>
+    </message>
+    <message>
+        <source>not on this record</source>
+        <translation>absent de cette fiche</translation>
+    </message>
+    <message>
+        <source>must be at least %1</source>
+        <translation>doit valoir au moins %1</translation>
+    </message>
+    <message>
+        <source>a person cannot be related to themselves</source>
+        <translation>une personne ne peut pas être liée à elle-même</translation>
+    </message>
+    <message>
+        <source>a record cannot be merged with itself</source>
+        <translation>une fiche ne peut pas être fusionnée avec elle-même</translation>
+    </message>
+    <message>
+        <source>cannot choose %1</source>
+        <translation>impossible de choisir %1</translation>
+    </message>
+    <message>
+        <source>expected type/subtype</source>
+        <translation>type/sous-type attendu</translation>
+    </message>
+    <message>
+        <source>documents link to people or organisations</source>
+        <translation>les documents se rattachent à des personnes ou à des organisations</translation>
+    </message>
+    <message>
+        <source>content does not match its SHA-256</source>
+        <translation>le contenu ne correspond pas à son SHA-256</translation>
+    </message>
+    <message>
+        <source>must be a person or an organisation</source>
+        <translation>doit être une personne ou une organisation</translation>
+    </message>
+    <message>
+        <source>not a readable file of PEM certificates</source>
+        <translation>n’est pas un fichier lisible de certificats PEM</translation>
+    </message>
+    <message>
+        <source>links to a record that is neither in the file nor in the vault</source>
+        <translation>renvoie à une fiche qui n’est ni dans le fichier ni dans le coffre</translation>
+    </message>
+    <message>
+        <source>over the vault&apos;s size limit (%1 MB)</source>
+        <translation>dépasse la taille maximale du coffre (%1 Mo)</translation>
+    </message>
+    <message>
         <source>not a valid IBAN (check its letters and digits)</source>
         <translation>n’est pas un IBAN valide (vérifiez ses lettres et ses chiffres)</translation>
+    </message>
+    <message>
+        <source>must be 0 to %1 months</source>
+        <translation>doit être de 0 à %1 mois</translation>
+    </message>
+    <message>
+        <source>not a membership type of this vault (known: %1)</source>
+        <translation>n’est pas un type d’adhésion de ce coffre (connus : %1)</translation>
     </message>
     <message>
         <source>only dues renew a membership</source>
@@ -4453,14 +4697,6 @@
     <message>
         <source>must be one of %1</source>
         <translation>doit être l’une des valeurs : %1</translation>
-    </message>
-    <message>
-        <source>must be 0 to %1 months</source>
-        <translation>doit être de 0 à %1 mois</translation>
-    </message>
-    <message>
-        <source>not a membership type of this vault (known: %1)</source>
-        <translation>n’est pas un type d’adhésion de ce coffre (connus : %1)</translation>
     </message>
 </context>
 <context>
@@ -4761,6 +4997,411 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <source>Add a server</source>
+        <translation>Ajouter un serveur</translation>
+    </message>
+    <message>
+        <source>Server “%1”</source>
+        <translation>Serveur «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>https://cloud.example.org/remote.php/dav/files/group/Documents/</source>
+        <translation>https://cloud.example.org/remote.php/dav/files/groupe/Documents/</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keyring only</source>
+        <translation>Gardé uniquement dans le trousseau de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Unchanged (kept in this computer&apos;s keyring)</source>
+        <translation>Inchangé (gardé dans le trousseau de cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>(none: nothing may go there)</source>
+        <translation>(aucun : rien ne peut y aller)</translation>
+    </message>
+    <message>
+        <source>Only for a hoster with its own certificate authority</source>
+        <translation>Seulement pour un hébergeur qui a sa propre autorité de certification</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Use plain http with this address anyway</source>
+        <translation>Utiliser quand même le http non chiffré avec cette adresse</translation>
+    </message>
+    <message>
+        <source>This address is plain http to another computer: the password and the data would travel unencrypted, readable by anyone on the way. Use https if the server offers it.</source>
+        <translation>Cette adresse est du http non chiffré vers un autre ordinateur : le mot de passe et les données voyageraient en clair, lisibles par quiconque se trouve sur le chemin. Utilisez https si le serveur le propose.</translation>
+    </message>
+    <message>
+        <source>A new address or account is a new target: it starts empty, and the first sync sends everything again. Nothing is deleted on the old server, nor in the vault.</source>
+        <translation>Une nouvelle adresse ou un nouveau compte est une nouvelle cible : elle part vide, et la première synchronisation envoie tout à nouveau. Rien n’est supprimé sur l’ancien serveur, ni dans le coffre.</translation>
+    </message>
+    <message>
+        <source>This vault has no export profile yet: nothing may go to a server until one says what may leave (a selection and its fields).</source>
+        <translation>Ce coffre n’a pas encore de profil d’export : rien ne peut aller vers un serveur tant qu’un profil ne dit pas ce qui peut sortir (une sélection et ses champs).</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Password or app token</source>
+        <translation>Mot de passe ou jeton d’application</translation>
+    </message>
+    <message>
+        <source>Export profile</source>
+        <translation>Profil d’export</translation>
+    </message>
+    <message>
+        <source>CA file</source>
+        <translation>Fichier d’autorité (CA)</translation>
+    </message>
+    <message>
+        <source>Certificate of the hoster&apos;s authority</source>
+        <translation>Certificat de l’autorité de l’hébergeur</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>CA file: this is not a readable file of certificates (PEM).</source>
+        <translation>Fichier d’autorité : ce n’est pas un fichier de certificats lisible (PEM).</translation>
+    </message>
+    <message>
+        <source>A server named “%1” exists already: choose another name.</source>
+        <translation>Un serveur nommé «&#xa0;%1&#xa0;» existe déjà : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The keyring of this computer is locked: unlock it, then save again (the password is kept there only).</source>
+        <translation>Le trousseau de cet ordinateur est verrouillé : déverrouillez-le, puis enregistrez à nouveau (le mot de passe n’est gardé que là).</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available on this computer, so the password cannot be kept: the server was not saved.</source>
+        <translation>Aucun trousseau sécurisé n’est disponible sur cet ordinateur, le mot de passe ne peut donc pas être gardé : le serveur n’a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWords</name>
+    <message>
+        <source>Documents folder (WebDAV)</source>
+        <translation>Dossier de documents (WebDAV)</translation>
+    </message>
+    <message>
+        <source>Address book (CardDAV)</source>
+        <translation>Carnet d’adresses (CardDAV)</translation>
+    </message>
+    <message>
+        <source>Team folder (WebDAV)</source>
+        <translation>Dossier d’équipe (WebDAV)</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: check the address and the network. Changes wait here and go out at the next sync that reaches it.</source>
+        <translation>Le serveur est injoignable : vérifiez l’adresse et le réseau. Les modifications attendent ici et partiront à la prochaine synchronisation qui l’atteindra.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Changes wait here and go out at the next sync that reaches it.</source>
+        <translation>Le serveur n’a pas répondu à temps. Les modifications attendent ici et partiront à la prochaine synchronisation qui l’atteindra.</translation>
+    </message>
+    <message>
+        <source>The connection broke before the server&apos;s answer was complete. The next sync resumes where this one stopped.</source>
+        <translation>La connexion a été coupée avant la fin de la réponse du serveur. La prochaine synchronisation reprendra là où celle-ci s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified (TLS). If your hoster uses its own certificate authority, give its certificate as the CA file (Edit).</source>
+        <translation>Le certificat du serveur n’a pas pu être vérifié (TLS). Si votre hébergeur a sa propre autorité de certification, donnez son certificat comme fichier d’autorité (Modifier).</translation>
+    </message>
+    <message>
+        <source>This address uses plain http to another computer: the password and the data would travel unencrypted. Use https, or confirm plain http for this address (Edit).</source>
+        <translation>Cette adresse utilise du http non chiffré vers un autre ordinateur : le mot de passe et les données voyageraient en clair. Utilisez https, ou confirmez le http non chiffré pour cette adresse (Modifier).</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password: the server refused them. Nothing more is sent with them until you change them (Edit) or test the connection again.</source>
+        <translation>Nom d’utilisateur ou mot de passe incorrect : le serveur les a refusés. Plus rien n’est envoyé avec eux tant que vous ne les avez pas changés (Modifier) ou que vous ne testez pas à nouveau la connexion.</translation>
+    </message>
+    <message>
+        <source>This account may not write there: ask the server&apos;s administrator for write permission.</source>
+        <translation>Ce compte n’a pas le droit d’y écrire : demandez le droit d’écriture à l’administrateur du serveur.</translation>
+    </message>
+    <message>
+        <source>There is no folder at this address on the server. Test the connection to create it.</source>
+        <translation>Il n’y a pas de dossier à cette adresse sur le serveur. Testez la connexion pour le créer.</translation>
+    </message>
+    <message>
+        <source>There is no address book at this address on the server. Test the connection to create it.</source>
+        <translation>Il n’y a pas de carnet d’adresses à cette adresse sur le serveur. Testez la connexion pour le créer.</translation>
+    </message>
+    <message>
+        <source>Someone changed it on the server meanwhile: it was left as they made it.</source>
+        <translation>Quelqu’un l’a modifié sur le serveur entre-temps : il a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>The server refused: the folder above this address does not exist.</source>
+        <translation>Le serveur a refusé : le dossier au-dessus de cette adresse n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Too large: for the server, or an answer over this program&apos;s limit.</source>
+        <translation>Trop volumineux : pour le serveur, ou une réponse au-delà de la limite de ce programme.</translation>
+    </message>
+    <message>
+        <source>The server has no space left.</source>
+        <translation>Le serveur n’a plus de place.</translation>
+    </message>
+    <message>
+        <source>The server failed (HTTP %1). Try again later.</source>
+        <translation>Le serveur a échoué (HTTP %1). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from the server (HTTP %1).</source>
+        <translation>Réponse inattendue du serveur (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was refused: it is not what this protocol answers, or it is of absurd size.</source>
+        <translation>La réponse du serveur a été refusée : ce n’est pas ce que répond ce protocole, ou sa taille est absurde.</translation>
+    </message>
+    <message>
+        <source>This is not a usable http or https address (and it must not hold a password).</source>
+        <translation>Ce n’est pas une adresse http ou https utilisable (et elle ne doit pas contenir de mot de passe).</translation>
+    </message>
+    <message>
+        <source>The server sends elsewhere (another server, or plain http): give the final address.</source>
+        <translation>Le serveur renvoie ailleurs (un autre serveur, ou du http non chiffré) : donnez l’adresse finale.</translation>
+    </message>
+    <message>
+        <source>This address is a collection, but not an address book.</source>
+        <translation>Cette adresse est une collection, mais pas un carnet d’adresses.</translation>
+    </message>
+    <message>
+        <source>This address is a file, not a folder.</source>
+        <translation>Cette adresse est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>This account has several address books: give the address of one of them.</source>
+        <translation>Ce compte a plusieurs carnets d’adresses : donnez l’adresse de l’un d’eux.</translation>
+    </message>
+    <message>
+        <source>Stopped before changing anything: this sync would delete %2 of the %3 files on the server.</source>
+        <translation>Arrêtée avant de rien changer : cette synchronisation supprimerait %2 des %3 fichiers sur le serveur.</translation>
+    </message>
+    <message>
+        <source>This server has no export profile, so nothing may go there: choose one (Edit).</source>
+        <translation>Ce serveur n’a pas de profil d’export, donc rien ne peut y aller : choisissez-en un (Modifier).</translation>
+    </message>
+    <message>
+        <source>Syncing this kind of server comes in a later version.</source>
+        <translation>La synchronisation de ce type de serveur viendra dans une prochaine version.</translation>
+    </message>
+    <message>
+        <source>Stopped before the end; the next sync resumes where it stopped.</source>
+        <translation>Arrêtée avant la fin ; la prochaine synchronisation reprendra là où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>A document&apos;s content in the vault does not match its checksum, so it was not sent: check the vault.</source>
+        <translation>Le contenu d’un document dans le coffre ne correspond pas à sa somme de contrôle, il n’a donc pas été envoyé : vérifiez le coffre.</translation>
+    </message>
+    <message>
+        <source>The keyring of this computer is locked: unlock it so that the server&apos;s password can be read.</source>
+        <translation>Le trousseau de cet ordinateur est verrouillé : déverrouillez-le pour que le mot de passe du serveur puisse être lu.</translation>
+    </message>
+    <message>
+        <source>No secure keyring is available on this computer: the server&apos;s password cannot be read.</source>
+        <translation>Aucun trousseau sécurisé n’est disponible sur cet ordinateur : le mot de passe du serveur ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Failed (%1).</source>
+        <translation>Échec (%1).</translation>
+    </message>
+    <message>
+        <source>Stopped before changing anything: this sync would delete more than a fifth of the files on the server.</source>
+        <translation>Arrêtée avant de rien changer : cette synchronisation supprimerait plus d’un cinquième des fichiers sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Connected: the folder is there and this account can write in it.</source>
+        <translation>Connecté : le dossier est là et ce compte peut y écrire.</translation>
+    </message>
+    <message>
+        <source>Connected: the folder was created, and this account can write in it.</source>
+        <translation>Connecté : le dossier a été créé, et ce compte peut y écrire.</translation>
+    </message>
+    <message>
+        <source>Connected: the address book is there and this account can write in it.</source>
+        <translation>Connecté : le carnet d’adresses est là et ce compte peut y écrire.</translation>
+    </message>
+    <message>
+        <source>Connected: the address book was created, and this account can write in it.</source>
+        <translation>Connecté : le carnet d’adresses a été créé, et ce compte peut y écrire.</translation>
+    </message>
+    <message>
+        <source>Cards will be written as vCard %1.</source>
+        <translation>Les fiches seront écrites en vCard %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServersView</name>
+    <message>
+        <source>&lt;h2&gt;Servers&lt;/h2&gt;&lt;p&gt;The group&apos;s own servers. Each one receives only what its export profile selects; passwords stay in this computer&apos;s keyring.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Serveurs&lt;/h2&gt;&lt;p&gt;Les serveurs du groupe. Chacun ne reçoit que ce que sélectionne son profil d’export ; les mots de passe restent dans le trousseau de cet ordinateur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Dernier succès</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation>Arrêter la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync automatically while the app is open, every</source>
+        <translation>Synchroniser automatiquement tant que l’application est ouverte, toutes les</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Minutes between two automatic syncs</source>
+        <translation>Minutes entre deux synchronisations automatiques</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>Syncing now…</source>
+        <translation>Synchronisation en cours…</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>Dernier succès : %1</translation>
+    </message>
+    <message>
+        <source>Never synced yet.</source>
+        <translation>Jamais synchronisé pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Last sync here: sent %1, deleted %2, conflicts %3, requests %4.</source>
+        <translation>Dernière synchronisation ici : envoyés %1, supprimés %2, conflits %3, requêtes %4.</translation>
+    </message>
+    <message>
+        <source>Left on the server as someone else changed them there (not overwritten): %1</source>
+        <translation>Laissés sur le serveur parce que quelqu’un d’autre les y a modifiés (pas écrasés) : %1</translation>
+    </message>
+    <message>
+        <source>“%1” points at a new target now: it starts empty, and nothing was deleted on the old one.</source>
+        <translation>«&#xa0;%1&#xa0;» pointe maintenant vers une nouvelle cible : elle part vide, et rien n’a été supprimé sur l’ancienne.</translation>
+    </message>
+    <message>
+        <source>Remove the server</source>
+        <translation>Retirer le serveur</translation>
+    </message>
+    <message>
+        <source>Forget the server “%1” and its password on this computer? Nothing is deleted on the server: what was sent there stays there.</source>
+        <translation>Oublier le serveur «&#xa0;%1&#xa0;» et son mot de passe sur cet ordinateur ? Rien n’est supprimé sur le serveur : ce qui y a été envoyé y reste.</translation>
+    </message>
+    <message>
+        <source>“%1” was removed from this vault; nothing was deleted on the server.</source>
+        <translation>«&#xa0;%1&#xa0;» a été retiré de ce coffre ; rien n’a été supprimé sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Testing the connection to “%1”…</source>
+        <translation>Test de la connexion à «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Testing the connection to “%1”</source>
+        <translation>Test de la connexion à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>No such address book</source>
+        <translation>Carnet d’adresses introuvable</translation>
+    </message>
+    <message>
+        <source>No such folder</source>
+        <translation>Dossier introuvable</translation>
+    </message>
+    <message>
+        <source>There is no address book at this address on “%1”. Create it?</source>
+        <translation>Il n’y a pas de carnet d’adresses à cette adresse sur «&#xa0;%1&#xa0;». Le créer ?</translation>
+    </message>
+    <message>
+        <source>There is no folder at this address on “%1”. Create it?</source>
+        <translation>Il n’y a pas de dossier à cette adresse sur «&#xa0;%1&#xa0;». Le créer ?</translation>
+    </message>
+    <message>
+        <source>No server to sync yet: add one.</source>
+        <translation>Aucun serveur à synchroniser pour l’instant : ajoutez-en un.</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;» : %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -5051,6 +5692,99 @@
     <message>
         <source>Commons vaults (*.commons);;All files (*)</source>
         <translation>Coffres Commons (*.commons);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScheduler</name>
+    <message>
+        <source>Syncing with the servers</source>
+        <translation>Synchronisation avec les serveurs</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Syncing with the servers. Cancel stops it; the next sync resumes where it stopped.</source>
+        <translation>Synchronisation avec les serveurs. Annuler l’arrête ; la prochaine synchronisation reprendra là où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>Syncing “%1”: %2 of %3</source>
+        <translation>Synchronisation de «&#xa0;%1&#xa0;» : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Syncing “%1”…</source>
+        <translation>Synchronisation de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>(server %1 of %2)</source>
+        <translation>(serveur %1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>This computer is offline: changes wait here and go out at the first sync once the network is back.</source>
+        <translation>Cet ordinateur est hors ligne : les modifications attendent ici et partiront à la première synchronisation une fois le réseau revenu.</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Not reached: %1</source>
+        <translation>Injoignable : %1</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Synchronisation arrêtée</translation>
+    </message>
+    <message>
+        <source>Synced at %1</source>
+        <translation>Synchronisé le %1</translation>
+    </message>
+    <message>
+        <source>Every server was synced; the last sync ended at %1.</source>
+        <translation>Tous les serveurs ont été synchronisés ; la dernière synchronisation s’est terminée le %1.</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>The servers have not been synced yet.</source>
+        <translation>Les serveurs n’ont pas encore été synchronisés.</translation>
+    </message>
+    <message>
+        <source>Click to see the servers.</source>
+        <translation>Cliquez pour voir les serveurs.</translation>
+    </message>
+    <message>
+        <source>Sync state: %1</source>
+        <translation>État de la synchronisation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Files changed on a server by someone else were left as they are. Click to see them.</source>
+        <translation>Des fichiers modifiés sur un serveur par quelqu’un d’autre ont été laissés tels quels. Cliquez pour les voir.</translation>
     </message>
 </context>
 <context>
