@@ -155,8 +155,8 @@ class Reason(StrEnum):
     UNKNOWN_RECORD = "unknown-record"              # a link to a record neither in the file nor in the vault
     OVER_SIZE_LIMIT = "over-size-limit"            # limit: the vault's document size limit, in bytes
     NOT_IBAN = "not-iban"                          # an account number that is no valid IBAN
-    MONTHS_RANGE = "months-range"                  # maximum: a membership type's longest duration, in months
-    UNKNOWN_TYPE = "unknown-type"                  # known: the vault's membership types, as a list
+    MONTHS_RANGE = "months-range"                  # limit: a membership type's longest duration, in months
+    UNKNOWN_TYPE = "unknown-type"                  # allowed: the vault's membership types (labels), as a list
     ONLY_DUES_RENEW = "only-dues-renew"            # a contribution other than dues cannot renew a membership
     RENEWAL_NEEDS_END = "renewal-needs-end"        # dues that renew need the end of the period paid
 
@@ -214,8 +214,8 @@ _ENGLISH = {
     Reason.UNKNOWN_RECORD: "links to a record that is neither in the file nor in the vault",
     Reason.OVER_SIZE_LIMIT: "over the vault's size limit ({limit:,} bytes)",
     Reason.NOT_IBAN: "not a valid IBAN",
-    Reason.MONTHS_RANGE: "must be 0 to {maximum} months",
-    Reason.UNKNOWN_TYPE: "not a membership type of this vault (known: {known})",
+    Reason.MONTHS_RANGE: "must be 0 to {limit} months",
+    Reason.UNKNOWN_TYPE: "not a membership type of this vault (known: {allowed})",
     Reason.ONLY_DUES_RENEW: "only dues renew a membership",
     Reason.RENEWAL_NEEDS_END: "a renewal needs the end of the period paid",
 }

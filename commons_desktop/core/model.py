@@ -299,7 +299,7 @@ class MembershipType:
         fee = None if self.fee in (None, "") else v.amount(self.fee, "fee")  # type: ignore[arg-type]
         if not isinstance(self.months, int) or isinstance(self.months, bool) \
                 or not 0 <= self.months <= self.MAX_MONTHS:
-            raise InvalidField("duration", Reason.MONTHS_RANGE, str(self.months), maximum=self.MAX_MONTHS)
+            raise InvalidField("duration", Reason.MONTHS_RANGE, str(self.months), limit=self.MAX_MONTHS)
         return MembershipType(label, fee, v.currency(self.currency), self.months, self.id, self.position)
 
 

@@ -52,13 +52,13 @@ def payload(name: str, iban: str, amount: Decimal | None = None, text: str = "",
     """The text of an EPC QR code (version 002, UTF-8). ``iban``: compact (services.settings checks it)."""
     beneficiary = _line(name, 70)
     if not beneficiary:
-        raise InvalidField("name", "the beneficiary's name must not be empty")
+        raise InvalidField("name", Reason.EMPTY)
     account = "".join((iban or "").split()).upper()
     if not 5 <= len(account) <= 34:
         raise InvalidField("iban", Reason.NOT_IBAN, account[:40])
     bic = "".join((bic or "").split()).upper()
     if bic and len(bic) not in (8, 11):
-        raise InvalidField("bic", "a BIC has 8 or 11 characters", bic)
+        raise ValueError(f"a BIC has 8 or 11 characters: {bic!r}")  # (never typed by a person: a caller's error)
     money = ""
     if amount is not None:
         value = Decimal(amount).quantize(Decimal("0.01"))
@@ -66,7 +66,7 @@ def payload(name: str, iban: str, amount: Decimal | None = None, text: str = "",
             raise InvalidField("amount", Reason.NOT_POSITIVE_AMOUNT, str(amount))
         money = f"EUR{value:.2f}"
     if reference and text:
-        raise InvalidField("reference", "a structured reference and a text cannot both be given")
+        raise ValueError("a structured reference and a text cannot both be given")  # (a caller's error)
     lines = ["BCD", "002", "1", "SCT", bic, beneficiary, account, money, _line(purpose, 4), _line(reference, 35),
              _line(text, 140), _line(information, 70)]
     while lines[-1] == "":
@@ -85,7 +85,7 @@ def png(text: str, scale: int = 8) -> bytes:
 
     code = segno.make_qr(text.encode("utf-8"), error="m", boost_error=False)
     if code.version > MAX_VERSION:  # 331 bytes fit in version 13 at level M: cannot happen with ``payload``
-        raise InvalidField("payment code", "too much text for an EPC QR code")
+        raise ValueError("too much text for an EPC QR code")
     out = io.BytesIO()
     code.save(out, kind="png", scale=scale, border=4)
     return out.getvalue()

@@ -74,7 +74,7 @@ def find_type(vault: Vault, text: str | None) -> str:
     for t in known:
         if fold(t.code) == wanted or fold(t.label) == wanted:
             return t.code
-    raise InvalidField("membership type", Reason.UNKNOWN_TYPE, text, known=[t.label for t in known[:12]])
+    raise InvalidField("membership type", Reason.UNKNOWN_TYPE, text, allowed=[t.label for t in known[:12]])
 
 
 def add_type(vault: Vault, t: MembershipType) -> MembershipType:

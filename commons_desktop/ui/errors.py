@@ -120,7 +120,7 @@ REASONS = {
 }
 # the parameter each reason shows as %1
 _PARAM = {R.TOO_LONG: "limit", R.NOT_ONE_OF: "allowed", R.AT_LEAST: "minimum", R.CANNOT_CHOOSE: "fields",
-          R.OVER_SIZE_LIMIT: "limit", R.MONTHS_RANGE: "maximum", R.UNKNOWN_TYPE: "known"}
+          R.OVER_SIZE_LIMIT: "limit", R.MONTHS_RANGE: "limit", R.UNKNOWN_TYPE: "allowed"}
 
 translate = QCoreApplication.translate
 

@@ -60,7 +60,7 @@ def run_renewals(ctx, args) -> None:
 
 
 def words_of(vault):
-    return letter_words.words(letter_words.language(settings.language(vault, "")))
+    return letter_words.words(letter_words.language(settings.language(vault, fallback="")))
 
 
 def run_receipt(ctx, args) -> None:
