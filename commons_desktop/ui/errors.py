@@ -63,6 +63,7 @@ FIELDS = {
     "until": QT_TRANSLATE_NOOP("Fields", "Until"),
     "url": QT_TRANSLATE_NOOP("Fields", "Address (URL)"),
     "user": QT_TRANSLATE_NOOP("Fields", "User name"),
+    "your name": QT_TRANSLATE_NOOP("Fields", "Your name"),
 }
 
 R = e.Reason
