@@ -360,8 +360,7 @@ def _exchange(exc: BaseException) -> str:
         return translate("Errors", "This file cannot be used: %1.").replace("%1", str(exc))
     if isinstance(exc, e.NotFound) and exc.kind in NAMED:
         return _t("Errors", NAMED[exc.kind]).replace("%1", exc.ident)
-    if isinstance(exc, e.UsageError) or (isinstance(exc, e.InvalidInput)
-                                          and not isinstance(exc, (e.InvalidField, e.DocumentTooLarge,
-                                                                   e.MemberNumberTaken))):
+    worded = e.InvalidField | e.DocumentTooLarge | e.MemberNumberTaken | e.EmptyDocument  # said by describe()
+    if isinstance(exc, e.UsageError) or (isinstance(exc, e.InvalidInput) and not isinstance(exc, worded)):
         return translate("Errors", "This cannot be done: %1.").replace("%1", str(exc))
     return ""
