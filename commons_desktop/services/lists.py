@@ -191,6 +191,12 @@ def delete_organisation(vault: Vault, ident: str) -> None:
     Organisations(vault).delete(ident)
 
 
+def is_empty(vault: Vault) -> bool:
+    """A first vault: nobody in it and nothing ever written (a vault whose people were all deleted has a history)."""
+    from ..vault import changelog
+    return People(vault).count() == 0 and Organisations(vault).count() == 0 and not changelog.history(vault, limit=1)
+
+
 def vault_name(vault: Vault) -> str:
     return vault.get_meta("name", "") or vault.path.stem
 
