@@ -27,8 +27,7 @@ DATES = {"birth_date", "start", "end", "date", "period_start", "period_end", "gi
 CHOICES = {"status": STATUSES, "method": METHODS}
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryWords", text)
+translate = QCoreApplication.translate
 
 
 def who(entry: DiaryEntry, this_device: str) -> str:
@@ -36,8 +35,8 @@ def who(entry: DiaryEntry, this_device: str) -> str:
     if entry.change.author:
         return entry.change.author
     if entry.change.device == this_device:
-        return tr("this computer (no name given)")
-    return tr("another computer")
+        return translate("HistoryWords", "this computer (no name given)")
+    return translate("HistoryWords", "another computer")
 
 
 def _day(value: Any) -> str:
@@ -79,7 +78,7 @@ def element(field: str, value: Any) -> str:
 def value_text(entity: str, field: str, value: Any, *, short: bool = True, names=None) -> str:
     """A field's value as the user reads it; ``names(entity, id)`` names a record a field points at."""
     if value is None or value == "" or value == [] or value == {}:
-        return tr("(empty)")
+        return translate("HistoryWords", "(empty)")
     if field in DATES:
         return _day(value)
     if field in CHOICES:
@@ -96,7 +95,7 @@ def value_text(entity: str, field: str, value: Any, *, short: bool = True, names
         except (TypeError, ValueError):
             return str(value)
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return translate("HistoryWords", "yes") if value else translate("HistoryWords", "no")
     if isinstance(value, list | dict):
         items = sorted(value.items()) if isinstance(value, dict) else value
         return "; ".join(element(field, x) for x in items)
@@ -108,20 +107,22 @@ def field_text(entity: str, change: FieldChange, *, short: bool = True, names=No
     name = label(FIELD_NAMES, change.field).capitalize()
     if change.listed:
         parts = []
+        added = ", ".join(f"“{element(change.field, x)}”" for x in change.added)
+        removed = ", ".join(f"“{element(change.field, x)}”" for x in change.removed)
+        now = value_text(entity, change.field, change.new, short=short)
         if change.added:
-            parts.append(tr("added %1").replace("%1", ", ".join(f"“{element(change.field, x)}”" for x in change.added)))
+            parts.append(translate("HistoryWords", "added %1").replace("%1", added))
         if change.removed:
-            parts.append(tr("removed %1").replace(
-                "%1", ", ".join(f"“{element(change.field, x)}”" for x in change.removed)))
+            parts.append(translate("HistoryWords", "removed %1").replace("%1", removed))
         if not change.known:
-            parts.append(tr("now %1").replace("%1", value_text(entity, change.field, change.new, short=short)))
+            parts.append(translate("HistoryWords", "now %1").replace("%1", now))
         if not parts:
-            parts.append(tr("reordered or edited in place: %1").replace(
+            parts.append(translate("HistoryWords", "reordered or edited in place: %1").replace(
                 "%1", value_text(entity, change.field, change.new, short=short)))
         return f"{name}: {', '.join(parts)}"
     new = value_text(entity, change.field, change.new, short=short, names=names)
     if not change.known:
-        return tr("%1: now %2").replace("%1", name).replace("%2", new)
+        return translate("HistoryWords", "%1: now %2").replace("%1", name).replace("%2", new)
     old = value_text(entity, change.field, change.old, short=short, names=names)
     return f"{name}: {old} → {new}"
 
@@ -131,18 +132,19 @@ def details(entry: DiaryEntry, *, short: bool = True, names=None) -> str:
     change, op = entry.change, entry.op
     fields = change.fields
     if fields is None:
-        return tr("(details erased)") if op not in ("delete", "restore", "erase") else ""
+        return translate("HistoryWords", "(details erased)") if op not in ("delete", "restore", "erase") else ""
     if op in ("tag", "untag"):
         return str(fields.get("tag", ""))
     if entry.other is not None:
         kind, ident, name = entry.other
         shown = name or ident[-8:]
         if op == "merge":
-            text = tr("merged with %1") if fields.get("merged") else tr("merged into %1")
+            text = (translate("HistoryWords", "merged with %1") if fields.get("merged")
+                    else translate("HistoryWords", "merged into %1"))
             return text.replace("%1", shown)
-        return tr("%1: %2").replace("%1", label(ENTITIES, kind)).replace("%2", shown)
+        return translate("HistoryWords", "%1: %2").replace("%1", label(ENTITIES, kind)).replace("%2", shown)
     if op == "version":
-        return tr("version %1: %2").replace("%1", str(fields.get("number", "?"))).replace(
+        return translate("HistoryWords", "version %1: %2").replace("%1", str(fields.get("number", "?"))).replace(
             "%2", str(fields.get("file_name", "")))
     if op == "create":
         return ""
@@ -153,8 +155,8 @@ def details(entry: DiaryEntry, *, short: bool = True, names=None) -> str:
 def sentence(entry: DiaryEntry, this_device: str, names=None) -> str:
     """The whole change, for the details under the history: when, who, what, to which record, and each field."""
     change = entry.change
-    record = entry.record or tr("(a record no longer in the vault)")
-    head = tr("%1 — %2 by %3: %4 “%5”").replace("%1", moment(change.hlc)).replace(
+    record = entry.record or translate("HistoryWords", "(a record no longer in the vault)")
+    head = translate("HistoryWords", "%1 — %2 by %3: %4 “%5”").replace("%1", moment(change.hlc)).replace(
         "%2", label(OPERATIONS, entry.op)).replace("%3", who(entry, this_device)).replace(
         "%4", label(ENTITIES, change.entity)).replace("%5", record)
     body = details(entry, short=False, names=names)
