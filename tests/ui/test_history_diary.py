@@ -95,3 +95,35 @@ def test_the_person_history_tab_shows_lists_as_added_and_removed(make_desktop, v
     assert editor.history.item(0, 3).text() == ("Emails: added “jack@work.example (work)”, removed "
                                                "“jack@example.net (home)”")
     assert editor.history.item(0, 1).text() == "this computer (no name given)"
+
+
+def test_the_diary_in_french(make_desktop, vault, qapp):
+    from PySide6.QtCore import QLocale
+
+    from commons_desktop.ui import i18n
+
+    vault.author = ""
+    ident = lists.save_person(vault, None, Person(given="Emilie", family="Dupré", emails=[Email("e@exemple.org")]))
+    person = lists.person(vault, ident)
+    person.given = "Émilie"
+    person.emails = [Email("e@exemple.org"), Email("emilie@travail.example", "work")]
+    lists.save_person(vault, ident, person)
+    translations = i18n.Translations(qapp)
+    translations.apply("fr")
+    QLocale.setDefault(QLocale("fr_FR"))
+    try:
+        desktop = make_desktop()
+        desktop.show_vault(vault)
+        window = desktop.window
+        window.show_section("history")
+        table = window.history.table
+        assert [table.item(0, c).text() for c in (1, 2, 3, 4)] == [
+            "cet ordinateur (aucun nom donné)", "modification", "personne : Émilie Dupré",
+            "Prénom : « Emilie » → « Émilie »; E-mails : ajouté « emilie@travail.example (travail) »"]
+        table.selectRow(0)
+        assert window.history.undo_button.text() == "Annuler cette modification"
+        assert window.history.selected.text().startswith(fmt.moment(changelog.history(vault, ident, limit=1)[0].hlc))
+        window.show_section("tags")
+        assert window.tags.rename_button.text() == "Renommer…"
+    finally:
+        translations.apply("en")

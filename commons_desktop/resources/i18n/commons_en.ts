@@ -2009,6 +2009,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,6 +2042,10 @@
     </message>
     <message>
         <source>%1: now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

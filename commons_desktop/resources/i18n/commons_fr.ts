@@ -2010,6 +2010,10 @@
         <translation>un autre ordinateur</translation>
     </message>
     <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -2040,6 +2044,10 @@
     <message>
         <source>%1: now %2</source>
         <translation>%1 : désormais %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message>
         <source>(details erased)</source>

@@ -46,11 +46,16 @@ def _day(value: Any) -> str:
         return str(value)
 
 
+def quote(text: str) -> str:
+    """A value between the quotation marks of the user's language (“…”, « … »)."""
+    return translate("HistoryWords", "“%1”").replace("%1", text)
+
+
 def _quoted(text: str, short: bool) -> str:
     text = " / ".join(line.strip() for line in str(text).splitlines() if line.strip())
     if short and len(text) > SHORT:
         text = text[:SHORT - 1] + "…"
-    return f"“{text}”"
+    return quote(text)
 
 
 def element(field: str, value: Any) -> str:
@@ -107,8 +112,8 @@ def field_text(entity: str, change: FieldChange, *, short: bool = True, names=No
     name = label(FIELD_NAMES, change.field).capitalize()
     if change.listed:
         parts = []
-        added = ", ".join(f"“{element(change.field, x)}”" for x in change.added)
-        removed = ", ".join(f"“{element(change.field, x)}”" for x in change.removed)
+        added = ", ".join(quote(element(change.field, x)) for x in change.added)
+        removed = ", ".join(quote(element(change.field, x)) for x in change.removed)
         now = value_text(entity, change.field, change.new, short=short)
         if change.added:
             parts.append(translate("HistoryWords", "added %1").replace("%1", added))
@@ -119,12 +124,12 @@ def field_text(entity: str, change: FieldChange, *, short: bool = True, names=No
         if not parts:
             parts.append(translate("HistoryWords", "reordered or edited in place: %1").replace(
                 "%1", value_text(entity, change.field, change.new, short=short)))
-        return f"{name}: {', '.join(parts)}"
+        return translate("HistoryWords", "%1: %2").replace("%1", name).replace("%2", ", ".join(parts))
     new = value_text(entity, change.field, change.new, short=short, names=names)
     if not change.known:
         return translate("HistoryWords", "%1: now %2").replace("%1", name).replace("%2", new)
     old = value_text(entity, change.field, change.old, short=short, names=names)
-    return f"{name}: {old} → {new}"
+    return translate("HistoryWords", "%1: %2 → %3").replace("%1", name).replace("%2", old).replace("%3", new)
 
 
 def details(entry: DiaryEntry, *, short: bool = True, names=None) -> str:
