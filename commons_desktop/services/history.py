@@ -35,8 +35,8 @@ WHOLE = 1_000_000  # a record's whole history (read to find the values a change 
 REPOSITORIES: dict[str, type[RecordTable]] = {
     "person": People, "organisation": Organisations, "membership": Memberships, "contribution": Contributions,
     "document": Documents, "relationship": Relationships, "saved_search": SavedSearches}
-SETS_FIELDS = ("create", "update")  # the operations whose payload holds field values
-NOT_UNDONE = ("create", "link", "unlink", "version", "merge", "erase")  # not undone from the history
+SETS_FIELDS = (Op.CREATE, Op.UPDATE)  # the operations whose payload holds field values
+NOT_UNDONE = (Op.CREATE, Op.LINK, Op.UNLINK, Op.VERSION, Op.MERGE, Op.ERASE)  # not undone from the history
 
 
 def entries(vault: Vault, ident: str | None = None, *, limit: int = 50) -> list[ChangeEntry]:
@@ -183,9 +183,9 @@ def record_name(vault: Vault, entity: str, ident: str) -> str:
 
 def _other(vault: Vault, change: ChangeEntry, names: dict[tuple[str, str], str]) -> tuple[str, str, str] | None:
     fields = change.fields or {}
-    if change.op in ("link", "unlink") and fields.get("id"):
+    if change.op in (Op.LINK, Op.UNLINK) and fields.get("id"):
         kind, ident = str(fields.get("entity", "")), str(fields["id"])
-    elif change.op == "merge" and (fields.get("merged") or fields.get("into")):
+    elif change.op is Op.MERGE and (fields.get("merged") or fields.get("into")):
         kind, ident = change.entity, str(fields.get("merged") or fields.get("into"))
     else:
         return None
@@ -213,7 +213,7 @@ def diary_of(vault: Vault | None, found: Iterable[ChangeEntry], whole: dict[str,
     found = list(found)
     if vault is None:
         return [DiaryEntry(c, "", tuple(field_change(f, None, x, False) for f, x in _in_form_order(c.fields or {}))
-                           if c.op == "update" else ()) for c in found]
+                           if c.op is Op.UPDATE else ()) for c in found]
     whole = dict(whole or {})
     names: dict[tuple[str, str], str] = {}
     out = []
@@ -222,7 +222,7 @@ def diary_of(vault: Vault | None, found: Iterable[ChangeEntry], whole: dict[str,
         if key not in names:
             names[key] = record_name(vault, *key)
         fields: tuple[FieldChange, ...] = ()
-        if change.op == "update" and change.fields:
+        if change.op is Op.UPDATE and change.fields:
             history = whole.get(change.entity_id)
             if history is None:
                 history = whole[change.entity_id] = changelog.history(vault, change.entity_id, limit=WHOLE)
@@ -256,18 +256,18 @@ def _live(vault: Vault, entity: str, ident: str) -> bool:
 def _plan(vault: Vault, seq: int) -> tuple[ChangeEntry, dict[str, Any]]:
     """The change and, for an update, the values to put back; CannotUndo says why it cannot be undone."""
     change = _change(vault, seq)
-    op = str(change.op)
+    op = change.op
     if op in NOT_UNDONE or change.entity not in REPOSITORIES:
         raise CannotUndo("kind")
     history = changelog.history(vault, change.entity_id, limit=WHOLE)
-    if any(e.op == "erase" for e in history):
+    if any(e.op is Op.ERASE for e in history):
         raise CannotUndo("record_gone")
     live = _live(vault, change.entity, change.entity_id)
-    if op == "delete":
+    if op is Op.DELETE:
         if live:
             raise CannotUndo("already")
         return change, {}
-    if op == "restore":
+    if op is Op.RESTORE:
         if not live:
             raise CannotUndo("already")
         return change, {}
@@ -275,9 +275,9 @@ def _plan(vault: Vault, seq: int) -> tuple[ChangeEntry, dict[str, Any]]:
         raise CannotUndo("record_gone")
     if change.fields is None:
         raise CannotUndo("erased")
-    if op in ("tag", "untag"):
+    if op in (Op.TAG, Op.UNTAG):
         carries = str(change.fields.get("tag", "")) in tags_of(vault, change.entity_id)
-        if carries != (op == "tag"):
+        if carries != (op is Op.TAG):
             raise CannotUndo("already")
         return change, {}
     index = next(i for i, e in enumerate(history) if e.seq == change.seq)
@@ -308,18 +308,18 @@ def undo(vault: Vault, seq: int) -> list[str]:
     CannotUndo otherwise."""
     with vault.transaction():
         change, values = _plan(vault, seq)
-        op, entity, ident = str(change.op), change.entity, change.entity_id
+        op, entity, ident = change.op, change.entity, change.entity_id
         repo = REPOSITORIES[entity](vault)
-        if op == "update":
+        if op is Op.UPDATE:
             repo.update_fields(ident, values)
             return sorted(values)
-        if op == "tag":
+        if op is Op.TAG:
             tag_store.remove_tag(vault, str(change.fields["tag"]), [ident])
             return ["tags"]
-        if op == "untag":
+        if op is Op.UNTAG:
             tag_store.add_tag(vault, str(change.fields["tag"]), [ident])
             return ["tags"]
-        if op == "delete":
+        if op is Op.DELETE:
             repo.restore(ident)
         else:
             repo.tombstone(ident)
@@ -329,6 +329,6 @@ def undo(vault: Vault, seq: int) -> list[str]:
 def last_update(vault: Vault, ident: str) -> int | None:
     """The seq of the latest field update of a record (None when it has none)."""
     for change in changelog.history(vault, ident, limit=WHOLE):
-        if change.op == "update" and change.fields:
+        if change.op is Op.UPDATE and change.fields:
             return change.seq
     return None

@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         if event.entities & {"person", "membership"}:
             self.people.model.reload()
             self.update_title()
-        if event.entities & {"person", "organisation", "saved_search"}:
+        if event.entities & {"person", "organisation", "saved_search", "tag"}:
             self.people.refresh_tags()
         if "organisation" in event.entities:
             self.organisations.model.reload()

@@ -173,6 +173,12 @@ def _by_entity(vault: Vault, records: Sequence[tuple[str, str]]) -> dict[str, li
     return out
 
 
+def _note_tags(vault: Vault) -> None:
+    """The tags themselves changed (renamed, merged, deleted): the "vault changed" event says so (entity 'tag', no
+    record ids), for the lists of tags, even when no record carried the tag (no change is logged then)."""
+    changelog.pending(vault).add("tag", ())
+
+
 def rename_tag(vault: Vault, old: str, new: str) -> tuple[str, int]:
     """Rename a tag: each record carrying it now carries the new name, logged on the record as the untag of the old
     name and the tag of the new one (what another laptop replays), and re-indexed. A change of case only is a
@@ -188,6 +194,7 @@ def rename_tag(vault: Vault, old: str, new: str) -> tuple[str, int]:
         if new == stored:
             return stored, len(carriers)
         c.execute("UPDATE tag SET name = ? WHERE rid = ?", (new, rid))
+        _note_tags(vault)
         for kind, ident in carriers:
             changelog.write(vault, Change(Op.UNTAG, kind, ident, {"tag": stored}))
             changelog.write(vault, Change(Op.TAG, kind, ident, {"tag": new}))
@@ -214,6 +221,7 @@ def merge_tags(vault: Vault, source: str, target: str) -> tuple[str, str, int]:
             if added:
                 changelog.write(vault, Change(Op.TAG, kind, ident, {"tag": target_name}))
         c.execute("DELETE FROM tag WHERE rid = ?", (source_rid,))
+        _note_tags(vault)
         _reindex(vault, _by_entity(vault, carriers))
     return source_name, target_name, len(carriers)
 
@@ -228,5 +236,6 @@ def delete_tag(vault: Vault, name: str) -> tuple[str, int]:
         for kind, ident in carriers:
             changelog.write(vault, Change(Op.UNTAG, kind, ident, {"tag": stored}))
         c.execute("DELETE FROM tag WHERE rid = ?", (rid,))
+        _note_tags(vault)
         _reindex(vault, _by_entity(vault, carriers))
     return stored, len(carriers)

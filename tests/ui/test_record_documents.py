@@ -205,3 +205,29 @@ def test_an_image_document_still_previews(window, vault, tmp_path):
     editor.tabs.setCurrentWidget(editor.documents)
     assert editor.documents.table.item(0, 1).text() == "Image (PNG)"
     assert editor.documents.preview.pixmap.width() == 40
+
+
+def test_a_document_linked_on_the_documents_page_shows_in_the_person_tab(window, vault, qtbot, tmp_path):
+    """The person's Documents tab follows the "vault changed" event: a document linked to the person elsewhere
+    appears in it at once, without opening the person again."""
+    ident = lists.save_person(vault, None, Person(given="Émilie", family="Dupré"))
+    window.show_section("people")
+    window.people.open_person(ident)
+    editor = window.people.editor
+    tab = editor.documents
+    editor.tabs.setCurrentWidget(tab)
+    note = tmp_path / "note.txt"
+    note.write_text("Cotisation 2026", "utf-8")
+    doc = documents.add_file(vault, note)  # linked to nobody yet
+    assert tab.table.rowCount() == 0
+
+    window.show_section("documents")
+    view = window.documents
+    view.select_document(doc.id)
+    qtbot.mouseClick(view.link_button, LEFT)
+    picker = view.picker
+    qtbot.keyClicks(picker.search, "emilie dupre")  # accents and case ignored (keyClicks types ASCII only)
+    qtbot.waitUntil(lambda: picker.results.count() > 0)
+    qtbot.mouseClick(picker.ok_button, LEFT)
+    assert ("person", ident) in lists.document(vault, doc.id).links
+    assert [tab.table.item(r, 0).text() for r in range(tab.table.rowCount())] == ["note.txt"]

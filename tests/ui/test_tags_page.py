@@ -72,3 +72,28 @@ def test_rename_merge_delete_from_the_tags_page(make_desktop, vault, qtbot):
     assert "deleted from 4 records" in window.statusBar().currentMessage()
     assert window.people.tag_filter.findData("Bénévoles") < 0
     assert all("Bénévoles" not in lists.person(vault, i).tags for i in ids)
+
+
+def test_a_tag_nobody_carries_renamed_the_lists_follow(make_desktop, vault, qtbot):
+    """No record carries the tag, so no change is logged: the "vault changed" event still names the tags, and the
+    people list's tag filter follows the rename and the deletion."""
+    ident = People(vault).add(Person(given="Ana", family="Lima")).id
+    lists.bulk_tag(vault, [ident], "ancien")
+    lists.bulk_untag(vault, [ident], "ancien")
+    desktop = make_desktop()
+    desktop.show_vault(vault)
+    window = desktop.window
+    window.show_section("tags")
+    view, tag_filter = window.tags, window.people.tag_filter
+    assert _tag_texts(view) == ["ancien (0)"] and tag_filter.findData("ancien") >= 0
+
+    _select(view, qtbot, "ancien")
+    view.ask.answers.append("archives")
+    qtbot.mouseClick(view.rename_button, LEFT)
+    assert _tag_texts(view) == ["archives (0)"]
+    assert tag_filter.findData("archives") >= 0 and tag_filter.findData("ancien") < 0
+
+    _select(view, qtbot, "archives")
+    view.ask.answers.append(True)
+    qtbot.mouseClick(view.delete_tag_button, LEFT)
+    assert _tag_texts(view) == [] and tag_filter.findData("archives") < 0

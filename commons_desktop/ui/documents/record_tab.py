@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,19 +23,17 @@ from ...core.errors import CommonsError
 from ...services import documents, lists
 from ..errors import describe
 from ..format import stamp_day
-from ..signals import emit
 from .file_kinds import kind_words
 from .preview import DocumentPreview
 from .view import size_words
 
 
 class RecordDocuments(QWidget):
-    attached = Signal(str)  # the id of a document just attached (the Documents page lists it when shown)
-
     def __init__(self, ask=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.ask, self.vault, self.ident = ask, None, None
         self.found: list = []
+        self._attaching = False
         self.setAcceptDrops(True)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels([self.tr("Title"), self.tr("Kind"), self.tr("Size"), self.tr("Added")])
@@ -112,6 +110,14 @@ class RecordDocuments(QWidget):
             self.preview.clear(self.tr("No document yet. Attach files with the button above, or drop them here."))
         self._update()
 
+    def vault_changed(self, event) -> None:
+        """Documents changed (vault/events.VaultChanged, through the window's one bridge): one linked to or unlinked
+        from this record elsewhere, a new version, a deletion... The list is read again, the selection kept."""
+        if self._attaching or self.vault is None or not self.ident or "document" not in event.entities:
+            return
+        doc = self.current()
+        self.reload(select=doc.id if doc is not None else None)
+
     def current(self):
         row = self.table.currentRow()
         return self.found[row] if 0 <= row < len(self.found) else None
@@ -156,14 +162,16 @@ class RecordDocuments(QWidget):
         if self.vault is None or self.ident is None:
             return 0
         problems, added = [], None
-        for path in paths:
-            try:
-                added = documents.add_file(self.vault, path, links=[self.ident])
-            except (CommonsError, OSError) as exc:
-                problems.append(f"{Path(path).name}: {describe(exc)}" if Path(path).name not in describe(exc)
-                                else describe(exc))
-                continue
-            emit(self.attached, added.id)
+        self._attaching = True  # read once, below, selecting the last one attached
+        try:
+            for path in paths:
+                try:
+                    added = documents.add_file(self.vault, path, links=[self.ident])
+                except (CommonsError, OSError) as exc:
+                    problems.append(f"{Path(path).name}: {describe(exc)}" if Path(path).name not in describe(exc)
+                                    else describe(exc))
+        finally:
+            self._attaching = False
         self.reload(select=added.id if added is not None else None)
         self._say("\n".join(problems))
         return len(paths) - len(problems)

@@ -19,7 +19,6 @@ SHOWN = 300
 
 class HistoryView(QWidget):
     status = Signal(str)
-    changed = Signal()  # a change was undone: the lists follow
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -109,8 +108,7 @@ class HistoryView(QWidget):
         except CommonsError as exc:
             self.why_not.setText(describe(exc))
             return
-        self.refresh()
+        self.refresh()  # the window's lists follow from the "vault changed" event; this page selects the change again
         self.select_seq(entry.seq)
         shown = ", ".join(label(FIELD_NAMES, f) for f in restored if f not in ("tags", "deleted"))
         emit(self.status, self.tr("Undone: %1").replace("%1", shown) if shown else self.tr("Undone."))
-        emit(self.changed)

@@ -23,6 +23,10 @@ class OrganisationEditor(RecordEditor):
     def extra_tabs(self):
         return [(self.people, self.tr("People")), (self.documents, self.tr("Documents"))]
 
+    def changed_elsewhere(self, event, entity: str) -> None:
+        self.documents.vault_changed(event)  # a document linked to this record elsewhere shows in its tab
+        super().changed_elsewhere(event, entity)
+
     def set_vault(self, vault) -> None:
         self.documents.set_vault(vault)
         super().set_vault(vault)

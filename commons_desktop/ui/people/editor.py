@@ -45,6 +45,10 @@ class PersonEditor(RecordEditor):
     def new_title(self) -> str:
         return self.tr("New person")
 
+    def changed_elsewhere(self, event, entity: str) -> None:
+        self.documents.vault_changed(event)  # a document linked to this record elsewhere shows in its tab
+        super().changed_elsewhere(event, entity)
+
     def set_vault(self, vault) -> None:
         self.membership.set_vault(vault)
         self.relationships.set_vault(vault)

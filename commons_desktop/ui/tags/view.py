@@ -18,7 +18,6 @@ from ..signals import emit
 class TagsView(QWidget):
     status = Signal(str)
     open_query = Signal(object)  # a PeopleQuery
-    changed = Signal()  # tags were renamed, merged or deleted: the people list's filters and rows follow
 
     def __init__(self, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
@@ -106,12 +105,13 @@ class TagsView(QWidget):
                 return
 
     def _done(self, outcome, text: str) -> None:
+        """The window's lists (this page's included) follow from the "vault changed" event; this page reads its tags
+        again to select the tag's new name."""
         self.refresh()
         if outcome.new:
             self.select_tag(outcome.new)
         self._update_buttons()
         emit(self.status, text)
-        emit(self.changed)
 
     def _run(self, action, *args):
         try:
