@@ -1,14 +1,16 @@
 """The change log as people read it: a record's history, or the whole vault's, newest first — as a diary (the
 record's name, who, and for each field what it was and what it became) — and the undo of one change.
 
-Everything here reads the log through ``vault.changelog.history``. The log keeps each change's new values; the
-value a change replaced is the value the previous change of that field on that record set (its creation, or an
-earlier update): ``previous_values`` derives it so. A change is undone by a new, logged change that puts back what
-it replaced (so undoing an undo redoes), and only while nothing changed those fields since.
+Everything here reads the log through ``vault.changelog.history`` and writes only through the repositories (the one
+change writer, vault/changelog.py). The log keeps each change's new values and, per field, the clock of the value it
+replaced; the value itself is the one the change of that clock set (its creation, or an earlier update):
+``previous_values`` derives it so. A change is undone by a new, logged change that puts back what it replaced (so
+undoing an undo redoes), and only while nothing changed those fields since (the record's clocks and the log say).
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -138,19 +140,29 @@ def field_change(field: str, old: Any, new: Any, known: bool = True) -> FieldCha
 
 def previous_values(history: Sequence[ChangeEntry], index: int) -> dict[str, tuple[bool, Any]]:
     """For the update at ``history[index]`` (a record's history, newest first): each field it set -> (known, the
-    value it replaced), from the nearest older change that set the field. Not known when that change's details
-    were erased, or when no older change set it."""
+    value it replaced). The change names the clock of the value it replaced (``replaced``): the value is the one the
+    change stamped so set (its creation, or an earlier update), wherever it sits in this log (a change received from
+    another laptop may be logged after changes made here later). A change logged before the log kept those clocks:
+    the nearest older change that set the field. Not known when that change's details were erased, or when no older
+    change set it."""
     change = history[index]
+    older = history[index + 1:]
+    by_clock = {e.hlc: e for e in older if e.op in SETS_FIELDS}
+    replaced = change.replaced or {}
     out: dict[str, tuple[bool, Any]] = {}
     for field in change.fields or {}:
         out[field] = (False, None)
-        for older in history[index + 1:]:
-            if older.op not in SETS_FIELDS:
+        source = by_clock.get(replaced.get(field) or "")
+        if source is not None and (source.fields is None or field in source.fields):
+            out[field] = (False, None) if source.fields is None else (True, source.fields[field])
+            continue
+        for earlier in older:
+            if earlier.op not in SETS_FIELDS:
                 continue
-            if older.fields is None:
+            if earlier.fields is None:
                 break  # erased: what it held is gone
-            if field in older.fields:
-                out[field] = (True, older.fields[field])
+            if field in earlier.fields:
+                out[field] = (True, earlier.fields[field])
                 break
     return out
 
@@ -253,6 +265,13 @@ def _live(vault: Vault, entity: str, ident: str) -> bool:
     return True
 
 
+def _field_clocks(vault: Vault, entity: str, ident: str) -> dict[str, Any]:
+    """The record's clocks: field -> the stamp of the change that last set it (fields set at creation: none)."""
+    clocks = REPOSITORIES[entity](vault).fetch_row(ident).get("clocks")
+    found = json.loads(clocks) if clocks else {}
+    return found if isinstance(found, dict) else {}
+
+
 def _plan(vault: Vault, seq: int) -> tuple[ChangeEntry, dict[str, Any]]:
     """The change and, for an update, the values to put back; CannotUndo says why it cannot be undone."""
     change = _change(vault, seq)
@@ -282,6 +301,11 @@ def _plan(vault: Vault, seq: int) -> tuple[ChangeEntry, dict[str, Any]]:
         return change, {}
     index = next(i for i, e in enumerate(history) if e.seq == change.seq)
     later = {f for e in history[:index] if e.op in SETS_FIELDS and e.fields for f in e.fields}
+    # the record's clock of each field names the change that set it last (docs/changes.md): another one changed it
+    # since, even when logged before this one (a change received from another laptop); a record written before the
+    # log kept clocks has none, and the log says
+    clocks = _field_clocks(vault, change.entity, change.entity_id)
+    later |= {f for f in change.fields if clocks.get(f, change.hlc) != change.hlc}
     touched = sorted(later & set(change.fields))
     if touched:
         raise CannotUndo("changed_since", touched)

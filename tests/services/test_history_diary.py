@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from commons_desktop.core.changes import Change, FieldSet
 from commons_desktop.core.errors import CannotUndo
 from commons_desktop.core.model import Address, Email, Person
 from commons_desktop.services import authors, history, lists, members
@@ -165,3 +166,25 @@ def test_changes_carry_the_name_given_on_this_computer_not_the_account_name(tmp_
         assert vault.author == "" and vault.device != changelog.history(vault, limit=1)[0].device
     finally:
         vault.close()
+
+
+def test_the_value_replaced_is_the_one_the_change_names_by_its_clock(vault):
+    """A change received from another laptop replaced the value it names by its clock (``replaced``), even when a
+    change made here since was logged before it: the diary shows that value, not the latest one logged."""
+    ident = _emilie(vault)
+    create = changelog.history(vault, ident, limit=history.WHOLE)[-1]
+    person = lists.person(vault, ident)
+    person.given = "Émilie"
+    lists.save_person(vault, ident, person)  # made here, after the other laptop's change, logged first
+    wall, _, counter = create.hlc.partition(".")
+    received = Change.update("person", ident, {"given": FieldSet("Emily", create.hlc)},
+                             hlc=f"{wall}.{int(counter) + 1:05d}", device="other-laptop", author="Jo")
+    with vault.transaction():
+        assert changelog.write(vault, received)
+    entry = history.diary(vault, ident, limit=1)[0]
+    assert (entry.change.device, entry.change.author) == ("other-laptop", "Jo")
+    assert [(f.field, f.old, f.new, f.known) for f in entry.fields] == [("given", "Emilie", "Emily", True)]
+    # the record's clock says the given name was set here since (it is "Émilie"): that change is not undone over it
+    refusal = history.undo_refusal(vault, entry.seq)
+    assert refusal is not None and (refusal.reason, refusal.fields) == ("changed_since", ["given"])
+    assert lists.person(vault, ident).given == "Émilie"
