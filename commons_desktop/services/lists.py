@@ -16,8 +16,8 @@ from ..core import validation
 from ..core.errors import InvalidField, NotFound, Reason
 from ..core.model import Document, Membership, Organisation, Person, Relationship, SavedSearch
 from ..core.text import fold
+from ..vault import changelog, search
 from ..vault import counts as record_counts
-from ..vault import search
 from ..vault import tags as tag_store
 from ..vault.connection import Vault
 from ..vault.documents import Documents
@@ -193,7 +193,6 @@ def delete_organisation(vault: Vault, ident: str) -> None:
 
 def is_empty(vault: Vault) -> bool:
     """A first vault: nobody in it and nothing ever written (a vault whose people were all deleted has a history)."""
-    from ..vault import changelog
     return People(vault).count() == 0 and Organisations(vault).count() == 0 and not changelog.history(vault, limit=1)
 
 
