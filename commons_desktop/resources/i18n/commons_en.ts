@@ -1759,6 +1759,9 @@
     </message>
     <message>
         <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>

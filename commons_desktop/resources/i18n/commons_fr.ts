@@ -1760,6 +1760,8 @@
     <message>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
