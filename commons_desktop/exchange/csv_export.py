@@ -13,13 +13,13 @@ written: the caller then goes through the objects. Single CSV columns (``email2`
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 
 from ..vault.codecs import PERSON
-from ..vault.exchange_read import every_person, latest_memberships, live_rows
+from ..vault.exchange_read import every_person_paged, latest_memberships, live_rows, tags
 from ..vault.json_text import iso
 from .cells import join_tags
 from .csv_people import PERSON_EXPORT_FIELDS, columns, consent_line
@@ -96,12 +96,12 @@ class Table:
 
 def table(vault, ids: Sequence[str] | None, chosen: Sequence[str]) -> Table:
     """The header, the people and their rows (made as they are read; OtherShape then) for these columns
-    (``serves``), in ``ids`` order (None: every live person, in list order)."""
-    everyone = ids is None
-    if everyone:
-        at, stored, tagged = every_person(vault, _COLUMNS)
-    else:
-        at, stored, tagged = live_rows(vault, "person", ids)
+    (``serves``), in ``ids`` order (None: every live person, in list order, read in pages twice: their contacts'
+    counts and custom keys first, then their rows as they are written; call it inside a transaction so that both
+    passes read the same rows)."""
+    if ids is None:
+        return _everyone(vault, chosen)
+    at, stored, tagged = live_rows(vault, "person", ids)
     if not stored:
         return Table(columns(chosen, 1, 1, 1, []), [], 0, iter(()))
     ids = [r[at["id"]] for r in stored]
@@ -112,24 +112,66 @@ def table(vault, ids: Sequence[str] | None, chosen: Sequence[str]) -> Table:
         raise OtherShape from exc
     header = columns(chosen, counts["emails"], counts["phones"], counts["addresses"], keys)
     memberships, shown = latest_memberships(vault, ids) if "membership" in chosen else (0, {})
-    return Table(header, ids, memberships, _rows(at, stored, tagged or {}, chosen, counts, keys, shown))
+    return Table(header, ids, memberships, _rows(at, stored, tagged or {}, chosen, counts, keys, shown, ids))
 
 
-def _rows(at: dict[str, int], stored: list[tuple], tagged: dict[str, list[str]], chosen: Sequence[str],
-          counts: dict[str, int], keys: list[str], shown: dict[str, tuple]) -> Iterator[list[str]]:
+_COUNTED = "id, emails, phones, addresses, custom"
+
+
+def _everyone(vault, chosen: Sequence[str]) -> Table:
+    """``table`` of every live person, never holding more than a page of their rows (exchange_read.PAGE)."""
+    at, paged = every_person_paged(vault, _COUNTED)
+    ids: list[str] = []
+    counts = dict.fromkeys(_KINDS, 1)
+    keys: set[str] = set()
+    read_custom = PERSON.by_name["custom"].kind.plain_of_col
+    key, custom = at["id"], at["custom"]
+    counted = [(f, kind.count, at[f]) for f, kind in _KINDS.items()]
+    try:
+        for page in paged:
+            ids.extend(r[key] for r in page)
+            for f, count, column in counted:
+                most = max(count(r[column]) for r in page)
+                if most > counts[f]:
+                    counts[f] = most
+            for r in page:
+                if r[custom] != "{}":
+                    values = read_custom(r[custom])
+                    if type(values) is not dict:
+                        raise OtherShape
+                    keys.update(values)
+    except OtherShape:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any value this does not read: the objects say what it is
+        raise OtherShape from exc
+    if not ids:
+        return Table(columns(chosen, 1, 1, 1, []), [], 0, iter(()))
+    ordered = sorted(keys)
+    header = columns(chosen, counts["emails"], counts["phones"], counts["addresses"], ordered)
+    memberships, shown = latest_memberships(vault, ids) if "membership" in chosen else (0, {})
+    tagged = tags(vault, ids, broad=True)
+
+    def rows() -> Iterator[list[str]]:  # read again when written: one page of rows at a time
+        at, paged = every_person_paged(vault, _COLUMNS)
+        yield from _rows(at, itertools.chain.from_iterable(paged), tagged, chosen, counts, ordered, shown, ids)
+    return Table(header, ids, memberships, rows())
+
+
+def _rows(at: dict[str, int], stored: Iterable[tuple], tagged: dict[str, list[str]], chosen: Sequence[str],
+          counts: dict[str, int], keys: list[str], shown: dict[str, tuple], ids: list[str]) -> Iterator[list[str]]:
     """Every person's row, from the codec's plain values of every field of the person, chosen or not (so that a
     row made here is one the objects make; languages, consents and birth dates once per distinct stored text); any
     error is OtherShape: the objects then say what is wrong, if anything, for these columns."""
     try:
-        yield from _made(at, stored, tagged, chosen, counts, keys, shown)
+        yield from _made(at, stored, tagged, chosen, counts, keys, shown, ids)
     except OtherShape:
         raise
     except Exception as exc:  # noqa: BLE001
         raise OtherShape from exc
 
 
-def _made(at: dict[str, int], stored: list[tuple], tagged: dict[str, list[str]], chosen: Sequence[str],
-          counts: dict[str, int], keys: list[str], shown: dict[str, tuple]) -> Iterator[list[str]]:
+def _made(at: dict[str, int], stored: Iterable[tuple], tagged: dict[str, list[str]], chosen: Sequence[str],
+          counts: dict[str, int], keys: list[str], shown: dict[str, tuple], ids: list[str]) -> Iterator[list[str]]:
     widths = [counts[f] * _WIDTH[f] for f in ("emails", "phones", "addresses")]
     pads = [[""] * n for n in range(max(widths) + 1)]
     where = [_AT[f] for f in chosen]
@@ -142,9 +184,11 @@ def _made(at: dict[str, int], stored: list[tuple], tagged: dict[str, list[str]],
     width_e, width_p, width_a = widths
     most_e, most_p, most_a = 2, 2, 6  # the widths counted again (one item each at least, as the counts)
     seen: set[str] = set()
-    for row in stored:
+    for row, ident in zip(stored, ids, strict=True):  # (the rows counted: another person is OtherShape)
         p = plain(row)
         key = p["id"]
+        if key != ident:
+            raise OtherShape
         e, ph, a = _flat(p["emails"], email), _flat(p["phones"], phone), _flat(p["addresses"], address)
         if len(e) > most_e:
             most_e = len(e)

@@ -9,6 +9,7 @@ import io
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import BinaryIO
 
 from .cells import FORMULA_START, guard
@@ -106,10 +107,31 @@ _GUARDED_FIRST = frozenset((*FORMULA_START, "'"))
 
 def write_table(header: Sequence[str], rows: Iterable[Sequence[str]], *, delimiter: str = ",",
                 bom: bool = True) -> bytes:
-    """The CSV bytes of a table; every cell guarded (see cells.guard), line ends CRLF (RFC 4180)."""
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    """The CSV bytes of a table (``write_rows`` into memory)."""
+    out = io.BytesIO()
+    write_rows(out, header, rows, delimiter=delimiter, bom=bom)
+    return out.getvalue()
+
+
+_BATCH = 1000  # rows made into text, encoded and written at a time
+
+
+def write_rows(out: BinaryIO, header: Sequence[str], rows: Iterable[Sequence[str]], *, delimiter: str = ",",
+               bom: bool = True) -> None:
+    """Write a table as CSV to a binary file as its rows come (a batch of rows in memory at a time); every cell
+    guarded (see cells.guard), line ends CRLF (RFC 4180), UTF-8 with a BOM unless ``bom`` is False."""
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    if bom:
+        out.write(b"\xef\xbb\xbf")
     writer.writerow([guard(h) for h in header])
-    # guard() only where a cell starts with a character it may change (most cells do not: one test, not a call)
-    writer.writerows([guard(c) if c and c[0] in _GUARDED_FIRST else c for c in row] for row in rows)
-    return (b"\xef\xbb\xbf" if bom else b"") + out.getvalue().encode("utf-8")
+    rows = iter(rows)
+    while True:
+        # guard() only where a cell starts with a character it may change (most cells do not: one test, not a call)
+        batch = [[guard(c) if c and c[0] in _GUARDED_FIRST else c for c in row] for row in islice(rows, _BATCH)]
+        writer.writerows(batch)
+        out.write(text.getvalue().encode("utf-8"))
+        if not batch:
+            return
+        text.seek(0)
+        text.truncate()

@@ -6,20 +6,25 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
 from ..core.atomic import write_file
 from ..core.errors import InvalidInput
-from ..exchange import csv_export, csv_io, csv_people, json_io, sheet_write
+from ..core.text import fold
+from ..exchange import csv_export, csv_io, csv_people, json_io, label_sheets, printables, sheet_write
 from ..exchange import fields as csv_fields
 from ..exchange.collect import Collected, collect
+from ..exchange.label_sheets import Sheet
+from ..exchange.printables import PrintReport, PrintWords
 from ..exchange.selection import ALL_FIELDS, Selection, check_fields, resolve
 from ..vault import exchange_log, exchange_store
 from ..vault.connection import Vault
 from ..vault.documents import Documents
 from ..vault.records import collector_paused
+from . import members
 from .progress import Progress, no_progress
 
 FORMATS = ("ods", "xlsx", "csv", "vcard", "json", "pdf-list", "pdf-cards", "pdf-labels", "bundle")
@@ -27,8 +32,30 @@ TABLES = ("ods", "xlsx", "csv")  # people as rows of the same columns: spreadshe
 PEOPLE_ONLY = (*TABLES, "pdf-list", "pdf-cards", "pdf-labels")
 PLAIN = ("json", "bundle")  # formats written from the records' JSON values (collect(..., plain=True))
 MEMBERSHIP_COLUMNS = ("membership_type", "membership_status", "membership_start", "membership_end")
+PRINTED = ("pdf-list", "pdf-cards", "pdf-labels")  # drawn by ui/pdf/printer.py from exchange.printables' documents
 PdfRenderer = Callable[[str, Path], None]   # (html, target path); provided by ui/pdf through the composition root
+Printer = Callable[[object, Path, Progress], PrintReport]  # (document, target, progress): ui/pdf/printer.printer(words)
 HeaderWords = Callable[[str], str]          # a column's name (given, email2, address2_city...) -> its header word
+
+
+@dataclass(frozen=True)
+class PrintOptions:
+    """How labels and cards are printed: the sheet of labels, the first free position on it (1-based), outlines
+    for a trial on plain paper, and cards for everyone selected (not only the members whose membership is
+    active or honorary today). ``today``: the day the list and the cards are printed (default: today)."""
+
+    sheet: Sheet = label_sheets.PRESETS[label_sheets.DEFAULT]
+    start: int = 1
+    outlines: bool = False
+    everyone: bool = False
+    today: date | None = None
+
+    def checked(self) -> PrintOptions:
+        self.sheet.check()
+        if not isinstance(self.start, int) or not 1 <= self.start <= self.sheet.per_page:
+            raise label_sheets.SheetError("start", f"the start position must be 1 to {self.sheet.per_page} on "
+                                          "this sheet")
+        return self
 
 
 @dataclass
@@ -39,6 +66,7 @@ class ExportSpec:
     profile: str = ""
     delimiter: str = ","
     vcard_version: str = "4.0"
+    printing: PrintOptions = field(default_factory=PrintOptions)  # pdf-labels, pdf-cards, pdf-list
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
@@ -56,9 +84,16 @@ class WhatLeaves:
     relationships: int
     documents: int
     fields: list[str]
+    left_out: int | None = None       # labels and cards: selected people not printed (no address, not active)
+    printed: PrintReport | None = None  # once printed: pages, items, shrunk, cut
 
     def to_json(self) -> dict:
-        return dict(self.__dict__)
+        out = {k: v for k, v in self.__dict__.items() if k not in ("left_out", "printed")}
+        if self.left_out is not None:
+            out["left_out"] = self.left_out
+        if self.printed is not None:
+            out["printed"] = self.printed.to_json()
+        return out
 
 
 def spec_for_profile(vault: Vault, name: str, fmt: str, fields: list[str] | None = None) -> ExportSpec:
@@ -95,7 +130,7 @@ CARRIES: dict[str, tuple[str, ...] | None] = {
     "json": None, "bundle": None,
     "vcard": (*_PERSON, "name", "kind", "website", "relationships", "documents"),
     "csv": (*_PERSON, "memberships"), "ods": (*_PERSON, "memberships"), "xlsx": (*_PERSON, "memberships"),
-    "pdf-list": ("given", "family", "emails", "phones", "addresses", "memberships"),
+    "pdf-list": ("given", "family", "member_number", "emails", "phones", "addresses", "memberships"),
     "pdf-labels": ("given", "family", "addresses"),
     "pdf-cards": ("given", "family", "memberships", "member_number"),
 }
@@ -136,10 +171,13 @@ def gather(vault: Vault, spec: ExportSpec, progress: Progress = no_progress) -> 
 
 
 def what_leaves(data: Collected, spec: ExportSpec) -> WhatLeaves:
+    left_out = None
+    if spec.format in ("pdf-labels", "pdf-cards"):
+        data, left_out = printed_only(data, spec)
     return WhatLeaves(spec.selection.describe() if not spec.profile else f"profile {spec.profile!r}",
                       len(data.people), len(data.organisations), len(data.memberships), len(data.contributions),
                       len(data.relationships), len(data.documents),
-                      csv_columns(data, spec) if spec.format in TABLES else data.field_list())
+                      csv_columns(data, spec) if spec.format in TABLES else data.field_list(), left_out)
 
 
 def csv_columns(data: Collected, spec: ExportSpec) -> list[str]:
@@ -186,7 +224,7 @@ def _table_file(spec: ExportSpec, header: list[str], rows, words: HeaderWords | 
                 sheet: str) -> bytes | Callable[[BinaryIO], None]:
     """People's rows as a CSV file (cells guarded against formulas) or a spreadsheet (cells typed as text)."""
     if spec.format == "csv":
-        return csv_io.write_table(header, rows, delimiter=spec.delimiter)
+        return lambda out: csv_io.write_rows(out, header, rows, delimiter=spec.delimiter)
     return sheet_write.writer(spec.format, [words(c) for c in header] if words else header, rows, sheet)
 
 
@@ -202,19 +240,21 @@ def write_private(path: Path, data: bytes | Callable[[BinaryIO], None]) -> None:
 
 
 def export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, recipients: list[str] | None = None,
-                pdf: PdfRenderer | None = None, progress: Progress = no_progress, words: HeaderWords | None = None,
+                printer: Printer | None = None, progress: Progress = no_progress, words: HeaderWords | None = None,
                 sheet: str = "People") -> WhatLeaves:
     """Write the export and log the disclosure. Bundles go through services.bundles. ``words`` and ``sheet``: the
-    header words and sheet name of a spreadsheet, in the user's language (see render)."""
+    header words and sheet name of a spreadsheet, in the user's language (see render). ``printer``: draws the
+    PDF formats (labels, cards, the member list) with the words of the user's language (ui/pdf/printer.py); the
+    returned WhatLeaves then says what was printed."""
     # the cyclic garbage collector waits: an export holds every record it carries until the file is written, and
     # automatic collections would scan them again and again (reference counting still frees memory)
     with collector_paused(True):
-        return _export_file(vault, spec, path, recipients=recipients, pdf=pdf, progress=progress, words=words,
-                            sheet=sheet)
+        return _export_file(vault, spec, path, recipients=recipients, printer=printer, progress=progress,
+                            words=words, sheet=sheet)
 
 
 def _export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, recipients: list[str] | None,
-                 pdf: PdfRenderer | None, progress: Progress, words: HeaderWords | None = None,
+                 printer: Printer | None, progress: Progress, words: HeaderWords | None = None,
                  sheet: str = "People") -> WhatLeaves:
     target = Path(path)
     if spec.format in TABLES and csv_export.serves(csv_chosen(spec)):
@@ -225,14 +265,15 @@ def _export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, rec
     leaves = what_leaves(data, spec)
     if spec.format == "bundle":
         raise InvalidInput("bundles are written with services.bundles")
-    if spec.format.startswith("pdf-") and pdf is None:
-        raise InvalidInput("PDF export needs the Qt renderer (not available here)")
+    if spec.format in PRINTED:
+        if printer is None:
+            raise InvalidInput("PDF export needs the Qt renderer (not available here)")
+        data, _left_out = printed_only(data, spec)  # the disclosure names only the people printed
+        document = printable(vault, data, spec)
 
     def write() -> None:
-        if spec.format.startswith("pdf-"):
-            from ..exchange import printables
-            pdf(printables.html_for(spec.format, data, vault.get_meta("language", "en") or "en",
-                                    vault.get_meta("name", "") or ""), target)
+        if spec.format in PRINTED:
+            leaves.printed = printer(document, target, progress)
         else:
             write_private(target, render(vault, data, spec, words, sheet))
 
@@ -243,6 +284,101 @@ def _export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, rec
     return leaves
 
 
+# -- labels, cards and the member list ----------------------------------------------------------------------
+CARD_STATUSES = ("active", "honorary")  # a card for the members whose membership covers today with these
+
+
+def _today(spec: ExportSpec) -> date:
+    return spec.printing.today or date.today()
+
+
+def _sort_key(p) -> tuple[str, str]:
+    return fold(p.family), fold(p.given)
+
+
+def printed_only(data: Collected, spec: ExportSpec) -> tuple[Collected, int]:
+    """The collected data narrowed to the people a label or card is printed for (labels: a postal address;
+    cards: a membership active or honorary today, unless everyone is asked), and how many were left out."""
+    if spec.format == "pdf-labels":
+        keep = [p for p in data.people if printables.has_address(p)]
+    elif spec.format == "pdf-cards" and not spec.printing.everyone:
+        held = _memberships_by_person(data)
+        today = _today(spec)
+        keep = [p for p in data.people if members.current_status(held.get(p.id, []), today) in CARD_STATUSES]
+    else:
+        return data, 0
+    ids = {p.id for p in keep}
+    return replace(data, people=keep, memberships=[m for m in data.memberships if m.person_id in ids]), \
+        len(data.people) - len(keep)
+
+
+def _memberships_by_person(data: Collected) -> dict[str, list]:
+    held: dict[str, list] = {}
+    for m in data.memberships:
+        held.setdefault(m.person_id, []).append(m)
+    return held
+
+
+def _shown_membership(ms: list, today: date):
+    """The membership a card or a list line speaks of: the covering one that runs longest, else the latest."""
+    live = [m for m in ms if not m.deleted]
+    covering = [m for m in live if m.status in members.COVERING and members.covers(m, today)]
+    if covering:
+        return max(covering, key=lambda m: (m.status in CARD_STATUSES, m.end or date.max))
+    return max(live, key=lambda m: (m.start or date.min, m.end or date.max, m.created), default=None)
+
+
+def selection_code(spec: ExportSpec) -> tuple[str, str]:
+    """What was selected, as (kind, value) for the document's title: profile, ids (a count), tag, search or all."""
+    sel = spec.selection
+    if spec.profile:
+        return "profile", spec.profile
+    if sel.ids:
+        return "ids", str(len(dict.fromkeys(sel.ids)))
+    if sel.tag:
+        return "tag", sel.tag
+    if sel.search:
+        return "search", sel.search
+    return "all", ""
+
+
+def printable(vault: Vault, data: Collected, spec: ExportSpec):
+    """The document ui/pdf/printer.py draws for a pdf-labels, pdf-cards or pdf-list export of ``data`` (already
+    narrowed by printed_only), people in alphabetical order of family then given name."""
+    opts = spec.printing.checked()
+    people = sorted(data.people, key=_sort_key)
+    if spec.format == "pdf-labels":
+        return printables.labels(people, opts.sheet, opts.start, opts.outlines)
+    held = _memberships_by_person(data)
+    today = _today(spec)
+    group = vault.get_meta("name", "") or ""
+    if spec.format == "pdf-cards":
+        cards = []
+        for p in people:
+            m = _shown_membership(held.get(p.id, []), today)
+            if m is None:
+                cards.append(printables.Card(p.display_name, p.member_number))
+            else:
+                cards.append(printables.Card(p.display_name, p.member_number, m.type,
+                                             members.current_status(held[p.id], today), m.start, m.end))
+        return printables.Cards(group, tuple(cards), opts.outlines)
+    columns = ["name"]
+    if any(p.member_number for p in people):
+        columns.append("number")
+    columns += [c for c, f in (("email", "emails"), ("phone", "phones"), ("town", "addresses"),
+                               ("membership", "memberships")) if data.allows(f)]
+    rows = []
+    for p in people:
+        ms = held.get(p.id, [])
+        m = _shown_membership(ms, today) if data.allows("memberships") else None
+        rows.append(printables.ListRow(printables.list_name(p), p.member_number,
+                                       p.emails[0].address if p.emails else "",
+                                       p.phones[0].number if p.phones else "", printables.town(p),
+                                       members.current_status(ms, today) if data.allows("memberships") else "",
+                                       m.end if m is not None else None))
+    return printables.MemberList(group, selection_code(spec), today, tuple(columns), tuple(rows))
+
+
 def _export_csv(vault: Vault, spec: ExportSpec, target: Path, recipients: list[str] | None,
                 progress: Progress, words: HeaderWords | None = None, sheet: str = "People") -> WhatLeaves | None:
     """A CSV or spreadsheet export made from the people's rows (exchange.csv_export): the same file, the same
@@ -251,26 +387,27 @@ def _export_csv(vault: Vault, spec: ExportSpec, target: Path, recipients: list[s
     shape than the vault writes: the caller goes through the objects."""
     sel = spec.selection
     people = None if not (sel.ids or sel.tag or sel.search) else resolve(vault, sel)[0]  # None: everyone
-    try:
-        made = csv_export.table(vault, people, csv_chosen(spec))
-    except csv_export.OtherShape:
-        return None
-    for n in range(1000, len(made.ids) + 1, 1000):  # as collect reports it
-        progress(n, len(made.ids), "reading people")
-    leaves = WhatLeaves(sel.describe() if not spec.profile else f"profile {spec.profile!r}", len(made.ids), 0,
-                        made.memberships, 0, 0, 0, made.header)
+    made: list[csv_export.Table] = []
 
     def write() -> None:
-        write_private(target, _table_file(spec, made.header, made.rows, words, sheet))
+        table = made[0]
+        write_private(target, _table_file(spec, table.header, table.rows, words, sheet))
 
     try:
         with logged_write(vault, target, write):
+            # read in the transaction the file is written in: the rows counted are the rows written (in pages)
+            made.append(csv_export.table(vault, people, csv_chosen(spec)))
+            table = made[0]
+            for n in range(1000, len(table.ids) + 1, 1000):  # as collect reports it
+                progress(n, len(table.ids), "reading people")
             exchange_log.log_disclosure(vault, kind=spec.format, recipients=recipients or ["file"],
                                         destination=target.name, profile=spec.profile, selection=sel.to_json(),
-                                        fields=made.header, records=[("person", i) for i in made.ids])
-    except csv_export.OtherShape:  # met while writing: the log entry was rolled back, no file was written
+                                        fields=table.header, records=[("person", i) for i in table.ids])
+    except csv_export.OtherShape:  # the log entry was rolled back, no file was written
         return None
-    return leaves
+    table = made[0]
+    return WhatLeaves(sel.describe() if not spec.profile else f"profile {spec.profile!r}", len(table.ids), 0,
+                      table.memberships, 0, 0, 0, table.header)
 
 
 @contextmanager
@@ -322,11 +459,12 @@ def person_report_data(vault: Vault, person_id: str) -> dict:
     }
 
 
-def person_report(vault: Vault, person_id: str, path: Path, pdf: PdfRenderer) -> dict:
-    """Write the report PDF and log it as a disclosure to the person."""
-    from ..exchange import printables
+def person_report(vault: Vault, person_id: str, path: Path, pdf: PdfRenderer, words: PrintWords,
+                  today: date | None = None) -> dict:
+    """Write the report PDF (``words``: in the language the user works in) and log it as a disclosure to the
+    person."""
     data = person_report_data(vault, person_id)
-    html = printables.person_report(data, vault.get_meta("language", "en") or "en", vault.get_meta("name", "") or "")
+    html = printables.person_report(data, words, vault.get_meta("name", "") or "", today or date.today())
     with logged_write(vault, Path(path), lambda: pdf(html, path)):
         exchange_log.log_disclosure(vault, kind="report", recipients=["the person (access request)"],
                                     destination=Path(path).name, profile="", selection=json_ids([person_id]),

@@ -4,17 +4,21 @@ restore, passphrase change and erasure take it exclusively (refused while anothe
 
 from __future__ import annotations
 
+import hmac
 import os
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from ..core.errors import CommonsError, VaultDamaged, VaultError, VaultNotFound, WrongPassphrase
+from ..core.errors import CommonsError, VaultDamaged, VaultError, VaultLocked, VaultNotFound, WrongPassphrase
 from ..vault import backup, filecheck, integrity
 from ..vault import counts as record_counts
 from ..vault.connection import Vault, VaultKey, read_salt
+from .progress import NEVER, CancelToken, Progress, no_progress
 
 # errors of the storage engine itself (a damaged or unreadable file): reported, never a traceback
 STORAGE_ERRORS: tuple[type[BaseException], ...] = (sqlcipher3.Error,)
@@ -77,10 +81,81 @@ def change_passphrase(vault: Vault, new_passphrase: str) -> Path:
     return integrity.change_passphrase(vault, new_passphrase)
 
 
+def is_passphrase(vault: Vault, passphrase: str) -> bool:
+    """Whether ``passphrase`` is the open vault's current passphrase (one KDF; compared in constant time)."""
+    return hmac.compare_digest(VaultKey.from_passphrase(passphrase, vault.key.salt).key, vault.key.key)
+
+
+def change_passphrase_job(open_vault: Callable[[], Vault], new_passphrase: str, *, progress: Progress = no_progress,
+                          cancel: CancelToken = NEVER) -> tuple[VaultKey, Path]:
+    """``change_passphrase`` as a job of its own (the desktop's worker): opens the vault with ``open_vault`` (the
+    caller has closed its own connection first: re-keying needs the vault to itself), re-keys it, closes it.
+    Returns (the new key, where the backup taken before went)."""
+    cancel.check()
+    progress(0, 2, "open")
+    vault = open_vault()
+    try:
+        cancel.check()
+        progress(1, 2, "rekey")
+        kept = change_passphrase(vault, new_passphrase)
+        key = vault.key
+    finally:
+        vault.close()
+    progress(2, 2, "done")
+    return key, kept
+
+
 # -- backups ---------------------------------------------------------------------------------------------------
 def backup_to(vault: Vault, directory: str | os.PathLike, keep: int = 7) -> tuple[Path, list[Path]]:
     """A rotating, encrypted backup into ``directory`` (the newest ``keep`` are kept): (new, removed)."""
     return backup.backup_to(vault, directory, keep=keep)
+
+
+def backup_job(vault: Vault, directory: str | os.PathLike, keep: int = 7, *, progress: Progress = no_progress,
+               cancel: CancelToken = NEVER) -> tuple[Path, list[Path]]:
+    """``backup_to`` as a job (the desktop's worker runs it on its own connection to the vault)."""
+    cancel.check()
+    progress(0, 1, "backup")
+    made = backup_to(vault, directory, keep)
+    progress(1, 1, "done")
+    return made
+
+
+def last_backup(vault: Vault) -> tuple[str, str] | None:
+    """(when, as ISO UTC time; folder) of the last backup taken of this vault, None before the first."""
+    return backup.last_backup(vault)
+
+
+@dataclass(frozen=True)
+class BackupAge:
+    days: float          # since the last backup, or since the vault was created when there was none
+    ever: bool           # a backup was taken
+    folder: str = ""     # where the last one went
+
+
+def backup_age(vault: Vault, now: float) -> BackupAge:
+    """How old the vault's last backup is at ``now`` (seconds since the epoch)."""
+    from .history import hlc_time  # (imported here, as in vault_info)
+
+    last = last_backup(vault)
+    since = _seconds(last[0]) if last else _seconds(hlc_time(vault.get_meta("created") or ""))
+    days = max(0.0, (now - since) / 86400) if since is not None else 0.0
+    return BackupAge(days, last is not None, last[1] if last else "")
+
+
+def backup_due(vault: Vault, now: float, days: int) -> BackupAge | None:
+    """The backup's age when it is older than ``days`` (0: never due); None when a backup is recent enough."""
+    if days <= 0:
+        return None
+    age = backup_age(vault, now)
+    return age if age.days >= days else None
+
+
+def _seconds(iso: str) -> float | None:
+    try:
+        return datetime.fromisoformat(iso.replace("Z", "+00:00")).astimezone(UTC).timestamp()
+    except ValueError:
+        return None
 
 
 class BackupKeyMismatch(WrongPassphrase):
@@ -91,22 +166,88 @@ class BackupKeyMismatch(WrongPassphrase):
                                   "(was it taken before a passphrase change?)")
 
 
+class BackupDamaged(VaultError):
+    """The backup does not pass its check: nothing was restored, the vault was not touched (exit code 1)."""
+
+    def __init__(self, path: Path, detail: str):
+        VaultError.__init__(self, detail)
+        self.path = path
+
+
+BACKUP_SUFFIX = backup.BACKUP_SUFFIX
+
+
+def kept_aside_folder(vault_path: str | os.PathLike) -> Path:
+    """Where a restore keeps the vault it replaces, and a passphrase change its copy from before."""
+    return backup.backup_dir_beside(Path(vault_path))
+
+
 def backup_key(backup_path: str | os.PathLike, passphrase: str) -> VaultKey:
     """The key of a backup, from the passphrase the vault had when the backup was taken."""
     return VaultKey.from_passphrase(passphrase, read_salt(Path(backup_path)))
 
 
 def restore(backup_path: str | os.PathLike, vault_path: str | os.PathLike, key: VaultKey, *,
-            program: str | None = None) -> Path | None:
+            program: str | None = None, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> Path | None:
     """Replace the vault at ``vault_path`` by a verified backup opening with ``key``. Refused (VaultInUse,
     naming them) while any program has the vault open. Returns where the replaced vault was kept (None when
-    there was none)."""
+    there was none). ``cancel`` is honoured until the vault is touched (after the backup was checked)."""
     src = Path(backup_path)
     if not src.is_file():
         raise CommonsError(f"no backup at {src}")
+
+    phase = [-1]
+
+    def step(n: int) -> None:
+        phase[0] = n
+        if n < 2:
+            cancel.check()
+        progress(n, backup.RESTORE_STEPS, ("check", "keep", "copy")[n])
+
     try:
-        return backup.restore(src, vault_path, key, program=program)
+        kept = backup.restore(src, vault_path, key, program=program, step=step)
     except VaultNotFound:
         raise CommonsError(f"no backup at {src}") from None
     except WrongPassphrase:
         raise BackupKeyMismatch(src) from None
+    except VaultError as exc:
+        if phase[0] == 0 and not isinstance(exc, VaultLocked):  # the backup's own check failed
+            raise BackupDamaged(src, str(exc)) from None
+        raise
+    progress(backup.RESTORE_STEPS, backup.RESTORE_STEPS, "done")
+    return kept
+
+
+@dataclass(frozen=True)
+class BackupPreview:
+    """What a backup holds, read from the backup itself with the key that opens it."""
+    path: Path
+    name: str
+    vault_id: str
+    taken: str                   # ISO UTC time the backup was taken ('' when it does not say)
+    schema_version: int
+    counts: dict[str, int]
+    key: VaultKey                # the key that opened it (the one to restore it with)
+
+
+def preview_backup(backup_path: str | os.PathLike, key: VaultKey) -> BackupPreview:
+    """Look inside a backup (read-only, nothing written, no lock file beside it): its vault's name and id, when it
+    was taken, what it holds. BackupKeyMismatch when ``key`` does not open it (taken before a passphrase change:
+    ask for that passphrase, ``backup_key``), VaultDamaged / CommonsError when it cannot be read."""
+    from .history import hlc_time  # (imported here, as in vault_info)
+
+    src = Path(backup_path)
+    if not src.is_file():
+        raise CommonsError(f"no backup at {src}")
+    try:
+        found = backup.open_backup(src, key)
+    except WrongPassphrase:
+        raise BackupKeyMismatch(src) from None
+    try:
+        taken = found.get_meta(backup.TAKEN) or ""
+        return BackupPreview(src, found.get_meta("name") or src.stem, found.get_meta("vault_id") or "",
+                             hlc_time(taken) if taken else "", found.schema_version, counts(found), key)
+    except STORAGE_ERRORS as exc:
+        raise VaultDamaged([str(exc)]) from None
+    finally:
+        found.close()

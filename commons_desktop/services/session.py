@@ -14,11 +14,13 @@ import platformdirs
 from ..core.atomic import write_file
 from ..core.errors import KeyringError, WrongPassphrase
 from ..core.ids import uuid7
+from ..vault import lockfile
 from ..vault.connection import Vault, VaultKey
 from ..vault.keyring_store import KeyStore
 from . import authors
 
 APP = "commons-desktop"
+VAULT_FOLDER = "Commons Desktop"  # in the user's Documents folder: where new vaults and backups go by default
 
 
 @dataclass(frozen=True)
@@ -26,15 +28,27 @@ class AppDirs:
     data: Path
     config: Path
     cache: Path
+    documents: Path | None = None  # the user's Documents folder (None: the data folder stands in for it)
 
     @classmethod
     def default(cls) -> AppDirs:
         return cls(Path(platformdirs.user_data_dir(APP)), Path(platformdirs.user_config_dir(APP)),
-                   Path(platformdirs.user_cache_dir(APP)))
+                   Path(platformdirs.user_cache_dir(APP)), Path(platformdirs.user_documents_dir()))
 
     @property
     def demo_vault(self) -> Path:
         return self.data / "demo.commons"
+
+    @property
+    def vaults(self) -> Path:
+        """Where a new vault goes unless the user chooses: a visible folder a person finds again (Documents),
+        never the hidden application data folder."""
+        return (self.documents or self.data) / VAULT_FOLDER
+
+    @property
+    def backups(self) -> Path:
+        """The backup folder proposed until the user chooses one (another disk is better: the dialog says so)."""
+        return self.vaults / "Backups"
 
 
 def device_identity(dirs: AppDirs | None = None) -> tuple[str, str]:
@@ -53,6 +67,11 @@ def device_identity(dirs: AppDirs | None = None) -> tuple[str, str]:
     path.parent.mkdir(parents=True, exist_ok=True)
     write_file(path, json.dumps(data).encode("utf-8"))
     return data["device"], ""
+
+
+def holders(vault_path: str | os.PathLike) -> list[lockfile.Holder]:
+    """The programs that have this vault open now, as its lock file names them (program, process id, host)."""
+    return lockfile.others(Path(vault_path))
 
 
 @dataclass
@@ -116,6 +135,13 @@ class Session:
 
     def remember(self, vault: Vault) -> None:
         self.keystore.remember(vault.path, vault.key)
+
+    def is_remembered(self, path: str | os.PathLike) -> bool:
+        """Whether the keyring holds a key for this vault (False when there is no usable keyring)."""
+        try:
+            return self.keystore.recall(path) is not None
+        except KeyringError:
+            return False
 
     def forget(self, path: str | os.PathLike) -> bool:
         return self.keystore.forget(path)

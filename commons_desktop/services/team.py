@@ -15,6 +15,9 @@ from ..core.errors import BadChange, MassDelete, TeamError
 from ..sync import replicate
 from ..sync import segments as seg
 from ..sync.folder import Folder, Transport
+from ..sync.http import Http
+from ..sync.teamdav import DavFolder
+from ..sync.webdav import WebDav
 from ..vault import replication
 from ..vault import servers as server_store
 from ..vault import team as store
@@ -46,9 +49,23 @@ def folder_path(url: str) -> Path:
     return Path(unquote(parsed.path))
 
 
-def transport_of(url: str) -> Transport:
-    """The transport a team server's URL names (a folder today; the WebDAV transport of issue 13 next)."""
-    return Folder(folder_path(url))
+def is_folder(server: server_store.Server) -> bool:
+    return server.url.startswith("file:")
+
+
+def transport_of(server: server_store.Server, http: Http | None = None) -> Transport:
+    """The transport a team server names: a folder (a ``file:`` URL), or a WebDAV folder of the group's servers
+    (``commons server add NAME --kind team URL``) over ``http``, the session services/sync.py opened for it."""
+    if is_folder(server):
+        return Folder(folder_path(server.url))
+    if http is None:
+        raise TeamError("not-a-folder")
+    return DavFolder(WebDav(http))
+
+
+def location(server: server_store.Server) -> str:
+    """Where a transport is, as the user names it: a folder's path, a server's URL."""
+    return str(folder_path(server.url)) if is_folder(server) else server.url
 
 
 def add_folder(vault: Vault, path: str | Path, name: str | None = None) -> server_store.Server:
@@ -80,7 +97,7 @@ def status(vault: Vault) -> dict[str, Any]:
     for s in transports(vault):
         _, after = store.last_published(vault, s.target_id)
         pending = store.pending_count(vault, me, after)
-        out_transports.append({"name": s.name, "path": str(folder_path(s.url)), "last_run": s.last_run,
+        out_transports.append({"name": s.name, "path": location(s), "last_run": s.last_run,
                                "last_success": s.last_success, "last_error": s.last_error,
                                "pending": pending})
     devices = [{"device": d.id, "this": d.id == me, "name": d.name, "last_seen": d.seen, "last_change": d.last_hlc,
@@ -95,7 +112,7 @@ def invite(vault: Vault, *, passphrase: str | None = None, recipient: str | None
     ``passphrase`` or to ``recipient``."""
     team = store.require(vault)
     content = {"team": team.id, "keys": [i for i, _ in store.keys(vault)],
-               "transports": [str(folder_path(s.url)) for s in transports(vault)],
+               "transports": [str(folder_path(s.url)) for s in transports(vault) if is_folder(s)],
                "devices": [d.id for d in store.devices(vault) if d.removed is None]}
     return seg.invitation(content, passphrase=passphrase, recipient=recipient)
 
@@ -176,7 +193,7 @@ def _json(value: Any) -> str:
 
 def _sync_one(vault: Vault, server: server_store.Server, *, allow_deletes: bool = False) -> dict[str, Any]:
     try:
-        r = replicate.Session(vault, transport_of(server.url), server.target_id, allow_deletes=allow_deletes).run()
+        r = replicate.Session(vault, transport_of(server), server.target_id, allow_deletes=allow_deletes).run()
     except TeamError as exc:
         return {"error": exc.code}
     return {"sent": r.sent, "received": r.received, "conflicts": r.conflicts, "error": None}
@@ -205,7 +222,7 @@ def remove(vault: Vault, device: str) -> dict[str, Any]:
 # -- the job of `commons sync` -----------------------------------------------------------------------------------
 def run_job(ctx) -> None:
     """services/sync.py's job for ``team`` servers (``ctx``: its JobContext)."""
-    session = replicate.Session(ctx.vault, transport_of(ctx.server.url), ctx.server.target_id,
+    session = replicate.Session(ctx.vault, transport_of(ctx.server, ctx.http), ctx.server.target_id,
                                 allow_deletes=ctx.options.confirm_deletions, stop=ctx.stop)
     ctx.progress(0, 1, "")
     try:

@@ -97,6 +97,12 @@ class Ask(QObject):
         path, _ = QFileDialog.getSaveFileName(self.window, title, _in_documents(suggested), filters)
         return path or None
 
+    def folder(self, title: str, start: str = "") -> str | None:
+        queued, answer = self._next(title)
+        if queued:
+            return answer
+        return QFileDialog.getExistingDirectory(self.window, title, start or documents_folder()) or None
+
     def inform(self, title: str, text: str) -> None:
         queued, _ = self._next(title)
         if not queued:

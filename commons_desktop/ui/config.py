@@ -1,7 +1,8 @@
 """Desktop preferences kept in the config folder: recent vault paths (paths only, never a secret) with the name of
 the collective each holds (shown by "Welcome back" before it is unlocked: the name only, like the file's own name,
-which is made from it by default), the idle time before auto-lock, the interface language, and whether (and how
-often) the servers are synced in the background while the app is open."""
+which is made from it by default), the idle time before auto-lock, the interface language, whether (and how
+often) the servers are synced in the background while the app is open, and for backups: each vault's backup
+folder and how many backups to keep there, and after how many days without a backup the app reminds the user."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ DEFAULT_IDLE_MINUTES = 10
 LANGUAGES = ("system", "en", "fr")
 DEFAULT_SYNC_MINUTES = 5
 SYNC_MINUTES = (1, 240)  # the range offered
+DEFAULT_KEEP = 7
+DEFAULT_REMINDER_DAYS = 7
 
 
 @dataclass
@@ -29,6 +32,8 @@ class DesktopConfig:
     sync_minutes: int = DEFAULT_SYNC_MINUTES
     names: dict[str, str] = field(default_factory=dict)  # recent vault path -> the collective's name
     path: Path | None = None
+    backup_reminder_days: int = DEFAULT_REMINDER_DAYS  # 0: never remind
+    backups: dict[str, dict] = field(default_factory=dict)  # vault path -> {"folder": str, "keep": int}
 
     @classmethod
     def load(cls, folder: Path) -> DesktopConfig:
@@ -52,8 +57,18 @@ class DesktopConfig:
             minutes = DEFAULT_SYNC_MINUTES
         names = data.get("names") if isinstance(data.get("names"), dict) else {}
         names = {k: v[:200] for k, v in names.items() if isinstance(k, str) and isinstance(v, str) and k in recent}
+        try:
+            reminder = min(365, max(0, int(data.get("backup_reminder_days", DEFAULT_REMINDER_DAYS))))
+        except (TypeError, ValueError):
+            reminder = DEFAULT_REMINDER_DAYS
+        backups = {}
+        for vault, choice in (data.get("backups") or {}).items() if isinstance(data.get("backups"), dict) else ():
+            if isinstance(vault, str) and isinstance(choice, dict) and isinstance(choice.get("folder"), str):
+                keep = choice.get("keep")
+                backups[vault] = {"folder": choice["folder"],
+                                  "keep": keep if isinstance(keep, int) and 1 <= keep <= 999 else DEFAULT_KEEP}
         return cls(recent, idle, language, path=path, sync_automatic=automatic if isinstance(automatic, bool) else True,
-                   sync_minutes=minutes, names=names)
+                   sync_minutes=minutes, names=names, backup_reminder_days=reminder, backups=backups)
 
     def save(self) -> None:
         if self.path is None:
@@ -77,3 +92,12 @@ class DesktopConfig:
 
     def existing_recent(self) -> list[str]:
         return [p for p in self.recent if Path(p).is_file()]
+
+    def backup_choice(self, vault_path: str | os.PathLike) -> tuple[str | None, int]:
+        """(the folder chosen for this vault's backups, None before the first; how many to keep there)."""
+        choice = self.backups.get(str(Path(vault_path).resolve()))
+        return (choice["folder"], choice["keep"]) if choice else (None, DEFAULT_KEEP)
+
+    def remember_backup_choice(self, vault_path: str | os.PathLike, folder: str | os.PathLike, keep: int) -> None:
+        self.backups[str(Path(vault_path).resolve())] = {"folder": str(folder), "keep": int(keep)}
+        self.save()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +36,7 @@ from .servers.view import ServersView
 from .sync_scheduler import SyncScheduler
 from .tags.view import TagsView
 from .vault_bridge import VaultBridge
+from .widgets.banner import BannerArea
 from .worker import WorkerBridge
 
 
@@ -89,10 +91,14 @@ class MainWindow(QMainWindow):
             self.sidebar.item(i).setSizeHint(QSize(widest + 16, metrics.height() + 14))
         self.sidebar.setFixedWidth(widest + 36)
         central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(4, 4, 0, 0)
+        self.banners = BannerArea()  # what the user should know now (vault_menu/safety.py), above the sections
+        column = QVBoxLayout(central)
+        column.setContentsMargins(4, 4, 0, 0)
+        column.addWidget(self.banners)
+        row = QHBoxLayout()
         row.addWidget(self.sidebar)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(central)
         self.progress = ProgressPanel(bridge)
         self.vault_label = QLabel()
@@ -145,6 +151,7 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             self.addAction(action)
         self.find_action, self.lock_action, self.settings_action = find, lock, settings
+        self.vault_menu = menu  # the vault's safety actions go in here too (vault_menu/menu.py)
         sections = self.menuBar().addMenu(self.tr("&Go"))
         for number, key in enumerate(self.SECTIONS, start=1):
             action = QAction(self.sidebar.item(number - 1).text(), self)

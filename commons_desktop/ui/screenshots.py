@@ -35,7 +35,7 @@ def shoot(out: Path, language: str, people: int, work: Path, tag: str = "") -> l
 
     app = QApplication.instance()
     Translations(app).apply(language)
-    dirs = AppDirs(work / f"data-{language}", work / f"config-{language}", work / "cache")
+    dirs = AppDirs(work / f"data-{language}", work / f"config-{language}", work / "cache", work / "Documents")
     session = Session(dirs, _NoKeyring())
     saved: list[Path] = []
 
@@ -107,6 +107,8 @@ def shoot(out: Path, language: str, people: int, work: Path, tag: str = "") -> l
     from .servers import screens as server_screens
     server_screens.shoot(window, grab)
     window.show_section("people")
+    from .vault_menu import screens as safety_screens
+    safety_screens.shoot(desktop, work / language, grab, DEMO_PASSPHRASE)
     desktop.show_settings()
     grab(desktop.settings_dialog, "14-settings")
     desktop.settings_dialog.reject()

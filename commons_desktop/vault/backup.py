@@ -11,21 +11,25 @@ Restore takes the vault's lock exclusively: it refuses while any program has the
 from __future__ import annotations
 
 import errno
+import json
 import os
 import shutil
 import time
+from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import sqlcipher3
 
 from ..core.atomic import atomic_path, copy_file
-from ..core.errors import InvalidInput, VaultError, VaultNotFound
+from ..core.errors import InvalidInput, VaultDamaged, VaultError, VaultNotFound
 from . import lockfile
 from .connection import Vault, VaultKey, _connect, _verify_key
 
 BACKUP_SUFFIX = ".commons-backup"
 FOLDER_LOCK = ".commons-backups.lock"
 TAKEN = "backup_taken"  # meta key written into each backup: the vault clock (HLC) when it was taken
+LAST_BACKUP = "last_backup"  # meta: when and into which folder backup_to last wrote a backup (JSON)
 
 
 def _names(vault: Vault, directory: Path, label: str = "") -> tuple[Path, list[Path]]:
@@ -115,7 +119,35 @@ def backup_to(vault: Vault, directory: str | os.PathLike, keep: int = 7) -> tupl
         removed = existing[:-keep] if len(existing) > keep else []
         for old in removed:
             old.unlink(missing_ok=True)
+    taken = datetime.fromtimestamp(vault.clock(), UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    vault.set_meta(LAST_BACKUP, json.dumps({"at": taken, "folder": str(d.resolve())}))
     return target, removed
+
+
+def last_backup(vault: Vault) -> tuple[str, str] | None:
+    """(when, as ISO UTC time; folder) of the last backup ``backup_to`` wrote, None before the first."""
+    try:
+        found = json.loads(vault.get_meta(LAST_BACKUP, "") or "null")
+        return (str(found["at"]), str(found["folder"])) if isinstance(found, dict) else None
+    except (ValueError, KeyError):
+        return None
+
+
+def open_backup(path: Path, key: VaultKey) -> Vault:
+    """A backup opened read-only to look at it (when it was taken, what it holds): no lock file is made beside it
+    and nothing is written. WrongPassphrase when ``key`` does not open it (another vault, or this one under an
+    earlier passphrase), VaultDamaged when it is damaged; close it after use."""
+    path = Path(path)
+    if not path.is_file():
+        raise VaultNotFound(str(path))
+    conn = _connect(path, key, readonly=True)
+    _verify_key(conn, path, key)
+    try:
+        conn.execute("PRAGMA temp_store = MEMORY")
+        return Vault(path, conn, key, device="", author="", readonly=True)
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise VaultDamaged([f"backup {path.name}: {exc}"]) from None
 
 
 def verify_backup(path: Path, key: VaultKey) -> int:
@@ -140,15 +172,24 @@ def verify_backup(path: Path, key: VaultKey) -> int:
     return version
 
 
+RESTORE_STEPS = 3  # checking the backup, keeping the current vault aside, copying the backup in
+
+
 def restore(backup: str | os.PathLike, vault_path: str | os.PathLike, key: VaultKey, *,
-            program: str | None = None) -> Path | None:
+            program: str | None = None, step: Callable[[int], None] | None = None) -> Path | None:
     """Replace the vault at ``vault_path`` by ``backup``, after checking the backup opens with ``key`` and is
     intact. Refused (VaultInUse, naming them) while any program, this one included, has the vault open. The
-    current vault, if any, is first kept in ``<vault>.backups/``. Returns where the replaced vault was kept."""
+    current vault, if any, is first kept in ``<vault>.backups/``. Returns where the replaced vault was kept.
+    ``step(n)`` is called as each of the RESTORE_STEPS steps starts (n = 0, 1, 2); it may raise to stop the
+    restore before the vault is touched (steps 0 and 1)."""
     src, dst = Path(backup), Path(vault_path)
+    step = step or (lambda _n: None)
+    step(0)
     verify_backup(src, key)
     with lockfile.exclusive(dst, program):
+        step(1)
         kept = _keep_aside(dst, key) if dst.exists() else None
+        step(2)
         with atomic_path(dst) as out:
             shutil.copyfile(src, out.temp)
             for side in ("-wal", "-shm"):  # the replaced vault's: kept aside above (its WAL checkpointed first)

@@ -137,6 +137,37 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino)
 
 
+def _side(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _set_aside_stale_wal(path: Path) -> Path | None:
+    """Move the WAL of a vault file that was replaced under us into ``<vault>.backups/`` (kept, never deleted: it
+    belongs to the replaced file) and drop its index (-shm), so that the file now at the path opens as it is.
+    Returns where the WAL went (None when it could not be moved: the file then still says it is damaged)."""
+    from .backup import backup_dir_beside
+
+    wal = _side(path, "-wal")
+    folder = backup_dir_beside(path)
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        for n in range(1000):
+            target = folder / f"{path.stem}-replaced-{stamp}{f'-{n}' if n else ''}.commons-wal"
+            try:
+                os.link(wal, target)  # never over another file
+            except FileExistsError:
+                continue
+            break
+        else:
+            return None
+        wal.unlink()
+        _side(path, "-shm").unlink(missing_ok=True)
+    except OSError:
+        return None
+    return target
+
+
 CACHE_KIB = 32_000  # the page cache of a connection (decrypted pages)
 BULK_CACHE_KIB = 131_072  # during a bulk job that writes indexes in random order (vault.bulk_cache())
 
@@ -168,6 +199,8 @@ class Vault:
         self.share = share or lockfile.Share(None)
         self.identity = identity if identity is not None else _identity(path)
         self.replaced = False
+        # the WAL seen beside the file while it was still ours: after a replacement, the one to set aside
+        self.wal_seen = None if readonly else _identity(_side(path, "-wal"))
         self.lock = threading.RLock()
         self._depth = 0
         self.events = VaultEvents()  # "vault changed", after each commit that wrote changes (vault/events.py)
@@ -322,8 +355,11 @@ class Vault:
     def check_file(self) -> None:
         """Raise VaultReplaced if the file at the vault's path is no longer the one opened (restored, copied
         over, moved, deleted): from then on every write is refused, so no save goes into a file nobody reads."""
-        if not self.replaced and _identity(self.path) != self.identity:
-            self.replaced = True
+        if not self.replaced:
+            if _identity(self.path) != self.identity:
+                self.replaced = True
+            elif not self.readonly:
+                self.wal_seen = _identity(_side(self.path, "-wal"))
         if self.replaced:
             raise VaultReplaced(str(self.path))
 
@@ -334,13 +370,20 @@ class Vault:
 
     def close(self) -> None:
         if self.conn is not None:
-            if not self.readonly and not self.replaced and _identity(self.path) == self.identity:
+            ours = not self.readonly and not self.replaced and _identity(self.path) == self.identity
+            if ours:
                 try:
                     self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 except sqlcipher3.Error:
                     pass
+            # replaced: the WAL beside the path is still the replaced file's (its frames verify under the same key
+            # when the new file is a copy or backup of this vault): SQLite would replay it onto the new file
+            stale = not self.readonly and not ours and self.wal_seen is not None \
+                and _identity(_side(self.path, "-wal")) == self.wal_seen
             self.conn.close()
             self.conn = None  # type: ignore[assignment]
+            if stale and not lockfile.others(self.path):
+                _set_aside_stale_wal(self.path)
         self.share.release()
 
     def __enter__(self) -> Vault:

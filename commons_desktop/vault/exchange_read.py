@@ -3,7 +3,7 @@ codecs (vault/codecs.py) as the repositories' per-record methods decode them."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from operator import itemgetter
 
 from ..core.errors import NotFound
@@ -94,15 +94,22 @@ def live_rows(vault, table: str, ids: Sequence[str], *, with_tags: bool = True
     return at, [_live(rows, deleted, ident, table) for ident in ids], tagged
 
 
-def every_person(vault, columns: str = "*") -> tuple[dict[str, int], list[tuple], dict[str, list[str]]]:
-    """``live_rows`` of every live person in list order (``People.ids()``: by sort key, then rid), in one query
-    instead of the ids first and then their rows; ``columns``: those to read (the id among them)."""
+PAGE = 2000  # rows fetched at a time by the paged readers (a module-level seam: tests make it small)
+
+
+def pages(cursor) -> Iterator[list[tuple]]:
+    """A cursor's rows a page (``PAGE`` rows) at a time: a reader of every record holds one page, not the table."""
+    while page := cursor.fetchmany(PAGE):
+        yield page
+
+
+def every_person_paged(vault, columns: str = "*") -> tuple[dict[str, int], Iterator[list[tuple]]]:
+    """(column positions, the pages of) every live person's ``columns`` in list order (``People.ids()``: by sort key,
+    then rid; one query instead of the ids first and then their rows), read as they are used. A caller going over
+    them twice reads both inside one transaction (the same rows)."""
     cur = vault.conn.execute(f"SELECT {columns} FROM person NOT INDEXED "  # noqa: S608 - the callers' own names
                              "WHERE deleted IS NULL ORDER BY sort_key, rid")
-    at = {d[0]: n for n, d in enumerate(cur.description)}
-    rows = cur.fetchall()
-    key = at["id"]
-    return at, rows, tags(vault, [r[key] for r in rows], broad=True)
+    return {d[0]: n for n, d in enumerate(cur.description)}, pages(cur)
 
 
 def people(vault, ids: Sequence[str]) -> list[Person]:

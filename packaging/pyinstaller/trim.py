@@ -3,8 +3,9 @@
 PySide6's hooks collect every Qt plugin of the modules the app imports, and those plugins pull in the
 libraries they link: QML/Quick (virtual keyboard, Lottie images, the Quick widgets), the PDF module, the
 network stack's TLS backends, the SQL drivers, and the build host's GTK (the gtk3 platform theme). The app
-uses QtCore, QtGui, QtWidgets, QtDBus, and QtNetwork for QNetworkInformation only (the scheduled sync pauses while
-the computer is offline: ui/network.py), with its networkinformation plugins. Every rule says what it drops;
+uses QtCore, QtGui, QtWidgets, QtDBus, and QtNetwork for QNetworkInformation (the scheduled sync pauses while
+the computer is offline: ui/network.py), with its networkinformation plugins, and for local sockets (a second app
+opening an open vault asks the first to come to the front: ui/instances.py). Every rule says what it drops;
 `tests/packaging` checks that the bundle still imports everything the app's code imports and that Qt still starts
 from it (`commons-desktop --self-test`).
 """

@@ -7,9 +7,11 @@ import csv
 import io
 import json
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
+from commons_desktop.cli import print_words
 from commons_desktop.exchange import printables
 from commons_desktop.exchange.plan import ImportOptions
 from commons_desktop.services import exports, imports
@@ -67,9 +69,11 @@ def test_bundles_carry_member_numbers(numbered, make_vault, tmp_path):
 
 def test_member_cards_print_the_number(numbered):
     vault, ids, _ = numbered
-    data = exports.gather(vault, exports.ExportSpec("pdf-cards"))
-    html = printables.html_for("pdf-cards", data, "fr", "Comité")
-    assert "N° d'adhérent <b>0042</b>" in html and "<b>A-7</b>" in html
-    assert "Member no. <b>0042</b>" in printables.html_for("pdf-cards", data, "en", "Committee")
-    # and the access report ("everything we hold about you") says it too
-    assert "Member no.: 0042" in printables.person_report(exports.person_report_data(vault, ids[0]), "en", "X")
+    spec = exports.ExportSpec("pdf-cards", printing=exports.PrintOptions(everyone=True))
+    cards = exports.printable(vault, exports.gather(vault, spec), spec)  # what ui/pdf draws on each card
+    assert {c.name: c.number for c in cards.cards if c.number} == {
+        People(vault).get(ids[0]).display_name: "0042", People(vault).get(ids[1]).display_name: "A-7"}
+    # and the access report ("everything we hold about you") says it too, in the words of the language asked
+    report = exports.person_report_data(vault, ids[0])
+    assert "Member no.: 0042" in printables.person_report(report, print_words.words("en"), "X", date(2026, 12, 7))
+    assert "adhérent : 0042" in printables.person_report(report, print_words.words("fr"), "X", date(2026, 12, 7))

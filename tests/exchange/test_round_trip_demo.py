@@ -174,8 +174,7 @@ def test_json_round_trip_of_the_demo_federation(federation, make_vault, tmp_path
 
 
 def test_a_label_prints_each_line_of_a_street(federation):
-    from commons_desktop.exchange import printables
-    from commons_desktop.exchange.collect import Collected
+    from commons_desktop.exchange import label_sheets, printables
     vault, marks = federation
-    html = printables.labels(Collected(people=[People(vault).get(marks["a"])]), "fr", "Fédération")
-    assert "Résidence Les Érables<br/>Appartement 12, bâtiment B<br/>75011 Paris" in html
+    doc = printables.labels([People(vault).get(marks["a"])], label_sheets.PRESETS["L7160"])
+    assert doc.labels[0][1:4] == ("Résidence Les Érables", "Appartement 12, bâtiment B", "75011 Paris")

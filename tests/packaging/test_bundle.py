@@ -23,6 +23,7 @@ def test_the_bundle_is_small_and_holds_only_what_the_app_uses(bundle):
     forbidden = re.compile(r"/qml/|Qt6(Qml|Quick|Pdf|Sql|Test|VirtualKeyboard|Designer)|libqgtk3|"
                            r"(^|/)libgtk|(^|/)libgdk|(^|/)libxcb|(^|/)libX11|(^|/)libstdc\\+\\+|(^|/)libglib")
     assert [n for n in names if forbidden.search(n)] == []
+    assert [n for n in names if "libQt6Network" in n]  # local sockets: the second app asks the first (ui/instances.py)
     translations = sorted(n.rsplit("/", 1)[1] for n in names if n.endswith(".qm"))
     assert translations == ["commons_en.qm", "commons_fr.qm", "qtbase_en.qm", "qtbase_fr.qm"]
     platforms = sorted(n.rsplit("/", 1)[1] for n in names if "/plugins/platforms/" in n)

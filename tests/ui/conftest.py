@@ -109,7 +109,7 @@ def no_modal_questions(monkeypatch):
 
 @pytest.fixture
 def dirs(tmp_path) -> AppDirs:
-    return AppDirs(tmp_path / "data", tmp_path / "config", tmp_path / "cache")
+    return AppDirs(tmp_path / "data", tmp_path / "config", tmp_path / "cache", tmp_path / "Documents")
 
 
 @pytest.fixture

@@ -21,17 +21,17 @@ def test_create_a_vault_with_the_wizard(make_desktop, qtbot, dirs, keystore):
     assert dialog.pages.currentWidget() is panel
     assert "nobody can recover" in panel.findChild(type(panel.error), "warning").text()
     qtbot.keyClicks(panel.name, "Locataires Rue Haute")
-    assert panel.location.text() == str(dirs.data / "locataires-rue-haute.commons")
+    assert panel.location.text() == str(dirs.documents / "Commons Desktop" / "locataires-rue-haute.commons")
     qtbot.keyClicks(panel.passphrase, "short")
     assert panel.meter.value() == 0 and panel.meter_label.text() == "Too weak"
     qtbot.mouseClick(panel.create_button, LEFT)
-    assert "too weak" in panel.error.text()
+    assert "too weak" in panel.new.message.text() and panel.new.message.isVisibleTo(panel)
     panel.passphrase.clear()
     qtbot.keyClicks(panel.passphrase, STRONG)
     assert panel.meter.value() >= 3
     qtbot.keyClicks(panel.repeat, STRONG + "!")
     qtbot.mouseClick(panel.create_button, LEFT)
-    assert "differ" in panel.error.text()
+    assert "differ" in panel.new.message.text()
     panel.repeat.clear()
     qtbot.keyClicks(panel.repeat, STRONG)
     panel.remember.setChecked(True)
@@ -39,7 +39,8 @@ def test_create_a_vault_with_the_wizard(make_desktop, qtbot, dirs, keystore):
     assert desktop.start_dialog is None
     assert desktop.window.isVisible()
     assert lists.vault_name(desktop.vault) == "Locataires Rue Haute"
-    assert desktop.config.recent == [str((dirs.data / "locataires-rue-haute.commons").resolve())]
+    made = dirs.documents / "Commons Desktop" / "locataires-rue-haute.commons"  # in Documents, found again
+    assert desktop.config.recent == [str(made.resolve())]
     assert len(keystore.keys) == 1  # remembered on this computer
     assert STRONG not in (dirs.config / "desktop.json").read_text()  # paths only in the config
 

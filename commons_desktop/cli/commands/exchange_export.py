@@ -8,19 +8,29 @@ from pathlib import Path
 from ...core.errors import CommonsError, UsageError
 from ...services import bundles, exports
 from ...services.exports import ExportSpec
-from .. import passphrase, sheet_words
+from .. import passphrase, print_words, sheet_words
+from . import print_options
 from .exchange_keys import selection_of, selection_options, split_list
 
 PDF_MODULE = "commons_desktop.ui.pdf.render"  # Qt lives in ui/: looked up by name, only for PDF commands
+PRINTER_MODULE = "commons_desktop.ui.pdf.printer"
+
+
+def _module(name: str):
+    try:
+        return importlib.import_module(name)
+    except ImportError as exc:
+        raise CommonsError(f"PDF output needs the desktop part of Commons (PySide6): {exc}") from None
 
 
 def pdf_renderer():
-    """The Qt PDF renderer, when the desktop part (PySide6) is installed."""
-    try:
-        module = importlib.import_module(PDF_MODULE)
-    except ImportError as exc:
-        raise CommonsError(f"PDF output needs the desktop part of Commons (PySide6): {exc}") from None
-    return module.render_pdf
+    """The Qt PDF renderer of HTML pages, when the desktop part (PySide6) is installed."""
+    return _module(PDF_MODULE).render_pdf
+
+
+def pdf_printer(words):
+    """The Qt printer of labels, cards and the member list, saying ``words``."""
+    return _module(PRINTER_MODULE).printer(words)
 
 
 def register(sub) -> None:
@@ -40,14 +50,18 @@ def register(sub) -> None:
     p.add_argument("--armor", action="store_true", help="bundle: ASCII-armored age output")
     p.add_argument("--delimiter", default=",", choices=[",", ";", "\t"], help="CSV separator")
     p.add_argument("--language", choices=sheet_words.LANGUAGES,
-                   help="ods/xlsx: the language of the header row (default: the locale's, else English)")
+                   help="ods/xlsx: the language of the header row (default: the locale's, else English); PDF: the "
+                   "language of the document (default: the vault's language setting, else the locale's)")
     p.add_argument("--vcard-version", default="4.0", choices=["3.0", "4.0"])
     p.add_argument("--dry-run", action="store_true", help="only show what would leave")
+    print_options.add_arguments(p)
     p.set_defaults(func=run_export)
 
     p = sub.add_parser("report", help="everything held about one person, as a PDF (GDPR access request)")
     p.add_argument("person", metavar="PERSON_ID")
     p.add_argument("--to", required=True, metavar="FILE.pdf")
+    p.add_argument("--language", choices=print_words.LANGUAGES,
+                   help="the report's language (default: the vault's language setting, else the locale's)")
     p.set_defaults(func=run_report)
 
 
@@ -58,14 +72,23 @@ def _spec(vault, args) -> ExportSpec:
             raise UsageError("--profile already selects the records: drop --tag/--search/--ids")
         return exports.spec_for_profile(vault, args.profile, args.format, fields)
     return ExportSpec(args.format, selection_of(args), fields, delimiter=args.delimiter,
-                      vcard_version=args.vcard_version)
+                      vcard_version=args.vcard_version, printing=print_options.options(args))
 
 
-def _show(ctx, leaves) -> None:
+def _show(ctx, leaves, fmt: str = "") -> None:
     ctx.out.line(f"what will leave ({leaves.selection}): {leaves.people} people, {leaves.organisations} "
                  f"organisations, {leaves.memberships} memberships, {leaves.contributions} contributions, "
                  f"{leaves.relationships} relationships, {leaves.documents} documents")
     ctx.out.line(f"fields: {', '.join(leaves.fields)}")
+    if leaves.left_out:
+        why = "without a postal address" if fmt == "pdf-labels" else "not active or honorary members today"
+        ctx.out.line(f"left out: {leaves.left_out} selected people {why}")
+    printed = leaves.printed
+    if printed is not None:
+        what = {"pdf-labels": "labels", "pdf-cards": "cards"}.get(fmt, "lines")
+        ctx.out.line(f"printed: {printed.items} {what} on {printed.pages} page(s)"
+                     + (f"; {printed.shrunk} set smaller to fit" if printed.shrunk else "")
+                     + (f"; {printed.cut} too long, cut (marked …)" if printed.cut else ""))
 
 
 def run_export(ctx, args) -> None:
@@ -76,7 +99,7 @@ def run_export(ctx, args) -> None:
             raise UsageError("--recipient, --partner and --passphrase-file are for --format bundle")
         if args.dry_run:
             leaves = exports.what_leaves(exports.gather(vault, spec), spec)
-            _show(ctx, leaves)
+            _show(ctx, leaves, args.format)
             ctx.out.data({"dry_run": True, **leaves.to_json()})
             return
         if args.format == "bundle":
@@ -89,18 +112,21 @@ def run_export(ctx, args) -> None:
                             "sequences": written.sequences, "tombstones": written.tombstones},
                            f"wrote {args.to} for {', '.join(written.recipients)}")
             return
-        pdf = pdf_renderer() if args.format.startswith("pdf-") else None
+        printer = None
+        if args.format in exports.PRINTED:
+            printer = pdf_printer(print_words.words(args.language or print_words.language(vault)))
         with ctx.out.progress() as progress:
             lang = sheet_words.language(args.language)
-            leaves = exports.export_file(vault, spec, args.to, pdf=pdf, progress=progress,
+            leaves = exports.export_file(vault, spec, args.to, printer=printer, progress=progress,
                                          words=lambda c: sheet_words.header_word(c, lang),
                                          sheet=sheet_words.SHEET[lang])
-        _show(ctx, leaves)
+        _show(ctx, leaves, args.format)
     ctx.out.result({"to": args.to, **leaves.to_json()}, f"wrote {args.to}")
 
 
 def run_report(ctx, args) -> None:
     render = pdf_renderer()
     with ctx.vault() as vault:
-        summary = exports.person_report(vault, args.person, Path(args.to), render)
+        words = print_words.words(args.language or print_words.language(vault))
+        summary = exports.person_report(vault, args.person, Path(args.to), render, words)
     ctx.out.result({"to": args.to, **summary}, f"wrote {args.to}")

@@ -149,7 +149,8 @@ def run_status(ctx, args) -> int:
                     "removed" if d["removed"] else "in the team") for d in info["devices"]])
     ctx.out.table(("transport", "folder", "last success", "last error", "not yet sent"),
                   [(t["name"], t["path"], t["last_success"] or "-", t["last_error"] or "-", t["pending"])
-                   for t in info["transports"]], empty="(no folder: 'commons team folder add PATH')")
+                   for t in info["transports"]], empty="(no folder: 'commons team folder add PATH' or "
+                         "'commons server add NAME --kind team --url URL')")
     return errors.OK
 
 

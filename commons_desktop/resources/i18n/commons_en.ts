@@ -21,6 +21,77 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the vault: it opens with the vault&apos;s passphrase. Keep backups on another disk or a USB stick, so that they survive the loss or theft of this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups kept in this folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me when the last backup is older than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1, into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups kept there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BundleDialog</name>
     <message>
         <source>Receive a bundle from a partner group</source>
@@ -394,10 +465,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Keep this passphrase safe.&lt;/b&gt; Everything in the vault is encrypted with it: if it is lost, nobody can recover the data — not the developers, not your hoster. Write it down and keep it somewhere safe, or use a password manager.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -414,10 +481,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where to keep the vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,39 +489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Too weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use several words, or 12 characters or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the collective a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This passphrase is too weak: use at least 8 characters, better several words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -471,6 +502,10 @@
 </context>
 <context>
     <name>Desktop</name>
+    <message>
+        <source>The other window did not answer. Unlock the vault here, or look for that window.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Demo collective</source>
         <translation type="unfinished"></translation>
@@ -1452,6 +1487,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The first page, as it will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,6 +1517,20 @@
     <message>
         <source>&lt;b&gt;Fields:&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not fit and were cut (marked …): check them before printing.</source>
+        <translation>
+            <numerusform>%n did not fit and was cut (marked …): check it before printing.</numerusform>
+            <numerusform>%n did not fit and were cut (marked …): check them before printing.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the records and at least one field.</source>
@@ -1513,6 +1566,32 @@
     </message>
     <message>
         <source>&lt;b&gt;Columns of the file:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the people selected have no postal address: no label for them.</source>
+        <translation>
+            <numerusform>%n of the people selected has no postal address: no label for them.</numerusform>
+            <numerusform>%n of the people selected have no postal address: no label for them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the people selected are not active members today: no card for them (tick “A card for everyone selected” to print them too).</source>
+        <translation>
+            <numerusform>%n of the people selected is not an active member today: no card for them (tick “A card for everyone selected” to print them too).</numerusform>
+            <numerusform>%n of the people selected are not active members today: no card for them (tick “A card for everyone selected” to print them too).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>address-labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member-cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member-list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3167,6 +3246,17 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
 </context>
 <context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>This passphrase is too weak: use at least 8 characters, better several words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OptionsBox</name>
     <message>
         <source>Records already in the vault</source>
@@ -3467,6 +3557,107 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
     <message>
         <source>Forget the partner “%1”? Its bundles will be refused until it is added again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the change, a copy of the vault encrypted with the current passphrase is kept in %1: delete it if the current passphrase may be known to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups taken before the change still open with the current passphrase only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer is updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep the new passphrase safe.&lt;/b&gt; If it is lost, nobody can recover the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not the current passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use several words, or 12 characters or more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3906,6 +4097,294 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
 </context>
 <context>
+    <name>PrintOptionsBox</name>
+    <message>
+        <source>Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet of labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 × %3 labels of %4 × %5 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom sheet (measured in mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First free label on the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap between columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap between rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns × rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label (width × height)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Margins (top, left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps (columns, rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the outlines (a trial on plain paper)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card for everyone selected, not only the active members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n (across, then down)</source>
+        <translation>
+            <numerusform>of %n (across, then down)</numerusform>
+            <numerusform>of %n (across, then down)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The labels do not fit across the page: %1 mm too wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels do not fit down the page: %1 mm too high.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more than %1 labels on a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These measures do not make a sheet of labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintWording</name>
+    <message>
+        <source>Member list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — printed on %3 — %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a selection of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything we hold about you: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — printed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>Progress of the running task</source>
@@ -4311,6 +4790,109 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
     <message>
         <source>Remove “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the vault now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was taken under another passphrase (before a change of passphrase): type the passphrase the vault had then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before it is replaced, the vault as it is now is kept in %1. Commons Desktop closes the vault, restores the backup and opens it again; unsaved changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commons backups (*%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup of “%1”, taken on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a backup of another vault (“%1”), not of this one: restoring it replaces this vault by that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5025,6 +5607,14 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This vault is already open in Commons Desktop on %1 (process %2), which does not answer from here. Changes made in two places at once are all kept, but close one of them if you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Commons Desktop window (process %1). Switch to that window, or unlock it here as well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open a vault file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5251,6 +5841,10 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Switch to that window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remember on this computer (in the system keyring)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5280,6 +5874,118 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
     <message>
         <source>No key is remembered for this vault on this computer: type the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message>
+        <source>Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the vault file in the file manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is damaged: it cannot be restored. The vault was not changed. Choose another backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup does not open with the vault&apos;s passphrase (it was taken before a change of passphrase).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VaultSafety</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault file was replaced or moved by another program (a file manager, a sync tool, a restore) while it was open here. Commons Desktop locked the vault so that nothing is saved into the old file; your unsaved changes are kept. Unlock it to open the file that is there now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup of this vault is %n days old.</source>
+        <translation>
+            <numerusform>The last backup of this vault is %n day old.</numerusform>
+            <numerusform>The last backup of this vault is %n days old.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backups were removed from that folder.</source>
+        <translation>
+            <numerusform>%n older backup was removed from that folder.</numerusform>
+            <numerusform>%n older backups were removed from that folder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault as it was before is kept at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The vault as it was before, encrypted with the old passphrase, is kept at %1: delete it if the old passphrase may be known to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer could not be updated (%1): type the passphrase next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer was updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring of this computer is locked, so the vault&apos;s key was not remembered: unlock the keyring, then tick “Remember on this computer” again when you next unlock the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no secure keyring (such as GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Locker), so the vault&apos;s key could not be remembered: its passphrase will be asked each time the vault is opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,77 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the vault</source>
+        <translation>Sauvegarder le coffre</translation>
+    </message>
+    <message>
+        <source>A backup is an encrypted copy of the vault: it opens with the vault&apos;s passphrase. Keep backups on another disk or a USB stick, so that they survive the loss or theft of this computer.</source>
+        <translation>Une sauvegarde est une copie chiffrée du coffre : elle s’ouvre avec la phrase de passe du coffre. Gardez les sauvegardes sur un autre disque ou une clé USB, pour qu’elles survivent à la perte ou au vol de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups kept in this folder</source>
+        <translation>Sauvegardes gardées dans ce dossier</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Remind me when the last backup is older than</source>
+        <translation>Me le rappeler quand la dernière sauvegarde a plus de</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, into %2.</source>
+        <translation>Dernière sauvegarde : %1, dans %2.</translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up.</source>
+        <translation>Ce coffre n’a jamais été sauvegardé.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Backups kept there</source>
+        <translation>Sauvegardes gardées</translation>
+    </message>
+    <message>
+        <source>Remind me after</source>
+        <translation>Rappel après</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Folder for the backups</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+</context>
+<context>
     <name>BundleDialog</name>
     <message>
         <source>Receive a bundle from a partner group</source>
@@ -394,10 +465,6 @@
         <translation>Phrase de passe (encore)</translation>
     </message>
     <message>
-        <source>Passphrase strength</source>
-        <translation>Solidité de la phrase de passe</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Keep this passphrase safe.&lt;/b&gt; Everything in the vault is encrypted with it: if it is lost, nobody can recover the data — not the developers, not your hoster. Write it down and keep it somewhere safe, or use a password manager.</source>
         <translation>&lt;b&gt;Gardez cette phrase de passe en lieu sûr.&lt;/b&gt; Tout le contenu du coffre est chiffré avec elle : si elle est perdue, personne ne pourra récupérer les données — ni les développeurs, ni votre hébergeur. Notez-la et rangez-la en lieu sûr, ou utilisez un gestionnaire de mots de passe.</translation>
     </message>
@@ -414,10 +481,6 @@
         <translation>Retour</translation>
     </message>
     <message>
-        <source>Strength</source>
-        <translation>Solidité</translation>
-    </message>
-    <message>
         <source>Where to keep the vault</source>
         <translation>Où garder le coffre</translation>
     </message>
@@ -426,40 +489,8 @@
         <translation>Coffres Commons (*.commons)</translation>
     </message>
     <message>
-        <source>Too weak</source>
-        <translation>Trop faible</translation>
-    </message>
-    <message>
-        <source>Weak</source>
-        <translation>Faible</translation>
-    </message>
-    <message>
-        <source>Fair</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>Bonne</translation>
-    </message>
-    <message>
-        <source>Strong</source>
-        <translation>Solide</translation>
-    </message>
-    <message>
-        <source>Use several words, or 12 characters or more.</source>
-        <translation>Utilisez plusieurs mots, ou au moins 12 caractères.</translation>
-    </message>
-    <message>
         <source>Give the collective a name.</source>
         <translation>Donnez un nom au collectif.</translation>
-    </message>
-    <message>
-        <source>This passphrase is too weak: use at least 8 characters, better several words.</source>
-        <translation>Cette phrase de passe est trop faible : au moins 8 caractères, plusieurs mots c’est mieux.</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation>Les deux phrases de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
@@ -471,6 +502,10 @@
 </context>
 <context>
     <name>Desktop</name>
+    <message>
+        <source>The other window did not answer. Unlock the vault here, or look for that window.</source>
+        <translation>L’autre fenêtre n’a pas répondu. Déverrouillez le coffre ici, ou cherchez cette fenêtre.</translation>
+    </message>
     <message>
         <source>Demo collective</source>
         <translation>Collectif de démonstration</translation>
@@ -1452,6 +1487,10 @@
         <translation>Combien</translation>
     </message>
     <message>
+        <source>The first page, as it will print</source>
+        <translation>La première page, telle qu&apos;elle sera imprimée</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
@@ -1478,6 +1517,20 @@
     <message>
         <source>&lt;b&gt;Fields:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Champs :&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n did not fit and were cut (marked …): check them before printing.</source>
+        <translation>
+            <numerusform>%n ne tenait pas et a été coupée (marquée …) : vérifiez-la avant d&apos;imprimer.</numerusform>
+            <numerusform>%n ne tenaient pas et ont été coupées (marquées …) : vérifiez-les avant d&apos;imprimer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose the records and at least one field.</source>
@@ -1514,6 +1567,32 @@
     <message>
         <source>&lt;b&gt;Columns of the file:&lt;/b&gt;</source>
         <translation>&lt;b&gt;Colonnes du fichier :&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the people selected have no postal address: no label for them.</source>
+        <translation>
+            <numerusform>%n des personnes choisies n&apos;a pas d&apos;adresse postale : pas d&apos;étiquette pour elle.</numerusform>
+            <numerusform>%n des personnes choisies n&apos;ont pas d&apos;adresse postale : pas d&apos;étiquette pour elles.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the people selected are not active members today: no card for them (tick “A card for everyone selected” to print them too).</source>
+        <translation>
+            <numerusform>%n des personnes choisies n&apos;est pas membre actif aujourd&apos;hui : pas de carte pour elle (cochez « Une carte pour chaque personne choisie » pour l&apos;imprimer aussi).</numerusform>
+            <numerusform>%n des personnes choisies ne sont pas membres actifs aujourd&apos;hui : pas de carte pour elles (cochez « Une carte pour chaque personne choisie » pour les imprimer aussi).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>address-labels</source>
+        <translation>etiquettes-adresses</translation>
+    </message>
+    <message>
+        <source>member-cards</source>
+        <translation>cartes-de-membre</translation>
+    </message>
+    <message>
+        <source>member-list</source>
+        <translation>liste-des-membres</translation>
     </message>
     <message>
         <source>Export to</source>
@@ -3169,6 +3248,17 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     </message>
 </context>
 <context>
+    <name>NewPassphrase</name>
+    <message>
+        <source>This passphrase is too weak: use at least 8 characters, better several words.</source>
+        <translation>Cette phrase de passe est trop faible : au moins 8 caractères, plusieurs mots c’est mieux.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases de passe diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>OptionsBox</name>
     <message>
         <source>Records already in the vault</source>
@@ -3470,6 +3560,107 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>Forget the partner “%1”? Its bundles will be refused until it is added again.</source>
         <translation>Oublier le partenaire « %1 » ? Ses paquets seront refusés jusqu’à ce qu’il soit ajouté à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Phrase de passe actuelle</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nouvelle phrase de passe, à nouveau</translation>
+    </message>
+    <message>
+        <source>Before the change, a copy of the vault encrypted with the current passphrase is kept in %1: delete it if the current passphrase may be known to someone else.</source>
+        <translation>Avant le changement, une copie du coffre chiffrée avec la phrase de passe actuelle est gardée dans %1 : supprimez-la si quelqu’un d’autre peut connaître la phrase de passe actuelle.</translation>
+    </message>
+    <message>
+        <source>Backups taken before the change still open with the current passphrase only.</source>
+        <translation>Les sauvegardes faites avant le changement ne s’ouvrent qu’avec la phrase de passe actuelle.</translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer is updated.</source>
+        <translation>La clé retenue sur cet ordinateur est mise à jour.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep the new passphrase safe.&lt;/b&gt; If it is lost, nobody can recover the data.</source>
+        <translation>&lt;b&gt;Gardez la nouvelle phrase de passe en lieu sûr.&lt;/b&gt; Si elle est perdue, personne ne peut récupérer les données.</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>À nouveau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Type the current passphrase.</source>
+        <translation>Tapez la phrase de passe actuelle.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the current one.</source>
+        <translation>La nouvelle phrase de passe est l’actuelle.</translation>
+    </message>
+    <message>
+        <source>This is not the current passphrase.</source>
+        <translation>Ce n’est pas la phrase de passe actuelle.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseEdit</name>
+    <message>
+        <source>Hide the passphrase</source>
+        <translation>Masquer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Afficher la phrase de passe</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseField</name>
+    <message>
+        <source>Caps Lock is on.</source>
+        <translation>Le verrouillage des majuscules est activé.</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidité de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>Too weak</source>
+        <translation>Trop faible</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bonne</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Solide</translation>
+    </message>
+    <message>
+        <source>Use several words, or 12 characters or more.</source>
+        <translation>Utilisez plusieurs mots, ou au moins 12 caractères.</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +4099,294 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     </message>
 </context>
 <context>
+    <name>PrintOptionsBox</name>
+    <message>
+        <source>Printing</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Sheet of labels</source>
+        <translation>Planche d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>%1 — %2 × %3 labels of %4 × %5 mm</source>
+        <translation>%1 — %2 × %3 étiquettes de %4 × %5 mm</translation>
+    </message>
+    <message>
+        <source>Custom sheet (measured in mm)</source>
+        <translation>Planche personnalisée (mesurée en mm)</translation>
+    </message>
+    <message>
+        <source>First free label on the sheet</source>
+        <translation>Première étiquette libre de la planche</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rangées</translation>
+    </message>
+    <message>
+        <source>Label width</source>
+        <translation>Largeur d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Label height</source>
+        <translation>Hauteur d&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>Marge du haut</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>Marge de gauche</translation>
+    </message>
+    <message>
+        <source>Gap between columns</source>
+        <translation>Espace entre colonnes</translation>
+    </message>
+    <message>
+        <source>Gap between rows</source>
+        <translation>Espace entre rangées</translation>
+    </message>
+    <message>
+        <source>Columns × rows</source>
+        <translation>Colonnes × rangées</translation>
+    </message>
+    <message>
+        <source>Label (width × height)</source>
+        <translation>Étiquette (largeur × hauteur)</translation>
+    </message>
+    <message>
+        <source>Margins (top, left)</source>
+        <translation>Marges (haut, gauche)</translation>
+    </message>
+    <message>
+        <source>Gaps (columns, rows)</source>
+        <translation>Espaces (colonnes, rangées)</translation>
+    </message>
+    <message>
+        <source>Draw the outlines (a trial on plain paper)</source>
+        <translation>Tracer les contours (un essai sur papier ordinaire)</translation>
+    </message>
+    <message>
+        <source>A card for everyone selected, not only the active members</source>
+        <translation>Une carte pour chaque personne choisie, pas seulement les membres actifs</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Planche</translation>
+    </message>
+    <message>
+        <source>Start at label</source>
+        <translation>Commencer à l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n (across, then down)</source>
+        <translation>
+            <numerusform>sur %n (de gauche à droite, puis de haut en bas)</numerusform>
+            <numerusform>sur %n (de gauche à droite, puis de haut en bas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The labels do not fit across the page: %1 mm too wide.</source>
+        <translation>Les étiquettes ne tiennent pas dans la largeur de la page : %1 mm de trop.</translation>
+    </message>
+    <message>
+        <source>The labels do not fit down the page: %1 mm too high.</source>
+        <translation>Les étiquettes ne tiennent pas dans la hauteur de la page : %1 mm de trop.</translation>
+    </message>
+    <message>
+        <source>That is more than %1 labels on a page.</source>
+        <translation>Cela fait plus de %1 étiquettes sur une page.</translation>
+    </message>
+    <message>
+        <source>These measures do not make a sheet of labels.</source>
+        <translation>Ces mesures ne forment pas une planche d&apos;étiquettes.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintWording</name>
+    <message>
+        <source>Member list</source>
+        <translation>Liste des membres</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — printed on %3 — %4</source>
+        <translation>%1 — %2 — imprimée le %3 — %4</translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation>tout le monde</translation>
+    </message>
+    <message>
+        <source>tag “%1”</source>
+        <translation>étiquette « %1 »</translation>
+    </message>
+    <message>
+        <source>search “%1”</source>
+        <translation>recherche « %1 »</translation>
+    </message>
+    <message>
+        <source>a selection of %1</source>
+        <translation>sélection de %1</translation>
+    </message>
+    <message>
+        <source>profile “%1”</source>
+        <translation>profil « %1 »</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 jusqu&apos;au %2</translation>
+    </message>
+    <message>
+        <source>Address labels</source>
+        <translation>Étiquettes d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Membership card</source>
+        <translation>Carte de membre</translation>
+    </message>
+    <message>
+        <source>Member no. %1</source>
+        <translation>Adhérent n° %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation>Valable jusqu&apos;au %1</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Sans date de fin</translation>
+    </message>
+    <message>
+        <source>No membership</source>
+        <translation>Sans adhésion</translation>
+    </message>
+    <message>
+        <source>Everything we hold about you: %1</source>
+        <translation>Tout ce que nous détenons à votre sujet : %1</translation>
+    </message>
+    <message>
+        <source>%1 — printed on %2</source>
+        <translation>%1 — imprimé le %2</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Contact details</source>
+        <translation>Coordonnées</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Adhésions</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Cotisations et dons</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Other fields</source>
+        <translation>Autres champs</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Transmis à</translation>
+    </message>
+    <message>
+        <source>Recorded changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Changes recorded: %1</source>
+        <translation>Modifications enregistrées : %1</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Member no.</source>
+        <translation>N° d&apos;adhérent</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgressPanel</name>
     <message>
         <source>Progress of the running task</source>
@@ -4314,6 +4793,109 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>Remove “%1”?</source>
         <translation>Retirer « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>No backup chosen yet.</source>
+        <translation>Aucune sauvegarde choisie.</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>Choisir une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <source>In the backup</source>
+        <translation>Dans la sauvegarde</translation>
+    </message>
+    <message>
+        <source>In the vault now</source>
+        <translation>Dans le coffre maintenant</translation>
+    </message>
+    <message>
+        <source>This backup was taken under another passphrase (before a change of passphrase): type the passphrase the vault had then.</source>
+        <translation>Cette sauvegarde a été faite sous une autre phrase de passe (avant un changement de phrase de passe) : tapez la phrase de passe qu’avait alors le coffre.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup</source>
+        <translation>Phrase de passe de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation>Ouvrir la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Before it is replaced, the vault as it is now is kept in %1. Commons Desktop closes the vault, restores the backup and opens it again; unsaved changes are kept.</source>
+        <translation>Avant d’être remplacé, le coffre tel qu’il est maintenant est gardé dans %1. Commons Desktop ferme le coffre, restaure la sauvegarde et le rouvre ; les modifications non enregistrées sont gardées.</translation>
+    </message>
+    <message>
+        <source>Restore this backup</source>
+        <translation>Restaurer cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Commons backups (*%1);;All files (*)</source>
+        <translation>Sauvegardes Commons (*%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choisir une sauvegarde</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the backup either.</source>
+        <translation>Cette phrase de passe n’ouvre pas non plus la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>an unknown date</source>
+        <translation>une date inconnue</translation>
+    </message>
+    <message>
+        <source>Backup of “%1”, taken on %2.</source>
+        <translation>Sauvegarde de « %1 », faite le %2.</translation>
+    </message>
+    <message>
+        <source>This is a backup of another vault (“%1”), not of this one: restoring it replaces this vault by that one.</source>
+        <translation>C’est une sauvegarde d’un autre coffre (« %1 »), pas de celui-ci : la restaurer remplace ce coffre par celui-là.</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Adhésions</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Cotisations et dons</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Changes recorded</source>
+        <translation>Modifications enregistrées</translation>
     </message>
 </context>
 <context>
@@ -5027,6 +5609,14 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>&lt;h2&gt;Bienvenue dans Commons Desktop&lt;/h2&gt;&lt;p&gt;Les membres et contacts de votre collectif, chiffrés sur cet ordinateur. Rien n’en sort sans votre choix.&lt;/p&gt;&lt;p&gt;Créez un coffre pour votre collectif, ouvrez un fichier de coffre que vous avez déjà, ou découvrez le collectif de démonstration.&lt;/p&gt;</translation>
     </message>
     <message>
+        <source>This vault is already open in Commons Desktop on %1 (process %2), which does not answer from here. Changes made in two places at once are all kept, but close one of them if you can.</source>
+        <translation>Ce coffre est déjà ouvert dans Commons Desktop sur %1 (processus %2), qui ne répond pas d’ici. Les modifications faites aux deux endroits sont toutes gardées, mais fermez l’un des deux si vous le pouvez.</translation>
+    </message>
+    <message>
+        <source>This vault is already open in another Commons Desktop window (process %1). Switch to that window, or unlock it here as well.</source>
+        <translation>Ce coffre est déjà ouvert dans une autre fenêtre de Commons Desktop (processus %1). Passez à cette fenêtre, ou déverrouillez-le aussi ici.</translation>
+    </message>
+    <message>
         <source>Open a vault file</source>
         <translation>Ouvrir un fichier de coffre</translation>
     </message>
@@ -5253,6 +5843,10 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>Phrase de passe</translation>
     </message>
     <message>
+        <source>Switch to that window</source>
+        <translation>Passer à cette fenêtre</translation>
+    </message>
+    <message>
         <source>Remember on this computer (in the system keyring)</source>
         <translation>Se souvenir sur cet ordinateur (dans le trousseau du système)</translation>
     </message>
@@ -5283,6 +5877,118 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>No key is remembered for this vault on this computer: type the passphrase.</source>
         <translation>Aucune clé n’est gardée pour ce coffre sur cet ordinateur : tapez la phrase de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultMenu</name>
+    <message>
+        <source>Back up now…</source>
+        <translation>Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Restore from a backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Change the passphrase…</source>
+        <translation>Changer la phrase de passe…</translation>
+    </message>
+    <message>
+        <source>Show the vault file in the file manager</source>
+        <translation>Montrer le fichier du coffre dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>This backup is damaged: it cannot be restored. The vault was not changed. Choose another backup.</source>
+        <translation>Cette sauvegarde est endommagée : elle ne peut pas être restaurée. Le coffre n’a pas été modifié. Choisissez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This backup does not open with the vault&apos;s passphrase (it was taken before a change of passphrase).</source>
+        <translation>Cette sauvegarde ne s’ouvre pas avec la phrase de passe du coffre (elle a été faite avant un changement de phrase de passe).</translation>
+    </message>
+</context>
+<context>
+    <name>VaultSafety</name>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>The vault file was replaced or moved by another program (a file manager, a sync tool, a restore) while it was open here. Commons Desktop locked the vault so that nothing is saved into the old file; your unsaved changes are kept. Unlock it to open the file that is there now.</source>
+        <translation>Le fichier du coffre a été remplacé ou déplacé par un autre programme (un gestionnaire de fichiers, un outil de synchronisation, une restauration) pendant qu’il était ouvert ici. Commons Desktop a verrouillé le coffre pour que rien ne soit enregistré dans l’ancien fichier ; vos modifications non enregistrées sont gardées. Déverrouillez-le pour ouvrir le fichier qui s’y trouve maintenant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup of this vault is %n days old.</source>
+        <translation>
+            <numerusform>La dernière sauvegarde de ce coffre remonte à %n jour.</numerusform>
+            <numerusform>La dernière sauvegarde de ce coffre remonte à %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This vault has never been backed up.</source>
+        <translation>Ce coffre n’a jamais été sauvegardé.</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Backing up the vault…</source>
+        <translation>Sauvegarde du coffre…</translation>
+    </message>
+    <message>
+        <source>Backup written: %1.</source>
+        <translation>Sauvegarde écrite : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older backups were removed from that folder.</source>
+        <translation>
+            <numerusform>%n sauvegarde plus ancienne a été supprimée de ce dossier.</numerusform>
+            <numerusform>%n sauvegardes plus anciennes ont été supprimées de ce dossier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup could not be made: %1</source>
+        <translation>La sauvegarde n’a pas pu être faite : %1</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The backup of %1 was restored.</source>
+        <translation>La sauvegarde du %1 a été restaurée.</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>La sauvegarde a été restaurée.</translation>
+    </message>
+    <message>
+        <source>The vault as it was before is kept at %1.</source>
+        <translation>Le coffre tel qu’il était avant est gardé dans %1.</translation>
+    </message>
+    <message>
+        <source>Changing the passphrase…</source>
+        <translation>Changement de la phrase de passe…</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed. The vault as it was before, encrypted with the old passphrase, is kept at %1: delete it if the old passphrase may be known to someone else.</source>
+        <translation>La phrase de passe a été changée. Le coffre tel qu’il était avant, chiffré avec l’ancienne phrase de passe, est gardé dans %1 : supprimez-le si quelqu’un d’autre peut connaître l’ancienne phrase de passe.</translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer could not be updated (%1): type the passphrase next time.</source>
+        <translation>La clé retenue sur cet ordinateur n’a pas pu être mise à jour (%1) : tapez la phrase de passe la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The key remembered on this computer was updated.</source>
+        <translation>La clé retenue sur cet ordinateur a été mise à jour.</translation>
+    </message>
+    <message>
+        <source>The keyring of this computer is locked, so the vault&apos;s key was not remembered: unlock the keyring, then tick “Remember on this computer” again when you next unlock the vault.</source>
+        <translation>Le trousseau de cet ordinateur est verrouillé, la clé du coffre n’a donc pas été retenue : déverrouillez le trousseau, puis cochez de nouveau « Se souvenir sur cet ordinateur » la prochaine fois que vous déverrouillerez le coffre.</translation>
+    </message>
+    <message>
+        <source>This computer has no secure keyring (such as GNOME Keyring, KWallet, the macOS Keychain or the Windows Credential Locker), so the vault&apos;s key could not be remembered: its passphrase will be asked each time the vault is opened.</source>
+        <translation>Cet ordinateur n’a pas de trousseau sécurisé (comme le trousseau GNOME, KWallet, le trousseau de macOS ou le gestionnaire d’identification de Windows), la clé du coffre n’a donc pas pu être retenue : sa phrase de passe sera demandée à chaque ouverture du coffre.</translation>
     </message>
 </context>
 </TS>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -26,6 +26,7 @@ from ...services import input_files
 from ..errors import describe
 from ..progress_panel import ProgressPanel
 from ..signals import emit
+from ..unlock.passphrase_field import PassphraseField
 from . import jobs, wording
 from .options_box import OptionsBox
 from .preview_table import PreviewTable
@@ -53,9 +54,8 @@ class BundleDialog(QDialog):
         self.file.setPlaceholderText(self.tr("No file chosen"))
         self.choose_button = QPushButton(self.tr("Choose a file…"))
         self.choose_button.clicked.connect(self.choose_file)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase of the bundle"))
+        self.passphrase_field = PassphraseField(self.tr("Passphrase of the bundle"))
+        self.passphrase = self.passphrase_field.edit
         self.passphrase.setPlaceholderText(self.tr("only for a bundle encrypted to a passphrase"))
         self.passphrase.returnPressed.connect(self.open_bundle)
         self.open_button = QPushButton(self.tr("Open"))
@@ -87,8 +87,8 @@ class BundleDialog(QDialog):
         file_row.addWidget(self.file, 1)
         file_row.addWidget(self.choose_button)
         pass_row = QHBoxLayout()
-        pass_row.addWidget(self.passphrase, 1)
-        pass_row.addWidget(self.open_button)
+        pass_row.addWidget(self.passphrase_field, 1)
+        pass_row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
         top = QFormLayout()
         top.addRow(self.tr("Bundle"), file_row)
         top.addRow(self.tr("Passphrase"), pass_row)

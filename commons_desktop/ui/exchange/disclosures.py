@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ...services import profiles
 from ..errors import describe
 from ..signals import emit
-from . import jobs, wording
+from . import jobs, print_words, wording
 
 
 class DisclosuresPanel(QWidget):
@@ -95,15 +95,16 @@ class DisclosuresPanel(QWidget):
         path = self.ask.save_file(self.tr("Save the access report"), "access-report.pdf", "*.pdf")
         if not path:
             return
+        words = print_words.words()
         if self.bridge is None:
             try:
-                jobs.person_report(self.vault, self.person_id, path)
+                jobs.person_report(self.vault, self.person_id, path, words)
             except Exception as exc:  # noqa: BLE001
                 self._failed(exc)
                 return
             self._written(path)
             return
-        self.bridge.submit(jobs.person_report, self.person_id, path, vault=self.vault,
+        self.bridge.submit(jobs.person_report, self.person_id, path, words, vault=self.vault,
                            label=self.tr("Writing the access report"), on_finished=lambda _r: self._written(path),
                            on_failed=self._failed)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,13 +31,15 @@ from ...services.exports import CARRIES, ExportSpec
 from ..errors import describe
 from ..progress_panel import ProgressPanel
 from ..signals import emit
-from . import jobs, sheet_words, wording
+from . import jobs, print_words, sheet_words, wording
+from .print_options import PrintOptionsBox
 from .recipients import RecipientsBox
 from .selection_box import SelectionBox
 
 CHOICES = (("ods", ""), ("xlsx", ""), ("csv", ""), ("vcard", "4.0"), ("vcard", "3.0"), ("json", ""), ("pdf-list", ""),
            ("pdf-cards", ""), ("pdf-labels", ""), ("bundle", ""))  # a spreadsheet first: what secretaries use
 SUFFIX = {"ods": "ods", "xlsx": "xlsx", "csv": "csv", "vcard": "vcf", "json": "json", "bundle": "commonsx"}
+PREVIEW_WIDTH = {"pdf-list": 320}  # px: the first page of a printed document, beside what will leave (A4: 220)
 COUNTS = ("people", "organisations", "memberships", "contributions", "relationships", "documents")
 
 
@@ -84,6 +87,13 @@ class ExportDialog(QDialog):
         self.leaves_fields = QLabel()
         self.leaves_fields.setWordWrap(True)
         self.leaves_fields.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.print_box = PrintOptionsBox()
+        self.print_box.changed.connect(self.refresh)
+        self.print_note = QLabel()
+        self.print_note.setWordWrap(True)
+        self.page_preview = QLabel()
+        self.page_preview.setAccessibleName(self.tr("The first page, as it will print"))
+        self.page_preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.progress = ProgressPanel(bridge)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -110,6 +120,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Fields"), field_box)
         left = QVBoxLayout()
         left.addWidget(choose, 1)
+        left.addWidget(self.print_box)
         left.addWidget(self.recipients)
         left.addWidget(self.recipients_note)
         preview = QGroupBox(self.tr("What will leave this computer"))
@@ -118,6 +129,8 @@ class ExportDialog(QDialog):
         self.fields_title = QLabel()
         right.addWidget(self.fields_title)
         right.addWidget(self.leaves_fields)
+        right.addWidget(self.print_note)
+        right.addWidget(self.page_preview, 2)
         columns = QHBoxLayout()
         columns.addLayout(left, 3)
         columns.addWidget(preview, 2)
@@ -154,6 +167,9 @@ class ExportDialog(QDialog):
         self.separator_label.setVisible(fmt == "csv")
         self.recipients.setVisible(fmt == "bundle")
         self.recipients_note.setVisible(fmt == "bundle")
+        self.print_box.set_format(fmt)
+        self.page_preview.setVisible(fmt in exports.PRINTED)
+        self.print_note.setVisible(fmt in exports.PRINTED)
         offered = CARRIES[fmt] or ALL_FIELDS
         allowed = self.selection.profile_fields()
         offered = [f for f in offered if allowed is None or f in allowed]
@@ -203,6 +219,11 @@ class ExportDialog(QDialog):
                 return None
             spec = ExportSpec(fmt, selection, fields)
         spec.delimiter, spec.vcard_version = self.separator.currentData(), self.vcard_version()
+        if fmt in exports.PRINTED:
+            printing = self.print_box.options()
+            if printing is None:
+                return None
+            spec.printing = printing
         return spec
 
     # -- the preview ---------------------------------------------------------------------------------------
@@ -220,15 +241,27 @@ class ExportDialog(QDialog):
             self._show_leaves(None, describe(exc))
             return
         if spec is None:
-            self._show_leaves(None, self.tr("Choose the records and at least one field."))
+            problem = self.print_box.problem() if self.fmt() == "pdf-labels" else ""  # (said beside the sheet)
+            self._show_leaves(None, "" if problem else self.tr("Choose the records and at least one field."))
             return
         self.busy, self.again = True, False
+        if spec.format in exports.PRINTED:  # what will leave, and the first page as it will print
+            self.bridge.submit(jobs.print_preview, spec, print_words.words(),
+                               round(PREVIEW_WIDTH.get(spec.format, 220) * self.devicePixelRatioF()), vault=self.vault,
+                               label=self.tr("Preparing the preview"), on_finished=self._previewed,
+                               on_failed=self._preview_failed)
+            return
         self.bridge.submit(jobs.export_preview, spec, vault=self.vault, label=self.tr("Preparing the preview"),
                            on_finished=self._previewed, on_failed=self._preview_failed)
 
-    def _previewed(self, leaves) -> None:
+    def _previewed(self, result) -> None:
         self.busy = False
+        leaves, image = result if isinstance(result, tuple) else (result, None)
         self._show_leaves(leaves)
+        if image is not None:
+            pixmap = QPixmap.fromImage(image)
+            pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+            self.page_preview.setPixmap(pixmap)
         if self.again:
             self.refresh()
 
@@ -259,8 +292,20 @@ class ExportDialog(QDialog):
             self.leaves_fields.setText(", ".join(shown))
         else:
             self.leaves_fields.setText(", ".join(wording.field_name(f) for f in leaves.fields))
+        self.print_note.setText(self._left_out_note(leaves))
+        if leaves is None:
+            self.page_preview.clear()
         self._say(problem)
         self._update()
+
+    def _left_out_note(self, leaves) -> str:
+        if leaves is None or not leaves.left_out:
+            return ""
+        if self.fmt() == "pdf-labels":
+            return self.tr("%n of the people selected have no postal address: no label for them.", "",
+                           leaves.left_out)
+        return self.tr("%n of the people selected are not active members today: no card for them (tick “A card "
+                       "for everyone selected” to print them too).", "", leaves.left_out)
 
     # -- writing -------------------------------------------------------------------------------------------
     def export(self) -> None:
@@ -268,7 +313,9 @@ class ExportDialog(QDialog):
             return
         fmt = self.fmt()
         suffix = SUFFIX.get(fmt, "pdf")
-        path = self.ask.save_file(self.tr("Export to"), f"export.{suffix}", f"*.{suffix}")
+        name = {"pdf-labels": self.tr("address-labels"), "pdf-cards": self.tr("member-cards"),
+                "pdf-list": self.tr("member-list")}.get(fmt, "export")
+        path = self.ask.save_file(self.tr("Export to"), f"{name}.{suffix}", f"*.{suffix}")
         if not path:
             return
         spec = self.spec()
@@ -281,14 +328,22 @@ class ExportDialog(QDialog):
                                r.chosen_passphrase(), vault=self.vault, label=self.tr("Writing the bundle"),
                                on_finished=done, on_failed=self._write_failed)
         else:
-            self.bridge.submit(jobs.export_file, spec, path, sheet_words.sheet_name(), vault=self.vault,
+            words = print_words.words() if fmt in exports.PRINTED else None
+            self.bridge.submit(jobs.export_file, spec, path, sheet_words.sheet_name(), words, vault=self.vault,
                                label=self.tr("Exporting"), on_finished=done, on_failed=self._write_failed)
 
     def _written(self, path: str, result) -> None:
         self.busy = False
         leaves = getattr(result, "leaves", result)
         text = self.tr("Written: %1 (%n people). It is recorded in the disclosure log.", "", leaves.people)
-        self._say(text.replace("%1", path))
+        text = text.replace("%1", path)
+        printed = getattr(leaves, "printed", None)
+        if printed is not None:
+            text += " " + self.tr("%n page(s).", "", printed.pages)
+            if printed.cut:
+                text += " " + self.tr("%n did not fit and were cut (marked …): check them before printing.", "",
+                                      printed.cut)
+        self._say(text)
         emit(self.exported, path)
         self._update()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ...exchange.plan import ImportOptions
+from ...exchange.printables import PrintWords
 from ...services import bundles, exports, imports
 from ...services.exports import ExportSpec
 from ...services.progress import NEVER, CancelToken, Progress, no_progress
@@ -33,16 +34,34 @@ def export_preview(vault, spec: ExportSpec, *, progress: Progress = no_progress,
     return exports.what_leaves(data, spec)
 
 
-def export_file(vault, spec: ExportSpec, path: str, sheet: str = "People", *, progress: Progress = no_progress,
-                cancel: CancelToken = NEVER):
-    """Write the export; a spreadsheet's header row in the interface language (``sheet``: its sheet's name)."""
+def export_file(vault, spec: ExportSpec, path: str, sheet: str = "People", words: PrintWords | None = None, *,
+                progress: Progress = no_progress, cancel: CancelToken = NEVER):
+    """Write the export; a spreadsheet's header row in the interface language (``sheet``: its sheet's name), a
+    printed document (labels, cards, the member list) saying ``words`` (print_words.words(), made on the GUI
+    thread)."""
     cancel.check()
-    pdf = None
-    if spec.format.startswith("pdf-"):
-        from ..pdf.render import render_pdf
-        pdf = render_pdf
+    printer = None
+    if spec.format in exports.PRINTED:
+        from ..pdf.printer import printer as pdf_printer
+        printer = pdf_printer(words)
+
+    def step(done: int, total: int, label: str = "") -> None:
+        cancel.check()  # a cancelled printing stops here: no file, no disclosure logged
+        progress(done, total, label)
     from .sheet_words import header_word
-    return exports.export_file(vault, spec, path, pdf=pdf, progress=progress, words=header_word, sheet=sheet)
+    return exports.export_file(vault, spec, path, printer=printer, progress=step, words=header_word, sheet=sheet)
+
+
+def print_preview(vault, spec: ExportSpec, words: PrintWords, width_px: int, *, progress: Progress = no_progress,
+                  cancel: CancelToken = NEVER):
+    """What would leave, and the first page of the printed document as an image ``width_px`` wide."""
+    from ..pdf.printer import preview
+
+    data = exports.gather(vault, spec, progress)
+    cancel.check()
+    leaves = exports.what_leaves(data, spec)
+    data, _left_out = exports.printed_only(data, spec)
+    return leaves, preview(exports.printable(vault, data, spec), words, width_px)
 
 
 def write_bundle(vault, spec: ExportSpec, path: str, partners: list[str], keys: list[str], passphrase: str | None,
@@ -65,7 +84,7 @@ def apply_bundle(vault, got, options: ImportOptions, report=None, *, progress: P
     return bundles.apply(vault, got, options, progress=progress, cancel=cancel, preview=report)
 
 
-def person_report(vault, person_id: str, path: str, *, progress: Progress = no_progress,
+def person_report(vault, person_id: str, path: str, words: PrintWords, *, progress: Progress = no_progress,
                   cancel: CancelToken = NEVER):
     from ..pdf.render import render_pdf
-    return exports.person_report(vault, person_id, Path(path), render_pdf)
+    return exports.person_report(vault, person_id, Path(path), render_pdf, words)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from ...services import partners
 from ..signals import emit
+from ..unlock.passphrase_field import PassphraseField
 
 
 class RecipientsBox(QGroupBox):
@@ -36,13 +36,11 @@ class RecipientsBox(QGroupBox):
         self.keys.setTabChangesFocus(True)
         self.keys.setMaximumHeight(60)
         self.keys.textChanged.connect(lambda: emit(self.changed))
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase for the bundle"))
+        self.passphrase_field = PassphraseField(self.tr("Passphrase for the bundle"), meter=True)
+        self.passphrase = self.passphrase_field.edit
         self.passphrase.setPlaceholderText(self.tr("optional: tell it to the receiver another way"))
-        self.confirm = QLineEdit()
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setAccessibleName(self.tr("Passphrase again"))
+        self.confirm_field = PassphraseField(self.tr("Passphrase again"))
+        self.confirm = self.confirm_field.edit
         for edit in (self.passphrase, self.confirm):
             edit.textChanged.connect(lambda _t: emit(self.changed))
         form = QFormLayout(self)
@@ -50,8 +48,8 @@ class RecipientsBox(QGroupBox):
         form.addRow(self.partners_label, self.partners)
         form.addRow("", self.none_yet)
         form.addRow(self.tr("Other public keys"), self.keys)
-        form.addRow(self.tr("Or a passphrase"), self.passphrase)
-        form.addRow(self.tr("Passphrase again"), self.confirm)
+        form.addRow(self.tr("Or a passphrase"), self.passphrase_field)
+        form.addRow(self.tr("Passphrase again"), self.confirm_field)
 
     def set_vault(self, vault) -> None:
         self.partners.blockSignals(True)

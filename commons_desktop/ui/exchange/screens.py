@@ -35,6 +35,7 @@ def shoot(window, work: Path, grab) -> None:
     dialog.export()
     dialog.choose_format("bundle")
     grab(dialog, "19-export-bundle")
+    _printing(dialog, grab)
     dialog.reject()
 
     bundle, fingerprint = _partner_bundle(window.vault, work)
@@ -61,6 +62,36 @@ def shoot(window, work: Path, grab) -> None:
     people.editor.tabs.setCurrentWidget(people.editor.disclosures)
     grab(window, "23-person-shared-with")
     people.editor.tabs.setCurrentIndex(0)
+
+
+def _printing(dialog, grab) -> None:
+    """Labels from the fifth position of a sheet, a custom sheet that does not fit (8 rows of 38.1 mm), member
+    cards: each at the dialog's own size and on a 1024 x 600 screen."""
+    from PySide6.QtCore import QSize
+
+    usual = dialog.size()
+    box = dialog.print_box
+
+    def labels() -> None:
+        dialog.choose_format("pdf-labels")
+        box.sheet.setCurrentIndex(0)
+        box.start.setValue(5)
+
+    def custom() -> None:
+        box.sheet.setCurrentIndex(box.sheet.findData("custom"))
+        box.rows.setValue(8)
+
+    def cards() -> None:
+        dialog.choose_format("pdf-cards")
+        dialog.selection.choose("all")  # the active members among everyone
+
+    for name, setup in (("19b-export-labels", labels), ("19c-export-labels-custom", custom),
+                        ("19d-export-cards", cards)):
+        setup()
+        for size, tag in ((usual, ""), (QSize(1024, 600), "-1024x600")):
+            dialog.resize(size)
+            grab(dialog, name + tag)
+    dialog.resize(usual)
 
 
 def _partner_vault(work: Path):

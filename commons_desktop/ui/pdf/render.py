@@ -1,5 +1,6 @@
-"""HTML (from exchange/printables.py) to an A4 PDF with QTextDocument + QPdfWriter. Works offscreen; the
-CLI reaches it by module name (cli/commands/exchange_export.py), the GUI through services/exports.
+"""PDF files, written by Qt (QPdfWriter) offscreen: HTML turned into A4 pages (the access report, the letters), and
+the writer and file that ui/pdf/printer.py paints labels, cards and the member list on. The CLI reaches this
+package by module name (cli/commands/exchange_export.py), the GUI through services/exports.
 
 QPdfWriter does not report write errors (a full disk gives a truncated file and no error), so the file is
 written through the one atomic helper (core/atomic.py) and checked complete -- header, trailer, and every
@@ -10,6 +11,8 @@ from __future__ import annotations
 import errno
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ...core.atomic import atomic_path
@@ -67,20 +70,42 @@ def check_pdf(path: Path) -> None:
                       str(path))
 
 
+@contextmanager
+def pdf_file(path: str | os.PathLike) -> Iterator[Path]:
+    """A temporary path to write the PDF at, beside ``path`` (created 0600 first: Qt keeps an existing file's
+    mode); when the block ends without an error it is checked complete and takes ``path``'s name, else it is
+    removed (core/atomic.py)."""
+    with atomic_path(path, check=check_pdf) as out:
+        yield out.temp
+
+
+def new_writer(path: Path, *, landscape: bool = False, margins_mm: float = 0.0, resolution: int = 1200,
+               title: str = "Commons Desktop"):
+    """A QPdfWriter on A4 at ``path``. With no margins, painting coordinates start at the page's top left
+    corner: ui/pdf/printer.py places labels from there, in device units of ``resolution`` dots per inch."""
+    _app()
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+
+    writer = QPdfWriter(str(path))
+    orientation = QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation,
+                                     QMarginsF(margins_mm, margins_mm, margins_mm, margins_mm),
+                                     QPageLayout.Unit.Millimeter))
+    writer.setResolution(resolution)
+    writer.setTitle(title)
+    writer.setCreator("Commons Desktop")
+    return writer
+
+
 def render_pdf(html: str, path: str | os.PathLike) -> None:
     """Write ``html`` as a PDF at ``path`` (A4, 15 mm margins), readable by the owner only from its first byte,
     all or nothing: written beside the target under a temporary name, checked complete, then moved into place."""
     _app()
-    from PySide6.QtCore import QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+    from PySide6.QtGui import QTextDocument
 
-    with atomic_path(path, check=check_pdf) as out:  # created 0600 first: Qt keeps an existing file's mode
-        writer = QPdfWriter(str(out.temp))
-        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
-        writer.setResolution(300)
-        writer.setTitle("Commons Desktop")
-        writer.setCreator("Commons Desktop")
+    with pdf_file(path) as tmp:
+        writer = new_writer(tmp, margins_mm=15, resolution=300)
         doc = QTextDocument()
         doc.setHtml(html)
         doc.print_(writer)

@@ -1,5 +1,6 @@
 """The start window: recent vaults (later starts) or the first-start choices — create a vault, open an
-existing .commons file, open the demo — and the unlock and create pages behind them."""
+existing .commons file, open the demo — and the unlock and create pages behind them. A vault already open in
+another Commons Desktop is said so on its unlock page, with the offer to switch to that window."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.session import Session
+from ...services.session import Session, holders
+from .. import instances
 from ..ask import Ask
 from ..config import DesktopConfig
 from ..errors import describe
@@ -37,7 +39,7 @@ class StartDialog(QDialog):
         super().__init__(parent)
         self.session, self.config, self.try_keyring = session, config, try_keyring
         self.ask = Ask(self)
-        self.notice = ""
+        self.notice: Exception | None = None  # why "remember on this computer" could not be done
         self.setWindowTitle(self.tr("Commons Desktop"))
         self.resize(640, 520)
         self.pages = QStackedWidget()
@@ -136,8 +138,31 @@ class StartDialog(QDialog):
         """Go to the unlock page of this vault; a remembered key opens it at once."""
         self.pages.setCurrentWidget(self.unlock_page)
         self.unlock_panel.set_vault_path(path)
+        if self.open_elsewhere(path):
+            return  # the user chooses: switch to that window, or unlock here too
         if self.try_keyring:
             self._try_keyring_quietly()
+
+    def open_elsewhere(self, path: str | Path) -> bool:
+        """Say so on the unlock page when another Commons Desktop has this vault open (asked through its local
+        socket; the lock file names it, on this computer or another one); True when one has."""
+        running = instances.probe(path)
+        ours = [h for h in holders(path) if h.program == self.session.program]
+        if running is not None:
+            self.unlock_panel.show_elsewhere(self.running_words(running.pid))
+            return True
+        if ours:
+            first = ours[0]
+            text = self.tr("This vault is already open in Commons Desktop on %1 (process %2), which does not "
+                           "answer from here. Changes made in two places at once are all kept, but close one of "
+                           "them if you can.").replace("%1", first.host).replace("%2", str(first.pid))
+            self.unlock_panel.show_elsewhere(text, can_switch=False)
+            return True
+        return False
+
+    def running_words(self, pid: int) -> str:
+        return self.tr("This vault is already open in another Commons Desktop window (process %1). Switch to that "
+                       "window, or unlock it here as well.").replace("%1", str(pid))
 
     def _try_keyring_quietly(self) -> None:
         from ...core.errors import CommonsError, KeyringUnavailable
@@ -173,4 +198,6 @@ class StartDialog(QDialog):
         self._opened(vault)
 
     def _opened(self, vault) -> None:
+        if self.unlock_panel.notice is not None:
+            self.notice = self.unlock_panel.notice
         emit(self.opened, vault)

@@ -16,13 +16,14 @@ class UnlockDialog(QDialog):
     opened = Signal(object)
     quit_requested = Signal()  # the Quit button: the desktop asks first when unsaved changes wait
 
-    def __init__(self, session: Session, path: str | Path, parent: QWidget | None = None):
+    def __init__(self, session: Session, path: str | Path, parent: QWidget | None = None, note: str = ""):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vault locked"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.resize(520, 300)
-        note = QLabel(self.tr("The vault was locked. Unsaved changes are kept and come back after unlocking."))
+        note = QLabel(note or self.tr("The vault was locked. Unsaved changes are kept and come back after unlocking."))
         note.setWordWrap(True)
+        self.note = note
         self.panel = UnlockPanel(session)
         self.panel.set_vault_path(path, self.tr("<h2>The vault “%1” is locked</h2>").replace("%1", Path(path).stem))
         self.panel.remember.hide()

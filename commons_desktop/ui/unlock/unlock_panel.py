@@ -1,6 +1,7 @@
 """Unlocking one vault: with the passphrase, or with the key remembered in the OS keyring.
 
-A wrong passphrase says so and lets the user try again; a locked or missing keyring says that instead.
+A wrong passphrase says so and lets the user try again; a locked or missing keyring says that instead. When the
+vault is already open in another Commons Desktop window, the panel says so and offers to switch to it.
 """
 
 from __future__ import annotations
@@ -9,32 +10,45 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...core.errors import CommonsError, KeyringError, WrongPassphrase
 from ...services.session import Session
 from ..errors import describe
 from ..signals import emit
+from .passphrase_field import PassphraseField
 
 
 class UnlockPanel(QWidget):
     opened = Signal(object)  # the open Vault
+    switch_requested = Signal()  # "switch to the window where this vault is open"
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.path: Path | None = None
         self.attempts = 0
+        self.notice: Exception | None = None  # why "remember on this computer" could not be done
         self.heading = QLabel()
         self.heading.setObjectName("dialogHeading")
         self.heading.setWordWrap(True)
         self.path_label = QLabel()
         self.path_label.setWordWrap(True)
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase_field = PassphraseField(self.tr("Passphrase"))
+        self.passphrase = self.passphrase_field.edit
         self.passphrase.returnPressed.connect(self.unlock)
+        self.elsewhere = QLabel()  # the vault is already open in another window of the app
+        self.elsewhere.setObjectName("warning")
+        self.elsewhere.setWordWrap(True)
+        self.switch_button = QPushButton(self.tr("Switch to that window"))
+        self.switch_button.clicked.connect(lambda: emit(self.switch_requested))
+        self.elsewhere_box = QWidget()
+        box = QVBoxLayout(self.elsewhere_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.elsewhere)
+        box.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.elsewhere_box.hide()
         self.remember = QCheckBox(self.tr("Remember on this computer (in the system keyring)"))
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setAccessibleName(self.tr("Unlock the vault"))
@@ -47,7 +61,7 @@ class UnlockPanel(QWidget):
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Passphrase"), self.passphrase_field)
         buttons = QHBoxLayout()
         buttons.addWidget(self.keyring_button)
         buttons.addStretch(1)
@@ -55,6 +69,7 @@ class UnlockPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.path_label)
+        layout.addWidget(self.elsewhere_box)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.remember)
@@ -70,9 +85,16 @@ class UnlockPanel(QWidget):
         default = self.tr("<h2>Unlock the vault “%1”</h2>").replace("%1", _escape(self.path.stem))
         self.heading.setText(heading or default)
         self.path_label.setText(str(self.path))
-        self.passphrase.clear()
+        self.passphrase_field.clear()
         self.show_error("")
+        self.show_elsewhere("")
         self.passphrase.setFocus()
+
+    def show_elsewhere(self, text: str, can_switch: bool = True) -> None:
+        """Say that the vault is open in another window ('' hides it); offer to switch there when it can be."""
+        self.elsewhere.setText(text)
+        self.switch_button.setVisible(can_switch)
+        self.elsewhere_box.setVisible(bool(text))
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -99,12 +121,13 @@ class UnlockPanel(QWidget):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.passphrase.clear()
+        self.passphrase_field.clear()
+        self.notice = None
         if self.remember.isChecked():
             try:
                 self.session.remember(vault)
             except KeyringError as exc:
-                self.show_error(describe(exc))
+                self.notice = exc  # the window says it once, plainly (Desktop.keyring_refused)
         emit(self.opened, vault)
 
     def unlock_with_keyring(self) -> bool:
