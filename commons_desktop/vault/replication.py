@@ -20,7 +20,7 @@ from typing import Any
 import sqlcipher3
 
 from ..core.changes import Change, Element, ElementChange, FieldSet, Op
-from ..core.errors import BadChange, MassDelete
+from ..core.errors import BadChange, MassDelete, MemberNumberTaken
 from ..core.ids import uuid7
 from . import changelog, conflicts
 from .codecs import BY_ENTITY, DOCUMENT_VERSION
@@ -1261,10 +1261,8 @@ def load_snapshot(vault: Vault, items: Iterable[dict]) -> dict[str, str]:
                     origins.append((item["created"], made.device if made else "snapshot",
                                     made.author if made else ""))
                 table.insert_many([codec.obj_of_plain(item["fields"]) for item in items_],
-                                  ids=[item["id"] for item in items_], origins=origins)
-                conn.executemany(f"UPDATE {codec.table} SET updated = ?, clocks = ?, deleted = ? WHERE id = ?",  # noqa: S608
-                                 [(item["updated"], dumps(item["clocks"]), item["deleted"], item["id"])
-                                  for item in items_])
+                                  ids=[item["id"] for item in items_], origins=origins,
+                                  states=[(item["updated"], dumps(item["clocks"]), item["deleted"]) for item in items_])
                 dead = [item["id"] for item in items_ if item["deleted"] is not None]
                 if dead:
                     table.after_delete(dead)
@@ -1294,6 +1292,8 @@ def load_snapshot(vault: Vault, items: Iterable[dict]) -> dict[str, str]:
                              [(doc, f["entity"], f["id"]) for doc, f in links])
     except sqlcipher3.IntegrityError:
         raise BadChange("bad-snapshot", part="references") from None
+    except MemberNumberTaken:  # two live people with one number: no vault holds that
+        raise BadChange("bad-snapshot", part="member-number") from None
     return dict(covered)
 
 
