@@ -36,6 +36,16 @@ def listed(vault: Vault, *, include_resolved: bool = False) -> list[conflicts.Qu
     return conflicts.listed(vault, include_resolved=include_resolved)
 
 
+def keeps(q: conflicts.Queued) -> tuple[str, ...]:
+    """What ``resolve`` accepts for this conflict: ``both`` only for an element of a list (not of a dict of named
+    values, which holds one value per name); nothing to choose for a notice (any ``keep`` acknowledges it)."""
+    if q.kind != conflicts.CONFLICT:
+        return ()
+    if q.element is None or isinstance(BY_ENTITY[q.entity].by_name[q.field or ""].kind, Pairs):
+        return ("local", "remote")
+    return KEEP
+
+
 def resolve(vault: Vault, ident: int, keep: str) -> conflicts.Queued:
     """Keep ``local`` (the value this laptop held), ``remote`` (the one received) or ``both`` (a list element: both
     values kept in the list). A notice is acknowledged whatever ``keep`` says."""
@@ -56,16 +66,14 @@ def _write(vault: Vault, q: conflicts.Queued, keep: str) -> None:
     codec = BY_ENTITY[q.entity]
     field = q.field or ""
     kind = codec.by_name[field].kind
+    if keep not in keeps(q):
+        raise BothNotPossible(q.id)
     if q.element is None:
-        if keep == "both":
-            raise BothNotPossible(q.id)
         table.update_fields(q.entity_id, {field: q.local if keep == "local" else q.remote})
         return
     current = codec.plain(table.load(q.entity_id))[field]
     elements = keyed(kind, current)
     if keep == "both":
-        if isinstance(kind, Pairs):
-            raise BothNotPossible(q.id)
         chosen = [q.local, q.remote]
     else:
         chosen = [q.local if keep == "local" else q.remote]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..services import lists, sync
 from .ask import Ask
+from .conflicts.view import ConflictsView
 from .contributions.view import ContributionsView
 from .documents.view import DocumentsView
 from .drafts import Draft, DraftEditor
@@ -35,6 +36,7 @@ from .servers.status import SyncStatus
 from .servers.view import ServersView
 from .sync_scheduler import SyncScheduler
 from .tags.view import TagsView
+from .team.view import TeamView
 from .vault_bridge import VaultBridge
 from .widgets.banner import BannerArea
 from .worker import WorkerBridge
@@ -45,7 +47,7 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
 
     SECTIONS = ("members", "people", "duplicates", "organisations", "contributions", "documents", "tags", "history",
-                "servers")
+                "servers", "conflicts", "team")
 
     def __init__(self, bridge: WorkerBridge, parent: QWidget | None = None, *, sync: SyncScheduler | None = None):
         super().__init__(parent)
@@ -72,6 +74,8 @@ class MainWindow(QMainWindow):
         self.tags = TagsView(self.ask)
         self.history = HistoryView()
         self.servers = ServersView(self.sync, bridge, self.ask)
+        self.conflicts = ConflictsView()
+        self.team = TeamView(self.sync, bridge, self.ask)
         for key, title, view in self._sections():
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -83,13 +87,14 @@ class MainWindow(QMainWindow):
         self.members.open_person.connect(self.open_person)
         self.contributions.open_person.connect(self.open_person)
         self.tags.open_query.connect(self.open_query)
+        self.conflicts.counted.connect(self._conflicts_counted)
         self.sidebar.currentRowChanged.connect(self._section_changed)
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         metrics = self.sidebar.fontMetrics()
         widest = max(metrics.horizontalAdvance(self.sidebar.item(i).text()) for i in range(self.sidebar.count()))
         for i in range(self.sidebar.count()):
             self.sidebar.item(i).setSizeHint(QSize(widest + 16, metrics.height() + 14))
-        self.sidebar.setFixedWidth(widest + 36)
+        self.sidebar.setFixedWidth(widest + 36)  # (wide enough for "Conflicts (99)" too)
         central = QWidget()
         self.banners = BannerArea()  # what the user should know now (vault_menu/safety.py), above the sections
         column = QVBoxLayout(central)
@@ -131,6 +136,8 @@ class MainWindow(QMainWindow):
             ("tags", self.tr("Tags and saved searches"), self.tags),
             ("history", self.tr("History"), self.history),
             ("servers", self.tr("Servers"), self.servers),
+            ("conflicts", self.tr("Conflicts"), self.conflicts),
+            ("team", self.tr("Team"), self.team),
         ]
 
     def _actions(self) -> None:
@@ -217,9 +224,12 @@ class MainWindow(QMainWindow):
             self.sync.decline_deletions(name, count, present)
 
     def show_conflicts(self) -> None:
-        """Where the conflicts are listed. Hook for the Conflicts page of the merge engine (issue 12), which takes
-        this over: until it lands, the conflicts counted are documents changed on a server by someone else, which
-        the Servers page lists under the server that has them."""
+        """Where the conflicts are listed: the Conflicts page when records wait for a choice (changes of another
+        laptop), else the Servers page, which lists documents changed on a server by someone else under the server
+        that has them."""
+        if self.conflicts.found:
+            self.show_section("conflicts")
+            return
         self.show_section("servers")
         self.servers.show_conflicts()
 
@@ -368,10 +378,19 @@ class MainWindow(QMainWindow):
             self.organisations.model.reload()
         self.people.editor.changed_elsewhere(event, "person")
         self.organisations.editor.changed_elsewhere(event, "organisation")
+        self.conflicts.vault_changed(event)  # received changes may queue conflicts, or close them (the badge)
+        self.team.vault_changed(event)
         current = self.stack.currentWidget()  # lists made from several kinds of record, read again when shown
         if (current is self.members and event.entities & {"person", "membership"}) or current is self.tags \
                 or current is self.history:
             current.activated()
+
+    def _conflicts_counted(self, count: int) -> None:
+        """The navigation shows how many conflicts wait: "Conflicts (3)"."""
+        item = self.sidebar.item(self.SECTIONS.index("conflicts"))
+        title = self.tr("Conflicts")
+        item.setText(self.tr("%1 (%2)").replace("%1", title).replace("%2", str(count)) if count else title)
+        item.setToolTip(self.tr("%n conflicts to resolve", "", count) if count else "")
 
     def say(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

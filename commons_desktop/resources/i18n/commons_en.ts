@@ -252,6 +252,120 @@
     </message>
     <message>
         <source>Added on</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <source>An element removed on another laptop was kept: it had been edited here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An edit made on another laptop restored this deleted record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another laptop deleted this record, but it had been edited here: it was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This member number was given to two people on two laptops: the one given it later lost it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Conflicts&lt;/h2&gt;&lt;p&gt;The same thing was changed differently here and on another laptop. Both values are kept until you choose; meanwhile the record shows the later one.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (this laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs (another laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Nothing to resolve&lt;/h3&gt;&lt;p&gt;Every change received from other laptops agreed with this one.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to resolve</source>
+        <translation>
+            <numerusform>%n to resolve</numerusform>
+            <numerusform>%n to resolve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved (perhaps on another laptop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resolve the conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an element of a list can keep both values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a person since erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: one element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2297,6 +2411,48 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation holds the team&apos;s keys. Give it only to the person joining, tell them the passphrase another way, and delete the file afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n character.</numerusform>
+            <numerusform>At least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>home</source>
@@ -2689,6 +2845,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2776,6 +2940,17 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     <message>
         <source>The vault is locked with unsaved changes: unlock it to save them. Close and lose them?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5812,6 +5987,231 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
     <message>
         <source>Delete “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>the folder cannot be reached (is the drive or share connected?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this folder belongs to another team or holds other files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this folder is empty although this laptop had written there: nothing was taken as deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files in the folder failed their checks: nothing of them was merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of the team is missing from the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this laptop was removed from the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped before changing anything: the changes received would delete many records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no snapshot in the folder reaches the changes left there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a laptop cannot remove itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this laptop is not in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Team&lt;/h2&gt;&lt;p&gt;The laptops that share this vault, and the folders they exchange their changes through (a USB stick, a Syncthing or Nextcloud folder, a share). Everything written there is encrypted.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this vault with other laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is on this laptop only. Share it, then add a folder and invite the other laptops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptops of the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Laptops&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Folders&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this laptop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptops in the team</source>
+        <translation>
+            <numerusform>%n laptop in the team</numerusform>
+            <numerusform>%n laptops in the team</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a folder first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vault is now shared: add a folder, then invite the other laptops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the team folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder added: “%1”. Sync now to exchange through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 changes received, %2 sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to resolve</source>
+        <translation>
+            <numerusform>%n conflict to resolve</numerusform>
+            <numerusform>%n conflicts to resolve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stopped; the next one resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team folder to sync: add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation (*.age)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation written to %1. Give it only to the person joining, and delete it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the team? What it has already received stays on it; everything written from now on uses a new key it does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” removed from the team: the others get the new key at their next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -256,6 +256,120 @@
     </message>
 </context>
 <context>
+    <name>ConflictsView</name>
+    <message>
+        <source>An element removed on another laptop was kept: it had been edited here.</source>
+        <translation>Un élément supprimé sur un autre ordinateur a été gardé : il avait été modifié ici.</translation>
+    </message>
+    <message>
+        <source>An edit made on another laptop restored this deleted record.</source>
+        <translation>Une modification faite sur un autre ordinateur a rétabli cette fiche supprimée.</translation>
+    </message>
+    <message>
+        <source>Another laptop deleted this record, but it had been edited here: it was kept.</source>
+        <translation>Un autre ordinateur a supprimé cette fiche, mais elle avait été modifiée ici : elle a été gardée.</translation>
+    </message>
+    <message>
+        <source>This member number was given to two people on two laptops: the one given it later lost it.</source>
+        <translation>Ce numéro de membre a été donné à deux personnes sur deux ordinateurs : celle qui l’a reçu en second l’a perdu.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Conflicts&lt;/h2&gt;&lt;p&gt;The same thing was changed differently here and on another laptop. Both values are kept until you choose; meanwhile the record shows the later one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Conflits&lt;/h2&gt;&lt;p&gt;La même donnée a été modifiée différemment ici et sur un autre ordinateur. Les deux valeurs sont gardées jusqu’à votre choix ; en attendant, la fiche montre la plus récente.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Mine (this laptop)</source>
+        <translation>La mienne (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>Theirs (another laptop)</source>
+        <translation>L’autre (un autre ordinateur)</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Nothing to resolve&lt;/h3&gt;&lt;p&gt;Every change received from other laptops agreed with this one.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Rien à résoudre&lt;/h3&gt;&lt;p&gt;Toutes les modifications reçues des autres ordinateurs s’accordent avec celui-ci.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Garder l’autre</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
+    </message>
+    <message>
+        <source>Understood</source>
+        <translation>Compris</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to resolve</source>
+        <translation>
+            <numerusform>%n à résoudre</numerusform>
+            <numerusform>%n à résoudre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved (perhaps on another laptop).</source>
+        <translation>Ce conflit est déjà résolu (peut-être sur un autre ordinateur).</translation>
+    </message>
+    <message>
+        <source>Could not resolve the conflict: %1</source>
+        <translation>Impossible de résoudre le conflit : %1</translation>
+    </message>
+    <message>
+        <source>Resolved: %1, %2.</source>
+        <translation>Résolu : %1, %2.</translation>
+    </message>
+    <message>
+        <source>Notice acknowledged.</source>
+        <translation>Avis pris en compte.</translation>
+    </message>
+    <message>
+        <source>Only an element of a list can keep both values</source>
+        <translation>Seul un élément d’une liste peut garder les deux valeurs</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>modifiée le %1</translation>
+    </message>
+    <message>
+        <source>(a person since erased)</source>
+        <translation>(une personne effacée depuis)</translation>
+    </message>
+    <message>
+        <source>%1: one element</source>
+        <translation>%1 : un élément</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>ContactFields</name>
     <message>
         <source>Email address</source>
@@ -2297,6 +2411,48 @@
     </message>
 </context>
 <context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a laptop</source>
+        <translation>Inviter un ordinateur</translation>
+    </message>
+    <message>
+        <source>The invitation holds the team&apos;s keys. Give it only to the person joining, tell them the passphrase another way, and delete the file afterwards.</source>
+        <translation>L’invitation contient les clés de l’équipe. Ne la donnez qu’à la personne qui rejoint l’équipe, dites-lui la phrase secrète par un autre moyen, et supprimez le fichier ensuite.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the invitation</source>
+        <translation>Phrase secrète de l’invitation</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La même phrase secrète à nouveau</translation>
+    </message>
+    <message>
+        <source>Write the invitation…</source>
+        <translation>Écrire l’invitation…</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>À nouveau :</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Au moins %n caractère.</numerusform>
+            <numerusform>Au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>home</source>
@@ -2689,6 +2845,14 @@
         <translation>Serveurs</translation>
     </message>
     <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
         <source>Search</source>
         <translation>Rechercher</translation>
     </message>
@@ -2778,6 +2942,17 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>The vault is locked with unsaved changes: unlock it to save them. Close and lose them?</source>
         <translation>Le coffre est verrouillé avec des modifications non enregistrées : déverrouillez-le pour les enregistrer. Fermer et les perdre ?</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to resolve</source>
+        <translation>
+            <numerusform>%n conflit à résoudre</numerusform>
+            <numerusform>%n conflits à résoudre</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5815,6 +5990,231 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>Delete “%1”?</source>
         <translation>Supprimer « %1 » ?</translation>
+    </message>
+</context>
+<context>
+    <name>TeamView</name>
+    <message>
+        <source>the folder cannot be reached (is the drive or share connected?)</source>
+        <translation>le dossier est inaccessible (le disque ou le partage est-il branché ?)</translation>
+    </message>
+    <message>
+        <source>this folder belongs to another team or holds other files</source>
+        <translation>ce dossier appartient à une autre équipe ou contient d’autres fichiers</translation>
+    </message>
+    <message>
+        <source>this folder is empty although this laptop had written there: nothing was taken as deleted</source>
+        <translation>ce dossier est vide alors que cet ordinateur y avait écrit : rien n’a été considéré comme supprimé</translation>
+    </message>
+    <message>
+        <source>files in the folder failed their checks: nothing of them was merged</source>
+        <translation>des fichiers du dossier n’ont pas passé les vérifications : rien d’eux n’a été fusionné</translation>
+    </message>
+    <message>
+        <source>a file of the team is missing from the folder</source>
+        <translation>un fichier de l’équipe manque dans le dossier</translation>
+    </message>
+    <message>
+        <source>this laptop was removed from the team</source>
+        <translation>cet ordinateur a été retiré de l’équipe</translation>
+    </message>
+    <message>
+        <source>stopped before changing anything: the changes received would delete many records</source>
+        <translation>arrêté avant tout changement : les modifications reçues supprimeraient beaucoup de fiches</translation>
+    </message>
+    <message>
+        <source>no snapshot in the folder reaches the changes left there</source>
+        <translation>aucun instantané du dossier ne rejoint les modifications qui y restent</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>a laptop cannot remove itself</source>
+        <translation>un ordinateur ne peut pas se retirer lui-même</translation>
+    </message>
+    <message>
+        <source>this laptop is not in the team</source>
+        <translation>cet ordinateur n’est pas dans l’équipe</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Team&lt;/h2&gt;&lt;p&gt;The laptops that share this vault, and the folders they exchange their changes through (a USB stick, a Syncthing or Nextcloud folder, a share). Everything written there is encrypted.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Équipe&lt;/h2&gt;&lt;p&gt;Les ordinateurs qui partagent ce coffre, et les dossiers par lesquels ils échangent leurs modifications (une clé USB, un dossier Syncthing ou Nextcloud, un partage). Tout ce qui y est écrit est chiffré.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Share this vault with other laptops</source>
+        <translation>Partager ce coffre avec d’autres ordinateurs</translation>
+    </message>
+    <message>
+        <source>This vault is on this laptop only. Share it, then add a folder and invite the other laptops.</source>
+        <translation>Ce coffre n’est que sur cet ordinateur. Partagez-le, puis ajoutez un dossier et invitez les autres ordinateurs.</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vu pour la dernière fois</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Dernière modification</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Laptops of the team</source>
+        <translation>Ordinateurs de l’équipe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <source>Not yet sent</source>
+        <translation>Pas encore envoyées</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Team folders</source>
+        <translation>Dossiers de l’équipe</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>Inviter…</translation>
+    </message>
+    <message>
+        <source>Remove laptop…</source>
+        <translation>Retirer l’ordinateur…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Laptops&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ordinateurs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Folders&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dossiers&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 (this laptop)</source>
+        <translation>%1 (cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>in the team</source>
+        <translation>dans l’équipe</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n laptops in the team</source>
+        <translation>
+            <numerusform>%n ordinateur dans l’équipe</numerusform>
+            <numerusform>%n ordinateurs dans l’équipe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a folder first</source>
+        <translation>Ajoutez d’abord un dossier</translation>
+    </message>
+    <message>
+        <source>This vault is now shared: add a folder, then invite the other laptops.</source>
+        <translation>Ce coffre est maintenant partagé : ajoutez un dossier, puis invitez les autres ordinateurs.</translation>
+    </message>
+    <message>
+        <source>Choose the team folder</source>
+        <translation>Choisir le dossier de l’équipe</translation>
+    </message>
+    <message>
+        <source>Folder added: “%1”. Sync now to exchange through it.</source>
+        <translation>Dossier ajouté : « %1 ». Synchronisez pour échanger par lui.</translation>
+    </message>
+    <message>
+        <source>Synced: %1 changes received, %2 sent.</source>
+        <translation>Synchronisé : %1 modifications reçues, %2 envoyées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts to resolve</source>
+        <translation>
+            <numerusform>%n conflit à résoudre</numerusform>
+            <numerusform>%n conflits à résoudre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync stopped; the next one resumes where it stopped.</source>
+        <translation>Synchronisation arrêtée ; la prochaine reprendra où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>No team folder to sync: add one first.</source>
+        <translation>Aucun dossier d’équipe à synchroniser : ajoutez-en un d’abord.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>The invitation was not written: %1</source>
+        <translation>L’invitation n’a pas été écrite : %1</translation>
+    </message>
+    <message>
+        <source>Save the invitation</source>
+        <translation>Enregistrer l’invitation</translation>
+    </message>
+    <message>
+        <source>Invitation (*.age)</source>
+        <translation>Invitation (*.age)</translation>
+    </message>
+    <message>
+        <source>Writing the invitation</source>
+        <translation>Écriture de l’invitation</translation>
+    </message>
+    <message>
+        <source>Invitation written to %1. Give it only to the person joining, and delete it afterwards.</source>
+        <translation>Invitation écrite dans %1. Ne la donnez qu’à la personne qui rejoint l’équipe, et supprimez-la ensuite.</translation>
+    </message>
+    <message>
+        <source>Remove a laptop</source>
+        <translation>Retirer un ordinateur</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the team? What it has already received stays on it; everything written from now on uses a new key it does not have.</source>
+        <translation>Retirer « %1 » de l’équipe ? Ce qu’il a déjà reçu lui reste ; tout ce qui sera écrit désormais utilise une nouvelle clé qu’il n’a pas.</translation>
+    </message>
+    <message>
+        <source>“%1” removed from the team: the others get the new key at their next sync.</source>
+        <translation>« %1 » retiré de l’équipe : les autres reçoivent la nouvelle clé à leur prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
