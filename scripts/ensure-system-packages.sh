@@ -14,7 +14,8 @@ set -euo pipefail
 # What the desktop needs at run time: Qt's xcb platform plugin and the libraries it links (a fresh Debian 12
 # lacks libxcb-icccm4 and libxcb-keysyms1), its Wayland plugin's, EGL/GL, fontconfig, GLib, D-Bus, a font. The .deb's Depends name the same
 # set (packaging/linux/build-deb.sh reads it from here). "a|b": either package (names that changed with the
-# 64-bit time_t transition of Debian 13 / Ubuntu 24.04).
+# 64-bit time_t transition of Debian 13 / Ubuntu 24.04). poppler-utils: pdftoppm previews the first page of a PDF
+# document (from memory: ui/documents/pdf_pages.py).
 RUN_PACKAGES=(
     libxcb1
     libxcb-cursor0
@@ -49,6 +50,7 @@ RUN_PACKAGES=(
     libgssapi-krb5-2
     "libglib2.0-0t64|libglib2.0-0"
     fonts-dejavu-core
+    poppler-utils
 )
 
 # What the test suite uses on top of RUN_PACKAGES (one package a line: several people add to this list).

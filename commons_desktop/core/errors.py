@@ -286,6 +286,46 @@ class Conflict(CommonsError):
     """A write conflicts with the current state (e.g. duplicate unique name)."""
 
 
+class TagExists(Conflict):
+    """A tag cannot be renamed to the name of another tag (merge them instead)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"a tag named {name!r} exists: merge the two tags instead")
+        self.name = name
+
+
+class TagInUse(Conflict):
+    """A tag that saved searches or export profiles select by cannot be deleted (they would list nobody, or fail)."""
+
+    def __init__(self, name: str, searches: list[str], profiles: list[str]) -> None:
+        used = [*(f"saved search {s!r}" for s in searches), *(f"export profile {p!r}" for p in profiles)]
+        super().__init__(f"tag {name!r} is used by {', '.join(used)}: change or delete them first")
+        self.name = name
+        self.searches = list(searches)
+        self.profiles = list(profiles)
+
+
+class EmptyDocument(InvalidInput):
+    """A file of 0 bytes is not kept as a document (it is almost always a failed download or copy)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} is empty (0 bytes): nothing was added")
+        self.name = name
+
+
+class CannotUndo(CommonsError):
+    """A change of the history cannot be undone. ``reason``: 'changed_since' (``fields`` were changed by a later
+    change), 'record_gone' (deleted or erased since), 'erased' (its details were erased), 'kind' (this kind of
+    change is not undone from the history: a creation, a link, a new version, a merge, an erasure), 'already' (what
+    it did is already undone), 'no_change' (there is no such change)."""
+
+    def __init__(self, reason: str, fields: list[str] | None = None) -> None:
+        shown = f" ({', '.join(fields)})" if fields else ""
+        super().__init__(f"this change cannot be undone: {reason.replace('_', ' ')}{shown}")
+        self.reason = reason
+        self.fields = list(fields or [])
+
+
 class Cancelled(CommonsError):
     def __init__(self) -> None:
         super().__init__("cancelled")

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 from ..core.atomic import write_file
-from ..core.errors import CommonsError, DocumentTooLarge, InvalidField, Reason
+from ..core.errors import CommonsError, DocumentTooLarge, EmptyDocument, InvalidField, Reason
 from ..core.model import Document, DocumentVersion
 from ..vault import tags
 from ..vault.connection import Vault
@@ -20,7 +20,8 @@ def guess_media_type(path: str | os.PathLike) -> str:
 
 
 def read_file(vault: Vault, path: str | os.PathLike) -> bytes:
-    """The file's bytes; too large a file is refused from its size, before it is read."""
+    """The file's bytes; too large a file is refused from its size, before it is read; an empty file (0 bytes: a
+    failed download or copy, far more often than a document) is refused."""
     p = Path(path)
     try:
         size = p.stat().st_size
@@ -29,9 +30,12 @@ def read_file(vault: Vault, path: str | os.PathLike) -> bytes:
         limit = size_limit(vault)
         if size > limit:
             raise DocumentTooLarge(size, limit)
-        return p.read_bytes()
+        content = p.read_bytes()
     except OSError as exc:
         raise CommonsError(f"cannot read {p}: {exc.strerror or exc}") from None
+    if not content:
+        raise EmptyDocument(p.name)
+    return content
 
 
 def _links(vault: Vault, ids: list[str]) -> list[tuple[str, str]]:

@@ -7,8 +7,12 @@ The queries are read-only and run over the vault's derived tables (contact_point
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
+from ..core.model import Person
 from ..vault.connection import Vault
+from ..vault.people import People
+from .members import status_of
 
 MAX_GROUP = 20  # a very common name makes pairs only with the first few records of its group
 
@@ -61,3 +65,22 @@ def find(vault: Vault, *, limit: int = 500) -> list[DuplicatePair]:
                 pair.values.append(value)
     found = sorted(pairs.values(), key=lambda p: (-len(p.reasons), rank[p.first], rank[p.second]))
     return found[:limit]
+
+
+@dataclass(frozen=True)
+class Side:
+    """One record of a possible pair, with what helps decide: its organisations and its membership status today."""
+    person: Person
+    organisations: tuple[str, ...]
+    status: str  # services/members.status_of: 'none', 'active', 'lapsed'...
+
+
+def sides(vault: Vault, first: str, second: str, today: date | None = None) -> tuple[Side, Side]:
+    """Both records of a pair, side by side."""
+    people = People(vault)
+    out = []
+    for ident in (first, second):
+        person = people.get(ident)
+        status, _found = status_of(vault, ident, today)
+        out.append(Side(person, tuple(people.organisation_names(ident)), status))
+    return out[0], out[1]

@@ -11,10 +11,8 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
 
 from ..core import validation
-from ..core.changes import Op
 from ..core.errors import InvalidField, NotFound, Reason
 from ..core.model import Document, Membership, Organisation, Person, Relationship, SavedSearch
 from ..core.text import fold
@@ -194,6 +192,11 @@ def delete_organisation(vault: Vault, ident: str) -> None:
     Organisations(vault).delete(ident)
 
 
+def is_empty(vault: Vault) -> bool:
+    """A first vault: nobody in it and nothing ever written (a vault whose people were all deleted has a history)."""
+    return People(vault).count() == 0 and Organisations(vault).count() == 0 and not changelog.history(vault, limit=1)
+
+
 def vault_name(vault: Vault) -> str:
     return vault.get_meta("name", "") or vault.path.stem
 
@@ -337,24 +340,12 @@ def delete_saved_search(vault: Vault, ident: str) -> None:
 
 # -- undo of the last change, from the change log ---------------------------------------------------------
 def undo_last_change(vault: Vault, ident: str) -> list[str]:
-    """Undo the latest field update of a person or organisation: each field it set gets back the value the
-    change log held before. Returns the fields restored ([] when there is no update to undo). The undo is
-    itself a logged update, so undoing again redoes."""
-    repo = People(vault) if tag_store.entity_of(vault, ident) == "person" else Organisations(vault)
-    entries = changelog.history(vault, ident, limit=10_000)
-    updates = [i for i, e in enumerate(entries) if e.op is Op.UPDATE and e.fields]
-    if not updates:
-        return []
-    latest = updates[0]
-    previous: dict[str, Any] = {}
-    for field in entries[latest].fields:
-        for older in entries[latest + 1:]:
-            if older.op in (Op.UPDATE, Op.CREATE) and older.fields and field in older.fields:
-                previous[field] = older.fields[field]
-                break
-    if previous:
-        repo.update_fields(ident, previous)
-    return sorted(previous)
+    """Undo the latest field update of a record (``history.undo`` of it: each field it set gets back the value it
+    replaced). Returns the fields restored ([] when there is no update to undo). The undo is itself a logged update,
+    so undoing again redoes."""
+    from . import history
+    seq = history.last_update(vault, ident)
+    return history.undo(vault, seq) if seq is not None else []
 
 
 # -- relationships (person to organisation, household...) --------------------------------------------------

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import time
@@ -18,6 +17,7 @@ from ..core.ids import uuid7
 from ..vault import lockfile
 from ..vault.connection import Vault, VaultKey
 from ..vault.keyring_store import KeyStore
+from . import authors
 
 APP = "commons-desktop"
 VAULT_FOLDER = "Commons Desktop"  # in the user's Documents folder: where new vaults and backups go by default
@@ -52,23 +52,21 @@ class AppDirs:
 
 
 def device_identity(dirs: AppDirs | None = None) -> tuple[str, str]:
-    """(device id, author name) of this computer, created once and kept in the config folder."""
+    """(device id, author name) of this computer, the id created once and kept in the config folder. The author is
+    never the computer's account name (an older file may hold one: it is not used): the name a person gives in
+    Settings is kept in each vault (services/authors.py) and set when the vault is opened."""
     dirs = dirs or AppDirs.default()
     path = dirs.config / "device.json"
     try:
         data = json.loads(path.read_text("utf-8"))
         if isinstance(data, dict) and data.get("device"):
-            return str(data["device"]), str(data.get("author", ""))
+            return str(data["device"]), ""
     except (OSError, ValueError):
         pass
-    try:
-        author = getpass.getuser()
-    except Exception:
-        author = ""
-    data = {"device": uuid7(), "author": author}
+    data = {"device": uuid7()}
     path.parent.mkdir(parents=True, exist_ok=True)
     write_file(path, json.dumps(data).encode("utf-8"))
-    return data["device"], data["author"]
+    return data["device"], ""
 
 
 def holders(vault_path: str | os.PathLike) -> list[lockfile.Holder]:
@@ -94,7 +92,8 @@ class Session:
 
     def create(self, path: str | os.PathLike, passphrase: str, *, name: str = "", remember: bool = False) -> Vault:
         device, author = self._identity()
-        vault = Vault.create(path, passphrase, name=name, device=device, author=author, clock=self.clock)
+        vault = authors.apply(Vault.create(path, passphrase, name=name, device=device, author=author,
+                                           clock=self.clock))
         if remember:
             self.keystore.remember(vault.path, vault.key)
         return vault
@@ -104,8 +103,8 @@ class Session:
         """Open with the passphrase; ``readonly`` for looking only (nothing written, not even a checkpoint).
         The vault refuses every save once its file is replaced or moved (VaultReplaced)."""
         device, author = self._identity()
-        vault = Vault.open(path, passphrase=passphrase, device=device, author=author, clock=self.clock,
-                           readonly=readonly, program=self.program)
+        vault = authors.apply(Vault.open(path, passphrase=passphrase, device=device, author=author, clock=self.clock,
+                                         readonly=readonly, program=self.program))
         if remember:
             self.keystore.remember(vault.path, vault.key)
         return vault
@@ -113,8 +112,8 @@ class Session:
     def open_with_key(self, path: str | os.PathLike, key: VaultKey, *, readonly: bool = False) -> Vault:
         """Open with a key already proven on this vault (no KDF)."""
         device, author = self._identity()
-        return Vault.open(path, key=key, device=device, author=author, clock=self.clock, readonly=readonly,
-                          program=self.program)
+        return authors.apply(Vault.open(path, key=key, device=device, author=author, clock=self.clock,
+                                        readonly=readonly, program=self.program))
 
     def open_remembered(self, path: str | os.PathLike, *, readonly: bool = False) -> Vault | None:
         """Open with the key kept in the keyring; None when none is kept. A stale key (the passphrase
@@ -125,8 +124,8 @@ class Session:
             return None
         device, author = self._identity()
         try:
-            return Vault.open(path, key=key, device=device, author=author, clock=self.clock, readonly=readonly,
-                              program=self.program)
+            return authors.apply(Vault.open(path, key=key, device=device, author=author, clock=self.clock,
+                                            readonly=readonly, program=self.program))
         except WrongPassphrase:
             try:
                 self.keystore.forget(path)

@@ -4,10 +4,23 @@ clicking through modal dialogs (the "next answer" seam KeePassXC's tests use).""
 from __future__ import annotations
 
 from collections import deque
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def documents_folder() -> str:
+    """Where file dialogs open: the user's Documents folder (the home folder where there is none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return found if found and Path(found).is_dir() else str(Path.home())
+
+
+def _in_documents(suggested: str) -> str:
+    """A suggested file name alone goes into the Documents folder; a path is kept."""
+    return str(Path(documents_folder()) / suggested) if suggested and Path(suggested).name == suggested else (
+        suggested or documents_folder())
 
 
 class Ask(QObject):
@@ -67,28 +80,28 @@ class Ask(QObject):
         queued, answer = self._next(title)
         if queued:
             return list(answer or [])
-        paths, _ = QFileDialog.getOpenFileNames(self.window, title, "", filters)
+        paths, _ = QFileDialog.getOpenFileNames(self.window, title, documents_folder(), filters)
         return paths
 
     def open_file(self, title: str, filters: str = "", start: str = "") -> str | None:
         queued, answer = self._next(title)
         if queued:
             return answer
-        path, _ = QFileDialog.getOpenFileName(self.window, title, start, filters)
+        path, _ = QFileDialog.getOpenFileName(self.window, title, start or documents_folder(), filters)
         return path or None
 
     def save_file(self, title: str, suggested: str = "", filters: str = "") -> str | None:
         queued, answer = self._next(title)
         if queued:
             return answer
-        path, _ = QFileDialog.getSaveFileName(self.window, title, suggested, filters)
+        path, _ = QFileDialog.getSaveFileName(self.window, title, _in_documents(suggested), filters)
         return path or None
 
     def folder(self, title: str, start: str = "") -> str | None:
         queued, answer = self._next(title)
         if queued:
             return answer
-        return QFileDialog.getExistingDirectory(self.window, title, start) or None
+        return QFileDialog.getExistingDirectory(self.window, title, start or documents_folder()) or None
 
     def inform(self, title: str, text: str) -> None:
         queued, _ = self._next(title)

@@ -1,7 +1,8 @@
-"""Desktop preferences kept in the config folder: recent vault paths (paths only, never a secret),
-the idle time before auto-lock, the interface language, whether (and how often) the servers are synced in the
-background while the app is open, and for backups: each vault's backup folder and how many backups to keep there, and
-after how many days without a backup the app reminds the user."""
+"""Desktop preferences kept in the config folder: recent vault paths (paths only, never a secret) with the name of
+the collective each holds (shown by "Welcome back" before it is unlocked: the name only, like the file's own name,
+which is made from it by default), the idle time before auto-lock, the interface language, whether (and how
+often) the servers are synced in the background while the app is open, and for backups: each vault's backup
+folder and how many backups to keep there, and after how many days without a backup the app reminds the user."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class DesktopConfig:
     language: str = "system"
     sync_automatic: bool = True
     sync_minutes: int = DEFAULT_SYNC_MINUTES
+    names: dict[str, str] = field(default_factory=dict)  # recent vault path -> the collective's name
     path: Path | None = None
     backup_reminder_days: int = DEFAULT_REMINDER_DAYS  # 0: never remind
     backups: dict[str, dict] = field(default_factory=dict)  # vault path -> {"folder": str, "keep": int}
@@ -53,6 +55,8 @@ class DesktopConfig:
             minutes = min(SYNC_MINUTES[1], max(SYNC_MINUTES[0], int(data.get("sync_minutes", DEFAULT_SYNC_MINUTES))))
         except (TypeError, ValueError):
             minutes = DEFAULT_SYNC_MINUTES
+        names = data.get("names") if isinstance(data.get("names"), dict) else {}
+        names = {k: v[:200] for k, v in names.items() if isinstance(k, str) and isinstance(v, str) and k in recent}
         try:
             reminder = min(365, max(0, int(data.get("backup_reminder_days", DEFAULT_REMINDER_DAYS))))
         except (TypeError, ValueError):
@@ -64,7 +68,7 @@ class DesktopConfig:
                 backups[vault] = {"folder": choice["folder"],
                                   "keep": keep if isinstance(keep, int) and 1 <= keep <= 999 else DEFAULT_KEEP}
         return cls(recent, idle, language, path=path, sync_automatic=automatic if isinstance(automatic, bool) else True,
-                   sync_minutes=minutes, backup_reminder_days=reminder, backups=backups)
+                   sync_minutes=minutes, names=names, backup_reminder_days=reminder, backups=backups)
 
     def save(self) -> None:
         if self.path is None:
@@ -73,10 +77,18 @@ class DesktopConfig:
         data = {k: v for k, v in asdict(self).items() if k != "path"}
         write_file(self.path, json.dumps(data, indent=1).encode("utf-8"))
 
-    def add_recent(self, vault_path: str | os.PathLike) -> None:
+    def add_recent(self, vault_path: str | os.PathLike, name: str | None = None) -> None:
+        """A vault opened (first in the list), with the name of its collective when given."""
         text = str(Path(vault_path).resolve())
         self.recent = [text, *(p for p in self.recent if p != text)][:MAX_RECENT]
+        if name is not None:
+            self.names[text] = name
+        self.names = {k: v for k, v in self.names.items() if k in self.recent}
         self.save()
+
+    def name_of(self, vault_path: str | os.PathLike) -> str:
+        """The collective's name last seen in this vault ('' when it was never opened here)."""
+        return self.names.get(str(Path(vault_path).resolve()), "")
 
     def existing_recent(self) -> list[str]:
         return [p for p in self.recent if Path(p).is_file()]

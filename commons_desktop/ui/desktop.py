@@ -149,7 +149,7 @@ class Desktop(QObject):
     def show_vault(self, vault) -> None:
         self.vault = vault
         try:
-            self.config.add_recent(vault.path)
+            self.config.add_recent(vault.path, lists.vault_name(vault))
         except OSError:
             pass
         if self.window is None:

@@ -67,6 +67,7 @@ FIELDS = {
     "iban": QT_TRANSLATE_NOOP("Fields", "IBAN"),
     "fee": QT_TRANSLATE_NOOP("Fields", "Fee"),
     "duration": QT_TRANSLATE_NOOP("Fields", "Duration"),
+    "your name": QT_TRANSLATE_NOOP("Fields", "Your name"),
 }
 
 R = e.Reason
@@ -194,6 +195,16 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, e.DocumentTooLarge):
         return translate("Errors", "The file is too large for this vault (limit: %1 MB).").replace(
             "%1", str(exc.limit // (1024 * 1024)))
+    if isinstance(exc, e.EmptyDocument):
+        return translate("Errors", "“%1” is empty (0 bytes): there is nothing to keep. Check that the file was "
+                                   "fully downloaded or copied.").replace("%1", exc.name)
+    if isinstance(exc, e.TagExists):
+        return translate("Errors", "A tag named “%1” already exists. To give its records the same tag, merge the "
+                                   "two tags instead.").replace("%1", exc.name)
+    if isinstance(exc, e.TagInUse):
+        return tag_in_use(exc)
+    if isinstance(exc, e.CannotUndo):
+        return cannot_undo(exc)
     if isinstance(exc, e.Cancelled):
         return translate("Errors", "Cancelled: nothing was changed.")
     if isinstance(exc, e.NotFound):
@@ -270,6 +281,34 @@ def vault_in_use(exc: e.VaultInUse) -> str:
     return text.replace("%1", first.program).replace("%2", str(first.pid)).replace("%3", first.host)
 
 
+def tag_in_use(exc: e.TagInUse) -> str:
+    """A tag that saved searches or export profiles select by: which ones, and what to do."""
+    named = [translate("Errors", "the saved search “%1”").replace("%1", n) for n in exc.searches]
+    named += [translate("Errors", "the export profile “%1”").replace("%1", n) for n in exc.profiles]
+    return translate("Errors", "The tag “%1” is not deleted: %2 select by it, and would then list nobody. Change "
+                               "or delete them first, or merge the tag into another one.").replace(
+        "%1", exc.name).replace("%2", ", ".join(named))
+
+
+UNDO_REASONS = {
+    "changed_since": QT_TRANSLATE_NOOP("Errors", "This change cannot be undone: %1 changed again since. Undo the "
+                                                 "later change first."),
+    "record_gone": QT_TRANSLATE_NOOP("Errors", "This change cannot be undone: the record was deleted or erased "
+                                               "since."),
+    "erased": QT_TRANSLATE_NOOP("Errors", "This change cannot be undone: its details were erased."),
+    "kind": QT_TRANSLATE_NOOP("Errors", "This kind of change (a creation, a link, a new version, a merge or an "
+                                        "erasure) cannot be undone from the history."),
+    "already": QT_TRANSLATE_NOOP("Errors", "This change is already undone."),
+    "no_change": QT_TRANSLATE_NOOP("Errors", "There is no change to undo."),
+}
+
+
+def cannot_undo(exc: e.CannotUndo) -> str:
+    from .labels import FIELD_NAMES, label
+    text = _t("Errors", UNDO_REASONS.get(exc.reason, UNDO_REASONS["kind"]))
+    return text.replace("%1", ", ".join(label(FIELD_NAMES, f) for f in exc.fields))
+
+
 NAMED = {
     "tag": QT_TRANSLATE_NOOP("Errors", "There is no tag “%1”."),
     "profile": QT_TRANSLATE_NOOP("Errors", "There is no export profile “%1”."),
@@ -331,8 +370,7 @@ def _exchange(exc: BaseException) -> str:
         return translate("Errors", "This file cannot be used: %1.").replace("%1", str(exc))
     if isinstance(exc, e.NotFound) and exc.kind in NAMED:
         return _t("Errors", NAMED[exc.kind]).replace("%1", exc.ident)
-    if isinstance(exc, e.UsageError) or (isinstance(exc, e.InvalidInput)
-                                          and not isinstance(exc, (e.InvalidField, e.DocumentTooLarge,
-                                                                   e.MemberNumberTaken))):
+    worded = e.InvalidField | e.DocumentTooLarge | e.MemberNumberTaken | e.EmptyDocument  # said by describe()
+    if isinstance(exc, e.UsageError) or (isinstance(exc, e.InvalidInput) and not isinstance(exc, worded)):
         return translate("Errors", "This cannot be done: %1.").replace("%1", str(exc))
     return ""

@@ -1,14 +1,16 @@
-"""A record's (or the vault's) change history: when (local date and time, in the user's locale), who, what
-was done, which fields."""
+"""A record's (or the vault's) change history as a diary: when (local date and time, in the user's locale), who
+(the name given in Settings), what was done, to which record (its name), and what each field was and became."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ..core.model import ChangeEntry
-from ..services import history, lists
+from ..services import history
+from ..services.history import DiaryEntry
 from .format import moment
-from .labels import ENTITIES, FIELD_NAMES, OPERATIONS, label
+from .history.words import details, who
+from .labels import ENTITIES, OPERATIONS, label
 
 
 class HistoryTable(QTableWidget):
@@ -16,6 +18,7 @@ class HistoryTable(QTableWidget):
         super().__init__(0, 5 if show_record else 4, parent)
         self.show_record = show_record
         self.vault = None
+        self.entries: list[DiaryEntry] = []
         self._names: dict[tuple[str, str], str] = {}
         titles = [self.tr("When"), self.tr("Who"), self.tr("What")]
         if show_record:
@@ -25,58 +28,56 @@ class HistoryTable(QTableWidget):
         self.setAccessibleName(self.tr("Change history"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.setWordWrap(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.horizontalHeader().setStretchLastSection(True)
 
-    def set_entries(self, entries: list[ChangeEntry]) -> None:
-        self._names: dict[tuple[str, str], str] = {}
-        self.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            cells = [moment(entry.hlc), entry.author or entry.device[:8],
-                     label(OPERATIONS, entry.op)]
-            if self.show_record:
-                cells.append(self.record_name(entry.entity, entry.entity_id))
-            cells.append(self.details(entry))
-            for col, text in enumerate(cells):
-                self.setItem(row, col, QTableWidgetItem(text))
+    def this_device(self) -> str:
+        return getattr(self.vault, "device", "") if self.vault is not None else ""
 
-    def record_name(self, entity: str, ident: str) -> str:
-        """A person's or organisation's name (looked up once per table fill), else the kind and a short id."""
+    def person_name(self, ident: str) -> str:
+        return self.record_name("person", ident, bare=True)
+
+    def set_entries(self, entries: list[ChangeEntry] | list[DiaryEntry]) -> None:
+        self._names = {}
+        if entries and not isinstance(entries[0], DiaryEntry):
+            entries = history.diary_of(self.vault, entries)
+        self.entries = list(entries)
+        self.setRowCount(len(self.entries))
+        device = self.this_device()
+        for row, entry in enumerate(self.entries):
+            change = entry.change
+            cells = [moment(change.hlc), who(entry, device), label(OPERATIONS, entry.op)]
+            if self.show_record:
+                cells.append(self._shown_name(change.entity, change.entity_id, entry.record))
+            cells.append(details(entry, names=self.person_name))
+            full = details(entry, short=False, names=self.person_name)
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if col == len(cells) - 1 and full:
+                    item.setToolTip(full)
+                self.setItem(row, col, item)
+
+    def _shown_name(self, entity: str, ident: str, name: str) -> str:
+        shown = name or ident[-8:]
+        return self.tr("%1: %2").replace("%1", label(ENTITIES, entity)).replace("%2", shown)
+
+    def record_name(self, entity: str, ident: str, bare: bool = False) -> str:
+        """A record's name (looked up once per table fill): "person: Émilie Dupré" (``bare``: the name alone)."""
         key = (entity, ident)
         if key not in self._names:
-            name = ""
-            if entity in ("person", "organisation", "document", "membership_type") and self.vault is not None:
-                name = lists.record_label(self.vault, entity, ident)
-            shown = name if name and name != ident else ident[-8:]
-            self._names[key] = self.tr("%1: %2").replace("%1", label(ENTITIES, entity)).replace("%2", shown)
-        return self._names[key]
+            self._names[key] = history.record_name(self.vault, entity, ident) if self.vault is not None else ""
+        name = self._names[key]
+        return name if bare else self._shown_name(entity, ident, name)
 
-    def details(self, entry: ChangeEntry) -> str:
-        """What a change did, in the user's words: new values of short fields, names of the others."""
-        fields, op = entry.fields, entry.op
-        if fields is None:
-            return self.tr("(details erased)") if op not in ("delete", "restore", "erase") else ""
-        if op in ("tag", "untag"):
-            return str(fields.get("tag", ""))
-        if op in ("link", "unlink"):
-            return self.record_name(str(fields.get("entity", "")), str(fields.get("id", "")))
-        if op == "version":
-            return f"v{fields.get('number', '?')} {fields.get('file_name', '')}"
-        if op == "merge":
-            return self.tr("merged %1").replace("%1", str(fields.get("merged", ""))[-8:])
-        if op == "create":
-            return ""
-        parts = []
-        for name in sorted(fields):
-            value = fields[name]
-            shown = label(FIELD_NAMES, name)
-            if isinstance(value, str | int | float) and len(str(value)) <= 40:
-                shown += f": “{value}”"
-            parts.append(shown)
-        return "; ".join(parts)
+    def entry_at(self, row: int) -> DiaryEntry | None:
+        return self.entries[row] if 0 <= row < len(self.entries) else None
+
+    def current_entry(self) -> DiaryEntry | None:
+        return self.entry_at(self.currentRow())
 
     def load(self, vault, ident: str | None, limit: int = 200) -> None:
         self.vault = vault
@@ -84,6 +85,6 @@ class HistoryTable(QTableWidget):
             self.set_entries([])
             return
         try:
-            self.set_entries(history.entries(vault, ident, limit=limit))
+            self.set_entries(history.diary(vault, ident, limit=limit))
         except Exception:  # noqa: BLE001 - a record with no history yet shows an empty table
             self.set_entries([])

@@ -88,6 +88,15 @@ FIELD_NAMES = {
     "method": QT_TRANSLATE_NOOP("Labels", "method"),
     "title": QT_TRANSLATE_NOOP("Labels", "title"),
     "person_id": QT_TRANSLATE_NOOP("Labels", "person"),
+    "period_start": QT_TRANSLATE_NOOP("Labels", "period start"),
+    "period_end": QT_TRANSLATE_NOOP("Labels", "period end"),
+    "from_id": QT_TRANSLATE_NOOP("Labels", "from"),
+    "to_id": QT_TRANSLATE_NOOP("Labels", "to"),
+    "to_entity": QT_TRANSLATE_NOOP("Labels", "kind of record"),
+    "role": QT_TRANSLATE_NOOP("Labels", "role"),
+    "query": QT_TRANSLATE_NOOP("Labels", "search text"),
+    "filters": QT_TRANSLATE_NOOP("Labels", "filters"),
+    "tags": QT_TRANSLATE_NOOP("Labels", "tags"),
 }
 
 RELATIONSHIPS = {

@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.exchange = ExchangeMenu(self, bridge, self.ask)
         self.exchange.disclosed.connect(self.people.editor.disclosures.reload)
         self.people.export_requested.connect(self.exchange.open_export)
+        self.people.first_step.connect(self.first_step)
         self._help_menu()
         self.vault_events = VaultBridge(self)  # the one way the window learns that records changed
         self.vault_events.changed.connect(self.vault_changed)
@@ -249,7 +250,9 @@ class MainWindow(QMainWindow):
             view.set_vault(vault)
         self.exchange.set_vault(vault)
         current = self.stack.currentWidget()
-        if vault is not None and hasattr(current, "activated"):
+        if vault is not None and lists.is_empty(vault):
+            self._show(self.SECTIONS.index("people"))  # a first vault: the people page says what to do first
+        elif vault is not None and hasattr(current, "activated"):
             current.activated()
         self.update_title()
 
@@ -375,6 +378,17 @@ class MainWindow(QMainWindow):
             if self.organisations.editor.load(ident):
                 self.organisations.select_id(ident)
 
+    def first_step(self, key: str) -> None:
+        """A step chosen in an empty vault (welcome/first_steps.py)."""
+        if key == "import":
+            self.exchange.open_import()
+        elif key == "person":
+            self.show_section("people")
+            self.people.new_person()
+        elif key == "organisation":
+            self.show_section("organisations")
+            self.organisations.new_organisation()
+
     def open_query(self, query) -> None:
         self.show_section("people")
         self.people.apply_query(query)
@@ -388,7 +402,7 @@ class MainWindow(QMainWindow):
         if event.entities & {"person", "membership"}:
             self.people.model.reload()
             self.update_title()
-        if event.entities & {"person", "organisation", "saved_search"}:
+        if event.entities & {"person", "organisation", "saved_search", "tag"}:
             self.people.refresh_tags()
         if "organisation" in event.entities:
             self.organisations.model.reload()

@@ -9,12 +9,13 @@ which form shows it.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from ..services import lists
 from .clipboard import SecretClipboard
 from .drafts import DraftEditor
 from .errors import describe
+from .history.words import sentence
 from .history_table import HistoryTable
 from .signals import emit
 
@@ -56,6 +57,13 @@ class RecordEditor(DraftEditor):
         history_layout.setContentsMargins(0, 0, 0, 0)
         history_layout.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignLeft)
         history_layout.addWidget(self.history, 1)
+        self.history_detail = QLabel()  # the selected change in full (the table's cells are short)
+        self.history_detail.setWordWrap(True)
+        self.history_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        history_layout.addWidget(self.history_detail)
+        self.history.currentCellChanged.connect(lambda row, *_: self.history_detail.setText(
+            sentence(entry, self.vault.device, self.history.person_name)
+            if (entry := self.history.entry_at(row)) is not None and self.vault is not None else ""))
         self.tabs.addTab(scroll, "")
         for widget, title in self.extra_tabs():
             self.tabs.addTab(widget, title)

@@ -73,6 +73,7 @@ def shoot(out: Path, language: str, people: int, work: Path, tag: str = "") -> l
     people.editor.membership.join_dialog.reject()
     people.editor.tabs.setCurrentWidget(people.editor.history_page)
     grab(window, "05-person-history")
+    _records_screens(window, work, grab)
     people.editor.tabs.setCurrentIndex(0)
     people.search.setText("lyon")
     people.apply_search()
@@ -93,7 +94,17 @@ def shoot(out: Path, language: str, people: int, work: Path, tag: str = "") -> l
             _select_image(view)
         if key == "duplicates" and view.pairs:
             view.table.selectRow(0)
+        if key == "tags" and view.tags.count():
+            view.tags.setCurrentRow(0)
+        if key == "history" and view.table.rowCount():
+            view.table.selectRow(min(2, view.table.rowCount() - 1))
         grab(window, f"{number:02d}-{key}")
+        if key == "documents" and view.current() is not None:
+            picker = view.link_current()
+            picker.search.setText("ma")
+            picker.find()
+            grab(picker, "12b-link-picker")
+            picker.reject()
         if key == "duplicates" and view.pairs:
             merge = view.compare()
             grab(merge, "08b-merge-dialog")
@@ -121,6 +132,7 @@ def shoot(out: Path, language: str, people: int, work: Path, tag: str = "") -> l
         grab(window, f"30-{key}-1024x600")
     _stack_minimum(window, 0)
     window.resize(1366, 800)
+    _empty_vault_screens(desktop, dirs, work, grab)
     desktop.lock()
     grab(window, "15-locked")
     grab(desktop.unlock_dialog, "16-unlock")
@@ -136,6 +148,74 @@ def _stack_minimum(window, size: int) -> None:
     for layout in (window.centralWidget().layout(), window.layout()):
         layout.invalidate()
         layout.activate()
+
+
+def _records_screens(window, work: Path, grab) -> None:
+    """The history as a diary after a few edits by a named person, a person's Documents tab with a PDF."""
+    from ..core.model import Email
+    from ..services import authors, documents, lists
+
+    vault = window.vault
+    authors.set_name_here(vault, "Anne")
+    people = window.people
+    ident = people.editor.ident
+    person = lists.person(vault, ident)
+    person.notes = "Vient le mardi soir\nPréfère le courriel"
+    person.emails = [*person.emails, Email("nouvelle@exemple.org", "work")]
+    lists.save_person(vault, ident, person)
+    lists.bulk_tag(vault, [ident], "bureau")
+    minutes = work / "Compte rendu AG 2026.pdf"
+    minutes.write_bytes(_pdf("Compte rendu de l'assemblée générale du 14 mars 2026"))
+    documents.add_file(vault, minutes, links=[ident])
+    minutes.unlink()
+    people.editor.show_record(ident)  # (saved here, not through the editor)
+    people.editor.tabs.setCurrentWidget(people.editor.documents)
+    grab(window, "05b-person-documents")
+    people.editor.tabs.setCurrentWidget(people.editor.history_page)
+    people.editor.history.selectRow(0)
+    grab(window, "05c-person-history-diary")
+    people.editor.tabs.setCurrentIndex(0)
+    grab(window, "05d-person-form-street-tags")
+
+
+def _pdf(text: str) -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QPainter, QPdfWriter
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    painter = QPainter(writer)
+    painter.fillRect(0, 0, writer.width(), writer.height() // 8, QColor("#2a5d8f"))
+    painter.drawText(200, writer.height() // 4, text)
+    painter.end()
+    buffer.close()
+    return bytes(data)
+
+
+def _empty_vault_screens(desktop, dirs, work: Path, grab) -> None:
+    """A first, empty vault's people page (what to do first), and "Welcome back" naming the collective."""
+    from ..services.session import Session
+    from .config import DesktopConfig
+    from .desktop import Desktop
+    from .worker import SynchronousPool, WorkerBridge
+
+    session = Session(dirs, _NoKeyring())
+    empty = session.create(work / f"empty-{dirs.config.name}.commons", "sept locataires partagent une cour",
+                           name="Locataires de la Rue Haute")
+    config = DesktopConfig.load(work / f"empty-config-{dirs.config.name}")
+    first = Desktop(session, config, bridge=WorkerBridge(SynchronousPool()))
+    first.show_vault(empty)
+    first.window.resize(1366, 800)
+    grab(first.window, "30-empty-vault")
+    first.quit()
+    first.window.close()
+    later = Desktop(session, DesktopConfig.load(work / f"empty-config-{dirs.config.name}"),
+                    bridge=WorkerBridge(SynchronousPool()))
+    later.start()
+    grab(later.start_dialog, "31-welcome-back")
+    later.start_dialog.close()
 
 
 def _select_image(view) -> None:

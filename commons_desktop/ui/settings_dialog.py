@@ -1,6 +1,7 @@
-"""Settings: the interface language and the idle time before the vault locks itself; with a vault open, the
-association's name, postal address and IBAN (printed on receipts, certificates and reminder letters; the IBAN is
-checked) and the vault's list of membership types."""
+"""Settings: the interface language and the idle time before the vault locks itself; with a vault open, your name
+(the author of the changes made on this computer, as the history shows them), the association's name, postal address
+and IBAN (printed on receipts, certificates and reminder letters; the IBAN is checked) and the vault's list of
+membership types."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import InvalidField
-from ..services import settings
+from ..services import authors, settings
 from .errors import describe
 from .members.types_editor import TypesEditor
 
@@ -42,6 +43,12 @@ class SettingsDialog(QDialog):
         self.idle.setRange(1, 240)
         self.idle.setSuffix(self.tr(" min"))
         self.idle.setValue(desktop.config.idle_minutes)
+        self.your_name = QLineEdit()
+        self.your_name.setAccessibleName(self.tr("Your name"))
+        self.your_name.setPlaceholderText(self.tr("e.g. Anne (secretary)"))
+        self.your_name_hint = QLabel(self.tr("The history shows it as the author of the changes you make on this "
+                                             "computer. It is kept in the vault, encrypted."))
+        self.your_name_hint.setWordWrap(True)
         general = QWidget()
         form = QFormLayout(general)
         form.addRow(self.tr("Language"), self.language)
@@ -49,6 +56,15 @@ class SettingsDialog(QDialog):
         note = QLabel(self.tr("Receipts, certificates and letters are printed in the interface language."))
         note.setWordWrap(True)
         form.addRow(note)
+        self.your_name_error = QLabel()
+        self.your_name_error.setObjectName("fieldError")
+        self.your_name_error.setWordWrap(True)
+        self.your_name_error.hide()
+        if self.vault is not None:
+            self.your_name.setText(authors.name_here(self.vault))
+            form.addRow(self.tr("Your name"), self.your_name)
+            form.addRow("", self.your_name_hint)
+            form.addRow(self.your_name_error)
         self.tabs = QTabWidget()
         self.tabs.addTab(general, self.tr("General"))
         self.name = QLineEdit()
@@ -91,6 +107,15 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     def apply(self) -> None:
+        if self.vault is not None and self.your_name.text().strip() != authors.name_here(self.vault):
+            try:
+                authors.set_name_here(self.vault, self.your_name.text())
+            except InvalidField as exc:
+                self.your_name_error.setText(describe(exc))
+                self.your_name_error.show()
+                self.tabs.setCurrentIndex(0)
+                self.your_name.setFocus()
+                return
         if self.vault is not None:
             try:
                 settings.set_many(self.vault, {"name": self.name.text(), "address": self.address.toPlainText(),

@@ -96,12 +96,13 @@ def write(vault: Vault, change: Change) -> bool:
 
 def write_rows(vault: Vault, entity: str, rows: Sequence[tuple], *, remote: bool = False) -> int:
     """Log many changes to records of one kind, given as encoded rows ((hlc, device, author, entity, entity_id, op,
-    fields text), as ``encode`` gives them but without the update columns: creates, tags), stamped by the caller
-    (``stamps`` for local ones). Returns how many were written (a received change already logged is skipped)."""
+    fields text), as ``encode`` gives them but without the update columns: creates, tags; or whole ``encode`` rows,
+    with them: received changes of every op), stamped by the caller (``stamps`` for local ones). Returns how many
+    were written (a received change already logged is skipped)."""
     note = pending(vault)
     if not rows:
         return 0
-    written = vault.conn.executemany(_INSERT_ROWS, rows).rowcount
+    written = vault.conn.executemany(_INSERT if len(rows[0]) == 9 else _INSERT_ROWS, rows).rowcount
     if not remote and written != len(rows):
         raise RuntimeError("the change log already holds some of these stamps")
     note.add(entity, [r[4] for r in rows] if note.room(len(rows)) else None, count=len(rows), remote=remote)

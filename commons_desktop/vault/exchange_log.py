@@ -62,6 +62,14 @@ def profiles(vault: Vault) -> list[Profile]:
         "SELECT name FROM export_profile ORDER BY name COLLATE NOCASE")]
 
 
+def set_profile_selection(vault: Vault, name: str, selection: str) -> None:
+    """A profile's selection rewritten (a tag it selects by was renamed or merged)."""
+    with vault.transaction() as c:
+        if not c.execute("UPDATE export_profile SET selection = ?, updated = ? WHERE name = ?",
+                         (selection, vault.hlc.now(), name)).rowcount:
+            raise NotFound("profile", name)
+
+
 def remove_profile(vault: Vault, name: str) -> None:
     with vault.transaction() as c:
         if not c.execute("DELETE FROM export_profile WHERE name = ?", (name,)).rowcount:

@@ -139,12 +139,12 @@ class People(RecordTable):
 
     def insert_many(self, records: Iterable[Any], ids: Sequence[str] | None = None,
                     tags: Sequence[Sequence[str]] | None = None, step: Any = None,
-                    origins: Sequence[Any] | None = None) -> list[str]:
+                    origins: Sequence[Any] | None = None, states: Sequence[Any] | None = None) -> list[str]:
         """RecordTable.insert_many; MemberNumberTaken (nothing written) when the people give a member number twice,
         or one a live person already has (the unique index says so)."""
         records = list(records)
         try:
-            return super().insert_many(records, ids, tags, step, origins)
+            return super().insert_many(records, ids, tags, step, origins, states)
         except sqlcipher3.IntegrityError as exc:
             if "member_number" not in str(exc):
                 raise

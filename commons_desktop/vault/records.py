@@ -45,6 +45,7 @@ def collector_paused(pause: bool) -> Iterator[None]:
 
 
 Origin = tuple[str, str, str]  # (hlc, device, author) of a change received from another laptop
+State = tuple[str, str, str | None]  # (updated, clocks text, deleted) of a record as another laptop holds it
 
 
 class RecordTable:
@@ -85,15 +86,17 @@ class RecordTable:
     # -- writes -----------------------------------------------------------------------------------------------------
     def insert_many(self, records: Iterable[Any], ids: Sequence[str] | None = None,
                     tags: Sequence[Sequence[str]] | None = None, step: Callable[[int], None] | None = None,
-                    origins: Sequence[Origin] | None = None) -> list[str]:
+                    origins: Sequence[Origin] | None = None, states: Sequence[State] | None = None) -> list[str]:
         """Insert new records (validated objects): one executemany per table, one transaction. ``tags``: tag names
         for each record, written as ``tags.add_tag`` would (a 'tag' change after the record's 'create'), and indexed
         with the record: a new record is indexed once, not once more after its tags. ``step(n)`` is called as the
         records' rows are written, every STEP records (progress, and a cancel check that may raise: everything is
         then rolled back). ``origins``: each record's (hlc, device, author) when the creates come from another
-        laptop (its ids are then given too). Each table is written in one go: writing 100,000 records in chunks,
-        table after table, made SQLite read and write the same index pages again and again (measured: 8.5 s instead
-        of 6.3 s for the same rows)."""
+        laptop (its ids are then given too). ``states``: each record's (updated, clocks text, tombstone) as another
+        laptop holds it (a snapshot's), written with the row: a deleted record is never live here, not even for a
+        moment (a member number is unique among live people only). Each table is written in one go: writing 100,000
+        records in chunks, table after table, made SQLite read and write the same index pages again and again
+        (measured: 8.5 s instead of 6.3 s for the same rows)."""
         records = list(records)
         if not records:
             return []
@@ -116,12 +119,14 @@ class RecordTable:
                     hlc, device, author = origins[i]
                     ident = out[i]
                     log_rows.append((hlc, device, author, entity, ident, "create", log_text(values)))
-                    yield (rids[i], ident, hlc, hlc, *values)
+                    yield (rids[i], ident, hlc, hlc, *values) if states is None else (
+                        rids[i], ident, hlc, *states[i], *values)
                     if step is not None and (i + 1) % STEP == 0:
                         step(STEP)
 
-            cols = ", ".join(f'"{n}"' for n in ["rid", "id", "created", "updated", *codec.columns])
-            marks = ", ".join("?" * (len(codec.columns) + 4))
+            state = ["updated"] if states is None else ["updated", "clocks", "deleted"]
+            cols = ", ".join(f'"{n}"' for n in ["rid", "id", "created", *state, *codec.columns])
+            marks = ", ".join("?" * (len(codec.columns) + 3 + len(state)))
             c.executemany(f"INSERT INTO {self.table} ({cols}) VALUES ({marks})", rows())  # noqa: S608
             if step is not None and count % STEP:
                 step(count % STEP)

@@ -20,7 +20,7 @@ from typing import Any
 import sqlcipher3
 
 from ..core.changes import Change, Element, ElementChange, FieldSet, Op
-from ..core.errors import BadChange, MassDelete
+from ..core.errors import BadChange, MassDelete, MemberNumberTaken
 from ..core.ids import uuid7
 from . import changelog, conflicts
 from .codecs import BY_ENTITY, DOCUMENT_VERSION
@@ -116,11 +116,13 @@ def _payload(entity: str, op: Op, fields: Any, where: dict[str, str]) -> dict[st
     if op in (Op.CREATE, Op.UPDATE):
         if op is Op.UPDATE and not fields:
             raise BadChange("bad-payload", **where)
+        valid = _valid_of(codec)
         for name, value in fields.items():
-            field = codec.by_name.get(name) if isinstance(name, str) else None
-            if field is None:
+            ok = valid.get(name) if isinstance(name, str) else None
+            if ok is None:
                 raise BadChange("unknown-field", field=str(name)[:40], **where)
-            _check_plain(field.kind, value, name, where)
+            if not ok(value):  # the usual values pass this test; the rest are told apart (or refused) by _check_plain
+                _check_plain(codec.by_name[name].kind, value, name, where)
         return dict(fields)
     if op in (Op.TAG, Op.UNTAG):
         _exact(fields, {"tag"}, where)
@@ -251,6 +253,48 @@ def _json_value(value: Any, depth: int = 0) -> bool:
         return len(value) <= MAX_ITEMS and all(isinstance(k, str) and _json_value(x, depth + 1)
                                                for k, x in value.items())
     return False
+
+
+def _day_ok(value: Any) -> bool:
+    if value is None:
+        return True
+    if value.__class__ is not str or len(value) != 10:
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _valid(kind: Kind) -> Any:
+    """A quick test of a field's plain value: True for a value ``_check_plain`` accepts (False: ask it)."""
+    if isinstance(kind, Text):
+        return lambda v: v.__class__ is str and len(v) <= MAX_TEXT
+    if isinstance(kind, Day):
+        return _day_ok
+    if isinstance(kind, Number):
+        return lambda v: v.__class__ is int and abs(v) <= 2 ** 62
+    if isinstance(kind, Items):
+        attrs = frozenset(kind.attrs)
+        return lambda v: v.__class__ is list and len(v) <= MAX_ITEMS and all(
+            x.__class__ is dict and x.keys() == attrs and all(t.__class__ is str and len(t) <= MAX_TEXT
+                                                             for t in x.values()) for x in v)
+    if isinstance(kind, Words):
+        return lambda v: v.__class__ is list and len(v) <= MAX_ITEMS and all(
+            t.__class__ is str and len(t) <= MAX_TEXT for t in v)
+    return lambda v: False
+
+
+_VALID: dict[str, dict[str, Any]] = {}
+
+
+def _valid_of(codec: Any) -> dict[str, Any]:
+    """Each field's quick test (``_valid``), by name, made once per kind of record."""
+    found = _VALID.get(codec.entity)
+    if found is None:
+        found = _VALID[codec.entity] = {f.name: _valid(f.kind) for f in codec.fields}
+    return found
 
 
 def _check_plain(kind: Kind, value: Any, name: str, where: dict[str, str]) -> None:
@@ -1221,12 +1265,11 @@ def load_snapshot(vault: Vault, items: Iterable[dict]) -> dict[str, str]:
         raise BadChange("bad-snapshot", part="count")
     creates = {c.entity_id: c for c in changes if c.op is Op.CREATE}
     tables = record_tables(vault)
+    tag_rids: dict[str, int] = {}
     try:
         with vault.transaction() as conn:
             conn.execute("PRAGMA defer_foreign_keys = ON")
-            for change in changes:
-                vault.hlc.observe(change.hlc)
-                changelog.write(vault, change)
+            _log_all(vault, changes)
             for entity in _CREATE_ORDER:
                 items_ = records.get(entity) or []
                 if not items_:
@@ -1239,22 +1282,24 @@ def load_snapshot(vault: Vault, items: Iterable[dict]) -> dict[str, str]:
                     origins.append((item["created"], made.device if made else "snapshot",
                                     made.author if made else ""))
                 table.insert_many([codec.obj_of_plain(item["fields"]) for item in items_],
-                                  ids=[item["id"] for item in items_], origins=origins)
-                conn.executemany(f"UPDATE {codec.table} SET updated = ?, clocks = ?, deleted = ? WHERE id = ?",  # noqa: S608
-                                 [(item["updated"], dumps(item["clocks"]), item["deleted"], item["id"])
-                                  for item in items_])
+                                  ids=[item["id"] for item in items_], origins=origins,
+                                  states=[(item["updated"], dumps(item["clocks"]), item["deleted"]) for item in items_])
                 dead = [item["id"] for item in items_ if item["deleted"] is not None]
                 if dead:
                     table.after_delete(dead)
                 from . import tags
                 tagged: list[str] = []
+                tag_rows: list[tuple[int, str, str]] = []
                 for item in items_:
                     for name in item["tags"]:
-                        rid, _ = tags._tag_row(vault, name)
-                        conn.execute("INSERT OR IGNORE INTO record_tag(tag_rid, entity, entity_id) VALUES (?, ?, ?)",
-                                     (rid, entity, item["id"]))
+                        rid = tag_rids.get(name)
+                        if rid is None:
+                            rid = tag_rids[name] = tags._tag_row(vault, name)[0]
+                        tag_rows.append((rid, entity, item["id"]))
                     if item["tags"] and item["deleted"] is None:
                         tagged.append(item["id"])
+                conn.executemany("INSERT OR IGNORE INTO record_tag(tag_rid, entity, entity_id) VALUES (?, ?, ?)",
+                                 tag_rows)
                 if tagged:
                     tags._reindex(vault, {entity: tagged})
             for doc, created, fields in versions:
@@ -1268,7 +1313,24 @@ def load_snapshot(vault: Vault, items: Iterable[dict]) -> dict[str, str]:
                              [(doc, f["entity"], f["id"]) for doc, f in links])
     except sqlcipher3.IntegrityError:
         raise BadChange("bad-snapshot", part="references") from None
+    except MemberNumberTaken:  # two live people with one number: no vault holds that
+        raise BadChange("bad-snapshot", part="member-number") from None
     return dict(covered)
+
+
+def _log_all(vault: Vault, changes: list[Change]) -> None:
+    """The snapshot's changes into the log, in their order, through the change writer's bulk entry (one executemany
+    per run of changes to one kind of record); the clock moved past the latest of them once."""
+    if not changes:
+        return
+    vault.hlc.observe(max(change.hlc for change in changes))
+    encode, run = changelog.encode, []
+    for change in changes:
+        if run and run[-1][3] != change.entity:
+            changelog.write_rows(vault, run[-1][3], run, remote=True)
+            run = []
+        run.append(encode(change))
+    changelog.write_rows(vault, run[-1][3], run, remote=True)
 
 
 def _record_item(item: dict, seen: set[str]) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ..core import validation
 from ..core.changes import Change, Op
-from ..core.errors import AmbiguousTag, NotFound
+from ..core.errors import AmbiguousTag, Conflict, NotFound, TagExists
 from ..core.text import clean, fold
 from . import changelog
 from .connection import Vault
@@ -142,3 +142,100 @@ def tagged(vault: Vault, name: str) -> list[tuple[str, str]]:
     return vault.conn.execute(
         "SELECT rt.entity, rt.entity_id FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid WHERE t.name = ?",
         (name,)).fetchall()
+
+
+# -- renaming, merging and deleting tags (one transaction each; every record concerned is logged and re-indexed) ----
+def _stored(vault: Vault, name: str) -> tuple[int, str]:
+    """(rid, stored name) of the tag someone means by ``name``, found as ``find_tag`` finds it."""
+    found = find_tag(vault, name)
+    if found is None:
+        raise NotFound("tag", name)
+    row = vault.conn.execute("SELECT rid, name FROM tag WHERE name = ?", (found,)).fetchone()
+    return row[0], row[1]
+
+
+def _carriers(vault: Vault, rid: int) -> list[tuple[str, str]]:
+    return vault.conn.execute("SELECT entity, entity_id FROM record_tag WHERE tag_rid = ? ORDER BY entity, entity_id",
+                              (rid,)).fetchall()
+
+
+def _by_entity(vault: Vault, records: Sequence[tuple[str, str]]) -> dict[str, list[str]]:
+    """The live people and organisations among these records, by kind (what the search index holds: a deleted
+    record keeps its tags, but has no index entry)."""
+    out: dict[str, list[str]] = {}
+    for kind in ("person", "organisation"):
+        ids = [ident for k, ident in records if k == kind]
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            out.setdefault(kind, []).extend(r[0] for r in vault.conn.execute(
+                f"SELECT id FROM {kind} WHERE id IN ({marks}) AND deleted IS NULL", chunk))  # noqa: S608
+    return out
+
+
+def _note_tags(vault: Vault) -> None:
+    """The tags themselves changed (renamed, merged, deleted): the "vault changed" event says so (entity 'tag', no
+    record ids), for the lists of tags, even when no record carried the tag (no change is logged then)."""
+    changelog.pending(vault).add("tag", ())
+
+
+def rename_tag(vault: Vault, old: str, new: str) -> tuple[str, int]:
+    """Rename a tag: each record carrying it now carries the new name, logged on the record as the untag of the old
+    name and the tag of the new one (what another laptop replays), and re-indexed. A change of case only is a
+    rename too. Returns (the old name as it was stored, how many records carry the tag). A tag already named
+    ``new`` is refused (TagExists: merge them instead)."""
+    new = validation.tag_name(new)
+    with vault.transaction() as c:
+        rid, stored = _stored(vault, old)
+        other = c.execute("SELECT rid FROM tag WHERE name = ?", (new,)).fetchone()
+        if other is not None and other[0] != rid:
+            raise TagExists(new)
+        carriers = _carriers(vault, rid)
+        if new == stored:
+            return stored, len(carriers)
+        c.execute("UPDATE tag SET name = ? WHERE rid = ?", (new, rid))
+        _note_tags(vault)
+        for kind, ident in carriers:
+            changelog.write(vault, Change(Op.UNTAG, kind, ident, {"tag": stored}))
+            changelog.write(vault, Change(Op.TAG, kind, ident, {"tag": new}))
+        _reindex(vault, _by_entity(vault, carriers))
+    return stored, len(carriers)
+
+
+def merge_tags(vault: Vault, source: str, target: str) -> tuple[str, str, int]:
+    """Merge tag ``source`` into tag ``target``: every record carrying ``source`` carries ``target`` instead (logged
+    on each record: the untag of ``source``, and the tag of ``target`` where it did not carry it yet), re-indexed;
+    ``source`` is gone. Returns (source, target as stored, how many records carried ``source``)."""
+    with vault.transaction() as c:
+        source_rid, source_name = _stored(vault, source)
+        target_rid, target_name = _stored(vault, target)
+        if source_rid == target_rid:
+            raise Conflict(f"tag {source_name!r} cannot be merged into itself")
+        carriers = _carriers(vault, source_rid)
+        for kind, ident in carriers:
+            c.execute("DELETE FROM record_tag WHERE tag_rid = ? AND entity = ? AND entity_id = ?",
+                      (source_rid, kind, ident))
+            changelog.write(vault, Change(Op.UNTAG, kind, ident, {"tag": source_name}))
+            added = c.execute("INSERT OR IGNORE INTO record_tag(tag_rid, entity, entity_id) VALUES (?, ?, ?)",
+                              (target_rid, kind, ident)).rowcount
+            if added:
+                changelog.write(vault, Change(Op.TAG, kind, ident, {"tag": target_name}))
+        c.execute("DELETE FROM tag WHERE rid = ?", (source_rid,))
+        _note_tags(vault)
+        _reindex(vault, _by_entity(vault, carriers))
+    return source_name, target_name, len(carriers)
+
+
+def delete_tag(vault: Vault, name: str) -> tuple[str, int]:
+    """Delete a tag: removed from every record carrying it (an 'untag' logged on each, re-indexed), then the tag
+    itself. Returns (the name as stored, how many records carried it)."""
+    with vault.transaction() as c:
+        rid, stored = _stored(vault, name)
+        carriers = _carriers(vault, rid)
+        c.execute("DELETE FROM record_tag WHERE tag_rid = ?", (rid,))
+        for kind, ident in carriers:
+            changelog.write(vault, Change(Op.UNTAG, kind, ident, {"tag": stored}))
+        c.execute("DELETE FROM tag WHERE rid = ?", (rid,))
+        _note_tags(vault)
+        _reindex(vault, _by_entity(vault, carriers))
+    return stored, len(carriers)

@@ -166,11 +166,14 @@ def test_add_documents_preview_link_and_save_a_copy(desktop, qtbot, tmp_path):
     assert view.preview.pixmap.width() == 40
 
     someone = lists.person(desktop.vault, lists.people_ids(desktop.vault, lists.PeopleQuery())[0])
-    view.ask.answers.extend([someone.given + " " + someone.family, None])
     hits = lists.find_records(desktop.vault, someone.given + " " + someone.family)
-    view.ask.answers.pop()
-    view.ask.answers.append(f"{hits[0].label} — person {hits[0].detail}".strip())
-    qtbot.mouseClick(view.link_button, LEFT)
+    qtbot.mouseClick(view.link_button, LEFT)  # a searchable list of people and organisations
+    picker = view.picker
+    assert picker.isVisible() and not picker.ok_button.isEnabled()
+    qtbot.keyClicks(picker.search, someone.given + " " + someone.family)
+    qtbot.waitUntil(lambda: picker.results.count() > 0)
+    assert picker.chosen() == hits[0].id
+    qtbot.mouseClick(picker.ok_button, LEFT)
     assert ("person", hits[0].id) in lists.document(desktop.vault, view.current().id).links
     assert hits[0].label in view.links.text()
 

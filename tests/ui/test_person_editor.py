@@ -108,7 +108,7 @@ def test_escape_reverts_and_history_shows_the_change(view, qtbot):
     editor.tabs.setCurrentWidget(editor.history_page)
     assert editor.history.rowCount() == 2
     assert editor.history.item(0, 2).text() == "changed"
-    assert editor.history.item(0, 3).text() == "family name: “Dupont”"
+    assert editor.history.item(0, 3).text() == f"Family name: “{before}” → “Dupont”"  # the value it replaced too
     assert editor.history.item(1, 2).text() == "created"
 
 
@@ -185,7 +185,7 @@ def test_undo_the_last_change_from_the_history(view, qtbot):
     qtbot.mouseClick(editor.undo_button, LEFT)
     assert lists.person(view.vault, ident).family == before
     assert editor.form.family.text() == before and not editor.dirty
-    assert editor.history.item(0, 3).text() == f"family name: “{before}”"
+    assert editor.history.item(0, 3).text() == f"Family name: “Changed” → “{before}”"
     assert view.model.data(view.model.index(view.model.row_of(ident), 1)) == before
 
 

@@ -106,3 +106,32 @@ def test_a_snapshot_goes_only_into_an_empty_vault(source):
     with pytest.raises(BadChange) as caught:
         replication.load_snapshot(source, _items(source))
     assert caught.value.code == "not-empty"
+
+
+def test_a_member_number_of_a_deleted_person_held_again_by_another_loads(vault, vault_template, tmp_path):
+    """A member number is unique among LIVE people: a deleted person's number given again to someone else is in the
+    snapshot twice, and the new laptop takes it (each record written with its tombstone, not live then deleted)."""
+    people = People(vault)
+    gone = people.add(Person(given="Ada", member_number="42"))
+    people.delete(gone.id)
+    people.add(Person(given="Grace", member_number="42"))
+    (new,) = open_replicas(vault_template, tmp_path, ["new"]).values()
+    replication.load_snapshot(new, _items(vault))
+    assert replication.canonical(new) == replication.canonical(vault)
+    new.close()
+
+
+def test_two_live_people_with_one_member_number_is_a_bad_snapshot(vault, vault_template, tmp_path):
+    people = People(vault)
+    people.add(Person(given="Ada", member_number="1"))
+    people.add(Person(given="Grace", member_number="2"))
+    items = _items(vault)
+    spoilt = _spoil(items, lambda items: [i for i in items if i["kind"] == "record"][1]["fields"].update(
+        member_number="1"))
+    (new,) = open_replicas(vault_template, tmp_path, ["new"]).values()
+    try:
+        with pytest.raises(BadChange):
+            replication.load_snapshot(new, spoilt)
+        assert changelog.count(new) == 0 and People(new).count() == 0
+    finally:
+        new.close()

@@ -216,3 +216,24 @@ def test_any_spoilt_part_is_a_bad_change_never_another_error(vault, data):
     except BadChange:
         return
     assert change.hlc == w["hlc"]  # what is read back is what was sent
+
+
+_near_valid = st.recursive(
+    st.none() | st.booleans() | st.integers(min_value=-2 ** 63, max_value=2 ** 63)
+    | st.sampled_from(["", "x", "2026-02-30", "2026-02-28", "10.00", "0.001", "1e3", "NaN"]) | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(
+        st.sampled_from(["what", "given_on", "until", "address", "kind", "number", "street", "city", "x"]), inner,
+        max_size=4), max_leaves=12)
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=st.data())
+def test_the_quick_test_of_a_field_never_passes_what_the_full_check_refuses(data):
+    """A snapshot's or a change's fields are first tried with each kind's quick test (replication._valid): whatever
+    it passes, the full check (_check_plain) passes too, so a hostile value is never let through by the quick one."""
+    from commons_desktop.vault.codecs import BY_ENTITY, DOCUMENT_VERSION
+    codec = data.draw(st.sampled_from([*sorted(BY_ENTITY.values(), key=lambda c: c.entity), DOCUMENT_VERSION]))
+    field = data.draw(st.sampled_from(codec.fields))
+    value = data.draw(_near_valid)
+    if replication._valid(field.kind)(value):
+        replication._check_plain(field.kind, value, field.name, {"entity": codec.entity, "op": "create"})

@@ -197,6 +197,65 @@
     </message>
 </context>
 <context>
+    <name>CompareTable</name>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two records side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation></translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message>
         <source>An element removed on another laptop was kept: it had been edited here.</source>
@@ -378,6 +437,10 @@
     </message>
     <message>
         <source>Add custom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate tags with commas. A comma inside a tag is typed after a backslash: comité\, fêtes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -763,6 +826,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PDF documents are not previewed on this computer (it has neither QtPdf nor poppler&apos;s pdftoppm). Use “Save a copy as…” to open it elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF document could not be shown: it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First page of the PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No preview for this kind of file (%1). Use “Save a copy as…” to open it elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,15 +912,11 @@
         </translation>
     </message>
     <message>
-        <source>Name of the person or organisation:</source>
+        <source>Link “%1” to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody found for “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link the document to:</source>
+        <source>Linked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1038,6 +1109,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“%1” is empty (0 bytes): there is nothing to keep. Check that the file was fully downloaded or copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag named “%1” already exists. To give its records the same tag, merge the two tags instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,6 +1206,42 @@
     </message>
     <message>
         <source>Over the limit of an import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tag “%1” is not deleted: %2 select by it, and would then list nobody. Change or delete them first, or merge the tag into another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change cannot be undone: %1 changed again since. Undo the later change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change cannot be undone: the record was deleted or erased since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change cannot be undone: its details were erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of change (a creation, a link, a new version, a merge or an erasure) cannot be undone from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is already undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no change to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1388,10 +1503,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>already in the vault: left as it is</source>
-        <translation></translation>
-    </message>
-    <message>
         <source>Receipt (PDF)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,6 +1537,10 @@
     <message>
         <source>Contributions (CSV)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the vault: left as it is</source>
+        <translation></translation>
     </message>
     <message>
         <source>the same person as an earlier line</source>
@@ -1964,6 +2079,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Address (URL)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1988,7 +2107,134 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Until</source>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileKinds</name>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text document (LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rich text document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation (LibreOffice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text file (Markdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compressed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo (JPEG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image (PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image (GIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image (WebP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo (HEIC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing (SVG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1996,6 +2242,37 @@
     <name>FileRouter</name>
     <message>
         <source>Another vault is open: quit, then open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>&lt;h2&gt;This vault is empty&lt;/h2&gt;&lt;p&gt;Nobody is in it yet. Start in one of these ways; everything you add stays encrypted on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet or address cards…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your member list from a spreadsheet (.ods, .xlsx, .xls, .csv — Galette, Google, Outlook and Thunderbird exports too) or address cards (.vcf). You see what will be imported first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in the first member or contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A partner association, a union, a supplier: the people related to it come after.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2029,14 +2306,6 @@
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>(details erased)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>merged %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -2045,7 +2314,114 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Undo this change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts back what the selected change replaced, as a new change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;History&lt;/h2&gt;&lt;p&gt;The latest %1 changes, newest first.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change to see it in full and undo it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>this computer (no name given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reordered or edited in place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: now %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(details erased)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a record no longer in the vault)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 by %3: %4 “%5”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2610,6 +2986,42 @@
     </message>
     <message>
         <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3639,6 +4051,10 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4210,6 +4626,10 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
     <message>
         <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4832,6 +5252,10 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the membership already runs to the last year a date can hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>links to a record that is neither in the file nor in the vault</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4857,10 +5281,6 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
     <message>
         <source>a renewal needs the end of the period paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the membership already runs to the last year a date can hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4920,6 +5340,65 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
 </context>
 <context>
+    <name>RecordDocuments</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the document as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them. Documents are encrypted inside the vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document yet. Attach files with the button above, or drop them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Undo the last change</source>
@@ -4967,6 +5446,33 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
     <message>
         <source>Copied. The clipboard will be cleared in 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type a name, an email, a city…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people and organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and organisations found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the document to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5597,6 +6103,18 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Anne (secretary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history shows it as the author of the changes you make on this computer. It is kept in the vault, encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5843,6 +6361,10 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;h2&gt;Welcome back, %1&lt;/h2&gt;&lt;p&gt;Unlock the vault of %1, or choose another one.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Welcome back&lt;/h2&gt;&lt;p&gt;Choose a vault to unlock.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6062,6 +6584,30 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the tag into another tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the tag from every record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saved searches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6080,6 +6626,50 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of the tag “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1” renamed to “%2” on %n records.</source>
+        <translation>
+            <numerusform>Tag “%1” renamed to “%2” on %n record.</numerusform>
+            <numerusform>Tag “%1” renamed to “%2” on %n records.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records tagged “%1” will carry this tag instead, and “%1” will be gone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1” merged into “%2” (%n records carried it).</source>
+        <translation>
+            <numerusform>Tag “%1” merged into “%2” (%n record carried it).</numerusform>
+            <numerusform>Tag “%1” merged into “%2” (%n records carried it).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tag “%1” from the %n records that carry it, and delete it?</source>
+        <translation>
+            <numerusform>Remove the tag “%1” from the record that carries it, and delete it?</numerusform>
+            <numerusform>Remove the tag “%1” from the %n records that carry it, and delete it?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1” deleted from %n records.</source>
+        <translation>
+            <numerusform>Tag “%1” deleted from %n record.</numerusform>
+            <numerusform>Tag “%1” deleted from %n records.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
@@ -6256,18 +6846,6 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No team folder to sync: add one first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync stopped; the next one resumes where it stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Synced: %1 changes received, %2 sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6277,6 +6855,18 @@ Delete them on the server now? If this is not what you meant, answer No and chec
             <numerusform>%n conflict to resolve</numerusform>
             <numerusform>%n conflicts to resolve</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sync stopped; the next one resumes where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team folder to sync: add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The invitation was not written: %1</source>

@@ -197,6 +197,65 @@
     </message>
 </context>
 <context>
+    <name>CompareTable</name>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Record A</source>
+        <translation>Fiche A</translation>
+    </message>
+    <message>
+        <source>Record B</source>
+        <translation>Fiche B</translation>
+    </message>
+    <message>
+        <source>The two records side by side</source>
+        <translation>Les deux fiches côte à côte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Member number</source>
+        <translation>Numéro d’adhérent</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ajoutée le</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message>
         <source>An element removed on another laptop was kept: it had been edited here.</source>
@@ -379,6 +438,10 @@
     <message>
         <source>Add custom field</source>
         <translation>Ajouter un champ personnalisé</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas. A comma inside a tag is typed after a backslash: comité\, fêtes</source>
+        <translation>Séparez les étiquettes par des virgules. Une virgule dans une étiquette se tape après une barre oblique inverse : comité\, fêtes</translation>
     </message>
 </context>
 <context>
@@ -763,6 +826,18 @@
         <translation>Sélectionnez un document pour le voir ici.</translation>
     </message>
     <message>
+        <source>PDF documents are not previewed on this computer (it has neither QtPdf nor poppler&apos;s pdftoppm). Use “Save a copy as…” to open it elsewhere.</source>
+        <translation>Les documents PDF ne sont pas prévisualisés sur cet ordinateur (il n’a ni QtPdf ni pdftoppm de poppler). Utilisez « Enregistrer une copie sous… » pour l’ouvrir ailleurs.</translation>
+    </message>
+    <message>
+        <source>This PDF document could not be shown: it may be damaged.</source>
+        <translation>Ce document PDF n’a pas pu être affiché : il est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <source>First page of the PDF document</source>
+        <translation>Première page du document PDF</translation>
+    </message>
+    <message>
         <source>No preview for this kind of file (%1). Use “Save a copy as…” to open it elsewhere.</source>
         <translation>Pas d’aperçu pour ce type de fichier (%1). Utilisez « Enregistrer une copie sous… » pour l’ouvrir ailleurs.</translation>
     </message>
@@ -837,16 +912,12 @@
         </translation>
     </message>
     <message>
-        <source>Name of the person or organisation:</source>
-        <translation>Nom de la personne ou de l’organisation :</translation>
+        <source>Link “%1” to…</source>
+        <translation>Lier « %1 » à…</translation>
     </message>
     <message>
-        <source>Nobody found for “%1”.</source>
-        <translation>Personne trouvé pour « %1 ».</translation>
-    </message>
-    <message>
-        <source>Link the document to:</source>
-        <translation>Lier le document à :</translation>
+        <source>Linked.</source>
+        <translation>Lié.</translation>
     </message>
     <message>
         <source>Save a copy as</source>
@@ -1038,6 +1109,14 @@
         <translation>Le fichier est trop gros pour ce coffre (limite : %1 Mo).</translation>
     </message>
     <message>
+        <source>“%1” is empty (0 bytes): there is nothing to keep. Check that the file was fully downloaded or copied.</source>
+        <translation>« %1 » est vide (0 octet) : il n’y a rien à garder. Vérifiez que le fichier a été entièrement téléchargé ou copié.</translation>
+    </message>
+    <message>
+        <source>A tag named “%1” already exists. To give its records the same tag, merge the two tags instead.</source>
+        <translation>Une étiquette « %1 » existe déjà. Pour donner la même étiquette à leurs fiches, fusionnez plutôt les deux étiquettes.</translation>
+    </message>
+    <message>
         <source>Cancelled: nothing was changed.</source>
         <translation>Annulé : rien n’a été modifié.</translation>
     </message>
@@ -1128,6 +1207,42 @@
     <message>
         <source>%1 (process %2 on %3) has this vault open: close it there and try again.</source>
         <translation>%1 (processus %2 sur %3) a ouvert ce coffre : fermez-le là-bas et réessayez.</translation>
+    </message>
+    <message>
+        <source>the saved search “%1”</source>
+        <translation>la recherche enregistrée « %1 »</translation>
+    </message>
+    <message>
+        <source>the export profile “%1”</source>
+        <translation>le profil d’export « %1 »</translation>
+    </message>
+    <message>
+        <source>The tag “%1” is not deleted: %2 select by it, and would then list nobody. Change or delete them first, or merge the tag into another one.</source>
+        <translation>L’étiquette « %1 » n’est pas supprimée : %2 sélectionnent par elle et ne listeraient plus personne. Modifiez-les ou supprimez-les d’abord, ou fusionnez l’étiquette dans une autre.</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone: %1 changed again since. Undo the later change first.</source>
+        <translation>Cette modification ne peut pas être annulée : %1 a changé depuis. Annulez d’abord la modification suivante.</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone: the record was deleted or erased since.</source>
+        <translation>Cette modification ne peut pas être annulée : la fiche a été supprimée ou effacée depuis.</translation>
+    </message>
+    <message>
+        <source>This change cannot be undone: its details were erased.</source>
+        <translation>Cette modification ne peut pas être annulée : ses détails ont été effacés.</translation>
+    </message>
+    <message>
+        <source>This kind of change (a creation, a link, a new version, a merge or an erasure) cannot be undone from the history.</source>
+        <translation>Ce genre de modification (une création, un lien, une nouvelle version, une fusion ou un effacement) ne s’annule pas depuis l’historique.</translation>
+    </message>
+    <message>
+        <source>This change is already undone.</source>
+        <translation>Cette modification est déjà annulée.</translation>
+    </message>
+    <message>
+        <source>There is no change to undo.</source>
+        <translation>Il n’y a pas de modification à annuler.</translation>
     </message>
     <message>
         <source>There is no tag “%1”.</source>
@@ -1388,10 +1503,6 @@
         <translation>Rapport d’accès (PDF)</translation>
     </message>
     <message>
-        <source>already in the vault: left as it is</source>
-        <translation>déjà dans le coffre : laissée telle quelle</translation>
-    </message>
-    <message>
         <source>Receipt (PDF)</source>
         <translation>Reçu (PDF)</translation>
     </message>
@@ -1426,6 +1537,10 @@
     <message>
         <source>Contributions (CSV)</source>
         <translation>Contributions (CSV)</translation>
+    </message>
+    <message>
+        <source>already in the vault: left as it is</source>
+        <translation>déjà dans le coffre : laissée telle quelle</translation>
     </message>
     <message>
         <source>the same person as an earlier line</source>
@@ -1964,6 +2079,10 @@
         <translation>Étiquettes</translation>
     </message>
     <message>
+        <source>Until</source>
+        <translation>Jusqu’au</translation>
+    </message>
+    <message>
         <source>Address (URL)</source>
         <translation>Adresse (URL)</translation>
     </message>
@@ -1988,8 +2107,135 @@
         <translation>Durée</translation>
     </message>
     <message>
-        <source>Until</source>
-        <translation>Jusqu’au</translation>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+</context>
+<context>
+    <name>FileKinds</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Document Word</translation>
+    </message>
+    <message>
+        <source>Text document (LibreOffice)</source>
+        <translation>Document texte (LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Rich text document</source>
+        <translation>Document texte enrichi</translation>
+    </message>
+    <message>
+        <source>Excel spreadsheet</source>
+        <translation>Classeur Excel</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (LibreOffice)</source>
+        <translation>Classeur (LibreOffice)</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>Tableau CSV</translation>
+    </message>
+    <message>
+        <source>PowerPoint presentation</source>
+        <translation>Présentation PowerPoint</translation>
+    </message>
+    <message>
+        <source>Presentation (LibreOffice)</source>
+        <translation>Présentation (LibreOffice)</translation>
+    </message>
+    <message>
+        <source>Text file</source>
+        <translation>Fichier texte</translation>
+    </message>
+    <message>
+        <source>Text file (Markdown)</source>
+        <translation>Fichier texte (Markdown)</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <source>JSON data</source>
+        <translation>Données JSON</translation>
+    </message>
+    <message>
+        <source>XML data</source>
+        <translation>Données XML</translation>
+    </message>
+    <message>
+        <source>Address card</source>
+        <translation>Carte de visite (vCard)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Email message</source>
+        <translation>Message e-mail</translation>
+    </message>
+    <message>
+        <source>Zip archive</source>
+        <translation>Archive zip</translation>
+    </message>
+    <message>
+        <source>7-Zip archive</source>
+        <translation>Archive 7-Zip</translation>
+    </message>
+    <message>
+        <source>Compressed file</source>
+        <translation>Fichier compressé</translation>
+    </message>
+    <message>
+        <source>Photo (JPEG)</source>
+        <translation>Photo (JPEG)</translation>
+    </message>
+    <message>
+        <source>Image (PNG)</source>
+        <translation>Image (PNG)</translation>
+    </message>
+    <message>
+        <source>Image (GIF)</source>
+        <translation>Image (GIF)</translation>
+    </message>
+    <message>
+        <source>Image (WebP)</source>
+        <translation>Image (WebP)</translation>
+    </message>
+    <message>
+        <source>Photo (HEIC)</source>
+        <translation>Photo (HEIC)</translation>
+    </message>
+    <message>
+        <source>Drawing (SVG)</source>
+        <translation>Dessin (SVG)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Sound recording</source>
+        <translation>Enregistrement sonore</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>File (%1)</source>
+        <translation>Fichier (%1)</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +2243,37 @@
     <message>
         <source>Another vault is open: quit, then open %1.</source>
         <translation>Un autre coffre est ouvert : quittez, puis ouvrez %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstSteps</name>
+    <message>
+        <source>&lt;h2&gt;This vault is empty&lt;/h2&gt;&lt;p&gt;Nobody is in it yet. Start in one of these ways; everything you add stays encrypted on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Ce coffre est vide&lt;/h2&gt;&lt;p&gt;Personne n’y figure encore. Commencez de l’une de ces façons ; tout ce que vous ajoutez reste chiffré sur cet ordinateur.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet or address cards…</source>
+        <translation>Importer un tableur ou des cartes de visite…</translation>
+    </message>
+    <message>
+        <source>Your member list from a spreadsheet (.ods, .xlsx, .xls, .csv — Galette, Google, Outlook and Thunderbird exports too) or address cards (.vcf). You see what will be imported first.</source>
+        <translation>Votre liste d’adhérents depuis un tableur (.ods, .xlsx, .xls, .csv — y compris les exports de Galette, Google, Outlook et Thunderbird) ou des cartes de visite (.vcf). Vous voyez d’abord ce qui sera importé.</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Type in the first member or contact.</source>
+        <translation>Saisissez le premier membre ou contact.</translation>
+    </message>
+    <message>
+        <source>Add an organisation</source>
+        <translation>Ajouter une organisation</translation>
+    </message>
+    <message>
+        <source>A partner association, a union, a supplier: the people related to it come after.</source>
+        <translation>Une association partenaire, un syndicat, un fournisseur : les personnes qui y sont liées viennent ensuite.</translation>
     </message>
 </context>
 <context>
@@ -2029,14 +2306,6 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
-    <message>
-        <source>(details erased)</source>
-        <translation>(détails effacés)</translation>
-    </message>
-    <message>
-        <source>merged %1</source>
-        <translation>fusionné %1</translation>
-    </message>
 </context>
 <context>
     <name>HistoryView</name>
@@ -2045,8 +2314,115 @@
         <translation>Actualiser</translation>
     </message>
     <message>
+        <source>Undo this change</source>
+        <translation>Annuler cette modification</translation>
+    </message>
+    <message>
+        <source>Undo the selected change</source>
+        <translation>Annuler la modification sélectionnée</translation>
+    </message>
+    <message>
+        <source>Puts back what the selected change replaced, as a new change</source>
+        <translation>Remet ce que la modification sélectionnée a remplacé, par une nouvelle modification</translation>
+    </message>
+    <message>
+        <source>The selected change</source>
+        <translation>La modification sélectionnée</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;History&lt;/h2&gt;&lt;p&gt;The latest %1 changes, newest first.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Historique&lt;/h2&gt;&lt;p&gt;Les %1 dernières modifications, les plus récentes d’abord.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Select a change to see it in full and undo it.</source>
+        <translation>Sélectionnez une modification pour la voir en entier et l’annuler.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé : %1</translation>
+    </message>
+    <message>
+        <source>Undone.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWords</name>
+    <message>
+        <source>this computer (no name given)</source>
+        <translation>cet ordinateur (aucun nom donné)</translation>
+    </message>
+    <message>
+        <source>another computer</source>
+        <translation>un autre ordinateur</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>ajouté %1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>retiré %1</translation>
+    </message>
+    <message>
+        <source>now %1</source>
+        <translation>désormais %1</translation>
+    </message>
+    <message>
+        <source>reordered or edited in place: %1</source>
+        <translation>réordonné ou modifié sur place : %1</translation>
+    </message>
+    <message>
+        <source>%1: now %2</source>
+        <translation>%1 : désormais %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>(details erased)</source>
+        <translation>(détails effacés)</translation>
+    </message>
+    <message>
+        <source>merged with %1</source>
+        <translation>fusionné avec %1</translation>
+    </message>
+    <message>
+        <source>merged into %1</source>
+        <translation>fusionné dans %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation>version %1 : %2</translation>
+    </message>
+    <message>
+        <source>(a record no longer in the vault)</source>
+        <translation>(une fiche qui n’est plus dans le coffre)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 by %3: %4 “%5”</source>
+        <translation>%1 — %2 par %3 : %4 « %5 »</translation>
     </message>
 </context>
 <context>
@@ -2611,6 +2987,42 @@
     <message>
         <source>title</source>
         <translation>titre</translation>
+    </message>
+    <message>
+        <source>period start</source>
+        <translation>début de la période</translation>
+    </message>
+    <message>
+        <source>period end</source>
+        <translation>fin de la période</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>vers</translation>
+    </message>
+    <message>
+        <source>kind of record</source>
+        <translation>genre de fiche</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>search text</source>
+        <translation>texte recherché</translation>
+    </message>
+    <message>
+        <source>filters</source>
+        <translation>filtres</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>étiquettes</translation>
     </message>
     <message>
         <source>member</source>
@@ -3641,6 +4053,10 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>Personnes</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
         <source>New organisation</source>
         <translation>Nouvelle organisation</translation>
     </message>
@@ -4213,6 +4629,10 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>Shared with</source>
         <translation>Partagé avec</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
     <message>
         <source>New person</source>
@@ -4834,6 +5254,10 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>n’est pas un fichier lisible de certificats PEM</translation>
     </message>
     <message>
+        <source>the membership already runs to the last year a date can hold</source>
+        <translation>l’adhésion court déjà jusqu’à la dernière année qu’une date peut contenir</translation>
+    </message>
+    <message>
         <source>links to a record that is neither in the file nor in the vault</source>
         <translation>renvoie à une fiche qui n’est ni dans le fichier ni dans le coffre</translation>
     </message>
@@ -4860,10 +5284,6 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>a renewal needs the end of the period paid</source>
         <translation>un renouvellement demande la fin de la période payée</translation>
-    </message>
-    <message>
-        <source>the membership already runs to the last year a date can hold</source>
-        <translation>l’adhésion court déjà jusqu’à la dernière année qu’une date peut porter</translation>
     </message>
     <message>
         <source>longer than %1 characters</source>
@@ -4922,6 +5342,65 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     </message>
 </context>
 <context>
+    <name>RecordDocuments</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté</translation>
+    </message>
+    <message>
+        <source>Documents of this record</source>
+        <translation>Documents de cette fiche</translation>
+    </message>
+    <message>
+        <source>Attach files…</source>
+        <translation>Joindre des fichiers…</translation>
+    </message>
+    <message>
+        <source>Attach files to this record</source>
+        <translation>Joindre des fichiers à cette fiche</translation>
+    </message>
+    <message>
+        <source>Save a copy as…</source>
+        <translation>Enregistrer une copie sous…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the document as a file</source>
+        <translation>Enregistrer une copie du document dans un fichier</translation>
+    </message>
+    <message>
+        <source>Drop files here to attach them. Documents are encrypted inside the vault.</source>
+        <translation>Déposez des fichiers ici pour les joindre. Les documents sont chiffrés dans le coffre.</translation>
+    </message>
+    <message>
+        <source>No document yet. Attach files with the button above, or drop them here.</source>
+        <translation>Aucun document pour l’instant. Joignez des fichiers avec le bouton ci-dessus, ou déposez-les ici.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Joindre des fichiers</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <source>Undo the last change</source>
@@ -4970,6 +5449,33 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>Copied. The clipboard will be cleared in 30 seconds.</source>
         <translation>Copié. Le presse-papiers sera vidé dans 30 secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Type a name, an email, a city…</source>
+        <translation>Tapez un nom, un e-mail, une ville…</translation>
+    </message>
+    <message>
+        <source>Search people and organisations</source>
+        <translation>Chercher des personnes et des organisations</translation>
+    </message>
+    <message>
+        <source>People and organisations found</source>
+        <translation>Personnes et organisations trouvées</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <source>Link the document to:</source>
+        <translation>Lier le document à :</translation>
+    </message>
+    <message>
+        <source>Nobody found.</source>
+        <translation>Aucun résultat.</translation>
     </message>
 </context>
 <context>
@@ -5599,6 +6105,18 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation> min</translation>
     </message>
     <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>e.g. Anne (secretary)</source>
+        <translation>p. ex. Anne (secrétaire)</translation>
+    </message>
+    <message>
+        <source>The history shows it as the author of the changes you make on this computer. It is kept in the vault, encrypted.</source>
+        <translation>L’historique l’affiche comme auteur des modifications que vous faites sur cet ordinateur. Il est gardé dans le coffre, chiffré.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
@@ -5845,6 +6363,10 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>Des personnes inventées pour essayer l’application ; phrase de passe : demo</translation>
     </message>
     <message>
+        <source>&lt;h2&gt;Welcome back, %1&lt;/h2&gt;&lt;p&gt;Unlock the vault of %1, or choose another one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bon retour, %1&lt;/h2&gt;&lt;p&gt;Déverrouillez le coffre de %1, ou choisissez-en un autre.&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Welcome back&lt;/h2&gt;&lt;p&gt;Choose a vault to unlock.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bon retour&lt;/h2&gt;&lt;p&gt;Choisissez un coffre à déverrouiller.&lt;/p&gt;</translation>
     </message>
@@ -6064,6 +6586,30 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>Étiquettes</translation>
     </message>
     <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>Delete the tag…</source>
+        <translation>Supprimer l’étiquette…</translation>
+    </message>
+    <message>
+        <source>Rename the tag</source>
+        <translation>Renommer l’étiquette</translation>
+    </message>
+    <message>
+        <source>Merge the tag into another tag</source>
+        <translation>Fusionner l’étiquette dans une autre</translation>
+    </message>
+    <message>
+        <source>Delete the tag from every record</source>
+        <translation>Retirer l’étiquette de toutes les fiches</translation>
+    </message>
+    <message>
         <source>Saved searches</source>
         <translation>Recherches enregistrées</translation>
     </message>
@@ -6082,6 +6628,50 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New name of the tag “%1”:</source>
+        <translation>Nouveau nom de l’étiquette « %1 » :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1” renamed to “%2” on %n records.</source>
+        <translation>
+            <numerusform>Étiquette « %1 » renommée en « %2 » sur %n fiche.</numerusform>
+            <numerusform>Étiquette « %1 » renommée en « %2 » sur %n fiches.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge the tag</source>
+        <translation>Fusionner l’étiquette</translation>
+    </message>
+    <message>
+        <source>The records tagged “%1” will carry this tag instead, and “%1” will be gone:</source>
+        <translation>Les fiches étiquetées « %1 » porteront cette étiquette à la place, et « %1 » disparaîtra :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1” merged into “%2” (%n records carried it).</source>
+        <translation>
+            <numerusform>Étiquette « %1 » fusionnée dans « %2 » (%n fiche la portait).</numerusform>
+            <numerusform>Étiquette « %1 » fusionnée dans « %2 » (%n fiches la portaient).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the tag “%1” from the %n records that carry it, and delete it?</source>
+        <translation>
+            <numerusform>Retirer l’étiquette « %1 » de la fiche qui la porte, et la supprimer ?</numerusform>
+            <numerusform>Retirer l’étiquette « %1 » des %n fiches qui la portent, et la supprimer ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the tag</source>
+        <translation>Supprimer l’étiquette</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag “%1” deleted from %n records.</source>
+        <translation>
+            <numerusform>Étiquette « %1 » retirée de %n fiche.</numerusform>
+            <numerusform>Étiquette « %1 » retirée de %n fiches.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
@@ -6258,18 +6848,6 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>Dossier ajouté : « %1 ». Synchronisez pour échanger par lui.</translation>
     </message>
     <message>
-        <source>No team folder to sync: add one first.</source>
-        <translation>Aucun dossier d’équipe à synchroniser : ajoutez-en un d’abord.</translation>
-    </message>
-    <message>
-        <source>Sync stopped; the next one resumes where it stopped.</source>
-        <translation>Synchronisation arrêtée ; la prochaine reprendra où elle s’est arrêtée.</translation>
-    </message>
-    <message>
-        <source>Sync failed: %1</source>
-        <translation>Échec de la synchronisation : %1</translation>
-    </message>
-    <message>
         <source>Synced: %1 changes received, %2 sent.</source>
         <translation>Synchronisé : %1 modifications reçues, %2 envoyées.</translation>
     </message>
@@ -6279,6 +6857,18 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
             <numerusform>%n conflit à résoudre</numerusform>
             <numerusform>%n conflits à résoudre</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sync stopped; the next one resumes where it stopped.</source>
+        <translation>Synchronisation arrêtée ; la prochaine reprendra où elle s’est arrêtée.</translation>
+    </message>
+    <message>
+        <source>No team folder to sync: add one first.</source>
+        <translation>Aucun dossier d’équipe à synchroniser : ajoutez-en un d’abord.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Échec de la synchronisation : %1</translation>
     </message>
     <message>
         <source>The invitation was not written: %1</source>

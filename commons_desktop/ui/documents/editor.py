@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from ...core.model import Document
 from ...services import lists
 from ..drafts import DraftEditor
-from ..widgets.contact_fields import split_words
+from ..widgets.contact_fields import tags_help, tags_of, tags_text
 from ..widgets.simple_form import SimpleForm
 
 
@@ -18,6 +18,7 @@ class DocumentForm(SimpleForm):
         self.title = QLineEdit()
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("comma-separated"))
+        self.tags.setToolTip(tags_help())
         self.add(self.tr("Title"), self.title, "title")
         self.add(self.tr("Tags"), self.tags, "tag")
         self.finish()
@@ -27,11 +28,11 @@ class DocumentForm(SimpleForm):
         with self.loading():
             self._previous = doc
             self.title.setText(doc.title)
-            self.tags.setText(", ".join(doc.tags))
+            self.tags.setText(tags_text(doc.tags))
 
     def record(self) -> Document:
         p = self._previous
-        return Document(self.title.text(), p.id, p.current, list(p.links), split_words(self.tags.text()), p.created,
+        return Document(self.title.text(), p.id, p.current, list(p.links), tags_of(self.tags.text()), p.created,
                         p.updated)
 
 

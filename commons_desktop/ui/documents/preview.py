@@ -1,10 +1,14 @@
-"""In-app preview of a document, from memory only (no temporary file): images and text."""
+"""In-app preview of a document, from memory only (no temporary file): images, text, and the first page of a PDF
+(pdf_pages.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QStackedWidget, QWidget
+
+from .file_kinds import kind_words
+from .pdf_pages import first_page
 
 TEXT_TYPES = ("application/json", "application/xml", "application/csv", "application/x-yaml")
 MAX_TEXT = 2_000_000
@@ -42,8 +46,23 @@ class DocumentPreview(QStackedWidget):
         self.message.setText(text or self.tr("Select a document to see it here."))
         self.setCurrentWidget(self.message)
 
-    def show_content(self, content: bytes, media_type: str) -> str:
-        """Show the bytes; returns 'image', 'text' or 'none'."""
+    def show_content(self, content: bytes, media_type: str, file_name: str = "") -> str:
+        """Show the bytes; returns 'image', 'pdf', 'text' or 'none'."""
+        if media_type == "application/pdf":
+            page = first_page(content, max(400, min(1200, self.width())))
+            if page is None:
+                self.clear(self.tr("PDF documents are not previewed on this computer (it has neither QtPdf nor "
+                                   "poppler's pdftoppm). Use “Save a copy as…” to open it elsewhere."))
+                return "none"
+            if page.isNull():
+                self.clear(self.tr("This PDF document could not be shown: it may be damaged."))
+                return "none"
+            self.pixmap = QPixmap.fromImage(page)
+            self.image.setAccessibleName(self.tr("First page of the PDF document"))
+            self._fit()
+            self.setCurrentWidget(self.image_page)
+            return "pdf"
+        self.image.setAccessibleName(self.tr("Image preview"))
         if media_type.startswith("image/"):
             image = QImage.fromData(content)
             if not image.isNull():
@@ -56,7 +75,7 @@ class DocumentPreview(QStackedWidget):
             self.setCurrentWidget(self.text)
             return "text"
         self.clear(self.tr("No preview for this kind of file (%1). Use “Save a copy as…” to open it elsewhere.")
-                   .replace("%1", media_type))
+                   .replace("%1", kind_words(media_type, file_name)))
         return "none"
 
     def _fit(self) -> None:

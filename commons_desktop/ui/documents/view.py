@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,8 +26,10 @@ from ..labels import ENTITIES, label
 from ..signals import emit
 from ..widgets.incremental_model import IncrementalModel
 from .editor import DocumentEditor
+from .file_kinds import kind_words
 from .preview import DocumentPreview
 from .private_copies import PrivateCopies
+from .record_picker import RecordPicker
 
 translate = QCoreApplication.translate
 
@@ -41,12 +43,9 @@ def headers() -> list[str]:
     ]
 
 
-def _size(n: int) -> str:
-    for unit in ("B", "KB", "MB"):
-        if n < 1024 or unit == "MB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return str(n)
+def size_words(n: int) -> str:
+    """A file's size as people read it, in the locale ("12.5 KB", "12,5 Ko")."""
+    return QLocale().formattedDataSize(n, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
 
 
 class DocumentsView(QWidget):
@@ -55,6 +54,7 @@ class DocumentsView(QWidget):
     def __init__(self, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
         self.ask, self.vault = ask, None
+        self.picker: RecordPicker | None = None
         self.setAcceptDrops(True)
         self.model = IncrementalModel(headers, self._fetch, self)
         self.table = QTableView()
@@ -123,8 +123,9 @@ class DocumentsView(QWidget):
         if self.vault is None:
             return [], []
         found = documents.list_documents(self.vault, limit=limit, offset=offset)
-        cells = [[d.title, d.current.file_name if d.current else "", d.current.media_type if d.current else "",
-                  _size(d.current.size) if d.current else ""] for d in found]
+        cells = [[d.title, d.current.file_name if d.current else "",
+                  kind_words(d.current.media_type, d.current.file_name) if d.current else "",
+                  size_words(d.current.size) if d.current else ""] for d in found]
         return found, cells
 
     def set_vault(self, vault) -> None:
@@ -136,6 +137,9 @@ class DocumentsView(QWidget):
 
     def clear(self) -> None:
         """The vault locks (or the application quits): forget the list and wipe the opened copies."""
+        if self.picker is not None:
+            self.picker.reject()
+            self.picker = None
         self.copies.wipe()
         self.set_vault(None)
 
@@ -176,7 +180,8 @@ class DocumentsView(QWidget):
         self.links.setText(self.tr("Linked to: %1").replace("%1", ", ".join(names)) if names
                            else self.tr("Not linked to anyone yet."))
         try:
-            self.preview.show_content(lists.document_content(self.vault, doc.id), doc.current.media_type)
+            self.preview.show_content(lists.document_content(self.vault, doc.id), doc.current.media_type,
+                                      doc.current.file_name)
         except CommonsError as exc:
             self.preview.clear(describe(exc))
 
@@ -213,22 +218,27 @@ class DocumentsView(QWidget):
             self.select_document(added.id)
             emit(self.status, self.tr("%n documents added.", "", len(paths)))
 
-    def link_current(self) -> None:
+    def link_current(self) -> RecordPicker | None:
+        """Link the selected document to a person or organisation chosen in a searchable list."""
         doc = self.current()
-        if doc is None:
+        if doc is None or self.vault is None:
+            return None
+        self.picker = RecordPicker(self.vault, self.tr("Link “%1” to…").replace("%1", doc.title), self)
+        self.picker.accepted.connect(lambda: self._link(doc.id, self.picker.chosen()))
+        self.picker.open()
+        return self.picker
+
+    def _link(self, document_id: str, record_id: str | None) -> None:
+        if not record_id or self.vault is None:
             return
-        text = self.ask.text(self.tr("Link to…"), self.tr("Name of the person or organisation:"))
-        if not text:
+        try:
+            lists.link_document(self.vault, document_id, record_id)
+        except CommonsError as exc:
+            emit(self.status, describe(exc))
             return
-        hits = lists.find_records(self.vault, text)
-        if not hits:
-            emit(self.status, self.tr("Nobody found for “%1”.").replace("%1", text))
-            return
-        names = [f"{h.label} — {label(ENTITIES, h.entity)} {h.detail}".strip() for h in hits]
-        chosen = self.ask.item(self.tr("Link to…"), self.tr("Link the document to:"), names, editable=False)
-        if chosen in names:
-            lists.link_document(self.vault, doc.id, hits[names.index(chosen)].id)
-            self.show_document(self.table.currentIndex().row())
+        self.select_document(document_id)
+        self._show_details(document_id)
+        emit(self.status, self.tr("Linked."))
 
     def save_copy(self) -> None:
         doc = self.current()

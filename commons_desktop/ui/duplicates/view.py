@@ -1,14 +1,16 @@
-"""The Possible duplicates screen: people sharing an email, a phone or a (folded) name, and the merge."""
+"""The Possible duplicates screen: people sharing an email, a phone or a (folded) name; the selected pair side by
+side with the fields needed to decide; and the merge."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...services import duplicates, lists
 from ..signals import emit
+from .compare import CompareTable
 from .merge_dialog import MergeDialog
 
 REASONS = {"email": QT_TRANSLATE_NOOP("DuplicatesView", "Same email"),
@@ -46,6 +49,8 @@ class DuplicatesView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemDoubleClicked.connect(lambda _item: self.compare())
+        self.table.currentCellChanged.connect(lambda *_: self._show_current())
+        self.side_by_side = CompareTable()
         self.compare_button = QPushButton(self.tr("Compare and merge…"))
         self.dismiss_button = QPushButton(self.tr("Not the same person"))
         self.refresh_button = QPushButton(self.tr("Look again"))
@@ -58,15 +63,21 @@ class DuplicatesView(QWidget):
         for button in (self.refresh_button, self.dismiss_button, self.compare_button):
             button.setAccessibleName(button.text().rstrip("…"))
             buttons.addWidget(button)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.side_by_side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
     def set_vault(self, vault) -> None:
         self.vault = vault
         self.pairs = []
         self.table.setRowCount(0)
+        self.side_by_side.show_pair(None)
         self.summary.clear()
 
     def clear(self) -> None:
@@ -89,6 +100,14 @@ class DuplicatesView(QWidget):
             for col, text in enumerate((names.get(pair.first, ""), names.get(pair.second, ""), why)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.summary.setText(self.tr("%n possible duplicates", "", len(self.pairs)))
+        if self.pairs and self.table.currentRow() < 0:
+            self.table.selectRow(0)
+        self._show_current()
+
+    def _show_current(self) -> None:
+        pair = self.current()
+        self.side_by_side.show_pair(duplicates.sides(self.vault, pair.first, pair.second)
+                                    if pair is not None and self.vault is not None else None)
 
     def current(self):
         row = self.table.currentRow()

@@ -25,6 +25,7 @@ class OrganisationForm(QWidget):
         self.website.setPlaceholderText("https://")
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("comma-separated"))
+        self.tags.setToolTip(cf.tags_help())
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(70)
@@ -66,7 +67,7 @@ class OrganisationForm(QWidget):
         cf.set_emails(self.emails, org.emails)
         cf.set_phones(self.phones, org.phones)
         cf.set_addresses(self.addresses, org.addresses)
-        self.tags.setText(", ".join(org.tags))
+        self.tags.setText(cf.tags_text(org.tags))
         cf.set_custom(self.custom, org.custom)
         self.notes.setPlainText(org.notes)
         self._loading = False
@@ -78,7 +79,7 @@ class OrganisationForm(QWidget):
             name=self.name.text(), kind=self.kind.text(), website=self.website.text(),
             emails=cf.emails_of(self.emails), phones=cf.phones_of(self.phones),
             addresses=cf.addresses_of(self.addresses, p.addresses), notes=self.notes.toPlainText(),
-            custom=cf.custom_of(self.custom), id=p.id, tags=cf.split_words(self.tags.text()), created=p.created,
+            custom=cf.custom_of(self.custom), id=p.id, tags=cf.tags_of(self.tags.text()), created=p.created,
             updated=p.updated)
 
     def first_field(self) -> QWidget:

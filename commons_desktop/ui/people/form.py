@@ -49,6 +49,7 @@ class PersonForm(QWidget):
         self.languages.setPlaceholderText(self.tr("e.g. fr, en, nl-BE"))
         self.tags = QLineEdit()
         self.tags.setPlaceholderText(self.tr("comma-separated, e.g. volunteer, newsletter"))
+        self.tags.setToolTip(cf.tags_help())
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(70)
@@ -107,7 +108,7 @@ class PersonForm(QWidget):
         cf.set_addresses(self.addresses, person.addresses)
         self.birth_date.set_value(person.birth_date)
         self.languages.setText(", ".join(person.languages))
-        self.tags.setText(", ".join(person.tags))
+        self.tags.setText(cf.tags_text(person.tags))
         self.consents.set_values([{"what": c.what, "given_on": c.given_on, "until": c.until} for c in person.consents])
         cf.set_custom(self.custom, person.custom)
         self.notes.setPlainText(person.notes)
@@ -123,7 +124,7 @@ class PersonForm(QWidget):
             birth_date=self.birth_date.value(), languages=cf.split_words(self.languages.text()),
             notes=self.notes.toPlainText(),
             consents=[Consent(c["what"], c["given_on"], c["until"]) for c in self.consents.values()],
-            custom=cf.custom_of(self.custom), id=p.id, tags=cf.split_words(self.tags.text()), created=p.created,
+            custom=cf.custom_of(self.custom), id=p.id, tags=cf.tags_of(self.tags.text()), created=p.created,
             updated=p.updated, member_number=self.member_number.text())
 
     def first_field(self) -> QWidget:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from ..ask import Ask
 from ..errors import describe
 from ..labels import STATUSES, label
 from ..signals import emit
+from ..welcome.first_steps import FirstSteps
 from ..worker import WorkerBridge
 from .editor import PersonEditor
 from .list_model import PeopleListModel
@@ -36,6 +38,7 @@ SEARCH_DELAY_MS = 0
 class PeopleView(QWidget):
     status = Signal(str)  # a short message for the status bar
     export_requested = Signal(list)  # ids of the selected people
+    first_step = Signal(str)  # a step chosen in an empty vault (welcome/first_steps.py): the window does it
 
     def __init__(self, bridge: WorkerBridge, ask: Ask, parent: QWidget | None = None):
         super().__init__(parent)
@@ -129,7 +132,12 @@ class PeopleView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(top)
         left_layout.addLayout(filters)
-        left_layout.addWidget(self.table)
+        self.first_steps = FirstSteps()
+        self.first_steps.chosen.connect(self.first_step)
+        self.list_or_steps = QStackedWidget()  # an empty vault says what to do first instead of an empty list
+        self.list_or_steps.addWidget(self.table)
+        self.list_or_steps.addWidget(self.first_steps)
+        left_layout.addWidget(self.list_or_steps)
         left_layout.addLayout(bulk)
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -265,6 +273,10 @@ class PeopleView(QWidget):
             self.count_label.setText(self.tr("%n people", "", rows))
         else:  # a broad search, counted later
             self.count_label.setText(self.tr("%Ln+ people", "", rows))
+        query = self.model.query
+        empty = (rows == 0 and self.vault is not None and not (query.text or query.tag or query.status)
+                 and lists.is_empty(self.vault))
+        self.list_or_steps.setCurrentWidget(self.first_steps if empty else self.table)
         self._update_buttons()
 
     # -- selection -------------------------------------------------------------------------------------------

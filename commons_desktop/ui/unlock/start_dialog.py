@@ -4,6 +4,7 @@ another Commons Desktop is said so on its unlock page, with the offer to switch 
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -69,6 +70,7 @@ class StartDialog(QDialog):
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Recent vaults"))
         self.recent.itemActivated.connect(lambda item: self.choose_vault(item.data(Qt.ItemDataRole.UserRole)))
+        self.recent.currentItemChanged.connect(lambda *_: self._welcome_back())
         self.recent_label = QLabel(self.tr("Recent vaults:"))
         self.open_recent_button = QPushButton(self.tr("Unlock the selected vault"))
         self.open_recent_button.clicked.connect(self._open_selected)
@@ -102,7 +104,7 @@ class StartDialog(QDialog):
         recent = self.config.existing_recent()
         self.recent.clear()
         for path in recent:
-            item = QListWidgetItem(f"{Path(path).stem}\n{path}")
+            item = QListWidgetItem(f"{self.config.name_of(path) or Path(path).stem}\n{path}")
             item.setData(Qt.ItemDataRole.UserRole, path)
             self.recent.addItem(item)
         has_recent = bool(recent)
@@ -110,13 +112,23 @@ class StartDialog(QDialog):
             widget.setVisible(has_recent)
         if has_recent:
             self.recent.setCurrentRow(0)
-            self.welcome_heading.setText(self.tr("<h2>Welcome back</h2><p>Choose a vault to unlock.</p>"))
+            self._welcome_back()
         else:
             self.welcome_heading.setText(self.tr(
                 "<h2>Welcome to Commons Desktop</h2><p>Your collective's members and contacts, encrypted on "
                 "this computer. Nothing leaves it unless you choose so.</p><p>Create a vault for your "
                 "collective, open a vault file you already have, or look around the demo collective.</p>"))
         self.pages.setCurrentWidget(self.welcome)
+
+    def _welcome_back(self) -> None:
+        """"Welcome back", with the name of the collective whose vault is selected."""
+        item = self.recent.currentItem()
+        name = self.config.name_of(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+        if name:
+            self.welcome_heading.setText(self.tr("<h2>Welcome back, %1</h2><p>Unlock the vault of %1, or choose "
+                                                 "another one.</p>").replace("%1", html.escape(name)))
+        else:
+            self.welcome_heading.setText(self.tr("<h2>Welcome back</h2><p>Choose a vault to unlock.</p>"))
 
     def show_create(self) -> None:
         self.pages.setCurrentWidget(self.create_panel)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ...core.model import Address, Email, Phone
+from ...exchange.cells import join_tags, split_tags
 from ..labels import CONTACT_KINDS, choices
 from .row_list import Column, RowList
 
@@ -24,7 +25,7 @@ def phones_list() -> RowList:
 
 
 def addresses_list() -> RowList:
-    columns = [Column("street", translate("ContactFields", "Street and number"), stretch=4),
+    columns = [Column("street", translate("ContactFields", "Street and number"), stretch=4, lines=True),
                Column("kind", translate("ContactFields", "Type"), choices(CONTACT_KINDS)),
                Column("postcode", translate("ContactFields", "Postcode"), new_line=True),
                Column("city", translate("ContactFields", "City"), stretch=2),
@@ -84,6 +85,27 @@ def split_words(text: str) -> list[str]:
         if word and word.casefold() not in seen:
             seen.add(word.casefold())
             out.append(word)
+    return out
+
+
+def tags_help() -> str:
+    return translate("ContactFields", "Separate tags with commas. A comma inside a tag is typed after a backslash: "
+                                      "comité\\, fêtes")
+
+
+def tags_text(tags: list[str]) -> str:
+    """Tags as typed in a form: separated by commas; a comma, semicolon or backslash inside a tag after a
+    backslash ("comité\\, fêtes"), as in a spreadsheet's tags cell (exchange/cells.join_tags)."""
+    return join_tags(tags)
+
+
+def tags_of(text: str) -> list[str]:
+    """The tags typed in a form (``tags_text``'s way), order kept, duplicates (ignoring case) dropped."""
+    seen, out = set(), []
+    for tag in split_tags(text):
+        if tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            out.append(tag)
     return out
 
 

@@ -1,13 +1,24 @@
 """An editable list of small rows (emails, phones, addresses, consents, custom fields): each row is a few
-line edits, choices and dates, with a remove button; an "Add" button appends a row; an error label sits below.
-A row's values are typed: text as ``str``, a choice as its value, a date as ``datetime.date`` or None."""
+line edits (or a few lines of text: a street), choices and dates, with a remove button; an "Add" button appends a
+row; an error label sits below. A row's values are typed: text as ``str``, a choice as its value, a date as
+``datetime.date`` or None."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..signals import emit
 from .date_field import DateField
@@ -22,6 +33,32 @@ class Column:
     new_line: bool = False  # start a second line of the row with this column (long rows: addresses)
     date: bool = False  # an optional date (a DateField) instead of text
     empty: str = ""  # what an empty date says (by default its label)
+    lines: bool = False  # several lines of text (a street: "12 rue Haute", "Bâtiment B")
+
+
+class LinesEdit(QPlainTextEdit):
+    """A few lines of text in a row list: as tall as its lines (two to four), Tab moves on, the placeholder and
+    ``text()`` of a line edit. ``edited`` is emitted for what the user types, not for ``setPlainText``."""
+
+    MIN_LINES, MAX_LINES = 2, 4
+
+    def __init__(self, text: str = "", parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setPlainText(text)
+        self._fit()
+        self.textChanged.connect(self._fit)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def _fit(self) -> None:
+        shown = min(max(self.blockCount(), self.MIN_LINES), self.MAX_LINES)
+        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+        frame = 2 * self.frameWidth() if self.frameShape() != QFrame.Shape.NoFrame else 0
+        self.setFixedHeight(shown * self.fontMetrics().lineSpacing() + int(2 * self.document().documentMargin())
+                            + margins + frame)
 
 
 class RowList(QWidget):
@@ -71,6 +108,10 @@ class RowList(QWidget):
                 current = w.findData(values.get(col.key, col.choices[0][0]))
                 w.setCurrentIndex(max(current, 0))
                 w.currentIndexChanged.connect(self.changed)
+            elif col.lines:
+                w = LinesEdit(str(values.get(col.key) or ""))
+                w.setPlaceholderText(col.label)
+                w.textChanged.connect(self.changed)
             elif col.date:
                 w = DateField(optional=True, empty=col.empty or col.label)
                 w.set_value(values.get(col.key))
