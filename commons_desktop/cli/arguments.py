@@ -34,7 +34,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "receipt": ("renewals", "a receipt for one contribution, as a PDF"),
     "certificate": ("renewals", "a membership certificate of a person's latest membership, as a PDF"),
     "settings": ("settings", "the association's name, address and IBAN, and its documents' language"),
-    "tag": ("tag", "tags on any record: add, remove, list"),
+    "tag": ("tag", "tags on any record: add, remove, list, rename, merge, delete"),
     "search": ("search", "find people and organisations (every word a prefix, accents ignored)"),
     "doc": ("doc", "documents inside the vault: add, add-version, get, list, versions"),
     "history": ("history", "the change log of a record (or of everything), newest first"),
