@@ -75,6 +75,7 @@ PACKAGES=(
     shellcheck
     php-cli
     php-sabre-dav
+    zbar-tools
 )
 
 LOCK_WAIT="${LOCK_WAIT:-600}"

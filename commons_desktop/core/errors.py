@@ -154,6 +154,11 @@ class Reason(StrEnum):
     LAST_YEAR = "last-year"                        # a membership already runs to the last year a date holds
     UNKNOWN_RECORD = "unknown-record"              # a link to a record neither in the file nor in the vault
     OVER_SIZE_LIMIT = "over-size-limit"            # limit: the vault's document size limit, in bytes
+    NOT_IBAN = "not-iban"                          # an account number that is no valid IBAN
+    MONTHS_RANGE = "months-range"                  # limit: a membership type's longest duration, in months
+    UNKNOWN_TYPE = "unknown-type"                  # allowed: the vault's membership types (labels), as a list
+    ONLY_DUES_RENEW = "only-dues-renew"            # a contribution other than dues cannot renew a membership
+    RENEWAL_NEEDS_END = "renewal-needs-end"        # dues that renew need the end of the period paid
 
 
 def english(reason: str, params: dict | None = None) -> str:
@@ -208,6 +213,11 @@ _ENGLISH = {
     Reason.LAST_YEAR: "the membership already runs to the last year a date can hold",
     Reason.UNKNOWN_RECORD: "links to a record that is neither in the file nor in the vault",
     Reason.OVER_SIZE_LIMIT: "over the vault's size limit ({limit:,} bytes)",
+    Reason.NOT_IBAN: "not a valid IBAN",
+    Reason.MONTHS_RANGE: "must be 0 to {limit} months",
+    Reason.UNKNOWN_TYPE: "not a membership type of this vault (known: {allowed})",
+    Reason.ONLY_DUES_RENEW: "only dues renew a membership",
+    Reason.RENEWAL_NEEDS_END: "a renewal needs the end of the period paid",
 }
 
 

@@ -272,6 +272,38 @@ class Contribution:
 
 
 @dataclass
+class MembershipType:
+    """One entry of the vault's list of membership types, a record of its own (codec, change log): its ``id`` is
+    its stable code (what a membership's ``type`` holds), the collective's own ``label``, a default ``fee`` (None:
+    none set), a duration in ``months`` (0: no end) and its ``position`` in the list."""
+
+    label: str
+    fee: Decimal | None = None
+    currency: str = "EUR"
+    months: int = 12
+    id: str = ""
+    position: int = 0
+    created: str = ""
+    updated: str = ""
+    deleted: bool = False
+
+    MAX_MONTHS = 120
+
+    @property
+    def code(self) -> str:
+        return self.id
+
+    def validated(self) -> MembershipType:
+        from .errors import InvalidField, Reason
+        label = v.text(self.label, "membership type", required=True, limit=80)
+        fee = None if self.fee in (None, "") else v.amount(self.fee, "fee")  # type: ignore[arg-type]
+        if not isinstance(self.months, int) or isinstance(self.months, bool) \
+                or not 0 <= self.months <= self.MAX_MONTHS:
+            raise InvalidField("duration", Reason.MONTHS_RANGE, str(self.months), limit=self.MAX_MONTHS)
+        return MembershipType(label, fee, v.currency(self.currency), self.months, self.id, self.position)
+
+
+@dataclass
 class DocumentVersion:
     document_id: str
     number: int

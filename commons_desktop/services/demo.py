@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from decimal import Decimal
 
-from ..core.model import Contribution, Membership, Relationship
+from ..core.model import Contribution, Membership, MembershipType, Relationship
 from ..vault import search
 from ..vault.connection import Vault
 from ..vault.documents import Documents
-from ..vault.memberships import Contributions, Memberships
+from ..vault.memberships import Contributions, Memberships, MembershipTypes
 from ..vault.organisations import Organisations
 from ..vault.people import People
 from ..vault.relationships import Relationships
@@ -94,6 +95,13 @@ def generate(vault: Vault, *, people: int = 1000, organisations: int | None = No
 
     member_of = rng.sample(range(people), min(people, sizes["memberships"]))
 
+    def write_types() -> None:
+        kinds = MembershipTypes(vault)
+        known = {t.code for t in kinds.all()}
+        for code, label, fee, months in demo_records.TYPE_LIST:
+            if code not in known:
+                kinds.add(MembershipType(label, Decimal(fee), "EUR", months, code))
+
     def write_memberships(part: range) -> None:
         ms: list[Membership] = [demo_records.membership(
             rng, person_ids[member_of[i] if i < len(member_of) else rng.randrange(people)]) for i in part]
@@ -116,6 +124,8 @@ def generate(vault: Vault, *, people: int = 1000, organisations: int | None = No
         run.batches(sizes["organisations"], "organisations", write_orgs)
         run.batches(people, "people", write_people)
         run.batches(sizes["relationships"], "relationships", write_relationships)
+        if sizes["memberships"]:
+            write_types()
         run.batches(sizes["memberships"], "memberships", write_memberships)
         run.batches(sizes["contributions"], "contributions", write_contributions)
         run.batches(sizes["documents"], "documents", write_documents)

@@ -29,7 +29,10 @@ SECTORS_EN = ("Rail", "Teachers'", "Health Workers'", "Retail", "Public Service"
 COOP_FR = ("La Ruche", "Le Grain de Sel", "L'Épicerie Solidaire", "Énergie Citoyenne", "La Brasserie du Quai",
            "Les Jardins Partagés", "Vélorution", "Le Chaudron")
 ROLES = ("", "", "", "secrétaire", "trésorière", "trésorier", "président·e", "délégué·e", "coordinator", "delegate")
-MEMBER_TYPES = ("membre", "membre", "membre de soutien", "member", "famille", "étudiant·e")
+MEMBER_TYPES = ("membre", "membre", "membre de soutien", "membre", "famille", "étudiant·e")
+# the demo collective's list of membership types: code, its label, default fee, months
+TYPE_LIST = (("membre", "Membre", "20.00", 12), ("membre de soutien", "Membre de soutien", "50.00", 12),
+             ("famille", "Famille", "30.00", 12), ("étudiant·e", "Étudiant·e", "10.00", 12))
 STATUSES = (("active", 60), ("lapsed", 15), ("pending", 8), ("resigned", 12), ("honorary", 5))
 METHODS = ("transfer", "transfer", "direct_debit", "cash", "card", "cheque")
 DUES = ("12.00", "15.00", "20.00", "24.00", "30.00", "50.00")

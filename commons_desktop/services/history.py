@@ -24,7 +24,7 @@ from ..vault import tags as tag_store
 from ..vault.connection import Vault
 from ..vault.contacts import tags_of
 from ..vault.documents import Documents
-from ..vault.memberships import Contributions, Memberships
+from ..vault.memberships import Contributions, Memberships, MembershipTypes
 from ..vault.organisations import Organisations
 from ..vault.people import People
 from ..vault.records import RecordTable
@@ -177,6 +177,8 @@ def record_name(vault: Vault, entity: str, ident: str) -> str:
             return Organisations(vault).get(ident, include_deleted=True).name
         if entity == "document":
             return Documents(vault).get(ident, include_deleted=True).title
+        if entity == "membership_type":
+            return MembershipTypes(vault).load(ident, include_deleted=True).label
         repo = REPOSITORIES.get(entity)
         if repo is None:
             return ""

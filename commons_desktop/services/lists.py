@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 
 from ..core import validation
 from ..core.errors import InvalidField, NotFound, Reason
@@ -21,12 +21,13 @@ from ..vault import counts as record_counts
 from ..vault import tags as tag_store
 from ..vault.connection import Vault
 from ..vault.documents import Documents
-from ..vault.memberships import Memberships
+from ..vault.memberships import Memberships, MembershipTypes
 from ..vault.organisations import Organisations
 from ..vault.people import People, PersonRow
 from ..vault.relationships import Relationships
 from ..vault.saved_searches import SavedSearches
 from . import status_filter
+from .members import latest
 from .progress import NEVER, CancelToken, Progress, no_progress
 
 # the sort orders People.page understands, one per list column
@@ -231,13 +232,7 @@ def related_people(vault: Vault, organisation_id: str) -> list[tuple[str, str, s
     return out
 
 
-# -- members: lapse / resign, and the renewal list ---------------------------------------------------------
-# (read queries over memberships that the vault's repository does not offer yet live here, read-only)
-RENEWABLE = ("active", "honorary", "pending")
-
-
-def _latest(memberships: list[Membership]) -> Membership:
-    return max(memberships, key=lambda m: (m.end or date.max, m.start or date.min, m.created))
+# -- members: lapse / resign (the renewal list is services/renewals.py) -----------------------------------------
 
 
 def set_membership_status(vault: Vault, person_id: str, status: str, today: date | None = None) -> Membership:
@@ -248,7 +243,7 @@ def set_membership_status(vault: Vault, person_id: str, status: str, today: date
         memberships = repo.of_person(person_id)
         if not memberships:
             raise NotFound("membership for the person", person_id)
-        m = _latest(memberships)
+        m = latest(memberships)
         end = m.end
         if status == "resigned" and (end is None or end > today):
             end = today
@@ -274,54 +269,6 @@ def bulk_set_membership_status(vault: Vault, ids: Sequence[str], status: str, *,
             done += len(chunk)
             progress(done, total, "status")
     return changed
-
-
-@dataclass(frozen=True)
-class RenewalRow:
-    person_id: str
-    name: str
-    status: str
-    type: str
-    end: date | None
-    days_left: int | None
-
-
-def renewal_list(vault: Vault, *, within_days: int = 30, today: date | None = None, include_lapsed: bool = True,
-                 limit: int = 5000) -> list[RenewalRow]:
-    """Members whose membership ends within ``within_days`` days, then (optionally) lapsed members."""
-    from .members import current_status
-
-    today = today or date.today()
-    horizon = today + timedelta(days=max(0, within_days))
-    candidates = [r[0] for r in vault.conn.execute(
-        "SELECT DISTINCT person_id FROM membership WHERE deleted IS NULL AND ((status IN ('active', 'honorary', "
-        "'pending') AND \"end\" IS NOT NULL AND \"end\" <= ?) OR status = 'lapsed') LIMIT ?",
-        (horizon.isoformat(), limit))]
-    people, repo = People(vault), Memberships(vault)
-    rows = []
-    for person_id in candidates:
-        memberships = repo.of_person(person_id)
-        if not memberships:
-            continue
-        try:
-            name = people.get(person_id).display_name
-        except NotFound:
-            continue
-        status = current_status(memberships, today)
-        latest = _latest(memberships)
-        if status in RENEWABLE and latest.end is not None and latest.end <= horizon:
-            rows.append(RenewalRow(person_id, name, status, latest.type, latest.end, (latest.end - today).days))
-        elif status == "lapsed" and include_lapsed:
-            days = (latest.end - today).days if latest.end else None
-            rows.append(RenewalRow(person_id, name, status, latest.type, latest.end, days))
-    rows.sort(key=_renewal_order)
-    return rows
-
-
-def _renewal_order(row: RenewalRow):
-    """Memberships about to end first (soonest first), then lapsed ones (most recently lapsed first)."""
-    end = (row.end or date.min).toordinal()
-    return (1, -end, row.name) if row.status == "lapsed" else (0, end, row.name)
 
 
 def person_names(vault: Vault, ids: Sequence[str]) -> dict[str, str]:
@@ -371,6 +318,8 @@ def record_label(vault: Vault, entity: str, ident: str) -> str:
             return People(vault).get(ident, include_deleted=True).display_name
         if entity == "document":
             return Documents(vault).get(ident, include_deleted=True).title
+        if entity == "membership_type":
+            return MembershipTypes(vault).load(ident, include_deleted=True).label
         return Organisations(vault).get(ident, include_deleted=True).name
     except NotFound:
         return ident

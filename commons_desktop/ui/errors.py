@@ -63,6 +63,10 @@ FIELDS = {
     "until": QT_TRANSLATE_NOOP("Fields", "Until"),
     "url": QT_TRANSLATE_NOOP("Fields", "Address (URL)"),
     "user": QT_TRANSLATE_NOOP("Fields", "User name"),
+    "address": QT_TRANSLATE_NOOP("Fields", "Address"),
+    "iban": QT_TRANSLATE_NOOP("Fields", "IBAN"),
+    "fee": QT_TRANSLATE_NOOP("Fields", "Fee"),
+    "duration": QT_TRANSLATE_NOOP("Fields", "Duration"),
     "your name": QT_TRANSLATE_NOOP("Fields", "Your name"),
 }
 
@@ -109,10 +113,15 @@ REASONS = {
     R.LAST_YEAR: QT_TRANSLATE_NOOP("Reasons", "the membership already runs to the last year a date can hold"),
     R.UNKNOWN_RECORD: QT_TRANSLATE_NOOP("Reasons", "links to a record that is neither in the file nor in the vault"),
     R.OVER_SIZE_LIMIT: QT_TRANSLATE_NOOP("Reasons", "over the vault's size limit (%1 MB)"),
+    R.NOT_IBAN: QT_TRANSLATE_NOOP("Reasons", "not a valid IBAN (check its letters and digits)"),
+    R.MONTHS_RANGE: QT_TRANSLATE_NOOP("Reasons", "must be 0 to %1 months"),
+    R.UNKNOWN_TYPE: QT_TRANSLATE_NOOP("Reasons", "not a membership type of this vault (known: %1)"),
+    R.ONLY_DUES_RENEW: QT_TRANSLATE_NOOP("Reasons", "only dues renew a membership"),
+    R.RENEWAL_NEEDS_END: QT_TRANSLATE_NOOP("Reasons", "a renewal needs the end of the period paid"),
 }
 # the parameter each reason shows as %1
 _PARAM = {R.TOO_LONG: "limit", R.NOT_ONE_OF: "allowed", R.AT_LEAST: "minimum", R.CANNOT_CHOOSE: "fields",
-          R.OVER_SIZE_LIMIT: "limit"}
+          R.OVER_SIZE_LIMIT: "limit", R.MONTHS_RANGE: "limit", R.UNKNOWN_TYPE: "allowed"}
 
 translate = QCoreApplication.translate
 
@@ -305,6 +314,7 @@ NAMED = {
     "profile": QT_TRANSLATE_NOOP("Errors", "There is no export profile “%1”."),
     "partner": QT_TRANSLATE_NOOP("Errors", "There is no partner “%1”."),
     "import mapping": QT_TRANSLATE_NOOP("Errors", "There is no saved column mapping “%1”."),
+    "membership for the person": QT_TRANSLATE_NOOP("Errors", "This person has no membership yet: join first."),
 }
 
 

@@ -51,6 +51,7 @@ ENTITIES = {
     "contribution": QT_TRANSLATE_NOOP("Labels", "contribution"),
     "document": QT_TRANSLATE_NOOP("Labels", "document"),
     "saved_search": QT_TRANSLATE_NOOP("Labels", "saved search"),
+    "membership_type": QT_TRANSLATE_NOOP("Labels", "membership type"),
     "tag": QT_TRANSLATE_NOOP("Labels", "tag"),
 }
 

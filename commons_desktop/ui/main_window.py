@@ -26,6 +26,7 @@ from .drafts import Draft, DraftEditor
 from .duplicates.view import DuplicatesView
 from .exchange.menu import ExchangeMenu
 from .history.view import HistoryView
+from .home.view import HomeView
 from .keyboard import tab_leaves_lists
 from .members.view import MembersView
 from .organisations.view import OrganisationsView
@@ -46,8 +47,8 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     settings_requested = Signal()
 
-    SECTIONS = ("members", "people", "duplicates", "organisations", "contributions", "documents", "tags", "history",
-                "servers", "conflicts", "team")
+    SECTIONS = ("home", "members", "people", "duplicates", "organisations", "contributions", "documents", "tags",
+                "history", "servers", "conflicts", "team")
 
     def __init__(self, bridge: WorkerBridge, parent: QWidget | None = None, *, sync: SyncScheduler | None = None):
         super().__init__(parent)
@@ -65,11 +66,12 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(0, 0))
         self.stack = QStackedWidget()
         self.views: dict[str, QWidget] = {}
+        self.home = HomeView()
         self.people = PeopleView(bridge, self.ask)
-        self.members = MembersView()
+        self.members = MembersView(bridge, self.ask)
         self.duplicates = DuplicatesView()
         self.organisations = OrganisationsView(self.ask)
-        self.contributions = ContributionsView()
+        self.contributions = ContributionsView(bridge, self.ask)
         self.documents = DocumentsView(self.ask)
         self.tags = TagsView(self.ask)
         self.history = HistoryView()
@@ -85,6 +87,11 @@ class MainWindow(QMainWindow):
             if hasattr(view, "status"):
                 view.status.connect(self.say)
         self.members.open_person.connect(self.open_person)
+        self.home.open_status.connect(self.open_status)
+        self.home.open_renewals.connect(self.open_renewals)
+        self.home.open_contributions.connect(self.open_contributions)
+        self.home.open_history.connect(lambda: self.show_section("history"))
+        self.home.open_record.connect(self.open_record)
         self.contributions.open_person.connect(self.open_person)
         self.tags.open_query.connect(self.open_query)
         self.conflicts.counted.connect(self._conflicts_counted)
@@ -123,11 +130,12 @@ class MainWindow(QMainWindow):
         self.vault_events = VaultBridge(self)  # the one way the window learns that records changed
         self.vault_events.changed.connect(self.vault_changed)
         tab_leaves_lists(self)
-        self.show_section("people")
+        self.show_section("home")
 
     def _sections(self):
         return [
-            ("members", self.tr("Members"), self.members),
+            ("home", self.tr("Home"), self.home),
+            ("members", self.tr("Renewals"), self.members),
             ("people", self.tr("People"), self.people),
             ("duplicates", self.tr("Possible duplicates"), self.duplicates),
             ("organisations", self.tr("Organisations"), self.organisations),
@@ -348,6 +356,28 @@ class MainWindow(QMainWindow):
         self.show_section("people")
         self.people.open_person(ident)
 
+    def open_status(self, status: str) -> None:
+        """The people list of the members with this status today (the home page's links)."""
+        self.show_section("people")
+        self.people.apply_query(lists.PeopleQuery())
+        self.people.status_filter.setCurrentIndex(max(0, self.people.status_filter.findData(status)))
+
+    def open_renewals(self, days: int) -> None:
+        self.show_section("members")
+        self.members.show_within(days, lapsed=False)
+
+    def open_contributions(self, chosen) -> None:
+        self.show_section("contributions")
+        self.contributions.show_filter(chosen)
+
+    def open_record(self, entity: str, ident: str) -> None:
+        if entity == "person":
+            self.open_person(ident)
+        else:
+            self.show_section("organisations")
+            if self.organisations.editor.load(ident):
+                self.organisations.select_id(ident)
+
     def first_step(self, key: str) -> None:
         """A step chosen in an empty vault (welcome/first_steps.py)."""
         if key == "import":
@@ -381,8 +411,9 @@ class MainWindow(QMainWindow):
         self.conflicts.vault_changed(event)  # received changes may queue conflicts, or close them (the badge)
         self.team.vault_changed(event)
         current = self.stack.currentWidget()  # lists made from several kinds of record, read again when shown
-        if (current is self.members and event.entities & {"person", "membership"}) or current is self.tags \
-                or current is self.history:
+        if current in (self.home, self.tags, self.history) \
+                or (current is self.members and event.entities & {"person", "membership", "membership_type"}) \
+                or (current is self.contributions and event.entities & {"person", "contribution"}):
             current.activated()
 
     def _conflicts_counted(self, count: int) -> None:

@@ -58,11 +58,19 @@ def shoot(out: Path, language: str, people: int, work: Path, tag: str = "") -> l
     desktop.open_demo()
     window = desktop.window
     window.resize(1366, 800)
+    from ..services import settings
+    settings.set_many(desktop.vault, {"address": "Rue Haute 12\n4000 Liège", "iban": "BE71 0961 2345 6769"})
+    window.show_section("home")
+    grab(window, "02b-home")
+    window.show_section("people")
     people = window.people
     people.select_row(2)
     grab(window, "03-people")
     people.editor.tabs.setCurrentWidget(people.editor.membership)
     grab(window, "04-person-membership")
+    people.editor.membership.join()
+    grab(people.editor.membership.join_dialog, "04b-join")
+    people.editor.membership.join_dialog.reject()
     people.editor.tabs.setCurrentWidget(people.editor.history_page)
     grab(window, "05-person-history")
     _records_screens(window, work, grab)
@@ -111,7 +119,19 @@ def shoot(out: Path, language: str, people: int, work: Path, tag: str = "") -> l
     safety_screens.shoot(desktop, work / language, grab, DEMO_PASSPHRASE)
     desktop.show_settings()
     grab(desktop.settings_dialog, "14-settings")
+    for index, name in ((1, "14b-settings-association"), (2, "14c-settings-types")):
+        desktop.settings_dialog.tabs.setCurrentIndex(index)
+        grab(desktop.settings_dialog, name)
     desktop.settings_dialog.reject()
+    # a small laptop screen, for the pages of members and dues (the stack's own minimum is that of its widest page,
+    # the people list's, until the layout pass of every page: it is set aside while these are taken)
+    _stack_minimum(window, 1)  # an explicit minimum replaces the pages' minimum size hint
+    window.resize(1024, 600)
+    for key in ("home", "members", "contributions"):
+        window.show_section(key)
+        grab(window, f"30-{key}-1024x600")
+    _stack_minimum(window, 0)
+    window.resize(1366, 800)
     _empty_vault_screens(desktop, dirs, work, grab)
     desktop.lock()
     grab(window, "15-locked")
@@ -121,6 +141,13 @@ def shoot(out: Path, language: str, people: int, work: Path, tag: str = "") -> l
     desktop.quit()
     window.close()
     return saved
+
+
+def _stack_minimum(window, size: int) -> None:
+    window.stack.setMinimumSize(size, size)
+    for layout in (window.centralWidget().layout(), window.layout()):
+        layout.invalidate()
+        layout.activate()
 
 
 def _records_screens(window, work: Path, grab) -> None:

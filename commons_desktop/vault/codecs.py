@@ -13,6 +13,7 @@ from ..core.model import (
     Document,
     DocumentVersion,
     Membership,
+    MembershipType,
     Organisation,
     Person,
     Relationship,
@@ -22,7 +23,20 @@ from ..core.text import sort_key
 from .codec import Codec
 from .codec import Derived as D
 from .codec import Field as F
-from .field_kinds import ADDRESSES, AMOUNT, CONSENTS, CUSTOM, DATE, EMAILS, FILTERS, LANGUAGES, NUMBER, PHONES, TEXT
+from .field_kinds import (
+    ADDRESSES,
+    AMOUNT,
+    CONSENTS,
+    CUSTOM,
+    DATE,
+    EMAILS,
+    FILTERS,
+    LANGUAGES,
+    MAYBE_AMOUNT,
+    NUMBER,
+    PHONES,
+    TEXT,
+)
 from .search import fold_part
 
 
@@ -59,6 +73,12 @@ MEMBERSHIP = Codec("membership", "membership", Membership, [
     F("person_id", TEXT), F("type", TEXT), F("status", TEXT), F("start", DATE), F("end", DATE), F("notes", TEXT),
 ])
 
+# the vault's list of membership types (issue 15): the id is the type's stable code, what a membership's type holds
+MEMBERSHIP_TYPE = Codec("membership_type", "membership_type", MembershipType, [
+    F("label", TEXT), F("fee", MAYBE_AMOUNT, "fee_minor"), F("currency", TEXT), F("months", NUMBER),
+    F("position", NUMBER),
+])
+
 CONTRIBUTION = Codec("contribution", "contribution", Contribution, [
     F("person_id", TEXT), F("amount", AMOUNT, "amount_minor"), F("currency", TEXT), F("date", DATE),
     F("method", TEXT), F("kind", TEXT), F("period_start", DATE), F("period_end", DATE), F("notes", TEXT),
@@ -76,5 +96,5 @@ SAVED_SEARCH = Codec("saved_search", "saved_search", SavedSearch, [
 ], meta=("id",))
 
 BY_ENTITY = {c.entity: c for c in (PERSON, ORGANISATION, RELATIONSHIP, MEMBERSHIP, CONTRIBUTION, DOCUMENT,
-                                   SAVED_SEARCH)}
+                                   SAVED_SEARCH, MEMBERSHIP_TYPE)}
 BY_CLASS = {c.cls: c for c in BY_ENTITY.values()}

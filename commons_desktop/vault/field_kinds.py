@@ -116,6 +116,28 @@ class Amount(Kind):
         return _s(amount_text(c))
 
 
+class MaybeAmount(Amount):
+    """An amount that may be unset (None: a membership type without a default fee)."""
+
+    def col(self, v: Any) -> Any:
+        return None if v is None else int(Decimal(str(v)) * 100)
+
+    def plain(self, v: Any) -> Any:
+        return None if v is None else str(v)
+
+    def plain_of_col(self, c: Any) -> Any:
+        return None if c is None else amount_text(c)
+
+    def obj(self, c: Any) -> Any:
+        return None if c is None else cents(c)
+
+    def obj_of_plain(self, x: Any) -> Any:
+        return None if x is None else Decimal(str(x))
+
+    def json(self, c: Any) -> str:
+        return "null" if c is None else _s(amount_text(c))
+
+
 class _Decoded(Kind):
     """A kind whose column holds the JSON text of its plain value, and whose object value is that plain value."""
 
@@ -339,7 +361,7 @@ def _phone_key(p: dict[str, Any]) -> str:
     return phone_digits(number) or fold(number)
 
 
-TEXT, NUMBER, DATE, AMOUNT = Text(), Number(), Day(), Amount()
+TEXT, NUMBER, DATE, AMOUNT, MAYBE_AMOUNT = Text(), Number(), Day(), Amount(), MaybeAmount()
 EMAILS = Items(Email, lambda e: (e.get("address") or "").casefold())
 PHONES = Items(Phone, _phone_key)
 ADDRESSES = Items(Address, _address_key)

@@ -11,7 +11,7 @@ from ..core.errors import VaultError
 from . import filecheck, lockfile
 from .backup import backup_beside
 from .connection import Vault, VaultKey
-from .migrations import KEPT_COUNTS_VERSION, LATEST, SERVERS_VERSION
+from .migrations import KEPT_COUNTS_VERSION, LATEST, SERVERS_VERSION, TYPES_VERSION
 
 MAX_PROBLEMS = 30
 
@@ -23,6 +23,7 @@ EXPECTED_TABLES = {
         "record_origin"},
     SERVERS_VERSION: {"sync_target", "sync_server", "sync_item"},
     KEPT_COUNTS_VERSION: {"record_count"},
+    TYPES_VERSION: {"membership_type"},
 }
 EXPECTED_INDEXES = {
     1: {"person_sort", "organisation_sort", "contact_point_value", "change_log_record", "change_log_hlc"},

@@ -343,7 +343,8 @@ def _unique_changes(c: Any) -> None:
             c.execute("UPDATE change_log SET hlc = ? WHERE seq = ?", (str(stamp), seq))
 
 
-def _changes_identified(c: Any) -> None:
+def _changes_identified(vault: Vault) -> None:
+    c = vault.conn
     _script(c, CHANGES_IDENTIFIED)
     _unique_changes(c)
     _script(c, CHANGES_IDENTIFIED_INDEX)
@@ -458,19 +459,53 @@ CREATE TABLE parked_change (
 CREATE INDEX parked_change_record ON parked_change(entity_id);
 """
 
+# one vault-wide list of membership types (issue 15): records of their own (vault/codecs.py MEMBERSHIP_TYPE, their
+# changes logged): the id is a stable code (what a membership's ``type`` column holds), with the collective's own
+# label, a default fee and a duration in months (0: no end). The free text the memberships held becomes the list, each
+# text its own type (code and label alike, the most used first), so nothing is lost and no membership row changes.
+# Whatever writes a membership afterwards keeps the list whole (vault/memberships.py, Memberships.after_insert).
+TYPES = f"""
+CREATE TABLE membership_type (
+    rid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    label TEXT NOT NULL,
+    fee_minor INTEGER CHECK (fee_minor IS NULL OR fee_minor >= 0),
+    currency TEXT NOT NULL DEFAULT 'EUR',
+    months INTEGER NOT NULL DEFAULT 12 CHECK (months >= 0),
+    position INTEGER NOT NULL DEFAULT 0,
+    {_RECORD_COLUMNS}
+)
+"""
+
+
+def _membership_types(vault: Vault) -> None:
+    """The table, and a type (a 'create' change, through the one change writer) for each text the memberships use."""
+    from ..core.model import MembershipType
+    from .memberships import MembershipTypes
+
+    c = vault.conn
+    _script(c, TYPES)
+    used = [r[0] for r in c.execute("SELECT type FROM membership WHERE type <> '' GROUP BY type "
+                                    "ORDER BY count(*) DESC, type")]
+    MembershipTypes(vault).insert_many([MembershipType(code, None, "EUR", 12, code, n) for n, code in enumerate(used)],
+                                       ids=used)
+
+
 # each step is its place in this list: V6 (member numbers) is schema 6, the change log's step 7; the servers' step,
-# named V8, is 8; the kept counts (issue 16) 9; merging's (REPLICATION, issue 12) 10; the team's (TEAM, issue 12) 11
+# named V8, is 8; the kept counts (issue 16) 9; merging's (REPLICATION, issue 12) 10; the team's (TEAM, issue 12) 11;
+# the membership types 12
 # issue 12 (the team): its id and keys, devices, segments published and applied (vault/team.py)
 from .team import SCHEMA as TEAM  # noqa: E402
 
 MIGRATIONS: list[str | Callable[[Any], None]] = [V1, V2, V3, V4, V5, V6, _changes_identified, V8, KEPT_COUNTS,
-                                                 REPLICATION, TEAM]
+                                                 REPLICATION, TEAM, _membership_types]
 LATEST = len(MIGRATIONS)
 CHANGES_VERSION = MIGRATIONS.index(_changes_identified) + 1
 SERVERS_VERSION = MIGRATIONS.index(V8) + 1
 KEPT_COUNTS_VERSION = MIGRATIONS.index(KEPT_COUNTS) + 1
 REPLICATION_VERSION = MIGRATIONS.index(REPLICATION) + 1
 TEAM_VERSION = MIGRATIONS.index(TEAM) + 1
+TYPES_VERSION = MIGRATIONS.index(_membership_types) + 1
 
 
 def migrate(vault: Vault, *, backup: bool = True, target: int = LATEST) -> list[int]:
@@ -488,8 +523,8 @@ def migrate(vault: Vault, *, backup: bool = True, target: int = LATEST) -> list[
     for version in range(current + 1, target + 1):
         with vault.transaction() as c:
             step = MIGRATIONS[version - 1]
-            if callable(step):
-                step(c)
+            if callable(step):  # a step written in Python: it is given the vault (in this transaction)
+                step(vault)
             else:
                 _script(c, step)
             c.execute(f"PRAGMA user_version = {version:d}")

@@ -26,7 +26,7 @@ from . import changelog, conflicts
 from .codecs import BY_ENTITY, DOCUMENT_VERSION
 from .connection import Vault
 from .field_changes import field_sets, keyed
-from .field_kinds import Amount, Consents, Day, Items, JsonValue, Kind, Number, Pairs, Text, Words
+from .field_kinds import Amount, Consents, Day, Items, JsonValue, Kind, MaybeAmount, Number, Pairs, Text, Words
 from .json_text import dumps, loads
 from .records import RecordTable
 
@@ -41,6 +41,10 @@ MAX_TEXT = 1_000_000        # characters of one text value (a note); the vault's
 MAX_ITEMS = 10_000          # elements of one multi-valued field, fields of one change
 MAX_AUTHOR = 200
 MAX_CONTENT = 64 * 1024 * 1024  # bytes of a document version carried by a change (the vault's limit is 50 MB)
+# records whose id people choose (a membership type's code: what a membership's ``type`` holds, any text of one line),
+# so that two laptops can make the same one: a received create of one that exists here is merged field by field
+_NAMED = frozenset(("membership_type",))
+MAX_NAMED_ID = 200
 _LINKABLE = frozenset(("person", "organisation", "relationship", "membership", "contribution", "document"))
 
 
@@ -82,7 +86,7 @@ def unwire(obj: object) -> Change:
     except (ValueError, TypeError):
         raise BadChange("unknown-op") from None
     ident = obj["id"]
-    if not isinstance(ident, str) or not _ID.fullmatch(ident):
+    if not isinstance(ident, str) or not (_ID.fullmatch(ident) or entity in _NAMED and _named_id(ident)):
         raise BadChange("bad-id")
     fields, replaced, elements = obj["fields"], obj["replaced"], obj["elements"]
     where = {"entity": entity, "op": op.value}
@@ -97,6 +101,12 @@ def unwire(obj: object) -> Change:
     elif replaced is not None or elements is not None:
         raise BadChange("unexpected-key", **where)
     return Change(op, entity, ident, fields, replaced, items, hlc, device, author)
+
+
+def _named_id(ident: str) -> bool:
+    """A code people chose: one line of text as a membership's type holds it (no control character, no spaces around
+    it), bounded."""
+    return 0 < len(ident) <= MAX_NAMED_ID and ident == ident.strip() and ident.isprintable()
 
 
 def _payload(entity: str, op: Op, fields: Any, where: dict[str, str]) -> dict[str, Any]:
@@ -296,6 +306,8 @@ def _check_plain(kind: Kind, value: Any, name: str, where: dict[str, str]) -> No
             raise BadChange("bad-value", field=name, **where)
     elif isinstance(kind, Day):
         _day(value, name, where)
+    elif isinstance(kind, MaybeAmount) and value is None:  # (a membership type without a default fee)
+        return
     elif isinstance(kind, Amount):
         if not isinstance(value, str) or len(value) > 40:
             raise BadChange("bad-value", field=name, **where)
@@ -395,7 +407,8 @@ class Applied:
 
 # -- applying the changes of other laptops ----------------------------------------------------------------------------
 MASS_DELETE_FLOOR = 10  # vaults with fewer live records are exempt from the mass-delete fail-safe
-_CREATE_ORDER = ("person", "organisation", "document", "saved_search", "relationship", "membership", "contribution")
+_CREATE_ORDER = ("person", "organisation", "document", "saved_search", "membership_type", "relationship", "membership",
+                 "contribution")
 _EDITS = ("update", "tag", "untag", "version", "link", "unlink")  # what an edit made elsewhere is (against a delete)
 _REFERENCES = {"membership": (("person_id", "person"),), "contribution": (("person_id", "person"),),
                "relationship": (("from_id", "person"), ("to_id", None))}
@@ -403,13 +416,13 @@ _REFERENCES = {"membership": (("person_id", "person"),), "contribution": (("pers
 
 def record_tables(vault: Vault) -> dict[str, RecordTable]:
     from .documents import Documents
-    from .memberships import Contributions, Memberships
+    from .memberships import Contributions, Memberships, MembershipTypes
     from .organisations import Organisations
     from .people import People
     from .relationships import Relationships
     from .saved_searches import SavedSearches
     return {t.entity: t for t in (People(vault), Organisations(vault), Relationships(vault), Memberships(vault),
-                                  Contributions(vault), Documents(vault), SavedSearches(vault))}
+                                  Contributions(vault), Documents(vault), SavedSearches(vault), MembershipTypes(vault))}
 
 
 def apply_remote(vault: Vault, changes: Sequence[Change], *, max_delete_share: float = 0.2,
@@ -673,13 +686,19 @@ class _Merger:
         records, ids, origins = [], [], []
         numbers: dict[str, tuple[str, str]] = {}  # member numbers given by this batch's creates: (clock, id)
         batch: set[str] = set()  # the ids this batch creates
+        again: list[Change] = []
         for change in items:
             ident = change.entity_id
             if ident in self.gone or change.fields is None:
                 self._log(_scrubbed(change))
                 continue
-            if ident in present:  # (a snapshot brought it already)
-                self._log(change)
+            if ident in present:  # (a snapshot brought it already; or a code both laptops made: merged field by field)
+                if entity not in _NAMED:
+                    self._log(change)
+                elif ident in batch:  # (made by two others, both received here: the second merged once stored)
+                    again.append(change)
+                else:
+                    self._update(change)
                 continue
             if entity in _REFERENCES and self._missing_reference(entity, change.fields, batch):
                 self._park(change)
@@ -704,6 +723,8 @@ class _Merger:
         if records:
             table.insert_many(records, ids=ids, origins=origins)
             self.applied += len(records)
+        for change in again:
+            self._update(change)
         while self.number_lost:
             self._clear_number(self.number_lost.pop())
 

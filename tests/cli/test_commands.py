@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from commons_desktop.services.members import add_years
+from commons_desktop.services.members import period_end
 
 from .conftest import snapshot
 
@@ -156,6 +156,7 @@ def test_org_commands(cli, club):
 
 def test_member_join_renew_status(cli, club):
     v = ("--vault", club.path, "--json")
+    assert as_json(cli(*v, "member", "type", "add", "soutien"))["code"] == "soutien"  # a type of the vault's list
     m = as_json(cli(*v, "member", "join", club.other_person, "--type", "soutien", "--start", "2026-01-01",
                     "--end", "2026-12-31", "--status", "pending"))
     assert m["id"] and m["person_id"] == club.other_person and m["status"] == "pending" and m["type"] == "soutien"
@@ -168,10 +169,10 @@ def test_member_join_renew_status(cli, club):
     assert status["status"] == ("active" if date.today() >= date(2026, 1, 1) else "pending")
     r = cli("--vault", club.path, "member", "status", club.person)
     assert r.code == 0 and r.out.startswith("status: ")
-    # Émilie's 2025 membership renewed with the default: one year past its end, or a year from today
+    # Émilie's 2025 membership renewed with the default: the year after its end, or a year from today when that
+    # year is over already (its last day: a year from today, less a day)
     renewed = as_json(cli(*v, "member", "renew", club.person))
-    expected = max(date(2026, 12, 31), add_years(date.today(), 1) if date(2026, 12, 31) < date.today() else
-                   date(2026, 12, 31))
+    expected = date(2026, 12, 31) if date.today() <= date(2026, 12, 31) else period_end(date.today(), 12)
     assert renewed["end"] == expected.isoformat()
     r = cli("--vault", club.path, "member", "join", club.person)
     assert r.code == 0 and "added membership" in r.out

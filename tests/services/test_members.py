@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from commons_desktop.core.errors import InvalidField, NotFound
-from commons_desktop.core.model import Membership, Person
+from commons_desktop.core.model import Membership, MembershipType, Person
 from commons_desktop.services import members
 from commons_desktop.vault import changelog
 from commons_desktop.vault.memberships import Contributions
@@ -66,12 +66,15 @@ def test_join_defaults_to_today_and_renew_extends_by_a_year(vault, person):
     assert members.renew(vault, joined.id, until="2030-01-31", today=TODAY).end == date(2030, 1, 31)
 
 
-def test_renew_open_ended_or_long_lapsed_runs_a_year_from_today(vault, person):
-    open_ended = members.join(vault, person, start="2020-01-01", today=TODAY)
-    assert members.renew(vault, open_ended.id, today=TODAY).end == date(2027, 6, 15)
+def test_renew_open_ended_or_long_lapsed_runs_a_period_from_today(vault, person):
+    """A period of 12 months from 15 June 2026 ends on 14 June 2027 (its last day)."""
+    lifetime = members.add_type(vault, MembershipType("Lifetime", months=0))
+    open_ended = members.join(vault, person, type=lifetime.code, start="2020-01-01", today=TODAY)
+    assert open_ended.end is None
+    assert members.renew(vault, open_ended.id, today=TODAY).end == date(2027, 6, 14)
     old = members.join(vault, person, start="2010-01-01", end="2010-12-31", status="lapsed", today=TODAY)
     renewed = members.renew(vault, old.id, today=TODAY)
-    assert (renewed.end, renewed.status) == (date(2027, 6, 15), "active")
+    assert (renewed.end, renewed.status) == (date(2027, 6, 14), "active")
 
 
 def test_renew_unknown_and_without_membership(vault, person):

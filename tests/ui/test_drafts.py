@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
-from commons_desktop.core.model import Address, Consent, Email, Organisation, Person, Phone
+from commons_desktop.core.model import Address, Consent, Email, MembershipType, Organisation, Person, Phone
 from commons_desktop.services import documents, lists, members
 from commons_desktop.ui.drafts import Draft
 
@@ -30,6 +30,7 @@ TODAY = date(2026, 3, 1)
 def desktop(make_desktop, people_vault, qtbot):
     d = make_desktop()
     d.show_vault(people_vault)
+    d.window.show_section("people")  # the vault opens on its home page
     d.window.people.editor.membership.today = lambda: TODAY
     d.window.activateWindow()
     qtbot.waitUntil(d.window.isActiveWindow)
@@ -261,6 +262,7 @@ def test_a_membership_edit_survives_ctrl_l_and_saves(desktop, qtbot):
     ident = people.editor.ident
     kept = members.join(desktop.vault, ident, start=date(2025, 1, 1), end=date(2025, 12, 31))
     first = members.join(desktop.vault, ident, start=date(2026, 1, 1), end=date(2026, 12, 31), notes="first")
+    supporter = members.add_type(desktop.vault, MembershipType("Supporter")).code  # one of the vault's types
     panel = people.editor.membership
     people.editor.tabs.setCurrentWidget(panel)
     panel.refresh()
@@ -268,7 +270,7 @@ def test_a_membership_edit_survives_ctrl_l_and_saves(desktop, qtbot):
     editor = panel.membership_editor
     form = editor.form
     assert editor.ident == first.id and form.start.text() == "01/01/2026"
-    replace_text(qtbot, form.type, "supporter")
+    choose(form.type, supporter)
     choose(form.status, "honorary")
     type_date(qtbot, form.start, date(2026, 2, 1))
     clear_date(qtbot, form.end)  # an open-ended membership
@@ -290,7 +292,7 @@ def test_a_membership_edit_survives_ctrl_l_and_saves(desktop, qtbot):
     assert not editor.dirty and not people.editor.dirty, editor.message.text()
     saved = members.membership(desktop.vault, first.id)
     assert (saved.type, saved.status, saved.start, saved.end, saved.notes) == (
-        "supporter", "honorary", date(2026, 2, 1), None, "first and more")
+        supporter, "honorary", date(2026, 2, 1), None, "first and more")
     assert members.membership(desktop.vault, kept.id) == kept
 
 

@@ -34,6 +34,7 @@ def window(make_desktop, vault):
     desktop = make_desktop()
     desktop.show_vault(vault)
     desktop.window.desktop = desktop
+    desktop.window.show_section("people")  # (the vault opens on its home page)
     return desktop.window
 
 

@@ -17,6 +17,7 @@ TAB = Qt.Key.Key_Tab
 def window(make_desktop, people_vault, qtbot):
     desktop = make_desktop()
     desktop.show_vault(people_vault)
+    desktop.window.show_section("people")  # the vault opens on its home page
     desktop.window.activateWindow()
     qtbot.waitUntil(desktop.window.isActiveWindow)
     return desktop.window

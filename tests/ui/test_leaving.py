@@ -26,6 +26,7 @@ ASKED = ["Unsaved changes"]
 def desktop(make_desktop, people_vault, qtbot):
     d = make_desktop()
     d.show_vault(people_vault)
+    d.window.show_section("people")  # the vault opens on its home page
     d.window.activateWindow()
     qtbot.waitUntil(d.window.isActiveWindow)
     return d
@@ -169,11 +170,11 @@ def test_switching_section_asks_and_honours_the_answer(desktop, qtbot, answer):
     ident, before = people.editor.ident, people.editor.form.family.text()
     qtbot.keyClicks(people.editor.form.family, "-Neuve")
     window.ask.answers.append(answer)
-    qtbot.keyClick(window, Qt.Key.Key_4, CTRL)  # Go > Organisations
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)  # Go > Organisations
     assert window.ask.asked == ASKED
     family = lists.person(desktop.vault, ident).family
     if answer == "cancel":
-        assert window.current_section() == "people" and window.sidebar.currentRow() == 1
+        assert window.current_section() == "people" and window.sidebar.currentRow() == 2
         assert people.editor.dirty and people.editor.form.family.text() == before + "-Neuve"
         assert family == before
     else:

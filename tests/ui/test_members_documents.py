@@ -4,11 +4,13 @@ drag and drop, preview, link, save a copy)."""
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDropEvent, QImage
 
+from commons_desktop.core.model import MembershipType
 from commons_desktop.services import lists, members
 
 from .conftest import type_date
@@ -18,9 +20,12 @@ TODAY = date(2026, 3, 1)
 
 
 @pytest.fixture
-def desktop(make_desktop, people_vault):
+def desktop(make_desktop, people_vault, qapp):
+    from commons_desktop.ui import i18n
+    i18n.Translations(qapp).apply("en")  # as the app does: the English catalogue holds the plural forms
     d = make_desktop()
     d.show_vault(people_vault)
+    d.window.show_section("people")  # the vault opens on its home page
     for view in (d.window.people.editor.membership, d.window.members):
         view.today = lambda: TODAY
     return d
@@ -34,17 +39,27 @@ def test_join_renew_lapse_resign_and_contribution(desktop, qtbot):
     ident = people.editor.ident
     assert "not a member" in panel.status.text()
     assert not panel.renew_button.isEnabled()
+    members.add_type(desktop.vault, MembershipType("Membre", Decimal("20"), months=12))
     qtbot.mouseClick(panel.join_button, LEFT)
-    assert "active" in panel.status.text() and "03/01/2027" in panel.status.text()
-    assert panel.memberships.rowCount() == 1
+    dialog = panel.join_dialog
+    assert dialog.isVisible() and dialog.type.currentText() == "Membre — 20.00 EUR, 1 year"
+    dialog.pay.setChecked(False)  # joining without a first payment
+    qtbot.mouseClick(dialog.ok_button, LEFT)
+    assert not dialog.isVisible()
+    assert "active" in panel.status.text() and "02/28/2027" in panel.status.text()
+    assert panel.memberships.rowCount() == 1 and panel.memberships.item(0, 0).text() == "Membre"
     qtbot.mouseClick(panel.renew_button, LEFT)
     status, found = members.status_of(desktop.vault, ident, TODAY)
-    assert status == "active" and found[0].end == date(2028, 3, 1)
-    assert "03/01/2028" in panel.status.text()
+    assert status == "active" and found[0].end == date(2028, 2, 29)
+    assert "02/29/2028" in panel.status.text()
 
     editor = panel.contribution_editor
     form = editor.form
-    assert editor.ident is None and form.date.value() == TODAY  # a new contribution, dated today
+    # a new contribution, dated today: the type's fee for the period it would renew
+    assert editor.ident is None and form.date.value() == TODAY and form.amount.value() == 20
+    assert (form.period_start.value(), form.period_end.value()) == (date(2028, 3, 1), date(2029, 2, 28))
+    assert form.renew.isChecked()
+    form.renew.setChecked(False)
     qtbot.keyClick(form.amount, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(form.amount, "25.5")
     form.method.setCurrentIndex(form.method.findData("cash"))
@@ -59,9 +74,13 @@ def test_join_renew_lapse_resign_and_contribution(desktop, qtbot):
     paid = members.list_contributions(desktop.vault, person_id=ident)
     assert (paid[0].method, paid[0].date, str(paid[0].period_end)) == ("cash", TODAY, "2026-12-31")
     assert editor.ident == paid[0].id and panel.contributions.selectionModel().isRowSelected(0)
+    assert members.status_of(desktop.vault, ident, TODAY)[1][0].end == date(2028, 2, 29)  # not renewed
 
     qtbot.mouseClick(editor.new_button, LEFT)
-    form.kind.setCurrentIndex(form.kind.findData("donation"))  # no amount typed
+    form.kind.setCurrentIndex(form.kind.findData("donation"))
+    assert not form.renew.isEnabled() and not form.renew.isChecked()  # a donation renews nothing
+    qtbot.keyClick(form.amount, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(form.amount, "0")  # no amount
     qtbot.mouseClick(editor.save_button, LEFT)
     assert form.error.isVisible() and "positive amount" in form.error.text()
     assert form.amount.hasFocus() and editor.dirty
@@ -88,7 +107,8 @@ def test_renewal_list_and_renew_from_it(desktop, qtbot):
     desktop.window.show_section("members")
     assert view.days.value() == 30
     assert [r.person_id for r in view.rows] == [ids[0], ids[2]]  # ending in 5 days, then lapsed a month ago
-    assert [view.table.item(r, 1).text() for r in range(2)] == ["active", "lapsed"]
+    assert [view.table.item(r, 2).text() for r in range(2)] == ["active", "lapsed"]
+    assert view.table.item(0, 1).text() == lists.person(vault, ids[0]).emails[0].address
     view.days.setValue(90)
     assert len(view.rows) == 3
     view.lapsed.setChecked(False)

@@ -21,6 +21,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 def view(make_desktop, people_vault, qtbot):
     desktop = make_desktop()
     desktop.show_vault(people_vault)
+    desktop.window.show_section("people")  # the vault opens on its home page
     desktop.window.activateWindow()
     qtbot.waitUntil(desktop.window.isActiveWindow)
     return desktop.window.people

@@ -18,7 +18,9 @@ def test_screenshots_render_every_main_screen(tmp_path, qapp):
             "organisations", "contributions", "documents", "tags", "history", "settings", "unlock", "import-preview",
             "export-selection", "export-bundle", "partners", "bundle-unknown-sender", "bundle-preview",
             "bundle-changed-keys", "person-shared-with", "servers", "servers-1024x600", "server-add",
-            "server-edit-new-target", "person-documents", "person-history-diary", "person-form-street-tags",
+            "server-edit-new-target", "home", "join", "settings-association", "settings-types", "home-1024x600",
+            "members-1024x600", "contributions-1024x600",
+            "person-documents", "person-history-diary", "person-form-street-tags",
             "link-picker", "empty-vault", "welcome-back"} <= names
     assert {"banners-reminder-keyring", "banners-reminder-keyring-1024x600", "backup", "restore-preview",  # the vault's
             "restore-older-passphrase", "change-passphrase", "second-app", "vault-replaced",  # safety

@@ -12,7 +12,9 @@ def test_demo_is_created_filled_and_listed(make_desktop, dirs):
     assert dirs.demo_vault.is_file()
     window = desktop.window
     assert window.isVisible()
-    assert window.current_section() == "people"
+    assert window.current_section() == "home"  # the vault opens on its home page
+    assert window.home.status_links["none"].isVisible()
+    window.show_section("people")
     assert window.people.model.rowCount() == 120
     assert "120" in window.vault_label.text()
     desktop.quit()

@@ -64,7 +64,8 @@ def test_switch_language_in_settings(make_desktop, people_vault, qtbot, translat
     desktop.translations = translations
     desktop.show_vault(people_vault)
     window = desktop.window
-    assert window.sidebar.item(1).text() == "People"
+    assert window.sidebar.item(2).text() == "People"
+    window.show_section("people")
     window.people.select_row(0)
     qtbot.keyClicks(window.people.editor.form.notes, "unsaved")
     window.ask.answers.append("cancel")  # leaving the unsaved edit asks; the user stays
@@ -79,7 +80,7 @@ def test_switch_language_in_settings(make_desktop, people_vault, qtbot, translat
 
     window = desktop.window
     assert desktop.config.language == "fr" and desktop.config.idle_minutes == 5
-    assert window.sidebar.item(1).text() == "Personnes"
+    assert window.sidebar.item(2).text() == "Personnes"
     assert window.current_section() == "people"
     assert window.people.new_button.text() == "Nouvelle personne"
     assert window.people.count_label.text() == "1000 personnes"
@@ -90,7 +91,7 @@ def test_switch_language_in_settings(make_desktop, people_vault, qtbot, translat
     assert QApplication.translate("Errors", "Cancelled: nothing was changed.") == "Annulé : rien n’a été modifié."
 
     desktop.set_language("en")
-    assert desktop.window.sidebar.item(1).text() == "People"
+    assert desktop.window.sidebar.item(2).text() == "People"
 
 
 def _unnamed(root) -> list[str]:

@@ -27,6 +27,7 @@ def test_restore_refused_then_a_replaced_file_refuses_saves(make_desktop, sessio
     vault = session.open_with_passphrase(people_vault_path, PASSPHRASE)
     backup, _ = backup_to(vault, tmp_path / "backups")
     desktop.show_vault(vault)
+    desktop.window.show_section("people")  # the vault opens on its home page
     desktop.window.activateWindow()
     qtbot.waitUntil(desktop.window.isActiveWindow)
     view = desktop.window.people

@@ -18,7 +18,7 @@ from commons_desktop.vault.connection import Vault
 from commons_desktop.vault.documents import Documents
 from commons_desktop.vault.erase import erase_person
 from commons_desktop.vault.memberships import Contributions, Memberships
-from commons_desktop.vault.migrations import LATEST
+from commons_desktop.vault.migrations import LATEST, TYPES_VERSION
 from commons_desktop.vault.organisations import Organisations
 from commons_desktop.vault.people import People
 from commons_desktop.vault.relationships import Relationships
@@ -125,6 +125,8 @@ def test_a_migrated_vault_of_every_schema_keeps_counts_equal_to_its_tables(tmp_p
     with Vault.open(path, passphrase=f"fixture passphrase v{version}") as v:
         assert v.schema_version == LATEST
         kept = kept_equals_real(v)
-        assert kept == before and kept["people"] == 1 and kept["changes"] > 0
+        typed = 0 if version >= TYPES_VERSION else v.conn.execute(  # (the types' step logs a create of each type)
+            "SELECT count(*) FROM change_log WHERE entity = 'membership_type'").fetchone()[0]
+        assert kept == {**before, "changes": before["changes"] + typed} and kept["people"] == 1 and kept["changes"] > 0
         People(v).add(Person(given="After", family="Upgrade"))
         assert kept_equals_real(v)["people"] == 2

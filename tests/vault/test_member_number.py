@@ -45,6 +45,8 @@ def test_earlier_vaults_upgrade_to_member_numbers_keeping_everything(tmp_path, v
         assert v.schema_version == LATEST
         after = _tables(v)
         assert [r.pop("member_number") for r in after["person"]] == [""] * len(before["person"])
+        # (the membership types' step adds a type record, and its 'create' change, for each type the memberships use)
+        after["change_log"] = [r for r in after["change_log"] if r["entity"] != "membership_type"]
         # (the change log's step adds two columns, NULL for the changes written before it)
         assert [(r.pop("replaced"), r.pop("elements")) for r in after["change_log"]] == [(None, None)] * len(
             before["change_log"])

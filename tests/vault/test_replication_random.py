@@ -1,8 +1,9 @@
 """Seeded random workloads on two and three real vaults (tests/vault/workload.py): offline edits of the same and of
 different fields, list elements added and removed, tags, deletes and restores, erasures, merges, document versions,
-memberships and contributions; exchanges of partial batches in random orders, some twice; clocks skewed by up to an
-hour and often in the same millisecond. At the end every vault has the same canonical dump, no edit is lost, every
-concurrent different edit of a field is queued as a conflict, nothing of an erased person remains."""
+memberships (of two types, which laptops make themselves and edit) and contributions; exchanges of partial batches
+in random orders, some twice; clocks skewed by up to an hour and often in the same millisecond. At the end every
+vault has the same canonical dump, no edit is lost, every concurrent different edit of a field is queued as a
+conflict, nothing of an erased person remains."""
 
 from __future__ import annotations
 

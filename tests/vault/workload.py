@@ -19,7 +19,7 @@ from commons_desktop.vault import changelog, conflicts, replication, tags
 from commons_desktop.vault.connection import Vault
 from commons_desktop.vault.documents import Documents
 from commons_desktop.vault.erase import erase_person
-from commons_desktop.vault.memberships import Contributions, Memberships
+from commons_desktop.vault.memberships import Contributions, Memberships, MembershipTypes
 from commons_desktop.vault.people import People
 from tests.vault.replicas import Clock, on_the_wire, open_replicas
 
@@ -121,10 +121,18 @@ class Workload:
                 docs.add("Doc", f"first {r.random()}".encode(), "doc.txt", "text/plain", links=[("person", ident)])
         elif choice < 0.96:
             held = Memberships(v).of_person(ident)
-            if held and r.random() < 0.6:
+            roll = r.random()
+            if held and roll < 0.45:
                 Memberships(v).update_fields(held[0].id, {"status": r.choice(["active", "lapsed", "resigned"])})
+            elif roll < 0.6:  # the vault's list of types (each laptop makes 'member' itself when it first needs it)
+                kinds = MembershipTypes(v)
+                listed = kinds.all()
+                if listed:
+                    kinds.update_fields(r.choice(listed).code, r.choice(
+                        [{"fee": r.choice([None, "20.00", "25.00"])}, {"label": r.choice(["Membre", "Member"])}]))
             else:
-                Memberships(v).add(Membership(ident, start=date(2026, 1, 1)))
+                Memberships(v).add(Membership(ident, r.choice(["member", "member", "soutien"]),
+                                              start=date(2026, 1, 1)))
         else:
             Contributions(v).add(Contribution(ident, Decimal(r.choice(["10.00", "25.50"])), date=date(2026, 2, 1)))
 
@@ -171,21 +179,24 @@ class Workload:
         return sorted(seen.values(), key=lambda c: (c.hlc, c.device))
 
     def no_edit_lost(self, dump: dict) -> None:
-        """Each scalar field of a person shows the value of the latest change (by clock) that set it."""
-        latest: dict[tuple[str, str], tuple[tuple[str, str], object]] = {}
+        """Each scalar field of a person, and of a membership type (whose code several laptops make), shows the value
+        of the latest change (by clock) that set it."""
+        latest: dict[tuple[str, str, str], tuple[tuple[str, str], object]] = {}
+        scalars = {"person": ("given", "family", "notes", "birth_date"), "membership_type": ("label", "fee")}
         for c in self.every_change():
-            if c.entity != "person" or c.fields is None or c.op not in (Op.CREATE, Op.UPDATE):
+            if c.entity not in scalars or c.fields is None or c.op not in (Op.CREATE, Op.UPDATE):
                 continue
-            for name in ("given", "family", "notes", "birth_date"):
+            for name in scalars[c.entity]:
                 if name in c.fields:
                     stamp = (c.hlc, c.device)
-                    if (c.entity_id, name) not in latest or latest[(c.entity_id, name)][0] < stamp:
-                        latest[(c.entity_id, name)] = (stamp, c.fields[name])
-        for (ident, name), (_, value) in latest.items():
+                    key = (c.entity, c.entity_id, name)
+                    if key not in latest or latest[key][0] < stamp:
+                        latest[key] = (stamp, c.fields[name])
+        for (entity, ident, name), (_, value) in latest.items():
             if ident in dump["erased"]:
-                assert ident not in dump["person"]
+                assert ident not in dump[entity]
                 continue
-            assert dump["person"][ident]["fields"][name] == value, (ident, name)
+            assert dump[entity][ident]["fields"][name] == value, (entity, ident, name)
 
     def concurrent_edits_queued(self, dump: dict) -> None:
         """Two updates of one field that replaced the same clock with different values: a conflict for it

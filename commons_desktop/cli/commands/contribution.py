@@ -22,6 +22,9 @@ def register(sub) -> None:
     p.add_argument("--period-start", metavar="DATE", help="first day of the period it covers")
     p.add_argument("--period-end", metavar="DATE", help="last day of the period it covers")
     p.add_argument("--notes", default="", help="free notes")
+    p.add_argument("--renew", action="store_true",
+                   help="dues: renew the membership for the period paid (the membership's next period unless "
+                   "--period-start/--period-end say it)")
     p.set_defaults(func=run_add)
 
     p = actions.add_parser("list", help="contributions, newest first")
@@ -35,7 +38,7 @@ def run_add(ctx, args) -> None:
     with ctx.vault() as vault:
         c = members.add_contribution(vault, args.person_id, args.amount, currency=args.currency, when=args.date,
                                      method=args.method, kind=args.kind, period_start=args.period_start,
-                                     period_end=args.period_end, notes=args.notes)
+                                     period_end=args.period_end, notes=args.notes, renew=args.renew)
     ctx.out.result(c, f"added contribution {c.id}: {c.amount:.2f} {c.currency} on {c.date} from person {c.person_id}")
 
 

@@ -9,9 +9,11 @@ from ...core.errors import CommonsError, UsageError
 from ...services import bundles, exports
 from ...services.exports import ExportSpec
 from .. import passphrase, print_words, sheet_words
+from ..arguments import non_negative_int
 from . import print_options
 from .exchange_keys import selection_of, selection_options, split_list
 
+REMINDERS = "pdf-reminders"  # reminder letters of the renewal list (services/letters.py), not a selection of records
 PDF_MODULE = "commons_desktop.ui.pdf.render"  # Qt lives in ui/: looked up by name, only for PDF commands
 PRINTER_MODULE = "commons_desktop.ui.pdf.printer"
 
@@ -38,7 +40,7 @@ def register(sub) -> None:
                        "encrypted bundle",
                        description="Shows what will leave (counts and fields), writes --to FILE and records "
                        "the disclosure in the vault's log.")
-    p.add_argument("--format", required=True, choices=exports.FORMATS)
+    p.add_argument("--format", required=True, choices=(*exports.FORMATS, REMINDERS))
     p.add_argument("--profile", metavar="NAME", help="an export profile (selection and allowed fields)")
     selection_options(p)
     p.add_argument("--fields", metavar="F,...", help="fields (or CSV columns) to export")
@@ -55,6 +57,9 @@ def register(sub) -> None:
     p.add_argument("--vcard-version", default="4.0", choices=["3.0", "4.0"])
     p.add_argument("--dry-run", action="store_true", help="only show what would leave")
     print_options.add_arguments(p)
+    p.add_argument("--renewals-within", type=non_negative_int, metavar="DAYS",
+                   help="pdf-reminders: a letter to each member of the renewal list (memberships ending within DAYS "
+                   "days, and lapsed members), with the EPC payment QR code when the association's IBAN is set")
     p.set_defaults(func=run_export)
 
     p = sub.add_parser("report", help="everything held about one person, as a PDF (GDPR access request)")
@@ -91,7 +96,31 @@ def _show(ctx, leaves, fmt: str = "") -> None:
                      + (f"; {printed.cut} too long, cut (marked …)" if printed.cut else ""))
 
 
+def run_reminders(ctx, args) -> None:
+    from ...services import letters, renewals
+    from .renewals import words_of
+
+    if any((args.profile, args.tag, args.search, args.ids, args.fields)):
+        raise UsageError("pdf-reminders writes to the renewal list: drop --profile/--tag/--search/--ids/--fields")
+    within = 30 if args.renewals_within is None else args.renewals_within
+    render = pdf_renderer()
+    with ctx.vault() as vault:
+        rows = renewals.renewal_list(vault, within_days=within)
+        if args.dry_run:
+            ctx.out.result({"dry_run": True, "letters": len(rows)}, f"{len(rows)} reminder letters would be written")
+            return
+        letters.write_reminders(vault, rows, Path(args.to), render, words_of(vault))
+        with_code = bool(letters.sender(vault).iban)
+    ctx.out.result({"to": args.to, "letters": len(rows), "payment_code": with_code},
+                   f"wrote {args.to}: {len(rows)} reminder letters" + (" with the EPC payment QR code"
+                                                                       if with_code else ""))
+
+
 def run_export(ctx, args) -> None:
+    if args.format == REMINDERS:
+        return run_reminders(ctx, args)
+    if args.renewals_within is not None:
+        raise UsageError("--renewals-within is for --format pdf-reminders")
     with ctx.vault() as vault:
         spec = _spec(vault, args)
         spec.delimiter, spec.vcard_version = args.delimiter, args.vcard_version

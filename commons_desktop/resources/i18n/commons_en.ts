@@ -528,6 +528,10 @@
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Renew the membership for the period paid</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContributionsView</name>
@@ -536,11 +540,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals per year and kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contributions the filters show, as a spreadsheet or a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open the person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&lt;h2&gt;Contributions&lt;/h2&gt;&lt;p&gt;Dues and donations, newest first. Add one from a person&apos;s “Membership and dues” tab.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.ods);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1. It is recorded in the disclosure log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the contributions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -967,6 +1042,27 @@
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <source>no end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Wrong passphrase. Check it (and the keyboard layout) and try again.</source>
@@ -1162,6 +1258,10 @@
     </message>
     <message>
         <source>There is no saved column mapping “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has no membership yet: join first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1403,8 +1503,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>already in the vault: left as it is</source>
+        <source>Receipt (PDF)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership certificate (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder letters (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal list (.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal list (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal list (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions (.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions (.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in the vault: left as it is</source>
+        <translation></translation>
     </message>
     <message>
         <source>the same person as an earlier line</source>
@@ -1955,6 +2091,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2274,6 +2426,85 @@
     </message>
 </context>
 <context>
+    <name>HomeView</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals and dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the whole history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Today, %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are not members</source>
+        <translation>
+            <numerusform>%n person is not a member</numerusform>
+            <numerusform>%n people are not members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n</source>
+        <translation>
+            <numerusform>%1: %n</numerusform>
+            <numerusform>%1: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewals due this month</source>
+        <translation>
+            <numerusform>%n renewal due this month</numerusform>
+            <numerusform>%n renewals due this month</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memberships ending from today to the end of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dues received in %1: %2 (%n payments)</source>
+        <translation>
+            <numerusform>Dues received in %1: %2 (%n payment)</numerusform>
+            <numerusform>Dues received in %1: %2 (%n payments)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dues received in %1 yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup yet. Make one with “commons backup --to FOLDER”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import people and organisations</source>
@@ -2453,6 +2684,69 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or change the membership types of the vault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a first payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fee set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vault has no membership type yet: add one with “Types…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>home</source>
@@ -2592,6 +2886,10 @@
     </message>
     <message>
         <source>saved search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>membership type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2744,6 +3042,117 @@
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: membership dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For: a donation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>period from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With our thanks for your support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We certify that %1 is a member of %2 since %3, until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We certify that %1 was a member of %2 from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewing your membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your membership (%1) ends on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your membership (%1) ended on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To renew it, please pay %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To renew it, please pay by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By bank transfer to %1, with the reference “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan this code with your banking app: the transfer is filled in for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership %2 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Limits</name>
     <message>
         <source>more than %1 MB in one file</source>
@@ -2809,7 +3218,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Members</source>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3166,6 +3579,10 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Membership</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3178,15 +3595,97 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Renewal list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renew selected for one year</source>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew the selected memberships for one more period of their type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of these members has an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails copied for the BCC field. The clipboard will be cleared in 30 seconds.</source>
+        <translation>
+            <numerusform>%n email copied for the BCC field. The clipboard will be cleared in 30 seconds.</numerusform>
+            <numerusform>%n emails copied for the BCC field. The clipboard will be cleared in 30 seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the renewal list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.ods);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the renewal list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1. It is recorded in the disclosure log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reminder letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n letters). It is recorded in the disclosure log.</source>
+        <translation>
+            <numerusform>Written: %1 (%n letter). It is recorded in the disclosure log.</numerusform>
+            <numerusform>Written: %1 (%n letters). It is recorded in the disclosure log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the reminder letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy emails (BCC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emails of the selected members (all when none is selected), to paste into the BCC field of a message. The clipboard is cleared after 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet (.ods, .xlsx) or a CSV file of the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF with a letter to each selected member (all when none is selected), with a payment QR code when the association&apos;s IBAN is set in Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3221,10 +3720,6 @@ Delete them on the server now? If this is not what you meant, answer No and chec
 </context>
 <context>
     <name>MembershipForm</name>
-    <message>
-        <source>e.g. member, supporter</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>No start date</source>
         <translation type="unfinished"></translation>
@@ -3281,11 +3776,23 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Join</source>
+        <source>Join…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renew one year</source>
+        <source>Renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One more period of the membership&apos;s type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A membership certificate, as a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3321,6 +3828,14 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt for the selected contribution, as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3330,6 +3845,26 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
     <message>
         <source>Total paid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the membership certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1. It is recorded in the disclosure log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4729,6 +5264,26 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>not a valid IBAN (check its letters and digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 0 to %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a membership type of this vault (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only dues renew a membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a renewal needs the end of the period paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5567,6 +6122,42 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <source>Lock the vault after</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receipts, certificates and letters are printed in the interface language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. BE71 0961 2345 6769</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name and address are printed on receipts, membership certificates and reminder letters. With an IBAN, each reminder letter carries a payment QR code that banking apps scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership types</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SheetHeaders</name>
@@ -5892,6 +6483,101 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
 </context>
 <context>
+    <name>TableWords</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TagsView</name>
     <message>
         <source>Tags</source>
@@ -6212,6 +6898,111 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
     <message>
         <source>“%1” removed from the team: the others get the new key at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypesDialog</name>
+    <message>
+        <source>Membership types</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypesEditor</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Membership types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Member, Supporting member, Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memberships have this type: add the type they should take first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a membership type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memberships have the type “%1”. Which type should they take?</source>
+        <translation>
+            <numerusform>%n membership has the type “%1”. Which type should it take?</numerusform>
+            <numerusform>%n memberships have the type “%1”. Which type should they take?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the type “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

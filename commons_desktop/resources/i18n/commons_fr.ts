@@ -528,6 +528,10 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Renew the membership for the period paid</source>
+        <translation>Renouveler l’adhésion pour la période payée</translation>
+    </message>
 </context>
 <context>
     <name>ContributionsView</name>
@@ -536,12 +540,83 @@
         <translation>Cotisations et dons</translation>
     </message>
     <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Toutes natures</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Any method</source>
+        <translation>Tout moyen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Totals per year and kind</source>
+        <translation>Totaux par année et par nature</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>The contributions the filters show, as a spreadsheet or a CSV file</source>
+        <translation>Les contributions que montrent les filtres, en tableur ou en fichier CSV</translation>
+    </message>
+    <message>
         <source>Open the person</source>
         <translation>Ouvrir la fiche</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Contributions&lt;/h2&gt;&lt;p&gt;Dues and donations, newest first. Add one from a person&apos;s “Membership and dues” tab.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Cotisations et dons&lt;/h2&gt;&lt;p&gt;Les plus récents d’abord. Pour en ajouter, ouvrez l’onglet « Adhésion et cotisations » d’une personne.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Toutes les années</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contributions</source>
+        <translation>
+            <numerusform>%n contribution</numerusform>
+            <numerusform>%n contributions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the contributions</source>
+        <translation>Exporter les contributions</translation>
+    </message>
+    <message>
+        <source>contributions</source>
+        <translation>contributions</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.ods);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Tableur (*.ods);;Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written: %1. It is recorded in the disclosure log.</source>
+        <translation>Écrit : %1. C’est noté dans le journal des partages.</translation>
+    </message>
+    <message>
+        <source>Exporting the contributions</source>
+        <translation>Export des contributions</translation>
     </message>
 </context>
 <context>
@@ -967,6 +1042,27 @@
     </message>
 </context>
 <context>
+    <name>Durations</name>
+    <message>
+        <source>no end</source>
+        <translation>sans fin</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Wrong passphrase. Check it (and the keyboard layout) and try again.</source>
@@ -1163,6 +1259,10 @@
     <message>
         <source>There is no saved column mapping “%1”.</source>
         <translation>Il n’y a pas de correspondance de colonnes « %1 ».</translation>
+    </message>
+    <message>
+        <source>This person has no membership yet: join first.</source>
+        <translation>Cette personne n’a pas encore d’adhésion : faites-la adhérer d’abord.</translation>
     </message>
     <message numerus="yes">
         <source>%n rows are invalid: nothing was imported.</source>
@@ -1401,6 +1501,42 @@
     <message>
         <source>Access report (PDF)</source>
         <translation>Rapport d’accès (PDF)</translation>
+    </message>
+    <message>
+        <source>Receipt (PDF)</source>
+        <translation>Reçu (PDF)</translation>
+    </message>
+    <message>
+        <source>Membership certificate (PDF)</source>
+        <translation>Attestation d’adhésion (PDF)</translation>
+    </message>
+    <message>
+        <source>Reminder letters (PDF)</source>
+        <translation>Lettres de relance (PDF)</translation>
+    </message>
+    <message>
+        <source>Renewal list (.ods)</source>
+        <translation>Liste des renouvellements (.ods)</translation>
+    </message>
+    <message>
+        <source>Renewal list (.xlsx)</source>
+        <translation>Liste des renouvellements (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Renewal list (CSV)</source>
+        <translation>Liste des renouvellements (CSV)</translation>
+    </message>
+    <message>
+        <source>Contributions (.ods)</source>
+        <translation>Contributions (.ods)</translation>
+    </message>
+    <message>
+        <source>Contributions (.xlsx)</source>
+        <translation>Contributions (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Contributions (CSV)</source>
+        <translation>Contributions (CSV)</translation>
     </message>
     <message>
         <source>already in the vault: left as it is</source>
@@ -1955,6 +2091,22 @@
         <translation>Nom d’utilisateur</translation>
     </message>
     <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Cotisation</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
@@ -2274,6 +2426,85 @@
     </message>
 </context>
 <context>
+    <name>HomeView</name>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Renewals and dues</source>
+        <translation>Renouvellements et cotisations</translation>
+    </message>
+    <message>
+        <source>Last backup</source>
+        <translation>Dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>Open the backup folder</source>
+        <translation>Ouvrir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Last changes</source>
+        <translation>Dernières modifications</translation>
+    </message>
+    <message>
+        <source>See the whole history</source>
+        <translation>Voir tout l’historique</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Today, %2.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Aujourd’hui, %2.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are not members</source>
+        <translation>
+            <numerusform>%n personne n’est pas membre</numerusform>
+            <numerusform>%n personnes ne sont pas membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n</source>
+        <translation>
+            <numerusform>%1 : %n</numerusform>
+            <numerusform>%1 : %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n renewals due this month</source>
+        <translation>
+            <numerusform>%n renouvellement à faire ce mois-ci</numerusform>
+            <numerusform>%n renouvellements à faire ce mois-ci</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memberships ending from today to the end of the month</source>
+        <translation>Les adhésions qui prennent fin d’aujourd’hui à la fin du mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dues received in %1: %2 (%n payments)</source>
+        <translation>
+            <numerusform>Cotisations reçues en %1 : %2 (%n paiement)</numerusform>
+            <numerusform>Cotisations reçues en %1 : %2 (%n paiements)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dues received in %1 yet</source>
+        <translation>Aucune cotisation reçue en %1 pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1, in %2</source>
+        <translation>%1, dans %2</translation>
+    </message>
+    <message>
+        <source>No backup yet. Make one with “commons backup --to FOLDER”.</source>
+        <translation>Aucune sauvegarde pour l’instant. Faites-en une avec « commons backup --to DOSSIER ».</translation>
+    </message>
+    <message>
+        <source>%1 — %2 %3</source>
+        <translation>%1 — %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import people and organisations</source>
@@ -2453,6 +2684,69 @@
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join</source>
+        <translation>Adhérer</translation>
+    </message>
+    <message>
+        <source>Membership type</source>
+        <translation>Type d’adhésion</translation>
+    </message>
+    <message>
+        <source>Types…</source>
+        <translation>Types…</translation>
+    </message>
+    <message>
+        <source>Add or change the membership types of the vault</source>
+        <translation>Ajouter ou modifier les types d’adhésion du coffre</translation>
+    </message>
+    <message>
+        <source>Membership types</source>
+        <translation>Types d’adhésion</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Record a first payment</source>
+        <translation>Enregistrer un premier paiement</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <source>no fee set</source>
+        <translation>sans cotisation fixée</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>Jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>No end date</source>
+        <translation>Pas de date de fin</translation>
+    </message>
+    <message>
+        <source>The vault has no membership type yet: add one with “Types…”.</source>
+        <translation>Le coffre n’a encore aucun type d’adhésion : ajoutez-en un avec « Types… ».</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>home</source>
@@ -2593,6 +2887,10 @@
     <message>
         <source>saved search</source>
         <translation>recherche enregistrée</translation>
+    </message>
+    <message>
+        <source>membership type</source>
+        <translation>type d’adhésion</translation>
     </message>
     <message>
         <source>tag</source>
@@ -2744,6 +3042,117 @@
     </message>
 </context>
 <context>
+    <name>Letters</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Receipt no. %1</source>
+        <translation>Reçu n° %1</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçu de</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>For: membership dues</source>
+        <translation>Objet : cotisation</translation>
+    </message>
+    <message>
+        <source>For: a donation</source>
+        <translation>Objet : don</translation>
+    </message>
+    <message>
+        <source>period from %1 to %2</source>
+        <translation>période du %1 au %2</translation>
+    </message>
+    <message>
+        <source>With our thanks for your support.</source>
+        <translation>Avec nos remerciements pour votre soutien.</translation>
+    </message>
+    <message>
+        <source>For %1</source>
+        <translation>Pour %1</translation>
+    </message>
+    <message>
+        <source>Membership certificate</source>
+        <translation>Attestation d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>We certify that %1 is a member of %2 since %3, until %4.</source>
+        <translation>Nous attestons que %1 est membre de %2 depuis le %3, jusqu&apos;au %4.</translation>
+    </message>
+    <message>
+        <source>We certify that %1 was a member of %2 from %3 to %4.</source>
+        <translation>Nous attestons que %1 a été membre de %2 du %3 au %4.</translation>
+    </message>
+    <message>
+        <source>Membership: %1</source>
+        <translation>Adhésion : %1</translation>
+    </message>
+    <message>
+        <source>Issued on %1</source>
+        <translation>Fait le %1</translation>
+    </message>
+    <message>
+        <source>Renewing your membership</source>
+        <translation>Renouvellement de votre adhésion</translation>
+    </message>
+    <message>
+        <source>Dear %1,</source>
+        <translation>Bonjour %1,</translation>
+    </message>
+    <message>
+        <source>Your membership (%1) ends on %2.</source>
+        <translation>Votre adhésion (%1) prend fin le %2.</translation>
+    </message>
+    <message>
+        <source>Your membership (%1) ended on %2.</source>
+        <translation>Votre adhésion (%1) a pris fin le %2.</translation>
+    </message>
+    <message>
+        <source>To renew it, please pay %1 by %2.</source>
+        <translation>Pour la renouveler, merci de verser %1 avant le %2.</translation>
+    </message>
+    <message>
+        <source>To renew it, please pay by %1.</source>
+        <translation>Pour la renouveler, merci de verser votre cotisation avant le %1.</translation>
+    </message>
+    <message>
+        <source>By bank transfer to %1, with the reference “%2”.</source>
+        <translation>Par virement sur le compte %1, avec la communication « %2 ».</translation>
+    </message>
+    <message>
+        <source>Scan this code with your banking app: the transfer is filled in for you.</source>
+        <translation>Scannez ce code avec l&apos;application de votre banque : le virement est rempli pour vous.</translation>
+    </message>
+    <message>
+        <source>Thank you for your support.</source>
+        <translation>Merci de votre soutien.</translation>
+    </message>
+    <message>
+        <source>Membership %2 %1</source>
+        <translation>Cotisation %2 %1</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>Le %1</translation>
+    </message>
+</context>
+<context>
     <name>Limits</name>
     <message>
         <source>more than %1 MB in one file</source>
@@ -2809,8 +3218,12 @@
         <translation>Rubriques</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Membres</translation>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renouvellements</translation>
     </message>
     <message>
         <source>People</source>
@@ -3168,6 +3581,10 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
         <source>Membership</source>
         <translation>Adhésion</translation>
     </message>
@@ -3180,16 +3597,98 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>Jours restants</translation>
     </message>
     <message>
+        <source>Dues</source>
+        <translation>Cotisation</translation>
+    </message>
+    <message>
         <source>Renewal list</source>
         <translation>Liste des renouvellements</translation>
     </message>
     <message>
-        <source>Renew selected for one year</source>
-        <translation>Renouveler la sélection pour un an</translation>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Renew the selected memberships for one more period of their type</source>
+        <translation>Renouveler les adhésions choisies pour une période de plus de leur type</translation>
+    </message>
+    <message>
+        <source>None of these members has an email address.</source>
+        <translation>Aucun de ces membres n’a d’adresse de courriel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n emails copied for the BCC field. The clipboard will be cleared in 30 seconds.</source>
+        <translation>
+            <numerusform>%n courriel copié pour le champ Cci. Le presse-papiers sera vidé dans 30 secondes.</numerusform>
+            <numerusform>%n courriels copiés pour le champ Cci. Le presse-papiers sera vidé dans 30 secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the renewal list</source>
+        <translation>Exporter la liste des renouvellements</translation>
+    </message>
+    <message>
+        <source>renewals</source>
+        <translation>renouvellements</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.ods);;Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Tableur (*.ods);;Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the renewal list</source>
+        <translation>Export de la liste des renouvellements</translation>
+    </message>
+    <message>
+        <source>Written: %1. It is recorded in the disclosure log.</source>
+        <translation>Écrit : %1. C’est noté dans le journal des partages.</translation>
+    </message>
+    <message>
+        <source>Save the reminder letters</source>
+        <translation>Enregistrer les lettres de relance</translation>
+    </message>
+    <message>
+        <source>reminders</source>
+        <translation>relances</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n letters). It is recorded in the disclosure log.</source>
+        <translation>
+            <numerusform>Écrit : %1 (%n lettre). C’est noté dans le journal des partages.</numerusform>
+            <numerusform>Écrit : %1 (%n lettres). C’est noté dans le journal des partages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the reminder letters</source>
+        <translation>Écriture des lettres de relance</translation>
     </message>
     <message>
         <source>Open</source>
         <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Copy emails (BCC)</source>
+        <translation>Copier les courriels (Cci)</translation>
+    </message>
+    <message>
+        <source>The emails of the selected members (all when none is selected), to paste into the BCC field of a message. The clipboard is cleared after 30 seconds.</source>
+        <translation>Les courriels des membres choisis (tous si aucun n’est choisi), à coller dans le champ Cci d’un message. Le presse-papiers est vidé après 30 secondes.</translation>
+    </message>
+    <message>
+        <source>Export the list…</source>
+        <translation>Exporter la liste…</translation>
+    </message>
+    <message>
+        <source>A spreadsheet (.ods, .xlsx) or a CSV file of the list</source>
+        <translation>La liste en tableur (.ods, .xlsx) ou en fichier CSV</translation>
+    </message>
+    <message>
+        <source>Reminder letters…</source>
+        <translation>Lettres de relance…</translation>
+    </message>
+    <message>
+        <source>One PDF with a letter to each selected member (all when none is selected), with a payment QR code when the association&apos;s IBAN is set in Settings</source>
+        <translation>Un PDF avec une lettre à chaque membre choisi (tous si aucun n’est choisi), avec un QR code de paiement quand l’IBAN de l’association est indiqué dans les Réglages</translation>
     </message>
     <message>
         <source>Ending within</source>
@@ -3223,10 +3722,6 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
 </context>
 <context>
     <name>MembershipForm</name>
-    <message>
-        <source>e.g. member, supporter</source>
-        <translation>p. ex. membre, sympathisant·e</translation>
-    </message>
     <message>
         <source>No start date</source>
         <translation>Pas de date de début</translation>
@@ -3283,12 +3778,24 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>Adhésions</translation>
     </message>
     <message>
-        <source>Join</source>
-        <translation>Adhérer</translation>
+        <source>Join…</source>
+        <translation>Adhérer…</translation>
     </message>
     <message>
-        <source>Renew one year</source>
-        <translation>Renouveler un an</translation>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>One more period of the membership&apos;s type</source>
+        <translation>Une période de plus du type de l’adhésion</translation>
+    </message>
+    <message>
+        <source>Certificate…</source>
+        <translation>Attestation…</translation>
+    </message>
+    <message>
+        <source>A membership certificate, as a PDF</source>
+        <translation>Une attestation d’adhésion, en PDF</translation>
     </message>
     <message>
         <source>Mark lapsed</source>
@@ -3323,6 +3830,14 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>Cotisations et dons</translation>
     </message>
     <message>
+        <source>Receipt…</source>
+        <translation>Reçu…</translation>
+    </message>
+    <message>
+        <source>A receipt for the selected contribution, as a PDF</source>
+        <translation>Un reçu pour la contribution choisie, en PDF</translation>
+    </message>
+    <message>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
@@ -3333,6 +3848,26 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>Total paid: %1</source>
         <translation>Total payé : %1</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>Enregistrer le reçu</translation>
+    </message>
+    <message>
+        <source>receipt</source>
+        <translation>recu</translation>
+    </message>
+    <message>
+        <source>Save the membership certificate</source>
+        <translation>Enregistrer l’attestation d’adhésion</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>attestation</translation>
+    </message>
+    <message>
+        <source>Written: %1. It is recorded in the disclosure log.</source>
+        <translation>Écrit : %1. C’est noté dans le journal des partages.</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +5266,26 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>dépasse la taille maximale du coffre (%1 Mo)</translation>
     </message>
     <message>
+        <source>not a valid IBAN (check its letters and digits)</source>
+        <translation>n’est pas un IBAN valide (vérifiez ses lettres et ses chiffres)</translation>
+    </message>
+    <message>
+        <source>must be 0 to %1 months</source>
+        <translation>doit être de 0 à %1 mois</translation>
+    </message>
+    <message>
+        <source>not a membership type of this vault (known: %1)</source>
+        <translation>n’est pas un type d’adhésion de ce coffre (connus : %1)</translation>
+    </message>
+    <message>
+        <source>only dues renew a membership</source>
+        <translation>seule une cotisation renouvelle une adhésion</translation>
+    </message>
+    <message>
+        <source>a renewal needs the end of the period paid</source>
+        <translation>un renouvellement demande la fin de la période payée</translation>
+    </message>
+    <message>
         <source>longer than %1 characters</source>
         <translation>plus de %1 caractères</translation>
     </message>
@@ -5569,6 +6124,42 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <source>Lock the vault after</source>
         <translation>Verrouiller le coffre après</translation>
     </message>
+    <message>
+        <source>Receipts, certificates and letters are printed in the interface language.</source>
+        <translation>Les reçus, attestations et lettres sont imprimés dans la langue de l’interface.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>e.g. BE71 0961 2345 6769</source>
+        <translation>p. ex. BE71 0961 2345 6769</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>The name and address are printed on receipts, membership certificates and reminder letters. With an IBAN, each reminder letter carries a payment QR code that banking apps scan.</source>
+        <translation>Le nom et l’adresse sont imprimés sur les reçus, les attestations d’adhésion et les lettres de relance. Avec un IBAN, chaque lettre de relance porte un QR code de paiement que les applications bancaires lisent.</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Membership types</source>
+        <translation>Types d’adhésion</translation>
+    </message>
 </context>
 <context>
     <name>SheetHeaders</name>
@@ -5894,6 +6485,101 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     </message>
 </context>
 <context>
+    <name>TableWords</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Membership type</source>
+        <translation>Type d’adhésion</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Dues</source>
+        <translation>Cotisation</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>À payer avant le</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Rue</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renouvellements</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+</context>
+<context>
     <name>TagsView</name>
     <message>
         <source>Tags</source>
@@ -6215,6 +6901,111 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>“%1” removed from the team: the others get the new key at their next sync.</source>
         <translation>« %1 » retiré de l’équipe : les autres reçoivent la nouvelle clé à leur prochaine synchronisation.</translation>
+    </message>
+</context>
+<context>
+    <name>TypesDialog</name>
+    <message>
+        <source>Membership types</source>
+        <translation>Types d’adhésion</translation>
+    </message>
+</context>
+<context>
+    <name>TypesEditor</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Cotisation</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Memberships</source>
+        <translation>Adhésions</translation>
+    </message>
+    <message>
+        <source>Membership types</source>
+        <translation>Types d’adhésion</translation>
+    </message>
+    <message>
+        <source>e.g. Member, Supporting member, Student</source>
+        <translation>p. ex. Membre, Membre de soutien, Étudiant·e</translation>
+    </message>
+    <message>
+        <source>Name of the type</source>
+        <translation>Nom du type</translation>
+    </message>
+    <message>
+        <source>Default fee</source>
+        <translation>Cotisation par défaut</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>Pas de cotisation</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>No end</source>
+        <translation>Sans fin</translation>
+    </message>
+    <message>
+        <source>New type</source>
+        <translation>Nouveau type</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Code : %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Memberships have this type: add the type they should take first.</source>
+        <translation>Des adhésions ont ce type : ajoutez d’abord le type qu’elles doivent prendre.</translation>
+    </message>
+    <message>
+        <source>Remove a membership type</source>
+        <translation>Retirer un type d’adhésion</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memberships have the type “%1”. Which type should they take?</source>
+        <translation>
+            <numerusform>%n adhésion a le type « %1 ». Quel type doit-elle prendre ?</numerusform>
+            <numerusform>%n adhésions ont le type « %1 ». Quel type doivent-elles prendre ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the type “%1”?</source>
+        <translation>Retirer le type « %1 » ?</translation>
     </message>
 </context>
 <context>

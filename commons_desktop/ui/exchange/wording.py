@@ -71,6 +71,15 @@ FIELDS = {
 KINDS = {  # disclosure kinds
     **FORMATS,
     "report": QT_TRANSLATE_NOOP("Exchange", "Access report (PDF)"),
+    "receipt": QT_TRANSLATE_NOOP("Exchange", "Receipt (PDF)"),
+    "certificate": QT_TRANSLATE_NOOP("Exchange", "Membership certificate (PDF)"),
+    "pdf-reminders": QT_TRANSLATE_NOOP("Exchange", "Reminder letters (PDF)"),
+    "renewals-ods": QT_TRANSLATE_NOOP("Exchange", "Renewal list (.ods)"),
+    "renewals-xlsx": QT_TRANSLATE_NOOP("Exchange", "Renewal list (.xlsx)"),
+    "renewals-csv": QT_TRANSLATE_NOOP("Exchange", "Renewal list (CSV)"),
+    "contributions-ods": QT_TRANSLATE_NOOP("Exchange", "Contributions (.ods)"),
+    "contributions-xlsx": QT_TRANSLATE_NOOP("Exchange", "Contributions (.xlsx)"),
+    "contributions-csv": QT_TRANSLATE_NOOP("Exchange", "Contributions (CSV)"),
 }
 
 

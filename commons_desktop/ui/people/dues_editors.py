@@ -1,15 +1,26 @@
 """The editors of a person's memberships and contributions, inside the "Membership and dues" tab.
 
-Each is a ``DraftEditor`` (the shared draft mechanism) on a small form: a membership's type, status, start,
-end and notes; a contribution's amount, currency, date, method, kind, period covered and notes. Optional dates
-(a membership's end, a period) may stay empty: "No date" is stored as no date."""
+Each is a ``DraftEditor`` (the shared draft mechanism) on a small form: a membership's type (from the vault's
+list), status, start, end and notes; a contribution's amount, currency, date, method, kind, period covered and notes.
+Optional dates (a membership's end, a period) may stay empty: "No date" is stored as no date. New dues of a member
+come with the period they would renew and the type's fee; "Renew the membership for the period paid" renews it as
+they are saved (one transaction)."""
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.enums import ContributionKind, MembershipStatus, PaymentMethod
 from ...core.model import Contribution, Membership
@@ -31,8 +42,7 @@ def _notes() -> QPlainTextEdit:
 class MembershipForm(SimpleForm):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.type = QLineEdit()
-        self.type.setPlaceholderText(self.tr("e.g. member, supporter"))
+        self.type = QComboBox()
         self.status = choice_box(tuple((s.value, label(STATUSES, s.value)) for s in MembershipStatus))
         self.start = DateField(optional=True, empty=self.tr("No start date"))
         self.end = DateField(optional=True, empty=self.tr("No end date"))
@@ -52,10 +62,21 @@ class MembershipForm(SimpleForm):
         self.finish()
         self._previous = Membership("")
 
+    def set_types(self, types) -> None:
+        """The vault's membership types (code, label) to choose from."""
+        with self.loading():
+            current = self.type.currentData()
+            self.type.clear()
+            for t in types:
+                self.type.addItem(t.label, t.code)
+            if current is not None:
+                choose(self.type, current)
+
     def set_record(self, m: Membership) -> None:
         with self.loading():
             self._previous = m
-            self.type.setText(m.type)
+            if m.type:
+                choose(self.type, m.type)
             choose(self.status, m.status)
             self.start.set_value(m.start)
             self.end.set_value(m.end)
@@ -63,7 +84,7 @@ class MembershipForm(SimpleForm):
 
     def record(self) -> Membership:
         p = self._previous
-        return Membership(p.person_id, self.type.text(), self.status.currentData(), self.start.value(),
+        return Membership(p.person_id, self.type.currentData() or "", self.status.currentData(), self.start.value(),
                           self.end.value(), self.notes.toPlainText(), p.id, p.created, p.updated)
 
 
@@ -103,8 +124,18 @@ class ContributionForm(SimpleForm):
         self.watch(self.period_end)
         self._fields.update({"period start": self.period_start, "period end": self.period_end})
         self.add(self.tr("Notes"), self.notes, "notes")
+        self.renew = QCheckBox(self.tr("Renew the membership for the period paid"))
+        self.renew.setAccessibleName(self.renew.text())
+        self.layout_.addRow(self.renew)
+        self.kind.currentIndexChanged.connect(lambda _i: self._renewable())
         self.finish()
         self._previous = Contribution("", Decimal("0.00"))
+
+    def _renewable(self) -> None:
+        dues = self.kind.currentData() == ContributionKind.DUES.value
+        self.renew.setEnabled(dues)
+        if not dues:
+            self.renew.setChecked(False)
 
     def set_record(self, c: Contribution) -> None:
         with self.loading():
@@ -117,6 +148,7 @@ class ContributionForm(SimpleForm):
             self.period_start.set_value(c.period_start)
             self.period_end.set_value(c.period_end)
             self.notes.setPlainText(c.notes)
+            self._renewable()
 
     def record(self) -> Contribution:
         p = self._previous
@@ -182,14 +214,29 @@ class MembershipEditor(DuesEditor):
     def remove(self, ident: str) -> None:
         members.delete_membership(self.vault, ident)
 
+    def set_vault(self, vault) -> None:
+        super().set_vault(vault)
+        if vault is not None:
+            self.form.set_types(members.types(vault))
+
     def blank(self) -> Membership:
         today = self.today()
-        return Membership(self.person_id or "", start=today, end=members.add_years(today, 1))
+        if self.vault is None:
+            return Membership(self.person_id or "", "", start=today)
+        types = members.types(self.vault)
+        self.form.set_types(types)
+        first = types[0] if types else None
+        end = members.period_end(today, first.months) if first else None
+        return Membership(self.person_id or "", first.code if first else "", start=today, end=end)
+
+    def shown(self, ident: str | None) -> None:
+        if self.vault is not None:
+            self.form.set_types(members.types(self.vault))
 
     def heading(self, record: Membership) -> str:
         if self.ident is None:
             return self.tr("New membership")
-        return self.tr("Membership “%1” (%2)").replace("%1", record.type).replace(
+        return self.tr("Membership “%1” (%2)").replace("%1", self.form.type.currentText() or record.type).replace(
             "%2", label(STATUSES, record.status))
 
 
@@ -203,13 +250,32 @@ class ContributionEditor(DuesEditor):
         return members.contribution(self.vault, ident)
 
     def store(self, ident: str | None, record: Contribution) -> str:
-        return members.save_contribution(self.vault, ident, record)
+        renew = self.form.renew.isChecked() and record.kind == ContributionKind.DUES.value
+        return members.save_contribution(self.vault, ident, record, renew=renew)
 
     def remove(self, ident: str) -> None:
         members.delete_contribution(self.vault, ident)
 
     def blank(self) -> Contribution:
-        return Contribution(self.person_id or "", Decimal("0.00"), date=self.today())
+        """New dues: the type's fee, for the period they would renew (when the person is a member)."""
+        blank = Contribution(self.person_id or "", Decimal("0.00"), date=self.today())
+        if self.vault is None or not self.person_id:
+            return blank
+        try:
+            proposal = members.dues_proposal(self.vault, self.person_id, self.today())
+        except Exception:  # noqa: BLE001 - e.g. a membership already running to 9999: nothing to propose
+            proposal = None
+        if proposal is None:
+            return blank
+        fee, currency, start, end = proposal
+        return Contribution(self.person_id, fee if fee is not None else Decimal("0.00"), currency, self.today(),
+                            period_start=start, period_end=end)
+
+    def shown(self, ident: str | None) -> None:
+        """A new contribution of a member renews their membership unless told otherwise; a stored one does not."""
+        record = self.form.record()
+        self.form.renew.setChecked(ident is None and record.period_end is not None
+                                   and record.kind == ContributionKind.DUES.value)
 
     def heading(self, record: Contribution) -> str:
         if self.ident is None:

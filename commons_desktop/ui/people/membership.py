@@ -1,5 +1,6 @@
-"""A person's membership and dues: status computed from memberships, join / renew / lapse / resign, the
-memberships and contributions paid, each opened in its editor (a new one entered there too)."""
+"""A person's membership and dues: status computed from memberships, join (a type, a start, an optional first
+payment) / renew / lapse / resign, the memberships and contributions paid, each opened in its editor (a new one
+entered there too); a receipt for a contribution and a membership certificate, as PDF."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ from ...services import lists, members
 from ..errors import describe
 from ..format import day, money, period
 from ..labels import CONTRIBUTION_KINDS, METHODS, STATUSES, label
+from ..members import jobs
+from ..members.join_dialog import JoinDialog
+from ..members.letter_words import words
 from .dues_editors import ContributionEditor, MembershipEditor
 
 
@@ -66,6 +70,8 @@ class MembershipPanel(QWidget):
     def __init__(self, parent: QWidget | None = None, today=date.today):
         super().__init__(parent)
         self.vault, self.ident, self.today = None, None, today
+        self.ask = None
+        self.join_dialog: JoinDialog | None = None
         self.membership_ids: list[str] = []
         self.contribution_ids: list[str] = []
         self.status = QLabel()
@@ -73,8 +79,12 @@ class MembershipPanel(QWidget):
         self.memberships = _table([self.tr("Type"), self.tr("Status"), self.tr("Start"), self.tr("End")])
         self.memberships.setAccessibleName(self.tr("Memberships"))
         self.memberships.setMaximumHeight(110)
-        self.join_button = QPushButton(self.tr("Join"))
-        self.renew_button = QPushButton(self.tr("Renew one year"))
+        self.join_button = QPushButton(self.tr("Join…"))
+        self.renew_button = QPushButton(self.tr("Renew"))
+        self.renew_button.setToolTip(self.tr("One more period of the membership's type"))
+        self.certificate_button = QPushButton(self.tr("Certificate…"))
+        self.certificate_button.setToolTip(self.tr("A membership certificate, as a PDF"))
+        self.certificate_button.clicked.connect(self.write_certificate)
         self.lapse_button = QPushButton(self.tr("Mark lapsed"))
         self.resign_button = QPushButton(self.tr("Resign"))
         self.join_button.clicked.connect(self.join)
@@ -86,10 +96,15 @@ class MembershipPanel(QWidget):
             button.setAccessibleName(button.text())
             actions.addWidget(button)
         actions.addStretch(1)
+        self.certificate_button.setAccessibleName(self.certificate_button.text())
+        actions.addWidget(self.certificate_button)
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
         self.error.hide()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.membership_editor = MembershipEditor(today=lambda: self.today())
         self.contributions = _table([self.tr("Date"), self.tr("Amount"), self.tr("Method"), self.tr("Kind"),
                                      self.tr("Period")])
@@ -97,6 +112,10 @@ class MembershipPanel(QWidget):
         self.contributions.setMinimumHeight(80)
         self.contributions.setMaximumHeight(130)
         self.totals = QLabel()
+        self.receipt_button = QPushButton(self.tr("Receipt…"))
+        self.receipt_button.setToolTip(self.tr("A receipt for the selected contribution, as a PDF"))
+        self.receipt_button.setAccessibleName(self.receipt_button.text())
+        self.receipt_button.clicked.connect(self.write_receipt)
         self.contribution_editor = ContributionEditor(today=lambda: self.today())
         for editor in (self.membership_editor, self.contribution_editor):
             editor.saved.connect(lambda _ident: self.refresh())
@@ -112,12 +131,16 @@ class MembershipPanel(QWidget):
         layout.addWidget(self.memberships)
         layout.addLayout(actions)
         layout.addWidget(self.error)
+        layout.addWidget(self.note)
         layout.addWidget(self.membership_editor)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
         layout.addWidget(self.contributions)
-        layout.addWidget(self.totals)
+        totals = QHBoxLayout()
+        totals.addWidget(self.totals, 1)
+        totals.addWidget(self.receipt_button)
+        layout.addLayout(totals)
         layout.addWidget(self.contribution_editor)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -133,6 +156,7 @@ class MembershipPanel(QWidget):
         return {"membership": self.membership_editor, "contribution": self.contribution_editor}
 
     def set_ask(self, ask) -> None:
+        self.ask = ask
         for editor in self.editors().values():
             editor.ask = ask
 
@@ -161,6 +185,7 @@ class MembershipPanel(QWidget):
             _fill(self.contributions, [])
             self.status.clear()
             self.totals.clear()
+            self._update_documents()
             return
         status, memberships = members.status_of(self.vault, self.ident, self.today())
         until = max((m.end for m in memberships if m.end), default=None)
@@ -169,7 +194,9 @@ class MembershipPanel(QWidget):
             text += " " + self.tr("(until %1)").replace("%1", day(until))
         self.status.setText(f"<b>{text}</b>")
         self.membership_ids = [m.id for m in memberships]
-        _fill(self.memberships, [[m.type, label(STATUSES, m.status), day(m.start), day(m.end)] for m in memberships])
+        labels = {t.code: t.label for t in members.types(self.vault)}
+        _fill(self.memberships, [[labels.get(m.type, m.type), label(STATUSES, m.status), day(m.start), day(m.end)]
+                                 for m in memberships])
         paid = members.list_contributions(self.vault, person_id=self.ident)
         self.contribution_ids = [c.id for c in paid]
         _fill(self.contributions, [[day(c.date), money(c.amount, c.currency), label(METHODS, c.method),
@@ -185,10 +212,22 @@ class MembershipPanel(QWidget):
         self.lapse_button.setEnabled(has and status != "lapsed")
         self.resign_button.setEnabled(has and status != "resigned")
         self._show_selection()
+        self._update_documents()
+
+    def _update_documents(self) -> None:
+        self.certificate_button.setEnabled(bool(self.membership_ids))
+        self.receipt_button.setEnabled(self._chosen_contribution() is not None)
+
+    def _chosen_contribution(self) -> str | None:
+        if self.contribution_editor.ident is not None:
+            return self.contribution_editor.ident
+        rows = {i.row() for i in self.contributions.selectionModel().selectedRows()}
+        return self.contribution_ids[rows.pop()] if len(rows) == 1 and self.contribution_ids else None
 
     def _show_selection(self) -> None:
         _select(self.memberships, self.membership_ids, self.membership_editor.ident)
         _select(self.contributions, self.contribution_ids, self.contribution_editor.ident)
+        self._update_documents()
 
     def _chosen(self, table: QTableWidget, ids: list[str], editor) -> None:
         rows = {i.row() for i in table.selectionModel().selectedRows()}
@@ -198,6 +237,7 @@ class MembershipPanel(QWidget):
     def show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+        self.note.hide()
 
     def _run(self, fn) -> bool:
         """A quick action on the memberships: the membership editor's unsaved changes are settled first, and it
@@ -213,13 +253,56 @@ class MembershipPanel(QWidget):
         self.show_error("")
         if editor.ident is not None:
             editor.show_record(editor.ident)
+        self._propose_dues()
         self.refresh()
         return True
 
+    def _propose_dues(self) -> None:
+        """A new contribution not edited yet proposes the dues of the membership as it is now."""
+        dues = self.contribution_editor
+        if dues.ident is None and not dues.dirty and dues.showing():
+            dues.show_blank()
+
     def join(self) -> None:
-        today = self.today()
-        self._run(lambda: members.join(self.vault, self.ident, start=today, end=members.add_years(today, 1),
-                                       today=today))
+        """The join dialog: a type, a first day, an optional first payment (written together, or not at all)."""
+        if self.vault is None or self.ident is None or not self.membership_editor.leave():
+            return
+        self.join_dialog = JoinDialog(self.vault, self.ident, today=self.today, ask=self.ask, parent=self)
+        self.join_dialog.joined.connect(lambda _m: self._joined())
+        self.join_dialog.open()
+
+    def _joined(self) -> None:
+        self.show_error("")
+        self.membership_editor.set_vault(self.vault)
+        self.refresh()
+        self._propose_dues()
+
+    def write_receipt(self) -> None:
+        ident = self._chosen_contribution()
+        if ident is None:
+            return
+        path = self.ask.save_file(self.tr("Save the receipt"), self.tr("receipt") + ".pdf", "*.pdf")
+        if path:
+            self._write(jobs.receipt, ident, path)
+
+    def write_certificate(self) -> None:
+        if self.ident is None:
+            return
+        path = self.ask.save_file(self.tr("Save the membership certificate"), self.tr("certificate") + ".pdf",
+                                  "*.pdf")
+        if path:
+            self._write(jobs.certificate, self.ident, path)
+
+    def _write(self, job, ident: str, path: str) -> None:
+        """A one-page PDF, written at once (in the interface language), recorded in the disclosure log."""
+        try:
+            job(self.vault, ident, path, words(), self.today())
+        except Exception as exc:  # noqa: BLE001 - said under the actions, nothing written
+            self.show_error(describe(exc))
+            return
+        self.show_error("")
+        self.note.setText(self.tr("Written: %1. It is recorded in the disclosure log.").replace("%1", path))
+        self.note.show()
 
     def renew(self) -> None:
         self._run(lambda: members.renew(self.vault, self.ident, today=self.today()))

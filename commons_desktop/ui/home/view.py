@@ -1,0 +1,173 @@
+"""The home page, shown when the vault opens: members by status, renewals due this month, dues received this year,
+the last changes and the last backup. Each is a link to the page that shows it in full (a person list filtered by
+that status, the renewal list, the contributions of the year, the history or the changed record, the backup
+folder)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ...services import dues, home, lists, status_filter
+from ..format import day, moment, money
+from ..history_table import HistoryTable
+from ..labels import OPERATIONS, STATUSES, label
+from ..signals import emit
+
+
+def _link(text: str = "") -> QPushButton:
+    """A flat button that reads as a link (Tab reaches it, Enter or a click follows it)."""
+    button = QPushButton(text)
+    button.setFlat(True)
+    button.setObjectName("homeLink")
+    button.setStyleSheet("QPushButton#homeLink { text-align: left; padding: 2px 4px; color: palette(link); }")
+    return button
+
+
+class _Box(QFrame):
+    def __init__(self, title: str):
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.layout_ = QVBoxLayout(self)
+        heading = QLabel(f"<b>{title}</b>")
+        self.layout_.addWidget(heading)
+
+    def add(self, widget: QWidget) -> QWidget:
+        self.layout_.addWidget(widget)
+        return widget
+
+
+class HomeView(QWidget):
+    status = Signal(str)
+    open_status = Signal(str)  # a membership status: the people list filtered by it
+    open_renewals = Signal(int)  # days: the renewal list of the memberships ending within them
+    open_contributions = Signal(object)  # a services.dues.Filter
+    open_history = Signal()
+    open_record = Signal(str, str)  # entity, id
+
+    def __init__(self, parent: QWidget | None = None, today=date.today, open_folder=None):
+        super().__init__(parent)
+        self.vault, self.today, self.seen = None, today, None
+        self.open_folder = open_folder or (lambda folder: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.status_links: dict[str, QPushButton] = {}
+        members = _Box(self.tr("Members"))
+        for code in status_filter.STATUSES:
+            link = members.add(_link())
+            link.clicked.connect(lambda _c=False, s=code: emit(self.open_status, s))
+            self.status_links[code] = link
+        members.layout_.addStretch(1)
+        dues_box = _Box(self.tr("Renewals and dues"))
+        self.renewals_link = dues_box.add(_link())
+        self.renewals_link.clicked.connect(lambda: emit(self.open_renewals, self.seen.days_to_month_end))
+        self.dues_link = dues_box.add(_link())
+        self.dues_link.clicked.connect(
+            lambda: emit(self.open_contributions, dues.Filter(self.seen.today.year, "dues")))
+        dues_box.layout_.addStretch(1)
+        backup_box = _Box(self.tr("Last backup"))
+        self.backup_text = backup_box.add(QLabel())
+        self.backup_text.setWordWrap(True)
+        self.backup_link = backup_box.add(_link(self.tr("Open the backup folder")))
+        self.backup_link.clicked.connect(lambda: self.seen and self.seen.last_backup
+                                         and self.open_folder(self.seen.last_backup[1]))
+        backup_box.layout_.addStretch(1)
+        self.changes_box = _Box(self.tr("Last changes"))
+        self.change_links: list[QPushButton] = []
+        for _ in range(home.LAST_CHANGES):
+            link = self.changes_box.add(_link())
+            link.clicked.connect(lambda _c=False, b=link: self._follow(b))
+            self.change_links.append(link)
+        self.history_link = self.changes_box.add(_link(self.tr("See the whole history")))
+        self.history_link.clicked.connect(lambda: emit(self.open_history))
+        self.changes_box.layout_.addStretch(1)
+        self.names = HistoryTable(show_record=True)  # its record names, never shown itself
+        self.names.hide()
+        grid = QGridLayout()
+        grid.addWidget(members, 0, 0)
+        grid.addWidget(dues_box, 0, 1)
+        grid.addWidget(self.changes_box, 1, 0)
+        grid.addWidget(backup_box, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.addWidget(self.heading)
+        column.addLayout(grid)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def set_vault(self, vault) -> None:
+        self.vault = vault
+        if vault is None:
+            self.refresh()
+
+    def clear(self) -> None:
+        self.set_vault(None)
+
+    def activated(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.vault is None:
+            self.seen = None
+            self.heading.clear()
+            for link in [*self.status_links.values(), self.renewals_link, self.dues_link, *self.change_links]:
+                link.setText("")
+            self.backup_text.clear()
+            return
+        self.seen = seen = home.overview(self.vault, self.today())
+        name = lists.vault_name(self.vault)
+        self.heading.setText(self.tr("<h2>%1</h2><p>Today, %2.</p>").replace("%1", name).replace(
+            "%2", day(seen.today)))
+        for code, link in self.status_links.items():
+            count = seen.statuses.get(code, 0)
+            text = (self.tr("%n people are not members", "", count) if code == "none"
+                    else self.tr("%1: %n", "", count).replace("%1", label(STATUSES, code).capitalize()))
+            link.setText(text)
+        self.renewals_link.setText(self.tr("%n renewals due this month", "", seen.renewals_this_month))
+        self.renewals_link.setToolTip(self.tr("Memberships ending from today to the end of the month"))
+        if seen.dues_this_year:
+            amounts = ", ".join(money(total, currency) for currency, total in sorted(seen.dues_this_year.items()))
+            self.dues_link.setText(self.tr("Dues received in %1: %2 (%n payments)", "", seen.dues_count)
+                                   .replace("%1", str(seen.today.year)).replace("%2", amounts))
+        else:
+            self.dues_link.setText(self.tr("No dues received in %1 yet").replace("%1", str(seen.today.year)))
+        if seen.last_backup:
+            when, folder = seen.last_backup
+            self.backup_text.setText(self.tr("%1, in %2").replace("%1", moment(when, seconds=False))
+                                     .replace("%2", folder))
+        else:
+            self.backup_text.setText(self.tr("No backup yet. Make one with “commons backup --to FOLDER”."))
+        self.backup_link.setVisible(seen.last_backup is not None)
+        self.names.vault = self.vault
+        self.names._names = {}
+        for n, link in enumerate(self.change_links):
+            entry = seen.last_changes[n] if n < len(seen.last_changes) else None
+            link.setVisible(entry is not None)
+            link.setProperty("record", (entry.entity, entry.entity_id) if entry else None)
+            if entry is not None:
+                link.setText(self.tr("%1 — %2 %3").replace("%1", moment(entry.hlc, seconds=False))
+                             .replace("%2", label(OPERATIONS, entry.op))
+                             .replace("%3", self.names.record_name(entry.entity, entry.entity_id)))
+        self.history_link.setVisible(bool(seen.last_changes))
+
+    def _follow(self, link: QPushButton) -> None:
+        record = link.property("record")
+        if not record:
+            return
+        entity, ident = record
+        if entity in ("person", "organisation"):
+            emit(self.open_record, entity, ident)
+        else:
+            emit(self.open_history)
+
