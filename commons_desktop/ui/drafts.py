@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QS
 from ..core.errors import InvalidField
 from .errors import describe
 from .signals import emit
+from .widgets.overflow import OverflowRow
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"  # the answers of Ask.save_discard_cancel
 
@@ -102,13 +103,8 @@ class DraftEditor(QStackedWidget):
         return page
 
     def button_row(self, leading: list[QWidget] | tuple = ()) -> QHBoxLayout:
-        row = QHBoxLayout()
-        for widget in leading:
-            row.addWidget(widget)
-        row.addStretch(1)
-        for button in (self.delete_button, self.revert_button, self.save_button):
-            row.addWidget(button)
-        return row
+        self.button_bar = OverflowRow(leading, (self.delete_button, self.revert_button, self.save_button))
+        return self.button_bar.row()  # buttons that do not fit a narrow window go into the bar's » menu
 
     def buttons(self) -> list[QPushButton]:
         return [self.delete_button, self.revert_button, self.save_button]

@@ -25,6 +25,7 @@ from ..errors import describe
 from ..labels import ENTITIES, label
 from ..signals import emit
 from ..widgets.incremental_model import IncrementalModel
+from ..widgets.overflow import OverflowRow
 from .editor import DocumentEditor
 from .file_kinds import kind_words
 from .preview import DocumentPreview
@@ -105,12 +106,8 @@ class DocumentsView(QWidget):
         right_layout.addWidget(self.editor)
         right_layout.addWidget(self.links)
         right_layout.addWidget(self.preview, 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.link_button)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.save_button)
-        right_layout.addLayout(buttons)
+        self.button_bar = OverflowRow((), (self.link_button, self.open_button, self.save_button))  # » when narrow
+        right_layout.addLayout(self.button_bar.row())
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)

@@ -26,6 +26,7 @@ from ..errors import describe
 from ..labels import STATUSES, label
 from ..signals import emit
 from ..welcome.first_steps import FirstSteps
+from ..widgets.overflow import OverflowRow
 from ..worker import WorkerBridge
 from .editor import PersonEditor
 from .list_model import PeopleListModel
@@ -53,7 +54,6 @@ class PeopleView(QWidget):
         self.search.textChanged.connect(self._typed)
         self.tag_filter = QComboBox()
         self.tag_filter.setAccessibleName(self.tr("Show only people with this tag"))
-        self.tag_filter.setMinimumContentsLength(12)
         self.tag_filter.currentIndexChanged.connect(self._tag_chosen)
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName(self.tr("Show only people with this membership status"))
@@ -63,7 +63,6 @@ class PeopleView(QWidget):
         self.status_filter.currentIndexChanged.connect(self._status_chosen)
         self.saved_filter = QComboBox()
         self.saved_filter.setAccessibleName(self.tr("Show the people of a saved search"))
-        self.saved_filter.setMinimumContentsLength(12)
         self.saved_filter.currentIndexChanged.connect(self._saved_chosen)
         self.new_button = QPushButton(self.tr("New person"))
         self.tag_button = QPushButton(self.tr("Tag…"))
@@ -115,18 +114,17 @@ class PeopleView(QWidget):
         top.addWidget(self.search, 1)
         top.addWidget(self.save_search_button)
         top.addWidget(self.new_button)
+        for combo in (self.tag_filter, self.status_filter, self.saved_filter):  # long French items never widen
+            combo.setMinimumContentsLength(5)  # the window: the closed box shows the start, the list shows all
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         filters = QHBoxLayout()
         filters.addWidget(self.tag_filter, 1)
         filters.addWidget(self.status_filter, 1)
         filters.addWidget(self.saved_filter, 1)
         filters.addWidget(self.count_label)
-        bulk = QHBoxLayout()
-        bulk.addStretch(1)
-        bulk.addWidget(self.tag_button)
-        bulk.addWidget(self.untag_button)
-        bulk.addWidget(self.status_button)
-        bulk.addWidget(self.export_button)
-        bulk.addWidget(self.delete_button)
+        self.bulk_bar = OverflowRow((), (self.tag_button, self.untag_button, self.status_button, self.export_button,
+                                         self.delete_button))  # on a narrow screen the rest goes into its » menu
+        bulk = self.bulk_bar.row()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
