@@ -109,6 +109,7 @@ def shoot(out: Path, language: str, people: int, work: Path, tag: str = "") -> l
             merge = view.compare()
             grab(merge, "08b-merge-dialog")
             merge.reject()
+    _shoot_small(app, window, grab)
     window.show_section("people")
     from .exchange import screens
     screens.shoot(window, work, grab)
@@ -216,6 +217,24 @@ def _empty_vault_screens(desktop, dirs, work: Path, grab) -> None:
     later.start()
     grab(later.start_dialog, "31-welcome-back")
     later.start_dialog.close()
+
+
+SMALL = (1024, 600)  # a small laptop's screen (issue 15): every page must fit it, in English and French
+PAGES = ("people", "members", "duplicates", "organisations", "contributions", "documents", "tags", "history")
+
+
+def _shoot_small(app, window, grab) -> None:
+    """Every main page again at exactly 1024x600 (``07-members-1024x600.png``); says so if the window is wider."""
+    usual = window.size()
+    window.resize(*SMALL)
+    for number, key in enumerate(PAGES, start=6):
+        window.show_section(key)
+        _settle(app)
+        if (window.width(), window.height()) != SMALL:
+            print(f"warning: the window does not fit {SMALL[0]}x{SMALL[1]} on the {key} page: "
+                  f"{window.width()}x{window.height()}", file=sys.stderr)
+        grab(window, f"{number:02d}-{key}-{SMALL[0]}x{SMALL[1]}")
+    window.resize(usual)
 
 
 def _select_image(view) -> None:

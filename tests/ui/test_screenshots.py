@@ -25,9 +25,13 @@ def test_screenshots_render_every_main_screen(tmp_path, qapp):
     assert {"banners-reminder-keyring", "banners-reminder-keyring-1024x600", "backup", "restore-preview",  # the vault's
             "restore-older-passphrase", "change-passphrase", "second-app", "vault-replaced",  # safety
             "vault-replaced-1024x600", "unlock-after-replaced"} <= names
+    pages = ("people", "members", "duplicates", "organisations", "contributions", "documents", "tags", "history")
+    assert {f"{page}-1024x600" for page in pages} <= names  # issue 15: every main page on a small laptop's screen
     for shot in shots:
         image = QImage(str(shot))
         assert not image.isNull() and image.width() >= 300, shot
+        if any(shot.stem.endswith(f"-{page}-1024x600") for page in pages):
+            assert (image.width(), image.height()) == (1024, 600), shot  # exactly, not a wider window
 
 
 def test_perf_probe_runs_on_a_vault(people_vault_path, people_template):
