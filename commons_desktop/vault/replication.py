@@ -86,7 +86,7 @@ def unwire(obj: object) -> Change:
     except (ValueError, TypeError):
         raise BadChange("unknown-op") from None
     ident = obj["id"]
-    if not isinstance(ident, str) or not (_ID.fullmatch(ident) or entity in _NAMED and _named_id(ident)):
+    if not _record_id(entity, ident):
         raise BadChange("bad-id")
     fields, replaced, elements = obj["fields"], obj["replaced"], obj["elements"]
     where = {"entity": entity, "op": op.value}
@@ -101,6 +101,12 @@ def unwire(obj: object) -> Change:
     elif replaced is not None or elements is not None:
         raise BadChange("unexpected-key", **where)
     return Change(op, entity, ident, fields, replaced, items, hlc, device, author)
+
+
+def _record_id(entity: str, ident: object) -> bool:
+    """A record's id as the wire and snapshots carry it: a generated id, or for a kind whose ids people choose, a code
+    of one line."""
+    return isinstance(ident, str) and bool(_ID.fullmatch(ident) or entity in _NAMED and _named_id(ident))
 
 
 def _named_id(ident: str) -> bool:
@@ -1339,7 +1345,7 @@ def _record_item(item: dict, seen: set[str]) -> str:
     entity, ident = item["entity"], item["id"]
     if not isinstance(entity, str) or entity not in BY_ENTITY:
         raise BadChange("unknown-entity")
-    if not isinstance(ident, str) or not _ID.fullmatch(ident) or ident in seen:
+    if not _record_id(entity, ident) or ident in seen:
         raise BadChange("bad-id")
     seen.add(ident)
     fields = _payload(entity, Op.CREATE, item["fields"], {"entity": entity, "op": "snapshot"})

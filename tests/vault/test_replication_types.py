@@ -153,11 +153,14 @@ def test_a_snapshot_carries_the_membership_types(abc, vault_template, tmp_path):
     MembershipTypes(a).add(MembershipType("Membre", Decimal("20.00"), "EUR", 12, "member"))
     MembershipTypes(a).add(MembershipType("Soutien", None, "EUR", 24, "soutien"))
     MembershipTypes(a).remove("soutien")
+    # a code as the demo and the wizard make them, with spaces (what a membership's type holds): a snapshot carries it
+    MembershipTypes(a).add(MembershipType("Membre de soutien", Decimal("50.00"), "EUR", 12, "membre de soutien"))
+    MembershipTypes(a).remove("membre de soutien")
     ada = People(a).add(Person(given="Ada"))
     Memberships(a).add(Membership(ada.id, "member", start=date(2026, 1, 1)))
     items = json.loads(json.dumps(list(replication.snapshot(a))))
-    assert {i["id"] for i in items if i["kind"] == "record" and i["entity"] == "membership_type"} == {"member",
-                                                                                                     "soutien"}
+    assert {i["id"] for i in items if i["kind"] == "record" and i["entity"] == "membership_type"} == {
+        "member", "soutien", "membre de soutien"}
     (new,) = open_replicas(vault_template, tmp_path, ["new"]).values()
     try:
         replication.load_snapshot(new, items)
