@@ -144,7 +144,14 @@ class Desktop(QObject):
 
         label = self.tr("Creating the demo collective (%1 people)…").replace("%1", f"{self.demo_people:,}")
         return self.bridge.submit(demo.generate, vault=self.vault, people=self.demo_people, seed=1, label=label,
-                                  on_finished=lambda _r: self._refresh(), on_failed=self._job_failed)
+                                  on_finished=lambda _r: self._demo_filled(), on_failed=self._job_failed)
+
+    def _demo_filled(self) -> None:
+        """The demo vault opened empty (on the people page's first steps); once filled it opens as any vault does,
+        on its home page, unless the user went elsewhere meanwhile."""
+        self._refresh()
+        if self.window is not None and self.vault is not None and self.window.current_section() == "people":
+            self.window.show_section("home")
 
     def show_vault(self, vault) -> None:
         self.vault = vault
@@ -303,6 +310,7 @@ class Desktop(QObject):
 
     def quit(self) -> None:
         self.idle.stop()
+        self.idle.unwatch()
         self.bridge.cancel_all()
         self.pending = {}
         self.instance.close()

@@ -36,6 +36,14 @@ class IdleWatcher(QObject):
             app.installEventFilter(self)
             self._watching = True
 
+    def unwatch(self) -> None:
+        """Stop seeing the app's events (the desktop quits: a filter left on the application would run for every
+        event of every window after it)."""
+        app = QApplication.instance()
+        if app is not None and self._watching:
+            app.removeEventFilter(self)
+            self._watching = False
+
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
         if event.type() in ACTIVITY:
             self.last = self.clock()

@@ -52,6 +52,15 @@ DROPPED_QT_MODULES = (
     "WaylandCompositor", "WaylandEglCompositorHwIntegration", "Labs",
 )
 
+# Data of Python packages the app never reads. The app checks an IBAN with schwifty (services/settings.py): its
+# format and checksum come from schwifty's IBAN registry; the bank registry (banks and BICs, 5 MB) is read only to
+# look a bank up, which the app never does. pycountry (schwifty's country table) carries the names of every country
+# in about 100 languages (22 MB of gettext catalogues); the app never asks for a translated country name.
+DROPPED_DATA = (
+    ("schwifty/bank_registry/", "schwifty's bank registry (the app checks IBANs, it never looks a bank up)"),
+    ("pycountry/locales/", "pycountry's translations of country names (never asked for)"),
+)
+
 # Linux: of the build host's own libraries, the bundle keeps only Python's runtime (libpython and what its
 # standard modules link). Qt's system libraries (X11, xcb, xkbcommon, fontconfig, freetype, GLib, D-Bus, EGL,
 # the C++ runtime — a bundled libstdc++ older than the system's breaks the system's GL drivers) come from the
@@ -79,6 +88,9 @@ def reason_to_drop(dest: str, src: str = "") -> str | None:
     path = dest.replace("\\", "/")
     parts = path.split("/")
     base = parts[-1]
+    for prefix, why in DROPPED_DATA:
+        if path.startswith(prefix):
+            return why
     if "/qml/" in f"/{path}" or base.startswith("PySide6/Qt/qml"):
         return "QML files"
     if "/translations/" in f"/{path}" and "PySide6" in path:

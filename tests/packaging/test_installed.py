@@ -39,6 +39,11 @@ def test_commons_init_demo_search_on_a_fresh_vault(installed, headless_env, tmp_
     done = run(installed, env, "commons", "--vault", vault, "--json", "search", f"{target['given']} {target['family']}")
     assert done.returncode == 0, done.stderr
     assert target["id"] in [hit["id"] for hit in json.loads(done.stdout)]
+    # the IBAN check (schwifty, without the bank and country-name data the bundle leaves out)
+    done = run(installed, env, "commons", "--vault", vault, "settings", "set", "iban", "be71 0961 2345 6769")
+    assert done.returncode == 0, done.stderr
+    bad = run(installed, env, "commons", "--vault", vault, "settings", "set", "iban", "BE71 0961 2345 6760")
+    assert bad.returncode == 4 and "not a valid IBAN" in bad.stderr and "Traceback" not in bad.stderr
     wrong = run(installed, {**env, "COMMONS_PASSPHRASE": "nope"}, "commons", "--vault", vault, "info")
     assert wrong.returncode == 3 and "Traceback" not in wrong.stderr
 
