@@ -159,6 +159,24 @@ def test_lock_now_and_idle_time_setting(make_desktop, people_vault, clock):
     assert desktop.config.idle_minutes == 2
 
 
+def test_a_desktop_that_quit_no_longer_watches_the_apps_events(make_desktop, qtbot, people_vault, clock):
+    """Each desktop watches every event of the application for activity; once it quits it must stop (a filter left
+    behind runs for every event of every window after it: a day of open-and-close made the app crawl)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    desktop = make_desktop()
+    desktop.show_vault(people_vault)
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    clock.advance(30)
+    qtbot.keyClicks(other, "a")
+    assert desktop.idle.last == clock()  # activity anywhere in the app counts while it is open
+    desktop.quit()
+    clock.advance(30)
+    qtbot.keyClicks(other, "b")
+    assert desktop.idle.last == clock() - 30  # the quit desktop saw nothing
+
+
 def test_screen_lock_announced_over_dbus_locks_the_vault(make_desktop, qtbot, people_vault):
     import pytest
     from PySide6.QtDBus import QDBusConnection, QDBusMessage
