@@ -17,7 +17,8 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # spreadsheet can make a call, a reference, a link or a string of it: such a cell is not guarded (docs/csv-format.md).
 _SIGNED_NUMBER = re.compile(r"[+-][0-9 \u00a0\u202f().\/-]*[0-9][0-9 \u00a0\u202f().\/-]*")
 
-_EMPTY_DATES = {"0000-00-00", "00/00/0000", "1901-01-01", "0/0/00", "00/00/00"}
+# 1901-01-01 is "no date" only in a Galette file (exchange/galette.py decodes it there): elsewhere it is a date
+_EMPTY_DATES = {"0000-00-00", "00/00/0000", "0/0/00", "00/00/00"}
 
 _STATUS = {
     "active": "active", "actif": "active", "active member": "active", "a jour": "active", "oui": "active",
@@ -68,7 +69,7 @@ def day_first(values: list[str]) -> bool:
 
 def parse_date(value: str, field: str, dayfirst: bool = True, *, past: bool = False) -> date | None:
     """A date cell, read by core.dates (``past``: a birth date, for the two-digit-year pivot); the values that
-    spreadsheets and Galette write for "no date" (0000-00-00, 00/00/0000, 1901-01-01, Outlook's 0/0/00) give None."""
+    spreadsheets write for "no date" (0000-00-00, 00/00/0000, Outlook's 0/0/00) give None."""
     v = value.strip()
     if not v or v in _EMPTY_DATES:
         return None

@@ -42,7 +42,7 @@ _parse_status = lru_cache(maxsize=1024)(cells.parse_status)
 _parse_method = lru_cache(maxsize=256)(cells.parse_method)
 _parse_amount = lru_cache(maxsize=1024)(cells.parse_amount)
 _DATE_LABELS = {f: f.replace("_", " ") for f in DATE_FIELDS}
-_NO_DATE = frozenset(("0000-00-00", "1901-01-01"))  # ISO-shaped values cells.parse_date reads as "no date"
+_NO_DATE = frozenset(("0000-00-00",))  # ISO-shaped values cells.parse_date reads as "no date"
 
 
 def _date(value: str, field: str, dayfirst: bool = True) -> date | None:
