@@ -55,10 +55,17 @@ DROPPED_QT_MODULES = (
 # Data of Python packages the app never reads. The app checks an IBAN with schwifty (services/settings.py): its
 # format and checksum come from schwifty's IBAN registry; the bank registry (banks and BICs, 5 MB) is read only to
 # look a bank up, which the app never does. pycountry (schwifty's country table) carries the names of every country
-# in about 100 languages (22 MB of gettext catalogues); the app never asks for a translated country name.
+# in about 100 languages (22 MB of gettext catalogues) and tables of languages, subdivisions, currencies and scripts;
+# the app never asks for a translated country name, and schwifty reads only the countries' table.
 DROPPED_DATA = (
     ("schwifty/bank_registry/", "schwifty's bank registry (the app checks IBANs, it never looks a bank up)"),
     ("pycountry/locales/", "pycountry's translations of country names (never asked for)"),
+    # of pycountry's tables schwifty reads the countries (ISO 3166-1) only: not languages, subdivisions, currencies
+    ("pycountry/databases/iso639", "pycountry's languages (schwifty reads only the countries)"),
+    ("pycountry/databases/iso3166-2", "pycountry's subdivisions (schwifty reads only the countries)"),
+    ("pycountry/databases/iso3166-3", "pycountry's former countries (schwifty reads only the countries)"),
+    ("pycountry/databases/iso4217", "pycountry's currencies (schwifty reads only the countries)"),
+    ("pycountry/databases/iso15924", "pycountry's scripts (schwifty reads only the countries)"),
 )
 
 # Linux: of the build host's own libraries, the bundle keeps only Python's runtime (libpython and what its
