@@ -43,9 +43,38 @@ def vault(vault_path, vault_key):
     v.close()
 
 
+TEST_KEYRING_PASSWORD = b"commons-test-keyring"  # scripts/run-tests-inner.sh unlocks the test session's keyring with it
+
+
+def _keyring_unlocked() -> bool:
+    import secretstorage
+    try:
+        conn = secretstorage.dbus_init()
+        try:
+            return not secretstorage.get_default_collection(conn).is_locked()
+        finally:
+            conn.close()
+    except Exception:  # noqa: BLE001 - any failure: the service is not usable as it is
+        return False
+
+
+def ensure_test_keyring() -> None:
+    """The test session's Secret Service is up and unlocked, as scripts/run-tests-inner.sh left it: when its daemon
+    went away (another program on the machine stopped it) or its keyring was locked, start and unlock it again,
+    saying so on stderr, so that the tests after that do not all fail for the test machine's sake."""
+    import subprocess
+    import sys
+    if _keyring_unlocked():
+        return
+    print("tests: the test session's keyring was gone or locked: started and unlocked again", file=sys.stderr)
+    subprocess.run(["gnome-keyring-daemon", "--unlock", "--replace", "--components=secrets"],
+                   input=TEST_KEYRING_PASSWORD, capture_output=True, timeout=20)
+
+
 def real_keyring_available() -> bool:
     if not os.environ.get("COMMONS_TEST_KEYRING"):
         return False
+    ensure_test_keyring()
     from commons_desktop.core.errors import KeyringUnavailable
     from commons_desktop.vault.keyring_store import secure_backend
     try:

@@ -11,10 +11,16 @@ from commons_desktop.core.errors import KeyringLocked, KeyringUnavailable
 from commons_desktop.services.session import AppDirs, Session
 from commons_desktop.vault.connection import Vault
 from commons_desktop.vault.keyring_store import KeyStore, secure_backend
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, ensure_test_keyring
 
 needs_secret_service = pytest.mark.skipif(
     not os.environ.get("COMMONS_TEST_KEYRING"), reason="run through scripts/run-tests.sh (make test)")
+
+
+@pytest.fixture(autouse=True)
+def keyring_up():
+    if os.environ.get("COMMONS_TEST_KEYRING"):
+        ensure_test_keyring()
 
 
 @needs_secret_service
@@ -66,9 +72,7 @@ def test_locked_keyring_is_not_a_wrong_passphrase(vault_path, vault_key, tmp_pat
             KeyStore().recall(vault_path)
         assert "unlock your keyring" in str(err.value)
     finally:
-        import subprocess
-        subprocess.run(["gnome-keyring-daemon", "--unlock", "--replace", "--components=secrets"],
-                       input=b"commons-test-keyring", capture_output=True, timeout=20)
+        ensure_test_keyring()  # unlocked again for the tests after this one
 
 
 @pytest.mark.parametrize("backend_path", ["keyring.backends.null.Keyring", "keyring.backends.fail.Keyring",
