@@ -279,3 +279,61 @@ def test_cli_server_add_kind_team_and_sync_json_per_transport(team_cli, sabre, t
     r = commons("--json", "sync")
     out = json.loads(r.out)["servers"]
     assert out["hoster"]["error"] == "unreachable" and out["stick"]["error"] is None and r.code == 5
+
+
+@pytest.fixture
+def two_plain_sabres(tmp_path):
+    """Two sabre/dav servers reached directly (no proxy): stopping one is a hoster gone, restarting it its return."""
+    started = [Sabre(tmp_path / f"hoster{i}", PASSWORDS).start() for i in range(2)]
+    yield started
+    for s in started:
+        s.stop()
+
+
+def test_a_new_laptop_joins_through_a_server_while_the_other_is_down(vault_template, tmp_path, secrets,
+                                                                     two_plain_sabres):
+    """No shared folder: the new laptop finds the newest snapshot and the segments after it on whichever team server
+    answers (one is stopped while it joins), its passwords given at the join; when the stopped server returns, it
+    is caught up, and both vaults converge through either server alone."""
+    (tmp_path / "vaults").mkdir()
+    vaults = open_replicas(vault_template, tmp_path / "vaults", ["a", "b"], None)
+    a, b = vaults["a"], vaults["b"]
+    down, up = two_plain_sabres
+    try:
+        team.init(a)
+        first = People(a).add(Person(given="Zéphyrine", family="CanaryFamily", notes="CanaryNote in the notes"))
+        tags.add_tag(a, "CanaryTagName", [first.id])
+        for i, s in enumerate(two_plain_sabres):
+            server, failure = team.add_server(a, secrets, f"hoster{i}", s.url + "team/", "alice",
+                                              password=PASSWORDS["alice"])
+            assert failure is None and server.kind == "team"
+        assert not errors(sync_all(a, secrets))     # the marker, a segment, a snapshot and the index on each
+        later = People(a).add(Person(given="Anselme", family="AfterSnapshot"))
+        assert not errors(sync_all(a, secrets))     # a segment after the snapshot
+        identity, recipient = seg.new_identity()
+        invitation = team.invite(a, recipient=recipient)
+        for s in two_plain_sabres:
+            assert PASSWORDS["alice"].encode() not in invitation
+        assert [i["name"] for i in team.check_invitation(invitation, identity=identity)] == ["hoster0", "hoster1"]
+        down.stop()
+        report = team.join(b, invitation, identity=identity, secrets=secrets,
+                           passwords={"hoster0": PASSWORDS["alice"], "hoster1": PASSWORDS["alice"]})
+        assert report["snapshot"] == "hoster1", report
+        assert set(report["unreachable"]) == {"hoster0"} and report["unreachable"]["hoster0"] in DOWN
+        assert report["transports"]["hoster1"]["error"] is None
+        assert report["transports"]["hoster0"]["error"] in DOWN
+        assert People(b).get(later.id).family == "AfterSnapshot"   # the segment after the snapshot, from hoster1
+        assert canonical(b) == canonical(a)
+        assert {s.name: s.url for s in servers.list_all(b)} == {f"hoster{i}": s.url + "team/"
+                                                                 for i, s in enumerate(two_plain_sabres)}
+        People(b).update(first.id, Person(given="Zéphyrine", family="CanaryFamily", notes="edited on b"))
+        got = errors(sync_all(b, secrets))
+        assert set(got) == {"hoster0"} and got["hoster0"] in DOWN
+        down.start()   # the hoster returns: the next syncs catch it up with what it missed
+        assert not errors(sync_all(b, secrets))
+        assert not errors(sync_all(a, secrets, ["hoster0"]))   # a reads only the server that was down
+        assert People(a).get(first.id).notes == "edited on b"
+        assert canonical(a) == canonical(b)
+        canary_scan([(s, None) for s in two_plain_sabres], vaults)
+    finally:
+        close(vaults, secrets)
