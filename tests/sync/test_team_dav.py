@@ -312,8 +312,8 @@ def test_a_new_laptop_joins_through_a_server_while_the_other_is_down(vault_templ
         assert not errors(sync_all(a, secrets))     # a segment after the snapshot
         identity, recipient = seg.new_identity()
         invitation = team.invite(a, recipient=recipient)
-        for s in two_plain_sabres:
-            assert PASSWORDS["alice"].encode() not in invitation
+        opened = seg.read_invitation(invitation, identity=identity)   # URLs and accounts, never a password
+        assert PASSWORDS["alice"] not in repr(opened) and "alice" in repr(opened["servers"])
         assert [i["name"] for i in team.check_invitation(invitation, identity=identity)] == ["hoster0", "hoster1"]
         down.stop()
         report = team.join(b, invitation, identity=identity, secrets=secrets,
@@ -337,3 +337,91 @@ def test_a_new_laptop_joins_through_a_server_while_the_other_is_down(vault_templ
         canary_scan([(s, None) for s in two_plain_sabres], vaults)
     finally:
         close(vaults, secrets)
+
+
+def test_cli_team_server_add_and_join_through_a_server_with_passwords_on_stdin(cli, vault_path, secrets, tmp_path,  # noqa: F811
+                                                                             two_plain_sabres, monkeypatch):
+    """The contract as a user types it: `team server add NAME --url --user --password-stdin` for each hoster (its
+    folder created), `sync`, an invitation, and on a new laptop `team join --password-stdin` (one password a line,
+    in the invitation's order) while one hoster is stopped."""
+    import io
+    import json
+    import sys
+
+    def commons(*args, stdin=None):
+        if stdin is not None:
+            monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        return cli(*args)
+
+    a, b = vault_path, tmp_path / "laptop-b.commons"
+    down, up = two_plain_sabres
+    pw = PASSWORDS["alice"] + "\n"
+    try:
+        assert commons("--vault", a, "team", "init").code == 0
+        _people_in(a)
+        for i, s in enumerate(two_plain_sabres):
+            r = commons("--vault", a, "team", "server", "add", f"hoster{i}", "--url", s.url + "team/", "--user",
+                        "alice", "--password-stdin", stdin=pw)
+            assert r.code == 0, r.err
+            assert (s.root / "team").is_dir()      # created by the check
+        r = commons("--vault", a, "server", "add", "wrong", "--kind", "team", "--url", up.url + "other/", "--user",
+                    "alice", "--password-stdin", stdin="not the password\n")
+        assert r.code == 0, r.err                  # the old form: the same record
+        r = commons("--vault", a, "team", "server", "remove", "wrong")
+        assert r.code == 0, r.err
+        r = commons("--vault", a, "team", "server", "add", "wrong", "--url", up.url + "other/", "--user", "alice",
+                    "--password-stdin", stdin="not the password\n")
+        assert r.code == 5 and "wrong user name or password" in r.one_error_line(), r.err
+        assert commons("--vault", a, "team", "server", "remove", "wrong").code == 0
+        r = commons("--vault", a, "--json", "team", "server", "list")
+        assert r.code == 0, r.err
+        assert [(s["name"], s["kind"], s["user"]) for s in json.loads(r.out)] == [("hoster0", "team", "alice"),
+                                                                                ("hoster1", "team", "alice")]
+        r = commons("--vault", a, "--json", "sync")
+        assert r.code == 0, r.err
+        assert {n: o["error"] for n, o in json.loads(r.out)["servers"].items()} == {"hoster0": None, "hoster1": None}
+        identity, recipient = seg.new_identity()   # (an invitation passphrase costs seconds of scrypt)
+        (tmp_path / "identity").write_text(identity + "\n")
+        r = commons("--vault", a, "team", "invite", "--to", tmp_path / "inv.age", "--recipient", recipient)
+        assert r.code == 0, r.err
+        down.stop()
+        r = commons("--vault", b, "--json", "team", "join", tmp_path / "inv.age", "--identity-file",
+                    tmp_path / "identity", "--password-stdin", stdin=pw + pw)
+        assert r.code == 0, r.err
+        report = json.loads(r.out)
+        assert report["snapshot"] == "hoster1" and set(report["unreachable"]) == {"hoster0"}
+        assert report["transports"]["hoster1"]["error"] is None and report["transports"]["hoster0"]["error"] in DOWN
+        assert _canonical_of(a) == _canonical_of(b)
+        down.start()
+        for v in (b, a):
+            r = commons("--vault", v, "--json", "sync")
+            assert r.code == 0, r.err
+        assert _canonical_of(a) == _canonical_of(b)
+        canary_scan([(s, None) for s in two_plain_sabres], {})
+    finally:
+        for v in (a, b):
+            if v.exists():
+                for name in ("hoster0", "hoster1", "wrong"):
+                    commons("--vault", v, "team", "server", "remove", name)
+
+
+def _people_in(path):
+    from commons_desktop.vault.connection import Vault
+    from tests.conftest import PASSPHRASE
+    v = Vault.open(path, passphrase=PASSPHRASE)
+    try:
+        p = People(v).add(Person(given="Zéphyrine", family="CanaryFamily", notes="CanaryNote in the notes"))
+        tags.add_tag(v, "CanaryTagName", [p.id])
+    finally:
+        v.close()
+
+
+def _canonical_of(path):
+    from commons_desktop.vault import replication
+    from commons_desktop.vault.connection import Vault
+    from tests.conftest import PASSPHRASE
+    v = Vault.open(path, passphrase=PASSPHRASE)
+    try:
+        return replication.canonical(v)
+    finally:
+        v.close()
