@@ -27,6 +27,9 @@ _WORDS = {
     "mass-delete": "stopped before changing anything: the changes received would delete {count} of the {present} "
                    "records in this vault; if that is intended, run it again with --allow-deletes",
     "gap": "no snapshot in the folder reaches the changes left there: sync a device of the team first",
+    "gap-behind": "the changes device {device} made before this vault first read them were compacted away (a "
+                  "snapshot holds them, but only a new vault can load one): nothing of it was applied; join the team "
+                  "again with a new vault ('commons --vault NEW.commons team join ...')",
     "server-url": "the invitation names the server {name} at {url}, which this computer refuses: {reason}",
     "not-a-team-server": "{name} is not a team server ('commons server remove {name}' removes it)",
 }

@@ -396,5 +396,8 @@ def run_job(ctx) -> None:
         ctx.counts.conflicts += r.conflicts
         ctx.counts.deleted += r.deleted
     ctx.progress(1, 1, "")
+    gaps = [r for r in result.refused if r.get("why") == "gap"]
+    if gaps:
+        raise TeamError("gap-behind", device=gaps[0]["device"], count=len(gaps))
     if result.refused:
         raise TeamError("tampered", count=len(result.refused))
