@@ -60,7 +60,7 @@ def is_folder(server: server_store.Server) -> bool:
 
 def transport_of(server: server_store.Server, http: Http | None = None) -> Transport:
     """The transport a team server names: a folder (a ``file:`` URL), or a WebDAV folder of the group's servers
-    (``commons server add NAME --kind team URL``) over ``http``, the session services/sync.py opened for it."""
+    (``commons team server add NAME --url URL``) over ``http``, the session services/sync.py opened for it."""
     if is_folder(server):
         return Folder(folder_path(server.url))
     if http is None:
