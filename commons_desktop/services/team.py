@@ -14,7 +14,7 @@ from urllib.parse import unquote, urlparse
 from ..core.errors import BadChange, InvalidField, MassDelete, TeamError
 from ..sync import replicate
 from ..sync import segments as seg
-from ..sync.errors import DavError
+from ..sync.errors import DavError, Failure
 from ..sync.folder import Folder, Transport
 from ..sync.http import Endpoint, Http
 from ..sync.teamdav import DavFolder
@@ -255,16 +255,8 @@ def join(vault: Vault, data: bytes, *, passphrase: str | None = None, identity: 
     replication.device_id(vault)   # made now: what the snapshot brings is other devices' (device_id takes the log)
     paths = folders or [str(p) for p in content.get("transports", []) if isinstance(p, str)]
     devices = [d for d in content.get("devices", []) if isinstance(d, str)]
-    candidates = [_Candidate(path, Folder(path)) for path in paths]
-    for item, endpoint in to_join:
-        try:
-            http = http_factory(endpoint)
-        except DavError as exc:
-            failed = _Candidate(item["name"], None)
-            failed.error = exc.code
-            candidates.append(failed)
-            continue
-        candidates.append(_Candidate(item["name"], DavFolder(WebDav(http)), http))
+    on_servers = [_server_candidate(item, endpoint, http_factory) for item, endpoint in to_join]
+    candidates = [_Candidate(path, Folder(path)) for path in paths] + on_servers
     try:
         covered, loaded_from = _load_newest_snapshot(vault, candidates, identities, team_id, devices, progress)
     finally:
@@ -283,11 +275,29 @@ def join(vault: Vault, data: bytes, *, passphrase: str | None = None, identity: 
     for s in added:
         results[s.name] = _sync_one(vault, s)
     if secrets is not None and to_join:
-        names = [_add_invited(vault, secrets, item, endpoint) for item, endpoint in to_join]
+        names = []
+        for (item, endpoint), c in zip(to_join, on_servers, strict=True):
+            name = _add_invited(vault, secrets, item, endpoint)
+            if c.error is None:
+                names.append(name)
+                continue
+            # not tried again now: a refused password is never sent twice, a server that is down not waited for twice
+            server_store.log_run(vault, name, error=c.error, auth_failed=c.error == Failure.AUTH)
+            results[name] = {"sent": 0, "received": 0, "deleted": 0, "conflicts": 0, "requests": 0, "error": c.error}
         for name, outcome in sync_service.run(vault, secrets, names, http_factory=http_factory).items():
-            results[name] = {**outcome.to_json()}
+            results[name] = outcome.to_json()
     return {"team": team_id, "device": replication.device_id(vault), "snapshot": loaded_from,
             "unreachable": unreachable, "transports": results}
+
+
+def _server_candidate(item: dict[str, Any], endpoint: Endpoint, http_factory: HttpFactory) -> _Candidate:
+    try:
+        http = http_factory(endpoint)
+    except DavError as exc:
+        failed = _Candidate(item["name"], None)
+        failed.error = exc.code
+        return failed
+    return _Candidate(item["name"], DavFolder(WebDav(http)), http)
 
 
 def _add_invited(vault: Vault, secrets: ServerSecrets, item: dict[str, Any], endpoint: Endpoint) -> str:
@@ -315,8 +325,8 @@ def _load_newest_snapshot(vault: Vault, candidates: list[_Candidate], identities
             c.snapshot = replicate.best_snapshot(replicate.join_indexes(c.transport, identities, team_id, devices))
         except DavError as exc:
             c.error = exc.code
-        except TeamError as exc:
-            if exc.code != "folder-missing":
+        except TeamError as exc:   # a folder not mounted, or not this team's (its sync reports it): not read
+            if exc.code not in ("folder-missing", "foreign-folder"):
                 raise
             c.error = exc.code
     ordered = sorted((c for c in candidates if c.snapshot is not None),

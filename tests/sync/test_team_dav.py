@@ -425,3 +425,31 @@ def _canonical_of(path):
         return replication.canonical(v)
     finally:
         v.close()
+
+
+def test_joining_with_a_wrong_password_for_one_server_sends_it_once(vault_template, tmp_path, secrets, two_sabres):
+    """One refused login while joining: that server is added with its refusal remembered (nothing more is sent with
+    that password, as for any server), the join goes on through the other."""
+    (tmp_path / "vaults").mkdir()
+    vaults = open_replicas(vault_template, tmp_path / "vaults", ["a", "b"], None)
+    a, b = vaults["a"], vaults["b"]
+    (_, p0), (_, p1) = two_sabres
+    try:
+        team.init(a)
+        People(a).add(Person(given="Léontine", family="CanaryFamily"))
+        for i, (_, p) in enumerate(two_sabres):
+            add_server(a, secrets, f"dav{i}", p)
+        assert not errors(sync_all(a, secrets))
+        identity, recipient = seg.new_identity()
+        p0.clear()
+        report = team.join(b, team.invite(a, recipient=recipient), identity=identity, secrets=secrets,
+                           passwords={"dav0": "not the password", "dav1": PASSWORDS["alice"]})
+        assert report["snapshot"] == "dav1" and report["unreachable"] == {"dav0": "auth"}
+        assert report["transports"]["dav0"]["error"] == "auth" and report["transports"]["dav1"]["error"] is None
+        assert [s.outcome for s in p0.seen if s.auth] == ["401"], p0.seen   # sent once, never again
+        assert servers.get(b, "dav0").auth_failed
+        assert canonical(b) == canonical(a)
+        assert errors(sync_all(b, secrets)) == {"dav0": "auth"}
+        assert not [s for s in p0.seen if s.auth][1:]
+    finally:
+        close(vaults, secrets)
