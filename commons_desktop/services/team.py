@@ -162,7 +162,8 @@ def invited_servers(content: dict[str, Any]) -> list[dict[str, Any]]:
             continue
         name, url, user = item.get("name"), item.get("url"), item.get("user", "")
         if not (isinstance(name, str) and 0 < len(name) <= 80 and isinstance(url, str) and 0 < len(url) <= 2000
-                and isinstance(user, str) and len(user) <= 200) or name.lower() in seen:
+                and isinstance(user, str) and len(user) <= 200 and name.strip() == name
+                and all(x.isprintable() for x in (name, url, user))) or name.lower() in seen:
             continue
         seen.add(name.lower())
         out.append({"name": name, "url": url, "user": user, "own_ca": item.get("own_ca") is True,
@@ -238,7 +239,9 @@ def join(vault: Vault, data: bytes, *, passphrase: str | None = None, identity: 
     is elsewhere on this computer) and its team servers (with ``secrets``: the passwords given in ``passwords`` by
     server name, ``ca_file`` for those the inviting device trusted with its own CA file) — then the segments after
     it (a first sync of every transport; the servers are added to the vault, their passwords to the keyring).
-    A transport that does not answer is skipped and reported; the others serve the join."""
+    A transport that does not answer (or refuses the password, or holds another team's folder) is not read, and
+    reported in ``not_read`` ({name or path: code}); the others serve the join. The invitation's word is never
+    taken to lower security: plain http to another computer needs ``plain_http`` from the person joining."""
     content = seg.read_invitation(data, passphrase=passphrase, identity=identity)
     if store.get(vault) is not None:
         raise TeamError("already-team")
@@ -262,7 +265,7 @@ def join(vault: Vault, data: bytes, *, passphrase: str | None = None, identity: 
     finally:
         for c in candidates:
             c.close()
-    unreachable = {c.label: c.error for c in candidates if c.error}
+    not_read = {c.label: c.error for c in candidates if c.error}
     device_identity, device_recipient = seg.new_identity()
     store.create(vault, team_id, device_identity, keys)
     with vault.transaction():
@@ -287,7 +290,7 @@ def join(vault: Vault, data: bytes, *, passphrase: str | None = None, identity: 
         for name, outcome in sync_service.run(vault, secrets, names, http_factory=http_factory).items():
             results[name] = outcome.to_json()
     return {"team": team_id, "device": replication.device_id(vault), "snapshot": loaded_from,
-            "unreachable": unreachable, "transports": results}
+            "not_read": not_read, "transports": results}
 
 
 def _server_candidate(item: dict[str, Any], endpoint: Endpoint, http_factory: HttpFactory) -> _Candidate:

@@ -436,3 +436,18 @@ def test_a_tampered_snapshot_fails_the_join_and_writes_nothing(vault_template, t
         assert People(b).count() == 0 and store.get(b) is None
     finally:
         _close(vaults)
+
+
+def test_the_servers_an_invitation_names_are_read_as_hostile():
+    good = {"name": "hoster", "url": "https://dav.example.org/team/", "user": "club", "own_ca": True}
+    content = {"servers": [good, "not a dict", {"name": "", "url": "https://x.example/"},
+                           {"name": "evil\nname", "url": "https://x.example/"}, {"name": "x" * 81, "url": "https://x/"},
+                           {"name": "HOSTER", "url": "https://other.example/"}, {"name": "n", "url": 3},
+                           {"name": "tab", "url": "https://x.example/\t"}, {"name": "p", "url": "https://p/",
+                                                                           "password": "never read"}]}
+    got = team.invited_servers(content)
+    assert got == [{"name": "hoster", "url": "https://dav.example.org/team/", "user": "club", "own_ca": True,
+                    "plain_http": False},
+                   {"name": "p", "url": "https://p/", "user": "", "own_ca": False, "plain_http": False}]
+    assert team.invited_servers({"servers": {"a": 1}}) == [] and team.invited_servers({}) == []
+    assert len(team.invited_servers({"servers": [dict(good, name=f"h{i}") for i in range(50)]})) == 20

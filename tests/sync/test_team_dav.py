@@ -319,7 +319,7 @@ def test_a_new_laptop_joins_through_a_server_while_the_other_is_down(vault_templ
         report = team.join(b, invitation, identity=identity, secrets=secrets,
                            passwords={"hoster0": PASSWORDS["alice"], "hoster1": PASSWORDS["alice"]})
         assert report["snapshot"] == "hoster1", report
-        assert set(report["unreachable"]) == {"hoster0"} and report["unreachable"]["hoster0"] in DOWN
+        assert set(report["not_read"]) == {"hoster0"} and report["not_read"]["hoster0"] in DOWN
         assert report["transports"]["hoster1"]["error"] is None
         assert report["transports"]["hoster0"]["error"] in DOWN
         assert People(b).get(later.id).family == "AfterSnapshot"   # the segment after the snapshot, from hoster1
@@ -389,7 +389,7 @@ def test_cli_team_server_add_and_join_through_a_server_with_passwords_on_stdin(c
                     tmp_path / "identity", "--password-stdin", stdin=pw + pw)
         assert r.code == 0, r.err
         report = json.loads(r.out)
-        assert report["snapshot"] == "hoster1" and set(report["unreachable"]) == {"hoster0"}
+        assert report["snapshot"] == "hoster1" and set(report["not_read"]) == {"hoster0"}
         assert report["transports"]["hoster1"]["error"] is None and report["transports"]["hoster0"]["error"] in DOWN
         assert _canonical_of(a) == _canonical_of(b)
         down.start()
@@ -444,7 +444,7 @@ def test_joining_with_a_wrong_password_for_one_server_sends_it_once(vault_templa
         p0.clear()
         report = team.join(b, team.invite(a, recipient=recipient), identity=identity, secrets=secrets,
                            passwords={"dav0": "not the password", "dav1": PASSWORDS["alice"]})
-        assert report["snapshot"] == "dav1" and report["unreachable"] == {"dav0": "auth"}
+        assert report["snapshot"] == "dav1" and report["not_read"] == {"dav0": "auth"}
         assert report["transports"]["dav0"]["error"] == "auth" and report["transports"]["dav1"]["error"] is None
         assert [s.outcome for s in p0.seen if s.auth] == ["401"], p0.seen   # sent once, never again
         assert servers.get(b, "dav0").auth_failed

@@ -166,7 +166,7 @@ def run_join(ctx, args) -> int:
     vault.close()
     lines = [f"joined team {report['team'][:8]} as device {report['device']}"
              + (f" (caught up from a snapshot in {report['snapshot']})" if report["snapshot"] else "")]
-    for name, code in report["unreachable"].items():
+    for name, code in report["not_read"].items():
         lines.append(f"{name}: not read for the snapshot: {team_words.words(code, name=name)}")
     failed = False
     for name, r in report["transports"].items():
