@@ -453,3 +453,29 @@ def test_joining_with_a_wrong_password_for_one_server_sends_it_once(vault_templa
         assert not [s for s in p0.seen if s.auth][1:]
     finally:
         close(vaults, secrets)
+
+
+def test_joining_uses_the_team_servers_already_added(vault_template, tmp_path, secrets, two_plain_sabres):
+    """An empty vault where the person already added the team's server (the app's flow): the join reads from it
+    with the password in the keyring, adds no second record for the invitation's same URL and account, and adds the
+    invitation's other server (no password given: tried without one, its refusal remembered)."""
+    (tmp_path / "vaults").mkdir()
+    vaults = open_replicas(vault_template, tmp_path / "vaults", ["a", "b"], None)
+    a, b = vaults["a"], vaults["b"]
+    try:
+        team.init(a)
+        People(a).add(Person(given="Philomène", family="CanaryFamily"))
+        for i, s in enumerate(two_plain_sabres):
+            assert team.add_server(a, secrets, f"hoster{i}", s.url + "team/", "alice",
+                                   password=PASSWORDS["alice"])[1] is None
+        assert not errors(sync_all(a, secrets))
+        servers.add(b, secrets, "ours", "team", two_plain_sabres[1].url + "team/", "alice",
+                    password=PASSWORDS["alice"])
+        identity, recipient = seg.new_identity()
+        report = team.join(b, team.invite(a, recipient=recipient), identity=identity, secrets=secrets)
+        assert report["snapshot"] == "ours" and report["not_read"] == {"hoster0": "auth"}
+        assert {s.name for s in servers.list_all(b)} == {"ours", "hoster0"}
+        assert report["transports"]["ours"]["error"] is None
+        assert canonical(b) == canonical(a)
+    finally:
+        close(vaults, secrets)
