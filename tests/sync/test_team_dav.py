@@ -279,6 +279,7 @@ def test_cli_server_add_kind_team_and_sync_json_per_transport(team_cli, sabre, t
     r = commons("--json", "sync")
     out = json.loads(r.out)["servers"]
     assert out["hoster"]["error"] == "unreachable" and out["stick"]["error"] is None and r.code == 5
+    assert r.err_lines == ["commons: error: hoster: cannot reach the server (check the address and the network)"]
 
 
 @pytest.fixture

@@ -212,8 +212,9 @@ def run_status(ctx, args) -> int:
     ctx.out.table(("device", "last seen", "last change", "state"),
                   [(d["device"] + (" (this one)" if d["this"] else ""), d["last_seen"] or "-", d["last_change"] or "-",
                     "removed" if d["removed"] else "in the team") for d in info["devices"]])
-    ctx.out.table(("transport", "folder", "last success", "last error", "not yet sent"),
-                  [(t["name"], t["path"], t["last_success"] or "-", t["last_error"] or "-", t["pending"])
+    ctx.out.table(("transport", "where", "last success", "last error", "not yet sent"),
+                  [(t["name"], t["path"], t["last_success"] or "-",
+                    team_words.words(t["last_error"], name=t["name"]) if t["last_error"] else "-", t["pending"])
                    for t in info["transports"]], empty="(no folder: 'commons team folder add PATH' or "
                          "'commons team server add NAME --url URL --user USER')")
     return errors.OK
