@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import server_words
+
 _WORDS = {
     "not-team": "this vault is not part of a team (make it one: 'commons team init')",
     "already-team": "this vault is already part of a team",
@@ -25,6 +27,11 @@ _WORDS = {
     "mass-delete": "stopped before changing anything: the changes received would delete {count} of the {present} "
                    "records in this vault; if that is intended, run it again with --allow-deletes",
     "gap": "no snapshot in the folder reaches the changes left there: sync a device of the team first",
+    "gap-behind": "the changes device {device} made before this vault first read them were compacted away (a "
+                  "snapshot holds them, but only a new vault can load one): nothing of it was applied; join the team "
+                  "again with a new vault ('commons --vault NEW.commons team join ...')",
+    "server-url": "the invitation names the server {name} at {url}, which this computer refuses: {reason}",
+    "not-a-team-server": "{name} is not a team server ('commons server remove {name}' removes it)",
 }
 
 
@@ -32,5 +39,9 @@ def words(code: str, **params: Any) -> str:
     if code == "tampered" and "count" not in params:
         return ("a file in the folder failed its checks (damaged, truncated or not written by the team): refused, "
                 "nothing of it was merged")
+    if code not in _WORDS:   # a team server's own failure (unreachable, auth...): sync/errors.py's codes
+        return server_words.words(code, **{"kind": "team", **params})
+    if code == "server-url":
+        params = {**params, "reason": server_words.words(str(params.get("why", "")))}
     text = _WORDS.get(code, f"team: failed ({code})")
-    return text.format_map({"count": "?", "present": "?", "device": "?", **params})
+    return text.format_map({"count": "?", "present": "?", "device": "?", "name": "?", "url": "?", **params})

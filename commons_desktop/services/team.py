@@ -11,18 +11,23 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from ..core.errors import BadChange, MassDelete, TeamError
+from ..core.errors import BadChange, InvalidField, MassDelete, TeamError
 from ..sync import replicate
 from ..sync import segments as seg
+from ..sync.errors import DavError, Failure
 from ..sync.folder import Folder, Transport
-from ..sync.http import Http
+from ..sync.http import Endpoint, Http
 from ..sync.teamdav import DavFolder
 from ..sync.webdav import WebDav
 from ..vault import replication
 from ..vault import servers as server_store
 from ..vault import team as store
 from ..vault.connection import Vault
+from ..vault.keyring_store import ServerSecrets
+from . import servers as server_service
+from . import sync as sync_service
 from .progress import no_progress
+from .servers import HttpFactory
 
 KIND = "team"
 
@@ -55,7 +60,7 @@ def is_folder(server: server_store.Server) -> bool:
 
 def transport_of(server: server_store.Server, http: Http | None = None) -> Transport:
     """The transport a team server names: a folder (a ``file:`` URL), or a WebDAV folder of the group's servers
-    (``commons server add NAME --kind team URL``) over ``http``, the session services/sync.py opened for it."""
+    (``commons team server add NAME --url URL``) over ``http``, the session services/sync.py opened for it."""
     if is_folder(server):
         return Folder(folder_path(server.url))
     if http is None:
@@ -89,6 +94,33 @@ def transports(vault: Vault) -> list[server_store.Server]:
     return [s for s in server_store.all_servers(vault) if s.kind == KIND]
 
 
+def add_server(vault: Vault, secrets: ServerSecrets, name: str, url: str, user: str, *, password: str | None = None,
+               ca_file: str = "", plain_http: bool = False, check: bool = True,
+               http_factory: HttpFactory = Http) -> tuple[server_store.Server, DavError | None]:
+    """A team server (a WebDAV folder of one of the group's hosters; one per hoster, each gets every segment): the
+    same server record as services/servers.add with kind ``team``, its password in the keyring. With ``check``,
+    the connection is tested and the folder created when it is missing (services/servers.test); a failure is
+    returned with the server, which stays added (the next sync tries again)."""
+    server = server_service.add(vault, secrets, name, KIND, url, user, password=password, ca_file=ca_file,
+                                plain_http=plain_http)
+    if not check:
+        return server, None
+    try:
+        server_service.test(vault, secrets, server.name, create=True, http_factory=http_factory)
+    except DavError as exc:
+        return server_store.get(vault, server.name), exc
+    return server_store.get(vault, server.name), None
+
+
+def remove_server(vault: Vault, secrets: ServerSecrets, name: str) -> server_store.Server:
+    """Forget a team server or folder and its password: nothing is deleted on it (the team's other transports
+    carry everything too)."""
+    server = server_store.get(vault, name)
+    if server.kind != KIND:
+        raise TeamError("not-a-team-server", name=server.name)
+    return server_service.remove(vault, secrets, server.name)
+
+
 # -- status ------------------------------------------------------------------------------------------------------
 def status(vault: Vault) -> dict[str, Any]:
     team = store.require(vault)
@@ -108,18 +140,42 @@ def status(vault: Vault) -> dict[str, Any]:
 
 # -- invitations and joining -----------------------------------------------------------------------------------
 def invite(vault: Vault, *, passphrase: str | None = None, recipient: str | None = None) -> bytes:
-    """An invitation (the team id, every team key, the transports' folders, the devices known), age-encrypted with
-    ``passphrase`` or to ``recipient``."""
+    """An invitation (the team id, every team key, the transports: folders and the team servers' URLs and accounts,
+    never a password; the devices known), age-encrypted with ``passphrase`` or to ``recipient``."""
     team = store.require(vault)
     content = {"team": team.id, "keys": [i for i, _ in store.keys(vault)],
                "transports": [str(folder_path(s.url)) for s in transports(vault) if is_folder(s)],
+               "servers": [{"name": s.name, "url": s.url, "user": s.account, "own_ca": bool(s.ca_file),
+                            "plain_http": s.plain_http} for s in transports(vault) if not is_folder(s)],
                "devices": [d.id for d in store.devices(vault) if d.removed is None]}
     return seg.invitation(content, passphrase=passphrase, recipient=recipient)
 
 
-def check_invitation(data: bytes, *, passphrase: str | None = None, identity: str | None = None) -> None:
-    """Whether the invitation opens with this passphrase or identity (before a new vault is created for it)."""
-    seg.read_invitation(data, passphrase=passphrase, identity=identity)
+def invited_servers(content: dict[str, Any]) -> list[dict[str, Any]]:
+    """The team servers an invitation names (read as hostile: entries of another shape are left out; at most 20):
+    ``{"name", "url", "user", "own_ca", "plain_http"}`` each, in the invitation's order, names unique."""
+    out: list[dict[str, Any]] = []
+    items = content.get("servers")
+    seen: set[str] = set()
+    for item in items[:20] if isinstance(items, list) else []:
+        if not isinstance(item, dict):
+            continue
+        name, url, user = item.get("name"), item.get("url"), item.get("user", "")
+        if not (isinstance(name, str) and 0 < len(name) <= 80 and isinstance(url, str) and 0 < len(url) <= 2000
+                and isinstance(user, str) and len(user) <= 200 and name.strip() == name
+                and all(x.isprintable() for x in (name, url, user))) or name.lower() in seen:
+            continue
+        seen.add(name.lower())
+        out.append({"name": name, "url": url, "user": user, "own_ca": item.get("own_ca") is True,
+                    "plain_http": item.get("plain_http") is True})
+    return out
+
+
+def check_invitation(data: bytes, *, passphrase: str | None = None,
+                     identity: str | None = None) -> list[dict[str, Any]]:
+    """Whether the invitation opens with this passphrase or identity (before a new vault is created for it): the
+    team servers it names (``invited_servers``), whose passwords the person joining is then asked for."""
+    return invited_servers(seg.read_invitation(data, passphrase=passphrase, identity=identity))
 
 
 def discard_new_vault(path: Path) -> None:
@@ -130,60 +186,176 @@ def discard_new_vault(path: Path) -> None:
         p.unlink(missing_ok=True)
 
 
+class _Candidate:
+    """A transport a joining vault may read the snapshot from: a folder, or a team server (its session closed by
+    ``close``)."""
+
+    def __init__(self, label: str, transport: Transport | None, http: Http | None = None):
+        self.label, self.transport, self.http = label, transport, http
+        self.snapshot: tuple[str, dict[str, Any]] | None = None
+        self.error: str | None = None
+
+    def close(self) -> None:
+        if self.http is not None:
+            self.http.close()
+
+
+def _servers_to_join(vault: Vault, secrets: ServerSecrets | None, invited: list[dict[str, Any]],
+                     passwords: dict[str, str], ca_file: str, plain_http: bool) -> list[tuple[dict, Endpoint]]:
+    """The team servers a joining vault reads from and then syncs with: those already added to it (their passwords
+    in the keyring), then the invitation's not among them (same URL and account), each with its endpoint. A URL
+    the invitation gives that this computer must refuse (plain http to another computer without ``plain_http``)
+    refuses the join: ``TeamError("server-url")``."""
+    out: list[tuple[dict, Endpoint]] = []
+    known = set()
+    if secrets is not None:
+        for s in transports(vault):
+            if not is_folder(s):
+                known.add((s.url, s.account))
+                out.append(({"name": s.name, "url": s.url, "user": s.account, "added": True},
+                            server_service.endpoint(vault, secrets, s)))
+    if secrets is None:
+        return out
+    for item in invited:
+        if (item["url"], item["user"]) in known:
+            continue
+        allow = plain_http
+        try:
+            server_service.check_url_input(item["url"], allow)
+        except InvalidField as exc:
+            raise TeamError("server-url", name=item["name"], url=item["url"], why=exc.reason) from None
+        ca = ca_file if item["own_ca"] else ""
+        out.append(({**item, "added": False, "ca_file": ca, "plain_http": allow},
+                    Endpoint(item["url"], item["user"], passwords.get(item["name"], ""), ca, allow)))
+    return out
+
+
 def join(vault: Vault, data: bytes, *, passphrase: str | None = None, identity: str | None = None,
-         folders: list[str] | None = None, progress=no_progress) -> dict[str, Any]:
+         folders: list[str] | None = None, secrets: ServerSecrets | None = None,
+         passwords: dict[str, str] | None = None, ca_file: str = "", plain_http: bool = False,
+         http_factory: HttpFactory = Http, progress=no_progress) -> dict[str, Any]:
     """Make a NEW, empty vault a device of the team the invitation names: catch up from the newest snapshot found
-    in its transports (``folders`` instead of the invitation's, when the folder is elsewhere on this computer),
-    then the segments after it (a first sync of every transport)."""
+    on whichever of its transports answers — its folders (``folders`` instead of the invitation's, when the folder
+    is elsewhere on this computer) and its team servers (with ``secrets``: the passwords given in ``passwords`` by
+    server name, ``ca_file`` for those the inviting device trusted with its own CA file) — then the segments after
+    it (a first sync of every transport; the servers are added to the vault, their passwords to the keyring).
+    A transport that does not answer (or refuses the password, or holds another team's folder) is not read, and
+    reported in ``not_read`` ({name or path: code}); the others serve the join. The invitation's word is never
+    taken to lower security: plain http to another computer needs ``plain_http`` from the person joining."""
     content = seg.read_invitation(data, passphrase=passphrase, identity=identity)
     if store.get(vault) is not None:
         raise TeamError("already-team")
     if not store.log_is_empty(vault):
         raise TeamError("not-empty")
-    replication.device_id(vault)   # made now: what the snapshot brings is other devices' (device_id takes the log)
     team_id, identities = content["team"], content["keys"]
     try:
         keys = [(i, seg.recipient_of(i)) for i in identities]
     except ValueError as exc:
         raise TeamError("unreadable-invitation") from exc
+    if ca_file:
+        ca_file = server_service.check_ca_file(ca_file)
+    to_join = _servers_to_join(vault, secrets, invited_servers(content), passwords or {}, ca_file, plain_http)
+    replication.device_id(vault)   # made now: what the snapshot brings is other devices' (device_id takes the log)
     paths = folders or [str(p) for p in content.get("transports", []) if isinstance(p, str)]
-    covered: dict[str, str] = {}
-    loaded_from = None
-    for path in paths:
-        folder = Folder(path)
-        try:
-            indexes = replicate.join_indexes(folder, identities, team_id,
-                                             [d for d in content.get("devices", []) if isinstance(d, str)])
-        except TeamError as exc:
-            if exc.code == "folder-missing":
-                continue
-            raise
-        best = replicate.best_snapshot(indexes)
-        if best is None:
-            continue
-        dev, snap = best
-        progress(0, 1, "snapshot")
-        try:
-            covered = replication.load_snapshot(vault, replicate.snapshot_items(folder, identities, team_id, dev,
-                                                                                 snap))
-        except BadChange as exc:
-            raise TeamError("tampered", why="snapshot") from exc
-        loaded_from = path
-        break
+    devices = [d for d in content.get("devices", []) if isinstance(d, str)]
+    on_servers = [_server_candidate(item, endpoint, http_factory) for item, endpoint in to_join]
+    candidates = [_Candidate(path, Folder(path)) for path in paths] + on_servers
+    try:
+        covered, loaded_from = _load_newest_snapshot(vault, candidates, identities, team_id, devices, progress)
+    finally:
+        for c in candidates:
+            c.close()
+    not_read = {c.label: c.error for c in candidates if c.error}
     device_identity, device_recipient = seg.new_identity()
     store.create(vault, team_id, device_identity, keys)
     with vault.transaction():
         vault.set_meta("team_covered", _json(covered))
         store.note_device(vault, replication.device_id(vault), recipient=device_recipient)
-        for d in content.get("devices", []):
-            if isinstance(d, str):
-                store.note_device(vault, d)
+        for d in devices:
+            store.note_device(vault, d)
     added = [add_folder(vault, p) for p in paths if Path(p).is_dir()]
     results = {}
     for s in added:
         results[s.name] = _sync_one(vault, s)
+    if secrets is not None and to_join:
+        names = []
+        for (item, endpoint), c in zip(to_join, on_servers, strict=True):
+            name = _add_invited(vault, secrets, item, endpoint)
+            if c.error is None:
+                names.append(name)
+                continue
+            # not tried again now: a refused password is never sent twice, a server that is down not waited for twice
+            server_store.log_run(vault, name, error=c.error, auth_failed=c.error == Failure.AUTH)
+            results[name] = {"sent": 0, "received": 0, "deleted": 0, "conflicts": 0, "requests": 0, "error": c.error}
+        for name, outcome in sync_service.run(vault, secrets, names, http_factory=http_factory).items():
+            results[name] = outcome.to_json()
     return {"team": team_id, "device": replication.device_id(vault), "snapshot": loaded_from,
-            "transports": {name: r for name, r in results.items()}}
+            "not_read": not_read, "transports": results}
+
+
+def _server_candidate(item: dict[str, Any], endpoint: Endpoint, http_factory: HttpFactory) -> _Candidate:
+    try:
+        http = http_factory(endpoint)
+    except DavError as exc:
+        failed = _Candidate(item["name"], None)
+        failed.error = exc.code
+        return failed
+    return _Candidate(item["name"], DavFolder(WebDav(http)), http)
+
+
+def _add_invited(vault: Vault, secrets: ServerSecrets, item: dict[str, Any], endpoint: Endpoint) -> str:
+    """A server of the invitation added to the joined vault (a name of its own when the name is taken)."""
+    if item["added"]:
+        return item["name"]
+    taken = {s.name.lower() for s in server_store.all_servers(vault)}
+    chosen, n = item["name"], 2
+    while chosen.lower() in taken:
+        chosen, n = f"{item['name']}-{n}", n + 1
+    server_service.add(vault, secrets, chosen, KIND, item["url"], item["user"], password=endpoint.password or None,
+                       ca_file=item["ca_file"], plain_http=item["plain_http"])
+    return chosen
+
+
+def _load_newest_snapshot(vault: Vault, candidates: list[_Candidate], identities: list[str], team_id: str,
+                          devices: list[str], progress) -> tuple[dict[str, str], str | None]:
+    """Every transport that answers is asked for its devices' indexes; the newest snapshot among them is loaded
+    (another one when that transport fails or its snapshot fails its checks). Returns what it covered and where
+    it came from (a folder's path, a server's name), or ({}, None) when no transport had one."""
+    for c in candidates:
+        if c.transport is None:
+            continue
+        try:
+            c.snapshot = replicate.best_snapshot(replicate.join_indexes(c.transport, identities, team_id, devices))
+        except DavError as exc:
+            c.error = exc.code
+        except TeamError as exc:   # a folder not mounted, or not this team's (its sync reports it): not read
+            if exc.code not in ("folder-missing", "foreign-folder"):
+                raise
+            c.error = exc.code
+    ordered = sorted((c for c in candidates if c.snapshot is not None),
+                     key=lambda c: (str(c.snapshot[1].get("written", "")), c.snapshot[0]), reverse=True)
+    tampered: TeamError | None = None
+    for c in ordered:
+        dev, snap = c.snapshot
+        progress(0, 1, "snapshot")
+        try:
+            return (replication.load_snapshot(vault, replicate.snapshot_items(c.transport, identities, team_id, dev,
+                                                                              snap)), c.label)
+        except DavError as exc:
+            c.error = exc.code
+        except BadChange as exc:
+            tampered = TeamError("tampered", why="snapshot")
+            tampered.__cause__ = exc
+        except TeamError as exc:
+            if exc.code == "folder-missing":
+                c.error = exc.code
+            elif exc.code in ("tampered", "missing-file"):
+                tampered = exc
+            else:
+                raise
+    if tampered is not None:
+        raise tampered
+    return {}, None
 
 
 def _json(value: Any) -> str:
@@ -237,5 +409,8 @@ def run_job(ctx) -> None:
         ctx.counts.conflicts += r.conflicts
         ctx.counts.deleted += r.deleted
     ctx.progress(1, 1, "")
+    gaps = [r for r in result.refused if r.get("why") == "gap"]
+    if gaps:
+        raise TeamError("gap-behind", device=gaps[0]["device"], count=len(gaps))
     if result.refused:
         raise TeamError("tampered", count=len(result.refused))

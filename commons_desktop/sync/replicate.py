@@ -15,7 +15,9 @@ One sync of one transport:
    replication.apply_remote in ONE transaction that also records them as applied. A segment failing a check is
    refused and reported, never merged, and that device's later segments wait. MassDelete stops with nothing
    applied (``allow_deletes`` goes on).
-5. compaction: our segments every known device acknowledged and our snapshot covers are deleted.
+5. compaction: our segments every known device acknowledged and our snapshot covers are deleted. A device whose
+   changes were compacted before this vault applied them (it joined without a snapshot, unknown to that device
+   then) is refused as a ``gap``, never applied with a hole.
 
 Killed at any moment, the next sync completes it: every step's outcome is either committed with what it did, or
 redone the same way.
@@ -296,10 +298,17 @@ class Session:
         applied = store.applied(self.vault, self.target_id)
         covered = self._covered()
         acks: dict[str, str] = dict(self.state.get("acks", {}))
+        held = {d.id: d.last_hlc or "" for d in store.devices(self.vault)}   # applied through any transport
         batch: list[tuple[str, dict[str, Any], list]] = []
         size = 0
         for dev, content in sorted(self.indexes.items()):
             start = max(acks.get(dev, ""), covered.get(dev, ""))
+            compacted = content.get("compacted")
+            if isinstance(compacted, str) and compacted > max(start, held.get(dev, "")):
+                # segments this vault never applied were compacted away (it joined without a snapshot and was not
+                # known yet when they went): applying the later ones would silently lack them. Refused, reported.
+                self.result.refused.append({"device": dev, "number": None, "why": "gap"})
+                continue
             for s in _segments_of(content):
                 if (dev, s["number"]) in applied or s["last"] <= start:
                     if (dev, s["number"]) in applied or s["last"] <= covered.get(dev, ""):

@@ -228,6 +228,34 @@ def test_join_through_a_snapshot_then_segments(vault_template, tmp_path):
         _close(vaults)
 
 
+def test_changes_compacted_before_a_device_read_them_are_a_gap_never_a_silent_hole(vault_template, tmp_path):
+    """b joins while the team folder is out of reach (no snapshot loaded, its index nowhere): a, knowing no other
+    device, compacts its first segments behind its snapshot. b's first sync must not apply the later segments as
+    if it held everything: it reports the gap and applies nothing of that device."""
+    share = tmp_path / "share"
+    vaults = make_team(vault_template, tmp_path, ["a"], [share])
+    a = vaults["a"]
+    try:
+        from tests.vault.replicas import open_replicas
+        b = open_replicas(vault_template, tmp_path, ["b"])["b"]
+        vaults["b"] = b
+        identity, recipient = seg.new_identity()
+        report = team.join(b, team.invite(a, recipient=recipient), identity=identity,
+                           folders=[str(tmp_path / "not-mounted")])
+        assert report["snapshot"] is None and report["transports"] == {}
+        People(a).add(Person(given="Before", family="Compacted"))
+        assert not _errors(sync_vault(a))          # its segment, its snapshot, then compacted: no other device known
+        (server,) = team.transports(a)
+        assert not any((share / r.name).exists() for r in store.published(a, server.target_id))
+        People(a).add(Person(given="After", family="Compaction"))
+        assert not _errors(sync_vault(a))
+        team.add_folder(b, share)
+        assert _errors(sync_vault(b)) == {"team-share": "gap-behind"}
+        assert People(b).count() == 0   # neither "Before" (compacted) nor "After" (it would leave a hole)
+    finally:
+        _close(vaults)
+
+
 def test_compaction_deletes_acknowledged_segments(vault_template, tmp_path, monkeypatch):
     from commons_desktop.sync import replicate
     monkeypatch.setattr(replicate, "SNAPSHOT_EVERY", 3)
@@ -408,3 +436,18 @@ def test_a_tampered_snapshot_fails_the_join_and_writes_nothing(vault_template, t
         assert People(b).count() == 0 and store.get(b) is None
     finally:
         _close(vaults)
+
+
+def test_the_servers_an_invitation_names_are_read_as_hostile():
+    good = {"name": "hoster", "url": "https://dav.example.org/team/", "user": "club", "own_ca": True}
+    content = {"servers": [good, "not a dict", {"name": "", "url": "https://x.example/"},
+                           {"name": "evil\nname", "url": "https://x.example/"}, {"name": "x" * 81, "url": "https://x/"},
+                           {"name": "HOSTER", "url": "https://other.example/"}, {"name": "n", "url": 3},
+                           {"name": "tab", "url": "https://x.example/\t"}, {"name": "p", "url": "https://p/",
+                                                                           "password": "never read"}]}
+    got = team.invited_servers(content)
+    assert got == [{"name": "hoster", "url": "https://dav.example.org/team/", "user": "club", "own_ca": True,
+                    "plain_http": False},
+                   {"name": "p", "url": "https://p/", "user": "", "own_ca": False, "plain_http": False}]
+    assert team.invited_servers({"servers": {"a": 1}}) == [] and team.invited_servers({}) == []
+    assert len(team.invited_servers({"servers": [dict(good, name=f"h{i}") for i in range(50)]})) == 20

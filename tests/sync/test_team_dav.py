@@ -279,3 +279,204 @@ def test_cli_server_add_kind_team_and_sync_json_per_transport(team_cli, sabre, t
     r = commons("--json", "sync")
     out = json.loads(r.out)["servers"]
     assert out["hoster"]["error"] == "unreachable" and out["stick"]["error"] is None and r.code == 5
+    assert r.err_lines == ["commons: error: hoster: cannot reach the server (check the address and the network)"]
+
+
+@pytest.fixture
+def two_plain_sabres(tmp_path):
+    """Two sabre/dav servers reached directly (no proxy): stopping one is a hoster gone, restarting it its return."""
+    started = [Sabre(tmp_path / f"hoster{i}", PASSWORDS).start() for i in range(2)]
+    yield started
+    for s in started:
+        s.stop()
+
+
+def test_a_new_laptop_joins_through_a_server_while_the_other_is_down(vault_template, tmp_path, secrets,
+                                                                     two_plain_sabres):
+    """No shared folder: the new laptop finds the newest snapshot and the segments after it on whichever team server
+    answers (one is stopped while it joins), its passwords given at the join; when the stopped server returns, it
+    is caught up, and both vaults converge through either server alone."""
+    (tmp_path / "vaults").mkdir()
+    vaults = open_replicas(vault_template, tmp_path / "vaults", ["a", "b"], None)
+    a, b = vaults["a"], vaults["b"]
+    down, up = two_plain_sabres
+    try:
+        team.init(a)
+        first = People(a).add(Person(given="Zéphyrine", family="CanaryFamily", notes="CanaryNote in the notes"))
+        tags.add_tag(a, "CanaryTagName", [first.id])
+        for i, s in enumerate(two_plain_sabres):
+            server, failure = team.add_server(a, secrets, f"hoster{i}", s.url + "team/", "alice",
+                                              password=PASSWORDS["alice"])
+            assert failure is None and server.kind == "team"
+        assert not errors(sync_all(a, secrets))     # the marker, a segment, a snapshot and the index on each
+        later = People(a).add(Person(given="Anselme", family="AfterSnapshot"))
+        assert not errors(sync_all(a, secrets))     # a segment after the snapshot
+        identity, recipient = seg.new_identity()
+        invitation = team.invite(a, recipient=recipient)
+        opened = seg.read_invitation(invitation, identity=identity)   # URLs and accounts, never a password
+        assert PASSWORDS["alice"] not in repr(opened) and "alice" in repr(opened["servers"])
+        assert [i["name"] for i in team.check_invitation(invitation, identity=identity)] == ["hoster0", "hoster1"]
+        down.stop()
+        report = team.join(b, invitation, identity=identity, secrets=secrets,
+                           passwords={"hoster0": PASSWORDS["alice"], "hoster1": PASSWORDS["alice"]})
+        assert report["snapshot"] == "hoster1", report
+        assert set(report["not_read"]) == {"hoster0"} and report["not_read"]["hoster0"] in DOWN
+        assert report["transports"]["hoster1"]["error"] is None
+        assert report["transports"]["hoster0"]["error"] in DOWN
+        assert People(b).get(later.id).family == "AfterSnapshot"   # the segment after the snapshot, from hoster1
+        assert canonical(b) == canonical(a)
+        assert {s.name: s.url for s in servers.list_all(b)} == {f"hoster{i}": s.url + "team/"
+                                                                 for i, s in enumerate(two_plain_sabres)}
+        People(b).update(first.id, Person(given="Zéphyrine", family="CanaryFamily", notes="edited on b"))
+        got = errors(sync_all(b, secrets))
+        assert set(got) == {"hoster0"} and got["hoster0"] in DOWN
+        down.start()   # the hoster returns: the next syncs catch it up with what it missed
+        assert not errors(sync_all(b, secrets))
+        assert not errors(sync_all(a, secrets, ["hoster0"]))   # a reads only the server that was down
+        assert People(a).get(first.id).notes == "edited on b"
+        assert canonical(a) == canonical(b)
+        canary_scan([(s, None) for s in two_plain_sabres], vaults)
+    finally:
+        close(vaults, secrets)
+
+
+def test_cli_team_server_add_and_join_through_a_server_with_passwords_on_stdin(cli, vault_path, secrets, tmp_path,  # noqa: F811
+                                                                             two_plain_sabres, monkeypatch):
+    """The contract as a user types it: `team server add NAME --url --user --password-stdin` for each hoster (its
+    folder created), `sync`, an invitation, and on a new laptop `team join --password-stdin` (one password a line,
+    in the invitation's order) while one hoster is stopped."""
+    import io
+    import json
+    import sys
+
+    def commons(*args, stdin=None):
+        if stdin is not None:
+            monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        return cli(*args)
+
+    a, b = vault_path, tmp_path / "laptop-b.commons"
+    down, up = two_plain_sabres
+    pw = PASSWORDS["alice"] + "\n"
+    try:
+        assert commons("--vault", a, "team", "init").code == 0
+        _people_in(a)
+        for i, s in enumerate(two_plain_sabres):
+            r = commons("--vault", a, "team", "server", "add", f"hoster{i}", "--url", s.url + "team/", "--user",
+                        "alice", "--password-stdin", stdin=pw)
+            assert r.code == 0, r.err
+            assert (s.root / "team").is_dir()      # created by the check
+        r = commons("--vault", a, "server", "add", "wrong", "--kind", "team", "--url", up.url + "other/", "--user",
+                    "alice", "--password-stdin", stdin="not the password\n")
+        assert r.code == 0, r.err                  # the old form: the same record
+        r = commons("--vault", a, "team", "server", "remove", "wrong")
+        assert r.code == 0, r.err
+        r = commons("--vault", a, "team", "server", "add", "wrong", "--url", up.url + "other/", "--user", "alice",
+                    "--password-stdin", stdin="not the password\n")
+        assert r.code == 5 and "wrong user name or password" in r.one_error_line(), r.err
+        assert commons("--vault", a, "team", "server", "remove", "wrong").code == 0
+        r = commons("--vault", a, "--json", "team", "server", "list")
+        assert r.code == 0, r.err
+        assert [(s["name"], s["kind"], s["user"]) for s in json.loads(r.out)] == [("hoster0", "team", "alice"),
+                                                                                ("hoster1", "team", "alice")]
+        r = commons("--vault", a, "--json", "sync")
+        assert r.code == 0, r.err
+        assert {n: o["error"] for n, o in json.loads(r.out)["servers"].items()} == {"hoster0": None, "hoster1": None}
+        identity, recipient = seg.new_identity()   # (an invitation passphrase costs seconds of scrypt)
+        (tmp_path / "identity").write_text(identity + "\n")
+        r = commons("--vault", a, "team", "invite", "--to", tmp_path / "inv.age", "--recipient", recipient)
+        assert r.code == 0, r.err
+        down.stop()
+        r = commons("--vault", b, "--json", "team", "join", tmp_path / "inv.age", "--identity-file",
+                    tmp_path / "identity", "--password-stdin", stdin=pw + pw)
+        assert r.code == 0, r.err
+        report = json.loads(r.out)
+        assert report["snapshot"] == "hoster1" and set(report["not_read"]) == {"hoster0"}
+        assert report["transports"]["hoster1"]["error"] is None and report["transports"]["hoster0"]["error"] in DOWN
+        assert _canonical_of(a) == _canonical_of(b)
+        down.start()
+        for v in (b, a):
+            r = commons("--vault", v, "--json", "sync")
+            assert r.code == 0, r.err
+        assert _canonical_of(a) == _canonical_of(b)
+        canary_scan([(s, None) for s in two_plain_sabres], {})
+    finally:
+        for v in (a, b):
+            if v.exists():
+                for name in ("hoster0", "hoster1", "wrong"):
+                    commons("--vault", v, "team", "server", "remove", name)
+
+
+def _people_in(path):
+    from commons_desktop.vault.connection import Vault
+    from tests.conftest import PASSPHRASE
+    v = Vault.open(path, passphrase=PASSPHRASE)
+    try:
+        p = People(v).add(Person(given="Zéphyrine", family="CanaryFamily", notes="CanaryNote in the notes"))
+        tags.add_tag(v, "CanaryTagName", [p.id])
+    finally:
+        v.close()
+
+
+def _canonical_of(path):
+    from commons_desktop.vault import replication
+    from commons_desktop.vault.connection import Vault
+    from tests.conftest import PASSPHRASE
+    v = Vault.open(path, passphrase=PASSPHRASE)
+    try:
+        return replication.canonical(v)
+    finally:
+        v.close()
+
+
+def test_joining_with_a_wrong_password_for_one_server_sends_it_once(vault_template, tmp_path, secrets, two_sabres):
+    """One refused login while joining: that server is added with its refusal remembered (nothing more is sent with
+    that password, as for any server), the join goes on through the other."""
+    (tmp_path / "vaults").mkdir()
+    vaults = open_replicas(vault_template, tmp_path / "vaults", ["a", "b"], None)
+    a, b = vaults["a"], vaults["b"]
+    (_, p0), (_, p1) = two_sabres
+    try:
+        team.init(a)
+        People(a).add(Person(given="Léontine", family="CanaryFamily"))
+        for i, (_, p) in enumerate(two_sabres):
+            add_server(a, secrets, f"dav{i}", p)
+        assert not errors(sync_all(a, secrets))
+        identity, recipient = seg.new_identity()
+        p0.clear()
+        report = team.join(b, team.invite(a, recipient=recipient), identity=identity, secrets=secrets,
+                           passwords={"dav0": "not the password", "dav1": PASSWORDS["alice"]})
+        assert report["snapshot"] == "dav1" and report["not_read"] == {"dav0": "auth"}
+        assert report["transports"]["dav0"]["error"] == "auth" and report["transports"]["dav1"]["error"] is None
+        assert [s.outcome for s in p0.seen if s.auth] == ["401"], p0.seen   # sent once, never again
+        assert servers.get(b, "dav0").auth_failed
+        assert canonical(b) == canonical(a)
+        assert errors(sync_all(b, secrets)) == {"dav0": "auth"}
+        assert not [s for s in p0.seen if s.auth][1:]
+    finally:
+        close(vaults, secrets)
+
+
+def test_joining_uses_the_team_servers_already_added(vault_template, tmp_path, secrets, two_plain_sabres):
+    """An empty vault where the person already added the team's server (the app's flow): the join reads from it
+    with the password in the keyring, adds no second record for the invitation's same URL and account, and adds the
+    invitation's other server (no password given: tried without one, its refusal remembered)."""
+    (tmp_path / "vaults").mkdir()
+    vaults = open_replicas(vault_template, tmp_path / "vaults", ["a", "b"], None)
+    a, b = vaults["a"], vaults["b"]
+    try:
+        team.init(a)
+        People(a).add(Person(given="Philomène", family="CanaryFamily"))
+        for i, s in enumerate(two_plain_sabres):
+            assert team.add_server(a, secrets, f"hoster{i}", s.url + "team/", "alice",
+                                   password=PASSWORDS["alice"])[1] is None
+        assert not errors(sync_all(a, secrets))
+        servers.add(b, secrets, "ours", "team", two_plain_sabres[1].url + "team/", "alice",
+                    password=PASSWORDS["alice"])
+        identity, recipient = seg.new_identity()
+        report = team.join(b, team.invite(a, recipient=recipient), identity=identity, secrets=secrets)
+        assert report["snapshot"] == "ours" and report["not_read"] == {"hoster0": "auth"}
+        assert {s.name for s in servers.list_all(b)} == {"ours", "hoster0"}
+        assert report["transports"]["ours"]["error"] is None
+        assert canonical(b) == canonical(a)
+    finally:
+        close(vaults, secrets)

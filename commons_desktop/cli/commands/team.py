@@ -1,7 +1,14 @@
-"""team init | invite | join | status | remove | folder add: several laptops of one collective (issue 12).
+"""team init | invite | join | status | remove | folder add | server add|list|remove: several laptops of one
+collective (issue 12), replicated through folders and through the group's WebDAV hosters (issue 13).
+
+``team server add NAME --url URL --user U [--password-stdin] [--ca-file F]`` (one per hoster) adds the same server
+record as ``server add NAME --kind team``, tests it and creates its folder when missing. An invitation carries the
+team servers' URLs and accounts, never a password: ``team join`` asks the password of each (at a terminal, or one
+line each on stdin with --password-stdin, in the order the invitation names them) and reads the snapshot from
+whichever transport answers.
 
 Exit codes: 0 ok, 1 a team refusal (foreign or empty folder, not a team vault...), 2 usage, 3 a wrong passphrase,
-4 an invitation that cannot be opened (nothing written), 5 a folder that cannot be reached.
+4 an invitation that cannot be opened (nothing written), 5 a folder or server that cannot be reached.
 """
 
 from __future__ import annotations
@@ -11,8 +18,9 @@ from pathlib import Path
 
 from ...core.atomic import write_file
 from ...core.errors import TeamError, UsageError
-from ...services import team
-from .. import errors, passphrase, team_words
+from ...services import servers, team
+from .. import errors, passphrase, prompts, server_words, team_words
+from . import server as server_cmd
 
 INVITATION_BYTES = 1024 * 1024
 
@@ -38,6 +46,13 @@ def register(sub) -> None:
     how.add_argument("--identity-file", metavar="F", help="the age identity (AGE-SECRET-KEY-1...) it was sent to")
     q.add_argument("--folder", action="append", default=[], metavar="PATH",
                    help="the team folder as it is on this computer (repeatable; default: the invitation's)")
+    q.add_argument("--password-stdin", action="store_true",
+                   help="read the password of each team server the invitation names from stdin, one line each, in "
+                        "its order (else asked at a terminal)")
+    q.add_argument("--ca-file", metavar="F", help="the certificate of the hosters' own certificate authority (PEM), "
+                   "for the servers the invitation says need one")
+    q.add_argument("--allow-plain-http", action="store_true",
+                   help="confirm plain http to the invitation's servers that use it")
     q.set_defaults(func=run_join)
 
     q = tsub.add_parser("status", help="the team: devices, last seen, transports, changes not yet sent")
@@ -53,6 +68,26 @@ def register(sub) -> None:
     r.add_argument("path", metavar="PATH")
     r.add_argument("--name", help="the name 'commons sync' shows (default: team-FOLDERNAME)")
     r.set_defaults(func=run_folder_add)
+
+    q = tsub.add_parser("server", help="team servers: WebDAV folders of the group's hosters (one per hoster)")
+    ssub = q.add_subparsers(dest="server_command", metavar="ACTION", required=True)
+    r = ssub.add_parser("add", help="send the team's changes to this WebDAV folder too (repeatable: one per hoster); "
+                        "its password goes to the OS keyring")
+    r.add_argument("name", metavar="NAME")
+    r.add_argument("--url", required=True, help="the folder's address (created when missing)")
+    r.add_argument("--user", default="", help="the account on the server")
+    r.add_argument("--password-stdin", action="store_true", help="read the password or app token from stdin")
+    r.add_argument("--ca-file", metavar="F", help="the certificate of the hoster's own certificate authority (PEM)")
+    r.add_argument("--allow-plain-http", action="store_true",
+                   help="confirm plain http to another computer (passwords travel unencrypted; the team's files "
+                        "are encrypted anyway)")
+    r.add_argument("--no-check", action="store_true", help="add it without testing the connection now")
+    r.set_defaults(func=run_server_add)
+    ssub.add_parser("list", help="the team's servers and folders, with their last success and last error"
+                    ).set_defaults(func=run_server_list)
+    r = ssub.add_parser("remove", help="forget a team server or folder and its password (nothing is deleted there)")
+    r.add_argument("name", metavar="NAME")
+    r.set_defaults(func=run_server_remove)
 
 
 def _fail(exc: TeamError) -> int:
@@ -110,12 +145,16 @@ def run_join(ctx, args) -> int:
     else:
         secret = passphrase.read_file(args.invite_passphrase_file)
     try:  # opened before the new vault is created: a wrong passphrase writes nothing
-        team.check_invitation(data, passphrase=secret, identity=identity)
+        invited = team.check_invitation(data, passphrase=secret, identity=identity)
     except TeamError as exc:
         return _fail(exc)
+    passwords = _server_passwords(invited, args.password_stdin)
+    ca_file = servers.check_ca_file(args.ca_file or "")   # refused before the vault is made
     vault = ctx.create_vault()
     try:
-        report = team.join(vault, data, passphrase=secret, identity=identity, folders=args.folder or None)
+        report = team.join(vault, data, passphrase=secret, identity=identity, folders=args.folder or None,
+                           secrets=server_cmd.secrets_of(ctx), passwords=passwords, ca_file=ca_file,
+                           plain_http=args.allow_plain_http)
     except TeamError as exc:
         vault.close()
         team.discard_new_vault(vault.path)
@@ -126,12 +165,38 @@ def run_join(ctx, args) -> int:
         raise
     vault.close()
     lines = [f"joined team {report['team'][:8]} as device {report['device']}"
-             + (" (caught up from a snapshot)" if report["snapshot"] else "")]
+             + (f" (caught up from a snapshot in {report['snapshot']})" if report["snapshot"] else "")]
+    for name, code in report["not_read"].items():
+        lines.append(f"{name}: not read for the snapshot: {team_words.words(code, name=name)}")
+    failed = False
     for name, r in report["transports"].items():
-        lines.append(f"{name}: " + (f"received {r['received']}, sent {r['sent']}" if r["error"] is None
-                                    else team_words.words(r["error"])))
+        if r["error"] is None:
+            lines.append(f"{name}: received {r['received']}, sent {r['sent']}")
+        else:
+            failed = True
+            lines.append(f"{name}: {team_words.words(r['error'], name=name)} (the next 'commons sync' tries again)")
     ctx.out.result(report, lines)
-    return errors.OK
+    return errors.SERVER if failed and not report["snapshot"] and not any(
+        r["error"] is None for r in report["transports"].values()) else errors.OK
+
+
+def _server_passwords(invited: list[dict], from_stdin: bool) -> dict[str, str]:
+    """The password of each team server the invitation names: one line each from stdin (in its order), else asked
+    at a terminal; none when nobody can answer (the server is then tried without one)."""
+    out: dict[str, str] = {}
+    for item in invited:
+        if from_stdin:
+            line = sys.stdin.readline()
+            secret = line[:-1] if line.endswith("\n") else line
+            secret = secret[:-1] if secret.endswith("\r") else secret
+        elif prompts.interactive():
+            who = f"{item['user']} at " if item["user"] else ""
+            secret = prompts.secret(f"Password of {who}{item['url']} ({item['name']}; empty: none): ")
+        else:
+            secret = ""
+        if secret:
+            out[item["name"]] = secret
+    return out
 
 
 def run_status(ctx, args) -> int:
@@ -147,10 +212,11 @@ def run_status(ctx, args) -> int:
     ctx.out.table(("device", "last seen", "last change", "state"),
                   [(d["device"] + (" (this one)" if d["this"] else ""), d["last_seen"] or "-", d["last_change"] or "-",
                     "removed" if d["removed"] else "in the team") for d in info["devices"]])
-    ctx.out.table(("transport", "folder", "last success", "last error", "not yet sent"),
-                  [(t["name"], t["path"], t["last_success"] or "-", t["last_error"] or "-", t["pending"])
+    ctx.out.table(("transport", "where", "last success", "last error", "not yet sent"),
+                  [(t["name"], t["path"], t["last_success"] or "-",
+                    team_words.words(t["last_error"], name=t["name"]) if t["last_error"] else "-", t["pending"])
                    for t in info["transports"]], empty="(no folder: 'commons team folder add PATH' or "
-                         "'commons server add NAME --kind team --url URL')")
+                         "'commons team server add NAME --url URL --user USER')")
     return errors.OK
 
 
@@ -174,4 +240,47 @@ def run_folder_add(ctx, args) -> int:
         return _fail(exc)
     ctx.out.result({"name": server.name, "url": server.url},
                    f"team folder {server.name} added: 'commons sync' exchanges with it")
+    return errors.OK
+
+
+def run_server_add(ctx, args) -> int:
+    password = server_cmd.read_password(args, asked=bool(args.user))
+    with ctx.vault() as vault, server_cmd._urls():
+        server, failure = team.add_server(vault, server_cmd.secrets_of(ctx), args.name, args.url, args.user,
+                                          password=password, ca_file=args.ca_file or "",
+                                          plain_http=args.allow_plain_http, check=not args.no_check)
+    if failure is not None:
+        why = server_words.of(failure, name=server.name, kind="team")
+        print(f"commons: error: team server {server.name!r} added, but {why} (each 'commons sync' tries it again)",
+              file=sys.stderr)
+        return errors.SERVER
+    ctx.out.result(server_cmd.plain(server),
+                   f"team server {server.name!r} added ({server.url}): 'commons sync' sends the team's changes there"
+                   + ("; password kept in the OS keyring" if password else ""))
+    return errors.OK
+
+
+def run_server_list(ctx, args) -> int:
+    with ctx.vault(readonly=True) as vault:
+        found = team.transports(vault)
+    if ctx.out.json:
+        ctx.out.data([{**server_cmd.plain(s), "where": team.location(s), "folder": team.is_folder(s)} for s in found])
+        return errors.OK
+    ctx.out.table(("name", "where", "user", "last success", "last error"),
+                  [(s.name, team.location(s), s.account, s.last_success or "never",
+                    team_words.words(s.last_error, name=s.name, status=s.last_status) if s.last_error else "")
+                   for s in found],
+                  empty="no team server or folder ('commons team server add NAME --url URL --user USER')")
+    return errors.OK
+
+
+def run_server_remove(ctx, args) -> int:
+    try:
+        with ctx.vault() as vault:
+            server = team.remove_server(vault, server_cmd.secrets_of(ctx), args.name)
+    except TeamError as exc:
+        return _fail(exc)
+    ctx.out.result({"name": server.name, "removed": True},
+                   f"team server {server.name!r} removed (nothing was deleted on it; the team's other servers and "
+                   "folders still carry everything)")
     return errors.OK
