@@ -168,13 +168,25 @@ class MainWindow(QMainWindow):
         self.find_action, self.lock_action, self.settings_action = find, lock, settings
         self.vault_menu = menu  # the vault's safety actions go in here too (vault_menu/menu.py)
         sections = self.menuBar().addMenu(self.tr("&Go"))
+        self.section_actions: dict[str, QAction] = {}
+        titles = self._menu_titles()
         for number, key in enumerate(self.SECTIONS, start=1):
-            action = QAction(self.sidebar.item(number - 1).text(), self)
-            if number <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action = QAction(titles[key], self)
+            if number <= 10:  # by its place in the sidebar: Ctrl+1 … Ctrl+9, Ctrl+0 for the tenth
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_section(k))
             sections.addAction(action)
             self.addAction(action)
+            self.section_actions[key] = action
+
+    def _menu_titles(self) -> dict[str, str]:
+        """The sections in the Go menu, each with its letter: Alt+G, then the letter, reaches every section (the
+        sections after the tenth have no Ctrl+digit left)."""
+        return {"home": self.tr("&Home"), "members": self.tr("&Renewals"), "people": self.tr("&People"),
+                "duplicates": self.tr("Possible &duplicates"), "organisations": self.tr("&Organisations"),
+                "contributions": self.tr("&Contributions"), "documents": self.tr("Docu&ments"),
+                "tags": self.tr("&Tags and saved searches"), "history": self.tr("H&istory"),
+                "servers": self.tr("&Servers"), "conflicts": self.tr("Con&flicts"), "team": self.tr("T&eam")}
 
     def _help_menu(self) -> None:
         self.about_action = QAction(self.tr("About Commons Desktop"), self)
