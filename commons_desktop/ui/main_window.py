@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..services import lists, sync
 from .ask import Ask
+from .config import DesktopConfig
 from .conflicts.view import ConflictsView
 from .contributions.view import ContributionsView
 from .documents.view import DocumentsView
@@ -28,6 +29,7 @@ from .exchange.menu import ExchangeMenu
 from .history.view import HistoryView
 from .home.view import HomeView
 from .keyboard import tab_leaves_lists
+from .layout_memory import LayoutMemory
 from .members.view import MembersView
 from .organisations.view import OrganisationsView
 from .people.view import PeopleView
@@ -50,7 +52,8 @@ class MainWindow(QMainWindow):
     SECTIONS = ("home", "members", "people", "duplicates", "organisations", "contributions", "documents", "tags",
                 "history", "servers", "conflicts", "team")
 
-    def __init__(self, bridge: WorkerBridge, parent: QWidget | None = None, *, sync: SyncScheduler | None = None):
+    def __init__(self, bridge: WorkerBridge, parent: QWidget | None = None, *, sync: SyncScheduler | None = None,
+                 config: DesktopConfig | None = None):
         super().__init__(parent)
         self.bridge = bridge
         self.sync = sync if sync is not None else _own_scheduler(bridge)  # the one sync scheduler (Desktop's)
@@ -130,6 +133,8 @@ class MainWindow(QMainWindow):
         self.vault_events = VaultBridge(self)  # the one way the window learns that records changed
         self.vault_events.changed.connect(self.vault_changed)
         tab_leaves_lists(self)
+        self.layouts = LayoutMemory(config, self)  # the splitters and columns the user chose, kept across restarts
+        self._remember_layouts()
         self.show_section("home")
 
     def _sections(self):
@@ -147,6 +152,16 @@ class MainWindow(QMainWindow):
             ("conflicts", self.tr("Conflicts"), self.conflicts),
             ("team", self.tr("Team"), self.team),
         ]
+
+    def _remember_layouts(self) -> None:
+        memory = self.layouts
+        memory.watch("people", splitter=self.people.splitter, table=self.people.table)
+        memory.watch("organisations", splitter=self.organisations.splitter, table=self.organisations.table)
+        memory.watch("documents", splitter=self.documents.splitter, table=self.documents.table)
+        memory.watch("renewals", table=self.members.table, fit=True)
+        memory.watch("contributions", table=self.contributions.table, fit=True)
+        memory.watch("history", splitter=self.history.splitter, table=self.history.table, fit=True)
+        memory.watch("duplicates", splitter=self.duplicates.splitter, table=self.duplicates.table, fit=True)
 
     def _actions(self) -> None:
         find = QAction(self.tr("Search"), self)
@@ -323,6 +338,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.held = {}
+        self.layouts.flush()
         super().closeEvent(event)
 
     # -- navigation ------------------------------------------------------------------------------------------
