@@ -5,7 +5,7 @@ as clicking a checkbox's own text does."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 
@@ -44,3 +44,9 @@ class WrappedCheck(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.box)
         row.addWidget(self.label, 1)
+        self.box.installEventFilter(self)  # the words look disabled when the box is
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.box and event.type() == QEvent.Type.EnabledChange:
+            self.label.setEnabled(self.box.isEnabled())
+        return False
