@@ -135,3 +135,14 @@ def test_a_layout_chosen_on_a_large_screen_is_not_forced_on_a_small_one(make_des
     qtbot.wait(20)
     assert min(window.organisations.splitter.sizes()) > 100  # the folded layout was not put back
     window.grab().save(str(dirs.config / f"small-{language}.png"))
+
+
+def test_a_damaged_or_hostile_layout_entry_is_forgotten(tmp_path):
+    (tmp_path / "desktop.json").write_text(json.dumps({"layouts": {
+        "people": {"splitter": [400, 600], "columns": [110, "wide", 90]},  # one bad part: that part forgotten
+        "history": {"splitter": [True, 3]}, "documents": {"columns": [10 ** 9]}, "x" * 41: {"splitter": [1, 1]},
+        "tags": "big", "organisations": {"columns": list(range(41))}}}), "utf-8")
+    config = DesktopConfig.load(tmp_path)
+    assert config.layouts == {"people": {"splitter": [400, 600]}}
+    (tmp_path / "desktop.json").write_text(json.dumps({"layouts": [1, 2]}), "utf-8")
+    assert DesktopConfig.load(tmp_path).layouts == {}
