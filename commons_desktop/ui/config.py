@@ -2,7 +2,9 @@
 the collective each holds (shown by "Welcome back" before it is unlocked: the name only, like the file's own name,
 which is made from it by default), the idle time before auto-lock, the interface language, whether (and how
 often) the servers are synced in the background while the app is open, and for backups: each vault's backup
-folder and how many backups to keep there, and after how many days without a backup the app reminds the user."""
+folder and how many backups to keep there, and after how many days without a backup the app reminds the user; and
+where the user put each list's splitter and how wide they made its columns (sizes in pixels, per list: never a
+record's data)."""
 
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ DEFAULT_SYNC_MINUTES = 5
 SYNC_MINUTES = (1, 240)  # the range offered
 DEFAULT_KEEP = 7
 DEFAULT_REMINDER_DAYS = 7
+MAX_LAYOUTS = 40  # lists whose layout is remembered (there are about ten)
+MAX_SIZES = 40  # sizes per splitter or list
 
 
 @dataclass
@@ -34,6 +38,8 @@ class DesktopConfig:
     path: Path | None = None
     backup_reminder_days: int = DEFAULT_REMINDER_DAYS  # 0: never remind
     backups: dict[str, dict] = field(default_factory=dict)  # vault path -> {"folder": str, "keep": int}
+    layouts: dict[str, dict] = field(default_factory=dict)  # list -> {"splitter": [px, ...], "columns": [px, ...],
+    #                                                           "room": [the list's width when its columns were sized]}
 
     @classmethod
     def load(cls, folder: Path) -> DesktopConfig:
@@ -68,7 +74,8 @@ class DesktopConfig:
                 backups[vault] = {"folder": choice["folder"],
                                   "keep": keep if isinstance(keep, int) and 1 <= keep <= 999 else DEFAULT_KEEP}
         return cls(recent, idle, language, path=path, sync_automatic=automatic if isinstance(automatic, bool) else True,
-                   sync_minutes=minutes, names=names, backup_reminder_days=reminder, backups=backups)
+                   sync_minutes=minutes, names=names, backup_reminder_days=reminder, backups=backups,
+                   layouts=_layouts(data.get("layouts")))
 
     def save(self) -> None:
         if self.path is None:
@@ -101,3 +108,24 @@ class DesktopConfig:
     def remember_backup_choice(self, vault_path: str | os.PathLike, folder: str | os.PathLike, keep: int) -> None:
         self.backups[str(Path(vault_path).resolve())] = {"folder": str(folder), "keep": int(keep)}
         self.save()
+
+
+def _sizes(value) -> list[int] | None:
+    if not isinstance(value, list) or not 0 < len(value) <= MAX_SIZES:
+        return None
+    if not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 100_000 for v in value):
+        return None
+    return list(value)
+
+
+def _layouts(value) -> dict[str, dict]:
+    """The remembered layouts as read from the file: anything malformed is forgotten (the list's defaults)."""
+    out: dict[str, dict] = {}
+    for key, layout in value.items() if isinstance(value, dict) else ():
+        if len(out) >= MAX_LAYOUTS or not isinstance(key, str) or len(key) > 40 or not isinstance(layout, dict):
+            continue
+        kept = {part: sizes for part in ("splitter", "columns", "room")
+                if (sizes := _sizes(layout.get(part))) is not None}
+        if kept:
+            out[key] = kept
+    return out

@@ -160,7 +160,7 @@ class Desktop(QObject):
         except OSError:
             pass
         if self.window is None:
-            self.window = MainWindow(self.bridge, sync=self.sync_scheduler())
+            self.window = MainWindow(self.bridge, sync=self.sync_scheduler(), config=self.config)
             self.window.lock_requested.connect(self.lock)
             self.window.settings_requested.connect(self.show_settings)
             self.safety.window_made(self.window)
@@ -316,6 +316,7 @@ class Desktop(QObject):
         self.instance.close()
         self.safety.vault_closed()
         if self.window is not None:
+            self.window.layouts.flush()
             self.window.clear()
             self.window.hold({})
         if self.vault is not None:

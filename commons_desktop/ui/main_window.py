@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..services import lists, sync
 from .ask import Ask
+from .config import DesktopConfig
 from .conflicts.view import ConflictsView
 from .contributions.view import ContributionsView
 from .documents.view import DocumentsView
@@ -28,6 +29,7 @@ from .exchange.menu import ExchangeMenu
 from .history.view import HistoryView
 from .home.view import HomeView
 from .keyboard import tab_leaves_lists
+from .layout_memory import LayoutMemory
 from .members.view import MembersView
 from .organisations.view import OrganisationsView
 from .people.view import PeopleView
@@ -50,7 +52,8 @@ class MainWindow(QMainWindow):
     SECTIONS = ("home", "members", "people", "duplicates", "organisations", "contributions", "documents", "tags",
                 "history", "servers", "conflicts", "team")
 
-    def __init__(self, bridge: WorkerBridge, parent: QWidget | None = None, *, sync: SyncScheduler | None = None):
+    def __init__(self, bridge: WorkerBridge, parent: QWidget | None = None, *, sync: SyncScheduler | None = None,
+                 config: DesktopConfig | None = None):
         super().__init__(parent)
         self.bridge = bridge
         self.sync = sync if sync is not None else _own_scheduler(bridge)  # the one sync scheduler (Desktop's)
@@ -130,6 +133,8 @@ class MainWindow(QMainWindow):
         self.vault_events = VaultBridge(self)  # the one way the window learns that records changed
         self.vault_events.changed.connect(self.vault_changed)
         tab_leaves_lists(self)
+        self.layouts = LayoutMemory(config, self)  # the splitters and columns the user chose, kept across restarts
+        self._remember_layouts()
         self.show_section("home")
 
     def _sections(self):
@@ -147,6 +152,16 @@ class MainWindow(QMainWindow):
             ("conflicts", self.tr("Conflicts"), self.conflicts),
             ("team", self.tr("Team"), self.team),
         ]
+
+    def _remember_layouts(self) -> None:
+        memory = self.layouts
+        memory.watch("people", splitter=self.people.splitter, table=self.people.table)
+        memory.watch("organisations", splitter=self.organisations.splitter, table=self.organisations.table)
+        memory.watch("documents", splitter=self.documents.splitter, table=self.documents.table)
+        memory.watch("renewals", table=self.members.table, fit=True)
+        memory.watch("contributions", table=self.contributions.table, fit=True)
+        memory.watch("history", splitter=self.history.splitter, table=self.history.table, fit=True)
+        memory.watch("duplicates", splitter=self.duplicates.splitter, table=self.duplicates.table, fit=True)
 
     def _actions(self) -> None:
         find = QAction(self.tr("Search"), self)
@@ -168,13 +183,25 @@ class MainWindow(QMainWindow):
         self.find_action, self.lock_action, self.settings_action = find, lock, settings
         self.vault_menu = menu  # the vault's safety actions go in here too (vault_menu/menu.py)
         sections = self.menuBar().addMenu(self.tr("&Go"))
+        self.section_actions: dict[str, QAction] = {}
+        titles = self._menu_titles()
         for number, key in enumerate(self.SECTIONS, start=1):
-            action = QAction(self.sidebar.item(number - 1).text(), self)
-            if number <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action = QAction(titles[key], self)
+            if number <= 10:  # by its place in the sidebar: Ctrl+1 … Ctrl+9, Ctrl+0 for the tenth
+                action.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             action.triggered.connect(lambda _checked=False, k=key: self.show_section(k))
             sections.addAction(action)
             self.addAction(action)
+            self.section_actions[key] = action
+
+    def _menu_titles(self) -> dict[str, str]:
+        """The sections in the Go menu, each with its letter: Alt+G, then the letter, reaches every section (the
+        sections after the tenth have no Ctrl+digit left)."""
+        return {"home": self.tr("&Home"), "members": self.tr("&Renewals"), "people": self.tr("&People"),
+                "duplicates": self.tr("Possible &duplicates"), "organisations": self.tr("&Organisations"),
+                "contributions": self.tr("&Contributions"), "documents": self.tr("Docu&ments"),
+                "tags": self.tr("&Tags and saved searches"), "history": self.tr("H&istory"),
+                "servers": self.tr("&Servers"), "conflicts": self.tr("Con&flicts"), "team": self.tr("T&eam")}
 
     def _help_menu(self) -> None:
         self.about_action = QAction(self.tr("About Commons Desktop"), self)
@@ -311,6 +338,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.held = {}
+        self.layouts.flush()
         super().closeEvent(event)
 
     # -- navigation ------------------------------------------------------------------------------------------

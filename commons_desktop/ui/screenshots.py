@@ -24,7 +24,8 @@ def _settle(app) -> None:
         app.processEvents()
 
 
-def shoot(out: Path, language: str, people: int, work: Path, tag: str = "") -> list[Path]:
+def shoot(out: Path, language: str, people: int, work: Path, tag: str = "", seen=None) -> list[Path]:
+    """``seen(widget, name)``, when given, is shown each window as it is grabbed (tests check their sizes)."""
     from PySide6.QtWidgets import QApplication
 
     from ..services.session import AppDirs, Session
@@ -44,6 +45,8 @@ def shoot(out: Path, language: str, people: int, work: Path, tag: str = "") -> l
         path = out / f"{language}-{tag + '-' if tag else ''}{name}.png"
         widget.grab().save(str(path))
         saved.append(path)
+        if seen is not None:
+            seen(widget, name)
 
     desktop = Desktop(session, DesktopConfig.load(dirs.config), bridge=WorkerBridge(SynchronousPool()),
                       demo_people=people)
@@ -261,7 +264,7 @@ class _NoKeyring:
         return False
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, seen=None) -> int:
     parser = argparse.ArgumentParser(prog="screenshots", description=__doc__.splitlines()[0])
     parser.add_argument("out", nargs="?", default="screenshots")
     parser.add_argument("--people", type=int, default=400)
@@ -285,7 +288,7 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="commons-screens-") as tmp:
         for language in args.lang.split(","):
-            paths = shoot(out, language.strip(), args.people, Path(tmp), tag)
+            paths = shoot(out, language.strip(), args.people, Path(tmp), tag, seen)
             print(f"{language}: {len(paths)} screenshots in {out}/")
     return 0
 

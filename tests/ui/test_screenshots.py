@@ -1,17 +1,40 @@
-"""make screenshots: every main screen renders offscreen (here in French, on a small demo vault)."""
+"""make screenshots: every main screen renders offscreen (in English and French, on a small demo vault); and every
+dialog it opens fits a 1024×600 screen (issue 15): it opens no larger than the screen, its minimum size fits in it,
+and no button's or label's words are cut at the size it opened at."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QImage
 
 from commons_desktop.ui import i18n, screenshots
+from commons_desktop.ui.main_window import MainWindow
+from commons_desktop.ui.widgets import screen_fit
+
+from .small_screen import SCREEN, misfits
 
 
-def test_screenshots_render_every_main_screen(tmp_path, qapp):
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_screenshots_render_every_main_screen(tmp_path, qapp, monkeypatch, language):
+    monkeypatch.setattr(screen_fit, "available", lambda _widget: SCREEN)  # a small laptop's screen
+    found, checked = [], set()
+
+    def fits(window, name: str) -> None:
+        if window.isWindow() and not isinstance(window, MainWindow):
+            checked.add(name.split("-", 1)[1])
+            found.extend(misfits(window, name))
+
     try:
-        assert screenshots.main([str(tmp_path), "--people", "60", "--lang", "fr"]) == 0
+        assert screenshots.main([str(tmp_path), "--people", "60", "--lang", language], seen=fits) == 0
     finally:
         i18n.Translations(qapp).apply("en")
+    assert found == [], "\n".join(found)
+    assert {"welcome", "join", "link-picker", "import-preview", "export-selection", "export-bundle", "export-labels",
+            "export-labels-custom", "export-cards", "partners", "bundle-unknown-sender", "bundle-preview",
+            "server-add", "server-edit-new-target", "backup", "restore-preview", "restore-older-passphrase",
+            "change-passphrase", "settings", "settings-association", "settings-types", "unlock"} <= checked
+    if language == "en":
+        return
     shots = sorted(tmp_path.glob("fr-*.png"))
     names = {p.stem.split("-", 2)[2] for p in shots}
     assert {"welcome", "create-vault", "people", "person-membership", "person-history", "members", "duplicates",

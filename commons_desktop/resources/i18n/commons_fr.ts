@@ -3290,6 +3290,54 @@
         <translation>&amp;Aller à</translation>
     </message>
     <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Renewals</source>
+        <translation>&amp;Renouvellements</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates</source>
+        <translation>&amp;Doublons possibles</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Contributions</source>
+        <translation>&amp;Cotisations et dons</translation>
+    </message>
+    <message>
+        <source>Docu&amp;ments</source>
+        <translation>Docu&amp;ments</translation>
+    </message>
+    <message>
+        <source>&amp;Tags and saved searches</source>
+        <translation>&amp;Étiquettes et recherches</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Servers</source>
+        <translation>&amp;Serveurs</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts</source>
+        <translation>Con&amp;flits</translation>
+    </message>
+    <message>
+        <source>T&amp;eam</source>
+        <translation>É&amp;quipe</translation>
+    </message>
+    <message>
         <source>About Commons Desktop</source>
         <translation>À propos de Commons Desktop</translation>
     </message>

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ...services import lists
 from ..labels import ENTITIES, label
+from ..widgets.screen_fit import open_at
 
 DELAY_MS = 120
 SHOWN = 50
@@ -27,7 +28,7 @@ class RecordPicker(QDialog):
         super().__init__(parent)
         self.vault = vault
         self.setWindowTitle(title)
-        self.resize(480, 420)
+        open_at(self, 480, 420)  # (or the screen's room, when smaller)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type a name, an email, a city…"))
         self.search.setAccessibleName(self.tr("Search people and organisations"))

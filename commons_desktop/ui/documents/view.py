@@ -108,7 +108,7 @@ class DocumentsView(QWidget):
         right_layout.addWidget(self.preview, 1)
         self.button_bar = OverflowRow((), (self.link_button, self.open_button, self.save_button))  # » when narrow
         right_layout.addLayout(self.button_bar.row())
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setSizes([560, 520])

@@ -25,6 +25,7 @@ from ...services import lists, merge
 from ..errors import describe
 from ..format import day
 from ..signals import emit
+from ..widgets.screen_fit import open_at
 
 
 def _show(person: Person, field: str) -> str:
@@ -52,7 +53,7 @@ class MergeDialog(QDialog):
         self.vault, self.ids = vault, (first_id, second_id)
         self.people = (lists.person(vault, first_id), lists.person(vault, second_id))
         self.setWindowTitle(self.tr("Merge two records"))
-        self.resize(760, 480)
+        open_at(self, 760, 480)  # (or the screen's room, when smaller)
         intro = QLabel(self.tr("Are these the same person? Choose the values to keep. Emails, phones, addresses, "
                                "languages, tags and custom fields of both are kept; memberships, contributions, "
                                "relationships and documents move to the kept record. Both histories are kept."))

@@ -63,7 +63,7 @@ class DuplicatesView(QWidget):
         for button in (self.refresh_button, self.dismiss_button, self.compare_button):
             button.setAccessibleName(button.text().rstrip("…"))
             buttons.addWidget(button)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.side_by_side)
         splitter.setStretchFactor(0, 1)

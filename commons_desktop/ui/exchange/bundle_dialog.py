@@ -27,6 +27,7 @@ from ..errors import describe
 from ..progress_panel import ProgressPanel
 from ..signals import emit
 from ..unlock.passphrase_field import PassphraseField
+from ..widgets.screen_fit import open_at
 from . import jobs, wording
 from .options_box import OptionsBox
 from .preview_table import PreviewTable
@@ -42,7 +43,7 @@ class BundleDialog(QDialog):
         super().__init__(parent)
         self.vault, self.bridge, self.ask = vault, bridge, ask
         self.setWindowTitle(self.tr("Receive a bundle from a partner group"))
-        self.resize(1000, 660)
+        open_at(self, 1000, 660)  # (or the screen's room, when smaller)
         self.data: bytes | None = None
         self.path = ""
         self.got = self.report = self.unknown = self.changed_key = None

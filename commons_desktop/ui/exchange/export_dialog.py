@@ -31,6 +31,7 @@ from ...services.exports import CARRIES, ExportSpec
 from ..errors import describe
 from ..progress_panel import ProgressPanel
 from ..signals import emit
+from ..widgets.screen_fit import open_at
 from . import jobs, print_words, sheet_words, wording
 from .print_options import PrintOptionsBox
 from .recipients import RecipientsBox
@@ -50,7 +51,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.vault, self.bridge, self.ask = vault, bridge, ask
         self.setWindowTitle(self.tr("Export"))
-        self.resize(980, 640)
+        open_at(self, 980, 640)  # (or the screen's room, when smaller)
         self.leaves = None
         self.busy = self.again = False
         self.format = QComboBox()

@@ -30,6 +30,7 @@ from ...services import imports, input_files
 from ..errors import describe
 from ..progress_panel import ProgressPanel
 from ..signals import emit
+from ..widgets.screen_fit import open_at
 from . import jobs, wording
 from .mapping_table import IGNORE, MappingTable
 from .options_box import OptionsBox
@@ -47,7 +48,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.vault, self.bridge, self.ask = vault, bridge, ask
         self.setWindowTitle(self.tr("Import people and organisations"))
-        self.resize(1280, 700)
+        open_at(self, 1280, 700)  # (or the screen's room, when smaller)
         self.data: bytes | None = None
         self.path = ""
         self.source = self.report = None

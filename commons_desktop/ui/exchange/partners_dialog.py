@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...services import partners
 from ..errors import describe
 from ..signals import emit
+from ..widgets.screen_fit import open_at
 from . import wording
 
 
@@ -41,7 +42,7 @@ class PartnersDialog(QDialog):
         self.vault, self.ask = vault, ask
         self.card_ok = False
         self.setWindowTitle(self.tr("Partners and identity"))
-        self.resize(900, 640)
+        open_at(self, 900, 640)  # (or the screen's room, when smaller)
         self.card = QPlainTextEdit()
         self.card.setReadOnly(True)
         self.card.setAccessibleName(self.tr("This group's identity card"))

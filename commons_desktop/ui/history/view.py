@@ -51,7 +51,7 @@ class HistoryView(QWidget):
         actions.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         below_layout.addLayout(actions)
         below_layout.addStretch(1)
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(below)
         splitter.setStretchFactor(0, 3)

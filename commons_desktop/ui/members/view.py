@@ -143,7 +143,7 @@ class MembersView(QWidget):
                                            include_lapsed=self.lapsed.isChecked()) if self.vault is not None else [])
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            cells = [row.name, row.email, label(STATUSES, row.status), row.type_label, day(row.end),
+            cells = [row.name, row.email, label(STATUSES, row.status).capitalize(), row.type_label, day(row.end),
                      "" if row.days_left is None else str(row.days_left),
                      "" if row.amount is None else money(row.amount, row.currency)]
             for c, text in enumerate(cells):

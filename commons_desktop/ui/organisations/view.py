@@ -62,7 +62,7 @@ class OrganisationsView(QWidget):
         left_layout.addLayout(top)
         left_layout.addWidget(self.table)
         left_layout.addWidget(self.count_label)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.editor)
         splitter.setSizes([560, 520])

@@ -12,7 +12,6 @@ from datetime import date
 from decimal import Decimal
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
@@ -30,6 +29,7 @@ from ..format import day
 from ..labels import CONTRIBUTION_KINDS, METHODS, STATUSES, label
 from ..widgets.date_field import DateField
 from ..widgets.simple_form import SimpleForm, choice_box, choose, money_box
+from ..widgets.wrapped_check import WrappedCheck
 
 
 def _notes() -> QPlainTextEdit:
@@ -124,9 +124,9 @@ class ContributionForm(SimpleForm):
         self.watch(self.period_end)
         self._fields.update({"period start": self.period_start, "period end": self.period_end})
         self.add(self.tr("Notes"), self.notes, "notes")
-        self.renew = QCheckBox(self.tr("Renew the membership for the period paid"))
-        self.renew.setAccessibleName(self.renew.text())
-        self.layout_.addRow(self.renew)
+        self.renew_row = WrappedCheck(self.tr("Renew the membership for the period paid"))  # (wraps when narrow)
+        self.renew = self.renew_row.box
+        self.layout_.addRow(self.renew_row)
         self.kind.currentIndexChanged.connect(lambda _i: self._renewable())
         self.finish()
         self._previous = Contribution("", Decimal("0.00"))

@@ -31,6 +31,7 @@ from ..labels import CONTRIBUTION_KINDS, METHODS, STATUSES, label
 from ..members import jobs
 from ..members.join_dialog import JoinDialog
 from ..members.letter_words import words
+from ..widgets.overflow import OverflowRow
 from .dues_editors import ContributionEditor, MembershipEditor
 
 
@@ -91,13 +92,12 @@ class MembershipPanel(QWidget):
         self.renew_button.clicked.connect(self.renew)
         self.lapse_button.clicked.connect(lambda: self.set_status("lapsed"))
         self.resign_button.clicked.connect(lambda: self.set_status("resigned"))
-        actions = QHBoxLayout()
-        for button in (self.join_button, self.renew_button, self.lapse_button, self.resign_button):
+        for button in (self.join_button, self.renew_button, self.lapse_button, self.resign_button,
+                       self.certificate_button):
             button.setAccessibleName(button.text())
-            actions.addWidget(button)
-        actions.addStretch(1)
-        self.certificate_button.setAccessibleName(self.certificate_button.text())
-        actions.addWidget(self.certificate_button)
+        self.action_bar = OverflowRow((self.join_button, self.renew_button, self.lapse_button, self.resign_button),
+                                      (self.certificate_button,))  # on a narrow window the rest goes into its »
+        actions = self.action_bar.row()
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)

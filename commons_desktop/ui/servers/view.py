@@ -12,7 +12,6 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -33,6 +32,7 @@ from ..errors import describe
 from ..signals import emit
 from ..style import error_colour
 from ..sync_scheduler import SyncScheduler
+from ..widgets.wrapped_check import WrappedCheck
 from . import jobs, words
 from .dialog import ServerDialog
 
@@ -92,7 +92,8 @@ class ServersView(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("syncMessage")
-        self.automatic = QCheckBox(self.tr("Sync automatically while the app is open, every"))
+        self.automatic_row = WrappedCheck(self.tr("Sync automatically while the app is open, every"))
+        self.automatic = self.automatic_row.box  # (its words wrap on a narrow window)
         self.automatic.setChecked(scheduler.automatic)
         self.minutes = QSpinBox()
         self.minutes.setRange(*SYNC_MINUTES)
@@ -103,7 +104,7 @@ class ServersView(QWidget):
         self.minutes.valueChanged.connect(self._schedule_changed)
         self.minutes.setEnabled(scheduler.automatic)
         schedule = QHBoxLayout()
-        schedule.addWidget(self.automatic)
+        schedule.addWidget(self.automatic_row, 0)
         schedule.addWidget(self.minutes)
         schedule.addStretch(1)
         layout = QVBoxLayout(self)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from ...services.session import Session
 from ..signals import emit
+from ..widgets.screen_fit import open_at
 from .unlock_panel import UnlockPanel, no_default_buttons
 
 
@@ -20,7 +21,7 @@ class UnlockDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Vault locked"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.resize(520, 300)
+        open_at(self, 520, 300)  # (or the screen's room, when smaller)
         note = QLabel(note or self.tr("The vault was locked. Unsaved changes are kept and come back after unlocking."))
         note.setWordWrap(True)
         self.note = note

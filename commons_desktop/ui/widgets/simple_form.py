@@ -32,6 +32,7 @@ class SimpleForm(QWidget):
         super().__init__(parent)
         self.layout_ = QFormLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a narrow pane: a field under its label
         self.error = QLabel()
         self.error.setObjectName("fieldError")
         self.error.setWordWrap(True)
