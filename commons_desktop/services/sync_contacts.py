@@ -109,6 +109,7 @@ class _Sync:
     # -- the run ------------------------------------------------------------------------------------------------
     def run(self) -> None:
         wanted = self._wanted()
+        self.wanted_ids = set(wanted)
         gone = [i for i in self.items.values() if i.record_id not in wanted]
         confirmed = [i for i in self.items.values() if i.etag is not None or i.sha256]
         leaving = [i for i in gone if i.etag is not None or i.sha256]
@@ -208,11 +209,17 @@ class _Sync:
             entity = "person" if isinstance(record, Person) else "organisation"
             if item is None:
                 uid = (record.id or "").lower()
-                if uid in ours:  # our card at another place (a server that moved it, or took our UID's place)
-                    item = self.items[uid]
-                    item = CardItem(item.entity, uid, card.path, None, "", {}, {}, None)
+                if uid in ours:
+                    continue  # a second card of a record published here: left as it is
+                if uid in self.wanted_ids:
+                    # a card of a selected record that this vault has no state of (another laptop of the team
+                    # published it, or the state was lost): taken over, no common base (differences are conflicts)
+                    item = CardItem(entity, uid, card.path, None, "", {}, {}, None)
+                    self.items[uid] = item
+                    ours.add(uid)
                 else:
                     creates.append(self._create(entity, record, uid, ours, card.path, card.etag))
+                    ours.add(creates[-1][0].entity_id)
                     continue
             if entity != item.entity:
                 continue  # a person's card turned into an organisation's there: not taken
@@ -250,7 +257,7 @@ class _Sync:
         if held is None:
             return None  # erased here: its card goes (_delete)
         clocks = {k: v for k, v in item.clocks.items() if k}
-        created = item.clocks.get("") or held.created
+        created = item.clocks.get("") if item.clocks else None  # (none: no common base, every difference concurrent)
         sets = field_sets(BY_ENTITY[item.entity], item.base, values, clocks, created)
         if not sets:
             return None

@@ -284,3 +284,46 @@ def test_a_412_on_update_is_merged_and_sent_again_not_an_error(book):
     assert [(q.entity_id, q.field, q.local, q.remote) for q in queued] == [
         (ids["marc"], "given", "Marc-Ici", "Marc-Là")]
     assert run(vault, secrets).counts.sent == 0
+
+
+def _card_of(ident: str, given: str, family: str, phone: str) -> str:
+    return (f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:urn:uuid:{ident}\r\nFN:{given} {family}\r\nN:{family};{given};;;\r\n"
+            f"TEL;TYPE=CELL:{phone}\r\nEND:VCARD\r\n")
+
+
+def test_a_card_of_ours_already_there_is_taken_over_not_duplicated(book):
+    """Another laptop of the team published Émilie, or this vault lost its state: her card (our UID) is found in
+    the listing and taken over; with no common base, what differs is merged (lists by element) or a conflict."""
+    vault, ids, radicale, p, secrets, path = book
+    assert raw(radicale, "PUT", f"{path}other.vcf", _card_of(ids["emilie"], "Émilie", "Dupré", "+32 499 00 00 00"),
+               **{"If-None-Match": "*"}).status_code == 201
+    out = run(vault, secrets)
+    assert out.error is None, out
+    files = stored(radicale, path)
+    assert sorted(files) == sorted(["other.vcf", f"{ids['marc']}.vcf", f"{ids['org']}.vcf"])
+    assert "+32 470 12 34 56" in files["other.vcf"] and "+32 499 00 00 00" in files["other.vcf"]
+    assert len(People(vault).ids()) == 3
+    assert sorted(ph.number for ph in People(vault).get(ids["emilie"]).phones) == ["+32 470 12 34 56",
+                                                                                   "+32 499 00 00 00"]
+    assert run(vault, secrets).counts.sent == 0
+
+
+def test_a_uid_already_there_answer_finds_the_card_by_its_uid(book):
+    """The server refuses a new card whose UID it holds elsewhere (Radicale: 409 no-uid-conflict; Nextcloud: 400
+    "uid already exists"): the card is looked up by UID, merged, and written over where it is."""
+    vault, ids, radicale, p, secrets, path = book
+    tags.remove_tag(vault, "carnet", [ids["emilie"]])
+    run(vault, secrets)
+    assert raw(radicale, "PUT", f"{path}phone.vcf", _card_of(ids["emilie"], "Émilie", "Dupré", "+32 470 12 34 56"),
+               **{"If-None-Match": "*"}).status_code == 201
+    _changed_after_listing(vault, secrets)  # this vault's listing did not see it
+    tags.add_tag(vault, "carnet", [ids["emilie"]])
+    p.clear()
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.sent == 1, out
+    assert [s.outcome for s in p.seen if s.method == "PUT"] == ["409", "204"] or \
+        [s.outcome for s in p.seen if s.method == "PUT"] == ["409", "201"]
+    files = stored(radicale, path)
+    assert f"{ids['emilie']}.vcf" not in files and "emilie@exemple.org" in files["phone.vcf"]
+    assert len(People(vault).ids()) == 3
+    assert run(vault, secrets).counts.sent == 0
