@@ -1,8 +1,9 @@
 """The ``carddav`` job: the people and organisations a server's profile selects, kept two-way in its address book.
 
 - **Publish**: each selected record as a vCard carrying only the profile's fields (4.0 where the book announces it,
-  else 3.0), sent only when it changed (the SHA-256 of the card last agreed, vault/cards.py): ``If-None-Match: *``
-  on a creation, ``If-Match`` on an update. A card's place is ``<record id>.vcf``: a creation retried after its answer
+  else 3.0; a photo when the profile carries documents, scaled down under the book's size limit, 1 MB at most), sent
+  only when it changed (the SHA-256 of the card last agreed, vault/cards.py): ``If-None-Match: *`` on a creation,
+  ``If-Match`` on an update. A card's place is ``<record id>.vcf``: a creation retried after its answer
   was lost finds its card there (412) and never makes a second one; a card with our UID elsewhere (Nextcloud's "uid
   already exists") is looked up by UID and taken over. Every run that sends cards writes the disclosure log first.
 - **Receive**: what changed on the server (sync-collection, or getctag + an ETag listing), fetched by multiget. A
@@ -32,9 +33,12 @@ from ..core.changes import Change, Op
 from ..core.errors import BadChange, CommonsError
 from ..core.ids import is_uuid, uuid7
 from ..core.model import Organisation, Person
+from ..exchange import photo
 from ..exchange.collect import collect
 from ..exchange.selection import RELATED, Selection, resolve
 from ..exchange.vcard import read_batch
+from ..exchange.vcard_write import Card as VCard
+from ..exchange.vcard_write import _photo as add_photo
 from ..exchange.vcard_write import organisation_card, person_card
 from ..sync.carddav import AddressBook, CardDav
 from ..sync.errors import DavError, Failure
@@ -45,11 +49,13 @@ from ..vault import servers as server_store
 from ..vault import tags as vtags
 from ..vault.cards import CardItem, Held, Sent
 from ..vault.codecs import BY_ENTITY
+from ..vault.documents import Documents
 from ..vault.field_changes import field_sets
 from .sync import JobContext
 from .sync_documents import NoProfile
 
 KIND = "carddav"
+PHOTO_LIMIT = 1024 * 1024   # bytes of a card with its photo, at most (Baïkal and Nextcloud refuse more)
 _FIELDS = {"person": Person.FIELDS, "organisation": Organisation.FIELDS}
 
 
@@ -143,7 +149,14 @@ class _Sync:
             orgs = [i for i in ids if kinds[i] == "organisation"]
         fields = [f for f in (self.profile.fields or ()) if f not in RELATED] or \
             [*dict.fromkeys((*Person.FIELDS, *Organisation.FIELDS, "tags"))]
+        if self._allows("documents"):
+            fields.append("documents")  # (their photos: the first image linked to each record)
         got = collect(self.vault, people, orgs, fields)
+        photos: dict[str, tuple[str, int, str]] = {}
+        for d in got.documents:
+            if d.current and d.current.media_type.startswith("image/"):
+                for _, ident in d.links:
+                    photos.setdefault(ident, (d.id, d.current.number, d.current.media_type))
         version = self.book.vcard_version
         out: dict[str, _Out] = {}
         for entity, records, ident_list in (("person", got.people, people), ("organisation", got.organisations,
@@ -153,12 +166,23 @@ class _Sync:
             names = self.names[entity]
             for rec in records:
                 card = person_card(rec, version) if entity == "person" else organisation_card(rec, version)
+                if rec.id in photos:
+                    self._photo(card, *photos[rec.id])
                 text = card.text()
                 plain = codec.plain(rec)
                 h = held[rec.id]
                 out[rec.id] = _Out(entity, rec.id, text, _sha(text), {n: plain[n] for n in names},
                                    {**_subset(h.clocks, names), "": h.created})
         return out
+
+    def _photo(self, card: VCard, doc_id: str, number: int, media_type: str) -> None:
+        """The record's photo in its card, scaled down when the card would be over the book's limit (1 MB at most:
+        Baïkal and Nextcloud refuse more). Base64 takes 4 bytes for 3, folding 77 for 75; left out if it never fits."""
+        limit = min(self.book.max_size or PHOTO_LIMIT, PHOTO_LIMIT)
+        room = limit - len(card.text().encode("utf-8")) - 200
+        fitted = photo.fit(Documents(self.vault).content(doc_id, number), media_type, room * 3 // 4 * 74 // 77)
+        if fitted is not None:
+            add_photo(card, *fitted, self.book.vcard_version == "3.0")
 
     # -- receiving ----------------------------------------------------------------------------------------------
     def _receive(self, wanted: dict[str, _Out]) -> str | None:
