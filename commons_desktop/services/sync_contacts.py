@@ -79,6 +79,11 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _confirmed(item: CardItem) -> bool:
+    """Whether the server was seen holding the record's card (a write confirmed, or the card received)."""
+    return item.etag is not None or bool(item.sha256) or bool(item.base)
+
+
 def _subset(clocks: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
     return {k: v for k, v in clocks.items() if k.split("[", 1)[0] in names}
 
@@ -117,8 +122,8 @@ class _Sync:
         wanted = self._wanted()
         self.wanted_ids = set(wanted)
         gone = [i for i in self.items.values() if i.record_id not in wanted]
-        confirmed = [i for i in self.items.values() if i.etag is not None or i.sha256]
-        leaving = [i for i in gone if i.etag is not None or i.sha256]
+        confirmed = [i for i in self.items.values() if _confirmed(i)]
+        leaving = [i for i in gone if _confirmed(i)]
         self._fail_safe(len(leaving), len(confirmed))
         token = self._receive(wanted)
         if self.received_ids:  # what came in may change what the profile selects (a new record, one restored)
@@ -202,8 +207,8 @@ class _Sync:
         removed = set(changes.removed)
         if changes.full:
             removed |= {h for h in by_href if h not in changes.changed}
-        removed = {h for h in removed if h in by_href and (by_href[h].etag is not None or by_href[h].sha256)}
-        confirmed = sum(1 for i in self.items.values() if i.etag is not None or i.sha256)
+        removed = {h for h in removed if h in by_href and _confirmed(by_href[h])}
+        confirmed = sum(1 for i in self.items.values() if _confirmed(i))
         self._fail_safe(len(removed), confirmed)
         for href in sorted(removed):  # deleted there: published again (see the module's docstring)
             item = by_href[href]
@@ -252,7 +257,7 @@ class _Sync:
                 continue
             change = self._update(item, record)
             if change is None:  # the same values there (another tool's formatting, a new ETag): no change
-                if item.etag is not None or item.sha256:
+                if _confirmed(item):
                     self._agree(item, card.path, card.etag, item.sha256, item.base, item.clocks)
                 continue
             updates.append((change, item, self._values(entity, record), card.etag))
@@ -385,15 +390,19 @@ class _Sync:
 
     def _put(self, out: _Out, item: CardItem | None, *, again: bool) -> None:
         href = item.href if item is not None else f"{self.book.path}{out.record_id}.vcf"
-        create = item is None or (item.etag is None and not item.sha256)
+        create = item is None or not _confirmed(item)
         cards.pending(self.vault, self.target, out.entity, out.record_id, href, Sent(out.sha256, out.base, out.clocks))
         try:
             if create:
                 etag = self.dav.put_card(self.book, href, out.text, create=True)
             elif usable_for_if_match(item.etag):  # type: ignore[union-attr]
                 etag = self.dav.put_card(self.book, href, out.text, if_match=item.etag)  # type: ignore[union-attr]
-            else:
-                etag = self.dav.put_card(self.book, href, out.text)
+            else:  # a weak or no ETag cannot guard the write (If-Match never matches it): the card is looked at first
+                found = list(self.dav.multiget(self.book, [href]))
+                if found and self._changed_there(item, found[0]):  # type: ignore[arg-type]
+                    self._merge_then_put(out, found[0], again)
+                    return
+                etag = self.dav.put_card(self.book, href, out.text, checked=True)
         except DavError as exc:
             if exc.failure is Failure.PRECONDITION or (create and exc.status in (400, 403, 409)):
                 self._precondition(out, href, create, again, exc)
@@ -417,10 +426,21 @@ class _Sync:
                 self.counts.conflicts += 1  # left for the next run
                 return
             raise exc
-        card = found[0]
+        self._merge_then_put(out, found[0], again)
+
+    def _changed_there(self, item: CardItem, card) -> bool:
+        """Whether the card there says something else than what was last agreed on."""
+        if _sha(card.text) == item.sha256:
+            return False
+        record = self._read(card.text)
+        return record is not None and self._values(item.entity, record) != item.base
+
+    def _merge_then_put(self, out: _Out, card, again: bool) -> None:
+        """The card there merged into the vault (a conflict where both sides changed a field), then the record's card
+        sent once more (``again``)."""
         item = self.items.get(out.record_id)
         pending = Sent(out.sha256, out.base, out.clocks)
-        base = item if item is not None and (item.etag is not None or item.sha256) else \
+        base = item if item is not None and _confirmed(item) else \
             CardItem(out.entity, out.record_id, card.path, None, "", {}, {}, None)
         base = CardItem(base.entity, base.record_id, card.path, base.etag, base.sha256, base.base, base.clocks, pending)
         self.items[out.record_id] = base
@@ -450,14 +470,21 @@ class _Sync:
         for item in gone:
             self.ctx.stop()
             etag = item.etag
-            if etag is None:  # never confirmed: a creation whose answer was lost may be there
-                res = self.dav.dav.stat(item.href)
-                if res is None:
+            checked = False
+            if not usable_for_if_match(etag):
+                # a weak or no ETag (or a creation whose answer was lost): the card there is looked at first
+                found = list(self.dav.multiget(self.book, [item.href]))
+                if not found:
                     cards.forget(self.vault, self.target, item.record_id)
                     continue
-                etag = res.etag
+                if item.base and self._changed_there(item, found[0]):  # (an erased record's goes whatever it says)
+                    cards.forget(self.vault, self.target, item.record_id)
+                    self.counts.conflicts += 1
+                    continue
+                etag, checked = found[0].etag, True
             try:
-                self.dav.delete_card(item.href, if_match=etag if usable_for_if_match(etag) else None)
+                self.dav.delete_card(item.href, if_match=etag if usable_for_if_match(etag) else None,
+                                     checked=checked)
             except DavError as exc:
                 if exc.failure is Failure.NOT_FOUND:
                     cards.forget(self.vault, self.target, item.record_id)

@@ -364,3 +364,31 @@ def test_photos_go_when_the_profile_carries_documents_scaled_under_1_mb(book):
     unfolded = marc.replace("\r\n ", "")
     assert base64.b64decode(unfolded.split("PHOTO;ENCODING=b;TYPE=PNG:")[1].split("\r\n")[0]) == small
     assert run(vault, secrets).counts.sent == 0
+
+
+@pytest.mark.parametrize("mode", ["none", "weak"])
+def test_without_strong_etags_a_card_is_looked_at_before_it_is_overwritten(book, mode):
+    """Baïkal may omit ETags; a weak one never matches If-Match: the card is fetched and compared first, and what
+    changed there is merged (here a phone there, the family name here), not overwritten."""
+    vault, ids, radicale, p, secrets, path = book
+    p.add("pass", etags=mode, times=10_000)
+    assert run(vault, secrets).counts.sent == 3
+    target = store.get(vault, "book").target_id
+    assert all(i.etag is None or i.etag.startswith("W/") for i in cards.items(vault, target).values())
+    People(vault).update_fields(ids["emilie"], {"family": "Dupré-Ici"})
+    edit_there(radicale, path, ids["emilie"], "+32 470 12 34 56", "+32 499 00 00 00")
+    _changed_after_listing(vault, secrets)
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.received == 1 and out.counts.sent == 1, out
+    card = stored(radicale, path)[f"{ids['emilie']}.vcf"]
+    assert "Dupré-Ici" in card and "+32 499 00 00 00" in card
+    assert [ph.number for ph in People(vault).get(ids["emilie"]).phones] == ["+32 499 00 00 00"]
+    again = run(vault, secrets)
+    assert again.error is None and again.counts.sent == 0
+    People(vault).delete(ids["marc"])  # deleted here: its card, looked at first, goes
+    edit_there(radicale, path, ids["org"], "Maison du Peuple", "Maison du Peuple (changée)")
+    tags.remove_tag(vault, "carnet", [ids["org"]])  # unselected here, changed there unseen: left there, a conflict
+    _changed_after_listing(vault, secrets)
+    out = run(vault, secrets, confirm_deletions=True)
+    assert out.error is None and out.counts.deleted == 1 and out.counts.conflicts == 1, out
+    assert sorted(stored(radicale, path)) == sorted([f"{ids['emilie']}.vcf", f"{ids['org']}.vcf"])
