@@ -120,7 +120,7 @@ class _Sync:
     # -- the run ------------------------------------------------------------------------------------------------
     def run(self) -> None:
         wanted = self._wanted()
-        self.wanted_ids = set(wanted)
+        self.wanted_ids = {k: o.entity for k, o in wanted.items()}
         gone = [i for i in self.items.values() if i.record_id not in wanted]
         confirmed = [i for i in self.items.values() if _confirmed(i)]
         leaving = [i for i in gone if _confirmed(i)]
@@ -240,7 +240,7 @@ class _Sync:
                 uid = (record.id or "").lower()
                 if uid in ours:
                     continue  # a second card of a record published here: left as it is
-                if uid in self.wanted_ids:
+                if self.wanted_ids.get(uid) == entity:
                     # a card of a selected record that this vault has no state of (another laptop of the team
                     # published it, or the state was lost): taken over, no common base (differences are conflicts)
                     item = CardItem(entity, uid, card.path, None, "", {}, {}, None)
