@@ -26,6 +26,7 @@
 from __future__ import annotations
 
 import hashlib
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,6 +56,8 @@ from .sync import JobContext
 from .sync_documents import NoProfile
 
 KIND = "carddav"
+WORKERS = 4                 # cards written at once (Radicale takes 4 at a time about 1.5x as fast as one by one)
+BATCH = 32                  # cards between two checks of the stop button
 PHOTO_LIMIT = 1024 * 1024   # bytes of a card with its photo, at most (Baïkal and Nextcloud refuse more)
 _FIELDS = {"person": Person.FIELDS, "organisation": Organisation.FIELDS}
 
@@ -370,7 +373,7 @@ class _Sync:
             if item is not None and item.pending is None and item.base == out.base:
                 if item.sha256 == out.sha256:
                     continue
-                if not item.sha256 and item.etag is not None:  # received: the vault agrees with what is there
+                if not item.sha256 and _confirmed(item):  # received: the vault agrees with what is there
                     self._agree(item, item.href, item.etag, out.sha256, out.base, item.clocks)
                     continue
             todo.append(out)
@@ -382,11 +385,52 @@ class _Sync:
                                     selection=self.profile.selection, fields=fields,
                                     records=[(o.entity, o.record_id) for o in todo])
         total = len(todo)
-        for n, out in enumerate(todo):
-            self.ctx.stop()
-            self.ctx.progress(n, total, "sending")
-            self._put(out, self.items.get(out.record_id), again=True)
+        with ThreadPoolExecutor(WORKERS) as pool:
+            for start in range(0, total, BATCH):
+                self.ctx.stop()
+                self.ctx.progress(start, total, "sending")
+                self._put_batch(todo[start:start + BATCH], pool)
         self.ctx.progress(total, total, "sending")
+
+    def _put_batch(self, batch: list[_Out], pool: ThreadPoolExecutor) -> None:
+        """Writes guarded by the server (a creation, or If-Match on a strong ETag) go out ``WORKERS`` at a time, each
+        noted as pending first; their answers are taken in order. Those over a weak or no ETag, and the answers that
+        need a look at the card (412, a UID already there), are done one after the other. The first failure stops
+        the batch once the answers of the writes already sent are noted."""
+        guarded, looked = [], []
+        for out in batch:
+            item = self.items.get(out.record_id)
+            create = item is None or not _confirmed(item)
+            if not create and not usable_for_if_match(item.etag):  # type: ignore[union-attr]
+                looked.append(out)
+                continue
+            href = item.href if item is not None else f"{self.book.path}{out.record_id}.vcf"
+            cards.pending(self.vault, self.target, out.entity, out.record_id, href,
+                          Sent(out.sha256, out.base, out.clocks))
+            guarded.append((out, href, create, None if create else item.etag))  # type: ignore[union-attr]
+
+        def send(job: tuple[_Out, str, bool, str | None]) -> tuple[str | None, DavError | None]:
+            out, href, create, etag = job
+            try:
+                return self.dav.put_card(self.book, href, out.text, create=create, if_match=etag), None
+            except DavError as exc:
+                return None, exc
+
+        answers = list(pool.map(send, guarded)) if len(guarded) > 1 else [send(j) for j in guarded]
+        failure: DavError | None = None
+        for (out, href, create, _), (etag, exc) in zip(guarded, answers, strict=True):
+            if exc is None:
+                self._sent(out, href, etag)
+            elif failure is not None:
+                continue
+            elif exc.failure is Failure.PRECONDITION or (create and exc.status in (400, 403, 409)):
+                self._precondition(out, href, create, True, exc)
+            else:
+                failure = exc
+        if failure is not None:
+            raise failure
+        for out in looked:
+            self._put(out, self.items.get(out.record_id), again=True)
 
     def _put(self, out: _Out, item: CardItem | None, *, again: bool) -> None:
         href = item.href if item is not None else f"{self.book.path}{out.record_id}.vcf"
@@ -408,6 +452,9 @@ class _Sync:
                 self._precondition(out, href, create, again, exc)
                 return
             raise
+        self._sent(out, href, etag)
+
+    def _sent(self, out: _Out, href: str, etag: str | None) -> None:
         if etag is None:
             res = self.dav.dav.stat(href)
             etag = res.etag if res else None

@@ -212,16 +212,18 @@ def test_a_lost_answer_a_reset_and_a_503_converge_without_duplicates(book):
     p.add("lose", method="PUT", times=1)
     out = run(vault, secrets)
     assert out.error == "interrupted"
-    p.add("status", method="PUT", status=503, times=1)
-    out = run(vault, secrets)
-    assert out.error == "server"
-    p.add("reset", method="PUT", times=1)
-    out = run(vault, secrets)
-    assert out.error == "interrupted"
+    for rule, error in ((dict(action="status", status=503), "server"), (dict(action="reset"), "interrupted")):
+        for k in ("emilie", "marc"):  # something to send again
+            People(vault).update_fields(ids[k], {"family": f"Famille {error}"})
+        p.add(**rule, method="PUT", times=1)
+        out = run(vault, secrets)
+        assert out.error == error
     p.rules.clear()
     out = run(vault, secrets)
     assert out.error is None, out
-    assert sorted(stored(radicale, path)) == sorted(f"{ids[k]}.vcf" for k in ("emilie", "marc", "org"))
+    files = stored(radicale, path)
+    assert sorted(files) == sorted(f"{ids[k]}.vcf" for k in ("emilie", "marc", "org"))
+    assert all("Famille interrupted" in files[f"{ids[k]}.vcf"] for k in ("emilie", "marc"))
     target = store.get(vault, "book").target_id
     items = cards.items(vault, target)
     assert len(items) == 3 and not any(i.pending for i in items.values())
