@@ -421,8 +421,8 @@ class _Sync:
         for (out, href, create, _), (etag, exc) in zip(guarded, answers, strict=True):
             if exc is None:
                 self._sent(out, href, etag)
-            elif failure is not None:
-                continue
+            elif failure is not None or exc.failure is Failure.TOO_LARGE:
+                continue  # (a card over the book's limit even without a photo: left out, the others go on)
             elif exc.failure is Failure.PRECONDITION or (create and exc.status in (400, 403, 409)):
                 self._precondition(out, href, create, True, exc)
             else:
@@ -451,6 +451,8 @@ class _Sync:
             if exc.failure is Failure.PRECONDITION or (create and exc.status in (400, 403, 409)):
                 self._precondition(out, href, create, again, exc)
                 return
+            if exc.failure is Failure.TOO_LARGE:
+                return  # over the book's limit even without a photo: left out, the others go on
             raise
         self._sent(out, href, etag)
 

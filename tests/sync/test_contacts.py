@@ -394,3 +394,21 @@ def test_without_strong_etags_a_card_is_looked_at_before_it_is_overwritten(book,
     out = run(vault, secrets, confirm_deletions=True)
     assert out.error is None and out.counts.deleted == 1 and out.counts.conflicts == 1, out
     assert sorted(stored(radicale, path)) == sorted([f"{ids['emilie']}.vcf", f"{ids['org']}.vcf"])
+
+
+def test_a_card_over_the_servers_limit_is_left_out_and_the_others_go(book, monkeypatch):
+    """Radicale announces no max-resource-size: the book read from its answer is given one of 2,000 bytes (as Baïkal
+    announces 1 MB); a card over it even without a photo is not sent, and does not stop the others."""
+    from commons_desktop.sync.carddav import AddressBook
+    vault, ids, radicale, p, secrets, path = book
+    People(vault).update_fields(ids["marc"], {"given": "Marc " + "x" * 3000})
+    original = AddressBook.of
+
+    def with_limit(entry):
+        found = original(entry)
+        found.max_size = 2000
+        return found
+    monkeypatch.setattr(AddressBook, "of", staticmethod(with_limit))
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.sent == 2, out
+    assert f"{ids['marc']}.vcf" not in stored(radicale, path)
