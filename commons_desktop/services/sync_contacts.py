@@ -13,7 +13,7 @@
   queued for a person, never a silent overwrite. A 412 on an update is the same: fetched, merged, sent again. A card
   created on the server comes in as a new record, tagged with the profile's tag (or added to its chosen ids) so that
   it stays published; a profile selecting everything keeps it too, one selecting by a search only if it matches (else
-  its card is removed there at the next sync: the record stays in the vault). Tags are published (CATEGORIES) but
+  its card is removed there: the record stays in the vault). Tags are published (CATEGORIES) but
   never taken from a server; nor are photos, nor links (ORG/RELATED: cards carry no relationships).
 - **Delete**: a record deleted, erased or no longer selected has its card removed (``If-Match``). A card deleted on
   the server does NOT delete anyone in the vault: the address book is a view of what the group chose to share (a
