@@ -412,3 +412,18 @@ def test_a_card_over_the_servers_limit_is_left_out_and_the_others_go(book, monke
     out = run(vault, secrets)
     assert out.error is None and out.counts.sent == 2, out
     assert f"{ids['marc']}.vcf" not in stored(radicale, path)
+
+
+def test_a_card_created_there_joins_a_profile_of_chosen_records(book):
+    vault, ids, radicale, p, secrets, path = book
+    profiles.remove(vault, "carnet")
+    profiles.add(vault, "carnet", Selection(ids=[ids["emilie"], ids["org"]]), FIELDS)
+    run(vault, secrets)
+    uid = str(uuid.uuid4())
+    card = f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:Nadia Benali\r\nN:Benali;Nadia;;;\r\nEND:VCARD\r\n"
+    assert raw(radicale, "PUT", f"{path}phone-made.vcf", card, **{"If-None-Match": "*"}).status_code == 201
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.received == 1 and out.counts.deleted == 0
+    assert uid in Selection.from_json(exchange_log.get_profile(vault, "carnet").selection).ids
+    assert "phone-made.vcf" in stored(radicale, path)
+    assert run(vault, secrets).counts.deleted == 0
