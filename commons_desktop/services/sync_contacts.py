@@ -1,8 +1,9 @@
 """The ``carddav`` job: the people and organisations a server's profile selects, kept two-way in its address book.
 
 - **Publish**: each selected record as a vCard carrying only the profile's fields (4.0 where the book announces it,
-  else 3.0; a photo when the profile carries documents, scaled down under the book's size limit, 1 MB at most), sent
-  only when it changed (the SHA-256 of the card last agreed, vault/cards.py): ``If-None-Match: *`` on a creation,
+  else 3.0; a photo when the profile carries documents and the card stays under the book's size limit, 1 MB at most
+  — a larger photo is left out, not scaled: Pillow's wheel links libxcb, which the bundle refuses), sent only when it
+  changed (the SHA-256 of the card last agreed, vault/cards.py): ``If-None-Match: *`` on a creation,
   ``If-Match`` on an update. A card's place is ``<record id>.vcf``: a creation retried after its answer
   was lost finds its card there (412) and never makes a second one; a card with our UID elsewhere (Nextcloud's "uid
   already exists") is looked up by UID and taken over. Every run that sends cards writes the disclosure log first.
@@ -36,7 +37,6 @@ from ..core.changes import Change, Op
 from ..core.errors import BadChange, CommonsError
 from ..core.ids import is_uuid, uuid7
 from ..core.model import Organisation, Person
-from ..exchange import photo
 from ..exchange.collect import collect
 from ..exchange.selection import RELATED, Selection, resolve
 from ..exchange.vcard import read_batch
@@ -186,13 +186,14 @@ class _Sync:
         return out
 
     def _photo(self, card: VCard, doc_id: str, number: int, media_type: str) -> None:
-        """The record's photo in its card, scaled down when the card would be over the book's limit (1 MB at most:
-        Baïkal and Nextcloud refuse more). Base64 takes 4 bytes for 3, folding 77 for 75; left out if it never fits."""
+        """The record's photo in its card when the card stays under the book's limit (1 MB at most: Baïkal and
+        Nextcloud refuse more; base64 takes 4 bytes for 3, folding 77 for 75); a larger photo is left out (not
+        scaled: see the module's docstring)."""
         limit = min(self.book.max_size or PHOTO_LIMIT, PHOTO_LIMIT)
-        room = limit - len(card.text().encode("utf-8")) - 200
-        fitted = photo.fit(Documents(self.vault).content(doc_id, number), media_type, room * 3 // 4 * 74 // 77)
-        if fitted is not None:
-            add_photo(card, *fitted, self.book.vcard_version == "3.0")
+        room = (limit - len(card.text().encode("utf-8")) - 200) * 3 // 4 * 74 // 77
+        content = Documents(self.vault).content(doc_id, number)
+        if len(content) <= room:
+            add_photo(card, media_type, content, self.book.vcard_version == "3.0")
 
     # -- receiving ----------------------------------------------------------------------------------------------
     def _receive(self, wanted: dict[str, _Out]) -> str | None:
