@@ -2,8 +2,8 @@
 
 ``JOBS`` maps a server's kind to its job: ``webdav`` mirrors the documents its profile selects
 (services/sync_documents.py); ``team`` exchanges replication segments with a team transport (services/team.py);
-``carddav`` (two-way contacts through the merge engine) plugs in here next, taking the same ``JobContext`` and
-adding to the same ``Counts``.
+``carddav`` keeps the people and organisations its profile selects two-way in an address book, through the merge
+engine (services/sync_contacts.py).
 
 A server whose last attempt was refused for its credentials is skipped without a request (servers such as
 Nextcloud throttle every request from an address after failed logins) until new credentials are given or the
@@ -51,8 +51,8 @@ Job = Callable[[JobContext], None]
 
 
 def _jobs() -> dict[str, Job]:
-    from . import sync_documents, team
-    return {"webdav": sync_documents.run, "team": team.run_job}
+    from . import sync_contacts, sync_documents, team
+    return {"carddav": sync_contacts.run, "webdav": sync_documents.run, "team": team.run_job}
 
 
 def syncable(server: Server) -> bool:
@@ -60,7 +60,7 @@ def syncable(server: Server) -> bool:
     return server.kind in _jobs()
 
 
-NOT_AVAILABLE = "not-available"     # no job for this kind yet (carddav: next)
+NOT_AVAILABLE = "not-available"     # no job for this kind
 AUTH_BLOCKED = "auth"               # the same code as a refusal: it is one, remembered
 
 

@@ -207,13 +207,16 @@ class CardDav:
                 yield Card(e.path, e.etag, text)
 
     def put_card(self, book: AddressBook, path: str, text: str, *, if_match: str | None = None,
-                 create: bool = False) -> str | None:
+                 create: bool = False, checked: bool = False) -> str | None:
         """Write a card; one over the book's announced max-resource-size is refused here, without a request
-        (the caller scales its photo down and tries again)."""
+        (the caller scales its photo down and tries again). ``checked``: over a card known only by a weak or no ETag,
+        that the caller has just fetched and compared (webdav.put_checked)."""
         body = text.encode("utf-8")
         if book.max_size is not None and len(body) > book.max_size:
             raise DavError(Failure.TOO_LARGE, method="PUT")
+        if checked:
+            return self.dav.put_checked(path, body, content_type=VCARD)
         return self.dav.put(path, body, content_type=VCARD, if_match=if_match, create=create)
 
-    def delete_card(self, path: str, *, if_match: str | None) -> None:
-        self.dav.delete(path, if_match=if_match)
+    def delete_card(self, path: str, *, if_match: str | None, checked: bool = False) -> None:
+        self.dav.delete(path, if_match=if_match, checked=checked)

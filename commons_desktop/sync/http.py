@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import ipaddress
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -98,6 +99,7 @@ class Http:
             self.session.auth = (endpoint.user, endpoint.password)
         self.requests = 0
         self.auth_failed = False
+        self._counting = threading.Lock()  # (a job may send a few requests at once: each is counted)
 
     def close(self) -> None:
         self.session.close()
@@ -142,7 +144,8 @@ class Http:
               max_bytes: int) -> Answer:
         check_url(url, self.endpoint.plain_http)
         verify: Any = self.endpoint.ca_file or True
-        self.requests += 1
+        with self._counting:
+            self.requests += 1
         try:
             resp = self.session.request(method, url, headers=dict(headers or {}), data=body, stream=True,
                                         allow_redirects=False, verify=verify,

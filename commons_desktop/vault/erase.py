@@ -15,7 +15,7 @@ import time
 
 from ..core.changes import Change, Op
 from ..core.errors import NotFound, VaultLocked
-from . import changelog, exchange_log, search
+from . import cards, changelog, exchange_log, search
 from .connection import Vault
 
 
@@ -73,6 +73,7 @@ def _erase(vault: Vault, person_id: str, erase: Change | None = None) -> dict[st
         erased_ids = all_ids + owned["document"]
         c.executemany("DELETE FROM record_origin WHERE entity_id = ?", [(i,) for i in erased_ids])
         exchange_log.forget_records(vault, erased_ids, words)
+        cards.forget_values(vault, erased_ids)  # (where their cards are stays: the next sync deletes them there)
         search.drop_index(vault, "person", [rid])
         c.execute("DELETE FROM person WHERE id = ?", (person_id,))
         for table in ("conflict", "parked_change"):  # what merging queued about them (vault/replication.py)

@@ -491,14 +491,35 @@ def _membership_types(vault: Vault) -> None:
                                        ids=used)
 
 
+# issue 13 (contacts to CardDAV, two-way): per target, per published record, where its card is (href), the ETag and
+# SHA-256 of the card last sent or received, the published fields' values last agreed with the server and their
+# clocks (the base of the three-way merge, vault/cards.py), and a write sent whose answer was not seen yet
+CARDS = """
+CREATE TABLE card_item (
+    target_id TEXT NOT NULL REFERENCES sync_target(id),
+    entity TEXT NOT NULL CHECK (entity IN ('person', 'organisation')),
+    record_id TEXT NOT NULL,
+    href TEXT NOT NULL,
+    etag TEXT,
+    sha256 TEXT NOT NULL DEFAULT '',
+    base TEXT NOT NULL DEFAULT '{}',
+    clocks TEXT NOT NULL DEFAULT '{}',
+    pending TEXT,
+    updated TEXT NOT NULL,
+    PRIMARY KEY (target_id, record_id)
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX card_item_href ON card_item(target_id, href);
+"""
+
+
 # each step is its place in this list: V6 (member numbers) is schema 6, the change log's step 7; the servers' step,
 # named V8, is 8; the kept counts (issue 16) 9; merging's (REPLICATION, issue 12) 10; the team's (TEAM, issue 12) 11;
-# the membership types 12
+# the membership types 12; the published cards (CARDS, issue 13) 13
 # issue 12 (the team): its id and keys, devices, segments published and applied (vault/team.py)
 from .team import SCHEMA as TEAM  # noqa: E402
 
 MIGRATIONS: list[str | Callable[[Any], None]] = [V1, V2, V3, V4, V5, V6, _changes_identified, V8, KEPT_COUNTS,
-                                                 REPLICATION, TEAM, _membership_types]
+                                                 REPLICATION, TEAM, _membership_types, CARDS]
 LATEST = len(MIGRATIONS)
 CHANGES_VERSION = MIGRATIONS.index(_changes_identified) + 1
 SERVERS_VERSION = MIGRATIONS.index(V8) + 1
@@ -506,6 +527,7 @@ KEPT_COUNTS_VERSION = MIGRATIONS.index(KEPT_COUNTS) + 1
 REPLICATION_VERSION = MIGRATIONS.index(REPLICATION) + 1
 TEAM_VERSION = MIGRATIONS.index(TEAM) + 1
 TYPES_VERSION = MIGRATIONS.index(_membership_types) + 1
+CARDS_VERSION = MIGRATIONS.index(CARDS) + 1
 
 
 def migrate(vault: Vault, *, backup: bool = True, target: int = LATEST) -> list[int]:

@@ -122,8 +122,8 @@ def test_carddav_create_reader_and_tls(commons, radicale, proxy, certs):
     assert r.code == 0 and "new target" in r.out
     r = commons("server", "test", "book")
     assert r.code == 5 and "no write permission" in r.one_error_line()
-    r = commons("--json", "sync", "book")  # the contacts job comes next: said, not failed
-    assert r.code == 0 and json.loads(r.out)["servers"]["book"]["error"] == "not-available"
+    r = commons("--json", "sync", "book")  # a contacts server without a profile carries nothing: said, not failed
+    assert r.code == 1 and json.loads(r.out)["servers"]["book"]["error"] == "no-profile"
 
 
 def test_unreachable_and_plain_http(commons):

@@ -1,0 +1,550 @@
+"""The ``carddav`` job: the people and organisations a server's profile selects, kept two-way in its address book.
+
+- **Publish**: each selected record as a vCard carrying only the profile's fields (4.0 where the book announces it,
+  else 3.0; a photo when the profile carries documents and the card stays under the book's size limit, 1 MB at most
+  — a larger photo is left out, not scaled: Pillow's wheel links libxcb, which the bundle refuses), sent only when it
+  changed (the SHA-256 of the card last agreed, vault/cards.py): ``If-None-Match: *`` on a creation,
+  ``If-Match`` on an update. A card's place is ``<record id>.vcf``: a creation retried after its answer
+  was lost finds its card there (412) and never makes a second one; a card with our UID elsewhere (Nextcloud's "uid
+  already exists") is looked up by UID and taken over. Every run that sends cards writes the disclosure log first.
+- **Receive**: what changed on the server (sync-collection, or getctag + an ETag listing), fetched by multiget. A
+  card whose content did not change is no change (only its ETag is noted); a field changed there comes into the vault
+  THROUGH THE MERGE ENGINE (vault/replication.apply_remote) as an update from a device standing for that server,
+  whose replaced clocks are those of the values last agreed: a field changed on both sides since is a conflict
+  queued for a person, never a silent overwrite. A 412 on an update is the same: fetched, merged, sent again. A card
+  created on the server comes in as a new record, tagged with the profile's tag (or added to its chosen ids) so that
+  it stays published; a profile selecting everything keeps it too, one selecting by a search only if it matches (else
+  its card is removed there: the record stays in the vault). Tags are published (CATEGORIES) but
+  never taken from a server; nor are photos, nor links (ORG/RELATED: cards carry no relationships).
+- **Delete**: a record deleted, erased or no longer selected has its card removed (``If-Match``). A card deleted on
+  the server does NOT delete anyone in the vault: the address book is a view of what the group chose to share (a
+  contact removed from a phone is not a member leaving), so the card is published again; to stop publishing someone,
+  change their tags or the profile. The mass-delete fail-safe works both ways: a run that would delete more than 20%
+  of the cards there (and more than one), or that finds more than 20% of them gone from the server (an emptied or
+  foreign book), stops before writing anything unless the deletions were confirmed.
+- Nothing changed on either side: one PROPFIND (the ctag did not move), or two after this vault's own writes. Each
+  step is written to the vault as soon as the server answered: killed anywhere, the next run finishes the work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from ..core.changes import Change, Op
+from ..core.errors import BadChange, CommonsError
+from ..core.ids import is_uuid, uuid7
+from ..core.model import Organisation, Person
+from ..exchange.collect import collect
+from ..exchange.selection import RELATED, Selection, resolve
+from ..exchange.vcard import read_batch
+from ..exchange.vcard_write import Card as VCard
+from ..exchange.vcard_write import _photo as add_photo
+from ..exchange.vcard_write import organisation_card, person_card
+from ..sync.carddav import AddressBook, CardDav
+from ..sync.errors import DavError, Failure
+from ..sync.etags import usable_for_if_match
+from ..sync.mirror import MASS_DELETE_SHARE, MassDelete
+from ..vault import cards, exchange_log, replication
+from ..vault import servers as server_store
+from ..vault import tags as vtags
+from ..vault.cards import CardItem, Held, Sent
+from ..vault.codecs import BY_ENTITY
+from ..vault.documents import Documents
+from ..vault.field_changes import field_sets
+from .sync import JobContext
+from .sync_documents import NoProfile
+
+KIND = "carddav"
+WORKERS = 4                 # cards written at once (Radicale takes 4 at a time about 1.5x as fast as one by one)
+BATCH = 32                  # cards between two checks of the stop button
+PHOTO_LIMIT = 1024 * 1024   # bytes of a card with its photo, at most (Baïkal and Nextcloud refuse more)
+_FIELDS = {"person": Person.FIELDS, "organisation": Organisation.FIELDS}
+
+
+def device_of(target_id: str) -> str:
+    """The device a server's changes are stamped with in the vault's log (conflicts name it)."""
+    return f"carddav-{target_id}"
+
+
+@dataclass
+class _Out:
+    """A record as it is to be on the server now."""
+    entity: str
+    record_id: str
+    text: str
+    sha256: str
+    base: dict[str, Any]       # its published fields' plain values
+    clocks: dict[str, Any]     # their clocks
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _confirmed(item: CardItem) -> bool:
+    """Whether the server was seen holding the record's card (a write confirmed, or the card received)."""
+    return item.etag is not None or bool(item.sha256) or bool(item.base)
+
+
+def _subset(clocks: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    return {k: v for k, v in clocks.items() if k.split("[", 1)[0] in names}
+
+
+def run(ctx: JobContext) -> None:
+    vault, server = ctx.vault, ctx.server
+    if not server.profile:
+        raise NoProfile()
+    try:
+        profile = exchange_log.get_profile(vault, server.profile)
+    except CommonsError:
+        raise NoProfile(server.profile) from None
+    dav = CardDav(ctx.http)
+    _Sync(ctx, profile, dav, dav.discover()).run()
+
+
+class _Sync:
+    def __init__(self, ctx: JobContext, profile: exchange_log.Profile, dav: CardDav, book: AddressBook):
+        self.ctx, self.vault, self.server = ctx, ctx.vault, ctx.server
+        self.profile, self.dav, self.book = profile, dav, book
+        self.target = ctx.server.target_id
+        self.device = device_of(self.target)
+        self.counts = ctx.counts
+        self.allowed = set(profile.fields) if profile.fields else None
+        self.names = {e: tuple(f for f in names if self._allows(f)) for e, names in _FIELDS.items()}
+        self.selection = Selection.from_json(profile.selection)
+        state = server_store.target_state(self.vault, self.target)
+        self.state = state if state.get("book") == book.path else {}
+        self.items = cards.items(self.vault, self.target)
+
+    def _allows(self, name: str) -> bool:
+        return self.allowed is None or name in self.allowed
+
+    # -- the run ------------------------------------------------------------------------------------------------
+    def run(self) -> None:
+        wanted = self._wanted()
+        self.wanted_ids = {k: o.entity for k, o in wanted.items()}
+        gone = [i for i in self.items.values() if i.record_id not in wanted]
+        confirmed = [i for i in self.items.values() if _confirmed(i)]
+        leaving = [i for i in gone if _confirmed(i)]
+        self._fail_safe(len(leaving), len(confirmed))
+        token = self._receive(wanted)
+        if self.received_ids:  # what came in may change what the profile selects (a new record, one restored)
+            people, orgs = resolve(self.vault, self.selection)
+            selected = {*people, *orgs}
+            wanted = {k: o for k, o in wanted.items() if k in selected}
+            wanted.update(self._render([i for i in dict.fromkeys(self.received_ids) if i in selected]))
+        self._publish(wanted)
+        self._delete([i for i in self.items.values() if i.record_id not in wanted])
+        server_store.set_target_state(self.vault, self.target, {"book": self.book.path, "ctag": self.book.ctag,
+                                                                "token": token})
+
+    def _fail_safe(self, count: int, present: int) -> None:
+        """More than 20% of the cards there, and more than one, deleted at once: not without a confirmation."""
+        if count > 1 and count > MASS_DELETE_SHARE * present and not self.ctx.options.confirm_deletions:
+            raise MassDelete(count, present)
+
+    # -- what is to be there ------------------------------------------------------------------------------------
+    def _wanted(self) -> dict[str, _Out]:
+        people, orgs = resolve(self.vault, self.selection)
+        return self._render([*people, *orgs], people=people, orgs=orgs)
+
+    def _render(self, ids: list[str], *, people: list[str] | None = None, orgs: list[str] | None = None
+                ) -> dict[str, _Out]:
+        if people is None or orgs is None:
+            kinds = {i: vtags.entity_of(self.vault, i) for i in ids}
+            people = [i for i in ids if kinds[i] == "person"]
+            orgs = [i for i in ids if kinds[i] == "organisation"]
+        fields = [f for f in (self.profile.fields or ()) if f not in RELATED] or \
+            [*dict.fromkeys((*Person.FIELDS, *Organisation.FIELDS, "tags"))]
+        if self._allows("documents"):
+            fields.append("documents")  # (their photos: the first image linked to each record)
+        got = collect(self.vault, people, orgs, fields)
+        photos: dict[str, tuple[str, int, str]] = {}
+        for d in got.documents:
+            if d.current and d.current.media_type.startswith("image/"):
+                for _, ident in d.links:
+                    photos.setdefault(ident, (d.id, d.current.number, d.current.media_type))
+        version = self.book.vcard_version
+        out: dict[str, _Out] = {}
+        for entity, records, ident_list in (("person", got.people, people), ("organisation", got.organisations,
+                                                                                orgs)):
+            held = cards.held(self.vault, entity, ident_list)
+            codec = BY_ENTITY[entity]
+            names = self.names[entity]
+            for rec in records:
+                card = person_card(rec, version) if entity == "person" else organisation_card(rec, version)
+                if rec.id in photos:
+                    self._photo(card, *photos[rec.id])
+                text = card.text()
+                plain = codec.plain(rec)
+                h = held[rec.id]
+                out[rec.id] = _Out(entity, rec.id, text, _sha(text), {n: plain[n] for n in names},
+                                   {**_subset(h.clocks, names), "": h.created})
+        return out
+
+    def _photo(self, card: VCard, doc_id: str, number: int, media_type: str) -> None:
+        """The record's photo in its card when the card stays under the book's limit (1 MB at most: Baïkal and
+        Nextcloud refuse more; base64 takes 4 bytes for 3, folding 77 for 75); a larger photo is left out (not
+        scaled: see the module's docstring)."""
+        limit = min(self.book.max_size or PHOTO_LIMIT, PHOTO_LIMIT)
+        room = (limit - len(card.text().encode("utf-8")) - 200) * 3 // 4 * 74 // 77
+        content = Documents(self.vault).content(doc_id, number)
+        if len(content) <= room:
+            add_photo(card, media_type, content, self.book.vcard_version == "3.0")
+
+    # -- receiving ----------------------------------------------------------------------------------------------
+    def _receive(self, wanted: dict[str, _Out]) -> str | None:
+        """Take in what changed on the server; the sync token to ask from next time."""
+        self.received_ids: list[str] = []
+        token = self.state.get("token")
+        if self.state.get("ctag") and self.book.ctag == self.state["ctag"]:
+            return token  # nothing moved there
+        changes = self.dav.changes(self.book, token)
+        by_href = {i.href: i for i in self.items.values()}
+        fetch = []
+        for href, etag in changes.changed.items():
+            item = by_href.get(href)
+            if item is not None and etag is not None and item.etag == etag and item.pending is None:
+                continue
+            fetch.append(href)
+        removed = set(changes.removed)
+        if changes.full:
+            removed |= {h for h in by_href if h not in changes.changed}
+        removed = {h for h in removed if h in by_href and _confirmed(by_href[h])}
+        confirmed = sum(1 for i in self.items.values() if _confirmed(i))
+        self._fail_safe(len(removed), confirmed)
+        for href in sorted(removed):  # deleted there: published again (see the module's docstring)
+            item = by_href[href]
+            cards.forget(self.vault, self.target, item.record_id)
+            self.items.pop(item.record_id, None)
+        self.ctx.stop()
+        fetched = list(self.dav.multiget(self.book, fetch)) if fetch else []
+        self._take(fetched, by_href)
+        return changes.token
+
+    def _take(self, fetched: list, by_href: dict[str, CardItem]) -> None:
+        updates: list[tuple[Change, CardItem, dict[str, Any], str | None]] = []
+        creates: list[tuple[Change, str, dict[str, Any], str | None]] = []
+        ours = {i.record_id for i in self.items.values()}
+        for card in fetched:
+            item = by_href.get(card.path)
+            sha = _sha(card.text)
+            if item is not None and item.pending is not None and sha == item.pending.sha256:
+                self._agree(item, card.path, card.etag, item.pending.sha256, item.pending.base, item.pending.clocks)
+                continue
+            if item is not None and sha == item.sha256:
+                cards.seen(self.vault, self.target, item.record_id, card.etag)
+                continue
+            record = self._read(card.text)
+            if record is None:
+                continue  # not a card we can read: left there as it is
+            entity = "person" if isinstance(record, Person) else "organisation"
+            if item is None:
+                uid = (record.id or "").lower()
+                if uid in ours:
+                    continue  # a second card of a record published here: left as it is
+                if self.wanted_ids.get(uid) == entity:
+                    # a card of a selected record that this vault has no state of (another laptop of the team
+                    # published it, or the state was lost): taken over, no common base (differences are conflicts)
+                    item = CardItem(entity, uid, card.path, None, "", {}, {}, None)
+                    self.items[uid] = item
+                    ours.add(uid)
+                else:
+                    creates.append(self._create(entity, record, uid, ours, card.path, card.etag))
+                    ours.add(creates[-1][0].entity_id)
+                    continue
+            if entity != item.entity:
+                continue  # a person's card turned into an organisation's there: not taken
+            if item.pending is not None and self._values(entity, record) == item.pending.base:
+                self._agree(item, card.path, card.etag, item.pending.sha256, item.pending.base, item.pending.clocks)
+                continue
+            change = self._update(item, record)
+            if change is None:  # the same values there (another tool's formatting, a new ETag): no change
+                if _confirmed(item):
+                    self._agree(item, card.path, card.etag, item.sha256, item.base, item.clocks)
+                continue
+            updates.append((change, item, self._values(entity, record), card.etag))
+        self._apply(updates, creates)
+
+    def _read(self, text: str) -> Person | Organisation | None:
+        try:
+            batch = read_batch(text.encode("utf-8"))
+        except CommonsError:
+            return None
+        if len(batch.items) != 1:
+            return None
+        item = batch.items[0]
+        record = item.record
+        record.id = item.source_id or ""
+        return record
+
+    def _values(self, entity: str, record: Person | Organisation) -> dict[str, Any]:
+        plain = BY_ENTITY[entity].plain(record)
+        return {n: plain[n] for n in self.names[entity]}
+
+    def _update(self, item: CardItem, record: Person | Organisation) -> Change | None:
+        """The change the server made since the values last agreed (None: none)."""
+        values = self._values(item.entity, record)
+        held = cards.held(self.vault, item.entity, [item.record_id]).get(item.record_id)
+        if held is None:
+            return None  # erased here: its card goes (_delete)
+        clocks = {k: v for k, v in item.clocks.items() if k}
+        created = item.clocks.get("") if item.clocks else None  # (none: no common base, every difference concurrent)
+        sets = field_sets(BY_ENTITY[item.entity], item.base, values, clocks, created)
+        if not sets:
+            return None
+        return Change.update(item.entity, item.record_id, sets, hlc=cards.stamp(self.vault), device=self.device,
+                             author=self.server.name)
+
+    def _create(self, entity: str, record: Person | Organisation, uid: str, ours: set[str], href: str,
+                etag: str | None) -> tuple[Change, str, dict[str, Any], str | None]:
+        ident = uid if is_uuid(uid) and uid not in ours and not self._exists(uid) else uuid7()
+        record.id = ""
+        plain = BY_ENTITY[entity].plain(record)
+        change = Change(Op.CREATE, entity, ident, plain, hlc=cards.stamp(self.vault), device=self.device,
+                        author=self.server.name)
+        return change, href, self._values(entity, record), etag
+
+    def _exists(self, ident: str) -> bool:
+        try:
+            vtags.entity_of(self.vault, ident)
+        except CommonsError:
+            return False
+        return True
+
+    def _apply(self, updates: list, creates: list) -> None:
+        changes = [c for c, *_ in updates] + [c for c, *_ in creates]
+        checked = []
+        for change in changes:  # a server's card is hostile input: its values are checked as any received change
+            try:
+                checked.append(replication.unwire(replication.wire(change)))
+            except BadChange:
+                continue
+        keep = {c.key for c in checked}
+        with self.vault.transaction():
+            if checked:
+                applied = replication.apply_remote(self.vault, checked, allow_mass_delete=True)
+                self.counts.conflicts += applied.conflicts
+            for change, href, values, etag in creates:
+                if change.key not in keep:
+                    continue
+                self._keep_published(change.entity, change.entity_id)
+                self._received(change.entity, change.entity_id, href, etag, values, {})
+            for change, item, values, etag in updates:
+                if change.key not in keep:
+                    continue
+                self._received(item.entity, item.record_id, item.href, etag, values, item.clocks)
+
+    def _keep_published(self, entity: str, ident: str) -> None:
+        """A record made from a card created on the server stays selected by the profile."""
+        if self.selection.tag:
+            name = vtags.find_tag(self.vault, self.selection.tag) or self.selection.tag
+            vtags.add_tag(self.vault, name, [ident])
+        elif self.selection.ids:
+            self.selection.ids.append(ident)
+            exchange_log.set_profile_selection(self.vault, self.profile.name, self.selection.to_json())
+
+    def _received(self, entity: str, ident: str, href: str, etag: str | None, values: dict[str, Any],
+                  old_clocks: dict[str, Any]) -> None:
+        """What the vault and the server now agree on, after the merge: the server's values; for each field the
+        vault holds the same value of, its clock now; for one it holds another value of (changed here, to be sent),
+        the clock last agreed."""
+        held: Held | None = cards.held(self.vault, entity, [ident]).get(ident)
+        if held is None:
+            return
+        clocks: dict[str, Any] = {"": held.created}
+        for name in self.names[entity]:
+            source = held.clocks if held.values.get(name) == values.get(name) else old_clocks
+            clocks.update(_subset({k: v for k, v in source.items() if k}, (name,)))
+        cards.agreed(self.vault, self.target, entity, ident, href, etag, "", values, clocks)
+        self.received_ids.append(ident)
+        self.counts.received += 1
+
+    def _agree(self, item: CardItem, href: str, etag: str | None, sha: str, base: dict, clocks: dict) -> None:
+        cards.agreed(self.vault, self.target, item.entity, item.record_id, href, etag, sha, base, clocks)
+        self.items[item.record_id] = CardItem(item.entity, item.record_id, href, etag, sha, base, clocks, None)
+
+    # -- publishing ---------------------------------------------------------------------------------------------
+    def _publish(self, wanted: dict[str, _Out]) -> None:
+        self.items = cards.items(self.vault, self.target)
+        todo = []
+        for out in wanted.values():
+            item = self.items.get(out.record_id)
+            if item is not None and item.pending is None and item.base == out.base:
+                if item.sha256 == out.sha256:
+                    continue
+                if not item.sha256 and _confirmed(item):  # received: the vault agrees with what is there
+                    self._agree(item, item.href, item.etag, out.sha256, out.base, item.clocks)
+                    continue
+            todo.append(out)
+        if not todo:
+            return
+        fields = [f for f in (*dict.fromkeys((*Person.FIELDS, *Organisation.FIELDS)), "tags") if self._allows(f)]
+        exchange_log.log_disclosure(self.vault, kind=KIND, recipients=[self.server.name],
+                                    destination=self.server.url, profile=self.profile.name,
+                                    selection=self.profile.selection, fields=fields,
+                                    records=[(o.entity, o.record_id) for o in todo])
+        total = len(todo)
+        with ThreadPoolExecutor(WORKERS) as pool:
+            for start in range(0, total, BATCH):
+                self.ctx.stop()
+                self.ctx.progress(start, total, "sending")
+                self._put_batch(todo[start:start + BATCH], pool)
+        self.ctx.progress(total, total, "sending")
+
+    def _put_batch(self, batch: list[_Out], pool: ThreadPoolExecutor) -> None:
+        """Writes guarded by the server (a creation, or If-Match on a strong ETag) go out ``WORKERS`` at a time, each
+        noted as pending first; their answers are taken in order. Those over a weak or no ETag, and the answers that
+        need a look at the card (412, a UID already there), are done one after the other. The first failure stops
+        the batch once the answers of the writes already sent are noted."""
+        guarded, looked = [], []
+        for out in batch:
+            item = self.items.get(out.record_id)
+            create = item is None or not _confirmed(item)
+            if not create and not usable_for_if_match(item.etag):  # type: ignore[union-attr]
+                looked.append(out)
+                continue
+            href = item.href if item is not None else f"{self.book.path}{out.record_id}.vcf"
+            cards.pending(self.vault, self.target, out.entity, out.record_id, href,
+                          Sent(out.sha256, out.base, out.clocks))
+            guarded.append((out, href, create, None if create else item.etag))  # type: ignore[union-attr]
+
+        def send(job: tuple[_Out, str, bool, str | None]) -> tuple[str | None, DavError | None]:
+            out, href, create, etag = job
+            try:
+                return self.dav.put_card(self.book, href, out.text, create=create, if_match=etag), None
+            except DavError as exc:
+                return None, exc
+
+        answers = list(pool.map(send, guarded)) if len(guarded) > 1 else [send(j) for j in guarded]
+        failure: DavError | None = None
+        for (out, href, create, _), (etag, exc) in zip(guarded, answers, strict=True):
+            if exc is None:
+                self._sent(out, href, etag)
+            elif failure is not None or exc.failure is Failure.TOO_LARGE:
+                continue  # (a card over the book's limit even without a photo: left out, the others go on)
+            elif exc.failure is Failure.PRECONDITION or (create and exc.status in (400, 403, 409)):
+                self._precondition(out, href, create, True, exc)
+            else:
+                failure = exc
+        if failure is not None:
+            raise failure
+        for out in looked:
+            self._put(out, self.items.get(out.record_id), again=True)
+
+    def _put(self, out: _Out, item: CardItem | None, *, again: bool) -> None:
+        href = item.href if item is not None else f"{self.book.path}{out.record_id}.vcf"
+        create = item is None or not _confirmed(item)
+        cards.pending(self.vault, self.target, out.entity, out.record_id, href, Sent(out.sha256, out.base, out.clocks))
+        try:
+            if create:
+                etag = self.dav.put_card(self.book, href, out.text, create=True)
+            elif usable_for_if_match(item.etag):  # type: ignore[union-attr]
+                etag = self.dav.put_card(self.book, href, out.text, if_match=item.etag)  # type: ignore[union-attr]
+            else:  # a weak or no ETag cannot guard the write (If-Match never matches it): the card is looked at first
+                found = list(self.dav.multiget(self.book, [href]))
+                if found and self._changed_there(item, found[0]):  # type: ignore[arg-type]
+                    self._merge_then_put(out, found[0], again)
+                    return
+                etag = self.dav.put_card(self.book, href, out.text, checked=True)
+        except DavError as exc:
+            if exc.failure is Failure.PRECONDITION or (create and exc.status in (400, 403, 409)):
+                self._precondition(out, href, create, again, exc)
+                return
+            if exc.failure is Failure.TOO_LARGE:
+                return  # over the book's limit even without a photo: left out, the others go on
+            raise
+        self._sent(out, href, etag)
+
+    def _sent(self, out: _Out, href: str, etag: str | None) -> None:
+        if etag is None:
+            res = self.dav.dav.stat(href)
+            etag = res.etag if res else None
+        cards.agreed(self.vault, self.target, out.entity, out.record_id, href, etag, out.sha256, out.base,
+                     out.clocks)
+        self.counts.sent += 1
+
+    def _precondition(self, out: _Out, href: str, create: bool, again: bool, exc: DavError) -> None:
+        """The card changed there (412 on an update), is there already (412 on a creation: a creation whose answer
+        was lost), or the server has our UID elsewhere (Nextcloud: 400/403/409): fetch it, merge, send once more."""
+        found = list(self.dav.multiget(self.book, [href])) if exc.failure is Failure.PRECONDITION else []
+        if not found and create:
+            found = self._by_uid(out.record_id)
+        if not found:
+            if exc.failure is Failure.PRECONDITION:
+                self.counts.conflicts += 1  # left for the next run
+                return
+            raise exc
+        self._merge_then_put(out, found[0], again)
+
+    def _changed_there(self, item: CardItem, card) -> bool:
+        """Whether the card there says something else than what was last agreed on."""
+        if _sha(card.text) == item.sha256:
+            return False
+        record = self._read(card.text)
+        return record is not None and self._values(item.entity, record) != item.base
+
+    def _merge_then_put(self, out: _Out, card, again: bool) -> None:
+        """The card there merged into the vault (a conflict where both sides changed a field), then the record's card
+        sent once more (``again``)."""
+        item = self.items.get(out.record_id)
+        pending = Sent(out.sha256, out.base, out.clocks)
+        base = item if item is not None and _confirmed(item) else \
+            CardItem(out.entity, out.record_id, card.path, None, "", {}, {}, None)
+        base = CardItem(base.entity, base.record_id, card.path, base.etag, base.sha256, base.base, base.clocks, pending)
+        self.items[out.record_id] = base
+        self.received_ids = []
+        self._take([card], {card.path: base})
+        if not again:
+            return
+        redone = self._render([out.record_id])
+        self.items = cards.items(self.vault, self.target)
+        now = self.items.get(out.record_id)
+        if out.record_id in redone and now is not None and (now.pending is not None or now.sha256 !=
+                                                            redone[out.record_id].sha256):
+            self._put(redone[out.record_id], now, again=False)
+
+    def _by_uid(self, record_id: str) -> list:
+        """The card carrying this record's UID at some other place of the book (looked up before writing again)."""
+        known = {i.href for i in self.items.values()}
+        others = [p for p in self.dav.listing(self.book).changed if p not in known]
+        for card in self.dav.multiget(self.book, others) if others else ():
+            record = self._read(card.text)
+            if record is not None and (record.id or "").lower() == record_id:
+                return [card]
+        return []
+
+    # -- deleting -----------------------------------------------------------------------------------------------
+    def _delete(self, gone: list[CardItem]) -> None:
+        for item in gone:
+            self.ctx.stop()
+            etag = item.etag
+            checked = False
+            if not usable_for_if_match(etag):
+                # a weak or no ETag (or a creation whose answer was lost): the card there is looked at first
+                found = list(self.dav.multiget(self.book, [item.href]))
+                if not found:
+                    cards.forget(self.vault, self.target, item.record_id)
+                    continue
+                if item.base and self._changed_there(item, found[0]):  # (an erased record's goes whatever it says)
+                    cards.forget(self.vault, self.target, item.record_id)
+                    self.counts.conflicts += 1
+                    continue
+                etag, checked = found[0].etag, True
+            try:
+                self.dav.delete_card(item.href, if_match=etag if usable_for_if_match(etag) else None,
+                                     checked=checked)
+            except DavError as exc:
+                if exc.failure is Failure.NOT_FOUND:
+                    cards.forget(self.vault, self.target, item.record_id)
+                    continue
+                if exc.failure is Failure.PRECONDITION:  # changed there since: not ours to delete any more
+                    cards.forget(self.vault, self.target, item.record_id)
+                    self.counts.conflicts += 1
+                    continue
+                raise
+            cards.forget(self.vault, self.target, item.record_id)
+            self.counts.deleted += 1
