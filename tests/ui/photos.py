@@ -50,7 +50,7 @@ def png_declaring(width: int, height: int, rows: int = 0) -> bytes:
 
 def card_photo(card: str) -> tuple[bytes, str] | None:
     """The PHOTO of a vCard (3.0 or 4.0) as (bytes, its TYPE or media type), None without one."""
-    for line in card.replace("\r\n ", "").split("\r\n"):
+    for line in card.replace("\r\n", "\n").replace("\n ", "").replace("\n\t", "").split("\n"):
         name, _, value = line.partition(":")
         if name.split(";")[0].upper() != "PHOTO":
             continue
