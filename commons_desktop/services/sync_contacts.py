@@ -195,7 +195,7 @@ class _Sync:
         room = (limit - len(card.text().encode("utf-8")) - 200) * 3 // 4 * 74 // 77
         content = Documents(self.vault).content(doc_id, number)
         if len(content) > room:
-            scaled = self.scale_photo(content, media_type, room) if self.scale_photo and room > 0 else None
+            scaled = self.scale_photo(content, media_type, room) if self.scale_photo is not None and room > 0 else None
             if scaled is None or len(scaled[0]) > room or not scaled[1].startswith("image/"):
                 return
             content, media_type = scaled

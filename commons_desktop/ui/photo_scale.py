@@ -13,9 +13,18 @@ already scaled down (libjpeg's DCT scaling: a 48-megapixel photo never takes 192
 they are bounded lower (``WHOLE_PIXELS``); Qt's allocation limit stays as a last bound; anything Qt cannot read
 gives None (the photo is left out, the sync goes on). The EXIF orientation is applied (QImageReader's automatic
 transformation): the photo shows upright where the EXIF is not read (the JPEG written carries no EXIF).
+
+The contacts sync renders every card at each run (an unchanged card is recognised by its text), so the desktop,
+syncing every few minutes, gives it a ``PhotoCache``: each photo is scaled once (about 0.1 s for a 12-megapixel
+photo here, against 3 ms to hash it), the results kept in memory only, bounded, and forgotten when the vault locks
+or closes (ui/sync_scheduler.py). The CLI, one run per process, calls ``scale_photo`` itself.
 """
 
 from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
@@ -29,6 +38,7 @@ MIN_SIDE = 32                       # never scaled below this on its long side: 
 QUALITIES = (85, 70, 55, 40)        # JPEG qualities tried in turn at each size
 FORMATS = {b"jpeg", b"png", b"gif", b"webp", b"bmp", b"tiff", b"ppm", b"pgm", b"pbm"}
 MEDIA_TYPE = "image/jpeg"
+CACHE_BYTES = 32 * 1024 * 1024      # scaled photos kept by a PhotoCache, at most
 
 
 def scale_photo(content: bytes, media_type: str, max_bytes: int) -> tuple[bytes, str] | None:
@@ -99,3 +109,42 @@ def _jpeg(image: QImage, quality: int) -> bytes:
     ok = image.save(buffer, "JPEG", quality)
     buffer.close()
     return bytes(data.data()) if ok else b""
+
+
+class PhotoCache:
+    """``scale_photo`` remembered by (SHA-256 of the content, limit): the same photo under the same room is scaled
+    once. Bounded to ``limit`` bytes of results (the least recently used go first); ``clear`` forgets them all.
+    Thread-safe (the sync runs in a worker thread, the window clears it from the GUI thread)."""
+
+    def __init__(self, limit: int = CACHE_BYTES):
+        self.limit = limit
+        self._lock = threading.Lock()
+        self._items: OrderedDict[tuple[bytes, int], tuple[bytes, str] | None] = OrderedDict()
+        self._size = 0
+        self._generation = 0   # moved on by clear: a scaling begun before is not kept after
+
+    def __call__(self, content: bytes, media_type: str, max_bytes: int) -> tuple[bytes, str] | None:
+        key = (hashlib.sha256(content).digest(), max_bytes)
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]
+            generation = self._generation
+        result = scale_photo(content, media_type, max_bytes)
+        with self._lock:
+            if key not in self._items and generation == self._generation:
+                self._items[key] = result
+                self._size += len(result[0]) if result else 0
+            while self._size > self.limit:
+                _, dropped = self._items.popitem(last=False)
+                self._size -= len(dropped[0]) if dropped else 0
+        return result
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+            self._size = 0
+            self._generation += 1

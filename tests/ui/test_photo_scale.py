@@ -77,3 +77,18 @@ def test_a_truncated_photo_or_an_impossible_limit_never_raises(photo):
     assert cut is None or len(cut[0]) <= 200_000
     assert scale_photo(photo, "image/jpeg", 300) is None    # not even a 32-pixel photo fits
     assert scale_photo(photo, "image/jpeg", 0) is None
+
+
+def test_the_cache_scales_a_photo_once_per_limit_bounded_and_cleared(photo):
+    from commons_desktop.ui.photo_scale import PhotoCache
+    cache = PhotoCache()
+    first = cache(photo, "image/jpeg", 500_000)
+    assert cache(photo, "image/jpeg", 500_000) is first and len(cache) == 1  # remembered, not scaled again
+    assert cache(photo, "image/jpeg", 60_000) is not first and len(cache) == 2  # another limit: another scaling
+    assert cache(b"not an image", "image/png", 60_000) is None and len(cache) == 3  # a refusal is remembered too
+    cache.clear()
+    assert len(cache) == 0 and cache(photo, "image/jpeg", 500_000) is not first
+    small = PhotoCache(limit=len(first[0]) + 1)  # room for one result: the least recently used goes
+    kept = small(photo, "image/jpeg", 500_000)
+    small(photo, "image/jpeg", 60_000)
+    assert len(small) == 1 and small(photo, "image/jpeg", 500_000) is not kept
