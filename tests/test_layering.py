@@ -61,16 +61,25 @@ def test_imports_point_down_only():
     assert offenders == []
 
 
+HEADLESS = ("commons_desktop.ui.pdf", "commons_desktop.ui.photo_scale")  # what the CLI may load by name
+
+
 def test_the_cli_never_imports_the_gui():
-    """The CLI runs without any GUI code. One deliberate exception: the PDF commands load the headless
-    PDF renderer (ui/pdf: QtGui only, no widgets) by name, lazily, so that every other command works on
-    a machine without Qt. Any other reference to ui/ from the CLI, static or by name, fails here."""
+    """The CLI runs without any GUI code. Two deliberate exceptions, loaded by name, lazily, so that every other
+    command works on a machine without Qt: the headless PDF renderer (ui/pdf: QtGui only, no widgets) for the PDF
+    commands, and the photo scaler (ui/photo_scale.py: QtGui only) when a contacts server syncs. Any other
+    reference to ui/ from the CLI, static or by name, fails here."""
     for path in (PACKAGE / "cli").rglob("*.py"):
         for module, line in _imports(path):
             assert not module.startswith("commons_desktop.ui"), f"{path}:{line} imports {module}"
         text = path.read_text("utf-8")
         for ref in re.findall(r"commons_desktop\.ui[\w.]*", text):
-            assert ref.startswith("commons_desktop.ui.pdf"), f"{path} refers to {ref}"
+            assert ref.startswith(HEADLESS), f"{path} refers to {ref}"
+
+
+def test_the_photo_scaler_needs_no_widgets():
+    for module, line in _imports(PACKAGE / "ui" / "photo_scale.py"):
+        assert "QtWidgets" not in module and not module.startswith("commons_desktop"), f"photo_scale.py:{line} {module}"
 
 
 def test_the_pdf_renderer_needs_no_widgets():

@@ -5,6 +5,9 @@
 ``carddav`` keeps the people and organisations its profile selects two-way in an address book, through the merge
 engine (services/sync_contacts.py).
 
+Photos: a contact's photo larger than the address book allows is scaled by ``scale_photo`` when one is given (the
+desktop's and the CLI's come from ui/photo_scale.py: Qt lives in ui/), else left out of the card.
+
 A server whose last attempt was refused for its credentials is skipped without a request (servers such as
 Nextcloud throttle every request from an address after failed logins) until new credentials are given or the
 user tests the connection. A server failing does not stop the others. Stopping (the cancel token, Ctrl+C) ends
@@ -29,6 +32,10 @@ from . import servers
 from .progress import NEVER, CancelToken, no_progress
 from .servers import HttpFactory
 
+PhotoScaler = Callable[[bytes, str, int], tuple[bytes, str] | None]
+"""``scale_photo(content, media_type, max_bytes)``: the image re-encoded in at most ``max_bytes`` bytes, as
+``(content, media type)``, or None when it cannot be (not an image, hostile, too large to decode)."""
+
 
 @dataclass
 class Options:
@@ -45,6 +52,7 @@ class JobContext:
     progress: Progress
     stop: Stop
     counts: Counts = field(default_factory=Counts)   # the job adds to it as it goes: a failed run says what it did
+    scale_photo: PhotoScaler | None = None           # contact photos over the book's limit: scaled, else left out
 
 
 Job = Callable[[JobContext], None]
@@ -80,20 +88,22 @@ class Outcome:
 
 def run(vault: Vault, secrets: ServerSecrets, names: list[str] | None = None, *, options: Options | None = None,
         progress: Progress = no_progress, cancel: CancelToken = NEVER, http_factory: HttpFactory = Http,
-        jobs: dict[str, Job] | None = None) -> dict[str, Outcome]:
-    """Sync the named servers (all when None), one after the other; an outcome per server."""
+        jobs: dict[str, Job] | None = None, scale_photo: PhotoScaler | None = None) -> dict[str, Outcome]:
+    """Sync the named servers (all when None), one after the other; an outcome per server. ``scale_photo``: how a
+    contact photo over an address book's limit is made to fit (None: it is left out)."""
     options = options or Options()
     jobs = _jobs() if jobs is None else jobs
     chosen = [store.get(vault, n) for n in names] if names else store.all_servers(vault)
     out: dict[str, Outcome] = {}
     for server in chosen:
         cancel.check()
-        out[server.name] = _one(vault, secrets, server, options, progress, cancel, http_factory, jobs)
+        out[server.name] = _one(vault, secrets, server, options, progress, cancel, http_factory, jobs, scale_photo)
     return out
 
 
 def _one(vault: Vault, secrets: ServerSecrets, server: Server, options: Options, progress: Progress,
-         cancel: CancelToken, http_factory: HttpFactory, jobs: dict[str, Job]) -> Outcome:
+         cancel: CancelToken, http_factory: HttpFactory, jobs: dict[str, Job], scale_photo: PhotoScaler | None
+         ) -> Outcome:
     outcome = Outcome()
     job = jobs.get(server.kind)
     if job is None:
@@ -108,7 +118,7 @@ def _one(vault: Vault, secrets: ServerSecrets, server: Server, options: Options,
     def labelled(done: int, total: int, label: str = "") -> None:
         progress(done, total, f"{server.name}: {label}" if label else server.name)
 
-    ctx = JobContext(vault, server, http, options, labelled, cancel.check)
+    ctx = JobContext(vault, server, http, options, labelled, cancel.check, scale_photo=scale_photo)
     outcome.counts = ctx.counts
     try:
         job(ctx)

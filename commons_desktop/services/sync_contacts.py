@@ -1,8 +1,8 @@
 """The ``carddav`` job: the people and organisations a server's profile selects, kept two-way in its address book.
 
 - **Publish**: each selected record as a vCard carrying only the profile's fields (4.0 where the book announces it,
-  else 3.0; a photo when the profile carries documents and the card stays under the book's size limit, 1 MB at most
-  — a larger photo is left out, not scaled: Pillow's wheel links libxcb, which the bundle refuses), sent only when it
+  else 3.0; a photo when the profile carries documents, the card staying under the book's size limit, 1 MB at most
+  — a larger photo is scaled by the injected ``scale_photo``, else left out), sent only when it
   changed (the SHA-256 of the card last agreed, vault/cards.py): ``If-None-Match: *`` on a creation,
   ``If-Match`` on an update. A card's place is ``<record id>.vcf``: a creation retried after its answer
   was lost finds its card there (412) and never makes a second one; a card with our UID elsewhere (Nextcloud's "uid
@@ -118,6 +118,7 @@ class _Sync:
         state = server_store.target_state(self.vault, self.target)
         self.state = state if state.get("book") == book.path else {}
         self.items = cards.items(self.vault, self.target)
+        self.scale_photo = ctx.scale_photo  # (None: a photo over the book's limit is left out)
 
     def _allows(self, name: str) -> bool:
         return self.allowed is None or name in self.allowed
@@ -186,14 +187,19 @@ class _Sync:
         return out
 
     def _photo(self, card: VCard, doc_id: str, number: int, media_type: str) -> None:
-        """The record's photo in its card when the card stays under the book's limit (1 MB at most: Baïkal and
-        Nextcloud refuse more; base64 takes 4 bytes for 3, folding 77 for 75); a larger photo is left out (not
-        scaled: see the module's docstring)."""
+        """The record's photo in its card, the card staying under the book's limit (1 MB at most: Baïkal and
+        Nextcloud refuse more; base64 takes 4 bytes for 3, folding 77 for 75). A larger photo is scaled to fit by
+        the injected scaler (ui/photo_scale.py: Qt lives in ui/), or left out without one or when it cannot be
+        (not an image, hostile); what the scaler gives back is checked against the room too."""
         limit = min(self.book.max_size or PHOTO_LIMIT, PHOTO_LIMIT)
         room = (limit - len(card.text().encode("utf-8")) - 200) * 3 // 4 * 74 // 77
         content = Documents(self.vault).content(doc_id, number)
-        if len(content) <= room:
-            add_photo(card, media_type, content, self.book.vcard_version == "3.0")
+        if len(content) > room:
+            scaled = self.scale_photo(content, media_type, room) if self.scale_photo is not None and room > 0 else None
+            if scaled is None or len(scaled[0]) > room or not scaled[1].startswith("image/"):
+                return
+            content, media_type = scaled
+        add_photo(card, media_type, content, self.book.vcard_version == "3.0")
 
     # -- receiving ----------------------------------------------------------------------------------------------
     def _receive(self, wanted: dict[str, _Out]) -> str | None:

@@ -15,7 +15,8 @@
   and the last error also live in the vault (services/servers), so they survive a restart.
 
 The clock of the schedule is a QTimer whose interval can be given (tests: milliseconds); the network watch is
-injected too.
+injected too, and so are the contact photos over an address book's limit (``photos``: a ui/photo_scale.PhotoCache
+by default, which scales each photo once and is cleared when the vault changes, locks or closes).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ..services import servers, sync
 from ..vault.keyring_store import ServerSecrets
 from .config import DEFAULT_SYNC_MINUTES, DesktopConfig
 from .network import NetworkWatch
+from .photo_scale import PhotoCache
 from .servers import jobs
 from .servers.words import NOT_FAILURES
 from .signals import emit
@@ -45,9 +47,11 @@ class SyncScheduler(QObject):
 
     def __init__(self, bridge: WorkerBridge, secrets: ServerSecrets, config: DesktopConfig | None = None, *,
                  network: NetworkWatch | None = None, interval_ms: int | None = None,
-                 first_delay_ms: int = FIRST_DELAY_MS, parent: QObject | None = None):
+                 first_delay_ms: int = FIRST_DELAY_MS, photos: PhotoCache | None = None,
+                 parent: QObject | None = None):
         super().__init__(parent)
         self.bridge, self.secrets = bridge, secrets
+        self.photos = photos if photos is not None else PhotoCache()
         self.config = config or DesktopConfig()
         self.network = network if network is not None else NetworkWatch(self)
         self.network.changed.connect(self._network_changed)
@@ -80,6 +84,7 @@ class SyncScheduler(QObject):
         if vault is self.vault:
             return
         self._drop_job()
+        self.photos.clear()
         self.vault = vault
         self.outcomes, self.failure, self.stopped, self.declined = {}, None, False, set()
         self.reload()
@@ -178,8 +183,8 @@ class SyncScheduler(QObject):
         self.failure, self.stopped = None, False
         self.runs += 1
         token = self.active = self.runs
-        job = self.bridge.submit(jobs.sync_servers, self.secrets, names, confirmed, vault=self.vault,
-                                 label=self.tr("Syncing with the servers"), background=True,
+        job = self.bridge.submit(jobs.sync_servers, self.secrets, names, confirmed, scale_photo=self.photos,
+                                 vault=self.vault, label=self.tr("Syncing with the servers"), background=True,
                                  on_finished=lambda result, t=token: self._finished(t, result),
                                  on_failed=lambda error, t=token: self._failed(t, error))
         if self.active == token:  # still running (a synchronous pool has run it to its end inside submit)

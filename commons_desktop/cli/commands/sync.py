@@ -4,10 +4,15 @@ Prints ``{"servers": {NAME: {"sent", "received", "deleted", "conflicts", "reques
 A server failing does not stop the others; the exit code is 5 when one failed for a server or network reason, 1 for
 another reason (a mass delete to confirm, no profile), else 0. Ctrl+C stops between two steps; the next sync
 resumes.
+
+A contacts (carddav) server's photos over its address book's limit are scaled by Qt (ui/photo_scale.py), looked up
+by module name like the PDF renderer, and only when a contacts server syncs: without the desktop part (PySide6)
+they are left out of the cards, with a warning.
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 from ...services import servers, sync
@@ -17,6 +22,7 @@ from .. import errors, server_words, team_words
 from .server import secrets_of
 
 NETWORK = {str(f) for f in Failure}
+PHOTO_MODULE = "commons_desktop.ui.photo_scale"  # Qt lives in ui/: looked up by name, only for contacts servers
 
 
 def register(sub) -> None:
@@ -30,13 +36,26 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
+def photo_scaler(ctx, kinds: list[str | None]) -> sync.PhotoScaler | None:
+    """Qt's photo scaler when a contacts server is to sync (else nothing of Qt is loaded)."""
+    if "carddav" not in kinds:
+        return None
+    try:
+        return importlib.import_module(PHOTO_MODULE).scale_photo
+    except ImportError as exc:
+        ctx.out.warn(f"photos over an address book's size limit are left out: scaling them needs the desktop part "
+                     f"of Commons (PySide6): {exc}")
+        return None
+
+
 def run(ctx, args) -> int:
     options = sync.Options(confirm_deletions=args.confirm_deletions, overwrite_conflicts=args.overwrite_conflicts)
     with ctx.vault() as vault:
         kinds = {s.name: s.kind for s in servers.list_all(vault)}
+        scaler = photo_scaler(ctx, [kinds.get(n) for n in args.names or kinds])
         with ctx.out.progress() as progress:
             outcomes = sync.run(vault, secrets_of(ctx), args.names or None, options=options, progress=progress,
-                                cancel=CancelToken())
+                                cancel=CancelToken(), scale_photo=scaler)
     ctx.out.data({"servers": {name: o.to_json() for name, o in outcomes.items()}})
     code = errors.OK
     for name, o in outcomes.items():

@@ -12,9 +12,11 @@ from ...vault.keyring_store import ServerSecrets
 
 
 def sync_servers(vault, secrets: ServerSecrets, names: list[str], confirmed: Collection[str] = (), *,
-                 progress: Progress = no_progress, cancel: CancelToken = NEVER) -> dict[str, sync.Outcome]:
+                 scale_photo: sync.PhotoScaler | None = None, progress: Progress = no_progress,
+                 cancel: CancelToken = NEVER) -> dict[str, sync.Outcome]:
     """services/sync.run for each server named, one after the other; progress labelled with the server's name.
     ``confirmed``: the servers whose deletions the user confirmed (a mass delete that stopped them before).
+    ``scale_photo``: how a contact photo over an address book's limit is made to fit (ui/photo_scale.py).
     A server removed meanwhile is skipped."""
     outcomes: dict[str, sync.Outcome] = {}
     for name in names:
@@ -26,7 +28,8 @@ def sync_servers(vault, secrets: ServerSecrets, names: list[str], confirmed: Col
 
         options = sync.Options(confirm_deletions=name in confirmed)
         try:
-            outcomes.update(sync.run(vault, secrets, [name], options=options, progress=step, cancel=cancel))
+            outcomes.update(sync.run(vault, secrets, [name], options=options, progress=step, cancel=cancel,
+                                     scale_photo=scale_photo))
         except NotFound:
             continue
     return outcomes
