@@ -205,6 +205,7 @@ class Vault:
         self._depth = 0
         self.events = VaultEvents()  # "vault changed", after each commit that wrote changes (vault/events.py)
         self.pending: Pending | None = None  # what the open transaction changed (kept by vault/changelog.py)
+        self._after: list[Callable[[], None]] = []  # to run once the outermost transaction has committed
         last = None
         try:
             row = conn.execute("SELECT max(hlc) FROM change_log").fetchone()
@@ -432,6 +433,7 @@ class Vault:
             except BaseException:
                 self._depth = 0
                 self.pending = None
+                self._after = []
                 self.conn.execute("ROLLBACK")
                 raise
             else:
@@ -440,10 +442,21 @@ class Vault:
                     self.conn.execute("COMMIT")
                 except BaseException:
                     self.pending = None
+                    self._after = []
                     raise
                 done, self.pending = self.pending, None
+                after, self._after = self._after, []
+                for step in after:
+                    step()
                 if done is not None:
                     self.events.publish(done.event())
+
+    def after_commit(self, step: Callable[[], None]) -> None:
+        """Run ``step`` once the outermost transaction open now has committed (never if it rolls back): what cannot
+        run inside a transaction, such as the VACUUM that follows a received erasure (vault/replication.py)."""
+        if not self._depth:
+            raise VaultError("after_commit outside a transaction")
+        self._after.append(step)
 
     # -- settings --------------------------------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:

@@ -468,11 +468,24 @@ def apply_remote(vault: Vault, changes: Sequence[Change], *, max_delete_share: f
             _mass_delete_check(vault, fresh, max_delete_share, allow_mass_delete)
             merger = _Merger(vault)
             merger.run(fresh + _unpark(vault))
+            if merger.scrub:  # as a local erasure does: no page or WAL frame keeps what was erased
+                vault.after_commit(lambda: _scrub_file(vault))
             result = Applied(len(changes), merger.applied, duplicates, merger.conflicts, merger.notices,
                              merger.deleted, merger.erased)
     except sqlcipher3.IntegrityError:
         raise BadChange("refused-by-vault") from None
     return result
+
+
+def _scrub_file(vault: Vault) -> None:
+    """After received changes erased records here: the file vacuumed and its WAL emptied (vault/erase.py). A reader
+    of this vault (another program) may keep the WAL busy: then its frames go when the vault is closed."""
+    from ..core.errors import VaultLocked
+    from .erase import scrub_file
+    try:
+        scrub_file(vault, attempts=20)
+    except VaultLocked:
+        pass
 
 
 def _parked_keys(vault: Vault, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -520,6 +533,7 @@ class _Merger:
         self.vault, self.c = vault, vault.conn
         self.tables = record_tables(vault)
         self.applied = self.conflicts = self.notices = self.deleted = self.erased = 0
+        self.scrub = False  # an erasure was applied: the file is vacuumed and its WAL emptied after the commit
         self.number_lost: list[str] = []  # received people stored without the member number they lost
         self.gone = {r[0] for r in self.c.execute(
             "SELECT DISTINCT entity_id FROM change_log WHERE op = 'erase' OR (op = 'create' AND fields IS NULL)")}
@@ -583,6 +597,7 @@ class _Merger:
             c.execute(f"DELETE FROM {BY_ENTITY[entity].table} WHERE id = ?", (ident,))  # noqa: S608
             changelog.write(self.vault, Change(Op.ERASE, entity, ident))
             self.gone.add(ident)
+            self.scrub = True
 
     # -- helpers ------------------------------------------------------------------------------------------------------
     def _log(self, change: Change) -> bool:
@@ -1102,6 +1117,7 @@ class _Merger:
         if changelog.seen(self.vault, [change.key]):
             return
         self.gone.add(ident)
+        self.scrub = True
         found = self._row(entity, ident)
         if entity == "person" and found is not None:
             from .erase import _erase
