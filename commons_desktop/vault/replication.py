@@ -373,8 +373,45 @@ def device_id(vault: Vault) -> str:
     with vault.transaction() as c:
         c.execute("INSERT INTO meta(key, value) VALUES ('device_id', ?)", (made,))
         c.execute("UPDATE change_log SET device = ?", (made,))
+        if vault.install is not None:
+            _set_meta(c, "device_install", vault.install)
     vault.device = made
     return made
+
+
+def _set_meta(c: sqlcipher3.Connection, key: str, value: str) -> None:
+    c.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+              (key, value))
+
+
+def bind_device(vault: Vault) -> str | None:
+    """A copy of a team vault's file gets a device id of its own before it writes anything (docs/team.md "A copy of
+    a vault file"). The device id is bound to the installation that made it (``meta`` 'device_install', never
+    replicated): a team vault opened by another installation (``vault.install``: another computer, or another
+    account) is a copy of that device's file, and two files writing as one device would give different changes one
+    (device, hlc) and overwrite each other's index. The copy becomes a new device: the changes already in it stay as
+    they are (the former device's, which that device publishes or has published), what it had published as the
+    former device becomes segments of another device already applied (vault/team.py become_new_device), and it gets
+    its own age identity. A vault not in a team (no segments, nothing published) is only bound to this
+    installation. Returns the former device id when the vault became a new device, else None."""
+    if vault.install is None or vault.readonly:
+        return None
+    from . import team as store
+
+    with vault.transaction() as c:
+        found = vault.get_meta("device_id")
+        bound = vault.get_meta("device_install")
+        if bound == vault.install:
+            return None
+        if not found or bound is None or store.get(vault) is None:
+            _set_meta(c, "device_install", vault.install)   # bound now (a vault made before this rule: as it is)
+            return None
+        made = uuid7()
+        _set_meta(c, "device_id", made)
+        _set_meta(c, "device_install", vault.install)
+        store.become_new_device(vault, found, made)
+    vault.device = made
+    return found
 
 
 def local_changes(vault: Vault, *, after_hlc: str | None, limit: int | None = None) -> list[Change]:

@@ -245,6 +245,45 @@ def pending_count(vault: Vault, device: str, after_hlc: str | None) -> int:
                               (device, after_hlc or "")).fetchone()[0]
 
 
+def become_new_device(vault: Vault, former: str, new: str) -> None:
+    """This team vault is a copy of device ``former``'s file and is now device ``new`` (vault/replication.py
+    bind_device), in the caller's transaction. What the copy had published as ``former`` is, for it, now segments of
+    another device already applied (it holds their changes); its transports' states forget its own index, snapshot
+    and compaction (``former`` keeps its own), and acknowledge ``former`` up to what it published; it gets an age
+    identity of its own (the former one stays ``former``'s: a removal of either reaches only that one)."""
+    from pyrage import x25519
+
+    team = get(vault)
+    if team is None:
+        return
+    from .servers import set_target_state, target_state
+
+    c = vault.conn
+    stamp = now()
+    targets = [r[0] for r in c.execute("SELECT DISTINCT target_id FROM team_published")]
+    targets += [r[0] for r in c.execute("SELECT id FROM sync_target WHERE kind = 'team'") if r[0] not in targets]
+    for target in targets:
+        rows = published(vault, target)
+        c.executemany("INSERT OR REPLACE INTO team_applied(target_id, device, number, sha256, last_hlc, applied) "
+                      "VALUES (?, ?, ?, ?, ?, ?)", [(target, former, r.number, r.sha256, r.last_hlc, stamp)
+                                                    for r in rows])
+        c.execute("DELETE FROM team_published WHERE target_id = ?", (target,))
+        state = target_state(vault, target)
+        for key in ("indexed", "snapshot", "old_snapshot", "compacted", "compacted_last"):
+            state.pop(key, None)
+        if rows:
+            acks = dict(state.get("acks") or {})
+            acks[former] = max(acks.get(former, ""), rows[-1].last_hlc)
+            state["acks"] = acks
+        state["devices"] = sorted(set(state.get("devices") or []) | {former})
+        set_target_state(vault, target, state)
+    former_recipient = str(x25519.Identity.from_str(team.device_identity).to_public())
+    identity = x25519.Identity.generate()
+    c.execute("UPDATE team SET device_identity = ?", (str(identity),))
+    note_device(vault, former, recipient=former_recipient)
+    note_device(vault, new, recipient=str(identity.to_public()))
+
+
 def log_is_empty(vault: Vault) -> bool:
     """Whether the vault's change log holds nothing (a vault may join a team only then)."""
     return vault.conn.execute("SELECT 1 FROM change_log LIMIT 1").fetchone() is None
