@@ -398,13 +398,19 @@ def bind_device(vault: Vault) -> str | None:
         return None
     from . import team as store
 
+    def unnamed(found: str | None) -> bool:   # a team vault made before device names: named after the host
+        return bool(found) and store.get(vault) is not None and not store.names(vault).get(found)
+
+    found = vault.get_meta("device_id")
+    if vault.get_meta("device_install") == vault.install and not unnamed(found):
+        return None   # (the usual open: nothing written)
     with vault.transaction() as c:
         found = vault.get_meta("device_id")
         bound = vault.get_meta("device_install")
-        if bound == vault.install:
-            return None
-        if not found or bound is None or store.get(vault) is None:
+        if bound == vault.install or not found or bound is None or store.get(vault) is None:
             _set_meta(c, "device_install", vault.install)   # bound now (a vault made before this rule: as it is)
+            if unnamed(found):
+                store.note_device(vault, found, name=store.default_name())
             return None
         made = uuid7()
         _set_meta(c, "device_id", made)

@@ -349,6 +349,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>laptop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(a person since erased)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6771,6 +6787,10 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a laptop&apos;s name needs at least one letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Team&lt;/h2&gt;&lt;p&gt;The laptops that share this vault, and the folders they exchange their changes through (a USB stick, a Syncthing or Nextcloud folder, a share). Everything written there is encrypted.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6843,6 +6863,10 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rename this laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Laptops&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6903,6 +6927,18 @@ Delete them on the server now? If this is not what you meant, answer No and chec
             <numerusform>%n conflict to resolve</numerusform>
             <numerusform>%n conflicts to resolve</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rename this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the other laptops of the team see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is now called “%1”; the others see it after the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync stopped; the next one resumes where it stopped.</source>

@@ -349,6 +349,22 @@
         <translation>modifiée le %1</translation>
     </message>
     <message>
+        <source>laptop %1</source>
+        <translation>ordinateur %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>changed %1 by %2</source>
+        <translation>modifié le %1 par %2</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>modifié par %1</translation>
+    </message>
+    <message>
         <source>(a person since erased)</source>
         <translation>(une personne effacée depuis)</translation>
     </message>
@@ -6773,6 +6789,10 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>cet ordinateur n’est pas dans l’équipe</translation>
     </message>
     <message>
+        <source>a laptop&apos;s name needs at least one letter or digit</source>
+        <translation>le nom d’un ordinateur doit contenir au moins une lettre ou un chiffre</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Team&lt;/h2&gt;&lt;p&gt;The laptops that share this vault, and the folders they exchange their changes through (a USB stick, a Syncthing or Nextcloud folder, a share). Everything written there is encrypted.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Équipe&lt;/h2&gt;&lt;p&gt;Les ordinateurs qui partagent ce coffre, et les dossiers par lesquels ils échangent leurs modifications (une clé USB, un dossier Syncthing ou Nextcloud, un partage). Tout ce qui y est écrit est chiffré.&lt;/p&gt;</translation>
     </message>
@@ -6845,6 +6865,10 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>Retirer l’ordinateur…</translation>
     </message>
     <message>
+        <source>Rename this laptop…</source>
+        <translation>Renommer cet ordinateur…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Laptops&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ordinateurs&lt;/b&gt;</translation>
     </message>
@@ -6905,6 +6929,18 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
             <numerusform>%n conflit à résoudre</numerusform>
             <numerusform>%n conflits à résoudre</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rename this laptop</source>
+        <translation>Renommer cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The name the other laptops of the team see:</source>
+        <translation>Le nom que voient les autres ordinateurs de l’équipe :</translation>
+    </message>
+    <message>
+        <source>This laptop is now called “%1”; the others see it after the next sync.</source>
+        <translation>Cet ordinateur s’appelle maintenant « %1 » ; les autres le verront après la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Sync stopped; the next one resumes where it stopped.</source>

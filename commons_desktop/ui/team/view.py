@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import TeamError
-from ...services import team
+from ...services import devices, team
 from .. import format as fmt
 from ..signals import emit
 from . import jobs
@@ -41,6 +41,7 @@ ERRORS = {
     "cancelled": QT_TRANSLATE_NOOP("TeamView", "stopped"),
     "remove-self": QT_TRANSLATE_NOOP("TeamView", "a laptop cannot remove itself"),
     "unknown-device": QT_TRANSLATE_NOOP("TeamView", "this laptop is not in the team"),
+    "bad-name": QT_TRANSLATE_NOOP("TeamView", "a laptop's name needs at least one letter or digit"),
 }
 
 
@@ -82,6 +83,8 @@ class TeamView(QWidget):
         self.add_button = QPushButton(self.tr("Add folder…"))
         self.invite_button = QPushButton(self.tr("Invite…"))
         self.remove_button = QPushButton(self.tr("Remove laptop…"))
+        self.rename_button = QPushButton(self.tr("Rename this laptop…"))
+        self.rename_button.clicked.connect(self.rename_device)
         self.sync_button.clicked.connect(self.sync_now)
         self.add_button.clicked.connect(self.add_folder)
         self.invite_button.clicked.connect(self.invite)
@@ -96,7 +99,8 @@ class TeamView(QWidget):
         buttons = QHBoxLayout()
         self.summary = QLabel()
         buttons.addWidget(self.summary, 1)
-        for button in (self.remove_button, self.invite_button, self.add_button, self.sync_button):
+        for button in (self.rename_button, self.remove_button, self.invite_button, self.add_button,
+                       self.sync_button):
             button.setAccessibleName(button.text().rstrip("…"))
             buttons.addWidget(button)
         shared.addLayout(buttons)
@@ -201,6 +205,7 @@ class TeamView(QWidget):
         self.sync_button.setToolTip("" if has_folders else self.tr("Add a folder first"))
         self.add_button.setEnabled(idle)
         self.invite_button.setEnabled(idle)
+        self.rename_button.setEnabled(idle and self.info is not None)
         self.remove_button.setEnabled(idle and device is not None and not device["this"] and not device["removed"])
 
     # -- actions ---------------------------------------------------------------------------------------------
@@ -316,6 +321,24 @@ class TeamView(QWidget):
             return
         emit(self.status, self.tr("“%1” removed from the team: the others get the new key at their next sync.")
              .replace("%1", name))
+        self.refresh()
+
+    def rename_device(self) -> None:
+        """This laptop's name, as the others list it (sent with its next sync)."""
+        if self.vault is None or self.info is None:
+            return
+        current = devices.names(self.vault).get(self.info["device"], "")
+        name = self.ask.text(self.tr("Rename this laptop"), self.tr("The name the other laptops of the team see:"),
+                             current)
+        if name is None:
+            return
+        try:
+            kept = devices.set_name(self.vault, name)
+        except TeamError as exc:
+            emit(self.status, self._error(exc.code))
+            return
+        emit(self.status, self.tr("This laptop is now called “%1”; the others see it after the next sync.")
+             .replace("%1", kept))
         self.refresh()
 
     def _error(self, code: str) -> str:
