@@ -80,6 +80,8 @@ class ConflictsView(QWidget):
         self.subject = QLabel()
         self.subject.setWordWrap(True)
         self.mine_title, self.theirs_title = QLabel(), QLabel()
+        for title in (self.mine_title, self.theirs_title):
+            title.setWordWrap(True)   # who set it, on which laptop, when: a long line in French
         self.mine, self.theirs = QLabel(), QLabel()
         side = QGridLayout()
         for col, (title, value) in enumerate(((self.mine_title, self.mine), (self.theirs_title, self.theirs))):
