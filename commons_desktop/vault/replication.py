@@ -402,8 +402,8 @@ def bind_device(vault: Vault) -> str | None:
         return bool(found) and store.get(vault) is not None and not store.names(vault).get(found)
 
     found = vault.get_meta("device_id")
-    if vault.get_meta("device_install") == vault.install and not unnamed(found):
-        return None   # (the usual open: nothing written)
+    if not found or vault.get_meta("device_install") == vault.install and not unnamed(found):
+        return None   # (the usual open, or a vault that never replicated (device_id binds it): nothing written)
     with vault.transaction() as c:
         found = vault.get_meta("device_id")
         bound = vault.get_meta("device_install")

@@ -88,3 +88,43 @@ def test_a_copied_vault_not_in_a_team_keeps_its_id_and_is_bound_to_its_new_insta
         assert v.get_meta("device_install") == "laptop-2"
     finally:
         v.close()
+
+
+def test_a_team_vault_restored_from_a_backup_becomes_a_device_of_its_own(vault_template, tmp_path):
+    """The device may have published more since the backup than the restored file knows of: writing on as that
+    device would reuse its segment numbers (the others, having applied them, would skip what it writes next), and it
+    would never take back its own later changes. Restored, it is a new device: nothing is lost either way."""
+    from commons_desktop.vault.backup import backup_to, restore
+
+    key = vault_template[1]
+    clock = Clock()
+    vaults = make_team(vault_template, tmp_path, ["a", "b"], [tmp_path / "share"], {"a": clock, "b": clock})
+    a, b = vaults["a"], vaults["b"]
+    path_a = a.path
+    a.close()
+    a = _open(path_a, key, "laptop-1", clock)
+    try:
+        before = replication.device_id(a)
+        People(a).add_many([Person(given="Kept", family=f"Backed{i}") for i in range(3)])
+        _sync(a)
+        saved, _ = backup_to(a, tmp_path / "backups")
+        clock.tick(1)
+        People(a).add_many([Person(given="Later", family=f"AfterBackup{i}") for i in range(4)])
+        _sync(a)
+        vault_key = a.key
+        a.close()
+        restore(saved, path_a, vault_key)
+        a = _open(path_a, key, "laptop-1", clock)
+        assert replication.device_id(a) not in ("", before)
+        clock.tick(1)
+        People(a).add_many([Person(given="New", family=f"AfterRestore{i}") for i in range(2)])
+        for _ in range(2):
+            for v in (a, b):
+                _sync(v)
+                clock.tick(1)
+        assert canonical(a) == canonical(b)
+        families = sorted(People(b).get(i).family for i in People(b).ids())
+        assert len(families) == 3 + 4 + 2 and any(f.startswith("AfterRestore") for f in families)
+    finally:
+        a.close()
+        b.close()
