@@ -458,10 +458,12 @@ class Vault:
                     raise
                 done, self.pending = self.pending, None
                 after, self._after = self._after, []
-                for step in after:
-                    step()
-                if done is not None:
-                    self.events.publish(done.event())
+                try:
+                    for step in after:
+                        step()
+                finally:
+                    if done is not None:  # (committed: said even when a step after it failed)
+                        self.events.publish(done.event())
 
     def after_commit(self, step: Callable[[], None]) -> None:
         """Run ``step`` once the outermost transaction open now has committed (never if it rolls back): what cannot

@@ -521,14 +521,22 @@ def apply_remote(vault: Vault, changes: Sequence[Change], *, max_delete_share: f
 
 
 def _scrub_file(vault: Vault) -> None:
-    """After received changes erased records here: the file vacuumed and its WAL emptied (vault/erase.py). A reader
-    of this vault (another program) may keep the WAL busy: then its frames go when the vault is closed."""
+    """After received changes erased records here: the file vacuumed and its WAL emptied (vault/erase.py). Another
+    program using this vault may keep the WAL busy or the file locked: then the WAL's frames go when the vault is
+    closed (the erased rows themselves are already zeroed: secure_delete)."""
     from ..core.errors import VaultLocked
+    from .connection import BUSY_TIMEOUT
     from .erase import scrub_file
+    vault.conn.execute("PRAGMA busy_timeout = 0")   # a reader elsewhere would make each checkpoint wait its timeout
     try:
-        scrub_file(vault, attempts=20)
+        scrub_file(vault, attempts=3)
     except VaultLocked:
         pass
+    except sqlcipher3.OperationalError as exc:   # another program writing: this vault's close checkpoints the WAL
+        if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
+            raise
+    finally:
+        vault.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000):d}")
 
 
 def _parked_keys(vault: Vault, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:

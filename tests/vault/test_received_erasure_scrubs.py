@@ -12,6 +12,7 @@ from commons_desktop.vault.connection import VaultKey
 from commons_desktop.vault.erase import erase_person
 from commons_desktop.vault.memberships import Memberships
 from commons_desktop.vault.people import People
+from commons_desktop.vault.wal import wal_path
 from tests.vault.raw_pages import find, plaintexts
 from tests.vault.replicas import Clock, on_the_wire, open_replicas, send
 
@@ -77,5 +78,36 @@ def test_a_received_erasure_nested_in_a_larger_transaction_scrubs_after_its_comm
             assert b.conn.execute("SELECT count(*) FROM person WHERE id = ?", (him.id,)).fetchone()[0] == 0
         assert find(b.path, key, TRACES) == []
     finally:
+        for v in vaults.values():
+            v.close()
+
+
+def test_a_reader_elsewhere_delays_the_wal_until_the_vault_closes(vault_template, tmp_path):
+    """Another connection reading (a worker, another program) keeps the WAL's frames busy: the received erasure is
+    applied all the same (no error), and the frames go when the vault is closed."""
+    vaults = open_replicas(vault_template, tmp_path, ["a", "b"])
+    a, b = vaults["a"], vaults["b"]
+    reader = None
+    try:
+        him = People(a).add(Person(given="Zébulon", family="Quixotic", notes="SECRETNOTEMARKER " * 300))
+        send(a, b)
+        before = replication.local_changes(a, after_hlc=None)
+        erase_person(a, him.id)
+        erasure = on_the_wire(c for c in replication.local_changes(a, after_hlc=None) if c not in before)
+        reader = b.reopen()
+        reader.conn.execute("BEGIN")
+        reader.conn.execute("SELECT count(*) FROM person").fetchone()   # a read transaction holding a snapshot
+        done = replication.apply_remote(b, erasure)
+        assert done.erased == 1
+        assert b.conn.execute("SELECT count(*) FROM person WHERE id = ?", (him.id,)).fetchone()[0] == 0
+        assert wal_path(b.path).stat().st_size > 0   # the reader's snapshot kept the WAL (no wait for it)
+        reader.conn.execute("COMMIT")
+        reader.close()
+        reader = None
+        b.close()
+        assert find(b.path, VaultKey.from_hex(vault_template[1]), TRACES) == []
+    finally:
+        if reader is not None:
+            reader.close()
         for v in vaults.values():
             v.close()
