@@ -10,13 +10,14 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from commons_desktop.core.model import Person
-from commons_desktop.services import lists, team
+from commons_desktop.services import lists, servers, sync, team
 from commons_desktop.sync import segments as seg
 from commons_desktop.ui.main_window import MainWindow
 from commons_desktop.ui.team.join_dialog import JoinDialog
 from commons_desktop.ui.worker import SynchronousPool, WorkerBridge
 from commons_desktop.vault import team as store
 from commons_desktop.vault.people import People
+from tests.sync.conftest import needs_sabre, secrets  # noqa: F401 - the real keyring's server passwords
 from tests.sync.team_helpers import make_team, sync_vault
 
 LEFT = Qt.MouseButton.LeftButton
@@ -149,3 +150,48 @@ def test_cancel_stops_the_join_and_leaves_the_vault_empty(qtbot, vault, other, t
     qtbot.mouseClick(dialog.ok, LEFT)
     qtbot.waitUntil(lambda: any(m.startswith("Joining stopped") for m in messages))
     assert store.get(vault) is None and lists.people_count(vault) == 0
+
+
+@needs_sabre
+def test_join_through_a_team_server_added_on_the_servers_page(qtbot, vault, vault_template, tmp_path,
+                                                              secrets):  # noqa: F811
+    """No shared folder: the team is on a WebDAV server (a real sabre/dav) that the person added on the Servers page
+    (its password in the keyring); the join dialog's job reads the snapshot from it."""
+    from commons_desktop.ui.config import DesktopConfig
+    from commons_desktop.ui.sync_scheduler import SyncScheduler
+    from tests.sync.conftest import PASSWORDS
+    from tests.sync.servers import Sabre
+    from tests.vault.replicas import open_replicas
+
+    hoster = Sabre(tmp_path / "hoster", PASSWORDS).start()
+    (tmp_path / "vaults").mkdir()
+    a = open_replicas(vault_template, tmp_path / "vaults", ["a"])["a"]
+    try:
+        team.init(a)
+        People(a).add_many([Person(given=f"Member{i}", family="Hosted") for i in range(7)])
+        assert team.add_server(a, secrets, "hoster", hoster.url + "team/", "alice",
+                               password=PASSWORDS["alice"])[1] is None
+        assert not any(o.error for o in sync.run(a, secrets, None).values())
+        sent, key = _invitation_for_a_key(a, tmp_path)
+        servers.add(vault, secrets, "ours", "team", hoster.url + "team/", "alice", password=PASSWORDS["alice"])
+        bridge = WorkerBridge(SynchronousPool())
+        window = MainWindow(bridge, sync=SyncScheduler(bridge, secrets, DesktopConfig(sync_automatic=False)))
+        qtbot.addWidget(window, before_close_func=lambda w: w.clear())
+        window.set_vault(vault)
+        window.show()
+        dialog = window.team.join()
+        _choose_invitation(qtbot, window, dialog, sent)
+        _by_key(qtbot, window, dialog, key)
+        messages = []
+        window.statusBar().messageChanged.connect(messages.append)
+        qtbot.mouseClick(dialog.ok, LEFT)
+        qtbot.waitUntil(lambda: any(m.startswith("This laptop joined the team.") for m in messages))
+        assert "caught up from the team's latest snapshot" in messages[-1]
+        assert lists.people_count(vault) == 7 and window.people.model.rowCount() == 7
+        assert [s.name for s in team.transports(vault)] == ["ours"]
+    finally:
+        for v in (a, vault):   # their passwords out of the keyring
+            for s in servers.list_all(v):
+                servers.remove(v, secrets, s.name)
+        a.close()
+        hoster.stop()

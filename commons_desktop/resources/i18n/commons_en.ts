@@ -2770,7 +2770,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another laptop of the team wrote an invitation for this one. Choose it, then give what opens it: its passphrase, or the key file it was made for. This vault then receives the team&apos;s records and shares its changes with the other laptops.</source>
+        <source>Another laptop of the team wrote an invitation for this one. Choose it, then give what opens it: its passphrase, or the key file it was made for. This vault then receives the team&apos;s records and shares its changes with the other laptops. A team on a WebDAV server: add that server on the Servers page first (with its password).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7074,6 +7074,10 @@ Delete them on the server now? If this is not what you meant, answer No and chec
     </message>
     <message>
         <source>No team folder was found on this computer: add it on the Team page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1 (see the Servers page).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

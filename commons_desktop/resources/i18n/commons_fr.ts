@@ -2770,8 +2770,8 @@
         <translation>Rejoindre une équipe</translation>
     </message>
     <message>
-        <source>Another laptop of the team wrote an invitation for this one. Choose it, then give what opens it: its passphrase, or the key file it was made for. This vault then receives the team&apos;s records and shares its changes with the other laptops.</source>
-        <translation>Un autre ordinateur de l’équipe a écrit une invitation pour celui-ci. Choisissez-la, puis donnez ce qui l’ouvre : sa phrase secrète, ou le fichier de clé pour lequel elle a été faite. Ce coffre reçoit alors les fiches de l’équipe et partage ses modifications avec les autres ordinateurs.</translation>
+        <source>Another laptop of the team wrote an invitation for this one. Choose it, then give what opens it: its passphrase, or the key file it was made for. This vault then receives the team&apos;s records and shares its changes with the other laptops. A team on a WebDAV server: add that server on the Servers page first (with its password).</source>
+        <translation>Un autre ordinateur de l’équipe a écrit une invitation pour celui-ci. Choisissez-la, puis donnez ce qui l’ouvre : sa phrase secrète, ou le fichier de clé pour lequel elle a été faite. Ce coffre reçoit alors les fiches de l’équipe et partage ses modifications avec les autres ordinateurs. Une équipe sur un serveur WebDAV : ajoutez d’abord ce serveur dans la page Serveurs (avec son mot de passe).</translation>
     </message>
     <message>
         <source>Invitation file</source>
@@ -7077,6 +7077,10 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
     <message>
         <source>No team folder was found on this computer: add it on the Team page.</source>
         <translation>Aucun dossier de l’équipe n’a été trouvé sur cet ordinateur : ajoutez-le dans la page Équipe.</translation>
+    </message>
+    <message>
+        <source>Not read: %1 (see the Servers page).</source>
+        <translation>Non lus : %1 (voir la page Serveurs).</translation>
     </message>
     <message>
         <source>Joining stopped: this vault is as it was.</source>

@@ -27,9 +27,12 @@ INVITATION_BYTES = 1024 * 1024   # an invitation is a few KiB (as `commons team 
 KEY_FILE_BYTES = 64 * 1024
 
 
-def join_team(vault, invitation: str, secret: str | None, key_file: str | None, folders: list[str] | None, *,
-              progress: Progress = no_progress, cancel: CancelToken = NEVER) -> dict:
-    """This NEW, empty vault joins the team an invitation names (services/team.py join, as `commons team join`):
+def join_team(vault, invitation: str, secret: str | None, key_file: str | None, folders: list[str] | None,
+              secrets=None, *, progress: Progress = no_progress, cancel: CancelToken = NEVER) -> dict:
+    """This NEW, empty vault joins the team an invitation names (services/team.py join, as `commons team join`),
+    through its folders and its team servers (``secrets``: the keyring of server passwords; a team server already
+    added on the Servers page is read with its password, one the invitation names and this vault has not is added
+    and tried without one: its password is then given on the Servers page):
     the invitation and the key file read bounded, the invitation opened before anything is written (a wrong
     passphrase writes nothing). Cancel stops it before the join, or once the invitation is open, before the snapshot
     loads (nothing of the team is written then); the first sync, once started, goes on to its end (the next sync
@@ -57,6 +60,7 @@ def join_team(vault, invitation: str, secret: str | None, key_file: str | None, 
         cancel.check()
         progress(1, 3, what)
 
-    report = team.join(vault, data, passphrase=secret, identity=identity, folders=folders, progress=step)
+    report = team.join(vault, data, passphrase=secret, identity=identity, folders=folders, secrets=secrets,
+                       progress=step)
     progress(3, 3, "")
     return report

@@ -1,9 +1,10 @@
 """Joining a team from a new laptop: a short dialog over the new, empty vault (reached from the empty vault's first
 steps, and from the start window's "Join a team…", which first creates this laptop's own vault). It asks for the
 invitation file, what opens it (its passphrase, or the age key file it was sent to) and, when the team's folder is
-elsewhere on this computer than the invitation says, that folder. The join itself is a job of the worker bridge
-(ui/team/jobs.py join_team: services/team.py join, as `commons team join`), with its progress and Cancel in the
-status bar; the Team page says how it went."""
+elsewhere on this computer than the invitation says, that folder (a team server the person added on the Servers page
+is read with its password; one the invitation names is added and tried without one). The join itself is a job of
+the worker bridge (ui/team/jobs.py join_team: services/team.py join, as `commons team join`), with its progress and
+Cancel in the status bar; the Team page says how it went."""
 
 from __future__ import annotations
 
@@ -32,7 +33,8 @@ class JoinDialog(QDialog):
         self.setMinimumWidth(460)
         note = QLabel(self.tr("Another laptop of the team wrote an invitation for this one. Choose it, then give "
                               "what opens it: its passphrase, or the key file it was made for. This vault then "
-                              "receives the team's records and shares its changes with the other laptops."))
+                              "receives the team's records and shares its changes with the other laptops. A team "
+                              "on a WebDAV server: add that server on the Servers page first (with its password)."))
         note.setWordWrap(True)
         self.invitation = QLineEdit()
         self.invitation.setAccessibleName(self.tr("Invitation file"))

@@ -334,7 +334,8 @@ class TeamView(QWidget):
         if dialog is None or self.vault is None:
             return
         self.job = self.bridge.submit(jobs.join_team, dialog.invitation_path(), dialog.passphrase(),
-                                      dialog.key_path(), dialog.folders(), vault=self.vault,
+                                      dialog.key_path(), dialog.folders(), getattr(self.scheduler, "secrets", None),
+                                      vault=self.vault,
                                       label=self.tr("Joining the team"), on_finished=self._joined,
                                       on_failed=self._join_failed)
 
@@ -350,6 +351,9 @@ class TeamView(QWidget):
                                     for name in failed)
         elif not report.get("transports"):
             text += " " + self.tr("No team folder was found on this computer: add it on the Team page.")
+        unread = sorted(name for name in report.get("not_read", {}) if name not in failed)
+        if unread:
+            text += " " + self.tr("Not read: %1 (see the Servers page).").replace("%1", ", ".join(unread))
         emit(self.status, text)
         self.refresh()
 
