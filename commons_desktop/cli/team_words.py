@@ -9,6 +9,7 @@ from . import server_words
 _WORDS = {
     "not-team": "this vault is not part of a team (make it one: 'commons team init')",
     "already-team": "this vault is already part of a team",
+    "bad-name": "a device's name needs at least one letter or digit",
     "not-empty": "a vault joining a team must be new: give --vault a path where no vault exists yet",
     "foreign-folder": "refused: this folder belongs to another team or holds other files (a team folder must start "
                       "empty)",

@@ -4,10 +4,12 @@ replicates: the other laptops take it, and close their own copy of the conflict 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from ..core.errors import CommonsError, UsageError
 from ..vault import conflicts
+from ..vault import team as team_store
 from ..vault.codecs import BY_ENTITY
 from ..vault.connection import Vault
 from ..vault.field_changes import keyed
@@ -34,6 +36,29 @@ class BothNotPossible(UsageError):
 
 def listed(vault: Vault, *, include_resolved: bool = False) -> list[conflicts.Queued]:
     return conflicts.listed(vault, include_resolved=include_resolved)
+
+
+@dataclass(frozen=True)
+class Who:
+    """Who set one side of a conflict: the device (its id, its name: "" when it was never named), the person working
+    there (the author, "" when none was given) and when (an HLC stamp; None: when the record was made)."""
+    device: str
+    name: str
+    author: str
+    at: str | None
+    here: bool   # this laptop
+
+
+def who(vault: Vault, q: conflicts.Queued) -> tuple[Who | None, Who]:
+    """Who set this laptop's value (None when unknown: the record's creation) and who set the one received."""
+    local, remote = conflicts.origins(vault, q)
+    names = team_store.names(vault)
+    me = vault.get_meta("device_id") or vault.device
+
+    def of(device: str, author: str, at: str | None) -> Who:
+        return Who(device, names.get(device, ""), author, at, device == me)
+
+    return (of(*local, q.local_hlc) if local else None), of(*remote, q.remote_hlc)
 
 
 def keeps(q: conflicts.Queued) -> tuple[str, ...]:

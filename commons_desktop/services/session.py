@@ -93,7 +93,7 @@ class Session:
     def create(self, path: str | os.PathLike, passphrase: str, *, name: str = "", remember: bool = False) -> Vault:
         device, author = self._identity()
         vault = authors.apply(Vault.create(path, passphrase, name=name, device=device, author=author,
-                                           clock=self.clock))
+                                           clock=self.clock, install=device))
         if remember:
             self.keystore.remember(vault.path, vault.key)
         return vault
@@ -104,7 +104,7 @@ class Session:
         The vault refuses every save once its file is replaced or moved (VaultReplaced)."""
         device, author = self._identity()
         vault = authors.apply(Vault.open(path, passphrase=passphrase, device=device, author=author, clock=self.clock,
-                                         readonly=readonly, program=self.program))
+                                         readonly=readonly, program=self.program, install=device))
         if remember:
             self.keystore.remember(vault.path, vault.key)
         return vault
@@ -113,7 +113,7 @@ class Session:
         """Open with a key already proven on this vault (no KDF)."""
         device, author = self._identity()
         return authors.apply(Vault.open(path, key=key, device=device, author=author, clock=self.clock,
-                                        readonly=readonly, program=self.program))
+                                        readonly=readonly, program=self.program, install=device))
 
     def open_remembered(self, path: str | os.PathLike, *, readonly: bool = False) -> Vault | None:
         """Open with the key kept in the keyring; None when none is kept. A stale key (the passphrase
@@ -125,7 +125,7 @@ class Session:
         device, author = self._identity()
         try:
             return authors.apply(Vault.open(path, key=key, device=device, author=author, clock=self.clock,
-                                            readonly=readonly, program=self.program))
+                                            readonly=readonly, program=self.program, install=device))
         except WrongPassphrase:
             try:
                 self.keystore.forget(path)

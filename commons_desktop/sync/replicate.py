@@ -208,7 +208,8 @@ class Session:
         self.indexes[dev] = content
         recipient = content.get("recipient")
         store.note_device(self.vault, dev, recipient=recipient if isinstance(recipient, str) else "",
-                          name=str(content.get("name", ""))[:200], seen=str(content.get("written", "")) or None)
+                          name=store.clean_name(str(content.get("name", ""))),
+                          seen=str(content.get("written", "")) or None)
         for gone in _list(content.get("removed")):
             if isinstance(gone, str) and gone != self.me:
                 store.mark_removed(self.vault, gone)
@@ -275,6 +276,7 @@ class Session:
             return content
         content.update({
             "recipient": seg.recipient_of(self.team.device_identity),
+            "name": store.names(self.vault).get(self.me, ""),   # this device's name, for the others' lists
             "written": store.now(),
             "acks": self.state.get("acks", {}),
             "compacted": self.state.get("compacted_last"),

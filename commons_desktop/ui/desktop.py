@@ -80,15 +80,17 @@ class Desktop(QObject):
         self.start_dialog.show()
 
     def _opened_from_start(self, vault) -> None:
-        notice = None
+        notice = then = None
         if self.start_dialog is not None:
-            notice = self.start_dialog.notice
+            notice, then = self.start_dialog.notice, self.start_dialog.then
             self.start_dialog.close()
             self.start_dialog.deleteLater()
             self.start_dialog = None
         self.show_vault(vault)
         if notice is not None:
             self.safety.keyring_refused(notice)
+        if then == "join" and self.window is not None:
+            self.window.first_step("join")   # the new vault open: the invitation next (ui/team/join_dialog.py)
 
     def switch_to_other_window(self) -> None:
         """The vault is open in another Commons Desktop: ask it to come to the front, then quit this one."""

@@ -416,6 +416,8 @@ class MainWindow(QMainWindow):
         elif key == "organisation":
             self.show_section("organisations")
             self.organisations.new_organisation()
+        elif key == "join":
+            self.team.join()
 
     def open_query(self, query) -> None:
         self.show_section("people")

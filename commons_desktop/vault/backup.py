@@ -192,9 +192,27 @@ def restore(backup: str | os.PathLike, vault_path: str | os.PathLike, key: Vault
         step(2)
         with atomic_path(dst) as out:
             shutil.copyfile(src, out.temp)
+            _unbind_device(out.temp, key)
             for side in ("-wal", "-shm"):  # the replaced vault's: kept aside above (its WAL checkpointed first)
                 dst.with_name(dst.name + side).unlink(missing_ok=True)
     return kept
+
+
+def _unbind_device(path: Path, key: VaultKey) -> None:
+    """A restored vault is no longer the device it was bound to (vault/replication.py bind_device): in a team, that
+    device may have published more since the backup than this file knows of, and writing on as it would reuse its
+    segment numbers. Its binding is undone: the next open makes it a device of its own (a vault not in a team is
+    only bound again)."""
+    conn = _connect(path, key)
+    try:
+        with conn:
+            conn.execute("UPDATE meta SET value = 'restored' WHERE key = 'device_install'")
+    except sqlcipher3.DatabaseError:
+        pass   # a backup older than the meta table's device binding: nothing bound
+    finally:
+        conn.close()
+    for side in ("-wal", "-shm", "-journal"):
+        path.with_name(path.name + side).unlink(missing_ok=True)   # (closed: written into the file)
 
 
 def _keep_aside(dst: Path, key: VaultKey) -> Path:

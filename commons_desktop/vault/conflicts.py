@@ -106,5 +106,22 @@ def settled_elsewhere(vault: Vault, entity_id: str, field: str, element: str | N
                        "AND coalesce(local_hlc, '') <= ?", (at, entity_id, field, element, seen, seen))
 
 
+def origins(vault: Vault, q: Queued) -> tuple[tuple[str, str] | None, tuple[str, str]]:
+    """Who set each side's value: (device, author) of the change that set this laptop's value (None when it dates
+    from the record's creation, or that change is not in the log) and of the one received. The author is the name
+    the person gave on that laptop ("" when none): display only, as the change log keeps it."""
+    c = vault.conn
+    row = c.execute("SELECT author FROM change_log WHERE hlc = ? AND device = ?", (q.remote_hlc, q.remote_device))
+    found = row.fetchone()
+    remote = (q.remote_device, (found[0] or "") if found else "")
+    local = None
+    if q.local_hlc:
+        found = c.execute("SELECT device, author FROM change_log WHERE hlc = ? AND entity_id = ? LIMIT 1",
+                          (q.local_hlc, q.entity_id)).fetchone()
+        if found:
+            local = (found[0], found[1] or "")
+    return local, remote
+
+
 def open_count(vault: Vault) -> int:
     return vault.conn.execute("SELECT count(*) FROM conflict WHERE resolved IS NULL").fetchone()[0]

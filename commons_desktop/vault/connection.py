@@ -188,8 +188,12 @@ class Vault:
 
     def __init__(self, path: Path, conn: sqlcipher3.Connection, key: VaultKey, *, device: str, author: str,
                  clock: Callable[[], float] = time.time, readonly: bool = False,
-                 share: lockfile.Share | None = None, identity: tuple[int, int] | None = None):
+                 share: lockfile.Share | None = None, identity: tuple[int, int] | None = None,
+                 install: str | None = None):
         self.path = path
+        # which installation of the program opened it (services/session.py: one id per computer and account); None:
+        # not said (tests, tools): the device id is then neither bound nor checked (vault/replication.py bind_device)
+        self.install = install
         self.conn = conn
         self.key = key
         self.device = device
@@ -205,6 +209,7 @@ class Vault:
         self._depth = 0
         self.events = VaultEvents()  # "vault changed", after each commit that wrote changes (vault/events.py)
         self.pending: Pending | None = None  # what the open transaction changed (kept by vault/changelog.py)
+        self._after: list[Callable[[], None]] = []  # to run once the outermost transaction has committed
         last = None
         try:
             row = conn.execute("SELECT max(hlc) FROM change_log").fetchone()
@@ -222,7 +227,7 @@ class Vault:
     # -- opening -----------------------------------------------------------------------------------
     @classmethod
     def create(cls, path: str | os.PathLike, passphrase: str, *, name: str = "", device: str = "device",
-               author: str = "", clock: Callable[[], float] = time.time) -> Vault:
+               author: str = "", clock: Callable[[], float] = time.time, install: str | None = None) -> Vault:
         from .migrations import migrate
 
         p = Path(path)
@@ -242,7 +247,7 @@ class Vault:
         except BaseException:
             share.release()
             raise
-        vault = cls(p, conn, key, device=device, author=author, clock=clock, share=share)
+        vault = cls(p, conn, key, device=device, author=author, clock=clock, share=share, install=install)
         migrate(vault, backup=False)
         vault.set_meta("name", name or p.stem)
         vault.set_meta("created", vault.hlc.now())
@@ -253,27 +258,31 @@ class Vault:
     @classmethod
     def open(cls, path: str | os.PathLike, *, passphrase: str | None = None, key: VaultKey | str | None = None,
              device: str = "device", author: str = "", clock: Callable[[], float] = time.time,
-             migrate_schema: bool = True, readonly: bool = False, program: str | None = None) -> Vault:
+             migrate_schema: bool = True, readonly: bool = False, program: str | None = None,
+             install: str | None = None) -> Vault:
         """Open with a passphrase (KDF, ~150 ms) or a raw key (hex or VaultKey, ~0.1 ms).
 
         Nothing is written before the key is proven on a read-only connection: a wrong key raises
         WrongPassphrase, a damaged file VaultDamaged, and the files are left as they were. ``readonly``
         keeps that read-only connection (no migration, no checkpoint on close): for commands that only look.
         ``program`` names this opener in the lock file (for another program's "in use by" message).
+        ``install`` is this installation's id: a team vault that another installation made its device (a copy of
+        the file) takes a device id of its own before it writes anything (vault/replication.py bind_device).
         """
         p = Path(path)
         if not p.is_file():
             raise VaultNotFound(str(p))
         share = lockfile.share(p, program, required=not readonly)
         try:
-            return cls._open(p, passphrase, key, device, author, clock, migrate_schema, readonly, share)
+            return cls._open(p, passphrase, key, device, author, clock, migrate_schema, readonly, share, install)
         except BaseException:
             share.release()
             raise
 
     @classmethod
     def _open(cls, p: Path, passphrase: str | None, key: VaultKey | str | None, device: str, author: str,
-              clock: Callable[[], float], migrate_schema: bool, readonly: bool, share: lockfile.Share) -> Vault:
+              clock: Callable[[], float], migrate_schema: bool, readonly: bool, share: lockfile.Share,
+              install: str | None = None) -> Vault:
         from .migrations import migrate
 
         identity = _identity(p)
@@ -302,20 +311,23 @@ class Vault:
         if readonly:
             probe.execute("PRAGMA temp_store = MEMORY")
             return cls(p, probe, vkey, device=device, author=author, clock=clock, readonly=True, share=share,
-                       identity=identity)
+                       identity=identity, install=install)
         probe.close()
-        vault = cls._writable(p, vkey, device, author, clock, share, identity)
-        if migrate_schema:
-            try:
+        vault = cls._writable(p, vkey, device, author, clock, share, identity, install)
+        try:
+            if migrate_schema:
                 migrate(vault, backup=True)
-            except BaseException:
-                vault.close()
-                raise
+                if install is not None:
+                    from .replication import bind_device
+                    bind_device(vault)
+        except BaseException:
+            vault.close()
+            raise
         return vault
 
     @classmethod
     def _writable(cls, p: Path, vkey: VaultKey, device: str, author: str, clock: Callable[[], float],
-                  share: lockfile.Share, identity: tuple[int, int] | None) -> Vault:
+                  share: lockfile.Share, identity: tuple[int, int] | None, install: str | None = None) -> Vault:
         conn = _connect(p, vkey)
         try:
             _verify_key(conn)
@@ -328,7 +340,8 @@ class Vault:
         if _identity(p) != identity:  # replaced between the check and the connection
             conn.close()
             raise VaultReplaced(str(p))
-        return cls(p, conn, vkey, device=device, author=author, clock=clock, share=share, identity=identity)
+        return cls(p, conn, vkey, device=device, author=author, clock=clock, share=share, identity=identity,
+                   install=install)
 
     def reopen(self) -> Vault:
         """A second connection to the same vault file (for a worker thread), without the KDF, sharing this one's
@@ -342,10 +355,10 @@ class Vault:
                 _verify_key(conn)
                 conn.execute("PRAGMA temp_store = MEMORY")
                 vault = Vault(self.path, conn, self.key, device=self.device, author=self.author, clock=self.clock,
-                              readonly=True, share=share, identity=self.identity)
+                              readonly=True, share=share, identity=self.identity, install=self.install)
             else:
                 vault = Vault._writable(self.path, self.key, self.device, self.author, self.clock, share,
-                                        self.identity)
+                                        self.identity, self.install)
         except BaseException:
             share.release()
             raise
@@ -432,6 +445,7 @@ class Vault:
             except BaseException:
                 self._depth = 0
                 self.pending = None
+                self._after = []
                 self.conn.execute("ROLLBACK")
                 raise
             else:
@@ -440,10 +454,23 @@ class Vault:
                     self.conn.execute("COMMIT")
                 except BaseException:
                     self.pending = None
+                    self._after = []
                     raise
                 done, self.pending = self.pending, None
-                if done is not None:
-                    self.events.publish(done.event())
+                after, self._after = self._after, []
+                try:
+                    for step in after:
+                        step()
+                finally:
+                    if done is not None:  # (committed: said even when a step after it failed)
+                        self.events.publish(done.event())
+
+    def after_commit(self, step: Callable[[], None]) -> None:
+        """Run ``step`` once the outermost transaction open now has committed (never if it rolls back): what cannot
+        run inside a transaction, such as the VACUUM that follows a received erasure (vault/replication.py)."""
+        if not self._depth:
+            raise VaultError("after_commit outside a transaction")
+        self._after.append(step)
 
     # -- settings --------------------------------------------------------------------------------------
     def get_meta(self, key: str, default: str | None = None) -> str | None:

@@ -23,9 +23,15 @@ def erase_person(vault: Vault, person_id: str) -> dict[str, int]:
     with vault.exclusive():
         vault.check_file()
         removed = _erase(vault, person_id)
-        vault.conn.execute("VACUUM")
-        _truncate_wal(vault)
+        scrub_file(vault)
     return removed
+
+
+def scrub_file(vault: Vault, *, attempts: int = 50) -> None:
+    """Vacuum the file and empty its WAL, so that no page and no frame holds what was just erased (after a local
+    erasure, and after received changes erased records here: vault/replication.py)."""
+    vault.conn.execute("VACUUM")
+    _truncate_wal(vault, attempts)
 
 
 def _identifying_words(vault: Vault, person_id: str) -> list[str]:

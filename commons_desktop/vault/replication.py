@@ -373,8 +373,51 @@ def device_id(vault: Vault) -> str:
     with vault.transaction() as c:
         c.execute("INSERT INTO meta(key, value) VALUES ('device_id', ?)", (made,))
         c.execute("UPDATE change_log SET device = ?", (made,))
+        if vault.install is not None:
+            _set_meta(c, "device_install", vault.install)
     vault.device = made
     return made
+
+
+def _set_meta(c: sqlcipher3.Connection, key: str, value: str) -> None:
+    c.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+              (key, value))
+
+
+def bind_device(vault: Vault) -> str | None:
+    """A copy of a team vault's file gets a device id of its own before it writes anything (docs/team.md "A copy of
+    a vault file"). The device id is bound to the installation that made it (``meta`` 'device_install', never
+    replicated): a team vault opened by another installation (``vault.install``: another computer, or another
+    account) is a copy of that device's file, and two files writing as one device would give different changes one
+    (device, hlc) and overwrite each other's index. The copy becomes a new device: the changes already in it stay as
+    they are (the former device's, which that device publishes or has published), what it had published as the
+    former device becomes segments of another device already applied (vault/team.py become_new_device), and it gets
+    its own age identity. A vault not in a team (no segments, nothing published) is only bound to this
+    installation. Returns the former device id when the vault became a new device, else None."""
+    if vault.install is None or vault.readonly:
+        return None
+    from . import team as store
+
+    def unnamed(found: str | None) -> bool:   # a team vault made before device names: named after the host
+        return bool(found) and store.get(vault) is not None and not store.names(vault).get(found)
+
+    found = vault.get_meta("device_id")
+    if not found or vault.get_meta("device_install") == vault.install and not unnamed(found):
+        return None   # (the usual open, or a vault that never replicated (device_id binds it): nothing written)
+    with vault.transaction() as c:
+        found = vault.get_meta("device_id")
+        bound = vault.get_meta("device_install")
+        if bound == vault.install or not found or bound is None or store.get(vault) is None:
+            _set_meta(c, "device_install", vault.install)   # bound now (a vault made before this rule: as it is)
+            if unnamed(found):
+                store.note_device(vault, found, name=store.default_name())
+            return None
+        made = uuid7()
+        _set_meta(c, "device_id", made)
+        _set_meta(c, "device_install", vault.install)
+        store.become_new_device(vault, found, made)
+    vault.device = made
+    return found
 
 
 def local_changes(vault: Vault, *, after_hlc: str | None, limit: int | None = None) -> list[Change]:
@@ -468,11 +511,32 @@ def apply_remote(vault: Vault, changes: Sequence[Change], *, max_delete_share: f
             _mass_delete_check(vault, fresh, max_delete_share, allow_mass_delete)
             merger = _Merger(vault)
             merger.run(fresh + _unpark(vault))
+            if merger.scrub:  # as a local erasure does: no page or WAL frame keeps what was erased
+                vault.after_commit(lambda: _scrub_file(vault))
             result = Applied(len(changes), merger.applied, duplicates, merger.conflicts, merger.notices,
                              merger.deleted, merger.erased)
     except sqlcipher3.IntegrityError:
         raise BadChange("refused-by-vault") from None
     return result
+
+
+def _scrub_file(vault: Vault) -> None:
+    """After received changes erased records here: the file vacuumed and its WAL emptied (vault/erase.py). Another
+    program using this vault may keep the WAL busy or the file locked: then the WAL's frames go when the vault is
+    closed (the erased rows themselves are already zeroed: secure_delete)."""
+    from ..core.errors import VaultLocked
+    from .connection import BUSY_TIMEOUT
+    from .erase import scrub_file
+    vault.conn.execute("PRAGMA busy_timeout = 0")   # a reader elsewhere would make each checkpoint wait its timeout
+    try:
+        scrub_file(vault, attempts=3)
+    except VaultLocked:
+        pass
+    except sqlcipher3.OperationalError as exc:   # another program writing: this vault's close checkpoints the WAL
+        if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
+            raise
+    finally:
+        vault.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT * 1000):d}")
 
 
 def _parked_keys(vault: Vault, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
@@ -520,6 +584,7 @@ class _Merger:
         self.vault, self.c = vault, vault.conn
         self.tables = record_tables(vault)
         self.applied = self.conflicts = self.notices = self.deleted = self.erased = 0
+        self.scrub = False  # an erasure was applied: the file is vacuumed and its WAL emptied after the commit
         self.number_lost: list[str] = []  # received people stored without the member number they lost
         self.gone = {r[0] for r in self.c.execute(
             "SELECT DISTINCT entity_id FROM change_log WHERE op = 'erase' OR (op = 'create' AND fields IS NULL)")}
@@ -583,6 +648,7 @@ class _Merger:
             c.execute(f"DELETE FROM {BY_ENTITY[entity].table} WHERE id = ?", (ident,))  # noqa: S608
             changelog.write(self.vault, Change(Op.ERASE, entity, ident))
             self.gone.add(ident)
+            self.scrub = True
 
     # -- helpers ------------------------------------------------------------------------------------------------------
     def _log(self, change: Change) -> bool:
@@ -1102,6 +1168,7 @@ class _Merger:
         if changelog.seen(self.vault, [change.key]):
             return
         self.gone.add(ident)
+        self.scrub = True
         found = self._row(entity, ident)
         if entity == "person" and found is not None:
             from .erase import _erase

@@ -9,6 +9,7 @@ this encrypted vault and in invitations encrypted for the person joining.
 
 from __future__ import annotations
 
+import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -116,6 +117,8 @@ def create(vault: Vault, team_id: str, device_identity: str, keys: list[tuple[st
                   (team_id, device_identity, stamp))
         for identity, recipient in keys:
             add_key(vault, identity, recipient)
+        from .replication import device_id
+        note_device(vault, device_id(vault), name=default_name())   # this device, named after its host
     return require(vault)
 
 
@@ -169,6 +172,42 @@ def note_device(vault: Vault, ident: str, *, recipient: str = "", name: str = ""
                   "last_hlc = CASE WHEN last_hlc IS NULL OR excluded.last_hlc > last_hlc THEN "
                   "coalesce(excluded.last_hlc, last_hlc) ELSE last_hlc END",
                   (ident, recipient, name, seen, last_hlc))
+
+
+MAX_NAME = 64
+
+
+def clean_name(name: str) -> str:
+    """A device's name as kept and shown: one line, printable, spaces collapsed, at most MAX_NAME characters ("" when
+    nothing is left: a name another device's index carries is read as hostile)."""
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in str(name)).split())
+    return text[:MAX_NAME].strip()
+
+
+def default_name() -> str:
+    """This computer's host name (without a local domain): what a device is called until someone names it."""
+    try:
+        host = socket.gethostname()
+    except OSError:
+        return ""
+    return clean_name(host.split(".")[0] if not host.replace(".", "").isdigit() else host)
+
+
+def set_name(vault: Vault, ident: str, name: str) -> str:
+    """Name a device (this one: the others learn it from its index, vault/replication.py and sync/replicate.py).
+    Returns the name kept; an empty one is refused (TeamError 'bad-name')."""
+    kept = clean_name(name)
+    if not kept:
+        raise TeamError("bad-name")
+    with vault.transaction() as c:
+        c.execute("INSERT INTO team_device(id, name) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET name = excluded.name",
+                  (ident, kept))
+    return kept
+
+
+def names(vault: Vault) -> dict[str, str]:
+    """Every known device's name (those never named are absent)."""
+    return {i: n for i, n in vault.conn.execute("SELECT id, name FROM team_device WHERE name != ''")}
 
 
 def mark_removed(vault: Vault, ident: str) -> bool:
@@ -243,6 +282,45 @@ def pending_count(vault: Vault, device: str, after_hlc: str | None) -> int:
     """How many of this device's changes are after ``after_hlc`` (not yet published to a transport)."""
     return vault.conn.execute("SELECT count(*) FROM change_log WHERE device = ? AND hlc > ?",
                               (device, after_hlc or "")).fetchone()[0]
+
+
+def become_new_device(vault: Vault, former: str, new: str) -> None:
+    """This team vault is a copy of device ``former``'s file and is now device ``new`` (vault/replication.py
+    bind_device), in the caller's transaction. What the copy had published as ``former`` is, for it, now segments of
+    another device already applied (it holds their changes); its transports' states forget its own index, snapshot
+    and compaction (``former`` keeps its own), and acknowledge ``former`` up to what it published; it gets an age
+    identity of its own (the former one stays ``former``'s: a removal of either reaches only that one)."""
+    from pyrage import x25519
+
+    team = get(vault)
+    if team is None:
+        return
+    from .servers import set_target_state, target_state
+
+    c = vault.conn
+    stamp = now()
+    targets = [r[0] for r in c.execute("SELECT DISTINCT target_id FROM team_published")]
+    targets += [r[0] for r in c.execute("SELECT id FROM sync_target WHERE kind = 'team'") if r[0] not in targets]
+    for target in targets:
+        rows = published(vault, target)
+        c.executemany("INSERT OR REPLACE INTO team_applied(target_id, device, number, sha256, last_hlc, applied) "
+                      "VALUES (?, ?, ?, ?, ?, ?)", [(target, former, r.number, r.sha256, r.last_hlc, stamp)
+                                                    for r in rows])
+        c.execute("DELETE FROM team_published WHERE target_id = ?", (target,))
+        state = target_state(vault, target)
+        for key in ("indexed", "snapshot", "old_snapshot", "compacted", "compacted_last"):
+            state.pop(key, None)
+        if rows:
+            acks = dict(state.get("acks") or {})
+            acks[former] = max(acks.get(former, ""), rows[-1].last_hlc)
+            state["acks"] = acks
+        state["devices"] = sorted(set(state.get("devices") or []) | {former})
+        set_target_state(vault, target, state)
+    former_recipient = str(x25519.Identity.from_str(team.device_identity).to_public())
+    identity = x25519.Identity.generate()
+    c.execute("UPDATE team SET device_identity = ?", (str(identity),))
+    note_device(vault, former, recipient=former_recipient)
+    note_device(vault, new, recipient=str(identity.to_public()), name=default_name())
 
 
 def log_is_empty(vault: Vault) -> bool:

@@ -7,6 +7,8 @@ import json
 import pytest
 
 from commons_desktop.core.model import Person
+from commons_desktop.vault import replication
+from commons_desktop.vault import team as team_store
 from commons_desktop.vault.people import People
 from tests.vault.replicas import Clock, exchange, open_replicas, send
 
@@ -23,6 +25,8 @@ def conflicted(vault_template, tmp_path):
     clocks["b"].tick(2)
     People(b).update_fields(ident, {"family": "Lovelace"})
     exchange([a, b])
+    team_store.set_name(a, replication.device_id(a), "Laptop A")   # (the names a team's indexes carry)
+    team_store.set_name(a, replication.device_id(b), "Laptop B")
     path = a.path
     a.close()
     b.close()
@@ -33,11 +37,16 @@ def test_list_shows_both_values_and_json(cli, conflicted):
     path, ident = conflicted
     r = cli("--vault", path, "conflicts", "list")
     assert r.code == 0
-    assert f"#1 conflict: person {ident} family: here \"King\" | other laptop \"Lovelace\"" in r.out
+    assert (f"#1 conflict: person {ident} family: here \"King\" (a on Laptop A, 2026-05-28 20:26 UTC) | other "
+            f"laptop \"Lovelace\" (b on Laptop B, 2026-05-28 20:26 UTC)") in r.out
     for argv in (("--json", "conflicts", "list"), ("conflicts", "list", "--json")):
         (item,) = json.loads(cli("--vault", path, *argv).out)
         assert (item["field"], item["local"], item["remote"], item["kind"]) == ("family", "King", "Lovelace",
                                                                               "conflict")
+        assert item["remote_by"] == {"device": item["remote_device"], "device_name": "Laptop B", "author": "b",
+                                     "at": "2026-05-28T20:26:42+00:00", "this_device": False}
+        assert (item["local_by"]["device_name"], item["local_by"]["author"], item["local_by"]["this_device"],
+                item["local_by"]["at"]) == ("Laptop A", "a", True, "2026-05-28T20:26:41+00:00")
 
 
 def test_resolve_keeps_the_chosen_value(cli, conflicted):

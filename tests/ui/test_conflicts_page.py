@@ -11,6 +11,8 @@ from commons_desktop.core.model import Email, Person
 from commons_desktop.services import conflicts as service
 from commons_desktop.ui.main_window import MainWindow
 from commons_desktop.ui.worker import SynchronousPool, WorkerBridge
+from commons_desktop.vault import replication
+from commons_desktop.vault import team as team_store
 from commons_desktop.vault.people import People
 from tests.vault.replicas import Clock, exchange, open_replicas, send
 
@@ -66,6 +68,12 @@ def test_keep_theirs_writes_their_value_and_the_other_laptop_closes_its_row(qtbo
     assert page.body.currentWidget() is page.table
     assert _cells(page, 0) == ["Ada Lovelace", "family name", "Lovelace", "King"]
     assert page.mine.text() == "Lovelace" and page.theirs.text() == "King"
+    # who set each value, on which laptop (its name, as the team's indexes carry it), and when
+    team_store.set_name(b, replication.device_id(a), "Secrétariat")
+    page.refresh()
+    assert page.mine_title.text().startswith("<b>Mine (this laptop)</b> — changed ")
+    assert page.mine_title.text().endswith(f" by b on laptop {replication.device_id(b)[:8]}")
+    assert page.theirs_title.text().endswith(" by a on Secrétariat")
     assert not page.keep_both.isEnabled()  # one value: mine or theirs
     qtbot.mouseClick(page.keep_theirs, Qt.MouseButton.LeftButton)
     assert People(b).get(ident).family == "King"

@@ -34,7 +34,7 @@ def test_an_empty_vault_says_what_to_do_first(make_desktop, qtbot):
     assert window.current_section() == "people"
     assert people.list_or_steps.currentWidget() is people.first_steps  # not an empty list
     steps = people.first_steps
-    assert list(steps.buttons) == ["import", "person", "organisation"]  # only what exists, no "coming soon"
+    assert list(steps.buttons) == ["import", "person", "organisation", "join"]  # only what exists (join: a team)
     assert all(b.isVisible() and b.isEnabled() for b in steps.buttons.values())
 
     qtbot.mouseClick(steps.buttons["import"], LEFT)

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from commons_desktop.core.model import Person
-from commons_desktop.services import team
+from commons_desktop.services import devices, team
 from commons_desktop.ui.config import DesktopConfig
 from commons_desktop.ui.main_window import MainWindow
 from commons_desktop.ui.sync_scheduler import SyncScheduler
@@ -139,3 +139,27 @@ def test_cancel_stops_the_sync(qtbot, ab):
     qtbot.waitUntil(lambda: any(m.startswith("Sync stopped") for m in messages))
     assert ident not in People(a).ids()  # nothing received
     assert window.team.sync_button.isEnabled()  # the page is usable again
+
+
+def test_rename_this_laptop_and_see_the_others_by_their_names(qtbot, ab):
+    a, b, _tmp = ab
+    devices.set_name(b, "Trésorerie")
+    sync_vault(b)
+    window = _window(qtbot, a)
+    _open_team(qtbot, window)
+    page = window.team
+    assert page.rename_button.isEnabled()
+    window.ask.answers.append("  Secrétariat ")
+    qtbot.mouseClick(page.rename_button, Qt.MouseButton.LeftButton)
+    assert _column(page.devices, 0)[_this(page)] == "Secrétariat (this laptop)"
+    messages = []
+    window.statusBar().messageChanged.connect(messages.append)
+    qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(m.startswith("Synced:") for m in messages))
+    assert _column(page.devices, 0)[1 - _this(page)] == "Trésorerie"   # b's name, from its index
+    sync_vault(b)
+    assert {d["name"] for d in team.status(b)["devices"] if not d["this"]} == {"Secrétariat"}
+    window.ask.answers.append(" \t")
+    qtbot.mouseClick(page.rename_button, Qt.MouseButton.LeftButton)
+    assert messages[-1] == "a laptop's name needs at least one letter or digit"
+    assert _column(page.devices, 0)[_this(page)] == "Secrétariat (this laptop)"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import UTC, datetime
 
 from ...services import conflicts
 
@@ -31,36 +32,69 @@ def register(sub) -> None:
     p.set_defaults(func=run_resolve)
 
 
-def _plain(q) -> dict:
-    return {"id": q.id, "kind": q.kind, "code": q.code, "entity": q.entity, "record": q.entity_id, "field": q.field,
-            "element": q.element, "local": q.local, "remote": q.remote, "local_clock": q.local_hlc,
-            "remote_clock": q.remote_hlc, "remote_device": q.remote_device, "resolved": q.resolved,
-            "resolution": q.resolution}
+def _plain(q, sides=None) -> dict:
+    out = {"id": q.id, "kind": q.kind, "code": q.code, "entity": q.entity, "record": q.entity_id, "field": q.field,
+           "element": q.element, "local": q.local, "remote": q.remote, "local_clock": q.local_hlc,
+           "remote_clock": q.remote_hlc, "remote_device": q.remote_device, "resolved": q.resolved,
+           "resolution": q.resolution}
+    if sides is not None:
+        out["local_by"], out["remote_by"] = (_by(w) for w in sides)
+    return out
+
+
+def _by(who) -> dict | None:
+    """Who set one side: device id and name, the author, when (UTC, ISO 8601)."""
+    if who is None:
+        return None
+    return {"device": who.device, "device_name": who.name, "author": who.author, "at": _time(who.at),
+            "this_device": who.here}
+
+
+def _time(stamp: str | None) -> str | None:
+    if not stamp:
+        return None
+    try:
+        return datetime.fromtimestamp(int(stamp.partition(".")[0]) / 1000, UTC).isoformat(timespec="seconds")
+    except (ValueError, OverflowError, OSError):
+        return None
+
+
+def _who(who) -> str:
+    """"Ana on laptop-2, 2026-12-07 14:05 UTC" (the device's name, else the start of its id)."""
+    if who is None:
+        return "(when the record was made)"
+    device = who.name or f"device {who.device[:8]}"
+    when = _time(who.at)
+    return (f"{who.author} on {device}" if who.author else device) + (
+        f", {when[:16].replace('T', ' ')} UTC" if when else "")
 
 
 def _value(x) -> str:
     return "(empty)" if x in (None, "", [], {}) else json.dumps(x, ensure_ascii=False)
 
 
-def _words(q) -> str:
+def _words(q, sides) -> str:
     where = f"{q.entity} {q.entity_id}"
+    local, remote = sides
     if q.kind == "conflict":
         what = q.field + (f" [{q.element}]" if q.element else "")
-        return f"#{q.id} conflict: {where} {what}: here {_value(q.local)} | other laptop {_value(q.remote)}"
-    return f"#{q.id} notice: {where}: {NOTICE_WORDS.get(q.code, q.code)}"
+        return (f"#{q.id} conflict: {where} {what}: here {_value(q.local)} ({_who(local)}) | other laptop "
+                f"{_value(q.remote)} ({_who(remote)})")
+    return f"#{q.id} notice: {where}: {NOTICE_WORDS.get(q.code, q.code)} ({_who(remote)})"
 
 
 def run_list(ctx, args) -> None:
     with ctx.vault(readonly=True) as vault:
         found = conflicts.listed(vault, include_resolved=args.all)
+        sides = [conflicts.who(vault, q) for q in found]
     if ctx.out.json or getattr(args, "json", False):
         ctx.out.json = True
-        ctx.out.data([_plain(q) for q in found])
+        ctx.out.data([_plain(q, s) for q, s in zip(found, sides, strict=True)])
         return
     if not found:
         ctx.out.line("no conflicts")
-    for q in found:
-        ctx.out.line(_words(q))
+    for q, s in zip(found, sides, strict=True):
+        ctx.out.line(_words(q, s))
 
 
 def run_resolve(ctx, args) -> None:

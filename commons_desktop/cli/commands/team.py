@@ -1,4 +1,4 @@
-"""team init | invite | join | status | remove | folder add | server add|list|remove: several laptops of one
+"""team init | invite | join | status | name | remove | folder add | server add|list|remove: several laptops of one
 collective (issue 12), replicated through folders and through the group's WebDAV hosters (issue 13).
 
 ``team server add NAME --url URL --user U [--password-stdin] [--ca-file F]`` (one per hoster) adds the same server
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ...core.atomic import write_file
 from ...core.errors import TeamError, UsageError
-from ...services import servers, team
+from ...services import devices, servers, team
 from .. import errors, passphrase, prompts, server_words, team_words
 from . import server as server_cmd
 
@@ -57,6 +57,11 @@ def register(sub) -> None:
 
     q = tsub.add_parser("status", help="the team: devices, last seen, transports, changes not yet sent")
     q.set_defaults(func=run_status)
+
+    q = tsub.add_parser("name", help="name this laptop as the other devices of the team list it (default: its host "
+                                     "name)")
+    q.add_argument("name", metavar="NAME")
+    q.set_defaults(func=run_name)
 
     q = tsub.add_parser("remove", help="remove a device: a new team key for everything written from now on")
     q.add_argument("device", metavar="DEVICE", help="its id (or the start of it), as 'team status' shows")
@@ -209,14 +214,27 @@ def run_status(ctx, args) -> int:
         ctx.out.data(info)
         return errors.OK
     ctx.out.fields([("team", info["team"]), ("this device", info["device"]), ("team keys", info["keys"])])
-    ctx.out.table(("device", "last seen", "last change", "state"),
-                  [(d["device"] + (" (this one)" if d["this"] else ""), d["last_seen"] or "-", d["last_change"] or "-",
-                    "removed" if d["removed"] else "in the team") for d in info["devices"]])
+    ctx.out.table(("device", "name", "last seen", "last change", "state"),
+                  [(d["device"] + (" (this one)" if d["this"] else ""), d["name"] or "-", d["last_seen"] or "-",
+                    d["last_change"] or "-", "removed" if d["removed"] else "in the team") for d in info["devices"]])
     ctx.out.table(("transport", "where", "last success", "last error", "not yet sent"),
                   [(t["name"], t["path"], t["last_success"] or "-",
                     team_words.words(t["last_error"], name=t["name"]) if t["last_error"] else "-", t["pending"])
                    for t in info["transports"]], empty="(no folder: 'commons team folder add PATH' or "
                          "'commons team server add NAME --url URL --user USER')")
+    return errors.OK
+
+
+def run_name(ctx, args) -> int:
+    try:
+        with ctx.vault() as vault:
+            team.status(vault)   # a team vault only ('not-team' otherwise)
+            kept = devices.set_name(vault, args.name)
+            me = devices.this_device(vault)
+    except TeamError as exc:
+        return _fail(exc)
+    ctx.out.result({"device": me, "name": kept},
+                   f"this device is now called {kept!r}: the others see it after its next 'commons sync'")
     return errors.OK
 
 

@@ -349,6 +349,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>laptop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(a person since erased)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,6 +683,10 @@
     </message>
     <message>
         <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Create this laptop&apos;s vault for the team&lt;/h2&gt;&lt;p&gt;Your own passphrase protects it on this computer; the invitation comes next.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2743,6 +2763,110 @@
     </message>
     <message>
         <source>The vault has no membership type yet: add one with “Types…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another laptop of the team wrote an invitation for this one. Choose it, then give what opens it: its passphrase, or the key file it was made for. This vault then receives the team&apos;s records and shares its changes with the other laptops. A team on a WebDAV server: add that server on the Servers page first (with its password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the invitation file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder the invitation names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team folder on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the team folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations (*.age);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the invitation file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key file the invitation was made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the invitation&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join a team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop joins the other laptops of your collective: with the invitation one of them wrote, this vault receives the team&apos;s records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6409,6 +6533,14 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Join a team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another laptop of your collective wrote an invitation for this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Welcome back, %1&lt;/h2&gt;&lt;p&gt;Unlock the vault of %1, or choose another one.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6771,6 +6903,26 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a laptop&apos;s name needs at least one letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the invitation cannot be opened (wrong passphrase or key, or not an invitation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key file holds no age key (AGE-SECRET-KEY-…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a new, empty vault can join a team: create one for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this vault is already part of a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Team&lt;/h2&gt;&lt;p&gt;The laptops that share this vault, and the folders they exchange their changes through (a USB stick, a Syncthing or Nextcloud folder, a share). Everything written there is encrypted.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6843,6 +6995,10 @@ Delete them on the server now? If this is not what you meant, answer No and chec
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rename this laptop…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Laptops&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6903,6 +7059,46 @@ Delete them on the server now? If this is not what you meant, answer No and chec
             <numerusform>%n conflict to resolve</numerusform>
             <numerusform>%n conflicts to resolve</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Joining the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop joined the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It caught up from the team&apos;s latest snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No team folder was found on this computer: add it on the Team page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read: %1 (see the Servers page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining stopped: this vault is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop did not join the team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the other laptops of the team see:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is now called “%1”; the others see it after the next sync.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sync stopped; the next one resumes where it stopped.</source>

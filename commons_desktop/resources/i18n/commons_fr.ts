@@ -349,6 +349,22 @@
         <translation>modifiée le %1</translation>
     </message>
     <message>
+        <source>laptop %1</source>
+        <translation>ordinateur %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>changed %1 by %2</source>
+        <translation>modifié le %1 par %2</translation>
+    </message>
+    <message>
+        <source>changed by %1</source>
+        <translation>modifié par %1</translation>
+    </message>
+    <message>
         <source>(a person since erased)</source>
         <translation>(une personne effacée depuis)</translation>
     </message>
@@ -668,6 +684,10 @@
     <message>
         <source>Back</source>
         <translation>Retour</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Create this laptop&apos;s vault for the team&lt;/h2&gt;&lt;p&gt;Your own passphrase protects it on this computer; the invitation comes next.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Créer le coffre de cet ordinateur pour l’équipe&lt;/h2&gt;&lt;p&gt;Votre propre phrase de passe le protège sur cet ordinateur ; l’invitation vient ensuite.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Where to keep the vault</source>
@@ -2687,7 +2707,7 @@
     <name>JoinDialog</name>
     <message>
         <source>Join</source>
-        <translation>Adhérer</translation>
+        <translation>Rejoindre</translation>
     </message>
     <message>
         <source>Membership type</source>
@@ -2744,6 +2764,110 @@
     <message>
         <source>The vault has no membership type yet: add one with “Types…”.</source>
         <translation>Le coffre n’a encore aucun type d’adhésion : ajoutez-en un avec « Types… ».</translation>
+    </message>
+    <message>
+        <source>Join a team</source>
+        <translation>Rejoindre une équipe</translation>
+    </message>
+    <message>
+        <source>Another laptop of the team wrote an invitation for this one. Choose it, then give what opens it: its passphrase, or the key file it was made for. This vault then receives the team&apos;s records and shares its changes with the other laptops. A team on a WebDAV server: add that server on the Servers page first (with its password).</source>
+        <translation>Un autre ordinateur de l’équipe a écrit une invitation pour celui-ci. Choisissez-la, puis donnez ce qui l’ouvre : sa phrase secrète, ou le fichier de clé pour lequel elle a été faite. Ce coffre reçoit alors les fiches de l’équipe et partage ses modifications avec les autres ordinateurs. Une équipe sur un serveur WebDAV : ajoutez d’abord ce serveur dans la page Serveurs (avec son mot de passe).</translation>
+    </message>
+    <message>
+        <source>Invitation file</source>
+        <translation>Fichier d’invitation</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file</source>
+        <translation>Choisir le fichier d’invitation</translation>
+    </message>
+    <message>
+        <source>Its passphrase</source>
+        <translation>Sa phrase secrète</translation>
+    </message>
+    <message>
+        <source>A key file</source>
+        <translation>Un fichier de clé</translation>
+    </message>
+    <message>
+        <source>Passphrase of the invitation</source>
+        <translation>Phrase secrète de l’invitation</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Fichier de clé</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Choisir le fichier de clé</translation>
+    </message>
+    <message>
+        <source>the folder the invitation names</source>
+        <translation>le dossier que nomme l’invitation</translation>
+    </message>
+    <message>
+        <source>Team folder on this computer</source>
+        <translation>Dossier de l’équipe sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Choose the team folder</source>
+        <translation>Choisir le dossier de l’équipe</translation>
+    </message>
+    <message>
+        <source>Invitation:</source>
+        <translation>Invitation :</translation>
+    </message>
+    <message>
+        <source>Opens with:</source>
+        <translation>S’ouvre avec :</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Fichier de clé :</translation>
+    </message>
+    <message>
+        <source>Team folder:</source>
+        <translation>Dossier de l’équipe :</translation>
+    </message>
+    <message>
+        <source>Choose the invitation</source>
+        <translation>Choisir l’invitation</translation>
+    </message>
+    <message>
+        <source>Invitations (*.age);;All files (*)</source>
+        <translation>Invitations (*.age);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the invitation file.</source>
+        <translation>Choisissez le fichier d’invitation.</translation>
+    </message>
+    <message>
+        <source>Choose the key file the invitation was made for.</source>
+        <translation>Choisissez le fichier de clé pour lequel l’invitation a été faite.</translation>
+    </message>
+    <message>
+        <source>Type the invitation&apos;s passphrase.</source>
+        <translation>Tapez la phrase secrète de l’invitation.</translation>
+    </message>
+    <message>
+        <source>Join a team…</source>
+        <translation>Rejoindre une équipe…</translation>
+    </message>
+    <message>
+        <source>This laptop joins the other laptops of your collective: with the invitation one of them wrote, this vault receives the team&apos;s records.</source>
+        <translation>Cet ordinateur rejoint les autres ordinateurs de votre collectif : avec l’invitation que l’un d’eux a écrite, ce coffre reçoit les fiches de l’équipe.</translation>
     </message>
 </context>
 <context>
@@ -6411,6 +6535,14 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>Des personnes inventées pour essayer l’application ; phrase de passe : demo</translation>
     </message>
     <message>
+        <source>Join a team…</source>
+        <translation>Rejoindre une équipe…</translation>
+    </message>
+    <message>
+        <source>Another laptop of your collective wrote an invitation for this one</source>
+        <translation>Un autre ordinateur de votre collectif a écrit une invitation pour celui-ci</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Welcome back, %1&lt;/h2&gt;&lt;p&gt;Unlock the vault of %1, or choose another one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bon retour, %1&lt;/h2&gt;&lt;p&gt;Déverrouillez le coffre de %1, ou choisissez-en un autre.&lt;/p&gt;</translation>
     </message>
@@ -6773,6 +6905,26 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>cet ordinateur n’est pas dans l’équipe</translation>
     </message>
     <message>
+        <source>a laptop&apos;s name needs at least one letter or digit</source>
+        <translation>le nom d’un ordinateur doit contenir au moins une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>the invitation cannot be opened (wrong passphrase or key, or not an invitation)</source>
+        <translation>l’invitation ne peut pas être ouverte (phrase secrète ou clé erronée, ou ce n’est pas une invitation)</translation>
+    </message>
+    <message>
+        <source>the key file holds no age key (AGE-SECRET-KEY-…)</source>
+        <translation>le fichier de clé ne contient aucune clé age (AGE-SECRET-KEY-…)</translation>
+    </message>
+    <message>
+        <source>only a new, empty vault can join a team: create one for it</source>
+        <translation>seul un coffre neuf et vide peut rejoindre une équipe : créez-en un pour cela</translation>
+    </message>
+    <message>
+        <source>this vault is already part of a team</source>
+        <translation>ce coffre fait déjà partie d’une équipe</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Team&lt;/h2&gt;&lt;p&gt;The laptops that share this vault, and the folders they exchange their changes through (a USB stick, a Syncthing or Nextcloud folder, a share). Everything written there is encrypted.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Équipe&lt;/h2&gt;&lt;p&gt;Les ordinateurs qui partagent ce coffre, et les dossiers par lesquels ils échangent leurs modifications (une clé USB, un dossier Syncthing ou Nextcloud, un partage). Tout ce qui y est écrit est chiffré.&lt;/p&gt;</translation>
     </message>
@@ -6845,6 +6997,10 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
         <translation>Retirer l’ordinateur…</translation>
     </message>
     <message>
+        <source>Rename this laptop…</source>
+        <translation>Renommer cet ordinateur…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Laptops&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ordinateurs&lt;/b&gt;</translation>
     </message>
@@ -6905,6 +7061,46 @@ Les supprimer sur le serveur maintenant ? Si ce n’est pas ce que vous vouliez,
             <numerusform>%n conflit à résoudre</numerusform>
             <numerusform>%n conflits à résoudre</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Joining the team</source>
+        <translation>Adhésion à l’équipe</translation>
+    </message>
+    <message>
+        <source>This laptop joined the team.</source>
+        <translation>Cet ordinateur a rejoint l’équipe.</translation>
+    </message>
+    <message>
+        <source>It caught up from the team&apos;s latest snapshot.</source>
+        <translation>Il s’est mis à jour depuis le dernier instantané de l’équipe.</translation>
+    </message>
+    <message>
+        <source>No team folder was found on this computer: add it on the Team page.</source>
+        <translation>Aucun dossier de l’équipe n’a été trouvé sur cet ordinateur : ajoutez-le dans la page Équipe.</translation>
+    </message>
+    <message>
+        <source>Not read: %1 (see the Servers page).</source>
+        <translation>Non lus : %1 (voir la page Serveurs).</translation>
+    </message>
+    <message>
+        <source>Joining stopped: this vault is as it was.</source>
+        <translation>Adhésion arrêtée : ce coffre est resté tel quel.</translation>
+    </message>
+    <message>
+        <source>This laptop did not join the team: %1</source>
+        <translation>Cet ordinateur n’a pas rejoint l’équipe : %1</translation>
+    </message>
+    <message>
+        <source>Rename this laptop</source>
+        <translation>Renommer cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The name the other laptops of the team see:</source>
+        <translation>Le nom que voient les autres ordinateurs de l’équipe :</translation>
+    </message>
+    <message>
+        <source>This laptop is now called “%1”; the others see it after the next sync.</source>
+        <translation>Cet ordinateur s’appelle maintenant « %1 » ; les autres le verront après la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Sync stopped; the next one resumes where it stopped.</source>

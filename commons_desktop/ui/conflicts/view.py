@@ -1,8 +1,8 @@
 """The Conflicts page: what merging another laptop's changes queued for a person (services/conflicts.py). Each open
-conflict shows the record, the field in words and both values side by side (this laptop's, the other's, with when
-each was set); Keep mine / Keep theirs / Keep both (an element of a list only, as the service says). A notice is
-acknowledged. The page reads the vault again on every "vault changed" event (a resolution received from another
-laptop closes its row) and after its own actions."""
+conflict shows the record, the field in words and both values side by side (this laptop's, the other's, with who set
+each, on which laptop, and when); Keep mine / Keep theirs / Keep both (an element of a list only, as the service
+says). A notice is acknowledged. The page reads the vault again on every "vault changed" event (a resolution received
+from another laptop closes its row) and after its own actions."""
 
 from __future__ import annotations
 
@@ -50,6 +50,7 @@ class ConflictsView(QWidget):
         self.vault = None
         self.found: list = []
         self.names: dict[str, str] = {}
+        self.sides: dict[int, tuple] = {}   # conflict id -> (who set mine, who set theirs): services/conflicts.who
         heading = QLabel(self.tr("<h2>Conflicts</h2><p>The same thing was changed differently here and on another "
                                  "laptop. Both values are kept until you choose; meanwhile the record shows the "
                                  "later one.</p>"))
@@ -79,6 +80,8 @@ class ConflictsView(QWidget):
         self.subject = QLabel()
         self.subject.setWordWrap(True)
         self.mine_title, self.theirs_title = QLabel(), QLabel()
+        for title in (self.mine_title, self.theirs_title):
+            title.setWordWrap(True)   # who set it, on which laptop, when: a long line in French
         self.mine, self.theirs = QLabel(), QLabel()
         side = QGridLayout()
         for col, (title, value) in enumerate(((self.mine_title, self.mine), (self.theirs_title, self.theirs))):
@@ -136,6 +139,7 @@ class ConflictsView(QWidget):
         self.found = conflicts.listed(self.vault) if self.vault is not None else []
         people = [q.entity_id for q in self.found if q.entity == "person"]
         self.names = lists.person_names(self.vault, people) if people else {}
+        self.sides = {q.id: conflicts.who(self.vault, q) for q in self.found}
         self.table.setRowCount(len(self.found))
         for row, q in enumerate(self.found):
             cells = ((self._record(q), self._what(q), self._value(q.local), self._value(q.remote))
@@ -200,8 +204,10 @@ class ConflictsView(QWidget):
         self.seen.setVisible(q is not None and not conflict)
         if q is None:
             return
+        local, remote = self.sides.get(q.id, (None, None))
         if not conflict:
-            self.subject.setText(f"<b>{_escape(self._record(q))}</b>: {_escape(self._notice(q))}")
+            by = (" " + _escape(self._side_words(remote))) if remote is not None else ""
+            self.subject.setText(f"<b>{_escape(self._record(q))}</b>: {_escape(self._notice(q))}{by}")
             self.mine_title.clear()
             self.theirs_title.clear()
             self.mine.setVisible(False)
@@ -210,14 +216,29 @@ class ConflictsView(QWidget):
         self.subject.setText(f"<b>{_escape(self._record(q))}</b>: {_escape(self._what(q))}")
         self.mine.setVisible(True)
         self.theirs.setVisible(True)
-        self.mine_title.setText(self._side(self.tr("Mine (this laptop)"), q.local_hlc))
-        self.theirs_title.setText(self._side(self.tr("Theirs (another laptop)"), q.remote_hlc))
+        self.mine_title.setText(self._side(self.tr("Mine (this laptop)"), q.local_hlc, local))
+        self.theirs_title.setText(self._side(self.tr("Theirs (another laptop)"), q.remote_hlc, remote))
         self.mine.setText(self._value(q.local))
         self.theirs.setText(self._value(q.remote))
 
-    def _side(self, title: str, stamp: str | None) -> str:
+    def _side(self, title: str, stamp: str | None, who=None) -> str:
+        if who is not None:
+            return f"<b>{_escape(title)}</b> — " + _escape(self._side_words(who))
         when = fmt.moment(stamp, seconds=False) if stamp else ""
         return f"<b>{_escape(title)}</b>" + (" — " + _escape(self.tr("changed %1").replace("%1", when)) if when else "")
+
+    def _by(self, who) -> str:
+        """"Ana on Secrétariat" (the laptop's name, else the start of its id; the author when one was given)."""
+        device = who.name or self.tr("laptop %1").replace("%1", who.device[:8])
+        if who.author:
+            return self.tr("%1 on %2").replace("%1", who.author).replace("%2", device)
+        return device
+
+    def _side_words(self, who) -> str:
+        when = fmt.moment(who.at, seconds=False) if who.at else ""
+        if when:
+            return self.tr("changed %1 by %2").replace("%1", when).replace("%2", self._by(who))
+        return self.tr("changed by %1").replace("%1", self._by(who))
 
     def _record(self, q) -> str:
         if q.entity == "person":

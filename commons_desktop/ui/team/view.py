@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import TeamError
-from ...services import team
+from ...services import devices, team
 from .. import format as fmt
 from ..signals import emit
 from . import jobs
 from .invite_dialog import InviteDialog
+from .join_dialog import JoinDialog
 
 ERRORS = {
     "folder-missing": QT_TRANSLATE_NOOP("TeamView", "the folder cannot be reached (is the drive or share connected?)"),
@@ -41,6 +42,12 @@ ERRORS = {
     "cancelled": QT_TRANSLATE_NOOP("TeamView", "stopped"),
     "remove-self": QT_TRANSLATE_NOOP("TeamView", "a laptop cannot remove itself"),
     "unknown-device": QT_TRANSLATE_NOOP("TeamView", "this laptop is not in the team"),
+    "bad-name": QT_TRANSLATE_NOOP("TeamView", "a laptop's name needs at least one letter or digit"),
+    "unreadable-invitation": QT_TRANSLATE_NOOP("TeamView", "the invitation cannot be opened (wrong passphrase or key, "
+                                                           "or not an invitation)"),
+    "bad-key": QT_TRANSLATE_NOOP("TeamView", "the key file holds no age key (AGE-SECRET-KEY-…)"),
+    "not-empty": QT_TRANSLATE_NOOP("TeamView", "only a new, empty vault can join a team: create one for it"),
+    "already-team": QT_TRANSLATE_NOOP("TeamView", "this vault is already part of a team"),
 }
 
 
@@ -55,6 +62,7 @@ class TeamView(QWidget):
         self.info: dict | None = None
         self.job = None
         self.dialog: InviteDialog | None = None
+        self.join_dialog: JoinDialog | None = None
         heading = QLabel(self.tr("<h2>Team</h2><p>The laptops that share this vault, and the folders they exchange "
                                  "their changes through (a USB stick, a Syncthing or Nextcloud folder, a share). "
                                  "Everything written there is encrypted.</p>"))
@@ -82,6 +90,8 @@ class TeamView(QWidget):
         self.add_button = QPushButton(self.tr("Add folder…"))
         self.invite_button = QPushButton(self.tr("Invite…"))
         self.remove_button = QPushButton(self.tr("Remove laptop…"))
+        self.rename_button = QPushButton(self.tr("Rename this laptop…"))
+        self.rename_button.clicked.connect(self.rename_device)
         self.sync_button.clicked.connect(self.sync_now)
         self.add_button.clicked.connect(self.add_folder)
         self.invite_button.clicked.connect(self.invite)
@@ -96,7 +106,8 @@ class TeamView(QWidget):
         buttons = QHBoxLayout()
         self.summary = QLabel()
         buttons.addWidget(self.summary, 1)
-        for button in (self.remove_button, self.invite_button, self.add_button, self.sync_button):
+        for button in (self.rename_button, self.remove_button, self.invite_button, self.add_button,
+                       self.sync_button):
             button.setAccessibleName(button.text().rstrip("…"))
             buttons.addWidget(button)
         shared.addLayout(buttons)
@@ -136,6 +147,8 @@ class TeamView(QWidget):
     def clear(self) -> None:
         if self.dialog is not None:
             self.dialog.reject()
+        if self.join_dialog is not None:
+            self.join_dialog.reject()
         self.set_vault(None)
 
     def activated(self) -> None:
@@ -201,6 +214,7 @@ class TeamView(QWidget):
         self.sync_button.setToolTip("" if has_folders else self.tr("Add a folder first"))
         self.add_button.setEnabled(idle)
         self.invite_button.setEnabled(idle)
+        self.rename_button.setEnabled(idle and self.info is not None)
         self.remove_button.setEnabled(idle and device is not None and not device["this"] and not device["removed"])
 
     # -- actions ---------------------------------------------------------------------------------------------
@@ -299,6 +313,62 @@ class TeamView(QWidget):
         emit(self.status, self.tr("Invitation written to %1. Give it only to the person joining, and delete it "
                                   "afterwards.").replace("%1", path))
 
+    def join(self) -> JoinDialog | None:
+        """This new, empty vault joins a team (the first steps' "Join a team…", the start window's)."""
+        if self.vault is None:
+            return None
+        if self.join_dialog is not None:
+            self.join_dialog.raise_()
+            return self.join_dialog
+        self.join_dialog = JoinDialog(self.ask, self)
+        self.join_dialog.accepted.connect(self._join_accepted)
+        self.join_dialog.rejected.connect(self._join_closed)
+        self.join_dialog.open()
+        return self.join_dialog
+
+    def _join_closed(self) -> None:
+        self.join_dialog = None
+
+    def _join_accepted(self) -> None:
+        dialog, self.join_dialog = self.join_dialog, None
+        if dialog is None or self.vault is None:
+            return
+        self.job = self.bridge.submit(jobs.join_team, dialog.invitation_path(), dialog.passphrase(),
+                                      dialog.key_path(), dialog.folders(), getattr(self.scheduler, "secrets", None),
+                                      vault=self.vault,
+                                      label=self.tr("Joining the team"), on_finished=self._joined,
+                                      on_failed=self._join_failed)
+
+    def _joined(self, report: dict) -> None:
+        self.job = None
+        self.scheduler.reload()   # the team's folders are servers of kind "team" now: synced from now on
+        failed = [name for name, r in report.get("transports", {}).items() if r.get("error")]
+        text = self.tr("This laptop joined the team.")
+        if report.get("snapshot"):
+            text += " " + self.tr("It caught up from the team's latest snapshot.")
+        if failed:
+            text += " " + "; ".join(f"“{name}”: {self._error(report['transports'][name]['error'])}"
+                                    for name in failed)
+        elif not report.get("transports"):
+            text += " " + self.tr("No team folder was found on this computer: add it on the Team page.")
+        unread = sorted(name for name in report.get("not_read", {}) if name not in failed)
+        if unread:
+            text += " " + self.tr("Not read: %1 (see the Servers page).").replace("%1", ", ".join(unread))
+        emit(self.status, text)
+        self.refresh()
+
+    def _join_failed(self, error) -> None:
+        from ...core.errors import Cancelled
+        from ..errors import describe
+
+        self.job = None
+        if isinstance(error, Cancelled):
+            emit(self.status, self.tr("Joining stopped: this vault is as it was."))
+        else:
+            why = self._error(error.code) if isinstance(error, TeamError) else describe(error)
+            emit(self.status, self.tr("This laptop did not join the team: %1").replace("%1", why))
+        self.refresh()
+
     def remove_device(self) -> None:
         device = self._selected_device()
         if self.vault is None or device is None:
@@ -316,6 +386,24 @@ class TeamView(QWidget):
             return
         emit(self.status, self.tr("“%1” removed from the team: the others get the new key at their next sync.")
              .replace("%1", name))
+        self.refresh()
+
+    def rename_device(self) -> None:
+        """This laptop's name, as the others list it (sent with its next sync)."""
+        if self.vault is None or self.info is None:
+            return
+        current = devices.names(self.vault).get(self.info["device"], "")
+        name = self.ask.text(self.tr("Rename this laptop"), self.tr("The name the other laptops of the team see:"),
+                             current)
+        if name is None:
+            return
+        try:
+            kept = devices.set_name(self.vault, name)
+        except TeamError as exc:
+            emit(self.status, self._error(exc.code))
+            return
+        emit(self.status, self.tr("This laptop is now called “%1”; the others see it after the next sync.")
+             .replace("%1", kept))
         self.refresh()
 
     def _error(self, code: str) -> str:

@@ -27,7 +27,8 @@ class CreatePanel(QWidget):
         super().__init__(parent)
         self.session, self.ask = session, ask
         self.notice: Exception | None = None  # why "remember on this computer" could not be done
-        heading = QLabel(self.tr("<h2>Create a new vault</h2>"))
+        heading = self.heading = QLabel()
+        self.for_team(False)
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Name of the collective"))
         self.name.setPlaceholderText(self.tr("e.g. Tenants of the Rue Haute"))
@@ -81,6 +82,14 @@ class CreatePanel(QWidget):
         layout.addLayout(buttons)
         self._name_edited("")
 
+
+    def for_team(self, joining: bool) -> None:
+        """The heading: a new vault, or this laptop's own vault for the team it joins next (the start window's
+        "Join a team…": the join dialog opens over the vault once it is created)."""
+        self.heading.setWordWrap(True)
+        self.heading.setText(self.tr("<h2>Create this laptop's vault for the team</h2><p>Your own passphrase "
+                                     "protects it on this computer; the invitation comes next.</p>") if joining
+                             else self.tr("<h2>Create a new vault</h2>"))
     def _name_edited(self, text: str) -> None:
         if not self._location_touched:
             slug = re.sub(r"[^\w-]+", "-", text.strip().casefold()).strip("-") or "collective"

@@ -40,6 +40,7 @@ class StartDialog(QDialog):
         self.session, self.config, self.try_keyring = session, config, try_keyring
         self.ask = Ask(self)
         self.notice: Exception | None = None  # why "remember on this computer" could not be done
+        self.then: str | None = None  # what the window does once the vault is open ("join": the team's join dialog)
         self.setWindowTitle(self.tr("Commons Desktop"))
         self.resize(640, 520)
         self.pages = QStackedWidget()
@@ -78,6 +79,9 @@ class StartDialog(QDialog):
         self.open_button = QPushButton(self.tr("Open a vault file…"))
         self.demo_button = QPushButton(self.tr("Open the demo collective"))
         self.demo_button.setToolTip(self.tr("Invented people to try the application; passphrase: demo"))
+        self.join_button = QPushButton(self.tr("Join a team…"))
+        self.join_button.setToolTip(self.tr("Another laptop of your collective wrote an invitation for this one"))
+        self.join_button.clicked.connect(self.show_join)
         self.create_button.clicked.connect(self.show_create)
         self.open_button.clicked.connect(self._open_file)
         self.demo_button.clicked.connect(self.demo_requested)
@@ -86,7 +90,7 @@ class StartDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QHBoxLayout()
-        for button in (self.create_button, self.open_button, self.demo_button):
+        for button in (self.create_button, self.open_button, self.join_button, self.demo_button):
             button.setAccessibleName(button.text().rstrip("…"))
             buttons.addWidget(button)
         layout = QVBoxLayout(page)
@@ -101,6 +105,8 @@ class StartDialog(QDialog):
 
     # -- pages -----------------------------------------------------------------------------------------------
     def show_welcome(self) -> None:
+        self.then = None
+        self.create_panel.for_team(False)
         recent = self.config.existing_recent()
         self.recent.clear()
         for path in recent:
@@ -133,6 +139,13 @@ class StartDialog(QDialog):
     def show_create(self) -> None:
         self.pages.setCurrentWidget(self.create_panel)
         self.create_panel.name.setFocus()
+
+    def show_join(self) -> None:
+        """Joining a team from a new laptop: this laptop's own vault is created first (its own passphrase), then the
+        window opens it with the join dialog over it (ui/team/join_dialog.py)."""
+        self.show_create()
+        self.then = "join"
+        self.create_panel.for_team(True)
 
     def choose_vault(self, path: str | Path) -> None:
         """Go to the unlock page of this vault; a remembered key opens it at once."""
