@@ -407,16 +407,17 @@ class _Sync:
         need a look at the card (412, a UID already there), are done one after the other. The first failure stops
         the batch once the answers of the writes already sent are noted."""
         guarded, looked = [], []
-        for out in batch:
-            item = self.items.get(out.record_id)
-            create = item is None or not _confirmed(item)
-            if not create and not usable_for_if_match(item.etag):  # type: ignore[union-attr]
-                looked.append(out)
-                continue
-            href = item.href if item is not None else f"{self.book.path}{out.record_id}.vcf"
-            cards.pending(self.vault, self.target, out.entity, out.record_id, href,
-                          Sent(out.sha256, out.base, out.clocks))
-            guarded.append((out, href, create, None if create else item.etag))  # type: ignore[union-attr]
+        with self.vault.transaction():  # the batch's pending notes in one commit (one fsync, not one per card)
+            for out in batch:
+                item = self.items.get(out.record_id)
+                create = item is None or not _confirmed(item)
+                if not create and not usable_for_if_match(item.etag):  # type: ignore[union-attr]
+                    looked.append(out)
+                    continue
+                href = item.href if item is not None else f"{self.book.path}{out.record_id}.vcf"
+                cards.pending(self.vault, self.target, out.entity, out.record_id, href,
+                              Sent(out.sha256, out.base, out.clocks))
+                guarded.append((out, href, create, None if create else item.etag))  # type: ignore[union-attr]
 
         def send(job: tuple[_Out, str, bool, str | None]) -> tuple[str | None, DavError | None]:
             out, href, create, etag = job
@@ -426,10 +427,15 @@ class _Sync:
                 return None, exc
 
         answers = list(pool.map(send, guarded)) if len(guarded) > 1 else [send(j) for j in guarded]
+        with self.vault.transaction():  # the cards the server took with their ETag: noted in one commit
+            for (out, href, _, _), (etag, exc) in zip(guarded, answers, strict=True):
+                if exc is None and etag is not None:
+                    self._sent(out, href, etag)
         failure: DavError | None = None
         for (out, href, create, _), (etag, exc) in zip(guarded, answers, strict=True):
             if exc is None:
-                self._sent(out, href, etag)
+                if etag is None:
+                    self._sent(out, href, etag)  # (the ETag asked of the server: outside the transaction)
             elif failure is not None or exc.failure is Failure.TOO_LARGE:
                 continue  # (a card over the book's limit even without a photo: left out, the others go on)
             elif exc.failure is Failure.PRECONDITION or (create and exc.status in (400, 403, 409)):
