@@ -58,15 +58,22 @@ NONE = Records(lambda: iter(()), dict, str, 0, ())
 Maker = Callable[[dict[str, int]], Callable[[tuple], Any]]  # column positions -> a function making a record of a row
 
 
-def own(vault, codec, ids: Sequence[str], make_of: Maker, tagged: bool) -> Records:
+def own(vault, codec, ids: Sequence[str], make_of: Maker, tagged: bool, names: Sequence[str] | None = None
+        ) -> Records:
     """Records of ``codec``'s kind read by their ids, in ``ids``' order (a missing or deleted one NotFound when
-    read), made by ``make_of(columns)``; ``tagged``: with their tag names (the row's ``TAGS`` column)."""
+    read), made by ``make_of(columns)``; ``tagged``: with their tag names (the row's ``TAGS`` column); ``names``:
+    the columns read (None: all of them; "deleted" among them)."""
     if not ids:
         return NONE
-    at = xr.columns(vault, codec.table, xr.POS, *((xr.TAGS,) if tagged else ()))
+    at = xr.columns(vault, codec.table, names, xr.POS, *((xr.TAGS,) if tagged else ()))
     ids = list(ids)
-    return Records(lambda: xr.selected(vault, codec.table, ids, tagged=tagged), make_of(at), itemgetter(at["id"]),
-                   len(ids), ids)
+    return Records(lambda: xr.selected(vault, codec.table, ids, tagged=tagged, names=names), make_of(at),
+                   itemgetter(at["id"]), len(ids), ids)
+
+
+def _plain_columns(codec) -> list[str]:
+    """The columns a plain value is made of (the id and the fields): the rows SQLite sorts carry no more."""
+    return ["id", *(f.stored for f in codec.fields)]
 
 
 def _records(vault, codec, ids: Sequence[str], fields: set[str] | None) -> Records:
@@ -83,7 +90,7 @@ def _records(vault, codec, ids: Sequence[str], fields: set[str] | None) -> Recor
             record["tags"] = row[tags]
             return record
         return make
-    return own(vault, codec, ids, make_of, with_tags)
+    return own(vault, codec, ids, make_of, with_tags, [*_plain_columns(codec), "deleted"])
 
 
 def people(vault, ids: Sequence[str], fields: set[str] | None = None) -> Records:
@@ -100,8 +107,9 @@ def _of_people(vault, codec, person_ids: Sequence[str], order: str, make_of: Mak
     if not person_ids:
         return NONE
     ids = list(person_ids)
-    at = xr.columns(vault, codec.table, xr.POS)
-    return Records(lambda: xr.selected(vault, codec.table, ids, by="person_id", order=order),
+    names = None if make_of else _plain_columns(codec)
+    at = xr.columns(vault, codec.table, names, xr.POS)
+    return Records(lambda: xr.selected(vault, codec.table, ids, by="person_id", order=order, names=names),
                    (make_of or codec.plain_decoder)(at), itemgetter(at["id"]),
                    lambda: xr.count_selected(vault, codec.table, ids))
 
@@ -129,7 +137,8 @@ def relationships(vault, ids: Sequence[str], org_ids: Sequence[str],
     if not ids:
         return NONE
     ids, org_ids = list(ids), list(org_ids)
-    at = xr.columns(vault, "relationship")
-    return Records(lambda: xr.selected_relationships(vault, ids, org_ids),
+    names = None if make_of else _plain_columns(RELATIONSHIP)
+    at = xr.columns(vault, "relationship", names)
+    return Records(lambda: xr.selected_relationships(vault, ids, org_ids, names),
                    (make_of or RELATIONSHIP.plain_decoder)(at), itemgetter(at["id"]),
                    lambda: xr.count_relationships(vault, ids, org_ids))

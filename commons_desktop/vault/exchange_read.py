@@ -265,10 +265,16 @@ _SELECTED = "WITH sel(pos, id) AS MATERIALIZED (SELECT key, value FROM json_each
 POS, TAGS = "_pos", "_tags"  # the extra columns of a selected row: its position in the selection, its tag names
 
 
-def columns(vault, table: str, *extra: str) -> dict[str, int]:
-    """Column positions of the rows ``selected`` reads from ``table`` (its columns, then ``extra``)."""
-    described = [d[0] for d in vault.conn.execute(f"SELECT * FROM {table} LIMIT 0").description]  # noqa: S608
-    return {name: n for n, name in enumerate([*described, *extra])}
+def columns(vault, table: str, names: Sequence[str] | None, *extra: str) -> dict[str, int]:
+    """Column positions of the rows ``selected`` reads from ``table``: ``names`` (None: all its columns), then
+    ``extra``."""
+    if names is None:
+        names = [d[0] for d in vault.conn.execute(f"SELECT * FROM {table} LIMIT 0").description]  # noqa: S608
+    return {name: n for n, name in enumerate([*names, *extra])}
+
+
+def _listed(alias: str, names: Sequence[str] | None) -> str:
+    return f"{alias}.*" if names is None else ", ".join(f'{alias}."{n}"' for n in names)
 
 
 def _selected_sql(vault, table: str, by: str, count: int, where: str, order: str | None, what: str) -> str:
@@ -281,7 +287,7 @@ def _selected_sql(vault, table: str, by: str, count: int, where: str, order: str
 
 
 def selected(vault, table: str, ids: Sequence[str], *, by: str = "id", order: str = "",
-             tagged: bool = False) -> Iterator[list[tuple]]:
+             tagged: bool = False, names: Sequence[str] | None = None) -> Iterator[list[tuple]]:
     """The pages (``PAGE`` rows) of the rows of ``table`` whose ``by`` is one of ``ids``, in ``ids``' order (then
     ``order``, SQL on the table ``t``), each with its position in ``ids`` (column ``POS``) and, ``tagged``, its tag
     names in ``tags``' order (``TAGS``): see ``columns``. By ``id``: every one of ``ids``, deleted or missing ones
@@ -289,11 +295,12 @@ def selected(vault, table: str, ids: Sequence[str], *, by: str = "id", order: st
     if not ids:
         return
     own = by == "id"
-    sql = _selected_sql(vault, table, by, len(ids), "" if own else "t.deleted IS NULL", order, "t.*, s.pos")
+    sql = _selected_sql(vault, table, by, len(ids), "" if own else "t.deleted IS NULL", order,
+                        _listed("t", names) + ", s.pos")
     chosen = json.dumps(list(ids))
     cur = vault.conn.execute(sql, (chosen,))
-    deleted = next(n for n, d in enumerate(cur.description) if d[0] == "deleted")
-    names = _tag_names(vault, table, chosen, len(ids)) if tagged else None
+    deleted = next((n for n, d in enumerate(cur.description) if d[0] == "deleted"), None) if own else None
+    tags = _tag_names(vault, table, chosen, len(ids)) if tagged else None
     expected = 0
     for page in pages(cur):
         if own:
@@ -301,7 +308,7 @@ def selected(vault, table: str, ids: Sequence[str], *, by: str = "id", order: st
                 if row[-1] != expected or row[deleted] is not None:
                     raise NotFound(table, ids[min(expected, row[-1])])
                 expected += 1
-        yield [(*row, next(names)) for row in page] if names is not None else page
+        yield [(*row, next(tags)) for row in page] if tags is not None else page
     if own and expected != len(ids):
         raise NotFound(table, ids[expected])
 
@@ -343,13 +350,15 @@ def _related_sql(vault, count: int, what: str, order: str = "") -> str:
     return _RELATED.format(what=what, joined=joined, order=order)
 
 
-def selected_relationships(vault, person_ids: Sequence[str], org_ids: Sequence[str]) -> Iterator[list[tuple]]:
+def selected_relationships(vault, person_ids: Sequence[str], org_ids: Sequence[str],
+                           names: Sequence[str] | None = None) -> Iterator[list[tuple]]:
     """The pages of the live relationships whose both ends are chosen (``person_ids`` or ``org_ids``), in the order
     ``collect`` keeps them (``relationships_of`` record after record: person after person in ``person_ids`` order,
     each once, at the first of its ends; each person's by creation). Columns: the table's (``columns``)."""
     if not person_ids:
         return
-    sql = _related_sql(vault, len(person_ids), "r.*", " ORDER BY min(f.pos, coalesce(t.pos, f.pos)), r.created, r.rid")
+    sql = _related_sql(vault, len(person_ids), _listed("r", names),
+                       " ORDER BY min(f.pos, coalesce(t.pos, f.pos)), r.created, r.rid")
     yield from pages(vault.conn.execute(sql, (json.dumps(list(person_ids)), json.dumps(list(org_ids)))))
 
 
