@@ -82,10 +82,10 @@ def _object_records(vault: Vault, out: Collected, person_ids: list[str], org_ids
             return make
         return make_of
     # read as they are used (a page of rows at a time, in one query each: vault.exchange_read.selected)
-    out.people = exchange_plain.own(vault, PERSON, person_ids, made(PERSON, Person.FIELDS),
-                                    True)  # type: ignore[assignment]
-    out.organisations = exchange_plain.own(vault, ORGANISATION, org_ids, made(ORGANISATION, Organisation.FIELDS),
-                                           True)  # type: ignore[assignment]
+    out.people = exchange_plain.own(vault, PERSON, person_ids, made(PERSON, Person.FIELDS), True,
+                                    exchange_plain.object_columns(PERSON))  # type: ignore[assignment]
+    out.organisations = exchange_plain.own(vault, ORGANISATION, org_ids, made(ORGANISATION, Organisation.FIELDS), True,
+                                           exchange_plain.object_columns(ORGANISATION))  # type: ignore[assignment]
     if out.allows("memberships"):
         out.memberships = exchange_plain.memberships(vault, person_ids, MEMBERSHIP.decoder)  # type: ignore[assignment]
     if out.allows("contributions"):

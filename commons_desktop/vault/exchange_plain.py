@@ -76,6 +76,12 @@ def _plain_columns(codec) -> list[str]:
     return ["id", *(f.stored for f in codec.fields)]
 
 
+def object_columns(codec) -> list[str]:
+    """The columns a domain object is made of (``Codec.decoder``: its meta columns, "deleted" among them, and its
+    fields)."""
+    return [*codec.meta, *(f.stored for f in codec.fields)]
+
+
 def _records(vault, codec, ids: Sequence[str], fields: set[str] | None) -> Records:
     with_tags = fields is None or "tags" in fields
 
@@ -107,7 +113,7 @@ def _of_people(vault, codec, person_ids: Sequence[str], order: str, make_of: Mak
     if not person_ids:
         return NONE
     ids = list(person_ids)
-    names = None if make_of else _plain_columns(codec)
+    names = object_columns(codec) if make_of else _plain_columns(codec)
     at = xr.columns(vault, codec.table, names, xr.POS)
     return Records(lambda: xr.selected(vault, codec.table, ids, by="person_id", order=order, names=names),
                    (make_of or codec.plain_decoder)(at), itemgetter(at["id"]),
@@ -137,7 +143,7 @@ def relationships(vault, ids: Sequence[str], org_ids: Sequence[str],
     if not ids:
         return NONE
     ids, org_ids = list(ids), list(org_ids)
-    names = None if make_of else _plain_columns(RELATIONSHIP)
+    names = object_columns(RELATIONSHIP) if make_of else _plain_columns(RELATIONSHIP)
     at = xr.columns(vault, "relationship", names)
     return Records(lambda: xr.selected_relationships(vault, ids, org_ids, names),
                    (make_of or RELATIONSHIP.plain_decoder)(at), itemgetter(at["id"]),

@@ -297,10 +297,9 @@ def selected(vault, table: str, ids: Sequence[str], *, by: str = "id", order: st
     own = by == "id"
     sql = _selected_sql(vault, table, by, len(ids), "" if own else "t.deleted IS NULL", order,
                         _listed("t", names) + ", s.pos")
-    chosen = json.dumps(list(ids))
-    cur = vault.conn.execute(sql, (chosen,))
+    cur = vault.conn.execute(sql, (json.dumps(list(ids)),))  # (the text not kept: SQLite holds its copy)
     deleted = next((n for n, d in enumerate(cur.description) if d[0] == "deleted"), None) if own else None
-    tags = _tag_names(vault, table, chosen, len(ids)) if tagged else None
+    tags = _tag_names(vault, table, ids) if tagged else None
     expected = 0
     for page in pages(cur):
         if own:
@@ -313,12 +312,12 @@ def selected(vault, table: str, ids: Sequence[str], *, by: str = "id", order: st
         raise NotFound(table, ids[expected])
 
 
-def _tag_names(vault, table: str, chosen: str, count: int) -> Iterator[list[str]]:
+def _tag_names(vault, table: str, ids: Sequence[str]) -> Iterator[list[str]]:
     """The tag names of each selected record in turn (one query, in the selection's order): the next() of each."""
-    joined = ("record_tag AS rt NOT INDEXED JOIN sel AS s ON s.id = +rt.entity_id" if _broad(vault, table, count)
-              else "sel AS s CROSS JOIN record_tag AS rt ON rt.entity_id = s.id")
+    joined = ("record_tag AS rt NOT INDEXED JOIN sel AS s ON s.id = +rt.entity_id" if _broad(vault, table, len(ids))
+              else "sel AS s CROSS JOIN record_tag AS rt ON rt.entity_id = s.id")  # (+: record_tag's index scanned)
     cur = vault.conn.execute(_SELECTED + f"SELECT s.pos, t.name FROM {joined} "  # noqa: S608 - our names
-                             "JOIN tag AS t ON t.rid = rt.tag_rid ORDER BY s.pos, t.name", (chosen,))
+                             "JOIN tag AS t ON t.rid = rt.tag_rid ORDER BY s.pos, t.name", (json.dumps(list(ids)),))
     rows = (r for page in pages(cur) for r in page)
     at, name = next(rows, (None, None))
     pos = 0
