@@ -17,6 +17,9 @@ from ..vault.records import BULK, collector_paused
 
 @dataclass
 class Collected:
+    """What an export carries. ``collect`` gives the records as they are read (vault.exchange_plain.Records: read
+    again each time they are walked); relationships leave only with both their records (person after person, each at
+    the first of its ends)."""
     people: list[Person] = field(default_factory=list)
     organisations: list[Organisation] = field(default_factory=list)
     relationships: list[Relationship] = field(default_factory=list)

@@ -1,6 +1,7 @@
-"""Bulk reads for the JSON formats (the JSON export, bundles): records as their plain JSON values, decoded straight
-from their rows by their codecs (vault/codecs.py: ``Codec.plain_decoder``), without building domain objects only to
-turn them back into plain values."""
+"""The records of an export, read as they are written (vault.exchange_read.selected: one query per kind of record,
+walked a page at a time): as their plain JSON values for the JSON formats (the JSON export, bundles), decoded straight
+from their rows by their codecs (vault/codecs.py: ``Codec.plain_decoder``) without building domain objects only to
+turn them back into plain values, or as domain objects (``make_of``: the vCard, printed documents)."""
 
 from __future__ import annotations
 
@@ -100,12 +101,12 @@ def _records(vault, codec, ids: Sequence[str], fields: set[str] | None) -> Recor
 
 
 def people(vault, ids: Sequence[str], fields: set[str] | None = None) -> Records:
-    """``[records_json.person_json(p, fields) for p in exchange_read.people(vault, ids)]``."""
+    """``[records_json.person_json(People(vault).get(i), fields) for i in ids]``."""
     return _records(vault, PERSON, ids, fields)
 
 
 def organisations(vault, ids: Sequence[str], fields: set[str] | None = None) -> Records:
-    """``[records_json.organisation_json(o, fields) for o in exchange_read.organisations(vault, ids)]``."""
+    """``[records_json.organisation_json(Organisations(vault).get(i), fields) for i in ids]``."""
     return _records(vault, ORGANISATION, ids, fields)
 
 
@@ -121,7 +122,7 @@ def _of_people(vault, codec, person_ids: Sequence[str], order: str, make_of: Mak
 
 
 def memberships(vault, person_ids: Sequence[str], make_of: Maker | None = None) -> Records:
-    """The plain value (or ``make_of(columns)``'s) of each of ``exchange_read.memberships_of``'s memberships,
+    """The plain value (or ``make_of(columns)``'s) of the live memberships of these people (``Memberships.of_person``),
     person after person (in ``person_ids`` order), each person's by start (none first), then creation."""
     return _of_people(vault, MEMBERSHIP, person_ids, MEMBERSHIP_ORDER, make_of)
 
@@ -130,16 +131,15 @@ MEMBERSHIP_ORDER = "t.start IS NOT NULL, coalesce(t.start, ''), t.created, t.rid
 
 
 def contributions(vault, person_ids: Sequence[str], make_of: Maker | None = None) -> Records:
-    """The plain value (or ``make_of(columns)``'s) of each of ``exchange_read.contributions_of``'s contributions,
-    person after person, each person's oldest first (by date, then rid)."""
+    """The plain value (or ``make_of(columns)``'s) of the live contributions of these people, person after person
+    (in ``person_ids`` order), each person's oldest first (by date, then rid)."""
     return _of_people(vault, CONTRIBUTION, person_ids, "t.date, t.rid", make_of)
 
 
-def relationships(vault, ids: Sequence[str], org_ids: Sequence[str],
-                  make_of: Maker | None = None) -> Records:
-    """The plain value (or ``make_of(columns)``'s) of the relationships ``collect`` keeps of
-    ``exchange_read.relationships_of``: record after record (in ``ids`` order), each once, both ends chosen (among
-    ``ids`` and ``org_ids``)."""
+def relationships(vault, ids: Sequence[str], org_ids: Sequence[str], make_of: Maker | None = None) -> Records:
+    """The plain value (or ``make_of(columns)``'s) of the live relationships from or to these people whose both ends
+    are chosen (among ``ids`` and ``org_ids``), each once: person after person (in ``ids`` order), each at the first
+    of its ends, each person's by creation (``Relationships.of``'s order)."""
     if not ids:
         return NONE
     ids, org_ids = list(ids), list(org_ids)

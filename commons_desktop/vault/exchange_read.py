@@ -9,8 +9,6 @@ from contextlib import contextmanager
 from operator import itemgetter
 
 from ..core.errors import NotFound
-from ..core.model import Contribution, Membership, Organisation, Person, Relationship
-from .codecs import CONTRIBUTION, MEMBERSHIP, ORGANISATION, PERSON, RELATIONSHIP
 from .json_text import iso
 
 _CHUNK = 900  # ids per IN (...) query
@@ -114,28 +112,6 @@ def every_person_paged(vault, columns: str = "*") -> tuple[dict[str, int], Itera
     return {d[0]: n for n, d in enumerate(cur.description)}, pages(cur)
 
 
-def people(vault, ids: Sequence[str]) -> list[Person]:
-    """``[People(vault).get(i) for i in ids]`` (NotFound for a missing or deleted one)."""
-    at, rows, tagged = live_rows(vault, "person", ids)
-    return _tagged(PERSON.decoder(at), at, rows, tagged) if rows else []
-
-
-def organisations(vault, ids: Sequence[str]) -> list[Organisation]:
-    """``[Organisations(vault).get(i) for i in ids]`` (NotFound for a missing or deleted one)."""
-    at, rows, tagged = live_rows(vault, "organisation", ids)
-    return _tagged(ORGANISATION.decoder(at), at, rows, tagged) if rows else []
-
-
-def _tagged(decode, at: dict[str, int], rows: list[tuple], tagged: dict[str, list[str]] | None) -> list:
-    out = []
-    key = at["id"]
-    for row in rows:
-        record = decode(row)
-        record.tags = tagged.get(row[key], []) if tagged else []
-        out.append(record)
-    return out
-
-
 def having(vault, what: str, ids: Sequence[str]) -> set[str]:
     """Which of these records have at least one live membership, contribution, relationship (as ``from`` or ``to``:
     'relationship_from' / 'relationship_to') or linked document ('document')."""
@@ -175,7 +151,7 @@ def _grouped(vault, sql: str, column: str, ids: Sequence[str]) -> tuple[dict[str
 
 def latest_memberships(vault, person_ids: Sequence[str]) -> tuple[int, dict[str, tuple[str, str, str, str]]]:
     """(how many live memberships these people have, the (type, status, start, end) of each one's last in
-    ``memberships_of``'s order, as CSV cells: dates in ISO form, None as '')."""
+    ``Memberships.of_person``'s order: by start, then creation, as CSV cells: dates in ISO form, None as '')."""
     at, grouped = _grouped(vault, "SELECT * FROM membership WHERE deleted IS NULL AND {where}", "person_id",
                            person_ids)
     if not grouped:
@@ -196,62 +172,6 @@ def latest_memberships(vault, person_ids: Sequence[str]) -> tuple[int, dict[str,
 def date_cell(value: str | None) -> str:
     """A stored date as a cell: parsed, then ISO again ('' for none)."""
     return iso(value) or ""
-
-
-def _ordered_membership(start: int, created: int):
-    return lambda r: (r[start] is not None, r[start] or "", r[created])
-
-
-def memberships_of(vault, person_ids: Sequence[str]) -> dict[str, list[Membership]]:
-    """``Memberships(vault).of_person(i)`` of each person who has any (ordered by start, then creation)."""
-    at, grouped = _grouped(vault, "SELECT * FROM membership WHERE deleted IS NULL AND {where}", "person_id",
-                           person_ids)
-    if not grouped:
-        return {}
-    made, order = MEMBERSHIP.decoder(at), _ordered_membership(at["start"], at["created"])
-    return {i: [made(r) for r in sorted(rows, key=order)] for i, rows in grouped.items()}
-
-
-def contributions_of(vault, person_ids: Sequence[str]) -> dict[str, list[Contribution]]:
-    """``reversed(Contributions(vault).list(person_id=i, limit=...))`` of each person who has any: oldest first
-    (by date, then rid)."""
-    at, grouped = _grouped(vault, "SELECT * FROM contribution WHERE deleted IS NULL AND {where}", "person_id",
-                           person_ids)
-    if not grouped:
-        return {}
-    made, when, rid = CONTRIBUTION.decoder(at), at["date"], at["rid"]
-    return {i: [made(r) for r in sorted(rows, key=lambda r: (r[when], r[rid]))] for i, rows in grouped.items()}
-
-
-def relationship_rows(vault, ids: Sequence[str]) -> tuple[dict[str, int], dict[str, list[tuple]]]:
-    """(column positions, the live relationship rows from or to each of these records that has any, by creation)."""
-    sql = "SELECT * FROM relationship WHERE deleted IS NULL AND {where}"
-    rows: dict[str, tuple] = {}
-    at: dict[str, int] = {}
-    for column in ("from_id", "to_id"):
-        found, grouped = _grouped(vault, sql, column, ids)
-        at = found or at
-        for group in grouped.values():
-            rows.update((r[at["id"]], r) for r in group)
-    out: dict[str, list[tuple]] = {}
-    wanted = set(ids)
-    if not rows:
-        return at, out
-    from_id, to_id, created = at["from_id"], at["to_id"], at["created"]
-    for r in rows.values():
-        for end in {r[from_id], r[to_id]}:
-            if end in wanted:
-                out.setdefault(end, []).append(r)
-    return at, {i: sorted(group, key=lambda r: r[created]) for i, group in out.items()}
-
-
-def relationships_of(vault, ids: Sequence[str]) -> dict[str, list[Relationship]]:
-    """``Relationships(vault).of(i)`` (from or to the record, by creation) of each record that has any."""
-    at, related = relationship_rows(vault, ids)
-    if not related:
-        return {}
-    made = RELATIONSHIP.decoder(at)
-    return {i: [made(r) for r in group] for i, group in related.items()}
 
 
 # -- records in the order of a selection, read as they are written --------------------------------------------------
@@ -351,9 +271,10 @@ def _related_sql(vault, count: int, what: str, order: str = "") -> str:
 
 def selected_relationships(vault, person_ids: Sequence[str], org_ids: Sequence[str],
                            names: Sequence[str] | None = None) -> Iterator[list[tuple]]:
-    """The pages of the live relationships whose both ends are chosen (``person_ids`` or ``org_ids``), in the order
-    ``collect`` keeps them (``relationships_of`` record after record: person after person in ``person_ids`` order,
-    each once, at the first of its ends; each person's by creation). Columns: the table's (``columns``)."""
+    """The pages of the live relationships from a person of ``person_ids`` whose other end is chosen too (among
+    ``person_ids`` or ``org_ids``), in the order ``collect`` keeps them (``Relationships.of`` person after person in
+    ``person_ids`` order, each relationship once, at the first of its ends; each person's by creation). Columns:
+    ``names`` (None: the table's; see ``columns``)."""
     if not person_ids:
         return
     sql = _related_sql(vault, len(person_ids), _listed("r", names),
