@@ -6,9 +6,12 @@ minutes); run it by itself:
     python -m bench.hostile --only csv-binary --only json-1m-people
     python -m bench.hostile --scale 0.1       # smaller files (a tenth of the rows and bytes)
 
-Each case runs in its own process (`python -m commons_desktop.cli`); the peak RSS is the child's own
-(``os.wait4``'s rusage), so it covers reading the file, checking it and, for accepted files, planning the import
-(always ``--dry-run``: nothing is written). A case that runs longer than ``--timeout`` seconds is killed and shown
+Each case runs in its own process (the `commons` command's main, through ``--child``); the peak RSS is the
+child's own high-water mark (``VmHWM`` of /proc/self/status, written by the child as it exits; not ``wait4``'s
+ru_maxrss, which a process inherits from its parent across fork and exec, so a small case would read this
+bench's own peak; a case killed at its timeout has no VmHWM and shows ru_maxrss, marked "≥"), so it covers
+reading the file, checking it and, for accepted files, planning the import (always ``--dry-run``: nothing is
+written). A case that runs longer than ``--timeout`` seconds is killed and shown
 as such. The issue 11 figures (before/after) are in README.md's reliability section."""
 
 from __future__ import annotations
@@ -227,13 +230,34 @@ def make_file(name: str, file: str, recipient: str, scale: float) -> None:
         make(Path(file), scale)
 
 
-def run_case(vault: Path, file: Path, timeout: float) -> tuple[int | str, float, float, str]:
-    """(exit code or 'killed', seconds, peak RSS in MB, first stderr line) of `commons import FILE --dry-run`."""
+def high_water_kb() -> int:
+    """This process's peak resident set (KiB): VmHWM, its own (ru_maxrss starts at the parent's)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    raise RuntimeError("no VmHWM in /proc/self/status")
+
+
+def _child(report: str, argv: list[str]) -> None:
+    """`commons ARGV` in this process; its VmHWM written to ``report`` as it exits (whatever its exit code)."""
+    import atexit
+
+    from commons_desktop.cli.main import main as commons
+    atexit.register(lambda: Path(report).write_text(str(high_water_kb()), encoding="ascii"))
+    raise SystemExit(commons(argv))
+
+
+def run_case(vault: Path, file: Path, timeout: float) -> tuple[int | str, float, float | str, str]:
+    """(exit code or 'killed', seconds, peak RSS in MB (VmHWM; '≥ N' when killed), first stderr line) of `commons
+    import FILE --dry-run`."""
     env = dict(os.environ, COMMONS_PASSPHRASE=PASSPHRASE)
+    report = file.with_name(file.name + ".hwm")
+    report.unlink(missing_ok=True)
     start = time.monotonic()
-    proc = subprocess.Popen([sys.executable, "-m", "commons_desktop.cli", "--vault", str(vault), "import",
-                             str(file), "--dry-run"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env,
-                            start_new_session=True)
+    proc = subprocess.Popen([sys.executable, "-m", "bench.hostile", "--child", str(report), "--vault", str(vault),
+                             "import", str(file), "--dry-run"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env=env, start_new_session=True)
     deadline = start + timeout
     killed = False
     while True:
@@ -247,10 +271,15 @@ def run_case(vault: Path, file: Path, timeout: float) -> tuple[int | str, float,
     seconds = time.monotonic() - start
     err = proc.stderr.read().decode("utf-8", "replace").strip().splitlines() if proc.stderr else []
     code: int | str = "killed" if killed else os.waitstatus_to_exitcode(status)
-    return code, seconds, usage.ru_maxrss / 1024, (err[0] if err else "")
+    peak: float | str = int(report.read_text("ascii")) / 1024 if report.exists() else f"≥ {usage.ru_maxrss / 1024:,.0f}"
+    report.unlink(missing_ok=True)
+    return code, seconds, peak, (err[0] if err else "")
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--child"]:
+        _child(argv[1], argv[2:])
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", action="append", choices=list(CASES))
     parser.add_argument("--scale", type=float, default=1.0)
@@ -279,8 +308,8 @@ def main(argv: list[str] | None = None) -> int:
                             str(file), recipient], check=True)
         code, seconds, rss, err = run_case(vault, file, args.timeout)
         size = file.stat().st_size / MB
-        print(f"| {name} | {what} ({size:,.0f} MB) | {code} | {seconds:.1f} | {rss:,.0f} | {err[:150]} |",
-              flush=True)
+        shown = rss if isinstance(rss, str) else f"{rss:,.0f}"
+        print(f"| {name} | {what} ({size:,.0f} MB) | {code} | {seconds:.1f} | {shown} | {err[:150]} |", flush=True)
     if not args.keep:
         import shutil
         shutil.rmtree(folder, ignore_errors=True)

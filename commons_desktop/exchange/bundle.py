@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+import io
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -94,6 +95,20 @@ def recipient_of(key: str):
 
 def encrypt(payload: bytes, *, recipients: list[str] | None = None, passphrase: str | None = None,
             armor: bool = False) -> bytes:
+    """The age file of ``payload`` (``encrypter``'s, into memory)."""
+    made = encrypter(payload, recipients=recipients, passphrase=passphrase, armor=armor)
+    if isinstance(made, bytes):
+        return made
+    out = io.BytesIO()
+    made(out)
+    return out.getvalue()
+
+
+def encrypter(payload: bytes, *, recipients: list[str] | None = None, passphrase: str | None = None,
+              armor: bool = False) -> bytes | Callable[[BinaryIO], None]:
+    """The age file of ``payload``: to recipients, a function encrypting it into a binary file as it goes (the
+    ciphertext is never held whole: pyrage.encrypt_io); to a passphrase, its bytes (pyrage has no streaming form
+    of the passphrase's scrypt recipient)."""
     from ..core.errors import InvalidInput
     if passphrase and recipients:
         raise InvalidInput("a bundle is encrypted to recipients or to a passphrase, not both")
@@ -101,7 +116,8 @@ def encrypt(payload: bytes, *, recipients: list[str] | None = None, passphrase: 
         return pyrage.passphrase.encrypt(payload, passphrase, armored=armor)
     if not recipients:
         raise InvalidInput("a bundle needs at least one recipient (a partner or a key) or a passphrase")
-    return pyrage.encrypt(payload, [recipient_of(r) for r in recipients], armored=armor)
+    to = [recipient_of(r) for r in recipients]
+    return lambda out: pyrage.encrypt_io(io.BytesIO(payload), out, to, armored=armor)
 
 
 def _binary(data: bytes) -> bytes:

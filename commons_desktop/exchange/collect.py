@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..core.model import Contribution, Document, Membership, Organisation, Person, Relationship
 from ..vault import exchange_plain, exchange_read
+from ..vault.codecs import CONTRIBUTION, MEMBERSHIP, ORGANISATION, PERSON, RELATIONSHIP
 from ..vault.connection import Vault
 from ..vault.documents import Documents
 from ..vault.records import BULK, collector_paused
@@ -16,6 +17,9 @@ from ..vault.records import BULK, collector_paused
 
 @dataclass
 class Collected:
+    """What an export carries. ``collect`` gives the records as they are read (vault.exchange_plain.Records: read
+    again each time they are walked); relationships leave only with both their records (person after person, each at
+    the first of its ends)."""
     people: list[Person] = field(default_factory=list)
     organisations: list[Organisation] = field(default_factory=list)
     relationships: list[Relationship] = field(default_factory=list)
@@ -30,14 +34,17 @@ class Collected:
 
     @property
     def record_ids(self) -> list[tuple[str, str]]:
-        if self.plain:  # vault.exchange_plain.Records
-            return [("person", i) for i in self.people.ids()] + \
-                [("organisation", i) for i in self.organisations.ids()]  # type: ignore[attr-defined]
-        return [("person", p.id) for p in self.people] + [("organisation", o.id) for o in self.organisations]
+        return [("person", i) for i in _ids(self.people)] + [("organisation", i) for i in _ids(self.organisations)]
 
     def field_list(self) -> list[str]:
         from .selection import ALL_FIELDS
         return ["id", *(f for f in ALL_FIELDS if self.allows(f))]
+
+
+def _ids(records) -> list[str]:
+    """The ids of records: records read as they are used (vault.exchange_plain.Records) say them unread."""
+    ids = getattr(records, "ids", None)
+    return ids() if ids is not None else [r.id for r in records]
 
 
 def _strip(record, allowed: list[str] | None, names: tuple[str, ...]):
@@ -64,29 +71,35 @@ def _blanked(kind: type, allowed: tuple[str, ...], names: tuple[str, ...]) -> tu
     return tuple(out)
 
 
-def _object_records(vault: Vault, out: Collected, person_ids: list[str], org_ids: list[str], chosen: set[str]
-                    ) -> None:
+def _object_records(vault: Vault, out: Collected, person_ids: list[str], org_ids: list[str]) -> None:
     fields = out.fields
-    out.people = [_strip(p, fields, Person.FIELDS) for p in exchange_read.people(vault, person_ids)]
-    out.organisations = [_strip(o, fields, Organisation.FIELDS) for o in exchange_read.organisations(vault, org_ids)]
+
+    def made(codec, names: tuple[str, ...]):
+        def make_of(at: dict[str, int]):
+            decode, tags = codec.decoder(at), at[exchange_read.TAGS]
+
+            def make(row: tuple):
+                record = decode(row)
+                record.tags = row[tags]
+                return _strip(record, fields, names)
+            return make
+        return make_of
+    # read as they are used (a page of rows at a time, in one query each: vault.exchange_read.selected)
+    out.people = exchange_plain.own(vault, PERSON, person_ids, made(PERSON, Person.FIELDS), True,
+                                    exchange_plain.object_columns(PERSON))  # type: ignore[assignment]
+    out.organisations = exchange_plain.own(vault, ORGANISATION, org_ids, made(ORGANISATION, Organisation.FIELDS), True,
+                                           exchange_plain.object_columns(ORGANISATION))  # type: ignore[assignment]
     if out.allows("memberships"):
-        held = exchange_read.memberships_of(vault, person_ids)
-        out.memberships = [m for i in person_ids for m in held.get(i, ())]
+        out.memberships = exchange_plain.memberships(vault, person_ids, MEMBERSHIP.decoder)  # type: ignore[assignment]
     if out.allows("contributions"):
-        paid = exchange_read.contributions_of(vault, person_ids)
-        out.contributions = [c for i in person_ids for c in paid.get(i, ())]
+        out.contributions = exchange_plain.contributions(vault, person_ids,
+                                                         CONTRIBUTION.decoder)  # type: ignore[assignment]
     if out.allows("relationships"):
-        related = exchange_read.relationships_of(vault, person_ids)
-        seen: set[str] = set()
-        for i in person_ids:
-            for r in related.get(i, ()):
-                if r.id not in seen and r.from_id in chosen and r.to_id in chosen:
-                    seen.add(r.id)
-                    out.relationships.append(r)
+        out.relationships = exchange_plain.relationships(vault, person_ids, org_ids,
+                                                         RELATIONSHIP.decoder)  # type: ignore[assignment]
 
 
-def _plain_records(vault: Vault, out: Collected, person_ids: list[str], org_ids: list[str], chosen: set[str]
-                   ) -> None:
+def _plain_records(vault: Vault, out: Collected, person_ids: list[str], org_ids: list[str]) -> None:
     """The same records as JSON values; they stay rows until written (see vault.exchange_plain.Records)."""
     allowed = set(out.fields) if out.fields is not None else None
     out.people = exchange_plain.people(vault, person_ids, allowed)  # type: ignore[assignment]
@@ -96,7 +109,7 @@ def _plain_records(vault: Vault, out: Collected, person_ids: list[str], org_ids:
     if out.allows("contributions"):
         out.contributions = exchange_plain.contributions(vault, person_ids)  # type: ignore[assignment]
     if out.allows("relationships"):
-        out.relationships = exchange_plain.relationships(vault, person_ids, chosen)  # type: ignore[assignment]
+        out.relationships = exchange_plain.relationships(vault, person_ids, org_ids)  # type: ignore[assignment]
 
 
 def collect(vault: Vault, person_ids: list[str], org_ids: list[str], fields: list[str] | None = None,
@@ -113,8 +126,7 @@ def _collect(vault: Vault, person_ids: list[str], org_ids: list[str], fields: li
              progress: Callable[[int, int, str], None] | None, plain: bool) -> Collected:
     out = Collected(fields=fields, plain=plain)
     total = len(person_ids) + len(org_ids)
-    chosen = set(person_ids) | set(org_ids)
-    (_plain_records if plain else _object_records)(vault, out, person_ids, org_ids, chosen)
+    (_plain_records if plain else _object_records)(vault, out, person_ids, org_ids)
     if progress:
         for n in range(1000, len(person_ids) + 1, 1000):  # every 1,000 people, as before
             progress(n, total, "reading people")

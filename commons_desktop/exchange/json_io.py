@@ -109,24 +109,21 @@ def _write(doc: dict[str, Any], out: BinaryIO) -> None:
     for n, k in enumerate(keys):
         v = doc[k]
         comma = "," if n < len(keys) - 1 else ""
-        if _records(v):
-            emit(f" {json.dumps(k)}: [\n")
-            separator = "  "
+        if isinstance(v, Records) or _records(v):
+            separator = f" {json.dumps(k)}: [\n  "  # (lazy records: whether there are any is known once read)
             for record in v:  # one record per line, a comma after all but the last
                 emit(separator + _one(record))
                 separator = ",\n  "
-            emit(f"\n ]{comma}\n")
+            emit(f" {json.dumps(k)}: []{comma}\n" if separator[0] == " " else f"\n ]{comma}\n")
         else:
-            emit(f" {json.dumps(k)}: {_one([] if isinstance(v, Records) else v)}{comma}\n")
+            emit(f" {json.dumps(k)}: {_one(v)}{comma}\n")
     emit("}\n")
     out.write("".join(pending).encode("utf-8"))
 
 
 def _records(value: Any) -> bool:
-    """A non-empty list of records (dicts), or lazy records: written one per line."""
-    if isinstance(value, list):
-        return bool(value) and all(isinstance(x, dict) for x in value)
-    return isinstance(value, Records) and len(value) > 0
+    """A non-empty list of records (dicts): written one per line."""
+    return isinstance(value, list) and bool(value) and all(isinstance(x, dict) for x in value)
 
 
 def _default(obj: Any) -> Any:

@@ -20,7 +20,7 @@ from .notes import Note, NoteCode
 from .textio import decode
 from .vcard_lines import RawCard, split_cards
 from .vcard_values import Prop, parse
-from .vcard_write import STANDARD_CUSTOM, write_cards  # noqa: F401 - the module's writing half
+from .vcard_write import STANDARD_CUSTOM, write_cards, write_cards_to  # noqa: F401 - the module's writing half
 
 _BEGIN = re.compile(rb"^BEGIN:VCARD", re.IGNORECASE | re.MULTILINE)
 _PHONE_KINDS = {"cell": "mobile", "mobile": "mobile", "iphone": "mobile", "home": "home", "work": "work",

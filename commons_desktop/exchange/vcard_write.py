@@ -7,7 +7,9 @@ export imports back into equal records (docs/vcard-format.md lists every field).
 from __future__ import annotations
 
 import base64
+import io
 from collections.abc import Callable, Iterable
+from typing import BinaryIO
 from urllib.parse import quote
 
 from ..core.errors import InvalidInput
@@ -173,26 +175,48 @@ def _photo(card: Card, media_type: str, content: bytes, v3: bool) -> None:
 
 
 def write_cards(data: Collected, version: str = "4.0", content: Callable[[str], bytes] | None = None) -> bytes:
+    """The vCard file of these records (``write_cards_to`` into memory)."""
+    out = io.BytesIO()
+    write_cards_to(out, data, version, content)
+    return out.getvalue()
+
+
+_BATCH = 500  # cards made, encoded and written at a time
+
+
+def write_cards_to(out: BinaryIO, data: Collected, version: str = "4.0",
+                   content: Callable[[str], bytes] | None = None) -> None:
+    """Write the cards of these records to a binary file as they are made (organisations first, then people; a
+    batch of cards in memory at a time; the records may be read as they are written: collect)."""
     if version not in ("3.0", "4.0"):
         raise InvalidInput("vCard version must be 3.0 or 4.0")
     v3 = version == "3.0"
-    org_names = {o.id: o.name for o in data.organisations}
-    people = {p.id for p in data.people}
-    related: dict[str, list[tuple[Relationship, str]]] = {}
-    for r in data.relationships:  # (a relationship leaves only when both its records do: see collect)
-        if r.to_id in org_names if r.to_entity == "organisation" else r.to_id in people:
-            related.setdefault(r.from_id, []).append((r, org_names.get(r.to_id, "")))
     photos: dict[str, tuple[str, str]] = {}
     for d in data.documents:
         if d.current and d.current.media_type.startswith("image/"):
             for _, ident in d.links:
                 photos.setdefault(ident, (d.id, d.current.media_type))
-    out = []
-    for rec in [*data.organisations, *data.people]:  # organisations first: people's ORG then finds them
-        card = person_card(rec, version, related.get(rec.id, [])) if isinstance(rec, Person) \
-            else organisation_card(rec, version)
+    batch: list[str] = []
+
+    def write(rec, card: Card) -> None:
         if rec.id in photos and content is not None:
             doc_id, media = photos[rec.id]
             _photo(card, media, content(doc_id), v3)
-        out.append(card.text())
-    return "".join(out).encode("utf-8")
+        batch.append(card.text())
+        if len(batch) >= _BATCH:
+            out.write("".join(batch).encode("utf-8"))
+            batch.clear()
+    org_names: dict[str, str] = {}
+    for org in data.organisations:  # organisations first: people's ORG then finds them
+        org_names[org.id] = org.name
+        write(org, organisation_card(org, version))
+    ids = getattr(data.people, "ids", None)
+    people = set(ids() if ids is not None else (p.id for p in data.people))
+    related: dict[str, list[tuple[Relationship, str]]] = {}
+    for r in data.relationships:  # (a relationship leaves only when both its records do: see collect)
+        if r.to_id in org_names if r.to_entity == "organisation" else r.to_id in people:
+            related.setdefault(r.from_id, []).append((r, org_names.get(r.to_id, "")))
+    del people
+    for person in data.people:
+        write(person, person_card(person, version, related.get(person.id, [])))
+    out.write("".join(batch).encode("utf-8"))

@@ -16,11 +16,11 @@ from ..exchange.errors import ReplayedBundle, RowErrors, SenderKeyChanged, Unkno
 from ..exchange.identity import Card
 from ..exchange.incoming import Batch, Tombstone
 from ..exchange.plan import ImportOptions, Plan, make_plan, still_valid
-from ..vault import exchange_log, exchange_match, exchange_store
+from ..vault import exchange_log, exchange_match, exchange_read, exchange_store
 from ..vault.connection import Vault
 from ..vault.exchange_store import Partner
 from ..vault.records import collector_paused
-from .exports import ExportSpec, WhatLeaves, gather, what_leaves, write_private
+from .exports import ExportSpec, WhatLeaves, described, gather, what_leaves, write_private
 from .imports import ImportReport
 from .progress import NEVER, CancelToken, Progress, no_progress
 
@@ -47,8 +47,8 @@ def write(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, partners: 
     ident = identity.ensure(vault)
     with vault.transaction(), collector_paused(True):  # as in exports.export_file: the records live until written
         chosen = [exchange_store.partner_by(vault, name=n) for n in partners]
-        data = gather(vault, ExportSpec("bundle", spec.selection, spec.fields, spec.profile), progress)
-        leaves = what_leaves(data, spec)
+        with exchange_read.streaming(vault):
+            data = gather(vault, ExportSpec("bundle", spec.selection, spec.fields, spec.profile), progress)
         sequences = {p.fingerprint: exchange_store.next_sent(vault, p.rid) for p in chosen}
         sender_seq = exchange_store.next_sequence(vault)
         gone: dict[str, tuple[str, str, bool]] = {}
@@ -66,19 +66,25 @@ def write(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, partners: 
                        "signing_key": card.signing_key, "fingerprint": card.fingerprint},
             "recipients": [{"name": p.name, "fingerprint": p.fingerprint} for p in chosen],
             "sequence": sequences, "sender_sequence": sender_seq,
-            "selection": leaves.selection, "profile": spec.profile, "fields": leaves.fields,
-            "counts": {k: v for k, v in leaves.to_json().items() if isinstance(v, int)},
+            "selection": described(spec), "profile": spec.profile, "fields": data.field_list(),
             "tombstones": [{"entity": e, "id": i, "erased": x} for e, i, x in gone.values()],
         }
-        payload = bundle.pack(manifest, lambda out: json_io.write(doc, out), files, ident)  # written as it goes
-        cipher = bundle.encrypt(payload, recipients=[p.recipient for p in chosen] + keys, passphrase=passphrase,
-                                armor=armor)
+        leaves: list[WhatLeaves] = []
+
+        def records(out) -> None:  # read and written as they go; counted as they are (the manifest comes last)
+            with exchange_read.streaming(vault):
+                json_io.write(doc, out)
+            leaves.append(what_leaves(data, spec))
+            manifest["counts"] = {k: v for k, v in leaves[0].to_json().items() if isinstance(v, int)}
+        payload = bundle.pack(manifest, records, files, ident)
+        cipher = bundle.encrypter(payload, recipients=[p.recipient for p in chosen] + keys, passphrase=passphrase,
+                                  armor=armor)  # (to recipients: encrypted into the file as it is written)
         write_private(Path(path), cipher)
         labels = [p.name for p in chosen] + [_key_label(k) for k in keys] + (["passphrase"] if passphrase else [])
         exchange_log.log_disclosure(vault, kind="bundle", recipients=labels, destination=Path(path).name,
-                                    profile=spec.profile, selection=spec.selection.to_json(), fields=leaves.fields,
-                                    records=data.record_ids)
-    return Written(leaves, labels, {p.name: sequences[p.fingerprint] for p in chosen}, sender_seq, len(gone))
+                                    profile=spec.profile, selection=spec.selection.to_json(),
+                                    fields=leaves[0].fields, records=data.record_ids)
+    return Written(leaves[0], labels, {p.name: sequences[p.fingerprint] for p in chosen}, sender_seq, len(gone))
 
 
 def _files(vault: Vault, data) -> tuple[dict[str, bytes], dict[str, str]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -20,7 +20,7 @@ from ..exchange.collect import Collected, collect
 from ..exchange.label_sheets import Sheet
 from ..exchange.printables import PrintReport, PrintWords
 from ..exchange.selection import ALL_FIELDS, Selection, check_fields, resolve
-from ..vault import exchange_log, exchange_store
+from ..vault import exchange_log, exchange_read, exchange_store
 from ..vault.connection import Vault
 from ..vault.documents import Documents
 from ..vault.records import collector_paused
@@ -30,6 +30,7 @@ from .progress import Progress, no_progress
 FORMATS = ("ods", "xlsx", "csv", "vcard", "json", "pdf-list", "pdf-cards", "pdf-labels", "bundle")
 TABLES = ("ods", "xlsx", "csv")  # people as rows of the same columns: spreadsheets (typed as text) and CSV
 PEOPLE_ONLY = (*TABLES, "pdf-list", "pdf-cards", "pdf-labels")
+STREAMED = ("json", "vcard")  # records read as they are written (vault.exchange_plain.Records), counted as they are
 PLAIN = ("json", "bundle")  # formats written from the records' JSON values (collect(..., plain=True))
 MEMBERSHIP_COLUMNS = ("membership_type", "membership_status", "membership_start", "membership_end")
 PRINTED = ("pdf-list", "pdf-cards", "pdf-labels")  # drawn by ui/pdf/printer.py from exchange.printables' documents
@@ -174,10 +175,15 @@ def what_leaves(data: Collected, spec: ExportSpec) -> WhatLeaves:
     left_out = None
     if spec.format in ("pdf-labels", "pdf-cards"):
         data, left_out = printed_only(data, spec)
-    return WhatLeaves(spec.selection.describe() if not spec.profile else f"profile {spec.profile!r}",
+    return WhatLeaves(described(spec),
                       len(data.people), len(data.organisations), len(data.memberships), len(data.contributions),
                       len(data.relationships), len(data.documents),
                       csv_columns(data, spec) if spec.format in TABLES else data.field_list(), left_out)
+
+
+def described(spec: ExportSpec) -> str:
+    """What was selected, in words (WhatLeaves.selection)."""
+    return spec.selection.describe() if not spec.profile else f"profile {spec.profile!r}"
 
 
 def csv_columns(data: Collected, spec: ExportSpec) -> list[str]:
@@ -199,7 +205,7 @@ def csv_chosen(spec: ExportSpec) -> list[str]:
 
 def render(vault: Vault, data: Collected, spec: ExportSpec, words: HeaderWords | None = None,
            sheet: str = "People") -> bytes | Callable[[BinaryIO], None]:
-    """The file's bytes, or (JSON, spreadsheets) a function writing them to a file a chunk at a time. ``words``
+    """The file's bytes, or (JSON, vCard, tables) a function writing them to a file a chunk at a time. ``words``
     and ``sheet``: a spreadsheet's header words and sheet name (ui/ or cli/ choose them; the columns' names
     otherwise)."""
     if spec.format in TABLES:
@@ -216,7 +222,7 @@ def render(vault: Vault, data: Collected, spec: ExportSpec, words: HeaderWords |
     if spec.format == "vcard":
         from ..exchange import vcard
         docs = Documents(vault)
-        return vcard.write_cards(data, spec.vcard_version, content=lambda i: docs.content(i))
+        return lambda out: vcard.write_cards_to(out, data, spec.vcard_version, content=lambda i: docs.content(i))
     raise InvalidInput(f"{spec.format} is not rendered to bytes here")
 
 
@@ -261,10 +267,12 @@ def _export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, rec
         made = _export_csv(vault, spec, target, recipients, progress, words, sheet)
         if made is not None:
             return made
-    data = gather(vault, spec, progress)
-    leaves = what_leaves(data, spec)
     if spec.format == "bundle":
         raise InvalidInput("bundles are written with services.bundles")
+    streamed = spec.format in STREAMED
+    with exchange_read.streaming(vault) if streamed else nullcontext():
+        data = gather(vault, spec, progress)
+    leaves = None if streamed else what_leaves(data, spec)
     if spec.format in PRINTED:
         if printer is None:
             raise InvalidInput("PDF export needs the Qt renderer (not available here)")
@@ -274,14 +282,17 @@ def _export_file(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, rec
     def write() -> None:
         if spec.format in PRINTED:
             leaves.printed = printer(document, target, progress)
+        elif streamed:
+            with exchange_read.streaming(vault):
+                write_private(target, render(vault, data, spec, words, sheet))
         else:
             write_private(target, render(vault, data, spec, words, sheet))
 
     with logged_write(vault, target, write):
         exchange_log.log_disclosure(vault, kind=spec.format, recipients=recipients or ["file"],
-                                    destination=target.name, profile=spec.profile,
-                                    selection=spec.selection.to_json(), fields=leaves.fields, records=data.record_ids)
-    return leaves
+                                    destination=target.name, profile=spec.profile, selection=spec.selection.to_json(),
+                                    fields=data.field_list() if streamed else leaves.fields, records=data.record_ids)
+    return what_leaves(data, spec) if streamed else leaves  # (streamed: the records were counted as written)
 
 
 # -- labels, cards and the member list ----------------------------------------------------------------------

@@ -28,6 +28,11 @@ TEAM = ("replicate 1,000 edits through a folder", "files written per 500 changes
 EXPORTS = ("export 300 people to CSV", "export 300 people + 60 organisations to vCard", "export bundle of 300 people",
            "  bundle: the encryption step alone", "  bundle: against the age tool alone")
 
+# issue 16: every export and import in a process of its own, its peak RSS (VmHWM) against 200 MB
+MEMORY = tuple(f"peak RSS: export 300 people to {f} " for f in ("csv", "ods", "xlsx", "vcard 4.0", "vcard 3.0", "json",
+                                                                   "bundle")) + \
+    ("peak RSS: import 300 people from csv", "peak RSS: import 300 people from vcard")
+
 
 def test_small_bench_prints_every_row(tmp_path, capsys):
     out = tmp_path / "out"
@@ -54,11 +59,14 @@ def test_small_bench_prints_every_row(tmp_path, capsys):
     # contacts to a real Radicale (issue 13): 50 cards in this run
     contacts = ("publish 50 contacts to Radicale", "sync after editing 10 contacts: requests",
                 "sync with no change: requests")
-    for prefix in DESKTOP + CLI + IMPORTS + EXPORTS + TEAM + team_dav + contacts:
+    for prefix in DESKTOP + CLI + IMPORTS + EXPORTS + TEAM + team_dav + contacts + MEMORY:
         match = [r for name, r in rows.items() if name.startswith(prefix)]
         assert len(match) == 1, prefix
         assert math.isfinite(match[0]["measured"]) and match[0]["measured"] > 0, prefix
         assert match[0]["operation"] in printed
+    for prefix in MEMORY:  # each checked against the issue's words
+        assert next(r for name, r in rows.items() if name.startswith(prefix))["target"] == \
+            "peak RSS ≤ 200 MB for any of them at 100,000 people", prefix
     for prefix in IMPORTS + EXPORTS:
         row = next(r for name, r in rows.items() if name.startswith(prefix))
         assert row["floor"] > 0 and row["ratio"] > 0, prefix
