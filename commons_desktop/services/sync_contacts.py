@@ -72,6 +72,7 @@ KIND = "carddav"
 WORKERS = 4                 # cards written at once (Radicale takes 4 at a time about 1.5x as fast as one by one)
 BATCH = 32                  # cards between two checks of the stop button
 PHOTO_LIMIT = 1024 * 1024   # bytes of a card with its photo, at most (Baïkal and Nextcloud refuse more)
+MAX_CARD_TAGS = 500         # categories a card may carry; one with more is not read (a hostile server's flood of tags)
 _FIELDS = {"person": Person.FIELDS, "organisation": Organisation.FIELDS}
 
 
@@ -347,6 +348,8 @@ class _Sync:
         if len(batch.items) != 1:
             return None
         item = batch.items[0]
+        if len(item.tags) > MAX_CARD_TAGS:
+            return None
         record = item.record
         record.id = item.source_id or ""
         record.tags = list(_tag_names(item.tags).values())

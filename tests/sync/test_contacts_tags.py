@@ -177,3 +177,14 @@ def test_a_card_made_elsewhere_goes_back_under_its_own_uid(book, uid):  # noqa: 
     assert f"UID:{uid}" in there.splitlines() and "Nadia-Lina" in there
     assert len(stored(radicale, path)) == 4
     settled(vault, secrets)
+
+
+def test_a_card_flooded_with_categories_is_left_as_it_is(tagged):
+    """A server's card carrying more categories than MAX_CARD_TAGS is not read: no tag made, none removed."""
+    from commons_desktop.services.sync_contacts import MAX_CARD_TAGS
+    vault, ids, radicale, p, secrets, path = tagged
+    categories(radicale, path, ids["marc"], [f"flood {n}" for n in range(MAX_CARD_TAGS + 1)])
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.received == 0 and out.counts.sent == 0, out
+    assert People(vault).get(ids["marc"]).tags == ["carnet"]
+    assert not [name for name, _ in tags.list_tags(vault) if name.startswith("flood")]
