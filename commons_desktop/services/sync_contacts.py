@@ -14,8 +14,15 @@
   queued for a person, never a silent overwrite. A 412 on an update is the same: fetched, merged, sent again. A card
   created on the server comes in as a new record, tagged with the profile's tag (or added to its chosen ids) so that
   it stays published; a profile selecting everything keeps it too, one selecting by a search only if it matches (else
-  its card is removed there: the record stays in the vault). Tags are published (CATEGORIES) but
-  never taken from a server; nor are photos, nor links (ORG/RELATED: cards carry no relationships).
+  its card is removed there: the record stays in the vault).
+- **Tags** (CATEGORIES, when the profile carries tags) come back by element, as the merge engine merges tags: each tag
+  added or removed there since the card last agreed is a ``tag``/``untag`` change from the server's device (tag names
+  compared as the vault compares them, ASCII case ignored; a name the vault refuses is left out). Concurrent changes
+  of one tag follow the engine's rule for tags: the latest stamp wins, and a server's change is stamped when it is
+  received. The tag that keeps the card published (the profile's selection tag) is never removed from a server: it is
+  kept, a notice says so (``kept-tag``, counted with the conflicts), and the card goes back with it. Without a common
+  base (a card taken over, a state from before tags came back) the card's tags the vault lacks are added, none
+  removed. Photos and links (ORG/RELATED: cards carry no relationships) are not taken from a server.
 - **Delete**: a record deleted, erased or no longer selected has its card removed (``If-Match``). A card deleted on
   the server does NOT delete anyone in the vault: the address book is a view of what the group chose to share (a
   contact removed from a phone is not a member leaving), so the card is published again; to stop publishing someone,
@@ -33,6 +40,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
+from ..core import validation
 from ..core.changes import Change, Op
 from ..core.errors import BadChange, CommonsError
 from ..core.ids import is_uuid, uuid7
@@ -40,18 +48,21 @@ from ..core.model import Organisation, Person
 from ..exchange.collect import collect
 from ..exchange.selection import RELATED, Selection, resolve
 from ..exchange.vcard import read_batch
+from ..exchange.vcard_lines import split_cards
+from ..exchange.vcard_values import parse
 from ..exchange.vcard_write import Card as VCard
 from ..exchange.vcard_write import _photo as add_photo
-from ..exchange.vcard_write import organisation_card, person_card
+from ..exchange.vcard_write import fold, organisation_card, person_card
 from ..sync.carddav import AddressBook, CardDav
 from ..sync.errors import DavError, Failure
 from ..sync.etags import usable_for_if_match
 from ..sync.mirror import MASS_DELETE_SHARE, MassDelete
-from ..vault import cards, exchange_log, replication
+from ..vault import cards, conflicts, exchange_log, replication
 from ..vault import servers as server_store
 from ..vault import tags as vtags
 from ..vault.cards import CardItem, Held, Sent
 from ..vault.codecs import BY_ENTITY
+from ..vault.contacts import tags_of
 from ..vault.documents import Documents
 from ..vault.field_changes import field_sets
 from .sync import JobContext
@@ -61,6 +72,7 @@ KIND = "carddav"
 WORKERS = 4                 # cards written at once (Radicale takes 4 at a time about 1.5x as fast as one by one)
 BATCH = 32                  # cards between two checks of the stop button
 PHOTO_LIMIT = 1024 * 1024   # bytes of a card with its photo, at most (Baïkal and Nextcloud refuse more)
+MAX_CARD_TAGS = 500         # categories a card may carry; one with more is not read (a hostile server's flood of tags)
 _FIELDS = {"person": Person.FIELDS, "organisation": Organisation.FIELDS}
 
 
@@ -93,6 +105,40 @@ def _subset(clocks: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
     return {k: v for k, v in clocks.items() if k.split("[", 1)[0] in names}
 
 
+TAGS = "tags"  # a record's tags in a card's base: their names as the vault compares them (vtags.nocase)
+
+
+def _tag_names(names: list[str]) -> dict[str, str]:
+    """A card's or a record's tags by the name the vault compares them by (ASCII case ignored), those the vault
+    refuses (blank, too long) left out."""
+    out: dict[str, str] = {}
+    for name in names:
+        try:
+            name = validation.tag_name(name)
+        except CommonsError:
+            continue
+        out.setdefault(vtags.nocase(name), name)
+    return out
+
+
+def _tags_base(names: list[str]) -> list[str]:
+    return sorted(_tag_names(names))
+
+
+def _uid_of(text: str) -> str | None:
+    """A card's UID as written (None: none, or not one line of text of reasonable length)."""
+    try:
+        found, _ = split_cards(text)
+        for line in found[0].lines if len(found) == 1 else ():
+            prop = parse(line)
+            if prop.name == "UID":
+                uid = prop.raw.strip()
+                return uid if 0 < len(uid) <= 300 and uid.isprintable() else None
+    except (CommonsError, ValueError):  # (vcard_values.BadLine)
+        return None
+    return None
+
+
 def run(ctx: JobContext) -> None:
     vault, server = ctx.vault, ctx.server
     if not server.profile:
@@ -117,6 +163,9 @@ class _Sync:
         self.selection = Selection.from_json(profile.selection)
         state = server_store.target_state(self.vault, self.target)
         self.state = state if state.get("book") == book.path else {}
+        # the UID a card made elsewhere carries, by record, where it is not this vault's (urn:uuid:<id>): a server
+        # refuses a write changing a card's UID (Radicale: 409 no-uid-conflict), so the card goes back with it
+        self.uids: dict[str, str] = dict(self.state.get("uids") or {})
         self.items = cards.items(self.vault, self.target)
         self.scale_photo = ctx.scale_photo  # (None: a photo over the book's limit is left out)
 
@@ -139,8 +188,12 @@ class _Sync:
             wanted.update(self._render([i for i in dict.fromkeys(self.received_ids) if i in selected]))
         self._publish(wanted)
         self._delete([i for i in self.items.values() if i.record_id not in wanted])
-        server_store.set_target_state(self.vault, self.target, {"book": self.book.path, "ctag": self.book.ctag,
-                                                                "token": token})
+        self.items = cards.items(self.vault, self.target)
+        self.uids = {k: v for k, v in self.uids.items() if k in self.items}
+        state: dict[str, Any] = {"book": self.book.path, "ctag": self.book.ctag, "token": token}
+        if self.uids:
+            state["uids"] = self.uids
+        server_store.set_target_state(self.vault, self.target, state)
 
     def _fail_safe(self, count: int, present: int) -> None:
         """More than 20% of the cards there, and more than one, deleted at once: not without a confirmation."""
@@ -177,13 +230,18 @@ class _Sync:
             names = self.names[entity]
             for rec in records:
                 card = person_card(rec, version) if entity == "person" else organisation_card(rec, version)
+                if rec.id in self.uids:
+                    card.lines = [fold("UID:" + self.uids[rec.id]) if line.startswith("UID:") else line
+                                  for line in card.lines]
                 if rec.id in photos:
                     self._photo(card, *photos[rec.id])
                 text = card.text()
                 plain = codec.plain(rec)
                 h = held[rec.id]
-                out[rec.id] = _Out(entity, rec.id, text, _sha(text), {n: plain[n] for n in names},
-                                   {**_subset(h.clocks, names), "": h.created})
+                base = {n: plain[n] for n in names}
+                if self._allows(TAGS):
+                    base[TAGS] = _tags_base(rec.tags)
+                out[rec.id] = _Out(entity, rec.id, text, _sha(text), base, {**_subset(h.clocks, names), "": h.created})
         return out
 
     def _photo(self, card: VCard, doc_id: str, number: int, media_type: str) -> None:
@@ -232,8 +290,8 @@ class _Sync:
         return changes.token
 
     def _take(self, fetched: list, by_href: dict[str, CardItem]) -> None:
-        updates: list[tuple[Change, CardItem, dict[str, Any], str | None]] = []
-        creates: list[tuple[Change, str, dict[str, Any], str | None]] = []
+        updates: list[tuple[list[Change], CardItem, dict[str, Any], str | None, list[str]]] = []
+        creates: list[tuple[list[Change], str, dict[str, Any], str | None]] = []
         ours = {i.record_id for i in self.items.values()}
         for card in fetched:
             item = by_href.get(card.path)
@@ -260,19 +318,26 @@ class _Sync:
                     ours.add(uid)
                 else:
                     creates.append(self._create(entity, record, uid, ours, card.path, card.etag))
-                    ours.add(creates[-1][0].entity_id)
+                    ours.add(creates[-1][0][0].entity_id)
+                    self._note_uid(creates[-1][0][0].entity_id, card.text)
                     continue
             if entity != item.entity:
                 continue  # a person's card turned into an organisation's there: not taken
+            self._note_uid(item.record_id, card.text)
             if item.pending is not None and self._values(entity, record) == item.pending.base:
                 self._agree(item, card.path, card.etag, item.pending.sha256, item.pending.base, item.pending.clocks)
                 continue
-            change = self._update(item, record)
-            if change is None:  # the same values there (another tool's formatting, a new ETag): no change
+            changes, kept = self._update(item, record)
+            values = self._values(entity, record)
+            if not changes and not kept and item.base and values != item.base:
+                # what changed there the vault says already (a tag removed on both sides): agreed on, nothing sent
+                updates.append(([], item, values, card.etag, []))
+                continue
+            if not changes and not kept:  # the same values there (another tool's formatting, a new ETag): no change
                 if _confirmed(item):
                     self._agree(item, card.path, card.etag, item.sha256, item.base, item.clocks)
                 continue
-            updates.append((change, item, self._values(entity, record), card.etag))
+            updates.append((changes, item, values, card.etag, kept))
         self._apply(updates, creates)
 
     def _read(self, text: str) -> Person | Organisation | None:
@@ -283,36 +348,77 @@ class _Sync:
         if len(batch.items) != 1:
             return None
         item = batch.items[0]
+        if len(item.tags) > MAX_CARD_TAGS:
+            return None
         record = item.record
         record.id = item.source_id or ""
+        record.tags = list(_tag_names(item.tags).values())
         return record
 
     def _values(self, entity: str, record: Person | Organisation) -> dict[str, Any]:
         plain = BY_ENTITY[entity].plain(record)
-        return {n: plain[n] for n in self.names[entity]}
+        values = {n: plain[n] for n in self.names[entity]}
+        if self._allows(TAGS):
+            values[TAGS] = _tags_base(record.tags)
+        return values
 
-    def _update(self, item: CardItem, record: Person | Organisation) -> Change | None:
-        """The change the server made since the values last agreed (None: none)."""
+    def _update(self, item: CardItem, record: Person | Organisation) -> tuple[list[Change], list[str]]:
+        """The changes the server made since the values last agreed (an update of its fields, a tag or untag per tag
+        added or removed there), and the tags it removed that were kept (the profile's selection tag)."""
         values = self._values(item.entity, record)
         held = cards.held(self.vault, item.entity, [item.record_id]).get(item.record_id)
         if held is None:
-            return None  # erased here: its card goes (_delete)
+            return [], []  # erased here: its card goes (_delete)
         clocks = {k: v for k, v in item.clocks.items() if k}
         created = item.clocks.get("") if item.clocks else None  # (none: no common base, every difference concurrent)
-        sets = field_sets(BY_ENTITY[item.entity], item.base, values, clocks, created)
-        if not sets:
+        fields = {k: v for k, v in values.items() if k != TAGS}
+        sets = field_sets(BY_ENTITY[item.entity], item.base, fields, clocks, created)
+        changes = [Change.update(item.entity, item.record_id, sets, hlc=cards.stamp(self.vault), device=self.device,
+                                 author=self.server.name)] if sets else []
+        kept: list[str] = []
+        if TAGS in values and not held.deleted:
+            tag_changes, kept = self._tag_changes(item.entity, item.record_id, item.base.get(TAGS), record.tags)
+            changes += tag_changes
+        return changes, kept
+
+    def _tag_changes(self, entity: str, ident: str, base: list[str] | None, there: list[str]
+                     ) -> tuple[list[Change], list[str]]:
+        """A tag or untag change per tag added or removed on the server since ``base`` (the tags last agreed; None:
+        no common base, only additions), leaving out what the vault already says; the profile's selection tag is
+        never removed (returned, for a notice)."""
+        here = _tag_names(tags_of(self.vault, ident))
+        theirs = _tag_names(there)
+        agreed = set(base) if base is not None else set(here)
+        added = [theirs[k] for k in theirs if k not in agreed and k not in here]
+        removed = [here[k] for k in here if k in agreed and k not in theirs] if base is not None else []
+        kept = [name for name in removed if vtags.nocase(name) == self._selection_tag()]
+        out = [Change(Op.TAG, entity, ident, {"tag": name}, hlc=cards.stamp(self.vault), device=self.device,
+                      author=self.server.name) for name in added]
+        out += [Change(Op.UNTAG, entity, ident, {"tag": name}, hlc=cards.stamp(self.vault), device=self.device,
+                       author=self.server.name) for name in removed if name not in kept]
+        return out, kept
+
+    def _selection_tag(self) -> str | None:
+        """The tag that keeps a record published (the profile selects by it), as tags are compared."""
+        if not self.selection.tag:
             return None
-        return Change.update(item.entity, item.record_id, sets, hlc=cards.stamp(self.vault), device=self.device,
-                             author=self.server.name)
+        try:
+            name = vtags.find_tag(self.vault, self.selection.tag) or self.selection.tag
+        except CommonsError:
+            name = self.selection.tag
+        return vtags.nocase(name)
 
     def _create(self, entity: str, record: Person | Organisation, uid: str, ours: set[str], href: str,
                 etag: str | None) -> tuple[Change, str, dict[str, Any], str | None]:
         ident = uid if is_uuid(uid) and uid not in ours and not self._exists(uid) else uuid7()
         record.id = ""
         plain = BY_ENTITY[entity].plain(record)
-        change = Change(Op.CREATE, entity, ident, plain, hlc=cards.stamp(self.vault), device=self.device,
-                        author=self.server.name)
-        return change, href, self._values(entity, record), etag
+        changes = [Change(Op.CREATE, entity, ident, plain, hlc=cards.stamp(self.vault), device=self.device,
+                          author=self.server.name)]
+        if self._allows(TAGS):  # its tags, once it is there (the engine applies creations first)
+            changes += [Change(Op.TAG, entity, ident, {"tag": name}, hlc=cards.stamp(self.vault), device=self.device,
+                               author=self.server.name) for name in record.tags]
+        return changes, href, self._values(entity, record), etag
 
     def _exists(self, ident: str) -> bool:
         try:
@@ -322,7 +428,7 @@ class _Sync:
         return True
 
     def _apply(self, updates: list, creates: list) -> None:
-        changes = [c for c, *_ in updates] + [c for c, *_ in creates]
+        changes = [c for cs, *_ in updates for c in cs] + [c for cs, *_ in creates for c in cs]
         checked = []
         for change in changes:  # a server's card is hostile input: its values are checked as any received change
             try:
@@ -334,14 +440,20 @@ class _Sync:
             if checked:
                 applied = replication.apply_remote(self.vault, checked, allow_mass_delete=True)
                 self.counts.conflicts += applied.conflicts
-            for change, href, values, etag in creates:
-                if change.key not in keep:
+            for made, href, values, etag in creates:
+                if any(c.key not in keep for c in made):
                     continue
+                change = made[0]
                 self._keep_published(change.entity, change.entity_id)
                 self._received(change.entity, change.entity_id, href, etag, values, {})
-            for change, item, values, etag in updates:
-                if change.key not in keep:
+            for made, item, values, etag, kept in updates:
+                if any(c.key not in keep for c in made):
                     continue
+                for name in kept:  # the tag that keeps the card published, removed there: kept, and said
+                    conflicts.add(self.vault, conflicts.NOTICE, conflicts.KEPT_TAG, item.entity, item.record_id,
+                                  remote_hlc=cards.stamp(self.vault), remote_device=self.device, field=TAGS,
+                                  element=name, local=name)
+                    self.counts.conflicts += 1
                 self._received(item.entity, item.record_id, item.href, etag, values, item.clocks)
 
     def _keep_published(self, entity: str, ident: str) -> None:
@@ -352,6 +464,15 @@ class _Sync:
         elif self.selection.ids:
             self.selection.ids.append(ident)
             exchange_log.set_profile_selection(self.vault, self.profile.name, self.selection.to_json())
+
+    def _note_uid(self, ident: str, text: str) -> None:
+        """The UID the card there carries, kept when it is not this vault's (the card goes back with it)."""
+        uid = _uid_of(text)
+        if uid is None or uid == f"urn:uuid:{ident}" or self.uids.get(ident) == uid:
+            return
+        self.uids[ident] = uid  # kept at once, beside the ctag and token seen before this run (nothing skipped)
+        server_store.set_target_state(self.vault, self.target, {**self.state, "book": self.book.path,
+                                                                "uids": self.uids})
 
     def _received(self, entity: str, ident: str, href: str, etag: str | None, values: dict[str, Any],
                   old_clocks: dict[str, Any]) -> None:
@@ -379,6 +500,11 @@ class _Sync:
         todo = []
         for out in wanted.values():
             item = self.items.get(out.record_id)
+            if item is not None and item.pending is None and TAGS in out.base and TAGS not in item.base and \
+                    item.sha256 == out.sha256 and {k: v for k, v in out.base.items() if k != TAGS} == item.base:
+                # agreed before tags came back, the same card: its tags are the base from now on, nothing sent
+                self._agree(item, item.href, item.etag, out.sha256, out.base, item.clocks)
+                continue
             if item is not None and item.pending is None and item.base == out.base:
                 if item.sha256 == out.sha256:
                     continue

@@ -23,6 +23,7 @@ CONFLICT, NOTICE = "conflict", "notice"
 FIELD = "field"                      # conflict: the same field set to different values
 ELEMENT = "element"                  # conflict: the same element of a list set to different values
 KEPT_ELEMENT = "kept-element"        # notice: an element removed elsewhere was kept (it had been edited)
+KEPT_TAG = "kept-tag"                # notice: an address book removed the tag that keeps its card published: kept
 RESTORED = "restored"                # notice: an edit received for a deleted record restored it
 DELETE_REFUSED = "delete-refused"    # notice: a delete received was not applied (the record had been edited)
 NUMBER_TAKEN = "member-number-taken"  # notice: two people given one member number; the one given it later lost it

@@ -151,3 +151,19 @@ def test_the_status_bars_conflicts_link_opens_the_page_when_records_wait(qtbot, 
     qtbot.waitUntil(lambda: _badge(window) == "Conflicts (1)")
     window.show_conflicts()
     assert window.current_section() == "conflicts"
+
+
+def test_a_tag_kept_against_an_address_book_is_said(qtbot, vault):
+    """The contacts sync's notice (services/sync_contacts.py): the tag that shares a record with an address book,
+    removed there, was kept."""
+    from commons_desktop.vault import conflicts
+    ident = People(vault).add(Person(given="Ada", family="Byron")).id
+    with vault.transaction():
+        conflicts.add(vault, conflicts.NOTICE, conflicts.KEPT_TAG, "person", ident, remote_hlc=vault.hlc.now(),
+                      remote_device="carddav-1", field="tags", element="carnet", local="carnet")
+    window = _window(qtbot, vault)
+    _open_conflicts(qtbot, window)
+    page = window.conflicts
+    assert _cells(page, 0)[:2] == ["Ada Byron", "An address book removed the tag that shares this record there: the "
+                                                "tag was kept, and the record's card sent back with it."]
+    assert page.seen.isVisible() and not page.keep_theirs.isVisible()

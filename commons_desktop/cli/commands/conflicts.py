@@ -10,6 +10,8 @@ from ...services import conflicts
 
 NOTICE_WORDS = {
     "kept-element": "an element another laptop removed was kept: it had been edited here",
+    "kept-tag": "an address book removed the tag that shares this record there: the tag was kept, the card sent back "
+                "with it",
     "restored": "an edit made on another laptop restored this deleted record",
     "delete-refused": "another laptop deleted this record, but it had been edited here: it was kept",
     "member-number-taken": "this member number was given to two people on two laptops: the one given it later lost it",

@@ -262,6 +262,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An address book removed the tag that shares this record there: the tag was kept, and the record&apos;s card sent back with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An edit made on another laptop restored this deleted record.</source>
         <translation type="unfinished"></translation>
     </message>

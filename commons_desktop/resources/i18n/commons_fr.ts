@@ -262,6 +262,10 @@
         <translation>Un élément supprimé sur un autre ordinateur a été gardé : il avait été modifié ici.</translation>
     </message>
     <message>
+        <source>An address book removed the tag that shares this record there: the tag was kept, and the record&apos;s card sent back with it.</source>
+        <translation>Un carnet d’adresses a retiré l’étiquette qui y partage cette fiche : l’étiquette a été gardée et la carte de la fiche renvoyée avec elle.</translation>
+    </message>
+    <message>
         <source>An edit made on another laptop restored this deleted record.</source>
         <translation>Une modification faite sur un autre ordinateur a rétabli cette fiche supprimée.</translation>
     </message>

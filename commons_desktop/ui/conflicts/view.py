@@ -33,6 +33,8 @@ from ..signals import emit
 NOTICES = {
     "kept-element": QT_TRANSLATE_NOOP("ConflictsView", "An element removed on another laptop was kept: it had been "
                                                        "edited here."),
+    "kept-tag": QT_TRANSLATE_NOOP("ConflictsView", "An address book removed the tag that shares this record there: the "
+                                                   "tag was kept, and the record's card sent back with it."),
     "restored": QT_TRANSLATE_NOOP("ConflictsView", "An edit made on another laptop restored this deleted record."),
     "delete-refused": QT_TRANSLATE_NOOP("ConflictsView", "Another laptop deleted this record, but it had been edited "
                                                          "here: it was kept."),
