@@ -77,6 +77,7 @@ def shoot(out: Path, language: str, people: int, work: Path, tag: str = "", seen
     people.editor.tabs.setCurrentWidget(people.editor.history_page)
     grab(window, "05-person-history")
     _records_screens(window, work, grab)
+    noted = people.editor.ident  # the person whose notes the team's two laptops then change (a conflict)
     people.editor.tabs.setCurrentIndex(0)
     people.search.setText("lyon")
     people.apply_search()
@@ -136,6 +137,8 @@ def shoot(out: Path, language: str, people: int, work: Path, tag: str = "", seen
         grab(window, f"30-{key}-1024x600")
     _stack_minimum(window, 0)
     window.resize(1366, 800)
+    from .team import screens as team_screens
+    team_screens.shoot(desktop, session, work, grab, language, noted)
     _empty_vault_screens(desktop, dirs, work, grab)
     desktop.lock()
     grab(window, "15-locked")

@@ -23,6 +23,10 @@ def test_screenshots_render_every_main_screen(tmp_path, qapp, monkeypatch, langu
         if window.isWindow() and not isinstance(window, MainWindow):
             checked.add(name.split("-", 1)[1])
             found.extend(misfits(window, name))
+        if name.endswith("team-1024x600"):  # the team's folders whole in view: the path is cut in its middle instead
+            bar = window.team.folders.horizontalScrollBar()
+            if bar.maximum() > 0:
+                found.append(f"{name}: the Team page's folders table scrolls sideways")
 
     try:
         assert screenshots.main([str(tmp_path), "--people", "60", "--lang", language], seen=fits) == 0
@@ -32,7 +36,7 @@ def test_screenshots_render_every_main_screen(tmp_path, qapp, monkeypatch, langu
     assert {"welcome", "join", "link-picker", "import-preview", "export-selection", "export-bundle", "export-labels",
             "export-labels-custom", "export-cards", "partners", "bundle-unknown-sender", "bundle-preview",
             "server-add", "server-edit-new-target", "backup", "restore-preview", "restore-older-passphrase",
-            "change-passphrase", "settings", "settings-association", "settings-types", "unlock"} <= checked
+            "change-passphrase", "settings", "settings-association", "settings-types", "unlock", "join-team"} <= checked
     if language == "en":
         return
     shots = sorted(tmp_path.glob("fr-*.png"))
@@ -45,10 +49,13 @@ def test_screenshots_render_every_main_screen(tmp_path, qapp, monkeypatch, langu
             "members-1024x600", "contributions-1024x600",
             "person-documents", "person-history-diary", "person-form-street-tags",
             "link-picker", "empty-vault", "welcome-back"} <= names
+    # issue 12: a real team (a new laptop joined through a real folder), a real conflict, the join dialog
+    assert {"team", "team-1024x600", "conflicts", "conflicts-1024x600", "join-team"} <= names
     assert {"banners-reminder-keyring", "banners-reminder-keyring-1024x600", "backup", "restore-preview",  # the vault's
             "restore-older-passphrase", "change-passphrase", "second-app", "vault-replaced",  # safety
             "vault-replaced-1024x600", "unlock-after-replaced"} <= names
-    pages = ("people", "members", "duplicates", "organisations", "contributions", "documents", "tags", "history")
+    pages = ("people", "members", "duplicates", "organisations", "contributions", "documents", "tags", "history",
+             "team", "conflicts")
     assert {f"{page}-1024x600" for page in pages} <= names  # issue 15: every main page on a small laptop's screen
     for shot in shots:
         image = QImage(str(shot))

@@ -86,6 +86,11 @@ class TeamView(QWidget):
         self.devices.currentCellChanged.connect(self._enable_for)
         self.folders = self._table([self.tr("Name"), self.tr("Folder"), self.tr("Last sync"), self.tr("Not yet sent"),
                                     self.tr("Problem")], self.tr("Team folders"))
+        # a folder's path takes the room left, cut in its middle (whole in its tooltip): on a small screen the other
+        # columns stay in view instead of the table scrolling sideways
+        self.folders.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.folders.horizontalHeader().setStretchLastSection(False)
+        self.folders.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.sync_button = QPushButton(self.tr("Sync now"))
         self.add_button = QPushButton(self.tr("Add folder…"))
         self.invite_button = QPushButton(self.tr("Invite…"))
