@@ -9,6 +9,7 @@ from typing import Any
 
 from ..core.errors import CommonsError, UsageError
 from ..vault import conflicts
+from ..vault import servers as server_store
 from ..vault import team as team_store
 from ..vault.codecs import BY_ENTITY
 from ..vault.connection import Vault
@@ -47,15 +48,20 @@ class Who:
     author: str
     at: str | None
     here: bool   # this laptop
+    server: bool = False   # a contacts server (its name is the server's): what a phone or the server's web page changed
 
 
 def who(vault: Vault, q: conflicts.Queued) -> tuple[Who | None, Who]:
     """Who set this laptop's value (None when unknown: the record's creation) and who set the one received."""
+    from .sync_contacts import device_of
     local, remote = conflicts.origins(vault, q)
     names = team_store.names(vault)
     me = vault.get_meta("device_id") or vault.device
+    servers = {device_of(s.target_id): s.name for s in server_store.all_servers(vault) if s.kind == "carddav"}
 
     def of(device: str, author: str, at: str | None) -> Who:
+        if device in servers:
+            return Who(device, servers[device], author, at, False, server=True)
         return Who(device, names.get(device, ""), author, at, device == me)
 
     return (of(*local, q.local_hlc) if local else None), of(*remote, q.remote_hlc)

@@ -44,7 +44,7 @@ def test_list_shows_both_values_and_json(cli, conflicted):
         assert (item["field"], item["local"], item["remote"], item["kind"]) == ("family", "King", "Lovelace",
                                                                               "conflict")
         assert item["remote_by"] == {"device": item["remote_device"], "device_name": "Laptop B", "author": "b",
-                                     "at": "2026-05-28T20:26:42+00:00", "this_device": False}
+                                     "at": "2026-05-28T20:26:42+00:00", "this_device": False, "server": False}
         assert (item["local_by"]["device_name"], item["local_by"]["author"], item["local_by"]["this_device"],
                 item["local_by"]["at"]) == ("Laptop A", "a", True, "2026-05-28T20:26:41+00:00")
 

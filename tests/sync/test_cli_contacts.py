@@ -43,3 +43,4 @@ def test_sync_json_counts_and_a_conflict_listed(commons, fed_vault, radicale, pr
     listed = commons("conflicts", "list")
     assert listed.code == 0 and f"conflict: person {emilie} family" in listed.out
     assert "Dupré-Ici" in listed.out and "Dupré-Là" in listed.out
+    assert "server book" in listed.out   # who set the other value: the contacts server, by its name

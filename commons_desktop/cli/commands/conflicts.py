@@ -49,7 +49,7 @@ def _by(who) -> dict | None:
     if who is None:
         return None
     return {"device": who.device, "device_name": who.name, "author": who.author, "at": _time(who.at),
-            "this_device": who.here}
+            "this_device": who.here, "server": who.server}
 
 
 def _time(stamp: str | None) -> str | None:
@@ -65,7 +65,7 @@ def _who(who) -> str:
     """"Ana on laptop-2, 2026-12-07 14:05 UTC" (the device's name, else the start of its id)."""
     if who is None:
         return "(when the record was made)"
-    device = who.name or f"device {who.device[:8]}"
+    device = f"server {who.name}" if who.server else who.name or f"device {who.device[:8]}"
     when = _time(who.at)
     return (f"{who.author} on {device}" if who.author else device) + (
         f", {when[:16].replace('T', ' ')} UTC" if when else "")

@@ -353,6 +353,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>laptop %1</source>
         <translation type="unfinished"></translation>
     </message>

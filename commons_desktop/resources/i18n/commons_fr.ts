@@ -353,6 +353,10 @@
         <translation>modifiée le %1</translation>
     </message>
     <message>
+        <source>the server %1</source>
+        <translation>le serveur %1</translation>
+    </message>
+    <message>
         <source>laptop %1</source>
         <translation>ordinateur %1</translation>
     </message>

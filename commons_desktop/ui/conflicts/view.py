@@ -230,8 +230,12 @@ class ConflictsView(QWidget):
         return f"<b>{_escape(title)}</b>" + (" — " + _escape(self.tr("changed %1").replace("%1", when)) if when else "")
 
     def _by(self, who) -> str:
-        """"Ana on Secrétariat" (the laptop's name, else the start of its id; the author when one was given)."""
-        device = who.name or self.tr("laptop %1").replace("%1", who.device[:8])
+        """"Ana on Secrétariat" (the laptop's name, else the start of its id; the author when one was given); "the
+        server Contacts" for what came from a contacts server."""
+        if who.server:
+            device = self.tr("the server %1").replace("%1", who.name)
+        else:
+            device = who.name or self.tr("laptop %1").replace("%1", who.device[:8])
         if who.author:
             return self.tr("%1 on %2").replace("%1", who.author).replace("%2", device)
         return device
