@@ -66,7 +66,7 @@ from ..vault.contacts import tags_of
 from ..vault.documents import Documents
 from ..vault.field_changes import field_sets
 from .sync import JobContext
-from .sync_documents import NoProfile
+from .sync_documents import server_profile
 
 KIND = "carddav"
 WORKERS = 4                 # cards written at once (Radicale takes 4 at a time about 1.5x as fast as one by one)
@@ -140,15 +140,8 @@ def _uid_of(text: str) -> str | None:
 
 
 def run(ctx: JobContext) -> None:
-    vault, server = ctx.vault, ctx.server
-    if not server.profile:
-        raise NoProfile()
-    try:
-        profile = exchange_log.get_profile(vault, server.profile)
-    except CommonsError:
-        raise NoProfile(server.profile) from None
     dav = CardDav(ctx.http)
-    _Sync(ctx, profile, dav, dav.discover()).run()
+    _Sync(ctx, server_profile(ctx), dav, dav.discover()).run()
 
 
 class _Sync:

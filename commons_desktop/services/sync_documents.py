@@ -70,14 +70,19 @@ def documents_of(vault, profile: Profile) -> list[Outgoing]:
                      reader(d.id, d.current.number)) for d in docs]  # type: ignore[union-attr]
 
 
-def run(ctx: JobContext) -> None:
-    vault, server = ctx.vault, ctx.server
-    if not server.profile:
+def server_profile(ctx: JobContext) -> exchange_log.Profile:
+    """The export profile the server carries (what may go there): NoProfile when it has none or it was removed."""
+    if not ctx.server.profile:
         raise NoProfile()
     try:
-        profile = exchange_log.get_profile(vault, server.profile)
+        return exchange_log.get_profile(ctx.vault, ctx.server.profile)
     except CommonsError:
-        raise NoProfile(server.profile) from None
+        raise NoProfile(ctx.server.profile) from None
+
+
+def run(ctx: JobContext) -> None:
+    vault, server = ctx.vault, ctx.server
+    profile = server_profile(ctx)
     wanted = documents_of(vault, profile)
 
     def disclose(leaving: list[Outgoing]) -> None:

@@ -107,6 +107,16 @@ def no_modal_questions(monkeypatch):
     monkeypatch.setattr(Ask, "strict", True)
 
 
+@pytest.fixture(params=["en", "fr"])
+def language(request, qapp):
+    """The test runs once in English and once in French (the interface switched, then back to English)."""
+    from commons_desktop.ui import i18n
+
+    i18n.Translations(qapp).apply(request.param)
+    yield request.param
+    i18n.Translations(qapp).apply("en")
+
+
 @pytest.fixture
 def dirs(tmp_path) -> AppDirs:
     return AppDirs(tmp_path / "data", tmp_path / "config", tmp_path / "cache", tmp_path / "Documents")

@@ -6,21 +6,12 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from commons_desktop.ui import i18n
 from commons_desktop.ui.config import DesktopConfig
 from commons_desktop.vault.connection import Vault
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture(params=["en", "fr"])
-def language(request, qapp):
-    i18n.Translations(qapp).apply(request.param)
-    yield request.param
-    i18n.Translations(qapp).apply("en")
 
 
 def open_window(make_desktop, vault, qtbot, size=(1280, 780)):

@@ -13,19 +13,11 @@ from PySide6.QtWidgets import QScrollArea
 
 from commons_desktop.core.model import Address, Email, MembershipType, Person, Phone
 from commons_desktop.services import lists, members
-from commons_desktop.ui import i18n
 from commons_desktop.ui.widgets import screen_fit
 
 from .small_screen import SCREEN, misfits
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture(params=["en", "fr"])
-def language(request, qapp):
-    i18n.Translations(qapp).apply(request.param)
-    yield request.param
-    i18n.Translations(qapp).apply("en")
 
 
 @pytest.fixture

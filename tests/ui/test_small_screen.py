@@ -7,19 +7,9 @@ whose labels add up, and the filter boxes were as wide as their longest item.
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtWidgets import QAbstractButton
 
-from commons_desktop.ui import i18n
-
 SCREEN_W, SCREEN_H = 1024, 600
-
-
-@pytest.fixture(params=["en", "fr"])
-def language(request, qapp):
-    i18n.Translations(qapp).apply(request.param)
-    yield request.param
-    i18n.Translations(qapp).apply("en")
 
 
 def elided_buttons(page) -> list[str]:

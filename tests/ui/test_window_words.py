@@ -4,22 +4,13 @@ home page's "Last changes" names a saved search by its name."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from commons_desktop.services import lists
 from commons_desktop.services.lists import PeopleQuery
-from commons_desktop.ui import i18n
 from commons_desktop.ui.widgets.wrapped_check import WrappedCheck
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture(params=["en", "fr"])
-def language(request, qapp):
-    i18n.Translations(qapp).apply(request.param)
-    yield request.param
-    i18n.Translations(qapp).apply("en")
 
 
 def test_the_automatic_sync_sentence_wraps_on_a_narrow_page(make_desktop, vault, language, qtbot, tmp_path):
