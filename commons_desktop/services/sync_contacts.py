@@ -141,7 +141,8 @@ def _uid_of(text: str) -> str | None:
 
 def run(ctx: JobContext) -> None:
     dav = CardDav(ctx.http)
-    _Sync(ctx, server_profile(ctx), dav, dav.discover()).run()
+    known = server_store.target_state(ctx.vault, ctx.server.target_id).get("book")  # found at an earlier sync
+    _Sync(ctx, server_profile(ctx), dav, dav.discover(known if isinstance(known, str) else None)).run()
 
 
 class _Sync:
