@@ -204,16 +204,41 @@ class CardDav:
         """The cards at ``paths`` (in batches), with their ETags; a card gone meanwhile is left out."""
         for i in range(0, len(paths), self.batch):
             chunk = paths[i:i + self.batch]
-            answer = self.dav.http.send("REPORT", self.dav.href(book.path),
-                                        headers={"Content-Type": 'application/xml; charset="utf-8"', "Depth": "1"},
-                                        body=davxml.addressbook_multiget([self.dav.href(p) for p in chunk],
-                                                                         [GETETAG, ADDRESS_DATA]),
-                                        ok=(207,), max_bytes=MAX_XML)
-            for e in davxml.multistatus(answer.body, answer.url, "REPORT").entries:
-                text = e.text(ADDRESS_DATA)
-                if e.status not in (None, 200) or text is None:
-                    continue
-                yield Card(e.path, e.etag, text)
+            try:
+                yield from self._multiget(book, chunk)
+            except DavError as exc:
+                if exc.failure is not Failure.NOT_FOUND:
+                    raise
+                # sabre/dav 1.8 answers the WHOLE report 404 when one of its hrefs is gone (a card deleted since
+                # the listing): unless the book itself is gone (refresh raises), the cards are asked in halves
+                self.refresh(book)
+                yield from self._halves(book, chunk)
+
+    def _halves(self, book: AddressBook, chunk: list[str]) -> Iterator[Card]:
+        if len(chunk) == 1:
+            return  # the one that is gone
+        half = len(chunk) // 2
+        for part in (chunk[:half], chunk[half:]):
+            try:
+                yield from self._multiget(book, part)
+            except DavError as exc:
+                if exc.failure is not Failure.NOT_FOUND:
+                    raise
+                yield from self._halves(book, part)
+
+    def _multiget(self, book: AddressBook, chunk: list[str]) -> list[Card]:
+        answer = self.dav.http.send("REPORT", self.dav.href(book.path),
+                                    headers={"Content-Type": 'application/xml; charset="utf-8"', "Depth": "1"},
+                                    body=davxml.addressbook_multiget([self.dav.href(p) for p in chunk],
+                                                                     [GETETAG, ADDRESS_DATA]),
+                                    ok=(207,), max_bytes=MAX_XML)
+        out = []
+        for e in davxml.multistatus(answer.body, answer.url, "REPORT").entries:
+            text = e.text(ADDRESS_DATA)
+            if e.status not in (None, 200) or text is None:
+                continue
+            out.append(Card(e.path, e.etag, text))
+        return out
 
     def put_card(self, book: AddressBook, path: str, text: str, *, if_match: str | None = None,
                  create: bool = False, checked: bool = False) -> str | None:
