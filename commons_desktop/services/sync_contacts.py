@@ -606,6 +606,13 @@ class _Sync:
         if not found and create:
             found = self._by_uid(out.record_id)
         if not found:
+            if exc.failure is Failure.PRECONDITION and not create:
+                # gone there since the listing (412 on If-Match, nothing to merge): deleted on the server, so
+                # published again (see the module's docstring) now, rather than an If-Match failing at every run
+                cards.forget(self.vault, self.target, out.record_id)
+                self.items.pop(out.record_id, None)
+                self._put(out, None, again=False)
+                return
             if exc.failure is Failure.PRECONDITION:
                 self.counts.conflicts += 1  # left for the next run
                 return
