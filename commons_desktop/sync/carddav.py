@@ -114,16 +114,16 @@ class CardDav:
             raise DavError(Failure.NOT_FOUND, method="PROPFIND")
         if entry.has_type(ADDRESSBOOK):
             return AddressBook.of(entry)
-        if not entry.is_collection:
-            raise DavError(Failure.NOT_COLLECTION, method="PROPFIND")
         homes = self._hrefs(entry, HOME_SET)
+        if not entry.is_collection and not homes:  # (a principal is no collection: sabre/dav, so Nextcloud)
+            raise DavError(Failure.NOT_COLLECTION, method="PROPFIND")
         if not homes:
             principals = self._hrefs(entry, PRINCIPAL)
             for principal in principals[:1]:
                 found = self._one(principal, [HOME_SET])
                 homes = self._hrefs(found, HOME_SET) if found else []
         books: dict[str, AddressBook] = {}
-        for home in dict.fromkeys([start, *homes]):
+        for home in dict.fromkeys([start, *homes] if entry.is_collection else homes):
             for e in self.dav.propfind(home, BOOK_PROPS, 1).entries:
                 if e.has_type(ADDRESSBOOK) and (e.status in (None, 200)):
                     books[as_folder(e.path)] = AddressBook.of(e)

@@ -360,3 +360,76 @@ def test_a_book_replaced_on_the_server_is_found_again_from_the_url(book):
     assert sorted(stored(server, "fresh")) == sorted(f"{ids[k]}.vcf" for k in ("emilie", "marc", "org"))
     assert store.target_state(vault, store.get(vault, "book").target_id)["book"] == \
         "/remote.php/dav/addressbooks/alice/fresh/"
+
+
+@pytest.mark.parametrize("url", ["/remote.php/dav/principals/alice/", "/remote.php/dav/addressbooks/alice/", BOOK])
+def test_the_book_is_found_from_the_principal_the_home_or_itself(vault, sabre_carddav, secrets, url):
+    """What a person may paste from Nextcloud's settings: the principal (a DAV:principal that is no collection in
+    sabre/dav), the address book home, or the book."""
+    _records(vault)
+    servers.add(vault, secrets, "book", "carddav", sabre_carddav.url.split("/remote.php")[0] + url, "alice",
+                password=PASSWORDS["alice"], profile="carnet")
+    report = servers.test(vault, secrets, "book")
+    assert not report.created and report.can_write and report.vcard_version == "3.0"
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.sent == 3, out
+    assert len(stored(sabre_carddav)) == 3
+
+
+def test_wrong_credentials_stop_after_one_request(vault, sabre_carddav, proxy, secrets):
+    from commons_desktop.sync.errors import DavError, Failure
+    _records(vault)
+    p = proxy(sabre_carddav.port)
+    servers.add(vault, secrets, "book", "carddav", p.url("/remote.php/dav/"), "alice", password="wrong",
+                profile="carnet")
+    with pytest.raises(DavError) as caught:
+        servers.test(vault, secrets, "book")
+    assert caught.value.failure is Failure.AUTH and "wrong" not in str(caught.value)
+    out = run(vault, secrets)
+    assert out.error == "auth" and p.count() == 1, out  # the sync sends nothing more with these credentials
+
+
+def test_many_cards_go_and_come_back_in_batches(vault, sabre_carddav, proxy, secrets):
+    """120 people: published (several writes at a time: sabre/dav's sqlite takes them), then 60 edited on the server
+    come back through multigets of at most 50 cards, then a sync with no change sends nothing."""
+    people = People(vault)
+    ids = [people.add(Person(given=f"Prénom{i:03}", family="Famille", emails=[Email(f"p{i}@exemple.org")])).id
+           for i in range(120)]
+    tags.add_tag(vault, "carnet", ids)
+    profiles.add(vault, "carnet", Selection(tag="carnet"), FIELDS)
+    p = proxy(sabre_carddav.port)
+    servers.add(vault, secrets, "book", "carddav", p.url(BOOK), "alice", password=PASSWORDS["alice"],
+                profile="carnet")
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.sent == 120, out
+    assert len(stored(sabre_carddav)) == 120
+    for ident in ids[::2]:
+        edit_there(sabre_carddav, ident, "Famille", "Famille-Serveur")
+    p.clear()
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.received == 60 and out.counts.sent == 0, out
+    assert [s.method for s in p.seen].count("REPORT") == 2  # 60 cards: two multigets
+    assert sum(People(vault).get(i).family == "Famille-Serveur" for i in ids) == 60
+    p.clear()
+    again = run(vault, secrets)
+    assert again.error is None and again.counts.sent == 0 and again.requests <= 2, again
+
+
+def test_a_card_named_with_spaces_and_signs_there_is_read_and_written_back(book):
+    """Clients name cards as they like (a space, a plus, an at sign, an accent): sabre/dav writes such hrefs encoded
+    its own way; the card comes in, and an edit here goes back to the same card, not a second one."""
+    vault, ids, server, p, secrets = book
+    run(vault, secrets)
+    uid = str(uuid.uuid4())
+    name = "Nadia Benali+1@téléphone (2).vcf"
+    card = f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:Nadia Benali\r\nN:Benali;Nadia;;;\r\nEND:VCARD\r\n"
+    from urllib.parse import quote
+    assert raw(server, "PUT", BOOK + quote(name), card, **{"If-None-Match": "*"}).status_code == 201
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.received == 1, out
+    People(vault).update_fields(uid, {"family": "Benali-Ici"})
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.sent == 1, out
+    files = stored(server)
+    assert len(files) == 4 and "Benali-Ici" in files[name]
+    assert run(vault, secrets).counts.sent == 0
