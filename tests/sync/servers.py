@@ -218,6 +218,18 @@ $server->addPlugin(new Sabre\DAVACL\Plugin());
 if (class_exists('Sabre\DAV\Sync\Plugin')) {
     $server->addPlugin(new Sabre\DAV\Sync\Plugin());
 }
+if ($config['vcard4']) {  // what Nextcloud's sabre/dav 4 announces: vCard 3.0 and 4.0, and jCard
+    $sad = '{urn:ietf:params:xml:ns:carddav}supported-address-data';
+    $server->subscribeEvent('beforeGetProperties', function($path, $node, &$requested, &$returned) use ($sad) {
+        if ($node instanceof Sabre\CardDAV\IAddressBook && in_array($sad, $requested, true)) {
+            $returned[200][$sad] = new Sabre\CardDAV\Property\SupportedAddressData(array(
+                array('contentType' => 'text/vcard', 'version' => '3.0'),
+                array('contentType' => 'text/vcard', 'version' => '4.0'),
+                array('contentType' => 'application/vcard+json', 'version' => '4.0')));
+            unset($requested[array_search($sad, $requested, true)]);
+        }
+    }, 90);
+}
 $limit = $config['max_size'];
 if ($limit) {  // a hoster's limit on a card (Nextcloud's and Baikal's: 1 MB), announced and enforced
     $max = '{urn:ietf:params:xml:ns:carddav}max-resource-size';
@@ -271,10 +283,11 @@ class SabreCardDav:
     """sabre/dav's CardDAV on a sqlite file: each user a principal (``principals/<user>``) whose address book home
     is ``addressbooks/<user>/``; ``books``: the address books made at the start (user -> names), as Nextcloud makes
     each account its ``contacts``. ``max_size``: a limit on a card's bytes, announced as max-resource-size and
-    refused above (403)."""
+    refused above (403). ``vcard4``: the books announce vCard 4.0 beside 3.0 (and jCard), as Nextcloud's sabre/dav 4
+    does (sabre/dav 1.8 announces 3.0 only)."""
 
     def __init__(self, folder: Path, users: dict[str, str], books: dict[str, list[str]] | None = None,
-                 max_size: int = 0):
+                 max_size: int = 0, vcard4: bool = False):
         import sqlite3
 
         self.folder = folder
@@ -294,7 +307,7 @@ class SabreCardDav:
         db.close()
         (self.www / "remote.php").write_text(CARDDAV_PHP)
         (self.www / "config.json").write_text(json.dumps({"db": str(self.db), "users": users,
-                                                          "max_size": max_size}))
+                                                          "max_size": max_size, "vcard4": vcard4}))
         self.port = free_port()
         self.proc: subprocess.Popen | None = None
 

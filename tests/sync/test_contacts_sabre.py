@@ -433,3 +433,27 @@ def test_a_card_named_with_spaces_and_signs_there_is_read_and_written_back(book)
     files = stored(server)
     assert len(files) == 4 and "Benali-Ici" in files[name]
     assert run(vault, secrets).counts.sent == 0
+
+
+def test_vcard_4_where_the_book_announces_it_as_nextcloud_does(vault, tmp_path, secrets):
+    """A book announcing text/vcard 4.0 (and jCard, which is not a text/vcard) gets vCard 4.0 cards, and a server's
+    edit of one comes back."""
+    missing = sabre_carddav_missing()
+    if missing:
+        pytest.skip(missing)
+    server = SabreCardDav(tmp_path / "v4", PASSWORDS, {"alice": ["contacts"]}, vcard4=True).start()
+    try:
+        ids = _records(vault)
+        servers.add(vault, secrets, "book", "carddav", server.url, "alice", password=PASSWORDS["alice"],
+                    profile="carnet")
+        assert servers.test(vault, secrets, "book").vcard_version == "4.0"
+        out = run(vault, secrets)
+        assert out.error is None and out.counts.sent == 3, out
+        emilie = stored(server)[f"{ids['emilie']}.vcf"]
+        assert "VERSION:4.0" in emilie and "emilie@exemple.org" in emilie
+        edit_there(server, ids["emilie"], "+32 470 12 34 56", "+32 499 00 00 00")
+        out = run(vault, secrets)
+        assert out.error is None and out.counts.received == 1 and out.counts.sent == 0, out
+        assert [ph.number for ph in People(vault).get(ids["emilie"]).phones] == ["+32 499 00 00 00"]
+    finally:
+        server.stop()
