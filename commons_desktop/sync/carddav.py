@@ -147,7 +147,12 @@ class CardDav:
         return self.refresh(AddressBook(path))
 
     def _one(self, path: str, names: list[str]) -> Entry | None:
-        return self.dav.entry(path, names)
+        """One resource's properties; FORBIDDEN when the server refuses them all (sabre/dav's ACLs answer another
+        account's book with every property 403 in a 207, which read as "not a collection")."""
+        entry = self.dav.entry(path, names)
+        if entry is not None and not entry.props and entry.refused:
+            raise DavError(Failure.FORBIDDEN, status=403, method="PROPFIND")
+        return entry
 
     def _hrefs(self, entry: Entry | None, name: str) -> list[str]:
         el = entry.props.get(name) if entry else None

@@ -457,3 +457,55 @@ def test_vcard_4_where_the_book_announces_it_as_nextcloud_does(vault, tmp_path, 
         assert [ph.number for ph in People(vault).get(ids["emilie"]).phones] == ["+32 499 00 00 00"]
     finally:
         server.stop()
+
+
+@pytest.mark.parametrize(("rule", "error"), [
+    (dict(action="lose", method="PUT"), "interrupted"),
+    (dict(action="truncate", method="PUT"), "interrupted"),
+    (dict(action="cut", method="REPORT"), "interrupted"),
+    (dict(action="status", status=503, method="PROPFIND"), "server"),
+    (dict(action="lose", method="DELETE"), "interrupted"),
+])
+def test_a_fault_stops_the_run_and_the_next_one_converges(book, rule, error):
+    """Changes on both sides waiting (an edit here, one there, a deletion here, a card made there); a fault stops
+    the run; the next converges: each side's change once, nothing duplicated, every card stored once."""
+    from collections import Counter
+    vault, ids, server, p, secrets = book
+    run(vault, secrets)
+    People(vault).update_fields(ids["emilie"], {"family": "Dupré-Ici"})
+    edit_there(server, ids["marc"], "marc@exemple.org", "marc@serveur.org")
+    Organisations(vault).delete(ids["org"])
+    new = str(uuid.uuid4())
+    card = f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{new}\r\nFN:Nadia Benali\r\nN:Benali;Nadia;;;\r\nEND:VCARD\r\n"
+    assert raw(server, "PUT", f"{BOOK}phone-made.vcf", card, **{"If-None-Match": "*"}).status_code == 201
+    p.seen.clear()
+    p.add(**{**rule, "times": 1})
+    out = run(vault, secrets)
+    assert out.error == error, out
+    p.rules.clear()
+    out = run(vault, secrets)
+    assert out.error is None, out
+    files = stored(server)
+    assert sorted(files) == sorted([f"{ids['emilie']}.vcf", f"{ids['marc']}.vcf", "phone-made.vcf"])
+    assert "Dupré-Ici" in files[f"{ids['emilie']}.vcf"]
+    assert [e.address for e in People(vault).get(ids["marc"]).emails] == ["marc@serveur.org"]
+    assert People(vault).get(new).given == "Nadia" and len(People(vault).ids()) == 4
+    puts = Counter(s.path for s in p.seen if s.method == "PUT" and s.outcome.split()[-1] in ("201", "204"))
+    assert all(n == 1 for n in puts.values()), puts
+    again = run(vault, secrets)
+    assert again.error is None and again.counts.sent == 0 and again.counts.received == 0 and again.requests <= 2
+
+
+@pytest.mark.parametrize("url", [BOOK, "/remote.php/dav/addressbooks/alice/"])
+def test_another_accounts_book_is_forbidden_not_a_file(vault, sabre_carddav, secrets, url):
+    """bob given alice's book: sabre/dav's ACLs answer every property 403 (in a 207): no permission, said so (it
+    read as "not a collection" before)."""
+    from commons_desktop.sync.errors import DavError, Failure
+    _records(vault)
+    servers.add(vault, secrets, "book", "carddav", sabre_carddav.url.split("/remote.php")[0] + url, "bob",
+                password=PASSWORDS["bob"], profile="carnet")
+    with pytest.raises(DavError) as caught:
+        servers.test(vault, secrets, "book", create=True)
+    assert caught.value.failure is Failure.FORBIDDEN
+    assert run(vault, secrets).error == "forbidden"
+    assert stored(sabre_carddav) == {}
