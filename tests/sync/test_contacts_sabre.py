@@ -509,3 +509,34 @@ def test_another_accounts_book_is_forbidden_not_a_file(vault, sabre_carddav, sec
     assert caught.value.failure is Failure.FORBIDDEN
     assert run(vault, secrets).error == "forbidden"
     assert stored(sabre_carddav) == {}
+
+
+def test_a_delete_over_a_card_changed_there_is_refused_and_counted(book):
+    """Unselected here while edited there (unseen: after this vault's listing): the DELETE's If-Match gets 412 from
+    sabre/dav, the card stays there with the server's edit, a conflict is counted, the vault's record untouched."""
+    vault, ids, server, p, secrets = book
+    run(vault, secrets)
+    edit_there(server, ids["org"], "Maison du Peuple", "Maison du Peuple (changée)")
+    tags.remove_tag(vault, "carnet", [ids["org"]])
+    _changed_after_listing(vault, secrets)
+    p.clear()
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.deleted == 0 and out.counts.conflicts == 1, out
+    assert [s.outcome for s in p.seen if s.method == "DELETE"] == ["412"]
+    assert "Maison du Peuple (changée)" in stored(server)[f"{ids['org']}.vcf"]
+    assert Organisations(vault).get(ids["org"]).name == "Maison du Peuple"
+
+
+def test_a_card_made_there_without_a_uid_comes_in_once(book):
+    """A client sending a card without UID: sabre/dav adds one itself (and stores its own rewriting); the card comes
+    in once, under that UID, and is not sent back."""
+    vault, ids, server, p, secrets = book
+    run(vault, secrets)
+    card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sans Uid\r\nN:Uid;Sans;;;\r\nEND:VCARD\r\n"
+    assert raw(server, "PUT", f"{BOOK}no-uid.vcf", card, **{"If-None-Match": "*"}).status_code == 201
+    assert "UID:" in stored(server)["no-uid.vcf"]
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.received == 1, out
+    assert [p2.given for p2 in (People(vault).get(i) for i in People(vault).ids())].count("Sans") == 1
+    again = run(vault, secrets)
+    assert again.error is None and again.counts.sent == 0 and again.counts.received == 0, again
