@@ -540,3 +540,39 @@ def test_a_card_made_there_without_a_uid_comes_in_once(book):
     assert [p2.given for p2 in (People(vault).get(i) for i in People(vault).ids())].count("Sans") == 1
     again = run(vault, secrets)
     assert again.error is None and again.counts.sent == 0 and again.counts.received == 0, again
+
+
+def test_a_photo_is_scaled_under_the_limit_the_book_announces(vault, tmp_path, secrets):
+    """sabre/dav announcing (and enforcing) 200,000 bytes a card: a photo of about 1 MB arrives scaled under it
+    (ui/photo_scale.py, as the desktop and `commons sync` inject it), not refused."""
+    missing = sabre_carddav_missing()
+    if missing:
+        pytest.skip(missing)
+    from PySide6.QtGui import QImage
+
+    from commons_desktop.ui.photo_scale import scale_photo
+    from commons_desktop.vault.documents import Documents
+    from tests.ui.photos import card_photo, noisy_jpeg
+    limit = 200_000
+    server = SabreCardDav(tmp_path / "photos", PASSWORDS, {"alice": ["contacts"]}, max_size=limit).start()
+    try:
+        ids = _records(vault)
+        profiles.remove(vault, "carnet")
+        profiles.add(vault, "carnet", Selection(tag="carnet"), [*FIELDS, "documents"])
+        data = noisy_jpeg(1200, 800)
+        assert len(data) > 3 * limit
+        Documents(vault).add("Photo", data, "emilie.jpg", "image/jpeg", [("person", ids["emilie"])])
+        servers.add(vault, secrets, "book", "carddav", server.url + "addressbooks/alice/contacts/", "alice",
+                    password=PASSWORDS["alice"], profile="carnet")
+        out = sync.run(vault, secrets, ["book"], scale_photo=scale_photo)["book"]
+        assert out.error is None and out.counts.sent == 3, out
+        card = stored(server)[f"{ids['emilie']}.vcf"]
+        assert len(card.encode("utf-8")) <= limit
+        found = card_photo(card)
+        assert found is not None
+        image = QImage.fromData(found[0])
+        assert not image.isNull() and abs(image.width() / image.height() - 1.5) < 2 / image.height()
+        again = sync.run(vault, secrets, ["book"], scale_photo=scale_photo)["book"]
+        assert again.error is None and again.counts.sent == 0, again
+    finally:
+        server.stop()
