@@ -33,6 +33,11 @@ PRINCIPAL = q(DAV, "current-user-principal")
 HOME_SET = q(CARD, "addressbook-home-set")
 BOOK_PROPS = [RESOURCETYPE, DISPLAY_NAME, SUPPORTED_DATA, MAX_SIZE, CTAG, SYNC_TOKEN, REPORTS]
 INVALID_TOKEN = q(DAV, "valid-sync-token")
+SUPPORTED_REPORT = q(DAV, "supported-report")
+
+
+class _NoSyncReport(Exception):
+    """The server refused the sync-collection REPORT as one it does not support."""
 
 
 @dataclass
@@ -163,16 +168,21 @@ class CardDav:
 
     # -- what changed -------------------------------------------------------------------------------------------
     def changes(self, book: AddressBook, token: str | None) -> Changes:
-        """Since ``token`` (None: everything). An invalid token gives one full listing."""
+        """Since ``token`` (None: everything). An invalid token gives one full listing; so does a sync-collection
+        the server turns out not to support (a sync-token shown, the REPORT refused: sabre/dav answers 403
+        ``supported-report``, others 501)."""
         if book.sync_collection:
-            if token:
-                found = self._sync_report(book, token)
-                if found is not None:
-                    return found
-            full = self._sync_report(book, "")
-            if full is not None:
-                full.full = True
-                return full
+            try:
+                if token:
+                    found = self._sync_report(book, token)
+                    if found is not None:
+                        return found
+                full = self._sync_report(book, "")
+                if full is not None:
+                    full.full = True
+                    return full
+            except _NoSyncReport:
+                pass
         return self.listing(book)
 
     def listing(self, book: AddressBook) -> Changes:
@@ -186,11 +196,14 @@ class CardDav:
     def _sync_report(self, book: AddressBook, token: str) -> Changes | None:
         answer = self.dav.http.send("REPORT", self.dav.href(book.path),
                                     headers={"Content-Type": 'application/xml; charset="utf-8"', "Depth": "0"},
-                                    body=davxml.sync_collection(token, [GETETAG]), ok=(207, 400, 403, 409),
-                                    max_bytes=MAX_XML)
+                                    body=davxml.sync_collection(token, [GETETAG]),
+                                    ok=(207, 400, 403, 405, 409, 501), max_bytes=MAX_XML)
         if answer.status != 207:
-            if INVALID_TOKEN in davxml.error_conditions(answer.body) and token:
+            conditions = davxml.error_conditions(answer.body)
+            if INVALID_TOKEN in conditions and token:
                 return None  # "invalid sync token": one full listing instead
+            if answer.status in (405, 501) or (answer.status == 403 and SUPPORTED_REPORT in conditions):
+                raise _NoSyncReport
             raise DavError(Failure.FORBIDDEN if answer.status == 403 else Failure.UNEXPECTED, status=answer.status,
                            method="REPORT")
         found = davxml.multistatus(answer.body, answer.url, "REPORT")
