@@ -1,13 +1,17 @@
 """A CardDAV client over sync/webdav.py: finding the address book, what it accepts, and what changed in it.
 
-- Discovery from the URL a person gives: the address book itself; or a principal / home, found through
-  ``current-user-principal`` -> ``addressbook-home-set``, holding exactly one address book.
+- Discovery from the URL a person gives: the address book itself; or a principal (no collection on sabre/dav, so
+  on Nextcloud) / home, found through ``current-user-principal`` -> ``addressbook-home-set``, holding exactly one
+  address book. A book found at an earlier sync is asked first (one PROPFIND), the URL followed again only when it
+  is gone. Properties all refused (403 inside a 207: sabre/dav's ACLs) are FORBIDDEN, not "not a collection".
 - What the book accepts: ``supported-address-data`` (vCard 4.0 only where announced, else 3.0, as DAVx5 does),
   ``max-resource-size`` where announced (Baïkal and Nextcloud refuse cards over 1 MB).
-- Creating one: extended MKCOL (RFC 5689), which Radicale and Nextcloud accept.
+- Creating one: extended MKCOL (RFC 5689), which Radicale, sabre/dav and Nextcloud accept.
 - What changed: ``sync-collection`` (RFC 6578) from the last token where the server offers it; an invalid token
   (Radicale answers it often) means one full listing, not an error; else ``getctag`` (nothing to do when it did not
-  move) and a full ETag listing. Bodies come with ``addressbook-multiget`` in batches.
+  move) and a full ETag listing, as when the server refuses sync-collection as unsupported (403 supported-report).
+  Bodies come with ``addressbook-multiget`` in batches; a batch answered 404 as a whole (sabre/dav 1.8, when one
+  card is gone) is asked again in halves.
 """
 
 from __future__ import annotations
@@ -223,26 +227,29 @@ class CardDav:
         for i in range(0, len(paths), self.batch):
             chunk = paths[i:i + self.batch]
             try:
-                yield from self._multiget(book, chunk)
+                got = self._multiget(book, chunk)
             except DavError as exc:
                 if exc.failure is not Failure.NOT_FOUND:
                     raise
                 # sabre/dav 1.8 answers the WHOLE report 404 when one of its hrefs is gone (a card deleted since
                 # the listing): unless the book itself is gone (refresh raises), the cards are asked in halves
                 self.refresh(book)
-                yield from self._halves(book, chunk)
+                got = self._halves(book, chunk)
+            yield from got
 
-    def _halves(self, book: AddressBook, chunk: list[str]) -> Iterator[Card]:
+    def _halves(self, book: AddressBook, chunk: list[str]) -> list[Card]:
         if len(chunk) == 1:
-            return  # the one that is gone
+            return []  # the one that is gone
+        out: list[Card] = []
         half = len(chunk) // 2
         for part in (chunk[:half], chunk[half:]):
             try:
-                yield from self._multiget(book, part)
+                out += self._multiget(book, part)
             except DavError as exc:
                 if exc.failure is not Failure.NOT_FOUND:
                     raise
-                yield from self._halves(book, part)
+                out += self._halves(book, part)
+        return out
 
     def _multiget(self, book: AddressBook, chunk: list[str]) -> list[Card]:
         answer = self.dav.http.send("REPORT", self.dav.href(book.path),
