@@ -593,3 +593,19 @@ def test_a_sync_collection_the_server_refuses_means_the_listing(sabre_carddav):
         for token in (None, "http://sabre.io/ns/sync/1"):
             found = dav.changes(book, token)
             assert found.full and list(found.changed) == [f"{BOOK}a.vcf"] and found.token is None
+
+
+def test_a_card_of_ours_already_there_is_taken_over_not_duplicated(book):
+    """Another laptop of the team published Émilie at another name (or this vault lost its state): her card, our
+    UID, is found in the listing and taken over; what differs is merged (lists by element)."""
+    vault, ids, server, p, secrets = book
+    card = (f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:urn:uuid:{ids['emilie']}\r\nFN:Émilie Dupré\r\nN:Dupré;Émilie;;;\r\n"
+            "TEL;TYPE=CELL:+32 499 00 00 00\r\nEND:VCARD\r\n")
+    assert raw(server, "PUT", f"{BOOK}other.vcf", card, **{"If-None-Match": "*"}).status_code == 201
+    out = run(vault, secrets)
+    assert out.error is None, out
+    files = stored(server)
+    assert sorted(files) == sorted(["other.vcf", f"{ids['marc']}.vcf", f"{ids['org']}.vcf"])
+    assert "+32 470 12 34 56" in files["other.vcf"] and "+32 499 00 00 00" in files["other.vcf"]
+    assert len(People(vault).ids()) == 3
+    assert run(vault, secrets).counts.sent == 0
