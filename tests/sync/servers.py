@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import http.client
 import ipaddress
 import json
@@ -346,6 +347,7 @@ def sabre_available() -> bool:
     return shutil.which("php") is not None and SABRE_AUTOLOAD.exists()
 
 
+@functools.cache
 def sabre_carddav_missing() -> str | None:
     """Why sabre/dav's CardDAV cannot be served here (None: it can): php, php-sabre-dav, PHP's sqlite PDO driver."""
     if not sabre_available():
