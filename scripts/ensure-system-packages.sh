@@ -75,6 +75,7 @@ PACKAGES=(
     shellcheck
     php-cli
     php-sabre-dav
+    php-sqlite3
     zbar-tools
 )
 

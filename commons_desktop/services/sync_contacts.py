@@ -141,7 +141,8 @@ def _uid_of(text: str) -> str | None:
 
 def run(ctx: JobContext) -> None:
     dav = CardDav(ctx.http)
-    _Sync(ctx, server_profile(ctx), dav, dav.discover()).run()
+    known = server_store.target_state(ctx.vault, ctx.server.target_id).get("book")  # found at an earlier sync
+    _Sync(ctx, server_profile(ctx), dav, dav.discover(known if isinstance(known, str) else None)).run()
 
 
 class _Sync:
@@ -605,6 +606,13 @@ class _Sync:
         if not found and create:
             found = self._by_uid(out.record_id)
         if not found:
+            if exc.failure is Failure.PRECONDITION and not create:
+                # gone there since the listing (412 on If-Match, nothing to merge): deleted on the server, so
+                # published again (see the module's docstring) now, rather than an If-Match failing at every run
+                cards.forget(self.vault, self.target, out.record_id)
+                self.items.pop(out.record_id, None)
+                self._put(out, None, again=False)
+                return
             if exc.failure is Failure.PRECONDITION:
                 self.counts.conflicts += 1  # left for the next run
                 return

@@ -1,13 +1,17 @@
 """A CardDAV client over sync/webdav.py: finding the address book, what it accepts, and what changed in it.
 
-- Discovery from the URL a person gives: the address book itself; or a principal / home, found through
-  ``current-user-principal`` -> ``addressbook-home-set``, holding exactly one address book.
+- Discovery from the URL a person gives: the address book itself; or a principal (no collection on sabre/dav, so
+  on Nextcloud) / home, found through ``current-user-principal`` -> ``addressbook-home-set``, holding exactly one
+  address book. A book found at an earlier sync is asked first (one PROPFIND), the URL followed again only when it
+  is gone. Properties all refused (403 inside a 207: sabre/dav's ACLs) are FORBIDDEN, not "not a collection".
 - What the book accepts: ``supported-address-data`` (vCard 4.0 only where announced, else 3.0, as DAVx5 does),
   ``max-resource-size`` where announced (Baïkal and Nextcloud refuse cards over 1 MB).
-- Creating one: extended MKCOL (RFC 5689), which Radicale and Nextcloud accept.
+- Creating one: extended MKCOL (RFC 5689), which Radicale, sabre/dav and Nextcloud accept.
 - What changed: ``sync-collection`` (RFC 6578) from the last token where the server offers it; an invalid token
   (Radicale answers it often) means one full listing, not an error; else ``getctag`` (nothing to do when it did not
-  move) and a full ETag listing. Bodies come with ``addressbook-multiget`` in batches.
+  move) and a full ETag listing, as when the server refuses sync-collection as unsupported (403 supported-report).
+  Bodies come with ``addressbook-multiget`` in batches; a batch answered 404 as a whole (sabre/dav 1.8, when one
+  card is gone) is asked again in halves.
 """
 
 from __future__ import annotations
@@ -33,6 +37,11 @@ PRINCIPAL = q(DAV, "current-user-principal")
 HOME_SET = q(CARD, "addressbook-home-set")
 BOOK_PROPS = [RESOURCETYPE, DISPLAY_NAME, SUPPORTED_DATA, MAX_SIZE, CTAG, SYNC_TOKEN, REPORTS]
 INVALID_TOKEN = q(DAV, "valid-sync-token")
+SUPPORTED_REPORT = q(DAV, "supported-report")
+
+
+class _NoSyncReport(Exception):
+    """The server refused the sync-collection REPORT as one it does not support."""
 
 
 @dataclass
@@ -96,25 +105,34 @@ class CardDav:
         return self.dav.requests
 
     # -- the address book -------------------------------------------------------------------------------------
-    def discover(self) -> AddressBook:
+    def discover(self, known: str | None = None) -> AddressBook:
         """The address book the URL names, or the only one of the account it leads to. NOT_FOUND: nothing at the
-        URL (it can be created there); NOT_ADDRESSBOOK: a collection without one; SEVERAL: more than one."""
+        URL (it can be created there); NOT_ADDRESSBOOK: a collection without one; SEVERAL: more than one.
+        ``known``: the book found there before (a sync's state), asked first in ONE request; looked for again
+        from the URL only when it is no longer an address book (a server's root or principal URL otherwise costs
+        four PROPFINDs at every sync: root, principal, its home, the book)."""
+        if known and known.startswith("/"):
+            try:
+                return self.refresh(AddressBook(as_folder(known)))
+            except DavError as exc:
+                if exc.failure not in (Failure.NOT_FOUND, Failure.NOT_ADDRESSBOOK):
+                    raise
         start = as_folder(self.dav.root)
         entry = self._one(start, [*BOOK_PROPS, PRINCIPAL, HOME_SET])
         if entry is None:
             raise DavError(Failure.NOT_FOUND, method="PROPFIND")
         if entry.has_type(ADDRESSBOOK):
             return AddressBook.of(entry)
-        if not entry.is_collection:
-            raise DavError(Failure.NOT_COLLECTION, method="PROPFIND")
         homes = self._hrefs(entry, HOME_SET)
+        if not entry.is_collection and not homes:  # (a principal is no collection: sabre/dav, so Nextcloud)
+            raise DavError(Failure.NOT_COLLECTION, method="PROPFIND")
         if not homes:
             principals = self._hrefs(entry, PRINCIPAL)
             for principal in principals[:1]:
                 found = self._one(principal, [HOME_SET])
                 homes = self._hrefs(found, HOME_SET) if found else []
         books: dict[str, AddressBook] = {}
-        for home in dict.fromkeys([start, *homes]):
+        for home in dict.fromkeys([start, *homes] if entry.is_collection else homes):
             for e in self.dav.propfind(home, BOOK_PROPS, 1).entries:
                 if e.has_type(ADDRESSBOOK) and (e.status in (None, 200)):
                     books[as_folder(e.path)] = AddressBook.of(e)
@@ -138,7 +156,12 @@ class CardDav:
         return self.refresh(AddressBook(path))
 
     def _one(self, path: str, names: list[str]) -> Entry | None:
-        return self.dav.entry(path, names)
+        """One resource's properties; FORBIDDEN when the server refuses them all (sabre/dav's ACLs answer another
+        account's book with every property 403 in a 207, which read as "not a collection")."""
+        entry = self.dav.entry(path, names)
+        if entry is not None and not entry.props and entry.refused:
+            raise DavError(Failure.FORBIDDEN, status=403, method="PROPFIND")
+        return entry
 
     def _hrefs(self, entry: Entry | None, name: str) -> list[str]:
         el = entry.props.get(name) if entry else None
@@ -149,16 +172,21 @@ class CardDav:
 
     # -- what changed -------------------------------------------------------------------------------------------
     def changes(self, book: AddressBook, token: str | None) -> Changes:
-        """Since ``token`` (None: everything). An invalid token gives one full listing."""
+        """Since ``token`` (None: everything). An invalid token gives one full listing; so does a sync-collection
+        the server turns out not to support (a sync-token shown, the REPORT refused: sabre/dav answers 403
+        ``supported-report``, others 501)."""
         if book.sync_collection:
-            if token:
-                found = self._sync_report(book, token)
-                if found is not None:
-                    return found
-            full = self._sync_report(book, "")
-            if full is not None:
-                full.full = True
-                return full
+            try:
+                if token:
+                    found = self._sync_report(book, token)
+                    if found is not None:
+                        return found
+                full = self._sync_report(book, "")
+                if full is not None:
+                    full.full = True
+                    return full
+            except _NoSyncReport:
+                pass
         return self.listing(book)
 
     def listing(self, book: AddressBook) -> Changes:
@@ -172,11 +200,14 @@ class CardDav:
     def _sync_report(self, book: AddressBook, token: str) -> Changes | None:
         answer = self.dav.http.send("REPORT", self.dav.href(book.path),
                                     headers={"Content-Type": 'application/xml; charset="utf-8"', "Depth": "0"},
-                                    body=davxml.sync_collection(token, [GETETAG]), ok=(207, 400, 403, 409),
-                                    max_bytes=MAX_XML)
+                                    body=davxml.sync_collection(token, [GETETAG]),
+                                    ok=(207, 400, 403, 405, 409, 501), max_bytes=MAX_XML)
         if answer.status != 207:
-            if INVALID_TOKEN in davxml.error_conditions(answer.body) and token:
+            conditions = davxml.error_conditions(answer.body)
+            if INVALID_TOKEN in conditions and token:
                 return None  # "invalid sync token": one full listing instead
+            if answer.status in (405, 501) or (answer.status == 403 and SUPPORTED_REPORT in conditions):
+                raise _NoSyncReport
             raise DavError(Failure.FORBIDDEN if answer.status == 403 else Failure.UNEXPECTED, status=answer.status,
                            method="REPORT")
         found = davxml.multistatus(answer.body, answer.url, "REPORT")
@@ -195,16 +226,44 @@ class CardDav:
         """The cards at ``paths`` (in batches), with their ETags; a card gone meanwhile is left out."""
         for i in range(0, len(paths), self.batch):
             chunk = paths[i:i + self.batch]
-            answer = self.dav.http.send("REPORT", self.dav.href(book.path),
-                                        headers={"Content-Type": 'application/xml; charset="utf-8"', "Depth": "1"},
-                                        body=davxml.addressbook_multiget([self.dav.href(p) for p in chunk],
-                                                                         [GETETAG, ADDRESS_DATA]),
-                                        ok=(207,), max_bytes=MAX_XML)
-            for e in davxml.multistatus(answer.body, answer.url, "REPORT").entries:
-                text = e.text(ADDRESS_DATA)
-                if e.status not in (None, 200) or text is None:
-                    continue
-                yield Card(e.path, e.etag, text)
+            try:
+                got = self._multiget(book, chunk)
+            except DavError as exc:
+                if exc.failure is not Failure.NOT_FOUND:
+                    raise
+                # sabre/dav 1.8 answers the WHOLE report 404 when one of its hrefs is gone (a card deleted since
+                # the listing): unless the book itself is gone (refresh raises), the cards are asked in halves
+                self.refresh(book)
+                got = self._halves(book, chunk)
+            yield from got
+
+    def _halves(self, book: AddressBook, chunk: list[str]) -> list[Card]:
+        if len(chunk) == 1:
+            return []  # the one that is gone
+        out: list[Card] = []
+        half = len(chunk) // 2
+        for part in (chunk[:half], chunk[half:]):
+            try:
+                out += self._multiget(book, part)
+            except DavError as exc:
+                if exc.failure is not Failure.NOT_FOUND:
+                    raise
+                out += self._halves(book, part)
+        return out
+
+    def _multiget(self, book: AddressBook, chunk: list[str]) -> list[Card]:
+        answer = self.dav.http.send("REPORT", self.dav.href(book.path),
+                                    headers={"Content-Type": 'application/xml; charset="utf-8"', "Depth": "1"},
+                                    body=davxml.addressbook_multiget([self.dav.href(p) for p in chunk],
+                                                                     [GETETAG, ADDRESS_DATA]),
+                                    ok=(207,), max_bytes=MAX_XML)
+        out = []
+        for e in davxml.multistatus(answer.body, answer.url, "REPORT").entries:
+            text = e.text(ADDRESS_DATA)
+            if e.status not in (None, 200) or text is None:
+                continue
+            out.append(Card(e.path, e.etag, text))
+        return out
 
     def put_card(self, book: AddressBook, path: str, text: str, *, if_match: str | None = None,
                  create: bool = False, checked: bool = False) -> str | None:

@@ -60,6 +60,7 @@ class Entry:
     status: int | None = None
     props: dict[str, Element] = field(default_factory=dict)
     missing: set[str] = field(default_factory=set)
+    refused: set[str] = field(default_factory=set)   # among ``missing``: those the server refused (401/403)
 
     def text(self, name: str) -> str | None:
         el = self.props.get(name)
@@ -138,6 +139,8 @@ def multistatus(body: bytes, base: str, method: str = "") -> Multistatus:
                     entry.props[el.tag] = el
                 else:
                     entry.missing.add(el.tag)
+                    if status in (401, 403):
+                        entry.refused.add(el.tag)
         entries.append(entry)
     token = _child_text(root, q(DAV, "sync-token"))
     if token is not None and len(token) > MAX_HREF:

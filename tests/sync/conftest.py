@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sync.servers import FaultProxy, Radicale, Sabre, make_ca, sabre_available, server_context
+from tests.sync.servers import (
+    FaultProxy,
+    Radicale,
+    Sabre,
+    SabreCardDav,
+    make_ca,
+    sabre_available,
+    sabre_carddav_missing,
+    server_context,
+)
 
 PASSWORDS = {"alice": "alice-secret-pw", "bob": "bob-secret-pw", "reader": "reader-secret-pw"}
 
@@ -25,6 +34,18 @@ def sabre(tmp_path):
     if not sabre_available():
         pytest.skip("php-cli and php-sabre-dav are not installed")
     server = Sabre(tmp_path / "sabre", PASSWORDS, readers=("reader",)).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def sabre_carddav(tmp_path):
+    """sabre/dav's CardDAV (tests/sync/servers.py SabreCardDav) on a fresh sqlite file: alice and bob each have an
+    address book ``contacts``, as Nextcloud makes one for every account."""
+    missing = sabre_carddav_missing()
+    if missing:
+        pytest.skip(missing)
+    server = SabreCardDav(tmp_path / "sabre-carddav", PASSWORDS, {"alice": ["contacts"], "bob": ["contacts"]}).start()
     yield server
     server.stop()
 

@@ -4,6 +4,9 @@
   collections; a ``reader`` may only read alice's).
 - ``Sabre``: WebDAV with sabre/dav from Debian (``php-cli``, ``php-sabre-dav``), a few-line server.php served by
   ``php -S``: ETags are content MD5s, stale ``If-Match`` gets 412; users from a JSON file, some read-only.
+- ``SabreCardDav``: CardDAV with the same sabre/dav (what Nextcloud's contacts are built on): its CardDAV
+  plugin and ``AddressBookRoot`` over its PDO backends on a sqlite file (the schema sabre ships), DAVACL principals,
+  Basic auth, the Sync plugin where the installed sabre/dav has one, served at ``/remote.php/dav/`` as Nextcloud is.
 - ``FaultProxy``: a loopback reverse proxy in front of either, scriptable per request (delay, hang until the
   client's timeout, an answer of any status, a connection reset before forwarding, an answer lost after the
   server stored the request, a reset in the middle of the answer's body), optionally terminating TLS with a
@@ -13,6 +16,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import http.client
 import ipaddress
 import json
@@ -188,8 +192,170 @@ class Sabre:
         return {str(p.relative_to(base)): p.read_bytes() for p in sorted(base.rglob("*")) if p.is_file()}
 
 
+# -- sabre/dav (CardDAV) ----------------------------------------------------------------------------------------
+CARDDAV_PHP = r"""<?php
+require_once 'Sabre/autoload.php';
+$config = json_decode(file_get_contents(__DIR__ . '/config.json'), true);
+class Users extends Sabre\DAV\Auth\Backend\AbstractBasic {
+    public $users;
+    function __construct($users) { $this->users = $users; }
+    protected function validateUserPass($u, $p) {
+        return isset($this->users[$u]) && hash_equals($this->users[$u], $p);
+    }
+}
+$pdo = new PDO('sqlite:' . $config['db']);
+$pdo->setAttribute(PDO::ATTR_ERRMODE, PDO::ERRMODE_EXCEPTION);
+$pdo->exec('PRAGMA busy_timeout = 10000');
+$principals = new Sabre\DAVACL\PrincipalBackend\PDO($pdo);
+$books = new Sabre\CardDAV\Backend\PDO($pdo);
+$server = new Sabre\DAV\Server(array(
+    new Sabre\DAVACL\PrincipalCollection($principals),
+    new Sabre\CardDAV\AddressBookRoot($principals, $books),
+));
+$server->setBaseUri('/remote.php/dav/');
+$server->addPlugin(new Sabre\DAV\Auth\Plugin(new Users($config['users']), 'test'));
+$server->addPlugin(new Sabre\CardDAV\Plugin());
+$server->addPlugin(new Sabre\DAVACL\Plugin());
+if (class_exists('Sabre\DAV\Sync\Plugin')) {
+    $server->addPlugin(new Sabre\DAV\Sync\Plugin());
+}
+if ($config['vcard4']) {  // what Nextcloud's sabre/dav 4 announces: vCard 3.0 and 4.0, and jCard
+    $sad = '{urn:ietf:params:xml:ns:carddav}supported-address-data';
+    $server->subscribeEvent('beforeGetProperties', function($path, $node, &$requested, &$returned) use ($sad) {
+        if ($node instanceof Sabre\CardDAV\IAddressBook && in_array($sad, $requested, true)) {
+            $returned[200][$sad] = new Sabre\CardDAV\Property\SupportedAddressData(array(
+                array('contentType' => 'text/vcard', 'version' => '3.0'),
+                array('contentType' => 'text/vcard', 'version' => '4.0'),
+                array('contentType' => 'application/vcard+json', 'version' => '4.0')));
+            unset($requested[array_search($sad, $requested, true)]);
+        }
+    }, 90);
+}
+$limit = $config['max_size'];
+if ($limit) {  // a hoster's limit on a card (Nextcloud's and Baikal's: 1 MB), announced and enforced
+    $max = '{urn:ietf:params:xml:ns:carddav}max-resource-size';
+    $server->subscribeEvent('beforeGetProperties',
+        function($path, $node, &$requested, &$returned) use ($limit, $max) {
+            if ($node instanceof Sabre\CardDAV\IAddressBook && in_array($max, $requested, true)) {
+                $returned[200][$max] = $limit;
+                unset($requested[array_search($max, $requested, true)]);
+            }
+        });
+    $refuse = function(&$data) use ($limit) {
+        if (is_resource($data)) {
+            $data = stream_get_contents($data);
+        }
+        if (strlen($data) > $limit) {
+            throw new Sabre\DAV\Exception\Forbidden('card over max-resource-size');
+        }
+    };
+    $server->subscribeEvent('beforeCreateFile', function($path, &$data) use ($refuse) { $refuse($data); }, 90);
+    $server->subscribeEvent('beforeWriteContent', function($path, $node, &$data) use ($refuse) { $refuse($data); },
+                            90);
+}
+$server->exec();
+"""
+
+SABRE_SQL = Path("/usr/share/doc/php-sabre-dav/examples/sql")
+# sabre/dav 1.8's sqlite.addressbooks.sql and sqlite.principals.sql, for an installation without its docs
+# (a Docker image's dpkg excludes /usr/share/doc): the files shipped with the installed sabre/dav are used first
+SABRE_SCHEMA = """
+CREATE TABLE addressbooks (id integer primary key asc, principaluri text, displayname text, uri text,
+                           description text, ctag integer);
+CREATE TABLE cards (id integer primary key asc, addressbookid integer, carddata blob, uri text,
+                    lastmodified integer);
+CREATE TABLE principals (id INTEGER PRIMARY KEY ASC, uri TEXT, email TEXT, displayname TEXT, vcardurl TEXT,
+                         UNIQUE(uri));
+CREATE TABLE groupmembers (id INTEGER PRIMARY KEY ASC, principal_id INTEGER, member_id INTEGER,
+                           UNIQUE(principal_id, member_id));
+"""
+
+
+def sabre_schema() -> str:
+    """The CREATE statements of sabre/dav's sqlite schema for address books and principals (its example rows left
+    out: the fixture makes its own principals)."""
+    files = [SABRE_SQL / "sqlite.addressbooks.sql", SABRE_SQL / "sqlite.principals.sql"]
+    if not all(f.exists() for f in files):
+        return SABRE_SCHEMA
+    return "\n".join(f.read_text() for f in files)
+
+
+class SabreCardDav:
+    """sabre/dav's CardDAV on a sqlite file: each user a principal (``principals/<user>``) whose address book home
+    is ``addressbooks/<user>/``; ``books``: the address books made at the start (user -> names), as Nextcloud makes
+    each account its ``contacts``. ``max_size``: a limit on a card's bytes, announced as max-resource-size and
+    refused above (403). ``vcard4``: the books announce vCard 4.0 beside 3.0 (and jCard), as Nextcloud's sabre/dav 4
+    does (sabre/dav 1.8 announces 3.0 only)."""
+
+    def __init__(self, folder: Path, users: dict[str, str], books: dict[str, list[str]] | None = None,
+                 max_size: int = 0, vcard4: bool = False):
+        import sqlite3
+
+        self.folder = folder
+        self.www = folder / "www"
+        self.www.mkdir(parents=True, exist_ok=True)
+        self.db = folder / "dav.sqlite"
+        with sqlite3.connect(self.db) as db:
+            db.executescript("\n".join(line for line in sabre_schema().splitlines()
+                                       if not line.lstrip().upper().startswith(("INSERT", "('"))))
+            for user in users:
+                db.execute("INSERT INTO principals (uri, email, displayname) VALUES (?, ?, ?)",
+                           (f"principals/{user}", f"{user}@example.org", user.title()))
+            for user, names in (books or {}).items():
+                for name in names:
+                    db.execute("INSERT INTO addressbooks (principaluri, displayname, uri, description, ctag) "
+                               "VALUES (?, ?, ?, '', 1)", (f"principals/{user}", name.title(), name))
+        db.close()
+        (self.www / "remote.php").write_text(CARDDAV_PHP)
+        (self.www / "config.json").write_text(json.dumps({"db": str(self.db), "users": users,
+                                                          "max_size": max_size, "vcard4": vcard4}))
+        self.port = free_port()
+        self.proc: subprocess.Popen | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/remote.php/dav/"
+
+    def start(self) -> SabreCardDav:
+        self.proc = subprocess.Popen(["php", "-S", f"127.0.0.1:{self.port}", "-t", str(self.www)],
+                                     stdout=subprocess.DEVNULL, stderr=open(self.folder / "log", "ab"),
+                                     env={**os.environ, "PHP_CLI_SERVER_WORKERS": "2"}, start_new_session=True)
+        wait_port(self.port, self.proc)
+        return self
+
+    def stop(self) -> None:
+        _stop(self.proc)
+
+    def cards(self, user: str, book: str) -> dict[str, str]:
+        """The cards stored in the book: name -> text, read from the database."""
+        import sqlite3
+
+        db = sqlite3.connect(self.db)
+        try:
+            rows = db.execute("SELECT c.uri, c.carddata FROM cards c JOIN addressbooks a ON a.id = c.addressbookid "
+                              "WHERE a.principaluri = ? AND a.uri = ?", (f"principals/{user}", book)).fetchall()
+        finally:
+            db.close()
+        return {uri: data.decode("utf-8") if isinstance(data, bytes) else data for uri, data in rows}
+
+    def files(self) -> list[Path]:
+        """Everything the server stores (the database, its journal or WAL), for a canary scan."""
+        return [p for p in self.folder.rglob("*") if p.is_file() and p.parent != self.www]
+
+
 def sabre_available() -> bool:
     return shutil.which("php") is not None and SABRE_AUTOLOAD.exists()
+
+
+@functools.cache
+def sabre_carddav_missing() -> str | None:
+    """Why sabre/dav's CardDAV cannot be served here (None: it can): php, php-sabre-dav, PHP's sqlite PDO driver."""
+    if not sabre_available():
+        return "php-cli and php-sabre-dav are not installed (scripts/ensure-system-packages.sh installs them)"
+    modules = subprocess.run(["php", "-m"], capture_output=True, text=True, timeout=30).stdout.split()
+    if "pdo_sqlite" not in modules:
+        return "PHP's sqlite PDO driver is not installed: php-sqlite3 (scripts/ensure-system-packages.sh installs it)"
+    return None
 
 
 # -- TLS ------------------------------------------------------------------------------------------------------------
