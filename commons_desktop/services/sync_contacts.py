@@ -19,8 +19,10 @@
   added or removed there since the card last agreed is a ``tag``/``untag`` change from the server's device (tag names
   compared as the vault compares them, ASCII case ignored; a name the vault refuses is left out). Concurrent changes
   of one tag follow the engine's rule for tags: the latest stamp wins, and a server's change is stamped when it is
-  received. The tag that keeps the card published (the profile's selection tag) is never removed from a server: it is
-  kept, a notice says so (``kept-tag``, counted with the conflicts), and the card goes back with it. Without a common
+  received. A tag that keeps the card published (the profile's selection tag, or the tag its saved search filters
+  on) is never removed from a server: a phone's owner tidying categories is not the group unpublishing someone (the
+  card would be deleted there). It is kept, a notice says so (``kept-tag``, counted with the conflicts), and the card
+  goes back with it. Without a common
   base (a card taken over, a state from before tags came back) the card's tags the vault lacks are added, none
   removed. Photos and links (ORG/RELATED: cards carry no relationships) are not taken from a server.
 - **Delete**: a record deleted, erased or no longer selected has its card removed (``If-Match``). A card deleted on
@@ -65,6 +67,7 @@ from ..vault.codecs import BY_ENTITY
 from ..vault.contacts import tags_of
 from ..vault.documents import Documents
 from ..vault.field_changes import field_sets
+from ..vault.saved_searches import SavedSearches
 from .sync import JobContext
 from .sync_documents import server_profile
 
@@ -162,6 +165,7 @@ class _Sync:
         self.uids: dict[str, str] = dict(self.state.get("uids") or {})
         self.items = cards.items(self.vault, self.target)
         self.scale_photo = ctx.scale_photo  # (None: a photo over the book's limit is left out)
+        self.kept_tags = self._kept_tags()
 
     def _allows(self, name: str) -> bool:
         return self.allowed is None or name in self.allowed
@@ -385,22 +389,34 @@ class _Sync:
         agreed = set(base) if base is not None else set(here)
         added = [theirs[k] for k in theirs if k not in agreed and k not in here]
         removed = [here[k] for k in here if k in agreed and k not in theirs] if base is not None else []
-        kept = [name for name in removed if vtags.nocase(name) == self._selection_tag()]
+        kept = [name for name in removed if vtags.nocase(name) in self.kept_tags]
         out = [Change(Op.TAG, entity, ident, {"tag": name}, hlc=cards.stamp(self.vault), device=self.device,
                       author=self.server.name) for name in added]
         out += [Change(Op.UNTAG, entity, ident, {"tag": name}, hlc=cards.stamp(self.vault), device=self.device,
                        author=self.server.name) for name in removed if name not in kept]
         return out, kept
 
-    def _selection_tag(self) -> str | None:
-        """The tag that keeps a record published (the profile selects by it), as tags are compared."""
-        if not self.selection.tag:
-            return None
-        try:
-            name = vtags.find_tag(self.vault, self.selection.tag) or self.selection.tag
-        except CommonsError:
-            name = self.selection.tag
-        return vtags.nocase(name)
+    def _kept_tags(self) -> set[str]:
+        """The tags that keep a record published, as tags are compared: the profile's selection tag, or the tag its
+        saved search filters on. A phone removing one of them would unpublish the record (and delete its card there)
+        by an edit that was not meant to change the group's choice: they are kept and said, never removed."""
+        names = [self.selection.tag] if self.selection.tag else []
+        if self.selection.search:
+            try:
+                saved = SavedSearches(self.vault).by_name(self.selection.search)
+            except CommonsError:  # (a plain search's text: no tag it depends on by name)
+                saved = None
+            tag = (saved.filters or {}).get("tag") if saved is not None else None
+            if isinstance(tag, str) and tag:
+                names.append(tag)
+        out = set()
+        for name in names:
+            try:
+                name = vtags.find_tag(self.vault, name) or name
+            except CommonsError:
+                pass
+            out.add(vtags.nocase(name))
+        return out
 
     def _create(self, entity: str, record: Person | Organisation, uid: str, ours: set[str], href: str,
                 etag: str | None) -> tuple[Change, str, dict[str, Any], str | None]:
