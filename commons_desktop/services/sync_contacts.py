@@ -24,7 +24,17 @@
   card would be deleted there). It is kept, a notice says so (``kept-tag``, counted with the conflicts), and the card
   goes back with it. Without a common
   base (a card taken over, a state from before tags came back) the card's tags the vault lacks are added, none
-  removed. Photos and links (ORG/RELATED: cards carry no relationships) are not taken from a server.
+  removed.
+- **Links** (when the profile carries relationships): a person's card carries ORG (with the link's role in its group)
+  and RELATED as the vCard export writes them (vcard_write.person_links), only to the organisations and people
+  published in the same book — a link to a record the profile does not select is left off the card, is not in the
+  card's base, and so nothing a server does to the card touches it. Coming back (by link, against the links last
+  agreed): a link gone there is a relationship deleted, one changed (its role, dates, kind, or an ORG naming another
+  organisation: relinked) an update, one added a new relationship — all through the merge engine from the server's
+  device (a field changed on both sides is a conflict). An ORG naming no organisation of the vault (or several)
+  makes none behind the group's back: a notice (``unknown-organisation``) says the name, and the links agreed on stay;
+  a RELATED to no person of the vault, or of a kind it does not know, is a notice (``unmapped-link``). Photos are not
+  taken from a server.
 - **Delete**: a record deleted, erased or no longer selected has its card removed (``If-Match``). A card deleted on
   the server does NOT delete anyone in the vault: the address book is a view of what the group chose to share (a
   contact removed from a phone is not a member leaving), so the card is published again; to stop publishing someone,
@@ -44,29 +54,33 @@ from typing import Any
 
 from ..core import validation
 from ..core.changes import Change, Op
+from ..core.enums import RelationshipKind
 from ..core.errors import BadChange, CommonsError
 from ..core.ids import is_uuid, uuid7
-from ..core.model import Organisation, Person
+from ..core.model import Organisation, Person, Relationship
+from ..core.text import sort_key
 from ..exchange.collect import collect
 from ..exchange.selection import RELATED, Selection, resolve
+from ..exchange.vcard import _links as card_links
 from ..exchange.vcard import read_batch
 from ..exchange.vcard_lines import split_cards
 from ..exchange.vcard_values import parse
 from ..exchange.vcard_write import Card as VCard
 from ..exchange.vcard_write import _photo as add_photo
-from ..exchange.vcard_write import fold, organisation_card, person_card
+from ..exchange.vcard_write import fold, organisation_card, person_card, person_links
 from ..sync.carddav import AddressBook, CardDav
 from ..sync.errors import DavError, Failure
 from ..sync.etags import usable_for_if_match
 from ..sync.mirror import MASS_DELETE_SHARE, MassDelete
-from ..vault import cards, conflicts, exchange_log, replication
+from ..vault import cards, conflicts, exchange_log, exchange_match, exchange_plain, replication
 from ..vault import servers as server_store
 from ..vault import tags as vtags
 from ..vault.cards import CardItem, Held, Sent
-from ..vault.codecs import BY_ENTITY
+from ..vault.codecs import BY_ENTITY, RELATIONSHIP
 from ..vault.contacts import tags_of
 from ..vault.documents import Documents
 from ..vault.field_changes import field_sets
+from ..vault.organisations import Organisations
 from ..vault.saved_searches import SavedSearches
 from .sync import JobContext
 from .sync_documents import server_profile
@@ -76,6 +90,7 @@ WORKERS = 4                 # cards written at once (Radicale takes 4 at a time 
 BATCH = 32                  # cards between two checks of the stop button
 PHOTO_LIMIT = 1024 * 1024   # bytes of a card with its photo, at most (Baïkal and Nextcloud refuse more)
 MAX_CARD_TAGS = 500         # categories a card may carry; one with more is not read (a hostile server's flood of tags)
+MAX_CARD_LINKS = 200        # ORG and RELATED properties of a card read, at most
 _FIELDS = {"person": Person.FIELDS, "organisation": Organisation.FIELDS}
 
 
@@ -109,6 +124,9 @@ def _subset(clocks: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
 
 
 TAGS = "tags"  # a record's tags in a card's base: their names as the vault compares them (vtags.nocase)
+LINKS = "relationships"  # a person's links on its card (ORG, RELATED) in a card's base: their plain values with ids
+_LINK_FIELDS = ("kind", "to_entity", "to_id", "role", "start", "end")
+_KINDS = {k.value for k in RelationshipKind}
 
 
 def _tag_names(names: list[str]) -> dict[str, str]:
@@ -166,6 +184,12 @@ class _Sync:
         self.items = cards.items(self.vault, self.target)
         self.scale_photo = ctx.scale_photo  # (None: a photo over the book's limit is left out)
         self.kept_tags = self._kept_tags()
+        # a person's links (ORG: to an organisation, RELATED: to a person) when the profile carries relationships, the
+        # organisation's name too for ORG; only those whose other end is published there too
+        self.links = self._allows(LINKS)
+        self.org_links = self.links and self._allows("name")
+        self.published: tuple[list[str], list[str]] = ([], [])
+        self.match: exchange_match.MatchIndex | None = None  # organisations by name (read once, when an ORG asks)
 
     def _allows(self, name: str) -> bool:
         return self.allowed is None or name in self.allowed
@@ -181,6 +205,7 @@ class _Sync:
         token = self._receive(wanted)
         if self.received_ids:  # what came in may change what the profile selects (a new record, one restored)
             people, orgs = resolve(self.vault, self.selection)
+            self.published = (people, orgs)
             selected = {*people, *orgs}
             wanted = {k: o for k, o in wanted.items() if k in selected}
             wanted.update(self._render([i for i in dict.fromkeys(self.received_ids) if i in selected]))
@@ -201,7 +226,22 @@ class _Sync:
     # -- what is to be there ------------------------------------------------------------------------------------
     def _wanted(self) -> dict[str, _Out]:
         people, orgs = resolve(self.vault, self.selection)
+        self.published = (people, orgs)
         return self._render([*people, *orgs], people=people, orgs=orgs)
+
+    def _links_of(self, people: list[str], names: dict[str, str]) -> dict[str, list[tuple[Relationship, str]]]:
+        """The links the cards of ``people`` carry (vcard_write.person_links: a relationship whose other end is
+        published there too), read among every record published there; ``names``: the organisations' names known."""
+        pub_people, pub_orgs = self.published
+        chosen = set(people)
+        if not self.org_links:
+            pub_orgs = []
+        rels = [r for r in exchange_plain.relationships(self.vault, pub_people, pub_orgs, RELATIONSHIP.decoder)
+                if r.from_id in chosen] if people and pub_people else []
+        wanted = {r.to_id for r in rels if r.to_entity == "organisation"}
+        orgs = Organisations(self.vault)
+        org_names = {i: names.get(i) or orgs.get(i).name for i in wanted}
+        return person_links(rels, org_names, set(pub_people))
 
     def _render(self, ids: list[str], *, people: list[str] | None = None, orgs: list[str] | None = None
                 ) -> dict[str, _Out]:
@@ -220,6 +260,8 @@ class _Sync:
                 for _, ident in d.links:
                     photos.setdefault(ident, (d.id, d.current.number, d.current.media_type))
         version = self.book.vcard_version
+        links = self._links_of(people, {o.id: o.name for o in got.organisations} if self.org_links else {}) \
+            if self.links else {}
         out: dict[str, _Out] = {}
         for entity, records, ident_list in (("person", got.people, people), ("organisation", got.organisations,
                                                                                 orgs)):
@@ -227,7 +269,8 @@ class _Sync:
             codec = BY_ENTITY[entity]
             names = self.names[entity]
             for rec in records:
-                card = person_card(rec, version) if entity == "person" else organisation_card(rec, version)
+                carried = links.get(rec.id, [])
+                card = person_card(rec, version, carried) if entity == "person" else organisation_card(rec, version)
                 if rec.id in self.uids:
                     card.lines = [fold("UID:" + self.uids[rec.id]) if line.startswith("UID:") else line
                                   for line in card.lines]
@@ -239,8 +282,17 @@ class _Sync:
                 base = {n: plain[n] for n in names}
                 if self._allows(TAGS):
                     base[TAGS] = _tags_base(rec.tags)
-                out[rec.id] = _Out(entity, rec.id, text, _sha(text), base, {**_subset(h.clocks, names), "": h.created})
+                clocks = {**_subset(h.clocks, names), "": h.created}
+                if carried:
+                    base[LINKS], clocks[LINKS] = self._links_base([r.id for r, _ in carried])
+                out[rec.id] = _Out(entity, rec.id, text, _sha(text), base, clocks)
         return out
+
+    def _links_base(self, ids: list[str]) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+        """The links ``ids`` as a card's base holds them (their plain values, by id) and their clocks now."""
+        held = cards.held(self.vault, "relationship", ids)
+        base = [{"id": i, **{k: held[i].values[k] for k in _LINK_FIELDS}} for i in sorted(held) if not held[i].deleted]
+        return base, {i: {**held[i].clocks, "": held[i].created} for i in sorted(held) if not held[i].deleted}
 
     def _photo(self, card: VCard, doc_id: str, number: int, media_type: str) -> None:
         """The record's photo in its card, the card staying under the book's limit (1 MB at most: Baïkal and
@@ -288,8 +340,8 @@ class _Sync:
         return changes.token
 
     def _take(self, fetched: list, by_href: dict[str, CardItem]) -> None:
-        updates: list[tuple[list[Change], CardItem, dict[str, Any], str | None, list[str]]] = []
-        creates: list[tuple[list[Change], str, dict[str, Any], str | None]] = []
+        updates: list[tuple[list[Change], CardItem, dict[str, Any], str | None, list[str], list]] = []
+        creates: list[tuple[list[Change], str, dict[str, Any], str | None, list]] = []
         ours = {i.record_id for i in self.items.values()}
         for card in fetched:
             item = by_href.get(card.path)
@@ -300,9 +352,10 @@ class _Sync:
             if item is not None and sha == item.sha256:
                 cards.seen(self.vault, self.target, item.record_id, card.etag)
                 continue
-            record = self._read(card.text)
-            if record is None:
+            read = self._read_card(card.text)
+            if read is None:
                 continue  # not a card we can read: left there as it is
+            record, there = read
             entity = "person" if isinstance(record, Person) else "organisation"
             if item is None:
                 uid = (record.id or "").lower()
@@ -315,30 +368,40 @@ class _Sync:
                     self.items[uid] = item
                     ours.add(uid)
                 else:
-                    creates.append(self._create(entity, record, uid, ours, card.path, card.etag))
+                    creates.append(self._create(entity, record, there, uid, ours, card.path, card.etag))
                     ours.add(creates[-1][0][0].entity_id)
                     self._note_uid(creates[-1][0][0].entity_id, card.text)
                     continue
             if entity != item.entity:
                 continue  # a person's card turned into an organisation's there: not taken
             self._note_uid(item.record_id, card.text)
-            if item.pending is not None and self._values(entity, record) == item.pending.base:
+            if item.pending is not None and \
+                    self._values(entity, record, there, item.pending.base, item.record_id) == item.pending.base:
                 self._agree(item, card.path, card.etag, item.pending.sha256, item.pending.base, item.pending.clocks)
                 continue
-            changes, kept = self._update(item, record)
+            changes, kept, links, unmapped = self._update(item, record, there)
             values = self._values(entity, record)
-            if not changes and not kept and item.base and values != item.base:
+            if links:
+                values[LINKS] = sorted(links, key=lambda v: v["id"])
+            if not changes and not kept and not unmapped and item.base and values != item.base:
                 # what changed there the vault says already (a tag removed on both sides): agreed on, nothing sent
-                updates.append(([], item, values, card.etag, []))
+                updates.append(([], item, values, card.etag, [], []))
                 continue
-            if not changes and not kept:  # the same values there (another tool's formatting, a new ETag): no change
+            if not changes and not kept and not unmapped:
+                # the same values there (another tool's formatting, a new ETag): no change
                 if _confirmed(item):
                     self._agree(item, card.path, card.etag, item.sha256, item.base, item.clocks)
                 continue
-            updates.append((changes, item, values, card.etag, kept))
+            updates.append((changes, item, values, card.etag, kept, unmapped))
         self._apply(updates, creates)
 
     def _read(self, text: str) -> Person | Organisation | None:
+        read = self._read_card(text)
+        return read[0] if read is not None else None
+
+    def _read_card(self, text: str) -> tuple[Person | Organisation, list] | None:
+        """The card's record (its tags as the vault names them) and, for a person's card when links come back, its
+        links (ORG and RELATED properties, as vcard.py reads them)."""
         try:
             batch = read_batch(text.encode("utf-8"))
         except CommonsError:
@@ -351,22 +414,146 @@ class _Sync:
         record = item.record
         record.id = item.source_id or ""
         record.tags = list(_tag_names(item.tags).values())
-        return record
+        return record, self._links_there(text) if self.links and isinstance(record, Person) else []
 
-    def _values(self, entity: str, record: Person | Organisation) -> dict[str, Any]:
+    @staticmethod
+    def _links_there(text: str) -> list:
+        """A person's card's ORG and RELATED properties (vcard.py's reading of them); at most MAX_CARD_LINKS."""
+        found, _ = split_cards(text)
+        props: dict[str, list] = {}
+        for line in found[0].lines if len(found) == 1 else ():
+            try:
+                prop = parse(line)
+            except ValueError:  # (vcard_values.BadLine)
+                continue
+            if prop.name in ("ORG", "ROLE", "RELATED", "X-COMMONS-RELATED"):
+                props.setdefault(prop.name, []).append(prop)
+        return card_links(props)[0][:MAX_CARD_LINKS]
+
+    def _map_links(self, ident: str, there: list, base: list[dict[str, Any]]
+                   ) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+        """The card's links as the vault would hold them, matched to the links last agreed (``base``): by the id a
+        link carries (X-COMMONS-ID), else by the record it points to (when another tool rewrote the line without any
+        of our parameters, its kind, role and dates are taken as agreed). An ORG's organisation is the one its name says
+        (the name is what a phone shows and edits; X-COMMONS-ORG when it names it): one organisation of that name
+        in the vault, else it cannot be mapped; a RELATED points to a person of the vault by UID, with a kind the
+        vault knows. New links have the id ''. Also the links that could not be mapped: (notice code, value); while
+        one of them is there, the links agreed on to records of its kind that were not found are kept."""
+        by_id = {b["id"]: b for b in base}
+        used: set[str] = set()
+        mapped: list[dict[str, Any]] = []
+        unmapped: list[tuple[str, str]] = []
+        seen: set[tuple[str, str]] = set()
+        for link in there:
+            if link.prop.name == "ORG":
+                target = self._org_of(link.target, link.name)
+                if target is None:
+                    if link.name:
+                        unmapped.append((conflicts.UNKNOWN_ORG, link.name))
+                    continue
+                value = {"kind": link.kind if link.kind in _KINDS else "works_at", "to_entity": "organisation",
+                         "to_id": target}
+            else:
+                target = link.target if link.target and link.target != ident and \
+                    self._live("person", link.target) else None
+                if target is None or link.kind not in _KINDS:
+                    unmapped.append((conflicts.UNMAPPED_LINK, link.prop.raw.strip()[:300]))
+                    continue
+                value = {"kind": link.kind, "to_entity": "person", "to_id": target}
+            value.update(role=link.role, start=link.start.isoformat() if link.start else None,
+                         end=link.end.isoformat() if link.end else None)
+            agreed = by_id.get(link.id) if link.id not in used else None
+            if agreed is None:
+                agreed = next((b for b in base if b["id"] not in used and b["to_id"] == target), None)
+                if agreed is not None and not any(k.startswith("X-COMMONS-") for k in link.prop.params):
+                    # another tool's line, without our parameters (kind, role, dates): what was agreed, for its target
+                    value = {**{k: agreed[k] for k in _LINK_FIELDS}, "to_id": target}
+            if agreed is not None:
+                used.add(agreed["id"])
+                value["id"] = agreed["id"]
+            elif (value["kind"], target) in seen:
+                continue  # (the same link twice)
+            else:
+                value["id"] = ""
+            seen.add((value["kind"], target))
+            mapped.append(value)
+        # a link there that cannot be mapped may be one agreed on, edited (an organisation renamed on a phone): those
+        # agreed on of its kind that were not found stay as they are, the notice saying what the card said
+        for entity in {"organisation" if code == conflicts.UNKNOWN_ORG else "person" for code, _ in unmapped}:
+            mapped += [dict(b) for b in base if b["id"] not in used and b["to_entity"] == entity]
+        return sorted(mapped, key=lambda v: (not v["id"], v["id"])), unmapped
+
+    def _org_of(self, ident: str, name: str) -> str | None:
+        """The organisation an ORG names: the one its X-COMMONS-ORG says if that one bears its name (or it has
+        none), else the only live organisation of that name."""
+        if ident and self._live("organisation", ident) and \
+                (not name.strip() or sort_key(Organisations(self.vault).get(ident).name) == sort_key(name)):
+            return ident
+        if not name.strip():
+            return None
+        if self.match is None:
+            self.match = exchange_match.load(self.vault)
+        found = self.match.org_names.get(sort_key(name), [])
+        return found[0] if len(found) == 1 else None
+
+    def _live(self, entity: str, ident: str) -> bool:
+        held = cards.held(self.vault, entity, [ident]).get(ident)
+        return held is not None and not held.deleted
+
+    def _link_changes(self, ident: str, mapped: list[dict[str, Any]], base: list[dict[str, Any]],
+                      clocks: dict[str, Any]) -> list[Change]:
+        """The relationship changes the server made since ``base`` (``clocks``: theirs then): a link added there is a
+        new relationship, one changed an update of its fields (replacing the clocks agreed: a field changed here
+        too is a conflict), one gone a delete (that saw what was agreed: an edit made here since restores it). New
+        links get their id here."""
+        by_id = {b["id"]: b for b in base}
+        out: list[Change] = []
+        for value in mapped:
+            if not value["id"]:
+                value["id"] = uuid7()
+                rel = Relationship(value["kind"], ident, value["to_id"], value["to_entity"], value["role"])
+                plain = {**RELATIONSHIP.plain(rel), "start": value["start"], "end": value["end"]}
+                out.append(Change(Op.CREATE, "relationship", value["id"], plain, **self._stamp()))
+                continue
+            theirs = clocks.get(value["id"]) or {}
+            sets = field_sets(RELATIONSHIP, {k: by_id[value["id"]][k] for k in _LINK_FIELDS},
+                              {k: value[k] for k in _LINK_FIELDS}, {k: v for k, v in theirs.items() if k},
+                              theirs.get(""))
+            if sets:
+                out.append(Change.update("relationship", value["id"], sets, **self._stamp()))
+        kept = {v["id"] for v in mapped}
+        for b in base:
+            if b["id"] not in kept:
+                saw = max((v for v in (clocks.get(b["id"]) or {}).values() if isinstance(v, str)), default=None)
+                out.append(Change(Op.DELETE, "relationship", b["id"], {"saw": saw} if saw else None,
+                                  **self._stamp()))
+        return out
+
+    def _stamp(self) -> dict[str, str]:
+        return {"hlc": cards.stamp(self.vault), "device": self.device, "author": self.server.name}
+
+    def _values(self, entity: str, record: Person | Organisation, there: list | None = None,
+                base: dict[str, Any] | None = None, ident: str = "") -> dict[str, Any]:
+        """A card's values as a base holds them; with its links (``there``), those matched to ``base``'s."""
         plain = BY_ENTITY[entity].plain(record)
         values = {n: plain[n] for n in self.names[entity]}
         if self._allows(TAGS):
             values[TAGS] = _tags_base(record.tags)
+        if there:
+            links = self._map_links(ident, there, (base or {}).get(LINKS) or [])[0]
+            if links:
+                values[LINKS] = links
         return values
 
-    def _update(self, item: CardItem, record: Person | Organisation) -> tuple[list[Change], list[str]]:
+    def _update(self, item: CardItem, record: Person | Organisation, there: list
+                ) -> tuple[list[Change], list[str], list[dict[str, Any]], list[tuple[str, str]]]:
         """The changes the server made since the values last agreed (an update of its fields, a tag or untag per tag
-        added or removed there), and the tags it removed that were kept (the profile's selection tag)."""
+        added or removed there, its links added, changed or removed), the tags it removed that were kept (the
+        profile's selection tag), the card's links (ids given to the new ones) and those that could not be mapped."""
         values = self._values(item.entity, record)
         held = cards.held(self.vault, item.entity, [item.record_id]).get(item.record_id)
         if held is None:
-            return [], []  # erased here: its card goes (_delete)
+            return [], [], [], []  # erased here: its card goes (_delete)
         clocks = {k: v for k, v in item.clocks.items() if k}
         created = item.clocks.get("") if item.clocks else None  # (none: no common base, every difference concurrent)
         fields = {k: v for k, v in values.items() if k != TAGS}
@@ -377,7 +564,13 @@ class _Sync:
         if TAGS in values and not held.deleted:
             tag_changes, kept = self._tag_changes(item.entity, item.record_id, item.base.get(TAGS), record.tags)
             changes += tag_changes
-        return changes, kept
+        links: list[dict[str, Any]] = []
+        unmapped: list[tuple[str, str]] = []
+        if self.links and item.entity == "person" and not held.deleted:
+            base = item.base.get(LINKS) or []
+            links, unmapped = self._map_links(item.record_id, there, base)
+            changes += self._link_changes(item.record_id, links, base, item.clocks.get(LINKS) or {})
+        return changes, kept, links, unmapped
 
     def _tag_changes(self, entity: str, ident: str, base: list[str] | None, there: list[str]
                      ) -> tuple[list[Change], list[str]]:
@@ -418,8 +611,8 @@ class _Sync:
             out.add(vtags.nocase(name))
         return out
 
-    def _create(self, entity: str, record: Person | Organisation, uid: str, ours: set[str], href: str,
-                etag: str | None) -> tuple[Change, str, dict[str, Any], str | None]:
+    def _create(self, entity: str, record: Person | Organisation, there: list, uid: str, ours: set[str], href: str,
+                etag: str | None) -> tuple[list[Change], str, dict[str, Any], str | None, list]:
         ident = uid if is_uuid(uid) and uid not in ours and not self._exists(uid) else uuid7()
         record.id = ""
         plain = BY_ENTITY[entity].plain(record)
@@ -428,7 +621,14 @@ class _Sync:
         if self._allows(TAGS):  # its tags, once it is there (the engine applies creations first)
             changes += [Change(Op.TAG, entity, ident, {"tag": name}, hlc=cards.stamp(self.vault), device=self.device,
                                author=self.server.name) for name in record.tags]
-        return changes, href, self._values(entity, record), etag
+        values = self._values(entity, record)
+        unmapped: list[tuple[str, str]] = []
+        if there:  # its links to records of the vault (the engine applies the relationships after the person)
+            links, unmapped = self._map_links(ident, there, [])
+            changes += self._link_changes(ident, links, [], {})
+            if links:
+                values[LINKS] = sorted(links, key=lambda v: v["id"])
+        return changes, href, values, etag, unmapped
 
     def _exists(self, ident: str) -> bool:
         try:
@@ -450,21 +650,39 @@ class _Sync:
             if checked:
                 applied = replication.apply_remote(self.vault, checked, allow_mass_delete=True)
                 self.counts.conflicts += applied.conflicts
-            for made, href, values, etag in creates:
+            for made, href, values, etag, unmapped in creates:
                 if any(c.key not in keep for c in made):
                     continue
                 change = made[0]
                 self._keep_published(change.entity, change.entity_id)
+                self._unmapped(change.entity_id, unmapped)
                 self._received(change.entity, change.entity_id, href, etag, values, {})
-            for made, item, values, etag, kept in updates:
+            for made, item, values, etag, kept, unmapped in updates:
                 if any(c.key not in keep for c in made):
                     continue
+                self._unmapped(item.record_id, unmapped)
                 for name in kept:  # the tag that keeps the card published, removed there: kept, and said
                     conflicts.add(self.vault, conflicts.NOTICE, conflicts.KEPT_TAG, item.entity, item.record_id,
                                   remote_hlc=cards.stamp(self.vault), remote_device=self.device, field=TAGS,
                                   element=name, local=name)
                     self.counts.conflicts += 1
                 self._received(item.entity, item.record_id, item.href, etag, values, item.clocks)
+
+    def _unmapped(self, ident: str, unmapped: list[tuple[str, str]]) -> None:
+        """A notice for each link of a card the vault cannot hold (an organisation it does not know: none is made
+        behind the group's back; a RELATED to no person of the vault), once while it is open; the card there keeps
+        it until the record's card is next sent."""
+        if not unmapped:
+            return
+        known = {(q.code, q.element) for q in conflicts.listed(self.vault, kind=conflicts.NOTICE)
+                 if q.entity_id == ident and q.remote_device == self.device}
+        for code, value in unmapped:
+            if (code, value) in known:
+                continue
+            known.add((code, value))
+            conflicts.add(self.vault, conflicts.NOTICE, code, "person", ident, remote_hlc=cards.stamp(self.vault),
+                          remote_device=self.device, field=LINKS, element=value, remote=value)
+            self.counts.conflicts += 1
 
     def _keep_published(self, entity: str, ident: str) -> None:
         """A record made from a card created on the server stays selected by the profile."""
@@ -496,6 +714,16 @@ class _Sync:
         for name in self.names[entity]:
             source = held.clocks if held.values.get(name) == values.get(name) else old_clocks
             clocks.update(_subset({k: v for k, v in source.items() if k}, (name,)))
+        if values.get(LINKS):  # each link's clocks: the relationship's now where it holds the card's value
+            rels = cards.held(self.vault, "relationship", [v["id"] for v in values[LINKS]])
+            old = old_clocks.get(LINKS) or {}
+            clocks[LINKS] = {}
+            for v in values[LINKS]:
+                rel = rels.get(v["id"])
+                if rel is not None and all(rel.values[k] == v[k] for k in _LINK_FIELDS):
+                    clocks[LINKS][v["id"]] = {**rel.clocks, "": rel.created}
+                elif v["id"] in old:
+                    clocks[LINKS][v["id"]] = old[v["id"]]
         cards.agreed(self.vault, self.target, entity, ident, href, etag, "", values, clocks)
         self.received_ids.append(ident)
         self.counts.received += 1
@@ -524,7 +752,8 @@ class _Sync:
             todo.append(out)
         if not todo:
             return
-        fields = [f for f in (*dict.fromkeys((*Person.FIELDS, *Organisation.FIELDS)), "tags") if self._allows(f)]
+        fields = [f for f in (*dict.fromkeys((*Person.FIELDS, *Organisation.FIELDS)), "tags", LINKS, "documents")
+                  if self._allows(f)]
         exchange_log.log_disclosure(self.vault, kind=KIND, recipients=[self.server.name],
                                     destination=self.server.url, profile=self.profile.name,
                                     selection=self.profile.selection, fields=fields,
@@ -639,8 +868,8 @@ class _Sync:
         """Whether the card there says something else than what was last agreed on."""
         if _sha(card.text) == item.sha256:
             return False
-        record = self._read(card.text)
-        return record is not None and self._values(item.entity, record) != item.base
+        read = self._read_card(card.text)
+        return read is not None and self._values(item.entity, read[0], read[1], item.base, item.record_id) != item.base
 
     def _merge_then_put(self, out: _Out, card, again: bool) -> None:
         """The card there merged into the vault (a conflict where both sides changed a field), then the record's card
