@@ -33,8 +33,15 @@
   organisation: relinked) an update, one added a new relationship — all through the merge engine from the server's
   device (a field changed on both sides is a conflict). An ORG naming no organisation of the vault (or several)
   makes none behind the group's back: a notice (``unknown-organisation``) says the name, and the links agreed on stay;
-  a RELATED to no person of the vault, or of a kind it does not know, is a notice (``unmapped-link``). Photos are not
-  taken from a server.
+  a RELATED to no person of the vault, or of a kind it does not know, is a notice (``unmapped-link``).
+- **Photos** (when the profile carries documents) come back by their content: the card's base holds the SHA-256 of
+  the photo it carries (as sent, scaled), so a server writing the same photo otherwise (Nextcloud's rewrite, another
+  encoding, a new ETag) changes nothing. A new photo there is a new version of the record's photo document (the first
+  image linked to it) through the merge engine — a version made here meanwhile is kept too, the later one current —
+  or a new document linked to the record when it has none; a photo removed there unlinks the document from the record
+  and keeps it (a photo is a document of the vault's, not only the card's). A photo there is read as hostile: at most
+  MAX_PHOTO bytes, its kind decided by its bytes (JPEG, PNG, GIF, WebP), and readable by the injected scaler
+  (ui/photo_scale.py checks its declared size before decoding); one refused is as if unchanged.
 - **Delete**: a record deleted, erased or no longer selected has its card removed (``If-Match``). A card deleted on
   the server does NOT delete anyone in the vault: the address book is a view of what the group chose to share (a
   contact removed from a phone is not a member leaving), so the card is published again; to stop publishing someone,
@@ -47,6 +54,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -57,7 +65,7 @@ from ..core.changes import Change, Op
 from ..core.enums import RelationshipKind
 from ..core.errors import BadChange, CommonsError
 from ..core.ids import is_uuid, uuid7
-from ..core.model import Organisation, Person, Relationship
+from ..core.model import Document, DocumentVersion, Organisation, Person, Relationship
 from ..core.text import sort_key
 from ..exchange.collect import collect
 from ..exchange.selection import RELATED, Selection, resolve
@@ -76,7 +84,7 @@ from ..vault import cards, conflicts, exchange_log, exchange_match, exchange_pla
 from ..vault import servers as server_store
 from ..vault import tags as vtags
 from ..vault.cards import CardItem, Held, Sent
-from ..vault.codecs import BY_ENTITY, RELATIONSHIP
+from ..vault.codecs import BY_ENTITY, DOCUMENT, DOCUMENT_VERSION, RELATIONSHIP
 from ..vault.contacts import tags_of
 from ..vault.documents import Documents
 from ..vault.field_changes import field_sets
@@ -91,12 +99,28 @@ BATCH = 32                  # cards between two checks of the stop button
 PHOTO_LIMIT = 1024 * 1024   # bytes of a card with its photo, at most (Baïkal and Nextcloud refuse more)
 MAX_CARD_TAGS = 500         # categories a card may carry; one with more is not read (a hostile server's flood of tags)
 MAX_CARD_LINKS = 200        # ORG and RELATED properties of a card read, at most
+MAX_PHOTO = 2 * 1024 * 1024  # bytes of a photo taken from a card, at most (Nextcloud and Baïkal keep cards under 1 MB)
+_MAGIC = ((b"\xff\xd8\xff", "image/jpeg"), (b"\x89PNG\r\n\x1a\n", "image/png"), (b"GIF87a", "image/gif"),
+          (b"GIF89a", "image/gif"))
 _FIELDS = {"person": Person.FIELDS, "organisation": Organisation.FIELDS}
 
 
 def device_of(target_id: str) -> str:
     """The device a server's changes are stamped with in the vault's log (conflicts name it)."""
     return f"carddav-{target_id}"
+
+
+REFUSED = "refused"  # a card's photo that was not read (hostile, too large, not an image): as if unchanged
+
+
+@dataclass
+class _Card:
+    """A card of the server as read: its record, a person's links (ORG, RELATED), its photo (media type from its
+    bytes, content) and the photo's SHA-256 (None: no photo; REFUSED: one not taken)."""
+    record: Person | Organisation
+    links: list
+    photo: tuple[str, bytes] | None = None
+    photo_sha: str | None = None
 
 
 @dataclass
@@ -108,6 +132,14 @@ class _Out:
     sha256: str
     base: dict[str, Any]       # its published fields' plain values
     clocks: dict[str, Any]     # their clocks
+
+
+def _image_kind(content: bytes) -> str | None:
+    """The media type of a photo by its first bytes (JPEG, PNG, GIF, WebP); None: none of them."""
+    for magic, media in _MAGIC:
+        if content.startswith(magic):
+            return media
+    return "image/webp" if content[:4] == b"RIFF" and content[8:12] == b"WEBP" else None
 
 
 def _sha(text: str) -> str:
@@ -123,6 +155,7 @@ def _subset(clocks: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
     return {k: v for k, v in clocks.items() if k.split("[", 1)[0] in names}
 
 
+PHOTO = "photo"  # the SHA-256 of the photo a card carries (None: none) in a card's base
 TAGS = "tags"  # a record's tags in a card's base: their names as the vault compares them (vtags.nocase)
 LINKS = "relationships"  # a person's links on its card (ORG, RELATED) in a card's base: their plain values with ids
 _LINK_FIELDS = ("kind", "to_entity", "to_id", "role", "start", "end")
@@ -274,8 +307,7 @@ class _Sync:
                 if rec.id in self.uids:
                     card.lines = [fold("UID:" + self.uids[rec.id]) if line.startswith("UID:") else line
                                   for line in card.lines]
-                if rec.id in photos:
-                    self._photo(card, *photos[rec.id])
+                photo = self._photo(card, *photos[rec.id]) if rec.id in photos else None
                 text = card.text()
                 plain = codec.plain(rec)
                 h = held[rec.id]
@@ -285,6 +317,8 @@ class _Sync:
                 clocks = {**_subset(h.clocks, names), "": h.created}
                 if carried:
                     base[LINKS], clocks[LINKS] = self._links_base([r.id for r, _ in carried])
+                if self._allows("documents"):  # the photo the card carries (as sent: scaled), to tell its change there
+                    base[PHOTO] = hashlib.sha256(photo).hexdigest() if photo else None
                 out[rec.id] = _Out(entity, rec.id, text, _sha(text), base, clocks)
         return out
 
@@ -294,7 +328,7 @@ class _Sync:
         base = [{"id": i, **{k: held[i].values[k] for k in _LINK_FIELDS}} for i in sorted(held) if not held[i].deleted]
         return base, {i: {**held[i].clocks, "": held[i].created} for i in sorted(held) if not held[i].deleted}
 
-    def _photo(self, card: VCard, doc_id: str, number: int, media_type: str) -> None:
+    def _photo(self, card: VCard, doc_id: str, number: int, media_type: str) -> bytes | None:
         """The record's photo in its card, the card staying under the book's limit (1 MB at most: Baïkal and
         Nextcloud refuse more; base64 takes 4 bytes for 3, folding 77 for 75). A larger photo is scaled to fit by
         the injected scaler (ui/photo_scale.py: Qt lives in ui/), or left out without one or when it cannot be
@@ -305,9 +339,10 @@ class _Sync:
         if len(content) > room:
             scaled = self.scale_photo(content, media_type, room) if self.scale_photo is not None and room > 0 else None
             if scaled is None or len(scaled[0]) > room or not scaled[1].startswith("image/"):
-                return
+                return None
             content, media_type = scaled
         add_photo(card, media_type, content, self.book.vcard_version == "3.0")
+        return content
 
     # -- receiving ----------------------------------------------------------------------------------------------
     def _receive(self, wanted: dict[str, _Out]) -> str | None:
@@ -352,10 +387,10 @@ class _Sync:
             if item is not None and sha == item.sha256:
                 cards.seen(self.vault, self.target, item.record_id, card.etag)
                 continue
-            read = self._read_card(card.text)
-            if read is None:
+            there = self._read_card(card.text)
+            if there is None:
                 continue  # not a card we can read: left there as it is
-            record, there = read
+            record = there.record
             entity = "person" if isinstance(record, Person) else "organisation"
             if item is None:
                 uid = (record.id or "").lower()
@@ -380,7 +415,7 @@ class _Sync:
                 self._agree(item, card.path, card.etag, item.pending.sha256, item.pending.base, item.pending.clocks)
                 continue
             changes, kept, links, unmapped = self._update(item, record, there)
-            values = self._values(entity, record)
+            values = self._values(entity, record, there, item.base, item.record_id)
             if links:
                 values[LINKS] = sorted(links, key=lambda v: v["id"])
             if not changes and not kept and not unmapped and item.base and values != item.base:
@@ -397,11 +432,12 @@ class _Sync:
 
     def _read(self, text: str) -> Person | Organisation | None:
         read = self._read_card(text)
-        return read[0] if read is not None else None
+        return read.record if read is not None else None
 
-    def _read_card(self, text: str) -> tuple[Person | Organisation, list] | None:
-        """The card's record (its tags as the vault names them) and, for a person's card when links come back, its
-        links (ORG and RELATED properties, as vcard.py reads them)."""
+    def _read_card(self, text: str) -> _Card | None:
+        """The card's record (its tags as the vault names them), for a person's card when links come back its links
+        (ORG and RELATED properties, as vcard.py reads them), and its photo when photos are published (read as
+        hostile: _photo_there)."""
         try:
             batch = read_batch(text.encode("utf-8"))
         except CommonsError:
@@ -414,7 +450,25 @@ class _Sync:
         record = item.record
         record.id = item.source_id or ""
         record.tags = list(_tag_names(item.tags).values())
-        return record, self._links_there(text) if self.links and isinstance(record, Person) else []
+        there = _Card(record, self._links_there(text) if self.links and isinstance(record, Person) else [])
+        if self._allows("documents"):
+            if any(n.code.value.startswith("photo-") for n in batch.notes):
+                there.photo_sha = REFUSED  # a photo vcard.py dropped (a link, over its limit, not base64)
+            elif batch.documents:
+                there.photo = self._photo_there(batch.documents[0].content)
+                there.photo_sha = hashlib.sha256(there.photo[1]).hexdigest() if there.photo else REFUSED
+        return there
+
+    def _photo_there(self, content: bytes) -> tuple[str, bytes] | None:
+        """A card's photo as the vault may keep it: at most MAX_PHOTO bytes, its kind decided by its bytes (JPEG, PNG,
+        GIF or WebP), and read by the injected scaler without a failure where there is one (ui/photo_scale.py reads
+        its header before decoding anything); None: refused."""
+        media = _image_kind(content)
+        if media is None or len(content) > MAX_PHOTO:
+            return None
+        if self.scale_photo is not None and self.scale_photo(content, media, MAX_PHOTO) is None:
+            return None
+        return media, content
 
     @staticmethod
     def _links_there(text: str) -> list:
@@ -532,20 +586,23 @@ class _Sync:
     def _stamp(self) -> dict[str, str]:
         return {"hlc": cards.stamp(self.vault), "device": self.device, "author": self.server.name}
 
-    def _values(self, entity: str, record: Person | Organisation, there: list | None = None,
+    def _values(self, entity: str, record: Person | Organisation, there: _Card | None = None,
                 base: dict[str, Any] | None = None, ident: str = "") -> dict[str, Any]:
-        """A card's values as a base holds them; with its links (``there``), those matched to ``base``'s."""
+        """A card's values as a base holds them; with the card as read (``there``), its links matched to ``base``'s
+        and its photo's SHA-256 (a photo refused: as in ``base``)."""
         plain = BY_ENTITY[entity].plain(record)
         values = {n: plain[n] for n in self.names[entity]}
         if self._allows(TAGS):
             values[TAGS] = _tags_base(record.tags)
-        if there:
-            links = self._map_links(ident, there, (base or {}).get(LINKS) or [])[0]
+        if there is not None and there.links:
+            links = self._map_links(ident, there.links, (base or {}).get(LINKS) or [])[0]
             if links:
                 values[LINKS] = links
+        if there is not None and self._allows("documents"):
+            values[PHOTO] = (base or {}).get(PHOTO) if there.photo_sha == REFUSED else there.photo_sha
         return values
 
-    def _update(self, item: CardItem, record: Person | Organisation, there: list
+    def _update(self, item: CardItem, record: Person | Organisation, there: _Card
                 ) -> tuple[list[Change], list[str], list[dict[str, Any]], list[tuple[str, str]]]:
         """The changes the server made since the values last agreed (an update of its fields, a tag or untag per tag
         added or removed there, its links added, changed or removed), the tags it removed that were kept (the
@@ -568,9 +625,40 @@ class _Sync:
         unmapped: list[tuple[str, str]] = []
         if self.links and item.entity == "person" and not held.deleted:
             base = item.base.get(LINKS) or []
-            links, unmapped = self._map_links(item.record_id, there, base)
+            links, unmapped = self._map_links(item.record_id, there.links, base)
             changes += self._link_changes(item.record_id, links, base, item.clocks.get(LINKS) or {})
+        if PHOTO in item.base and there.photo_sha not in (REFUSED, item.base[PHOTO]) and not held.deleted:
+            changes += self._photo_changes(item.entity, item.record_id, there)
         return changes, kept, links, unmapped
+
+    def _photo_changes(self, entity: str, ident: str, there: _Card) -> list[Change]:
+        """The record's photo changed there since the card last agreed: a new version of its photo document (the
+        first image linked to it, the one its card carries; a version made here meanwhile is kept too, as the
+        engine keeps concurrent versions), or a new document linked to it when it has none; removed there: the
+        document unlinked from it and kept. The vault holding that photo already: nothing."""
+        doc = next((d for d in Documents(self.vault).list(linked_to=ident, limit=10_000)
+                    if d.current and d.current.media_type.startswith("image/")), None)
+        if there.photo is None:
+            return [Change(Op.UNLINK, "document", doc.id, {"entity": entity, "id": ident}, **self._stamp())] \
+                if doc is not None else []
+        media, content = there.photo
+        sha = hashlib.sha256(content).hexdigest()
+        if doc is not None and doc.current.sha256 == sha:  # type: ignore[union-attr]
+            return []
+        out = []
+        if doc is None:
+            doc_id = uuid7()
+            out.append(Change(Op.CREATE, "document", doc_id, DOCUMENT.plain(Document("Photo")), **self._stamp()))
+        else:
+            doc_id = doc.id
+        version = DocumentVersion(doc_id, (doc.current.number + 1) if doc is not None else 1,  # type: ignore[union-attr]
+                                  "photo." + media.split("/")[1].replace("jpeg", "jpg"), media, len(content), sha)
+        out.append(Change(Op.VERSION, "document", doc_id, {**DOCUMENT_VERSION.plain(version),
+                                                            "content": base64.b64encode(content).decode("ascii")},
+                          **self._stamp()))
+        if doc is None:
+            out.append(Change(Op.LINK, "document", doc_id, {"entity": entity, "id": ident}, **self._stamp()))
+        return out
 
     def _tag_changes(self, entity: str, ident: str, base: list[str] | None, there: list[str]
                      ) -> tuple[list[Change], list[str]]:
@@ -611,7 +699,7 @@ class _Sync:
             out.add(vtags.nocase(name))
         return out
 
-    def _create(self, entity: str, record: Person | Organisation, there: list, uid: str, ours: set[str], href: str,
+    def _create(self, entity: str, record: Person | Organisation, there: _Card, uid: str, ours: set[str], href: str,
                 etag: str | None) -> tuple[list[Change], str, dict[str, Any], str | None, list]:
         ident = uid if is_uuid(uid) and uid not in ours and not self._exists(uid) else uuid7()
         record.id = ""
@@ -622,9 +710,13 @@ class _Sync:
             changes += [Change(Op.TAG, entity, ident, {"tag": name}, hlc=cards.stamp(self.vault), device=self.device,
                                author=self.server.name) for name in record.tags]
         values = self._values(entity, record)
+        if self._allows("documents"):  # its photo, a document linked to it
+            values[PHOTO] = there.photo_sha if there.photo_sha != REFUSED else None
+            if there.photo is not None:
+                changes += self._photo_changes(entity, ident, there)
         unmapped: list[tuple[str, str]] = []
-        if there:  # its links to records of the vault (the engine applies the relationships after the person)
-            links, unmapped = self._map_links(ident, there, [])
+        if there.links:  # its links to records of the vault (the engine applies the relationships after the person)
+            links, unmapped = self._map_links(ident, there.links, [])
             changes += self._link_changes(ident, links, [], {})
             if links:
                 values[LINKS] = sorted(links, key=lambda v: v["id"])
@@ -738,9 +830,9 @@ class _Sync:
         todo = []
         for out in wanted.values():
             item = self.items.get(out.record_id)
-            if item is not None and item.pending is None and TAGS in out.base and TAGS not in item.base and \
-                    item.sha256 == out.sha256 and {k: v for k, v in out.base.items() if k != TAGS} == item.base:
-                # agreed before tags came back, the same card: its tags are the base from now on, nothing sent
+            if item is not None and item.pending is None and item.sha256 == out.sha256 and item.base != out.base:
+                # the very card agreed on, its base from before tags, links or photos came back: the card's values are
+                # the base from now on, nothing sent
                 self._agree(item, item.href, item.etag, out.sha256, out.base, item.clocks)
                 continue
             if item is not None and item.pending is None and item.base == out.base:
@@ -869,7 +961,7 @@ class _Sync:
         if _sha(card.text) == item.sha256:
             return False
         read = self._read_card(card.text)
-        return read is not None and self._values(item.entity, read[0], read[1], item.base, item.record_id) != item.base
+        return read is not None and self._values(item.entity, read.record, read, item.base, item.record_id) != item.base
 
     def _merge_then_put(self, out: _Out, card, again: bool) -> None:
         """The card there merged into the vault (a conflict where both sides changed a field), then the record's card

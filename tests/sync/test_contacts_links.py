@@ -157,6 +157,9 @@ def test_an_unknown_organisation_is_a_notice_and_makes_nothing(linked):
     assert len(links_of(vault, ids["emilie"])) == 3  # the link agreed on kept
     notices = [(q.kind, q.code, q.entity_id, q.remote) for q in conflict_service.listed(vault)]
     assert notices == [("notice", "unknown-organisation", ids["emilie"], "Coopérative Inconnue")]
+    from commons_desktop.cli.commands.conflicts import NOTICE_WORDS  # what `commons conflicts list` says of it
+    assert "organisation 'Coopérative Inconnue', which" in NOTICE_WORDS["unknown-organisation"].format(
+        value=conflict_service.listed(vault)[0].remote)
     settled(vault, secrets)
     edit_card(radicale, path, ids["emilie"], lambda t: t.replace("+32 470 12 34 56", "+32 470 00 00 00"))
     out = run(vault, secrets)  # another edit of the card: the same unknown organisation is not said twice
