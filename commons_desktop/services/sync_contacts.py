@@ -33,7 +33,9 @@
   organisation: relinked) an update, one added a new relationship — all through the merge engine from the server's
   device (a field changed on both sides is a conflict). An ORG naming no organisation of the vault (or several)
   makes none behind the group's back: a notice (``unknown-organisation``) says the name, and the links agreed on stay;
-  a RELATED to no person of the vault, or of a kind it does not know, is a notice (``unmapped-link``).
+  a RELATED to no person of the vault, or of a kind it does not know, is a notice (``unmapped-link``). A 3.0 card
+  carries a link to a person as X-COMMONS-RELATED, which some phones drop when they save a card: a 3.0 card with none
+  left removes none (one removed among others is removed).
 - **Photos** (when the profile carries documents) come back by their content: the card's base holds the SHA-256 of
   the photo it carries (as sent, scaled), so a server writing the same photo otherwise (Nextcloud's rewrite, another
   encoding, a new ETag) changes nothing. A new photo there is a new version of the record's photo document (the first
@@ -492,7 +494,8 @@ class _Sync:
         (the name is what a phone shows and edits; X-COMMONS-ORG when it names it): one organisation of that name
         in the vault, else it cannot be mapped; a RELATED points to a person of the vault by UID, with a kind the
         vault knows. New links have the id ''. Also the links that could not be mapped: (notice code, value); while
-        one of them is there, the links agreed on to records of its kind that were not found are kept."""
+        an ORG cannot be, the links agreed on to organisations that were not found are kept; so are the links to
+        people of a 3.0 card that carries none any more (see below)."""
         by_id = {b["id"]: b for b in base}
         used: set[str] = set()
         mapped: list[dict[str, Any]] = []
@@ -518,7 +521,8 @@ class _Sync:
                          end=link.end.isoformat() if link.end else None)
             agreed = by_id.get(link.id) if link.id not in used else None
             if agreed is None:
-                agreed = next((b for b in base if b["id"] not in used and b["to_id"] == target), None)
+                same = [b for b in base if b["id"] not in used and b["to_id"] == target]  # of its kind first
+                agreed = next((b for b in same if b["kind"] == value["kind"]), same[0] if same else None)
                 if agreed is not None and not any(k.startswith("X-COMMONS-") for k in link.prop.params):
                     # another tool's line, without our parameters (kind, role, dates): what was agreed, for its target
                     value = {**{k: agreed[k] for k in _LINK_FIELDS}, "to_id": target}
@@ -531,9 +535,15 @@ class _Sync:
                 value["id"] = ""
             seen.add((value["kind"], target))
             mapped.append(value)
-        # a link there that cannot be mapped may be one agreed on, edited (an organisation renamed on a phone): those
-        # agreed on of its kind that were not found stay as they are, the notice saying what the card said
-        for entity in {"organisation" if code == conflicts.UNKNOWN_ORG else "person" for code, _ in unmapped}:
+        # an ORG that cannot be mapped may be one agreed on, edited (its name typed otherwise on a phone): the links to
+        # organisations agreed on that were not found stay as they are, the notice saying what the card said (a
+        # RELATED's value is a UID nobody types: one to no one of the vault is a link to a phone's own contact)
+        kinds = {"organisation"} if any(code == conflicts.UNKNOWN_ORG for code, _ in unmapped) else set()
+        if not any(link.prop.name != "ORG" for link in there) and self.book.vcard_version == "3.0":
+            # a 3.0 card carries them as X-COMMONS-RELATED, which some phones drop when they save a card: a card with
+            # none left is not believed to remove them all (one removed among others is)
+            kinds.add("person")
+        for entity in kinds:
             mapped += [dict(b) for b in base if b["id"] not in used and b["to_entity"] == entity]
         return sorted(mapped, key=lambda v: (not v["id"], v["id"])), unmapped
 

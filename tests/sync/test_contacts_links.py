@@ -166,37 +166,47 @@ def test_an_unknown_organisation_is_a_notice_and_makes_nothing(linked):
     assert out.error is None and out.counts.received == 1 and len(conflict_service.listed(vault)) == 1, out
 
 
-def test_related_removed_changed_or_unknown_there(linked):
-    """A RELATED removed on the server deletes the relationship (through the engine); its role edited updates it;
-    one naming no person of the vault is a notice; the unpublished link is never touched."""
+def test_related_added_removed_changed_or_unknown_there(linked):
+    """A RELATED added on the server to a published person is a new relationship, one removed deletes it (through
+    the engine), its role edited updates it; one naming no person of the vault is a notice; a 3.0 card that lost every
+    X-COMMONS-RELATED (a phone dropping what it does not know) removes none; the unpublished link is never touched."""
     vault, ids, radicale, p, secrets, path = linked
     run(vault, secrets)
-    edit_card(radicale, path, ids["emilie"], lambda t: t.replace(relation_line(t) + "\r\n", ""))
-    out = run(vault, secrets)
-    assert out.error is None and out.counts.received == 1 and out.counts.conflicts == 0, out
-    assert links_of(vault, ids["emilie"]) == sorted([("works_at", ids["org"], "Trésorière", "2024-01-05"),
-                                                    ("household", ids["hidden"], "", "")])
-    device = device_of(store.get(vault, "book").target_id)
-    last = changelog.history(vault, ids["home"], limit=1)[0]
-    assert last.op.value == "delete" and last.device == device
-    settled(vault, secrets)
-    # a link made on the phone's side to a published person, with a role, and one to a stranger
     stranger = "urn:uuid:0f0e0d0c-0b0a-4909-8807-060504030201"
     edit_card(radicale, path, ids["emilie"], lambda t: t.replace(
         "END:VCARD", f"X-COMMONS-RELATED;X-COMMONS-KIND=contact_for;X-COMMONS-ROLE=voisin:urn:uuid:{ids['marc']}\r\n"
                      f"X-COMMONS-RELATED;X-COMMONS-KIND=household:{stranger}\r\nEND:VCARD"))
     out = run(vault, secrets)
     assert out.error is None and out.counts.received == 1 and out.counts.conflicts == 1, out
-    assert ("contact_for", ids["marc"], "voisin", "") in links_of(vault, ids["emilie"])
+    assert links_of(vault, ids["emilie"]) == sorted([("works_at", ids["org"], "Trésorière", "2024-01-05"),
+                                                    ("household", ids["marc"], "", ""),
+                                                    ("contact_for", ids["marc"], "voisin", ""),
+                                                    ("household", ids["hidden"], "", "")])
     assert [(q.code, q.remote) for q in conflict_service.listed(vault)] == [("unmapped-link", stranger)]
-    assert ("household", ids["hidden"], "", "") in links_of(vault, ids["emilie"])
+    settled(vault, secrets)
+    # the household link removed there (the other stays): deleted here, by the server's device
+    edit_card(radicale, path, ids["emilie"], lambda t: re.sub(r"X-COMMONS-RELATED;[^\r\n]*KIND=household[^\r\n]*"
+                                                              + ids["marc"] + "\r\n", "", t))
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.received == 1 and out.counts.conflicts == 0, out
+    assert ("household", ids["marc"], "", "") not in links_of(vault, ids["emilie"])
+    last = changelog.history(vault, ids["home"], limit=1)[0]
+    assert last.op.value == "delete" and last.device == device_of(store.get(vault, "book").target_id)
     settled(vault, secrets)
     # its role edited there, our parameters kept: an update of that relationship
     edit_card(radicale, path, ids["emilie"], lambda t: t.replace("X-COMMONS-ROLE=voisin", "X-COMMONS-ROLE=gardien"))
     out = run(vault, secrets)
     assert out.error is None and out.counts.received == 1, out
     assert ("contact_for", ids["marc"], "gardien", "") in links_of(vault, ids["emilie"])
-    assert len(links_of(vault, ids["emilie"])) == 3
+    settled(vault, secrets)
+    # a phone saving the card without any X-COMMONS-RELATED: the links stay
+    edit_card(radicale, path, ids["emilie"], lambda t: re.sub(r"X-COMMONS-RELATED[^\r\n]*\r\n", "", t))
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.conflicts == 0, out
+    assert links_of(vault, ids["emilie"]) == sorted([("works_at", ids["org"], "Trésorière", "2024-01-05"),
+                                                    ("contact_for", ids["marc"], "gardien", ""),
+                                                    ("household", ids["hidden"], "", "")])
+    settled(vault, secrets)
 
 
 def test_a_role_changed_on_both_sides_is_a_conflict(linked):

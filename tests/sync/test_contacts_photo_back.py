@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import re
+import uuid
 
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -18,7 +19,7 @@ from commons_desktop.exchange.selection import Selection
 from commons_desktop.services import profiles, sync
 from commons_desktop.services.sync_contacts import MAX_PHOTO, device_of
 from commons_desktop.ui.photo_scale import scale_photo
-from commons_desktop.vault import changelog
+from commons_desktop.vault import changelog, exchange_log
 from commons_desktop.vault import servers as store
 from commons_desktop.vault.documents import Documents
 from commons_desktop.vault.people import People
@@ -77,6 +78,7 @@ def pictured(book):  # noqa: F811
                                [("person", ids["emilie"])])
     out = run(vault, secrets)
     assert out.error is None and out.counts.sent == 3, out
+    assert "documents" in exchange_log.disclosures(vault)[0].fields  # the photo, logged as what left
     return vault, {**ids, "photo": doc.id}, radicale, p, secrets, path
 
 
@@ -126,6 +128,20 @@ def test_a_photo_removed_there_unlinks_the_document_and_keeps_it(pictured):
     assert photos_of(vault, ids["emilie"]) == []
     assert Documents(vault).get(ids["photo"]).current.number == 1  # the document stays, unlinked
     assert "PHOTO" not in stored(radicale, path)[f"{ids['emilie']}.vcf"]
+    settled(vault, secrets)
+
+
+def test_a_card_made_on_a_phone_brings_its_photo(pictured):
+    vault, ids, radicale, p, secrets, path = pictured
+    uid = str(uuid.uuid4())
+    png = small_png()
+    card = (f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:Nadia Benali\r\nN:Benali;Nadia;;;\r\n"
+            f"{photo_line(png, 'PNG')}END:VCARD\r\n")
+    assert raw(radicale, "PUT", f"{path}phone-made.vcf", card, **{"If-None-Match": "*"}).status_code == 201
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.received == 1, out
+    (doc,) = photos_of(vault, uid)
+    assert Documents(vault).content(doc.id) == png
     settled(vault, secrets)
 
 
