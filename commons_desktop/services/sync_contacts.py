@@ -273,6 +273,7 @@ class _Sync:
             pub_orgs = []
         rels = [r for r in exchange_plain.relationships(self.vault, pub_people, pub_orgs, RELATIONSHIP.decoder)
                 if r.from_id in chosen] if people and pub_people else []
+        rels.sort(key=lambda r: (r.created, r.id))  # (read in the order of the people's names: a card's own order)
         wanted = {r.to_id for r in rels if r.to_entity == "organisation"}
         orgs = Organisations(self.vault)
         org_names = {i: names.get(i) or orgs.get(i).name for i in wanted}

@@ -22,6 +22,7 @@ from commons_desktop.vault import changelog, exchange_log, tags
 from commons_desktop.vault import servers as store
 from commons_desktop.vault.exchange_match import organisation_ids
 from commons_desktop.vault.organisations import Organisations
+from commons_desktop.vault.people import People
 from commons_desktop.vault.relationships import Relationships
 from tests.sync.test_contacts import FIELDS, book, raw, run, stored  # noqa: F401 - the address book fixture
 from tests.sync.test_contacts_tags import settled
@@ -90,6 +91,10 @@ def test_a_card_carries_org_and_related_to_published_records_only(linked):
     settled(vault, secrets)
     # the link to the unpublished person stays in the vault through every later run
     assert len(links_of(vault, ids["emilie"])) == 3
+    # Marc renamed to come first in name order: his card only (Émilie's links keep their order on hers)
+    People(vault).update_fields(ids["marc"], {"family": "Abel"})
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.sent == 1 and out.requests <= 3, out
 
 
 def test_without_relationships_in_the_profile_no_link_leaves(book):  # noqa: F811
