@@ -605,7 +605,7 @@ class _Sync:
         values = {n: plain[n] for n in self.names[entity]}
         if self._allows(TAGS):
             values[TAGS] = _tags_base(record.tags)
-        if there is not None and there.links:
+        if there is not None and (there.links or (base or {}).get(LINKS)):
             links = self._map_links(ident, there.links, (base or {}).get(LINKS) or [])[0]
             if links:
                 values[LINKS] = links
@@ -843,8 +843,9 @@ class _Sync:
             item = self.items.get(out.record_id)
             if item is not None and item.pending is None and item.sha256 == out.sha256 and item.base != out.base:
                 # the very card agreed on, its base from before tags, links or photos came back: the card's values are
-                # the base from now on, nothing sent
-                self._agree(item, item.href, item.etag, out.sha256, out.base, item.clocks)
+                # the base from now on (with its links' clocks), nothing sent
+                self._agree(item, item.href, item.etag, out.sha256, out.base,
+                            {**item.clocks, **({LINKS: out.clocks[LINKS]} if LINKS in out.clocks else {})})
                 continue
             if item is not None and item.pending is None and item.base == out.base:
                 if item.sha256 == out.sha256:
