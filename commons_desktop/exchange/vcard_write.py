@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import io
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import BinaryIO
 from urllib.parse import quote
 
@@ -174,6 +174,17 @@ def _photo(card: Card, media_type: str, content: bytes, v3: bool) -> None:
         card.add("photo", f"data:{media_type};base64,{data}")
 
 
+def person_links(relationships: Iterable[Relationship], org_names: dict[str, str], people: Collection[str]
+                 ) -> dict[str, list[tuple[Relationship, str]]]:
+    """Each person's links as ``person_card`` takes them: the relationships whose other end has a card too (an
+    organisation of ``org_names``, a person of ``people``), with the organisation's name ('' for a person)."""
+    related: dict[str, list[tuple[Relationship, str]]] = {}
+    for r in relationships:  # (a relationship leaves only when both its records do: see collect)
+        if r.to_id in org_names if r.to_entity == "organisation" else r.to_id in people:
+            related.setdefault(r.from_id, []).append((r, org_names.get(r.to_id, "")))
+    return related
+
+
 def write_cards(data: Collected, version: str = "4.0", content: Callable[[str], bytes] | None = None) -> bytes:
     """The vCard file of these records (``write_cards_to`` into memory)."""
     out = io.BytesIO()
@@ -212,10 +223,7 @@ def write_cards_to(out: BinaryIO, data: Collected, version: str = "4.0",
         write(org, organisation_card(org, version))
     ids = getattr(data.people, "ids", None)
     people = set(ids() if ids is not None else (p.id for p in data.people))
-    related: dict[str, list[tuple[Relationship, str]]] = {}
-    for r in data.relationships:  # (a relationship leaves only when both its records do: see collect)
-        if r.to_id in org_names if r.to_entity == "organisation" else r.to_id in people:
-            related.setdefault(r.from_id, []).append((r, org_names.get(r.to_id, "")))
+    related = person_links(data.relationships, org_names, people)
     del people
     for person in data.people:
         write(person, person_card(person, version, related.get(person.id, [])))

@@ -27,6 +27,8 @@ KEPT_TAG = "kept-tag"                # notice: an address book removed the tag t
 RESTORED = "restored"                # notice: an edit received for a deleted record restored it
 DELETE_REFUSED = "delete-refused"    # notice: a delete received was not applied (the record had been edited)
 NUMBER_TAKEN = "member-number-taken"  # notice: two people given one member number; the one given it later lost it
+UNKNOWN_ORG = "unknown-organisation"  # notice: an address book's card named an organisation the vault does not know
+UNMAPPED_LINK = "unmapped-link"      # notice: an address book's card linked to no person of the vault (RELATED)
 
 
 @dataclass(frozen=True)

@@ -188,3 +188,28 @@ def test_a_card_flooded_with_categories_is_left_as_it_is(tagged):
     assert out.error is None and out.counts.received == 0 and out.counts.sent == 0, out
     assert People(vault).get(ids["marc"]).tags == ["carnet"]
     assert not [name for name, _ in tags.list_tags(vault) if name.startswith("flood")]
+
+
+def test_a_tag_the_profiles_saved_search_filters_on_is_kept_when_a_phone_removes_it(book):  # noqa: F811
+    """A profile selecting by a saved search on the tag 'bénévole': a phone removing 'bénévole' from a card would
+    unpublish the person and delete the card there (what the phone's owner tidied is not the group's choice). The tag
+    is kept as the profile's own tag is: said by a notice, the card sent back with it; another tag removed goes."""
+    from commons_desktop.vault.saved_searches import SavedSearches
+    vault, ids, radicale, p, secrets, path = book
+    tags.add_tag(vault, "Bénévole", [ids["emilie"], ids["marc"]])
+    tags.add_tag(vault, "AG", [ids["emilie"]])
+    SavedSearches(vault).add("Les bénévoles", "", {"tag": "Bénévole"})
+    profiles.remove(vault, "carnet")
+    profiles.add(vault, "carnet", Selection(search="Les bénévoles"), [*FIELDS, "tags"])
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.sent == 2, out
+    categories(radicale, path, ids["emilie"], ["carnet"])  # 'Bénévole' and 'AG' removed on a phone
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.received == 1 and out.counts.deleted == 0, out
+    assert out.counts.conflicts == 1 and out.counts.sent == 1, out
+    assert People(vault).get(ids["emilie"]).tags == ["Bénévole", "carnet"]
+    notices = [(q.kind, q.code, q.entity_id, q.element) for q in conflict_service.listed(vault)]
+    assert notices == [("notice", "kept-tag", ids["emilie"], "Bénévole")]
+    assert sorted(stored(radicale, path)) == sorted(f"{ids[k]}.vcf" for k in ("emilie", "marc"))
+    assert card_tags(radicale, path, ids["emilie"]) == ["Bénévole", "carnet"]
+    settled(vault, secrets)

@@ -167,3 +167,29 @@ def test_a_tag_kept_against_an_address_book_is_said(qtbot, vault):
     assert _cells(page, 0)[:2] == ["Ada Byron", "An address book removed the tag that shares this record there: the "
                                                 "tag was kept, and the record's card sent back with it."]
     assert page.seen.isVisible() and not page.keep_theirs.isVisible()
+
+
+def test_an_address_books_unknown_organisation_and_unmapped_link_are_said_with_what_the_card_said(qtbot, vault,
+                                                                                                  language):
+    """The contacts sync's notices for links it could not map (services/sync_contacts.py), in English and French,
+    naming what the card said."""
+    from commons_desktop.vault import conflicts
+    ident = People(vault).add(Person(given="Ada", family="Byron")).id
+    with vault.transaction():
+        conflicts.add(vault, conflicts.NOTICE, conflicts.UNKNOWN_ORG, "person", ident, remote_hlc=vault.hlc.now(),
+                      remote_device="carddav-1", field="relationships", element="Coop Inconnue",
+                      remote="Coop Inconnue")
+        conflicts.add(vault, conflicts.NOTICE, conflicts.UNMAPPED_LINK, "person", ident, remote_hlc=vault.hlc.now(),
+                      remote_device="carddav-1", field="relationships", element="urn:uuid:0f0e", remote="urn:uuid:0f0e")
+    window = _window(qtbot, vault)
+    _open_conflicts(qtbot, window)
+    said = sorted(_cells(window.conflicts, row)[1] for row in range(2))
+    words = {"en": ["An address book's card links this person to “urn:uuid:0f0e”, who is no one in this vault (or by "
+                    "a kind of link it does not know): the link was not kept.",
+                    "An address book's card names the organisation “Coop Inconnue”, which this vault does not know: "
+                    "no organisation was made, and the person's links were kept."],
+             "fr": ["Une carte d’un carnet d’adresses nomme l’organisation « Coop Inconnue », que ce coffre ne connaît "
+                    "pas : aucune organisation n’a été créée, et les liens de la personne ont été gardés.",
+                    "Une carte d’un carnet d’adresses relie cette personne à « urn:uuid:0f0e », qui n’est personne "
+                    "dans ce coffre (ou par un type de lien qu’il ne connaît pas) : ce lien n’a pas été gardé."]}
+    assert said == sorted(words[language])

@@ -15,6 +15,10 @@ NOTICE_WORDS = {
     "restored": "an edit made on another laptop restored this deleted record",
     "delete-refused": "another laptop deleted this record, but it had been edited here: it was kept",
     "member-number-taken": "this member number was given to two people on two laptops: the one given it later lost it",
+    "unknown-organisation": "an address book's card names the organisation {value!r}, which this vault does not know: "
+                            "no organisation was made, the person's links were kept",
+    "unmapped-link": "an address book's card links this person to {value!r}, who is no one in this vault (or by a kind "
+                     "of link it does not know): the link was not kept",
 }
 
 
@@ -82,7 +86,7 @@ def _words(q, sides) -> str:
         what = q.field + (f" [{q.element}]" if q.element else "")
         return (f"#{q.id} conflict: {where} {what}: here {_value(q.local)} ({_who(local)}) | other laptop "
                 f"{_value(q.remote)} ({_who(remote)})")
-    return f"#{q.id} notice: {where}: {NOTICE_WORDS.get(q.code, q.code)} ({_who(remote)})"
+    return f"#{q.id} notice: {where}: {NOTICE_WORDS.get(q.code, q.code).format(value=q.remote)} ({_who(remote)})"
 
 
 def run_list(ctx, args) -> None:

@@ -278,6 +278,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An address book&apos;s card names the organisation “%1”, which this vault does not know: no organisation was made, and the person&apos;s links were kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An address book&apos;s card links this person to “%1”, who is no one in this vault (or by a kind of link it does not know): the link was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Conflicts&lt;/h2&gt;&lt;p&gt;The same thing was changed differently here and on another laptop. Both values are kept until you choose; meanwhile the record shows the later one.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>

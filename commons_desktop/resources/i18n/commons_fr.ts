@@ -278,6 +278,14 @@
         <translation>Ce numéro de membre a été donné à deux personnes sur deux ordinateurs : celle qui l’a reçu en second l’a perdu.</translation>
     </message>
     <message>
+        <source>An address book&apos;s card names the organisation “%1”, which this vault does not know: no organisation was made, and the person&apos;s links were kept.</source>
+        <translation>Une carte d’un carnet d’adresses nomme l’organisation « %1 », que ce coffre ne connaît pas : aucune organisation n’a été créée, et les liens de la personne ont été gardés.</translation>
+    </message>
+    <message>
+        <source>An address book&apos;s card links this person to “%1”, who is no one in this vault (or by a kind of link it does not know): the link was not kept.</source>
+        <translation>Une carte d’un carnet d’adresses relie cette personne à « %1 », qui n’est personne dans ce coffre (ou par un type de lien qu’il ne connaît pas) : ce lien n’a pas été gardé.</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;Conflicts&lt;/h2&gt;&lt;p&gt;The same thing was changed differently here and on another laptop. Both values are kept until you choose; meanwhile the record shows the later one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Conflits&lt;/h2&gt;&lt;p&gt;La même donnée a été modifiée différemment ici et sur un autre ordinateur. Les deux valeurs sont gardées jusqu’à votre choix ; en attendant, la fiche montre la plus récente.&lt;/p&gt;</translation>
     </message>

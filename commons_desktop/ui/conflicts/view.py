@@ -40,6 +40,12 @@ NOTICES = {
                                                          "here: it was kept."),
     "member-number-taken": QT_TRANSLATE_NOOP("ConflictsView", "This member number was given to two people on two "
                                                               "laptops: the one given it later lost it."),
+    "unknown-organisation": QT_TRANSLATE_NOOP("ConflictsView", "An address book's card names the organisation “%1”, "
+                                                               "which this vault does not know: no organisation was "
+                                                               "made, and the person's links were kept."),
+    "unmapped-link": QT_TRANSLATE_NOOP("ConflictsView", "An address book's card links this person to “%1”, who is no "
+                                                        "one in this vault (or by a kind of link it does not know): "
+                                                        "the link was not kept."),
 }
 
 
@@ -258,7 +264,7 @@ class ConflictsView(QWidget):
         return self.tr("%1: one element").replace("%1", field)
 
     def _notice(self, q) -> str:
-        return self.tr(NOTICES[q.code]) if q.code in NOTICES else q.code
+        return self.tr(NOTICES[q.code]).replace("%1", str(q.remote or "")) if q.code in NOTICES else q.code
 
     def _value(self, value: Any) -> str:
         if value in (None, "", [], {}):
