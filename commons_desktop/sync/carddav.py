@@ -38,6 +38,7 @@ HOME_SET = q(CARD, "addressbook-home-set")
 BOOK_PROPS = [RESOURCETYPE, DISPLAY_NAME, SUPPORTED_DATA, MAX_SIZE, CTAG, SYNC_TOKEN, REPORTS]
 INVALID_TOKEN = q(DAV, "valid-sync-token")
 SUPPORTED_REPORT = q(DAV, "supported-report")
+_HALVED = (Failure.NOT_FOUND, Failure.TOO_LARGE)   # a multiget answered so is asked again in halves
 
 
 class _NoSyncReport(Exception):
@@ -229,24 +230,26 @@ class CardDav:
             try:
                 got = self._multiget(book, chunk)
             except DavError as exc:
-                if exc.failure is not Failure.NOT_FOUND:
+                if exc.failure not in _HALVED:
                     raise
                 # sabre/dav 1.8 answers the WHOLE report 404 when one of its hrefs is gone (a card deleted since
-                # the listing): unless the book itself is gone (refresh raises), the cards are asked in halves
-                self.refresh(book)
+                # the listing), and a batch of huge cards can pass the answer's bound: unless the book itself is gone
+                # (refresh raises), the cards are asked in halves, down to the one that is gone or too large
+                if exc.failure is Failure.NOT_FOUND:
+                    self.refresh(book)
                 got = self._halves(book, chunk)
             yield from got
 
     def _halves(self, book: AddressBook, chunk: list[str]) -> list[Card]:
         if len(chunk) == 1:
-            return []  # the one that is gone
+            return []  # the one that is gone, or whose answer alone is over the bound: left there, not read
         out: list[Card] = []
         half = len(chunk) // 2
         for part in (chunk[:half], chunk[half:]):
             try:
                 out += self._multiget(book, part)
             except DavError as exc:
-                if exc.failure is not Failure.NOT_FOUND:
+                if exc.failure not in _HALVED:
                     raise
                 out += self._halves(book, part)
         return out
@@ -259,7 +262,10 @@ class CardDav:
                                     ok=(207,), max_bytes=MAX_XML)
         out = []
         for e in davxml.multistatus(answer.body, answer.url, "REPORT").entries:
-            text = e.text(ADDRESS_DATA)
+            try:
+                text = e.text(ADDRESS_DATA)
+            except DavError:
+                continue  # one card over davxml.MAX_TEXT: left there, not read; the others are taken
             if e.status not in (None, 200) or text is None:
                 continue
             out.append(Card(e.path, e.etag, text))

@@ -413,3 +413,22 @@ def test_a_card_created_there_joins_a_profile_of_chosen_records(book):
     assert uid in Selection.from_json(exchange_log.get_profile(vault, "carnet").selection).ids
     assert "phone-made.vcf" in stored(radicale, path)
     assert run(vault, secrets).counts.deleted == 0
+
+
+def test_a_huge_card_there_is_left_aside_and_the_others_still_come_in(book):
+    """A card over what one card may weigh (davxml.MAX_TEXT: 4 MB of text), put there by another client, is not
+    read, and neither stops the sync nor keeps the other new cards out (the whole multiget was refused before)."""
+    vault, ids, radicale, p, secrets, path = book
+    run(vault, secrets)
+    huge = (f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uuid.uuid4()}\r\nFN:Huge Card\r\nN:Card;Huge;;;\r\n"
+            f"NOTE:{'x' * (5 * 1024 * 1024)}\r\nEND:VCARD\r\n")
+    assert raw(radicale, "PUT", f"{path}huge.vcf", huge, **{"If-None-Match": "*"}).status_code == 201
+    uid = str(uuid.uuid4())
+    card = (f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:Nadia Benali\r\nN:Benali;Nadia;;;\r\n"
+            "EMAIL;TYPE=HOME:nadia@exemple.org\r\nEND:VCARD\r\n")
+    assert raw(radicale, "PUT", f"{path}phone-made.vcf", card, **{"If-None-Match": "*"}).status_code == 201
+    out = run(vault, secrets)
+    assert out.error is None and out.counts.received == 1
+    assert People(vault).get(uid).given == "Nadia"
+    assert "huge.vcf" in stored(radicale, path)   # left there as it is
+    assert run(vault, secrets).error is None
