@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
+from ..core.atomic import PRIVATE, open_temp, temp_name
 from ..core.errors import BadChange, InvalidField, MassDelete, TeamError
 from ..sync import replicate
 from ..sync import segments as seg
@@ -19,7 +20,7 @@ from ..sync.folder import Folder, Transport
 from ..sync.http import Endpoint, Http
 from ..sync.teamdav import DavFolder
 from ..sync.webdav import WebDav
-from ..vault import replication
+from ..vault import replication, snapshot_copy
 from ..vault import servers as server_store
 from ..vault import team as store
 from ..vault.connection import Vault
@@ -339,8 +340,7 @@ def _load_newest_snapshot(vault: Vault, candidates: list[_Candidate], identities
         dev, snap = c.snapshot
         progress(0, 1, "snapshot")
         try:
-            return (replication.load_snapshot(vault, replicate.snapshot_items(c.transport, identities, team_id, dev,
-                                                                              snap)), c.label)
+            return _load_snapshot(vault, c.transport, identities, team_id, dev, snap, progress), c.label
         except DavError as exc:
             c.error = exc.code
         except BadChange as exc:
@@ -356,6 +356,32 @@ def _load_newest_snapshot(vault: Vault, candidates: list[_Candidate], identities
     if tampered is not None:
         raise tampered
     return {}, None
+
+
+def _load_snapshot(vault: Vault, transport: Transport, identities: list[str], team_id: str, dev: str,
+                   snap: dict[str, Any], progress) -> dict[str, str]:
+    """One snapshot into this empty vault: its parts decrypted (age) into a hidden file beside the vault, which
+    SQLCipher keeps encrypted under the snapshot's key (never plaintext on disk), then copied into the vault in one
+    transaction (vault/snapshot_copy.py); the file is removed whatever happens. ``progress`` is called after each
+    part and between tables: raising there (Cancel) leaves the vault as it was."""
+    parts = len(snap["parts"])
+    total = parts + 1
+
+    def read(done: int, _of: int) -> None:
+        progress(done, total, "snapshot")
+
+    def load(done: int, of: int) -> None:
+        progress(parts, total, "snapshot")
+
+    temp = temp_name(vault.path)
+    open_temp(temp, PRIVATE).close()
+    try:
+        replicate.snapshot_file(transport, identities, team_id, dev, snap, temp, read)
+        covered = snapshot_copy.load(vault, temp, snap["key"], covered=snap["covered"], step=load)
+    finally:
+        temp.unlink(missing_ok=True)
+    progress(total, total, "snapshot")
+    return covered
 
 
 def _json(value: Any) -> str:

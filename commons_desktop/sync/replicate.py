@@ -27,18 +27,21 @@ from __future__ import annotations
 
 import json
 import secrets as _secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from ..core.atomic import PRIVATE, open_temp, temp_name
 from ..core.errors import BadChange, TeamError
-from ..vault import replication
+from ..vault import replication, snapshot_copy
 from ..vault import servers as server_store
 from ..vault import team as store
 from ..vault.connection import Vault
 from . import segments as seg
 from .folder import Transport
 
+SNAPSHOT_KIND = "copy"    # a snapshot is a copy of the database (vault/snapshot_copy.py)
 SNAPSHOT_EVERY = 5000     # own changes published here since our last snapshot before another is written
 APPLY_BATCH = 20000       # changes applied per transaction
 SEGMENT_CHANGES = 50000   # changes per segment at most (a first sync of a large vault writes several)
@@ -393,24 +396,35 @@ class Session:
             return
         snap = self.state.get("snapshot")
         since = sum(r.count for r in rows if not snap or r.last_hlc > snap["covered"].get(self.me, ""))
-        if snap and since < SNAPSHOT_EVERY:
-            return
+        if snap and snap.get("kind") == SNAPSHOT_KIND and since < SNAPSHOT_EVERY:
+            return   # (a snapshot of the former kind, JSON items, is replaced at the next sync)
         self.write_snapshot()
 
     def write_snapshot(self) -> None:
+        """A copy of the vault's replicated tables (vault/snapshot_copy.py: a SQLCipher file under a random key, made
+        in a hidden temporary file beside the vault and removed afterwards), sealed in parts to the team key; the
+        index carries its key, parts and size."""
         old = self.state.get("snapshot")
         snap_id = _secrets.token_hex(8)
-        items = replication.snapshot(self.vault)
-        header = next(items)
-        parts = []
-        for part in seg.snapshot_chunks(self.team.id, self.me, snap_id, _with_header(header, items),
-                                        [self.recipient]):
-            name = seg.random_name()
-            self._write(name, part)
-            parts.append({"name": name, "sha256": seg.sha256(part)})
-            self.stop()
-        self.state["snapshot"] = {"id": snap_id, "parts": parts, "covered": header.get("covered", {}),
-                                  "count": header.get("count", 0), "written": store.now()}
+        temp = temp_name(self.vault.path)
+        open_temp(temp, PRIVATE).close()
+        try:
+            made = snapshot_copy.write(self.vault, temp)
+            size = temp.stat().st_size
+            count = max(1, -(-size // seg.SNAPSHOT_CHUNK))
+            parts = []
+            with temp.open("rb") as f:
+                for number in range(count):
+                    part = seg.snapshot_part(self.team.id, self.me, snap_id, number, count, f.read(seg.SNAPSHOT_CHUNK),
+                                             [self.recipient])
+                    name = seg.random_name()
+                    self._write(name, part)
+                    parts.append({"name": name, "sha256": seg.sha256(part)})
+                    self.stop()
+        finally:
+            temp.unlink(missing_ok=True)
+        self.state["snapshot"] = {"id": snap_id, "kind": SNAPSHOT_KIND, "key": made.key, "size": size,
+                                  "parts": parts, "covered": made.covered, "count": made.count, "written": store.now()}
         self.state["old_snapshot"] = old
         self._save_state()
 
@@ -462,20 +476,18 @@ def _list(value: Any) -> list:
     return value if isinstance(value, list) else []
 
 
-def _with_header(header: dict, items: Iterator[dict]) -> Iterator[dict]:
-    yield header
-    yield from items
-
-
 # -- joining ------------------------------------------------------------------------------------------------------
 def best_snapshot(indexes: dict[str, dict[str, Any]]) -> tuple[str, dict[str, Any]] | None:
     """The snapshot to join from: the one that leaves no gap (it covers every device's compacted segments),
-    newest first."""
+    newest first. Only snapshots of this kind (a copy of the database); a former JSON snapshot is not read (its
+    device replaces it at its next sync)."""
     found = []
     for dev, content in indexes.items():
         snap = content.get("snapshot")
-        if not (isinstance(snap, dict) and isinstance(snap.get("covered"), dict) and isinstance(snap.get("parts"), list)
-                and isinstance(snap.get("id"), str) and all(isinstance(p, dict) for p in snap["parts"])):
+        if not (isinstance(snap, dict) and snap.get("kind") == SNAPSHOT_KIND and isinstance(snap.get("covered"), dict)
+                and isinstance(snap.get("parts"), list) and snap["parts"] and isinstance(snap.get("id"), str)
+                and isinstance(snap.get("key"), str) and isinstance(snap.get("size"), int)
+                and all(isinstance(p, dict) for p in snap["parts"])):
             continue
         covered = snap["covered"]
         gap = any(isinstance(c.get("compacted"), str) and str(covered.get(d, "")) < c["compacted"]
@@ -488,13 +500,25 @@ def best_snapshot(indexes: dict[str, dict[str, Any]]) -> tuple[str, dict[str, An
     return dev, snap
 
 
-def snapshot_items(transport: Transport, identities: list[str], team_id: str, dev: str,
-                   snap: dict[str, Any]) -> Iterator[dict]:
-    for number, part in enumerate(snap["parts"]):
-        data = transport.read(str(part.get("name")))
-        if seg.sha256(data) != part.get("sha256"):
-            raise TeamError("tampered", why="sha256")
-        yield from seg.read_snapshot_chunk(data, identities, team_id, dev, snap["id"], number)
+def snapshot_file(transport: Transport, identities: list[str], team_id: str, dev: str, snap: dict[str, Any],
+                  path: Path, step: Callable[[int, int], None]) -> None:
+    """The snapshot's parts, each checked (the index's SHA-256, the age AEAD, the header's team, device, snapshot,
+    part and count), written one after the other into ``path`` (a file already created, private): SQLCipher's
+    encrypted pages, never plaintext. ``step(done, total)`` after each part (raise there to stop). A part missing,
+    tampered or foreign, or a size other than the index's, is ``TeamError("tampered")``."""
+    parts = snap["parts"]
+    written = 0
+    with path.open("r+b") as out:
+        for number, part in enumerate(parts):
+            data = transport.read(str(part.get("name")))
+            if seg.sha256(data) != part.get("sha256"):
+                raise TeamError("tampered", why="sha256")
+            body = seg.read_snapshot_part(data, identities, team_id, dev, snap["id"], number, len(parts))
+            out.write(body)
+            written += len(body)
+            step(number + 1, len(parts))
+    if written != snap["size"]:
+        raise TeamError("tampered", why="size")
 
 
 def join_indexes(transport: Transport, identities: list[str], team_id: str,
