@@ -59,6 +59,7 @@ class Result:
     files_written: int = 0
     bytes_written: int = 0
     segment_bytes: int = 0     # of the segments alone (the rest: the index, a snapshot when one was due)
+    recovered: list[str] = field(default_factory=list)   # devices whose compacted changes came from a snapshot
 
 
 Stop = Callable[[], None]
@@ -81,6 +82,7 @@ class Session:
         self.state = server_store.target_state(vault, target_id)
         self.listing: dict[str, int] = {}
         self.indexes: dict[str, dict[str, Any]] = {}   # device -> its index content
+        self.merged: set[str] = set()   # snapshots merged in this sync (a gap-behind vault catching up)
 
     # -- helpers ------------------------------------------------------------------------------------------------
     @property
@@ -311,9 +313,13 @@ class Session:
             compacted = content.get("compacted")
             if isinstance(compacted, str) and compacted > max(start, held.get(dev, "")):
                 # segments this vault never applied were compacted away (it joined without a snapshot and was not
-                # known yet when they went): applying the later ones would silently lack them. Refused, reported.
-                self.result.refused.append({"device": dev, "number": None, "why": "gap"})
-                continue
+                # known yet when they went): applying the later ones would silently lack them. The newest snapshot
+                # that covers them gives their changes, merged (this vault's own kept); without one: refused.
+                reached = self._recover_gap(dev, compacted, acks)
+                if reached is None:
+                    self.result.refused.append({"device": dev, "number": None, "why": "gap"})
+                    continue
+                start = max(start, reached)
             for s in _segments_of(content):
                 if (dev, s["number"]) in applied or s["last"] <= start:
                     if (dev, s["number"]) in applied or s["last"] <= covered.get(dev, ""):
@@ -337,6 +343,48 @@ class Session:
             self._apply(batch, acks)
         self.state["acks"] = acks
         self._save_state()
+
+    def _recover_gap(self, dev: str, compacted: str, acks: dict[str, str]) -> str | None:
+        """Merge the changes of the newest snapshot (here) that covers ``dev`` up to ``compacted``: those of its log
+        this vault lacks, applied with apply_remote in one transaction (conflicts queued, this vault's own changes
+        kept, MassDelete as for segments). Returns the stamp of ``dev`` it reached, None when no snapshot here
+        covers the gap or the one found fails its checks (the gap stays reported)."""
+        found = best_snapshot(self.indexes)
+        if found is None or str(found[1]["covered"].get(dev, "")) < compacted:
+            return None
+        source, snap = found
+        reached = str(snap["covered"][dev])
+        if snap["id"] in self.merged:   # merged for another device's gap in this sync
+            acks[dev] = max(acks.get(dev, ""), reached)
+            self.result.recovered.append(dev)
+            return reached
+        temp = temp_name(self.vault.path)
+        open_temp(temp, PRIVATE).close()
+        try:
+            snapshot_file(self.transport, self.identities, self.team.id, source, snap, temp, lambda _d, _t: self.stop())
+            changes = snapshot_copy.missing_changes(self.vault, temp, snap["key"], covered=snap["covered"])
+        except (TeamError, BadChange) as exc:
+            self.result.refused.append({"device": source, "number": None,
+                                        "why": exc.params.get("why", exc.code) if isinstance(exc, TeamError)
+                                        else "snapshot"})
+            return None
+        finally:
+            temp.unlink(missing_ok=True)
+        with self.vault.transaction():
+            done = replication.apply_remote(self.vault, changes, allow_mass_delete=self.allow_deletes)
+            for d, hlc in snap["covered"].items():
+                if d != self.me:
+                    store.note_device(self.vault, str(d), last_hlc=str(hlc))
+        r = self.result
+        r.received += done.applied
+        r.duplicates += done.duplicates
+        r.conflicts += done.conflicts
+        r.notices += done.notices
+        r.deleted += done.deleted + done.erased
+        r.recovered.append(dev)
+        self.merged.add(snap["id"])
+        acks[dev] = max(acks.get(dev, ""), reached)
+        return reached
 
     def _read_segment(self, dev: str, s: dict[str, Any]) -> list:
         data = self.transport.read(s["name"])

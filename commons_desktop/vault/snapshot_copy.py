@@ -24,6 +24,7 @@ any of it fails.
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import secrets
@@ -33,6 +34,7 @@ from pathlib import Path
 
 import sqlcipher3
 
+from ..core.changes import Change, Op
 from ..core.errors import BadChange
 from . import changelog
 from .codecs import BY_ENTITY
@@ -151,6 +153,65 @@ def _is_empty(c: sqlcipher3.Connection) -> bool:
                    for t in (*TABLES, *SEARCH))
 
 
+def _opened(vault: Vault, path: Path, key: str, covered: dict[str, str] | None) -> tuple[dict[str, str],
+                                                                                         dict[str, str]]:
+    """Attach the copy and check it as a whole (it stays attached: the caller detaches): its info and covered."""
+    c = vault.conn
+    try:
+        _attach(vault, path, key)
+        check = c.execute(f"PRAGMA {_SNAP}.quick_check").fetchall()
+    except sqlcipher3.DatabaseError:
+        raise BadChange("bad-snapshot", part="file") from None
+    if check != [("ok",)]:
+        raise BadChange("bad-snapshot", part="file")
+    info = _info(c)
+    if info.get("schema") != str(vault.schema_version):
+        raise BadChange("bad-snapshot", part="schema")
+    found = _covered(info.get("covered"))
+    if covered is not None and found != covered:
+        raise BadChange("bad-snapshot", part="covered")
+    return info, found
+
+
+def missing_changes(vault: Vault, path: Path, key: str, *, covered: dict[str, str] | None = None) -> list[Change]:
+    """The changes of the copy's log that this vault's log lacks (a vault that fell behind a compaction: they are
+    merged with ``replication.apply_remote`` like any received change, its own unsent changes kept), in clock order,
+    each read as hostile (through ``wire``/``unwire``, as a segment's); a document version's with its content."""
+    if not re.fullmatch(r"[0-9a-f]{64}", key):
+        raise BadChange("bad-snapshot", part="key")
+    from .replication import unwire, wire
+
+    c = vault.conn
+    with vault.lock:
+        try:
+            _opened(vault, path, key, covered)
+            if _columns(c, _SNAP, "change_log") != _columns(c, "main", "change_log"):
+                raise BadChange("bad-snapshot", part="columns")
+            columns = ", ".join(f"s.{name.strip()}" for name in changelog._COLUMNS.split(","))
+            rows = c.execute(f"SELECT s.seq, {columns} FROM {_SNAP}.change_log s WHERE NOT EXISTS "  # noqa: S608
+                             "(SELECT 1 FROM main.change_log m WHERE m.hlc = s.hlc AND m.device = s.device) "
+                             "ORDER BY s.hlc, s.device").fetchall()
+            out = []
+            for row in rows:
+                try:
+                    wired = wire(changelog.decode(row))
+                except (ValueError, KeyError, TypeError, AttributeError):
+                    raise BadChange("bad-snapshot", part="change") from None
+                if wired.get("op") == Op.VERSION.value and isinstance(wired.get("fields"), dict):
+                    found = c.execute(f"SELECT content FROM {_SNAP}.document_version WHERE document_id = ? "  # noqa: S608
+                                      "AND sha256 = ? AND created = ?",
+                                      (wired["id"], wired["fields"].get("sha256"), wired["hlc"])).fetchone()
+                    if found is not None and isinstance(found[0], bytes):
+                        wired["fields"] = {**wired["fields"], "content": base64.b64encode(found[0]).decode("ascii")}
+                change = unwire(wired)
+                out.append(change)
+            return out
+        except sqlcipher3.DatabaseError:
+            raise BadChange("bad-snapshot", part="file") from None
+        finally:
+            _detach(vault)
+
+
 def load(vault: Vault, path: Path, key: str, *, covered: dict[str, str] | None = None,
          step: Step = _no_step) -> dict[str, str]:
     """Fill an EMPTY vault from the copy at ``path`` (its key ``key``), in one transaction; ``step(done, total)``
@@ -163,19 +224,7 @@ def load(vault: Vault, path: Path, key: str, *, covered: dict[str, str] | None =
         if not _is_empty(c):
             raise BadChange("not-empty")
         try:
-            try:
-                _attach(vault, path, key)
-                check = c.execute(f"PRAGMA {_SNAP}.quick_check").fetchall()
-            except sqlcipher3.DatabaseError:
-                raise BadChange("bad-snapshot", part="file") from None
-            if check != [("ok",)]:
-                raise BadChange("bad-snapshot", part="file")
-            info = _info(c)
-            if info.get("schema") != str(vault.schema_version):
-                raise BadChange("bad-snapshot", part="schema")
-            found = _covered(info.get("covered"))
-            if covered is not None and found != covered:
-                raise BadChange("bad-snapshot", part="covered")
+            info, found = _opened(vault, path, key, covered)
             tables = {r[0] for r in c.execute(f"SELECT name FROM {_SNAP}.sqlite_master WHERE type = 'table'")}  # noqa: S608
             if tables != {*TABLES, *SEARCH, "snapshot_info"}:
                 raise BadChange("bad-snapshot", part="tables")
