@@ -36,7 +36,7 @@ import sqlcipher3
 
 from ..core.changes import Change, Op
 from ..core.errors import BadChange
-from . import changelog
+from . import changelog, counts
 from .codecs import BY_ENTITY
 from .connection import Vault
 
@@ -50,7 +50,7 @@ _DEVICE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
 _HLC = re.compile(r"\d{13}\.\d{5}")
 _SNAP = "snapshot_db"
 _MARKS = ", ".join("?" * len(TABLES))
-_INDEXES = f"SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({_MARKS})"  # noqa: S608, E501
+_INDEXES = f"SELECT name, sql FROM main.sqlite_master WHERE type = ? AND sql IS NOT NULL AND tbl_name IN ({_MARKS})"  # noqa: S608
 
 Step = Callable[[int, int], None]
 
@@ -234,27 +234,34 @@ def load(vault: Vault, path: Path, key: str, *, covered: dict[str, str] | None =
                 if sorted(_columns(c, _SNAP, table)) != sorted(columns):
                     raise BadChange("bad-snapshot", part="columns")
                 names = ", ".join(columns)
-                plan.append(f"INSERT INTO main.{table}({names}) SELECT {names} FROM {_SNAP}.{table}")  # noqa: S608
+                plan.append((table, f"INSERT INTO main.{table}({names}) SELECT {names} FROM {_SNAP}.{table}"))  # noqa: S608
             for table in SEARCH:
                 if _columns(c, _SNAP, table) != ["rid", "body"]:
                     raise BadChange("bad-snapshot", part="columns")
-                plan.append(f"INSERT INTO main.{table}(rowid, body) SELECT rid, body FROM {_SNAP}.{table} "  # noqa: S608
-                            "WHERE typeof(body) = 'text'")
+                plan.append((table, f"INSERT INTO main.{table}(rowid, body) SELECT rid, body "  # noqa: S608
+                                    f"FROM {_SNAP}.{table} WHERE typeof(body) = 'text'"))
             try:
                 with vault.bulk_cache(), vault.transaction():
                     c.execute("PRAGMA defer_foreign_keys = ON")
                     # the tables' own indexes are made again once the rows are in (one sort each, not one insertion
                     # per row); their definitions are this vault's
-                    indexes = c.execute(_INDEXES, TABLES).fetchall()
-                    for name, _ in indexes:
-                        c.execute(f'DROP INDEX main."{name}"')
-                    for n, statement in enumerate(plan):
+                    # and so are their kept counts (vault/counts.py), once, rather than by a trigger per row
+                    indexes = c.execute(_INDEXES, ("index", *TABLES)).fetchall()
+                    triggers = c.execute(_INDEXES, ("trigger", *TABLES)).fetchall()
+                    for kind, made in (("INDEX", indexes), ("TRIGGER", triggers)):
+                        for name, _ in made:
+                            c.execute(f'DROP {kind} main."{name}"')
+                    copied = {}
+                    for n, (table, statement) in enumerate(plan):
                         step(n, len(plan))
-                        c.execute(statement)
-                    for _, sql in indexes:
+                        copied[table] = c.execute(statement).rowcount
+                    for _, sql in [*indexes, *triggers]:
                         c.execute(sql)
+                    c.executemany("UPDATE main.record_count SET count = ? WHERE kind = ?",
+                                  [(n, kind) for kind, n in counts.recount(vault).items()])
                     expected = info.get("count", "")
-                    if not expected.isdigit() or _record_count(c, "main") != int(expected):
+                    if not expected.isdigit() or sum(copied[codec.table] for codec in BY_ENTITY.values()) != int(
+                            expected):
                         raise BadChange("bad-snapshot", part="count")
                     note = changelog.pending(vault)   # the clock past every stamp copied; one "vault changed" event
                     for entity in BY_ENTITY:
