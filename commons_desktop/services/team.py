@@ -6,12 +6,13 @@ Layers pass codes: every refusal is a ``TeamError(code, **facts)``; cli/ and ui/
 
 from __future__ import annotations
 
+import glob
 import secrets
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from ..core.atomic import PRIVATE, open_temp, temp_name
+from ..core.atomic import PRIVATE, TEMP_SUFFIX, open_temp, temp_name
 from ..core.errors import BadChange, InvalidField, MassDelete, TeamError
 from ..sync import replicate
 from ..sync import segments as seg
@@ -180,10 +181,12 @@ def check_invitation(data: bytes, *, passphrase: str | None = None,
 
 
 def discard_new_vault(path: Path) -> None:
-    """A vault created for a join that failed: its files go (it never held anything but what the join wrote)."""
+    """A vault created for a join that failed: its files go (it never held anything but what the join wrote), and
+    a snapshot's temporary file beside it that a killed join left (encrypted, under a key that is gone)."""
     from ..vault.lockfile import lock_path
 
-    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal"), lock_path(path)):
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal"), lock_path(path),
+              *path.parent.glob(f".{glob.escape(path.name)}.*{TEMP_SUFFIX}")):
         p.unlink(missing_ok=True)
 
 

@@ -36,3 +36,17 @@ def test_ctrl_c_during_the_snapshot_of_commons_team_join_leaves_no_vault(cli, tm
     r = cli("--vault", b, "team", "join", tmp_path / "inv", "--invite-passphrase-file", tmp_path / "p")
     assert r.code == 130 and r.one_error_line() == "commons: error: interrupted"
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("b.", ".b."))) == []
+
+
+def test_a_failed_join_takes_a_snapshot_file_left_beside_the_vault_with_it(tmp_path):
+    """A join killed while reading its snapshot left the hidden temporary file (encrypted, its key gone): the next
+    failed join of that vault path removes it with the vault; another vault's files stay."""
+    from commons_desktop.services import team
+
+    vault = tmp_path / "b.commons"
+    left = [vault, tmp_path / "b.commons-wal", tmp_path / ".b.commons.0123456789ab.part"]
+    kept = [tmp_path / ".bb.commons.0123456789ab.part", tmp_path / "a.commons"]
+    for p in left + kept:
+        p.write_bytes(b"x")
+    team.discard_new_vault(vault)
+    assert [p.exists() for p in left] == [False] * 3 and all(p.exists() for p in kept)
