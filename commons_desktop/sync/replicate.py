@@ -370,17 +370,21 @@ class Session:
             return None
         finally:
             temp.unlink(missing_ok=True)
+        r = self.result
+        for at in range(0, max(1, len(changes)), APPLY_BATCH):   # (stopped between batches: the next sync goes on)
+            with self.vault.transaction():
+                done = replication.apply_remote(self.vault, changes[at:at + APPLY_BATCH],
+                                                allow_mass_delete=self.allow_deletes)
+            r.received += done.applied
+            r.duplicates += done.duplicates
+            r.conflicts += done.conflicts
+            r.notices += done.notices
+            r.deleted += done.deleted + done.erased
+            self.stop()
         with self.vault.transaction():
-            done = replication.apply_remote(self.vault, changes, allow_mass_delete=self.allow_deletes)
             for d, hlc in snap["covered"].items():
                 if d != self.me:
                     store.note_device(self.vault, str(d), last_hlc=str(hlc))
-        r = self.result
-        r.received += done.applied
-        r.duplicates += done.duplicates
-        r.conflicts += done.conflicts
-        r.notices += done.notices
-        r.deleted += done.deleted + done.erased
         r.recovered.append(dev)
         self.merged.add(snap["id"])
         acks[dev] = max(acks.get(dev, ""), reached)
