@@ -6,11 +6,13 @@ Layers pass codes: every refusal is a ``TeamError(code, **facts)``; cli/ and ui/
 
 from __future__ import annotations
 
+import glob
 import secrets
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
+from ..core.atomic import PRIVATE, TEMP_SUFFIX, open_temp, temp_name
 from ..core.errors import BadChange, InvalidField, MassDelete, TeamError
 from ..sync import replicate
 from ..sync import segments as seg
@@ -19,7 +21,7 @@ from ..sync.folder import Folder, Transport
 from ..sync.http import Endpoint, Http
 from ..sync.teamdav import DavFolder
 from ..sync.webdav import WebDav
-from ..vault import replication
+from ..vault import replication, snapshot_copy
 from ..vault import servers as server_store
 from ..vault import team as store
 from ..vault.connection import Vault
@@ -179,10 +181,12 @@ def check_invitation(data: bytes, *, passphrase: str | None = None,
 
 
 def discard_new_vault(path: Path) -> None:
-    """A vault created for a join that failed: its files go (it never held anything but what the join wrote)."""
+    """A vault created for a join that failed: its files go (it never held anything but what the join wrote), and
+    a snapshot's temporary file beside it that a killed join left (encrypted, under a key that is gone)."""
     from ..vault.lockfile import lock_path
 
-    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal"), lock_path(path)):
+    for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal"), lock_path(path),
+              *path.parent.glob(f".{glob.escape(path.name)}.*{TEMP_SUFFIX}")):
         p.unlink(missing_ok=True)
 
 
@@ -339,8 +343,7 @@ def _load_newest_snapshot(vault: Vault, candidates: list[_Candidate], identities
         dev, snap = c.snapshot
         progress(0, 1, "snapshot")
         try:
-            return (replication.load_snapshot(vault, replicate.snapshot_items(c.transport, identities, team_id, dev,
-                                                                              snap)), c.label)
+            return _load_snapshot(vault, c.transport, identities, team_id, dev, snap, progress), c.label
         except DavError as exc:
             c.error = exc.code
         except BadChange as exc:
@@ -356,6 +359,32 @@ def _load_newest_snapshot(vault: Vault, candidates: list[_Candidate], identities
     if tampered is not None:
         raise tampered
     return {}, None
+
+
+def _load_snapshot(vault: Vault, transport: Transport, identities: list[str], team_id: str, dev: str,
+                   snap: dict[str, Any], progress) -> dict[str, str]:
+    """One snapshot into this empty vault: its parts decrypted (age) into a hidden file beside the vault, which
+    SQLCipher keeps encrypted under the snapshot's key (never plaintext on disk), then copied into the vault in one
+    transaction (vault/snapshot_copy.py); the file is removed whatever happens. ``progress`` is called after each
+    part and between tables: raising there (Cancel) leaves the vault as it was."""
+    parts = len(snap["parts"])
+    total = parts + 1
+
+    def read(done: int, _of: int) -> None:
+        progress(done, total, "snapshot")
+
+    def load(done: int, of: int) -> None:
+        progress(parts, total, "snapshot")
+
+    temp = temp_name(vault.path)
+    open_temp(temp, PRIVATE).close()
+    try:
+        replicate.snapshot_file(transport, identities, team_id, dev, snap, temp, read)
+        covered = snapshot_copy.load(vault, temp, snap["key"], covered=snap["covered"], step=load)
+    finally:
+        temp.unlink(missing_ok=True)
+    progress(total, total, "snapshot")
+    return covered
 
 
 def _json(value: Any) -> str:

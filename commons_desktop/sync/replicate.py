@@ -27,18 +27,21 @@ from __future__ import annotations
 
 import json
 import secrets as _secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+from ..core.atomic import PRIVATE, open_temp, temp_name
 from ..core.errors import BadChange, TeamError
-from ..vault import replication
+from ..vault import replication, snapshot_copy
 from ..vault import servers as server_store
 from ..vault import team as store
 from ..vault.connection import Vault
 from . import segments as seg
 from .folder import Transport
 
+SNAPSHOT_KIND = "copy"    # a snapshot is a copy of the database (vault/snapshot_copy.py)
 SNAPSHOT_EVERY = 5000     # own changes published here since our last snapshot before another is written
 APPLY_BATCH = 20000       # changes applied per transaction
 SEGMENT_CHANGES = 50000   # changes per segment at most (a first sync of a large vault writes several)
@@ -56,6 +59,7 @@ class Result:
     files_written: int = 0
     bytes_written: int = 0
     segment_bytes: int = 0     # of the segments alone (the rest: the index, a snapshot when one was due)
+    recovered: list[str] = field(default_factory=list)   # devices whose compacted changes came from a snapshot
 
 
 Stop = Callable[[], None]
@@ -78,6 +82,7 @@ class Session:
         self.state = server_store.target_state(vault, target_id)
         self.listing: dict[str, int] = {}
         self.indexes: dict[str, dict[str, Any]] = {}   # device -> its index content
+        self.merged: set[str] = set()   # snapshots merged in this sync (a gap-behind vault catching up)
 
     # -- helpers ------------------------------------------------------------------------------------------------
     @property
@@ -308,9 +313,13 @@ class Session:
             compacted = content.get("compacted")
             if isinstance(compacted, str) and compacted > max(start, held.get(dev, "")):
                 # segments this vault never applied were compacted away (it joined without a snapshot and was not
-                # known yet when they went): applying the later ones would silently lack them. Refused, reported.
-                self.result.refused.append({"device": dev, "number": None, "why": "gap"})
-                continue
+                # known yet when they went): applying the later ones would silently lack them. The newest snapshot
+                # that covers them gives their changes, merged (this vault's own kept); without one: refused.
+                reached = self._recover_gap(dev, compacted, acks)
+                if reached is None:
+                    self.result.refused.append({"device": dev, "number": None, "why": "gap"})
+                    continue
+                start = max(start, reached)
             for s in _segments_of(content):
                 if (dev, s["number"]) in applied or s["last"] <= start:
                     if (dev, s["number"]) in applied or s["last"] <= covered.get(dev, ""):
@@ -334,6 +343,52 @@ class Session:
             self._apply(batch, acks)
         self.state["acks"] = acks
         self._save_state()
+
+    def _recover_gap(self, dev: str, compacted: str, acks: dict[str, str]) -> str | None:
+        """Merge the changes of the newest snapshot (here) that covers ``dev`` up to ``compacted``: those of its log
+        this vault lacks, applied with apply_remote in one transaction (conflicts queued, this vault's own changes
+        kept, MassDelete as for segments). Returns the stamp of ``dev`` it reached, None when no snapshot here
+        covers the gap or the one found fails its checks (the gap stays reported)."""
+        found = best_snapshot(self.indexes)
+        if found is None or str(found[1]["covered"].get(dev, "")) < compacted:
+            return None
+        source, snap = found
+        reached = str(snap["covered"][dev])
+        if snap["id"] in self.merged:   # merged for another device's gap in this sync
+            acks[dev] = max(acks.get(dev, ""), reached)
+            self.result.recovered.append(dev)
+            return reached
+        temp = temp_name(self.vault.path)
+        open_temp(temp, PRIVATE).close()
+        try:
+            snapshot_file(self.transport, self.identities, self.team.id, source, snap, temp, lambda _d, _t: self.stop())
+            changes = snapshot_copy.missing_changes(self.vault, temp, snap["key"], covered=snap["covered"])
+        except (TeamError, BadChange) as exc:
+            self.result.refused.append({"device": source, "number": None,
+                                        "why": exc.params.get("why", exc.code) if isinstance(exc, TeamError)
+                                        else "snapshot"})
+            return None
+        finally:
+            temp.unlink(missing_ok=True)
+        r = self.result
+        for at in range(0, max(1, len(changes)), APPLY_BATCH):   # (stopped between batches: the next sync goes on)
+            with self.vault.transaction():
+                done = replication.apply_remote(self.vault, changes[at:at + APPLY_BATCH],
+                                                allow_mass_delete=self.allow_deletes)
+            r.received += done.applied
+            r.duplicates += done.duplicates
+            r.conflicts += done.conflicts
+            r.notices += done.notices
+            r.deleted += done.deleted + done.erased
+            self.stop()
+        with self.vault.transaction():
+            for d, hlc in snap["covered"].items():
+                if d != self.me:
+                    store.note_device(self.vault, str(d), last_hlc=str(hlc))
+        r.recovered.append(dev)
+        self.merged.add(snap["id"])
+        acks[dev] = max(acks.get(dev, ""), reached)
+        return reached
 
     def _read_segment(self, dev: str, s: dict[str, Any]) -> list:
         data = self.transport.read(s["name"])
@@ -393,24 +448,35 @@ class Session:
             return
         snap = self.state.get("snapshot")
         since = sum(r.count for r in rows if not snap or r.last_hlc > snap["covered"].get(self.me, ""))
-        if snap and since < SNAPSHOT_EVERY:
-            return
+        if snap and snap.get("kind") == SNAPSHOT_KIND and since < SNAPSHOT_EVERY:
+            return   # (a snapshot of the former kind, JSON items, is replaced at the next sync)
         self.write_snapshot()
 
     def write_snapshot(self) -> None:
+        """A copy of the vault's replicated tables (vault/snapshot_copy.py: a SQLCipher file under a random key, made
+        in a hidden temporary file beside the vault and removed afterwards), sealed in parts to the team key; the
+        index carries its key, parts and size."""
         old = self.state.get("snapshot")
         snap_id = _secrets.token_hex(8)
-        items = replication.snapshot(self.vault)
-        header = next(items)
-        parts = []
-        for part in seg.snapshot_chunks(self.team.id, self.me, snap_id, _with_header(header, items),
-                                        [self.recipient]):
-            name = seg.random_name()
-            self._write(name, part)
-            parts.append({"name": name, "sha256": seg.sha256(part)})
-            self.stop()
-        self.state["snapshot"] = {"id": snap_id, "parts": parts, "covered": header.get("covered", {}),
-                                  "count": header.get("count", 0), "written": store.now()}
+        temp = temp_name(self.vault.path)
+        open_temp(temp, PRIVATE).close()
+        try:
+            made = snapshot_copy.write(self.vault, temp)
+            size = temp.stat().st_size
+            count = max(1, -(-size // seg.SNAPSHOT_CHUNK))
+            parts = []
+            with temp.open("rb") as f:
+                for number in range(count):
+                    part = seg.snapshot_part(self.team.id, self.me, snap_id, number, count, f.read(seg.SNAPSHOT_CHUNK),
+                                             [self.recipient])
+                    name = seg.random_name()
+                    self._write(name, part)
+                    parts.append({"name": name, "sha256": seg.sha256(part)})
+                    self.stop()
+        finally:
+            temp.unlink(missing_ok=True)
+        self.state["snapshot"] = {"id": snap_id, "kind": SNAPSHOT_KIND, "key": made.key, "size": size,
+                                  "parts": parts, "covered": made.covered, "count": made.count, "written": store.now()}
         self.state["old_snapshot"] = old
         self._save_state()
 
@@ -462,20 +528,18 @@ def _list(value: Any) -> list:
     return value if isinstance(value, list) else []
 
 
-def _with_header(header: dict, items: Iterator[dict]) -> Iterator[dict]:
-    yield header
-    yield from items
-
-
 # -- joining ------------------------------------------------------------------------------------------------------
 def best_snapshot(indexes: dict[str, dict[str, Any]]) -> tuple[str, dict[str, Any]] | None:
     """The snapshot to join from: the one that leaves no gap (it covers every device's compacted segments),
-    newest first."""
+    newest first. Only snapshots of this kind (a copy of the database); a former JSON snapshot is not read (its
+    device replaces it at its next sync)."""
     found = []
     for dev, content in indexes.items():
         snap = content.get("snapshot")
-        if not (isinstance(snap, dict) and isinstance(snap.get("covered"), dict) and isinstance(snap.get("parts"), list)
-                and isinstance(snap.get("id"), str) and all(isinstance(p, dict) for p in snap["parts"])):
+        if not (isinstance(snap, dict) and snap.get("kind") == SNAPSHOT_KIND and isinstance(snap.get("covered"), dict)
+                and isinstance(snap.get("parts"), list) and snap["parts"] and isinstance(snap.get("id"), str)
+                and isinstance(snap.get("key"), str) and isinstance(snap.get("size"), int)
+                and all(isinstance(p, dict) for p in snap["parts"])):
             continue
         covered = snap["covered"]
         gap = any(isinstance(c.get("compacted"), str) and str(covered.get(d, "")) < c["compacted"]
@@ -488,13 +552,25 @@ def best_snapshot(indexes: dict[str, dict[str, Any]]) -> tuple[str, dict[str, An
     return dev, snap
 
 
-def snapshot_items(transport: Transport, identities: list[str], team_id: str, dev: str,
-                   snap: dict[str, Any]) -> Iterator[dict]:
-    for number, part in enumerate(snap["parts"]):
-        data = transport.read(str(part.get("name")))
-        if seg.sha256(data) != part.get("sha256"):
-            raise TeamError("tampered", why="sha256")
-        yield from seg.read_snapshot_chunk(data, identities, team_id, dev, snap["id"], number)
+def snapshot_file(transport: Transport, identities: list[str], team_id: str, dev: str, snap: dict[str, Any],
+                  path: Path, step: Callable[[int, int], None]) -> None:
+    """The snapshot's parts, each checked (the index's SHA-256, the age AEAD, the header's team, device, snapshot,
+    part and count), written one after the other into ``path`` (a file already created, private): SQLCipher's
+    encrypted pages, never plaintext. ``step(done, total)`` after each part (raise there to stop). A part missing,
+    tampered or foreign, or a size other than the index's, is ``TeamError("tampered")``."""
+    parts = snap["parts"]
+    written = 0
+    with path.open("r+b") as out:
+        for number, part in enumerate(parts):
+            data = transport.read(str(part.get("name")))
+            if seg.sha256(data) != part.get("sha256"):
+                raise TeamError("tampered", why="sha256")
+            body = seg.read_snapshot_part(data, identities, team_id, dev, snap["id"], number, len(parts))
+            out.write(body)
+            written += len(body)
+            step(number + 1, len(parts))
+    if written != snap["size"]:
+        raise TeamError("tampered", why="size")
 
 
 def join_indexes(transport: Transport, identities: list[str], team_id: str,

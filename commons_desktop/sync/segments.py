@@ -7,7 +7,8 @@ all padded, so that nothing in a name or a size says what is inside.
   compressed, with a header (team id, device, segment number, first and last hlc, count).
 - each device's **index** (name derived from the team id and the device): its segments with their SHA-256, its
   snapshot's chunks, its acknowledgements of others' changes, its own public key; replaced atomically.
-- **snapshots** (random names): replication.snapshot's items, compressed, in chunks.
+- **snapshots** (random names): vault/snapshot_copy.py's file (a SQLCipher copy of the replicated tables under a
+  random key, which the index carries) in parts of SNAPSHOT_CHUNK bytes.
 - **key files** (random names, named in the remover's index): after ``team remove``, the new team key encrypted to
   each remaining device's own key (and never to the removed one).
 
@@ -23,7 +24,7 @@ import json
 import secrets
 import struct
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 import pyrage
@@ -35,7 +36,7 @@ MAGIC = b"CDT1"
 MIN_SIZE = 1024                      # the smallest padded plaintext (one small edit and its header fit)
 MAX_FILE = 256 * 1024 * 1024         # a transport file over this is refused unread
 MAX_BODY = 1024 * 1024 * 1024        # a body inflating past this is refused
-SNAPSHOT_CHUNK = 8 * 1024 * 1024     # plain JSON bytes of snapshot items per chunk (before compression)
+SNAPSHOT_CHUNK = 8 * 1024 * 1024     # bytes of a snapshot's file per part
 NAME_LENGTH = 32
 
 
@@ -84,9 +85,10 @@ def padded_length(n: int) -> int:
 
 
 # -- sealing and opening --------------------------------------------------------------------------------------------
-def seal(header: dict[str, Any], body: bytes, recipients: Iterable[str]) -> bytes:
-    """Encrypt ``header`` and the compressed ``body`` to every recipient, padded."""
-    packed = zlib.compress(body, 6)
+def seal(header: dict[str, Any], body: bytes, recipients: Iterable[str], *, level: int = 6) -> bytes:
+    """Encrypt ``header`` and the compressed ``body`` (zlib ``level``; 0 stores what does not compress) to every
+    recipient, padded."""
+    packed = zlib.compress(body, level)
     head = json.dumps({**header, "body": len(packed)}, separators=(",", ":"), sort_keys=True).encode()
     plain = MAGIC + struct.pack(">I", len(head)) + head + packed
     plain += bytes(padded_length(len(plain)) - len(plain))
@@ -182,34 +184,21 @@ def read_index(data: bytes, identities: Iterable[str], team_id: str, device: str
     return content
 
 
-def snapshot_chunks(team_id: str, device: str, snap: str, items: Iterable[dict],
-                    recipients: list[str]) -> Iterator[bytes]:
-    """replication.snapshot's items in sealed chunks of about SNAPSHOT_CHUNK plain bytes each."""
-    part, lines, size = 0, [], 0
-
-    def sealed() -> bytes:
-        return seal({"kind": "snapshot", "team": team_id, "device": device, "snapshot": snap, "part": part},
-                    b"[" + b",".join(lines) + b"]", recipients)
-
-    for item in items:
-        line = json.dumps(item, separators=(",", ":"), ensure_ascii=False).encode()
-        lines.append(line)
-        size += len(line)
-        if size >= SNAPSHOT_CHUNK:
-            yield sealed()
-            part, lines, size = part + 1, [], 0
-    if lines or part == 0:
-        yield sealed()
+def snapshot_part(team_id: str, device: str, snap: str, part: int, parts: int, data: bytes,
+                  recipients: list[str]) -> bytes:
+    """Part ``part`` of ``parts`` of a snapshot (vault/snapshot_copy.py's file, SNAPSHOT_CHUNK bytes a part): already
+    encrypted by SQLCipher, so stored rather than compressed (level 0), then sealed and padded like every file."""
+    return seal({"kind": "snapshot", "team": team_id, "device": device, "snapshot": snap, "part": part,
+                 "parts": parts}, data, recipients, level=0)
 
 
-def read_snapshot_chunk(data: bytes, identities: Iterable[str], team_id: str, device: str, snap: str,
-                        part: int) -> list[Any]:
+def read_snapshot_part(data: bytes, identities: Iterable[str], team_id: str, device: str, snap: str, part: int,
+                       parts: int) -> bytes:
     _, body = open_sealed(data, identities, team_id=team_id, kind="snapshot", device=device, snapshot=snap,
-                          part=part)
-    items = _json(body)
-    if not isinstance(items, list):
+                          part=part, parts=parts)
+    if len(body) > SNAPSHOT_CHUNK:
         raise TeamError("tampered", why="snapshot")
-    return items
+    return body
 
 
 def keys_file(team_id: str, keys: list[str], removed: list[str], recipients: Iterable[str]) -> bytes:

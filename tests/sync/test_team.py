@@ -228,30 +228,61 @@ def test_join_through_a_snapshot_then_segments(vault_template, tmp_path):
         _close(vaults)
 
 
-def test_changes_compacted_before_a_device_read_them_are_a_gap_never_a_silent_hole(vault_template, tmp_path):
-    """b joins while the team folder is out of reach (no snapshot loaded, its index nowhere): a, knowing no other
-    device, compacts its first segments behind its snapshot. b's first sync must not apply the later segments as
-    if it held everything: it reports the gap and applies nothing of that device."""
+def _gap_behind(vault_template, tmp_path):
+    """b joins while the team folder is out of reach (no snapshot loaded, its index nowhere) and edits offline; a,
+    knowing no other device, compacts its first segments behind its snapshot, then edits on."""
     share = tmp_path / "share"
     vaults = make_team(vault_template, tmp_path, ["a"], [share])
     a = vaults["a"]
+    from tests.vault.replicas import open_replicas
+    b = open_replicas(vault_template, tmp_path, ["b"])["b"]
+    vaults["b"] = b
+    identity, recipient = seg.new_identity()
+    report = team.join(b, team.invite(a, recipient=recipient), identity=identity,
+                       folders=[str(tmp_path / "not-mounted")])
+    assert report["snapshot"] is None and report["transports"] == {}
+    People(a).add(Person(given="Before", family="Compacted"))
+    assert not _errors(sync_vault(a))          # its segment, its snapshot, then compacted: no other device known
+    (server,) = team.transports(a)
+    assert not any((share / r.name).exists() for r in store.published(a, server.target_id))
+    People(a).add(Person(given="After", family="Compaction"))
+    assert not _errors(sync_vault(a))
+    mine = People(b).add(Person(given="Offline", family="OnB"))   # b's own change, never sent yet
+    team.add_folder(b, share)
+    return vaults, share, mine
+
+
+def test_a_device_behind_a_compaction_catches_up_from_the_snapshot_as_a_merge(vault_template, tmp_path):
+    """b's first sync finds a's first changes compacted away: instead of refusing (or applying the later ones with a
+    hole), it merges the changes of a's snapshot it lacks, keeps its own unsent change, then applies the segments
+    after the snapshot; both converge, without a new join."""
+    vaults, _share, mine = _gap_behind(vault_template, tmp_path)
+    a, b = vaults["a"], vaults["b"]
     try:
-        from tests.vault.replicas import open_replicas
-        b = open_replicas(vault_template, tmp_path, ["b"])["b"]
-        vaults["b"] = b
-        identity, recipient = seg.new_identity()
-        report = team.join(b, team.invite(a, recipient=recipient), identity=identity,
-                           folders=[str(tmp_path / "not-mounted")])
-        assert report["snapshot"] is None and report["transports"] == {}
-        People(a).add(Person(given="Before", family="Compacted"))
-        assert not _errors(sync_vault(a))          # its segment, its snapshot, then compacted: no other device known
-        (server,) = team.transports(a)
-        assert not any((share / r.name).exists() for r in store.published(a, server.target_id))
-        People(a).add(Person(given="After", family="Compaction"))
+        assert not _errors(sync_vault(b))
+        assert sorted(p.given for p in map(People(b).get, People(b).ids())) == ["After", "Before", "Offline"]
+        assert People(b).get(mine.id).family == "OnB"
         assert not _errors(sync_vault(a))
-        team.add_folder(b, share)
+        assert canonical(a) == canonical(b) and People(a).get(mine.id).given == "Offline"
+        assert not _errors(sync_vault(b))   # and the next sync is an ordinary one
+    finally:
+        _close(vaults)
+
+
+def test_changes_compacted_without_a_readable_snapshot_are_a_gap_never_a_silent_hole(vault_template, tmp_path):
+    """The same, but the snapshot covering the compacted changes is damaged: b must not apply the later segments as
+    if it held everything: it reports the gap and applies nothing of that device."""
+    vaults, share, mine = _gap_behind(vault_template, tmp_path)
+    a, b = vaults["a"], vaults["b"]
+    try:
+        from commons_desktop.vault import servers
+        (server,) = team.transports(a)
+        for part in servers.target_state(a, server.target_id)["snapshot"]["parts"]:
+            data = bytearray((share / part["name"]).read_bytes())
+            data[-30] ^= 1
+            (share / part["name"]).write_bytes(bytes(data))
         assert _errors(sync_vault(b)) == {"team-share": "gap-behind"}
-        assert People(b).count() == 0   # neither "Before" (compacted) nor "After" (it would leave a hole)
+        assert [People(b).get(i).given for i in People(b).ids()] == ["Offline"]   # neither "Before" nor "After"
     finally:
         _close(vaults)
 

@@ -152,6 +152,39 @@ def test_cancel_stops_the_join_and_leaves_the_vault_empty(qtbot, vault, other, t
     assert store.get(vault) is None and lists.people_count(vault) == 0
 
 
+def test_cancel_while_the_snapshot_loads_leaves_the_vault_empty(qtbot, vault, other, tmp_path, monkeypatch):
+    """Cancel pressed while the snapshot's tables are being copied in: the job stops there, the vault stays empty
+    (nothing of the team), no temporary file is left beside it, and the same vault can join afterwards."""
+    from commons_desktop.ui import worker
+    monkeypatch.setattr(worker, "PROGRESS_INTERVAL", 0)   # every progress step reaches the window
+    a, _share = other
+    sent, key = _invitation_for_a_key(a, tmp_path)
+    window = _window(qtbot, vault)
+    dialog = window.team.join()
+    _choose_invitation(qtbot, window, dialog, sent)
+    _by_key(qtbot, window, dialog, key)
+    messages, steps = [], []
+    window.statusBar().messageChanged.connect(messages.append)
+
+    def on_progress(done: int, total: int, label: str) -> None:
+        if label == "snapshot":
+            steps.append(done)
+            if len(steps) == 6:   # the parts read (one here), then the tables one by one: halfway through them
+                qtbot.mouseClick(window.progress.cancel_button, LEFT)
+
+    window.bridge.job_started.connect(lambda job: job.signals.progress.connect(on_progress))
+    qtbot.mouseClick(dialog.ok, LEFT)
+    qtbot.waitUntil(lambda: any(m.startswith("Joining stopped") for m in messages))
+    assert len(steps) == 6 and steps[-1] > steps[0]
+    assert store.get(vault) is None and lists.people_count(vault) == 0
+    assert sorted(p.name for p in vault.path.parent.iterdir() if p.name.endswith(".part")) == []
+    dialog = window.team.join()   # and it joins afterwards
+    _choose_invitation(qtbot, window, dialog, sent)
+    _by_key(qtbot, window, dialog, key)
+    qtbot.mouseClick(dialog.ok, LEFT)
+    qtbot.waitUntil(lambda: lists.people_count(vault) == 12)
+
+
 @needs_sabre
 def test_join_through_a_team_server_added_on_the_servers_page(qtbot, vault, vault_template, tmp_path,
                                                               secrets):  # noqa: F811

@@ -4,7 +4,6 @@ changes through the wire (JSON text)."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from decimal import Decimal
 
@@ -12,7 +11,7 @@ import pytest
 
 from commons_desktop.core.errors import BadChange
 from commons_desktop.core.model import Membership, MembershipType, Person
-from commons_desktop.vault import changelog, conflicts, replication
+from commons_desktop.vault import changelog, conflicts, replication, snapshot_copy
 from commons_desktop.vault.memberships import Memberships, MembershipTypes
 from commons_desktop.vault.people import People
 from tests.vault.replicas import Clock, exchange, on_the_wire, open_replicas, send
@@ -158,12 +157,12 @@ def test_a_snapshot_carries_the_membership_types(abc, vault_template, tmp_path):
     MembershipTypes(a).remove("membre de soutien")
     ada = People(a).add(Person(given="Ada"))
     Memberships(a).add(Membership(ada.id, "member", start=date(2026, 1, 1)))
-    items = json.loads(json.dumps(list(replication.snapshot(a))))
-    assert {i["id"] for i in items if i["kind"] == "record" and i["entity"] == "membership_type"} == {
-        "member", "soutien", "membre de soutien"}
+    made = snapshot_copy.write(a, tmp_path / "snap.db")
     (new,) = open_replicas(vault_template, tmp_path, ["new"]).values()
     try:
-        replication.load_snapshot(new, items)
+        snapshot_copy.load(new, tmp_path / "snap.db", made.key)
+        assert {r[0] for r in new.conn.execute("SELECT id FROM membership_type")} == {
+            "member", "soutien", "membre de soutien"}
         assert _types(new) == [("member", "Membre", Decimal("20.00"), "EUR", 12)]
         assert replication.canonical(new)["membership_type"] == replication.canonical(a)["membership_type"]
         _same(new, a)

@@ -34,9 +34,10 @@ def join_team(vault, invitation: str, secret: str | None, key_file: str | None, 
     added on the Servers page is read with its password, one the invitation names and this vault has not is added
     and tried without one: its password is then given on the Servers page):
     the invitation and the key file read bounded, the invitation opened before anything is written (a wrong
-    passphrase writes nothing). Cancel stops it before the join, or once the invitation is open, before the snapshot
-    loads (nothing of the team is written then); the first sync, once started, goes on to its end (the next sync
-    would resume it)."""
+    passphrase writes nothing). Cancel stops it at any point until the snapshot is in: before the join, once the
+    invitation is open, between the snapshot's parts and between the tables it copies (nothing of the team is
+    written then: the vault stays empty, the snapshot's temporary file is removed); the first sync, once started, goes
+    on to its end (the next sync would resume it)."""
     from ...core.errors import InvalidInput, TeamError
     from ...services import input_files
 
@@ -56,9 +57,9 @@ def join_team(vault, invitation: str, secret: str | None, key_file: str | None, 
             raise TeamError("bad-key")
     progress(0, 3, "invitation")   # (join opens it before writing anything: a wrong passphrase writes nothing)
 
-    def step(done: int, total: int, what: str) -> None:   # the invitation opened: the snapshot next
+    def step(done: int, total: int, what: str) -> None:   # the invitation opened: the snapshot's parts and tables
         cancel.check()
-        progress(1, 3, what)
+        progress(total + min(done, total), 3 * total, what)
 
     report = team.join(vault, data, passphrase=secret, identity=identity, folders=folders, secrets=secrets,
                        progress=step)
