@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..core import signing
 from ..core.atomic import PRIVATE, open_temp, temp_name
 from ..core.errors import BadChange, TeamError
 from ..vault import replication, snapshot_copy
@@ -78,6 +79,8 @@ class Session:
         self.allow_deletes, self.stop = allow_deletes, stop
         self.team = store.require(vault)
         self.me = replication.device_id(vault)
+        self.signer: seg.Signer = (self.me, store.signing_key(vault))   # made here for a team made before signatures
+        self.pins = store.pinned(vault)   # device -> its pinned public signing key
         self.result = Result()
         self.state = server_store.target_state(vault, target_id)
         self.listing: dict[str, int] = {}
@@ -112,6 +115,7 @@ class Session:
         self.read_keys()
         self.publish_keys()
         self.read_indexes()
+        self.read_keys()   # a key file signed by a device whose key its index (or a roster) pinned just now
         self.stop()
         self.publish()
         self.stop()
@@ -148,10 +152,22 @@ class Session:
             name = seg.derived_name(self.team.id, "keys", str(len(store.keys(self.vault))))
             if name not in self.listing:
                 return
+            # signed by a device pinned here (unsigned: only while no other device has a key, a team not upgraded)
+            legacy = not any(d != self.me for d in self.pins)
             try:
-                content = seg.read_keys_file(self.transport.read(name), self.team.device_identity, self.team.id)
+                content = seg.read_keys_file(self.transport.read(name), self.team.device_identity, self.team.id,
+                                             seg.pinned_keys(self.pins), unsigned=legacy)
             except TeamError as exc:
+                why = exc.params.get("why")
+                if why == "unknown-signer":
+                    return   # its writer's key is not pinned yet: read again once the indexes are read
+                if why in ("signature", "unsigned"):
+                    self.result.refused.append({"device": None, "number": None, "why": why})
+                    return
                 raise TeamError("removed-from-team") from exc
+            if content.get("device") in store.removed_ids(self.vault):
+                self.result.refused.append({"device": content["device"], "number": None, "why": "removed"})
+                return
             added = False
             for identity in content["keys"]:
                 try:
@@ -175,12 +191,15 @@ class Session:
                 continue
             to = {seg.recipient_of(self.team.device_identity)}
             to.update(d.recipient for d in store.devices(self.vault) if d.recipient and d.removed is None)
-            self._write(name, seg.keys_file(self.team.id, [i for i, _ in keys[:generation + 1]], removed, sorted(to)))
+            self._write(name, seg.keys_file(self.team.id, self.signer, [i for i, _ in keys[:generation + 1]], removed,
+                                            sorted(to)))
 
     def read_indexes(self) -> None:
         removed = store.removed_ids(self.vault)
         known = {d.id for d in store.devices(self.vault)} | set(self.state.get("devices", []))
-        named = {seg.index_name(self.team.id, d): d for d in known if d != self.me}
+        # the devices already pinned first: their rosters pin the keys of devices this vault has not met yet
+        named = {seg.index_name(self.team.id, d): d for d in sorted(known, key=lambda d: d not in self.pins)
+                 if d != self.me}
         for name, dev in named.items():
             if name in self.listing and dev not in removed:
                 self._read_index(name, dev)
@@ -191,7 +210,7 @@ class Session:
                 continue   # named by an index found earlier in this loop (a new device's segments)
             probed.add(name)
             try:
-                content = seg.read_index(self.transport.read(name), self.identities, self.team.id)
+                content = seg.read_index(self.transport.read(name), self.identities, self.team.id, None, self.pins)
             except TeamError:
                 continue   # a segment written since its index was read, a foreign or damaged file: not an index
             dev = content["device"]
@@ -203,13 +222,30 @@ class Session:
 
     def _read_index(self, name: str, dev: str) -> None:
         try:
-            content = seg.read_index(self.transport.read(name), self.identities, self.team.id, dev)
+            content = seg.read_index(self.transport.read(name), self.identities, self.team.id, dev, self.pins)
         except TeamError as exc:
             self.result.refused.append({"device": dev, "number": None, "why": exc.params.get("why", "index")})
             return
         self._accept_index(dev, content)
 
     def _accept_index(self, dev: str, content: dict[str, Any]) -> None:
+        """An index whose signature was checked (``trust``): a device met for the first time is pinned with the key
+        it signed with; the roster of a device pinned before pins the devices it knows that this vault does not
+        (a roster naming another key than the one pinned here is refused and reported, never re-pinned)."""
+        if content.get("trust") == "first-sight":
+            if store.pin(self.vault, dev, content["signing"]) == "changed":   # (a roster pinned another meanwhile)
+                self.result.refused.append({"device": dev, "number": None, "why": "key-changed"})
+                return
+            self.pins[dev] = content["signing"]
+        elif content.get("trust") == "pinned":
+            for other, public in sorted(_dict(content.get("roster")).items()):
+                if other == self.me or not isinstance(other, str) or not signing.is_public_key(public):
+                    continue
+                outcome = store.pin(self.vault, other, public)
+                if outcome == "new":
+                    self.pins[other] = public
+                elif outcome == "changed":
+                    self.result.refused.append({"device": other, "number": None, "why": "key-changed"})
         self.indexes[dev] = content
         recipient = content.get("recipient")
         store.note_device(self.vault, dev, recipient=recipient if isinstance(recipient, str) else "",
@@ -248,7 +284,7 @@ class Session:
                 return
             wired = [replication.wire(c) for c in changes]
             del changes
-            data = seg.segment(self.team.id, self.me, number + 1, wired, [self.recipient])
+            data = seg.segment(self.team.id, self.signer, number + 1, wired, [self.recipient])
             row = store.Published(number + 1, seg.random_name(), seg.sha256(data), wired[0]["hlc"],
                                   wired[-1]["hlc"], len(wired), len(data))
             store.add_published(self.vault, self.target_id, row)
@@ -264,7 +300,7 @@ class Session:
         wired = [replication.wire(c) for c in changes]
         if not wired or wired[-1]["hlc"] != row.last_hlc:
             raise TeamError("tampered", why="own-segments")
-        data = seg.segment(self.team.id, self.me, row.number, wired, [self.recipient])
+        data = seg.segment(self.team.id, self.signer, row.number, wired, [self.recipient])
         store.republished(self.vault, self.target_id, row.number, seg.sha256(data), len(data))
         self._write(row.name, data)
         self.result.sent += len(wired)
@@ -286,12 +322,14 @@ class Session:
             "acks": self.state.get("acks", {}),
             "compacted": self.state.get("compacted_last"),
             "removed": sorted(store.removed_ids(self.vault)),
+            # the keys pinned here, for the devices that trust this one (docs/team.md "Who wrote a file")
+            "roster": {d: k for d, k in self.pins.items() if d != self.me and d not in store.removed_ids(self.vault)},
         })
         return content
 
     def write_index(self) -> None:
         name = seg.index_name(self.team.id, self.me)
-        self._write(name, seg.index(self.team.id, self.me, self._own_index_content(), [self.recipient]),
+        self._write(name, seg.index(self.team.id, self.signer, self._own_index_content(), [self.recipient]),
                     replace=True)
         self.state["indexed"] = True
         self._save_state()
@@ -349,7 +387,8 @@ class Session:
         this vault lacks, applied with apply_remote in one transaction (conflicts queued, this vault's own changes
         kept, MassDelete as for segments). Returns the stamp of ``dev`` it reached, None when no snapshot here
         covers the gap or the one found fails its checks (the gap stays reported)."""
-        found = best_snapshot(self.indexes)
+        removed = store.removed_ids(self.vault)   # (a removed device's index is read for its segments only)
+        found = best_snapshot({d: c for d, c in self.indexes.items() if d not in removed})
         if found is None or str(found[1]["covered"].get(dev, "")) < compacted:
             return None
         source, snap = found
@@ -361,7 +400,8 @@ class Session:
         temp = temp_name(self.vault.path)
         open_temp(temp, PRIVATE).close()
         try:
-            snapshot_file(self.transport, self.identities, self.team.id, source, snap, temp, lambda _d, _t: self.stop())
+            snapshot_file(self.transport, self.identities, self.team.id, source, snap, self.pins, temp,
+                          lambda _d, _t: self.stop())
             changes = snapshot_copy.missing_changes(self.vault, temp, snap["key"], covered=snap["covered"])
         except (TeamError, BadChange) as exc:
             self.result.refused.append({"device": source, "number": None,
@@ -394,7 +434,10 @@ class Session:
         data = self.transport.read(s["name"])
         if seg.sha256(data) != s["sha256"]:
             raise TeamError("tampered", why="sha256")
-        wired = seg.read_segment(data, self.identities, self.team.id, dev, s["number"])
+        # signed by the device's pinned key; one written before signatures is authentic through its SHA-256, which
+        # the device's verified index gives
+        wired = seg.read_segment(data, self.identities, self.team.id, dev, s["number"], seg.pinned_keys(self.pins),
+                                 unsigned=True)
         try:
             changes = [replication.unwire(w) for w in wired]
         except BadChange as exc:
@@ -467,8 +510,8 @@ class Session:
             parts = []
             with temp.open("rb") as f:
                 for number in range(count):
-                    part = seg.snapshot_part(self.team.id, self.me, snap_id, number, count, f.read(seg.SNAPSHOT_CHUNK),
-                                             [self.recipient])
+                    part = seg.snapshot_part(self.team.id, self.signer, snap_id, number, count,
+                                             f.read(seg.SNAPSHOT_CHUNK), [self.recipient])
                     name = seg.random_name()
                     self._write(name, part)
                     parts.append({"name": name, "sha256": seg.sha256(part)})
@@ -553,11 +596,12 @@ def best_snapshot(indexes: dict[str, dict[str, Any]]) -> tuple[str, dict[str, An
 
 
 def snapshot_file(transport: Transport, identities: list[str], team_id: str, dev: str, snap: dict[str, Any],
-                  path: Path, step: Callable[[int, int], None]) -> None:
+                  pins: dict[str, str], path: Path, step: Callable[[int, int], None]) -> None:
     """The snapshot's parts, each checked (the index's SHA-256, the age AEAD, the header's team, device, snapshot,
-    part and count), written one after the other into ``path`` (a file already created, private): SQLCipher's
-    encrypted pages, never plaintext. ``step(done, total)`` after each part (raise there to stop). A part missing,
-    tampered or foreign, or a size other than the index's, is ``TeamError("tampered")``."""
+    part and count, the signature of that device's key in ``pins``), written one after the other into ``path`` (a
+    file already created, private): SQLCipher's encrypted pages, never plaintext. ``step(done, total)`` after each
+    part (raise there to stop). A part missing, tampered or foreign, or a size other than the index's, is
+    ``TeamError("tampered")``."""
     parts = snap["parts"]
     written = 0
     with path.open("r+b") as out:
@@ -565,7 +609,8 @@ def snapshot_file(transport: Transport, identities: list[str], team_id: str, dev
             data = transport.read(str(part.get("name")))
             if seg.sha256(data) != part.get("sha256"):
                 raise TeamError("tampered", why="sha256")
-            body = seg.read_snapshot_part(data, identities, team_id, dev, snap["id"], number, len(parts))
+            body = seg.read_snapshot_part(data, identities, team_id, dev, snap["id"], number, len(parts),
+                                          seg.pinned_keys(pins))
             out.write(body)
             written += len(body)
             step(number + 1, len(parts))
@@ -574,7 +619,7 @@ def snapshot_file(transport: Transport, identities: list[str], team_id: str, dev
 
 
 def join_indexes(transport: Transport, identities: list[str], team_id: str,
-                 devices: list[str]) -> dict[str, dict[str, Any]]:
+                 devices: list[str], pins: dict[str, str]) -> dict[str, dict[str, Any]]:
     """Every device's index in a transport, for a vault joining: those of the devices the invitation names; when
     none is there, every file is opened once to find them."""
     listing = transport.listing()
@@ -585,9 +630,11 @@ def join_indexes(transport: Transport, identities: list[str], team_id: str,
     out = {}
     for name in names or sorted(listing):
         try:
-            content = seg.read_index(transport.read(name), identities, team_id)
+            content = seg.read_index(transport.read(name), identities, team_id, None, pins)
         except TeamError:
             continue
         if name == seg.index_name(team_id, content["device"]):
             out[content["device"]] = content
+            if content["trust"] == "first-sight":   # a device the invitation did not name a key for
+                pins[content["device"]] = content["signing"]
     return out

@@ -63,6 +63,16 @@ CREATE TABLE team_applied (
 """
 
 
+# schema step (vault/migrations.py TRUST): this device's Ed25519 signing key (its seed, made at its first sync when
+# missing: a team made before this step), each device's PINNED public signing key ('' until known), and for a
+# removed device the segments (their SHA-256) written before its removal that are still applied (docs/team.md)
+TRUST_SCHEMA = """
+ALTER TABLE team ADD COLUMN device_signing BLOB;
+ALTER TABLE team_device ADD COLUMN signing TEXT NOT NULL DEFAULT '';
+ALTER TABLE team_device ADD COLUMN accepted TEXT;
+"""
+
+
 @dataclass(frozen=True)
 class Team:
     id: str
@@ -119,6 +129,7 @@ def create(vault: Vault, team_id: str, device_identity: str, keys: list[tuple[st
             add_key(vault, identity, recipient)
         from .replication import device_id
         note_device(vault, device_id(vault), name=default_name())   # this device, named after its host
+        signing_key(vault)
     return require(vault)
 
 
@@ -318,9 +329,51 @@ def become_new_device(vault: Vault, former: str, new: str) -> None:
         set_target_state(vault, target, state)
     former_recipient = str(x25519.Identity.from_str(team.device_identity).to_public())
     identity = x25519.Identity.generate()
-    c.execute("UPDATE team SET device_identity = ?", (str(identity),))
+    from ..core import signing
+
+    seed, public = signing.new_key()   # a signing key of its own too (the former one stays pinned as former's)
+    c.execute("UPDATE team SET device_identity = ?, device_signing = ?", (str(identity), seed))
+    c.execute("INSERT INTO team_device(id, signing) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET "
+              "signing = excluded.signing", (new, public))
     note_device(vault, former, recipient=former_recipient)
     note_device(vault, new, recipient=str(identity.to_public()), name=default_name())
+
+
+# -- signing keys (docs/team.md "Who wrote a file") -----------------------------------------------------------------
+def signing_key(vault: Vault) -> bytes:
+    """This device's Ed25519 seed, made on first use (a team vault made before signatures gets it at its next sync;
+    its public key is then published in its index and pinned by the others on first sight)."""
+    row = vault.conn.execute("SELECT device_signing FROM team").fetchone()
+    if row is None:
+        raise TeamError("not-team")
+    if row[0]:
+        return bytes(row[0])
+    from ..core import signing
+    from .replication import device_id
+
+    seed, public = signing.new_key()
+    with vault.transaction() as c:
+        c.execute("UPDATE team SET device_signing = ?", (seed,))
+        c.execute("INSERT INTO team_device(id, signing) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET "
+                  "signing = excluded.signing", (device_id(vault), public))
+    return seed
+
+
+def pinned(vault: Vault) -> dict[str, str]:
+    """Every device's pinned public signing key (devices whose key is not known yet are absent)."""
+    return {i: k for i, k in vault.conn.execute("SELECT id, signing FROM team_device WHERE signing != ''")}
+
+
+def pin(vault: Vault, ident: str, public: str) -> str:
+    """Pin a device's public signing key: 'new' (pinned now), 'same', or 'changed' (another key is pinned: it is
+    kept, never silently replaced; the caller refuses and reports)."""
+    with vault.transaction() as c:
+        row = c.execute("SELECT signing FROM team_device WHERE id = ?", (ident,)).fetchone()
+        if row is not None and row[0]:
+            return "same" if row[0] == public else "changed"
+        c.execute("INSERT INTO team_device(id, signing) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET "
+                  "signing = excluded.signing", (ident, public))
+    return "new"
 
 
 def log_is_empty(vault: Vault) -> bool:
