@@ -429,7 +429,9 @@ def _sync_one(vault: Vault, server: server_store.Server, *, allow_deletes: bool 
 # -- removing a device -------------------------------------------------------------------------------------------
 def remove(vault: Vault, device: str) -> dict[str, Any]:
     """Remove a device: a new team key for everything written from now on, sent (at the next sync) to every other
-    device's own key and never to the removed one. What it has already seen cannot be recalled."""
+    device's own key and never to the removed one. What it has already seen cannot be recalled. What it wrote before
+    is still applied: the segments its signed index lists at this device's next sync of each transport (their
+    SHA-256, published in this device's index for the others); anything it writes later is refused."""
     store.require(vault)
     me = replication.device_id(vault)
     known = {d.id: d for d in store.devices(vault)}
@@ -443,6 +445,11 @@ def remove(vault: Vault, device: str) -> dict[str, Any]:
         store.mark_removed(vault, gone)
         identity, recipient = seg.new_identity()
         store.add_key(vault, identity, recipient)
+        store.accept(vault, gone, set())
+        for s in transports(vault):   # its changes there before now are kept: taken at the next sync of each
+            state = server_store.target_state(vault, s.target_id)
+            state["take_accepted"] = sorted(set(state.get("take_accepted") or []) | {gone})
+            server_store.set_target_state(vault, s.target_id, state)
     return {"device": gone, "keys": len(store.keys(vault))}
 
 
@@ -467,5 +474,6 @@ def run_job(ctx) -> None:
     gaps = [r for r in result.refused if r.get("why") == "gap"]
     if gaps:
         raise TeamError("gap-behind", device=gaps[0]["device"], count=len(gaps))
-    if result.refused:
-        raise TeamError("tampered", count=len(result.refused))
+    refused = [r for r in result.refused if r.get("why") != "removed"]   # a removed device writing on: expected
+    if refused:
+        raise TeamError("tampered", count=len(refused))

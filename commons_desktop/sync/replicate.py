@@ -197,12 +197,26 @@ class Session:
     def read_indexes(self) -> None:
         removed = store.removed_ids(self.vault)
         known = {d.id for d in store.devices(self.vault)} | set(self.state.get("devices", []))
-        # the devices already pinned first: their rosters pin the keys of devices this vault has not met yet
-        named = {seg.index_name(self.team.id, d): d for d in sorted(known, key=lambda d: d not in self.pins)
-                 if d != self.me}
+        # the devices already pinned first: their rosters pin the keys of devices this vault has not met yet; the
+        # removed ones last (what they wrote before their removal is applied: their remover's index says which)
+        named = {seg.index_name(self.team.id, d): d
+                 for d in sorted(known, key=lambda d: (d in removed, d not in self.pins, d)) if d != self.me}
+        take = set(self.state.get("take_accepted") or [])
         for name, dev in named.items():
-            if name in self.listing and dev not in removed:
-                self._read_index(name, dev)
+            if name not in self.listing:
+                continue
+            if dev in store.removed_ids(self.vault):
+                if dev not in take and not store.accepted(self.vault).get(dev):
+                    continue
+                content = self._read_index(name, dev, removed=True)
+                if dev in take and content is not None:
+                    # this device removed it: what its signed index lists now was written before (docs/team.md)
+                    store.accept(self.vault, dev, {s["sha256"] for s in _segments_of(content)})
+                    take.discard(dev)
+                continue
+            self._read_index(name, dev)
+        self.state["take_accepted"] = sorted(d for d in take if seg.index_name(self.team.id, d) in self.listing)
+        self._save_state()   # taken once: a later sync never widens what is kept
         probed = set(self.state.get("probed", []))
         named = self._named_files()
         for name in sorted(set(self.listing) - named - probed):
@@ -220,13 +234,17 @@ class Session:
         self.state["probed"] = sorted(probed & set(self.listing))
         self.state["devices"] = sorted(set(self.state.get("devices", [])) | set(self.indexes))
 
-    def _read_index(self, name: str, dev: str) -> None:
+    def _read_index(self, name: str, dev: str, *, removed: bool = False) -> dict[str, Any] | None:
         try:
             content = seg.read_index(self.transport.read(name), self.identities, self.team.id, dev, self.pins)
         except TeamError as exc:
             self.result.refused.append({"device": dev, "number": None, "why": exc.params.get("why", "index")})
-            return
-        self._accept_index(dev, content)
+            return None
+        if removed:   # a removed device's index: its segments only (nothing it says about others is taken)
+            self.indexes[dev] = content
+        else:
+            self._accept_index(dev, content)
+        return content
 
     def _accept_index(self, dev: str, content: dict[str, Any]) -> None:
         """An index whose signature was checked (``trust``): a device met for the first time is pinned with the key
@@ -254,6 +272,9 @@ class Session:
         for gone in _list(content.get("removed")):
             if isinstance(gone, str) and gone != self.me:
                 store.mark_removed(self.vault, gone)
+        for gone, sha256s in _dict(content.get("accepted")).items():   # what its removals keep of the removed
+            if isinstance(gone, str) and gone != self.me and gone in store.removed_ids(self.vault):
+                store.accept(self.vault, gone, set(_list(sha256s)))
 
     def _named_files(self) -> set[str]:
         out = {seg.marker_name(self.team.id), seg.index_name(self.team.id, self.me)}
@@ -322,6 +343,7 @@ class Session:
             "acks": self.state.get("acks", {}),
             "compacted": self.state.get("compacted_last"),
             "removed": sorted(store.removed_ids(self.vault)),
+            "accepted": {d: sorted(shas) for d, shas in store.accepted(self.vault).items() if shas},
             # the keys pinned here, for the devices that trust this one (docs/team.md "Who wrote a file")
             "roster": {d: k for d, k in self.pins.items() if d != self.me and d not in store.removed_ids(self.vault)},
         })
@@ -344,6 +366,7 @@ class Session:
         covered = self._covered()
         acks: dict[str, str] = dict(self.state.get("acks", {}))
         held = {d.id: d.last_hlc or "" for d in store.devices(self.vault)}   # applied through any transport
+        removed, kept = store.removed_ids(self.vault), store.accepted(self.vault)
         batch: list[tuple[str, dict[str, Any], list]] = []
         size = 0
         for dev, content in sorted(self.indexes.items()):
@@ -363,6 +386,10 @@ class Session:
                     if (dev, s["number"]) in applied or s["last"] <= covered.get(dev, ""):
                         acks[dev] = max(acks.get(dev, ""), s["last"])
                     continue
+                if dev in removed and s["sha256"] not in kept.get(dev, ()):
+                    # written after its removal (or not seen by its remover before): never applied
+                    self.result.refused.append({"device": dev, "number": s["number"], "why": "removed"})
+                    break
                 if s["name"] not in self.listing:
                     break   # not arrived yet (a sync tool still copying): later segments wait
                 try:

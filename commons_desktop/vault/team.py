@@ -9,6 +9,7 @@ this encrypted vault and in invitations encrypted for the person joining.
 
 from __future__ import annotations
 
+import json
 import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -231,6 +232,29 @@ def mark_removed(vault: Vault, ident: str) -> bool:
 
 def removed_ids(vault: Vault) -> set[str]:
     return {r[0] for r in vault.conn.execute("SELECT id FROM team_device WHERE removed IS NOT NULL")}
+
+
+def accepted(vault: Vault) -> dict[str, set[str]]:
+    """Per removed device, the SHA-256 of its segments written before its removal that are still applied (docs/team.md
+    "Removing a device"): what its remover saw of it at its first sync of each transport after the removal."""
+    out: dict[str, set[str]] = {}
+    for ident, text in vault.conn.execute("SELECT id, accepted FROM team_device WHERE accepted IS NOT NULL"):
+        try:
+            items = json.loads(text)
+        except ValueError:
+            continue
+        out[ident] = {x for x in items if isinstance(x, str)} if isinstance(items, list) else set()
+    return out
+
+
+def accept(vault: Vault, ident: str, sha256s: set[str]) -> None:
+    """Add to a removed device's accepted segments (a union: each remover's view, each transport's)."""
+    with vault.transaction() as c:
+        row = c.execute("SELECT accepted FROM team_device WHERE id = ?", (ident,)).fetchone()
+        known = accepted(vault).get(ident, set()) if row is not None else set()
+        merged = sorted(known | {x for x in sha256s if isinstance(x, str) and len(x) == 64})
+        c.execute("INSERT INTO team_device(id, accepted) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET "
+                  "accepted = excluded.accepted", (ident, json.dumps(merged)))
 
 
 # -- segments out and in ----------------------------------------------------------------------------------------

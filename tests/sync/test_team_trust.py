@@ -176,3 +176,36 @@ def test_a_team_from_before_signatures_upgrades_keeping_its_unsigned_files(vault
         assert "Forgery" not in _families(b)
     finally:
         _close(vaults)
+
+
+def test_a_removed_device_s_changes_before_its_removal_are_applied_and_after_refused(vault_template, tmp_path,
+                                                                                    monkeypatch):
+    """c publishes an edit nobody has received yet, then a removes c: a (at its next sync) and b (through a's signed
+    index) still apply it. c, not reading the key file, writes on: what it writes after a's sync is refused, by
+    a and by b, and never merged."""
+    share = tmp_path / "share"
+    vaults = make_team(vault_template, tmp_path, ["a", "b", "c"], [share])
+    try:
+        a, b, c = vaults["a"], vaults["b"], vaults["c"]
+        People(a).add(Person(given="Ada", family="Lovelace"))
+        _converge(vaults)
+        People(c).add(Person(given="Written", family="BeforeRemoval"))
+        assert not _errors(sync_vault(c))
+        team.remove(a, replication.device_id(c))
+        assert not _errors(sync_vault(a))
+        assert _families(a) == {"Lovelace", "BeforeRemoval"}
+        People(c).add(Person(given="Written", family="AfterRemoval"))
+        monkeypatch.setattr(Session, "read_keys", lambda self: None)   # c writes on as if it had not been removed
+        (outcome,) = sync_vault(c).values()   # (a's segments since, under the new key, it cannot read)
+        assert outcome.counts.sent == 1
+        monkeypatch.undo()
+        for v in (b, a):
+            (server,) = team.transports(v)
+            result = Session(v, Folder(share), server.target_id).run()
+            assert [r["why"] for r in result.refused if r["device"] == replication.device_id(c)] == ["removed"]
+            assert _families(v) == {"Lovelace", "BeforeRemoval"}
+        assert not _errors(sync_vault(b)) and not _errors(sync_vault(a))   # expected, not a tampered transport
+        assert canonical(a) == canonical(b)
+        assert store.accepted(b) == store.accepted(a) and len(store.accepted(a)[replication.device_id(c)]) >= 1
+    finally:
+        _close(vaults)
