@@ -58,3 +58,41 @@ def verify(public: str, domain: bytes, message: bytes, signature: bytes) -> bool
         return True
     except (InvalidSignature, ValueError):
         return False
+
+
+# -- introducing a key (the team's devices, docs/team.md "Who wrote a file") -----------------------------------------
+INTRODUCTION = b"commons-desktop/team-key/v1\n"
+
+
+def certify(seed: bytes, public: str) -> str:
+    """The signature (base64url) by which the holder of ``seed`` vouches for the key ``public``."""
+    return b64url(sign(seed, INTRODUCTION, public.encode("ascii")))
+
+
+def certified(by: str, public: str, signature: object) -> bool:
+    """Whether ``signature`` (read from hostile input) is the key ``by``'s vouching for ``public``."""
+    if not (isinstance(signature, str) and len(signature) == 86 and is_public_key(public)):
+        return False
+    try:
+        raw = unb64url(signature)
+    except ValueError:
+        return False
+    return verify(by, INTRODUCTION, public.encode("ascii"), raw)
+
+
+def check_certificate(certificate: object, public: str, keys: dict[str, str]) -> str | None:
+    """The device whose pinned key (``keys``) vouches for ``public`` through ``certificate`` (hostile input), or None.
+    A certificate is ``{"by": device, "signature": ...}`` (that device's key signed ``public``), or, for a key made by
+    a device joining through an invitation, ``{"by": device, "intro": key, "intro_signature": ..., "signature":
+    ...}``: the inviting device signed the invitation's one-time introduction key, which signed ``public``."""
+    if not isinstance(certificate, dict) or not isinstance(certificate.get("by"), str):
+        return None
+    by = keys.get(certificate["by"])
+    if not by:
+        return None
+    intro = certificate.get("intro")
+    if intro is not None:
+        if not (isinstance(intro, str) and certified(by, intro, certificate.get("intro_signature"))):
+            return None
+        by = intro
+    return certificate["by"] if certified(by, public, certificate.get("signature")) else None

@@ -152,6 +152,7 @@ def invite(vault: Vault, *, passphrase: str | None = None, recipient: str | None
     content = {"team": team.id, "keys": [i for i, _ in store.keys(vault)],
                # the trust chain (docs/team.md "Who wrote a file"): the inviter's signing key and those it pinned
                "inviter": {"device": me, "signing": signing_public},
+               "introduction": _introduction(vault, me),
                "roster": {d: k for d, k in store.pinned(vault).items() if d != me and d not in removed},
                "transports": [str(folder_path(s.url)) for s in transports(vault) if is_folder(s)],
                "servers": [{"name": s.name, "url": s.url, "user": s.account, "own_ca": bool(s.ca_file),
@@ -178,6 +179,31 @@ def invited_servers(content: dict[str, Any]) -> list[dict[str, Any]]:
         out.append({"name": name, "url": url, "user": user, "own_ca": item.get("own_ca") is True,
                     "plain_http": item.get("plain_http") is True})
     return out
+
+
+def _introduction(vault: Vault, me: str) -> dict[str, str]:
+    """A one-time introduction key for the device joining (its seed in the invitation), vouched for by this
+    device's signing key: the joiner signs its own device key with it, and every device that pinned this one's key
+    takes the joiner's (docs/team.md "Who wrote a file")."""
+    seed, public = signing.new_key()
+    return {"by": me, "key": signing.b64url(seed), "signature": signing.certify(store.signing_key(vault), public)}
+
+
+def _joiner_key(content: dict[str, Any]) -> tuple[bytes | None, dict[str, str] | None]:
+    """This joining device's own signing key and the certificate the invitation's introduction gives it (None,
+    None: an invitation made before signatures)."""
+    intro = content.get("introduction")
+    if not (isinstance(intro, dict) and isinstance(intro.get("by"), str) and isinstance(intro.get("key"), str)
+            and isinstance(intro.get("signature"), str)):
+        return None, None
+    try:
+        intro_seed = signing.unb64url(intro["key"])
+        intro_public = signing.public_of(intro_seed)
+    except ValueError as exc:
+        raise TeamError("unreadable-invitation") from exc
+    seed, public = signing.new_key()
+    return seed, {"by": intro["by"], "intro": intro_public, "intro_signature": intro["signature"],
+                  "signature": signing.certify(intro_seed, public)}
 
 
 def invited_keys(content: dict[str, Any]) -> dict[str, str]:
@@ -277,6 +303,7 @@ def join(vault: Vault, data: bytes, *, passphrase: str | None = None, identity: 
         keys = [(i, seg.recipient_of(i)) for i in identities]
     except ValueError as exc:
         raise TeamError("unreadable-invitation") from exc
+    seed, certificate = _joiner_key(content)
     if ca_file:
         ca_file = server_service.check_ca_file(ca_file)
     to_join = _servers_to_join(vault, secrets, invited_servers(content), passwords or {}, ca_file, plain_http)
@@ -294,7 +321,7 @@ def join(vault: Vault, data: bytes, *, passphrase: str | None = None, identity: 
             c.close()
     not_read = {c.label: c.error for c in candidates if c.error}
     device_identity, device_recipient = seg.new_identity()
-    store.create(vault, team_id, device_identity, keys)
+    store.create(vault, team_id, device_identity, keys, signing_seed=seed, certificate=certificate)
     with vault.transaction():
         vault.set_meta("team_covered", _json(covered))
         store.note_device(vault, replication.device_id(vault), recipient=device_recipient)

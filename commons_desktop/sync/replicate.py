@@ -219,6 +219,7 @@ class Session:
         self._save_state()   # taken once: a later sync never widens what is kept
         probed = set(self.state.get("probed", []))
         named = self._named_files()
+        waiting: dict[str, dict[str, Any]] = {}   # new devices' indexes whose introducer is not pinned (yet)
         for name in sorted(set(self.listing) - named - probed):
             if name in named:
                 continue   # named by an index found earlier in this loop (a new device's segments)
@@ -229,8 +230,17 @@ class Session:
                 continue   # a segment written since its index was read, a foreign or damaged file: not an index
             dev = content["device"]
             if name == seg.index_name(self.team.id, dev) and dev != self.me and dev not in removed:
-                self._accept_index(dev, content)
-                named = self._named_files()
+                if self._accept_index(dev, content):
+                    named = self._named_files()
+                else:
+                    waiting[name] = content
+        while waiting:   # a device introduced by another device met in this same listing
+            accepted = [name for name, content in waiting.items() if self._accept_index(content["device"], content)]
+            if not accepted:
+                break
+            for name in accepted:
+                del waiting[name]
+        probed -= set(waiting)   # read again at the next sync: its introducer may be known then
         self.state["probed"] = sorted(probed & set(self.listing))
         self.state["devices"] = sorted(set(self.state.get("devices", [])) | set(self.indexes))
 
@@ -246,14 +256,19 @@ class Session:
             self._accept_index(dev, content)
         return content
 
-    def _accept_index(self, dev: str, content: dict[str, Any]) -> None:
-        """An index whose signature was checked (``trust``): a device met for the first time is pinned with the key
-        it signed with; the roster of a device pinned before pins the devices it knows that this vault does not
-        (a roster naming another key than the one pinned here is refused and reported, never re-pinned)."""
+    def _accept_index(self, dev: str, content: dict[str, Any]) -> bool:
+        """An index whose signature was checked (``trust``). A device met for the first time is pinned with the key
+        it signed with when a device pinned here vouched for that key (its certificate: the inviting device, or the
+        device whose file it is a copy of), or when this vault knew the device before its key (a team made before
+        signatures): otherwise it is not taken (False) and waits. The roster of a device pinned before pins the
+        devices it knows that this vault does not (a roster naming another key than the one pinned here is refused
+        and reported, never re-pinned)."""
         if content.get("trust") == "first-sight":
+            if not self._introduced(dev, content):
+                return False
             if store.pin(self.vault, dev, content["signing"]) == "changed":   # (a roster pinned another meanwhile)
                 self.result.refused.append({"device": dev, "number": None, "why": "key-changed"})
-                return
+                return False
             self.pins[dev] = content["signing"]
         elif content.get("trust") == "pinned":
             for other, public in sorted(_dict(content.get("roster")).items()):
@@ -275,6 +290,14 @@ class Session:
         for gone, sha256s in _dict(content.get("accepted")).items():   # what its removals keep of the removed
             if isinstance(gone, str) and gone != self.me and gone in store.removed_ids(self.vault):
                 store.accept(self.vault, gone, set(_list(sha256s)))
+        return True
+
+    def _introduced(self, dev: str, content: dict[str, Any]) -> bool:
+        removed = store.removed_ids(self.vault)
+        vouching = {d: k for d, k in self.pins.items() if d not in removed}
+        if signing.check_certificate(content.get("certificate"), content["signing"], vouching):
+            return True
+        return store.device(self.vault, dev) is not None   # known before keys existed: pinned on first sight
 
     def _named_files(self) -> set[str]:
         out = {seg.marker_name(self.team.id), seg.index_name(self.team.id, self.me)}
@@ -343,6 +366,7 @@ class Session:
             "acks": self.state.get("acks", {}),
             "compacted": self.state.get("compacted_last"),
             "removed": sorted(store.removed_ids(self.vault)),
+            "certificate": store.certificate(self.vault),   # who vouched for this device's signing key
             "accepted": {d: sorted(shas) for d, shas in store.accepted(self.vault).items() if shas},
             # the keys pinned here, for the devices that trust this one (docs/team.md "Who wrote a file")
             "roster": {d: k for d, k in self.pins.items() if d != self.me and d not in store.removed_ids(self.vault)},
@@ -655,13 +679,23 @@ def join_indexes(transport: Transport, identities: list[str], team_id: str,
     seg.check_marker(transport.read(seg.marker_name(team_id)), identities, team_id)
     names = [seg.index_name(team_id, d) for d in devices if seg.index_name(team_id, d) in listing]
     out = {}
+    waiting = []
     for name in names or sorted(listing):
         try:
             content = seg.read_index(transport.read(name), identities, team_id, None, pins)
         except TeamError:
             continue
         if name == seg.index_name(team_id, content["device"]):
+            waiting.append(content)
+    while waiting:   # a device the invitation gave no key for: taken when a device pinned vouched for its key (or,
+        # from a team made before signatures, when the invitation named it)
+        taken = [c for c in waiting if c["trust"] != "first-sight" or c["device"] in devices
+                 or signing.check_certificate(c.get("certificate"), c["signing"], pins)]
+        if not taken:
+            break
+        for content in taken:
+            waiting.remove(content)
             out[content["device"]] = content
-            if content["trust"] == "first-sight":   # a device the invitation did not name a key for
+            if content["trust"] == "first-sight":
                 pins[content["device"]] = content["signing"]
     return out

@@ -65,10 +65,12 @@ CREATE TABLE team_applied (
 
 
 # schema step (vault/migrations.py TRUST): this device's Ed25519 signing key (its seed, made at its first sync when
-# missing: a team made before this step), each device's PINNED public signing key ('' until known), and for a
-# removed device the segments (their SHA-256) written before its removal that are still applied (docs/team.md)
+# missing: a team made before this step) and the certificate introducing it (JSON: the device that vouched for the
+# key, its signature), each device's PINNED public signing key ('' until known), and for a removed device the
+# segments (their SHA-256) written before its removal that are still applied (docs/team.md)
 TRUST_SCHEMA = """
 ALTER TABLE team ADD COLUMN device_signing BLOB;
+ALTER TABLE team ADD COLUMN device_certificate TEXT;
 ALTER TABLE team_device ADD COLUMN signing TEXT NOT NULL DEFAULT '';
 ALTER TABLE team_device ADD COLUMN accepted TEXT;
 """
@@ -118,14 +120,23 @@ def require(vault: Vault) -> Team:
     return found
 
 
-def create(vault: Vault, team_id: str, device_identity: str, keys: list[tuple[str, str]]) -> Team:
-    """Make this vault a team vault: ``keys`` (identity, recipient), oldest first, the last one current."""
+def create(vault: Vault, team_id: str, device_identity: str, keys: list[tuple[str, str]], *,
+           signing_seed: bytes | None = None, certificate: dict[str, str] | None = None) -> Team:
+    """Make this vault a team vault: ``keys`` (identity, recipient), oldest first, the last one current; the
+    signing key an invitation gave with the ``certificate`` of the device that vouched for it (None: a new team,
+    a key of its own)."""
     if get(vault) is not None:
         raise TeamError("already-team")
     stamp = now()
     with vault.transaction() as c:
-        c.execute("INSERT INTO team(one, id, device_identity, created) VALUES (1, ?, ?, ?)",
-                  (team_id, device_identity, stamp))
+        c.execute("INSERT INTO team(one, id, device_identity, created, device_certificate) VALUES (1, ?, ?, ?, ?)",
+                  (team_id, device_identity, stamp, json.dumps(certificate) if certificate else None))
+        if signing_seed is not None:
+            from ..core import signing
+            from .replication import device_id
+
+            c.execute("UPDATE team SET device_signing = ?", (signing_seed,))
+            pin(vault, device_id(vault), signing.public_of(signing_seed))
         for identity, recipient in keys:
             add_key(vault, identity, recipient)
         from .replication import device_id
@@ -355,8 +366,11 @@ def become_new_device(vault: Vault, former: str, new: str) -> None:
     identity = x25519.Identity.generate()
     from ..core import signing
 
-    seed, public = signing.new_key()   # a signing key of its own too (the former one stays pinned as former's)
-    c.execute("UPDATE team SET device_identity = ?, device_signing = ?", (str(identity), seed))
+    seed, public = signing.new_key()   # a signing key of its own too (the former one stays pinned as former's),
+    row = c.execute("SELECT device_signing FROM team").fetchone()   # introduced by the former device's key
+    vouched = {"by": former, "signature": signing.certify(bytes(row[0]), public)} if row and row[0] else None
+    c.execute("UPDATE team SET device_identity = ?, device_signing = ?, device_certificate = ?",
+              (str(identity), seed, json.dumps(vouched) if vouched else None))
     c.execute("INSERT INTO team_device(id, signing) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET "
               "signing = excluded.signing", (new, public))
     note_device(vault, former, recipient=former_recipient)
@@ -381,6 +395,13 @@ def signing_key(vault: Vault) -> bytes:
         c.execute("INSERT INTO team_device(id, signing) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET "
                   "signing = excluded.signing", (device_id(vault), public))
     return seed
+
+
+def certificate(vault: Vault) -> dict[str, str] | None:
+    """The certificate introducing this device's signing key to the team (None: the team's first device, or one
+    made before signatures, pinned on first sight)."""
+    row = vault.conn.execute("SELECT device_certificate FROM team").fetchone()
+    return json.loads(row[0]) if row and row[0] else None
 
 
 def pinned(vault: Vault) -> dict[str, str]:

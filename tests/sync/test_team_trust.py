@@ -126,6 +126,40 @@ def test_keys_are_pinned_through_the_invitation_and_the_rosters(vault_template, 
         _close(vaults)
 
 
+@pytest.mark.parametrize("certificate", ["none", "self-signed"])
+def test_a_device_nobody_introduced_is_not_taken(vault_template, tmp_path, certificate):
+    """Someone holding the team key makes up a device of its own (a new id, a key of its own, an index and a
+    segment in the real folder): no device the others pinned vouched for its key, so nothing of it is taken."""
+    share = tmp_path / "share"
+    vaults = make_team(vault_template, tmp_path, ["a", "b"], [share])
+    try:
+        a, b = vaults["a"], vaults["b"]
+        ident = People(a).add(Person(given="Ada", family="Lovelace")).id
+        _converge(vaults)
+        t = store.get(a)
+        recipient = store.current_recipient(a)
+        stranger = ("0" * 8 + "-stranger", signing.new_key()[0])
+        wired = [{**replication.wire(c), "device": stranger[0]}
+                 for c in replication.local_changes(a, after_hlc=None)][-1:]
+        wired[0]["hlc"] = "9" * 13 + ".00000"
+        data = seg.segment(t.id, stranger, 1, wired, [recipient])
+        name = seg.random_name()
+        (share / name).write_bytes(data)
+        content = {"segments": [{"number": 1, "name": name, "sha256": seg.sha256(data), "first": wired[0]["hlc"],
+                                 "last": wired[0]["hlc"], "count": 1}]}
+        if certificate == "self-signed":
+            public = signing.public_of(stranger[1])
+            content["certificate"] = {"by": stranger[0], "signature": signing.certify(stranger[1], public)}
+        (share / seg.index_name(t.id, stranger[0])).write_bytes(seg.index(t.id, stranger, content, [recipient]))
+        for v in (a, b):
+            assert not _errors(sync_vault(v))
+            assert stranger[0] not in store.pinned(v) and store.device(v, stranger[0]) is None
+            assert v.conn.execute("SELECT count(*) FROM change_log WHERE device = ?", (stranger[0],)).fetchone() == (0,)
+            assert People(v).get(ident).family == "Lovelace"
+    finally:
+        _close(vaults)
+
+
 def test_a_key_that_changes_is_refused_never_re_pinned(vault_template, tmp_path):
     """A device's index signed with another key than the one pinned (a device claiming a known id with a key of its
     own) is refused and reported; the pinned key stays."""
