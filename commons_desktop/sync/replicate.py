@@ -152,11 +152,12 @@ class Session:
             name = seg.derived_name(self.team.id, "keys", str(len(store.keys(self.vault))))
             if name not in self.listing:
                 return
-            # signed by a device pinned here (unsigned: only while no other device has a key, a team not upgraded)
+            # signed by a device pinned here; while no other device is pinned here (a team not upgraded as this
+            # vault sees it) read as before signatures: its writer's key may be in an index under the new key only
             legacy = not any(d != self.me for d in self.pins)
             try:
                 content = seg.read_keys_file(self.transport.read(name), self.team.device_identity, self.team.id,
-                                             seg.pinned_keys(self.pins), unsigned=legacy)
+                                             None if legacy else seg.pinned_keys(self.pins))
             except TeamError as exc:
                 why = exc.params.get("why")
                 if why == "unknown-signer":

@@ -279,10 +279,10 @@ def keys_file(team_id: str, signer: Signer, keys: list[str], removed: list[str],
                 recipients, signer)
 
 
-def read_keys_file(data: bytes, identity: str, team_id: str, key_of: KeyOf, *,
-                   unsigned: bool = False) -> dict[str, Any]:
-    """A key file signed by a device whose key is pinned here (``unsigned``: a team not upgraded yet)."""
-    header, body = open_sealed(data, [identity], team_id=team_id, kind="keys", key_of=key_of, unsigned=unsigned)
+def read_keys_file(data: bytes, identity: str, team_id: str, key_of: KeyOf | None) -> dict[str, Any]:
+    """A key file signed by a device whose key is pinned here (``key_of`` None: a team not upgraded yet, read
+    unchecked as before signatures)."""
+    header, body = open_sealed(data, [identity], team_id=team_id, kind="keys", key_of=key_of)
     content = _json(body)
     if not (isinstance(content, dict) and isinstance(content.get("keys"), list)
             and all(isinstance(k, str) for k in content["keys"])):

@@ -243,3 +243,28 @@ def test_a_removed_device_s_changes_before_its_removal_are_applied_and_after_ref
         assert store.accepted(b) == store.accepted(a) and len(store.accepted(a)[replication.device_id(c)]) >= 1
     finally:
         _close(vaults)
+
+
+def test_a_removal_made_at_the_first_sync_after_the_upgrade_reaches_the_others(vault_template, tmp_path,
+                                                                               monkeypatch):
+    """A team made before signatures: a upgrades and removes c before b ever saw a's key. The key file a signs
+    cannot be checked by b (a is not pinned there yet, and a's index is under the new key): in a team b still sees
+    as not upgraded (no key pinned), it is read as before signatures, and b goes on with the new key."""
+    share = tmp_path / "share"
+    real_seal = seg.seal
+    monkeypatch.setattr(seg, "seal", lambda header, body, recipients, signer=None: real_seal(header, body, recipients))
+    vaults = make_team(vault_template, tmp_path, ["a", "b", "c"], [share])
+    try:
+        a, b, c = vaults["a"], vaults["b"], vaults["c"]
+        for v in vaults.values():
+            v.conn.execute("UPDATE team_device SET signing = ''")
+        _converge(vaults)
+        monkeypatch.setattr(seg, "seal", real_seal)
+        team.remove(a, replication.device_id(c))
+        People(a).add(Person(given="After", family="Removal"))
+        assert not _errors(sync_vault(a))
+        assert not _errors(sync_vault(b))
+        assert len(store.keys(b)) == 2 and _families(b) == {"Removal"}
+        assert replication.device_id(c) in store.removed_ids(b)
+    finally:
+        _close(vaults)
