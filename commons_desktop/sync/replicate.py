@@ -155,17 +155,23 @@ class Session:
             # signed by a device pinned here; while no other device is pinned here (a team not upgraded as this
             # vault sees it) read as before signatures: its writer's key may be in an index under the new key only
             legacy = not any(d != self.me for d in self.pins)
+            data = self.transport.read(name)
             try:
-                content = seg.read_keys_file(self.transport.read(name), self.team.device_identity, self.team.id,
+                content = seg.read_keys_file(data, self.team.device_identity, self.team.id,
                                              None if legacy else seg.pinned_keys(self.pins))
             except TeamError as exc:
                 why = exc.params.get("why")
                 if why == "unknown-signer":
-                    return   # its writer's key is not pinned yet: read again once the indexes are read
-                if why in ("signature", "unsigned"):
+                    # its writer is not pinned here: taken as an index would be when that device was known before
+                    # keys existed (it removed a device at its first signed sync); otherwise read again later
+                    content = seg.read_keys_file(data, self.team.device_identity, self.team.id, None)
+                    if not self._known_before_keys(content.get("device")):
+                        return
+                elif why in ("signature", "unsigned"):
                     self.result.refused.append({"device": None, "number": None, "why": why})
                     return
-                raise TeamError("removed-from-team") from exc
+                else:
+                    raise TeamError("removed-from-team") from exc
             if content.get("device") in store.removed_ids(self.vault):
                 self.result.refused.append({"device": content["device"], "number": None, "why": "removed"})
                 return
@@ -299,6 +305,11 @@ class Session:
         if signing.check_certificate(content.get("certificate"), content["signing"], vouching):
             return True
         return store.device(self.vault, dev) is not None   # known before keys existed: pinned on first sight
+
+    def _known_before_keys(self, dev: Any) -> bool:
+        """A device this vault knew before signing keys existed, whose key it has not pinned yet (not removed)."""
+        found = store.device(self.vault, dev) if isinstance(dev, str) else None
+        return found is not None and found.removed is None and dev not in self.pins
 
     def _named_files(self) -> set[str]:
         out = {seg.marker_name(self.team.id), seg.index_name(self.team.id, self.me)}

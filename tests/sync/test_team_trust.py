@@ -245,11 +245,13 @@ def test_a_removed_device_s_changes_before_its_removal_are_applied_and_after_ref
         _close(vaults)
 
 
+@pytest.mark.parametrize("b_pinned_another", [False, True])
 def test_a_removal_made_at_the_first_sync_after_the_upgrade_reaches_the_others(vault_template, tmp_path,
-                                                                               monkeypatch):
+                                                                               monkeypatch, b_pinned_another):
     """A team made before signatures: a upgrades and removes c before b ever saw a's key. The key file a signs
-    cannot be checked by b (a is not pinned there yet, and a's index is under the new key): in a team b still sees
-    as not upgraded (no key pinned), it is read as before signatures, and b goes on with the new key."""
+    cannot be checked by b (a is not pinned there yet, and a's index is under the new key): it is taken as a's index
+    would be, a being known to b before keys existed, and b goes on with the new key (whether or not b pinned
+    another device already)."""
     share = tmp_path / "share"
     real_seal = seg.seal
     monkeypatch.setattr(seg, "seal", lambda header, body, recipients, signer=None: real_seal(header, body, recipients))
@@ -260,6 +262,8 @@ def test_a_removal_made_at_the_first_sync_after_the_upgrade_reaches_the_others(v
             v.conn.execute("UPDATE team_device SET signing = ''")
         _converge(vaults)
         monkeypatch.setattr(seg, "seal", real_seal)
+        if b_pinned_another:
+            store.pin(b, "another-device", signing.new_key()[1])
         team.remove(a, replication.device_id(c))
         People(a).add(Person(given="After", family="Removal"))
         assert not _errors(sync_vault(a))
