@@ -188,7 +188,8 @@ def test_a_team_from_before_signatures_upgrades_keeping_its_unsigned_files(vault
     refused."""
     share = tmp_path / "share"
     real_seal = seg.seal
-    monkeypatch.setattr(seg, "seal", lambda header, body, recipients, signer=None: real_seal(header, body, recipients))
+    monkeypatch.setattr(seg, "seal", lambda header, body, recipients, signer=None, **kw:
+                        real_seal(header, body, recipients, **kw))   # files written as before signatures
     vaults = make_team(vault_template, tmp_path, ["a", "b", "c"], [share])
     try:
         a, b, c = vaults["a"], vaults["b"], vaults["c"]
@@ -254,7 +255,8 @@ def test_a_removal_made_at_the_first_sync_after_the_upgrade_reaches_the_others(v
     another device already)."""
     share = tmp_path / "share"
     real_seal = seg.seal
-    monkeypatch.setattr(seg, "seal", lambda header, body, recipients, signer=None: real_seal(header, body, recipients))
+    monkeypatch.setattr(seg, "seal", lambda header, body, recipients, signer=None, **kw:
+                        real_seal(header, body, recipients, **kw))   # files written as before signatures
     vaults = make_team(vault_template, tmp_path, ["a", "b", "c"], [share])
     try:
         a, b, c = vaults["a"], vaults["b"], vaults["c"]
