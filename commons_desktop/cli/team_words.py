@@ -17,8 +17,8 @@ _WORDS = {
                     "wiped?); nothing was taken as deleted",
     "folder-missing": "the folder cannot be reached (is the drive or share connected?)",
     "not-a-folder": "this transport is not a folder",
-    "tampered": "{count} file(s) in the folder failed their checks (damaged, truncated or not written by the team): "
-                "refused, nothing of them was merged",
+    "tampered": "{count} file(s) in the folder failed their checks (damaged, truncated, or not signed by the device "
+                "they claim to come from): refused, nothing of them was merged",
     "missing-file": "a file named by a device's index is missing from the folder",
     "removed-from-team": "this device was removed from the team: it can no longer read what the team writes",
     "unreadable-invitation": "the invitation cannot be opened (wrong passphrase or key, or not an invitation)",
@@ -38,8 +38,8 @@ _WORDS = {
 
 def words(code: str, **params: Any) -> str:
     if code == "tampered" and "count" not in params:
-        return ("a file in the folder failed its checks (damaged, truncated or not written by the team): refused, "
-                "nothing of it was merged")
+        return ("a file in the folder failed its checks (damaged, truncated, or not signed by the device it claims "
+                "to come from): refused, nothing of it was merged")
     if code not in _WORDS:   # a team server's own failure (unreachable, auth...): sync/errors.py's codes
         return server_words.words(code, **{"kind": "team", **params})
     if code == "server-url":

@@ -8,17 +8,15 @@ Fingerprint: SHA-256 of "commons-id-v1\\0" + recipient + "\\0" + raw Ed25519 key
 
 from __future__ import annotations
 
-import base64
 import hashlib
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from urllib.parse import quote, unquote
 
 import pyrage
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from ..core import signing
 from ..core.errors import InvalidInput
 from ..core.ids import is_uuid, uuid7
 from ..vault import exchange_store
@@ -29,12 +27,7 @@ PREFIX = "commons-id:1:"
 SIGNING_DOMAIN = b"commons-desktop/bundle/v1\n"
 
 
-def b64url(raw: bytes) -> str:
-    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
-
-
-def unb64url(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+b64url, unb64url = signing.b64url, signing.unb64url
 
 
 def fingerprint(recipient: str, signing_key: str) -> str:
@@ -90,11 +83,8 @@ class Card:
 
 def generate(name: str) -> StoredIdentity:
     age = pyrage.x25519.Identity.generate()
-    signing = Ed25519PrivateKey.generate()
-    seed = signing.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
-                                 serialization.NoEncryption())
-    public = signing.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return StoredIdentity(uuid7(), name, str(age), str(age.to_public()), seed, b64url(public), 0,
+    seed, public = signing.new_key()
+    return StoredIdentity(uuid7(), name, str(age), str(age.to_public()), seed, public, 0,
                           datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
 
 
@@ -111,12 +101,8 @@ def card_of(ident: StoredIdentity) -> Card:
 
 
 def sign(ident: StoredIdentity, message: bytes) -> bytes:
-    return Ed25519PrivateKey.from_private_bytes(ident.signing_secret).sign(SIGNING_DOMAIN + message)
+    return signing.sign(ident.signing_secret, SIGNING_DOMAIN, message)
 
 
 def verify(signing_key: str, message: bytes, signature: bytes) -> bool:
-    try:
-        Ed25519PublicKey.from_public_bytes(unb64url(signing_key)).verify(signature, SIGNING_DOMAIN + message)
-        return True
-    except (InvalidSignature, ValueError):
-        return False
+    return signing.verify(signing_key, SIGNING_DOMAIN, message, signature)

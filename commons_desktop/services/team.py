@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
+from ..core import signing
 from ..core.atomic import PRIVATE, TEMP_SUFFIX, open_temp, temp_name
 from ..core.errors import BadChange, InvalidField, MassDelete, TeamError
 from ..sync import replicate
@@ -145,7 +146,14 @@ def invite(vault: Vault, *, passphrase: str | None = None, recipient: str | None
     """An invitation (the team id, every team key, the transports: folders and the team servers' URLs and accounts,
     never a password; the devices known), age-encrypted with ``passphrase`` or to ``recipient``."""
     team = store.require(vault)
+    me = replication.device_id(vault)
+    signing_public = signing.public_of(store.signing_key(vault))
+    removed = store.removed_ids(vault)
     content = {"team": team.id, "keys": [i for i, _ in store.keys(vault)],
+               # the trust chain (docs/team.md "Who wrote a file"): the inviter's signing key and those it pinned
+               "inviter": {"device": me, "signing": signing_public},
+               "introduction": _introduction(vault, me),
+               "roster": {d: k for d, k in store.pinned(vault).items() if d != me and d not in removed},
                "transports": [str(folder_path(s.url)) for s in transports(vault) if is_folder(s)],
                "servers": [{"name": s.name, "url": s.url, "user": s.account, "own_ca": bool(s.ca_file),
                             "plain_http": s.plain_http} for s in transports(vault) if not is_folder(s)],
@@ -170,6 +178,45 @@ def invited_servers(content: dict[str, Any]) -> list[dict[str, Any]]:
         seen.add(name.lower())
         out.append({"name": name, "url": url, "user": user, "own_ca": item.get("own_ca") is True,
                     "plain_http": item.get("plain_http") is True})
+    return out
+
+
+def _introduction(vault: Vault, me: str) -> dict[str, str]:
+    """A one-time introduction key for the device joining (its seed in the invitation), vouched for by this
+    device's signing key: the joiner signs its own device key with it, and every device that pinned this one's key
+    takes the joiner's (docs/team.md "Who wrote a file")."""
+    seed, public = signing.new_key()
+    return {"by": me, "key": signing.b64url(seed), "signature": signing.certify(store.signing_key(vault), public)}
+
+
+def _joiner_key(content: dict[str, Any]) -> tuple[bytes | None, dict[str, str] | None]:
+    """This joining device's own signing key and the certificate the invitation's introduction gives it (None,
+    None: an invitation made before signatures)."""
+    intro = content.get("introduction")
+    if not (isinstance(intro, dict) and isinstance(intro.get("by"), str) and isinstance(intro.get("key"), str)
+            and isinstance(intro.get("signature"), str)):
+        return None, None
+    try:
+        intro_seed = signing.unb64url(intro["key"])
+        intro_public = signing.public_of(intro_seed)
+    except ValueError as exc:
+        raise TeamError("unreadable-invitation") from exc
+    seed, public = signing.new_key()
+    return seed, {"by": intro["by"], "intro": intro_public, "intro_signature": intro["signature"],
+                  "signature": signing.certify(intro_seed, public)}
+
+
+def invited_keys(content: dict[str, Any]) -> dict[str, str]:
+    """The signing keys an invitation gives (read as hostile): the inviter's and those it had pinned, by device."""
+    out: dict[str, str] = {}
+    roster = content.get("roster")
+    for device, public in (roster.items() if isinstance(roster, dict) else ()):
+        if isinstance(device, str) and 0 < len(device) <= 64 and signing.is_public_key(public):
+            out[device] = public
+    inviter = content.get("inviter")
+    if isinstance(inviter, dict) and isinstance(inviter.get("device"), str) and len(inviter["device"]) <= 64 \
+            and signing.is_public_key(inviter.get("signing")):
+        out[inviter["device"]] = inviter["signing"]
     return out
 
 
@@ -256,27 +303,32 @@ def join(vault: Vault, data: bytes, *, passphrase: str | None = None, identity: 
         keys = [(i, seg.recipient_of(i)) for i in identities]
     except ValueError as exc:
         raise TeamError("unreadable-invitation") from exc
+    seed, certificate = _joiner_key(content)
     if ca_file:
         ca_file = server_service.check_ca_file(ca_file)
     to_join = _servers_to_join(vault, secrets, invited_servers(content), passwords or {}, ca_file, plain_http)
     replication.device_id(vault)   # made now: what the snapshot brings is other devices' (device_id takes the log)
     paths = folders or [str(p) for p in content.get("transports", []) if isinstance(p, str)]
     devices = [d for d in content.get("devices", []) if isinstance(d, str)]
+    pins = invited_keys(content)
     on_servers = [_server_candidate(item, endpoint, http_factory) for item, endpoint in to_join]
     candidates = [_Candidate(path, Folder(path)) for path in paths] + on_servers
     try:
-        covered, loaded_from = _load_newest_snapshot(vault, candidates, identities, team_id, devices, progress)
+        covered, loaded_from = _load_newest_snapshot(vault, candidates, identities, team_id, devices, pins,
+                                                     progress)
     finally:
         for c in candidates:
             c.close()
     not_read = {c.label: c.error for c in candidates if c.error}
     device_identity, device_recipient = seg.new_identity()
-    store.create(vault, team_id, device_identity, keys)
+    store.create(vault, team_id, device_identity, keys, signing_seed=seed, certificate=certificate)
     with vault.transaction():
         vault.set_meta("team_covered", _json(covered))
         store.note_device(vault, replication.device_id(vault), recipient=device_recipient)
         for d in devices:
             store.note_device(vault, d)
+        for d, public in pins.items():
+            store.pin(vault, d, public)
     added = [add_folder(vault, p) for p in paths if Path(p).is_dir()]
     results = {}
     for s in added:
@@ -321,7 +373,7 @@ def _add_invited(vault: Vault, secrets: ServerSecrets, item: dict[str, Any], end
 
 
 def _load_newest_snapshot(vault: Vault, candidates: list[_Candidate], identities: list[str], team_id: str,
-                          devices: list[str], progress) -> tuple[dict[str, str], str | None]:
+                          devices: list[str], pins: dict[str, str], progress) -> tuple[dict[str, str], str | None]:
     """Every transport that answers is asked for its devices' indexes; the newest snapshot among them is loaded
     (another one when that transport fails or its snapshot fails its checks). Returns what it covered and where
     it came from (a folder's path, a server's name), or ({}, None) when no transport had one."""
@@ -329,7 +381,8 @@ def _load_newest_snapshot(vault: Vault, candidates: list[_Candidate], identities
         if c.transport is None:
             continue
         try:
-            c.snapshot = replicate.best_snapshot(replicate.join_indexes(c.transport, identities, team_id, devices))
+            c.snapshot = replicate.best_snapshot(replicate.join_indexes(c.transport, identities, team_id, devices,
+                                                                        pins))
         except DavError as exc:
             c.error = exc.code
         except TeamError as exc:   # a folder not mounted, or not this team's (its sync reports it): not read
@@ -343,7 +396,7 @@ def _load_newest_snapshot(vault: Vault, candidates: list[_Candidate], identities
         dev, snap = c.snapshot
         progress(0, 1, "snapshot")
         try:
-            return _load_snapshot(vault, c.transport, identities, team_id, dev, snap, progress), c.label
+            return _load_snapshot(vault, c.transport, identities, team_id, dev, snap, pins, progress), c.label
         except DavError as exc:
             c.error = exc.code
         except BadChange as exc:
@@ -362,7 +415,7 @@ def _load_newest_snapshot(vault: Vault, candidates: list[_Candidate], identities
 
 
 def _load_snapshot(vault: Vault, transport: Transport, identities: list[str], team_id: str, dev: str,
-                   snap: dict[str, Any], progress) -> dict[str, str]:
+                   snap: dict[str, Any], pins: dict[str, str], progress) -> dict[str, str]:
     """One snapshot into this empty vault: its parts decrypted (age) into a hidden file beside the vault, which
     SQLCipher keeps encrypted under the snapshot's key (never plaintext on disk), then copied into the vault in one
     transaction (vault/snapshot_copy.py); the file is removed whatever happens. ``progress`` is called after each
@@ -379,7 +432,7 @@ def _load_snapshot(vault: Vault, transport: Transport, identities: list[str], te
     temp = temp_name(vault.path)
     open_temp(temp, PRIVATE).close()
     try:
-        replicate.snapshot_file(transport, identities, team_id, dev, snap, temp, read)
+        replicate.snapshot_file(transport, identities, team_id, dev, snap, pins, temp, read)
         covered = snapshot_copy.load(vault, temp, snap["key"], covered=snap["covered"], step=load)
     finally:
         temp.unlink(missing_ok=True)
@@ -403,7 +456,9 @@ def _sync_one(vault: Vault, server: server_store.Server, *, allow_deletes: bool 
 # -- removing a device -------------------------------------------------------------------------------------------
 def remove(vault: Vault, device: str) -> dict[str, Any]:
     """Remove a device: a new team key for everything written from now on, sent (at the next sync) to every other
-    device's own key and never to the removed one. What it has already seen cannot be recalled."""
+    device's own key and never to the removed one. What it has already seen cannot be recalled. What it wrote before
+    is still applied: the segments its signed index lists at this device's next sync of each transport (their
+    SHA-256, published in this device's index for the others); anything it writes later is refused."""
     store.require(vault)
     me = replication.device_id(vault)
     known = {d.id: d for d in store.devices(vault)}
@@ -417,6 +472,11 @@ def remove(vault: Vault, device: str) -> dict[str, Any]:
         store.mark_removed(vault, gone)
         identity, recipient = seg.new_identity()
         store.add_key(vault, identity, recipient)
+        store.accept(vault, gone, set())
+        for s in transports(vault):   # its changes there before now are kept: taken at the next sync of each
+            state = server_store.target_state(vault, s.target_id)
+            state["take_accepted"] = sorted(set(state.get("take_accepted") or []) | {gone})
+            server_store.set_target_state(vault, s.target_id, state)
     return {"device": gone, "keys": len(store.keys(vault))}
 
 
@@ -441,5 +501,6 @@ def run_job(ctx) -> None:
     gaps = [r for r in result.refused if r.get("why") == "gap"]
     if gaps:
         raise TeamError("gap-behind", device=gaps[0]["device"], count=len(gaps))
-    if result.refused:
-        raise TeamError("tampered", count=len(result.refused))
+    refused = [r for r in result.refused if r.get("why") != "removed"]   # a removed device writing on: expected
+    if refused:
+        raise TeamError("tampered", count=len(refused))

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..core import signing
 from ..core.atomic import PRIVATE, open_temp, temp_name
 from ..core.errors import BadChange, TeamError
 from ..vault import replication, snapshot_copy
@@ -78,6 +79,8 @@ class Session:
         self.allow_deletes, self.stop = allow_deletes, stop
         self.team = store.require(vault)
         self.me = replication.device_id(vault)
+        self.signer: seg.Signer = (self.me, store.signing_key(vault))   # made here for a team made before signatures
+        self.pins = store.pinned(vault)   # device -> its pinned public signing key
         self.result = Result()
         self.state = server_store.target_state(vault, target_id)
         self.listing: dict[str, int] = {}
@@ -112,6 +115,7 @@ class Session:
         self.read_keys()
         self.publish_keys()
         self.read_indexes()
+        self.read_keys()   # a key file signed by a device whose key its index (or a roster) pinned just now
         self.stop()
         self.publish()
         self.stop()
@@ -148,10 +152,29 @@ class Session:
             name = seg.derived_name(self.team.id, "keys", str(len(store.keys(self.vault))))
             if name not in self.listing:
                 return
+            # signed by a device pinned here; while no other device is pinned here (a team not upgraded as this
+            # vault sees it) read as before signatures: its writer's key may be in an index under the new key only
+            legacy = not any(d != self.me for d in self.pins)
+            data = self.transport.read(name)
             try:
-                content = seg.read_keys_file(self.transport.read(name), self.team.device_identity, self.team.id)
+                content = seg.read_keys_file(data, self.team.device_identity, self.team.id,
+                                             None if legacy else seg.pinned_keys(self.pins))
             except TeamError as exc:
-                raise TeamError("removed-from-team") from exc
+                why = exc.params.get("why")
+                if why == "unknown-signer":
+                    # its writer is not pinned here: taken as an index would be when that device was known before
+                    # keys existed (it removed a device at its first signed sync); otherwise read again later
+                    content = seg.read_keys_file(data, self.team.device_identity, self.team.id, None)
+                    if not self._known_before_keys(content.get("device")):
+                        return
+                elif why in ("signature", "unsigned"):
+                    self.result.refused.append({"device": None, "number": None, "why": why})
+                    return
+                else:
+                    raise TeamError("removed-from-team") from exc
+            if content.get("device") in store.removed_ids(self.vault):
+                self.result.refused.append({"device": content["device"], "number": None, "why": "removed"})
+                return
             added = False
             for identity in content["keys"]:
                 try:
@@ -175,41 +198,94 @@ class Session:
                 continue
             to = {seg.recipient_of(self.team.device_identity)}
             to.update(d.recipient for d in store.devices(self.vault) if d.recipient and d.removed is None)
-            self._write(name, seg.keys_file(self.team.id, [i for i, _ in keys[:generation + 1]], removed, sorted(to)))
+            self._write(name, seg.keys_file(self.team.id, self.signer, [i for i, _ in keys[:generation + 1]], removed,
+                                            sorted(to)))
 
     def read_indexes(self) -> None:
         removed = store.removed_ids(self.vault)
         known = {d.id for d in store.devices(self.vault)} | set(self.state.get("devices", []))
-        named = {seg.index_name(self.team.id, d): d for d in known if d != self.me}
+        # the devices already pinned first: their rosters pin the keys of devices this vault has not met yet; the
+        # removed ones last (what they wrote before their removal is applied: their remover's index says which)
+        named = {seg.index_name(self.team.id, d): d
+                 for d in sorted(known, key=lambda d: (d in removed, d not in self.pins, d)) if d != self.me}
+        take = set(self.state.get("take_accepted") or [])
         for name, dev in named.items():
-            if name in self.listing and dev not in removed:
-                self._read_index(name, dev)
+            if name not in self.listing:
+                continue
+            if dev in store.removed_ids(self.vault):
+                if dev not in take and not store.accepted(self.vault).get(dev):
+                    continue
+                content = self._read_index(name, dev, removed=True)
+                if dev in take and content is not None:
+                    # this device removed it: what its signed index lists now was written before (docs/team.md)
+                    store.accept(self.vault, dev, {s["sha256"] for s in _segments_of(content)})
+                    take.discard(dev)
+                continue
+            self._read_index(name, dev)
+        self.state["take_accepted"] = sorted(d for d in take if seg.index_name(self.team.id, d) in self.listing)
+        self._save_state()   # taken once: a later sync never widens what is kept
         probed = set(self.state.get("probed", []))
         named = self._named_files()
+        waiting: dict[str, dict[str, Any]] = {}   # new devices' indexes whose introducer is not pinned (yet)
         for name in sorted(set(self.listing) - named - probed):
             if name in named:
                 continue   # named by an index found earlier in this loop (a new device's segments)
             probed.add(name)
             try:
-                content = seg.read_index(self.transport.read(name), self.identities, self.team.id)
+                content = seg.read_index(self.transport.read(name), self.identities, self.team.id, None, self.pins)
             except TeamError:
                 continue   # a segment written since its index was read, a foreign or damaged file: not an index
             dev = content["device"]
             if name == seg.index_name(self.team.id, dev) and dev != self.me and dev not in removed:
-                self._accept_index(dev, content)
-                named = self._named_files()
+                if self._accept_index(dev, content):
+                    named = self._named_files()
+                else:
+                    waiting[name] = content
+        while waiting:   # a device introduced by another device met in this same listing
+            accepted = [name for name, content in waiting.items() if self._accept_index(content["device"], content)]
+            if not accepted:
+                break
+            for name in accepted:
+                del waiting[name]
+        probed -= set(waiting)   # read again at the next sync: its introducer may be known then
         self.state["probed"] = sorted(probed & set(self.listing))
         self.state["devices"] = sorted(set(self.state.get("devices", [])) | set(self.indexes))
 
-    def _read_index(self, name: str, dev: str) -> None:
+    def _read_index(self, name: str, dev: str, *, removed: bool = False) -> dict[str, Any] | None:
         try:
-            content = seg.read_index(self.transport.read(name), self.identities, self.team.id, dev)
+            content = seg.read_index(self.transport.read(name), self.identities, self.team.id, dev, self.pins)
         except TeamError as exc:
             self.result.refused.append({"device": dev, "number": None, "why": exc.params.get("why", "index")})
-            return
-        self._accept_index(dev, content)
+            return None
+        if removed:   # a removed device's index: its segments only (nothing it says about others is taken)
+            self.indexes[dev] = content
+        else:
+            self._accept_index(dev, content)
+        return content
 
-    def _accept_index(self, dev: str, content: dict[str, Any]) -> None:
+    def _accept_index(self, dev: str, content: dict[str, Any]) -> bool:
+        """An index whose signature was checked (``trust``). A device met for the first time is pinned with the key
+        it signed with when a device pinned here vouched for that key (its certificate: the inviting device, or the
+        device whose file it is a copy of), or when this vault knew the device before its key (a team made before
+        signatures): otherwise it is not taken (False) and waits. The roster of a device pinned before pins the
+        devices it knows that this vault does not (a roster naming another key than the one pinned here is refused
+        and reported, never re-pinned)."""
+        if content.get("trust") == "first-sight":
+            if not self._introduced(dev, content):
+                return False
+            if store.pin(self.vault, dev, content["signing"]) == "changed":   # (a roster pinned another meanwhile)
+                self.result.refused.append({"device": dev, "number": None, "why": "key-changed"})
+                return False
+            self.pins[dev] = content["signing"]
+        elif content.get("trust") == "pinned":
+            for other, public in sorted(_dict(content.get("roster")).items()):
+                if other == self.me or not isinstance(other, str) or not signing.is_public_key(public):
+                    continue
+                outcome = store.pin(self.vault, other, public)
+                if outcome == "new":
+                    self.pins[other] = public
+                elif outcome == "changed":
+                    self.result.refused.append({"device": other, "number": None, "why": "key-changed"})
         self.indexes[dev] = content
         recipient = content.get("recipient")
         store.note_device(self.vault, dev, recipient=recipient if isinstance(recipient, str) else "",
@@ -218,6 +294,22 @@ class Session:
         for gone in _list(content.get("removed")):
             if isinstance(gone, str) and gone != self.me:
                 store.mark_removed(self.vault, gone)
+        for gone, sha256s in _dict(content.get("accepted")).items():   # what its removals keep of the removed
+            if isinstance(gone, str) and gone != self.me and gone in store.removed_ids(self.vault):
+                store.accept(self.vault, gone, set(_list(sha256s)))
+        return True
+
+    def _introduced(self, dev: str, content: dict[str, Any]) -> bool:
+        removed = store.removed_ids(self.vault)
+        vouching = {d: k for d, k in self.pins.items() if d not in removed}
+        if signing.check_certificate(content.get("certificate"), content["signing"], vouching):
+            return True
+        return store.device(self.vault, dev) is not None   # known before keys existed: pinned on first sight
+
+    def _known_before_keys(self, dev: Any) -> bool:
+        """A device this vault knew before signing keys existed, whose key it has not pinned yet (not removed)."""
+        found = store.device(self.vault, dev) if isinstance(dev, str) else None
+        return found is not None and found.removed is None and dev not in self.pins
 
     def _named_files(self) -> set[str]:
         out = {seg.marker_name(self.team.id), seg.index_name(self.team.id, self.me)}
@@ -248,7 +340,7 @@ class Session:
                 return
             wired = [replication.wire(c) for c in changes]
             del changes
-            data = seg.segment(self.team.id, self.me, number + 1, wired, [self.recipient])
+            data = seg.segment(self.team.id, self.signer, number + 1, wired, [self.recipient])
             row = store.Published(number + 1, seg.random_name(), seg.sha256(data), wired[0]["hlc"],
                                   wired[-1]["hlc"], len(wired), len(data))
             store.add_published(self.vault, self.target_id, row)
@@ -264,7 +356,7 @@ class Session:
         wired = [replication.wire(c) for c in changes]
         if not wired or wired[-1]["hlc"] != row.last_hlc:
             raise TeamError("tampered", why="own-segments")
-        data = seg.segment(self.team.id, self.me, row.number, wired, [self.recipient])
+        data = seg.segment(self.team.id, self.signer, row.number, wired, [self.recipient])
         store.republished(self.vault, self.target_id, row.number, seg.sha256(data), len(data))
         self._write(row.name, data)
         self.result.sent += len(wired)
@@ -286,12 +378,16 @@ class Session:
             "acks": self.state.get("acks", {}),
             "compacted": self.state.get("compacted_last"),
             "removed": sorted(store.removed_ids(self.vault)),
+            "certificate": store.certificate(self.vault),   # who vouched for this device's signing key
+            "accepted": {d: sorted(shas) for d, shas in store.accepted(self.vault).items() if shas},
+            # the keys pinned here, for the devices that trust this one (docs/team.md "Who wrote a file")
+            "roster": {d: k for d, k in self.pins.items() if d != self.me and d not in store.removed_ids(self.vault)},
         })
         return content
 
     def write_index(self) -> None:
         name = seg.index_name(self.team.id, self.me)
-        self._write(name, seg.index(self.team.id, self.me, self._own_index_content(), [self.recipient]),
+        self._write(name, seg.index(self.team.id, self.signer, self._own_index_content(), [self.recipient]),
                     replace=True)
         self.state["indexed"] = True
         self._save_state()
@@ -306,6 +402,7 @@ class Session:
         covered = self._covered()
         acks: dict[str, str] = dict(self.state.get("acks", {}))
         held = {d.id: d.last_hlc or "" for d in store.devices(self.vault)}   # applied through any transport
+        removed, kept = store.removed_ids(self.vault), store.accepted(self.vault)
         batch: list[tuple[str, dict[str, Any], list]] = []
         size = 0
         for dev, content in sorted(self.indexes.items()):
@@ -325,6 +422,10 @@ class Session:
                     if (dev, s["number"]) in applied or s["last"] <= covered.get(dev, ""):
                         acks[dev] = max(acks.get(dev, ""), s["last"])
                     continue
+                if dev in removed and s["sha256"] not in kept.get(dev, ()):
+                    # written after its removal (or not seen by its remover before): never applied
+                    self.result.refused.append({"device": dev, "number": s["number"], "why": "removed"})
+                    break
                 if s["name"] not in self.listing:
                     break   # not arrived yet (a sync tool still copying): later segments wait
                 try:
@@ -349,7 +450,8 @@ class Session:
         this vault lacks, applied with apply_remote in one transaction (conflicts queued, this vault's own changes
         kept, MassDelete as for segments). Returns the stamp of ``dev`` it reached, None when no snapshot here
         covers the gap or the one found fails its checks (the gap stays reported)."""
-        found = best_snapshot(self.indexes)
+        removed = store.removed_ids(self.vault)   # (a removed device's index is read for its segments only)
+        found = best_snapshot({d: c for d, c in self.indexes.items() if d not in removed})
         if found is None or str(found[1]["covered"].get(dev, "")) < compacted:
             return None
         source, snap = found
@@ -361,7 +463,8 @@ class Session:
         temp = temp_name(self.vault.path)
         open_temp(temp, PRIVATE).close()
         try:
-            snapshot_file(self.transport, self.identities, self.team.id, source, snap, temp, lambda _d, _t: self.stop())
+            snapshot_file(self.transport, self.identities, self.team.id, source, snap, self.pins, temp,
+                          lambda _d, _t: self.stop())
             changes = snapshot_copy.missing_changes(self.vault, temp, snap["key"], covered=snap["covered"])
         except (TeamError, BadChange) as exc:
             self.result.refused.append({"device": source, "number": None,
@@ -394,7 +497,10 @@ class Session:
         data = self.transport.read(s["name"])
         if seg.sha256(data) != s["sha256"]:
             raise TeamError("tampered", why="sha256")
-        wired = seg.read_segment(data, self.identities, self.team.id, dev, s["number"])
+        # signed by the device's pinned key; one written before signatures is authentic through its SHA-256, which
+        # the device's verified index gives
+        wired = seg.read_segment(data, self.identities, self.team.id, dev, s["number"], seg.pinned_keys(self.pins),
+                                 unsigned=True)
         try:
             changes = [replication.unwire(w) for w in wired]
         except BadChange as exc:
@@ -467,8 +573,8 @@ class Session:
             parts = []
             with temp.open("rb") as f:
                 for number in range(count):
-                    part = seg.snapshot_part(self.team.id, self.me, snap_id, number, count, f.read(seg.SNAPSHOT_CHUNK),
-                                             [self.recipient])
+                    part = seg.snapshot_part(self.team.id, self.signer, snap_id, number, count,
+                                             f.read(seg.SNAPSHOT_CHUNK), [self.recipient])
                     name = seg.random_name()
                     self._write(name, part)
                     parts.append({"name": name, "sha256": seg.sha256(part)})
@@ -553,11 +659,12 @@ def best_snapshot(indexes: dict[str, dict[str, Any]]) -> tuple[str, dict[str, An
 
 
 def snapshot_file(transport: Transport, identities: list[str], team_id: str, dev: str, snap: dict[str, Any],
-                  path: Path, step: Callable[[int, int], None]) -> None:
+                  pins: dict[str, str], path: Path, step: Callable[[int, int], None]) -> None:
     """The snapshot's parts, each checked (the index's SHA-256, the age AEAD, the header's team, device, snapshot,
-    part and count), written one after the other into ``path`` (a file already created, private): SQLCipher's
-    encrypted pages, never plaintext. ``step(done, total)`` after each part (raise there to stop). A part missing,
-    tampered or foreign, or a size other than the index's, is ``TeamError("tampered")``."""
+    part and count, the signature of that device's key in ``pins``), written one after the other into ``path`` (a
+    file already created, private): SQLCipher's encrypted pages, never plaintext. ``step(done, total)`` after each
+    part (raise there to stop). A part missing, tampered or foreign, or a size other than the index's, is
+    ``TeamError("tampered")``."""
     parts = snap["parts"]
     written = 0
     with path.open("r+b") as out:
@@ -565,7 +672,8 @@ def snapshot_file(transport: Transport, identities: list[str], team_id: str, dev
             data = transport.read(str(part.get("name")))
             if seg.sha256(data) != part.get("sha256"):
                 raise TeamError("tampered", why="sha256")
-            body = seg.read_snapshot_part(data, identities, team_id, dev, snap["id"], number, len(parts))
+            body = seg.read_snapshot_part(data, identities, team_id, dev, snap["id"], number, len(parts),
+                                          seg.pinned_keys(pins))
             out.write(body)
             written += len(body)
             step(number + 1, len(parts))
@@ -574,7 +682,7 @@ def snapshot_file(transport: Transport, identities: list[str], team_id: str, dev
 
 
 def join_indexes(transport: Transport, identities: list[str], team_id: str,
-                 devices: list[str]) -> dict[str, dict[str, Any]]:
+                 devices: list[str], pins: dict[str, str]) -> dict[str, dict[str, Any]]:
     """Every device's index in a transport, for a vault joining: those of the devices the invitation names; when
     none is there, every file is opened once to find them."""
     listing = transport.listing()
@@ -583,11 +691,23 @@ def join_indexes(transport: Transport, identities: list[str], team_id: str,
     seg.check_marker(transport.read(seg.marker_name(team_id)), identities, team_id)
     names = [seg.index_name(team_id, d) for d in devices if seg.index_name(team_id, d) in listing]
     out = {}
+    waiting = []
     for name in names or sorted(listing):
         try:
-            content = seg.read_index(transport.read(name), identities, team_id)
+            content = seg.read_index(transport.read(name), identities, team_id, None, pins)
         except TeamError:
             continue
         if name == seg.index_name(team_id, content["device"]):
+            waiting.append(content)
+    while waiting:   # a device the invitation gave no key for: taken when a device pinned vouched for its key (or,
+        # from a team made before signatures, when the invitation named it)
+        taken = [c for c in waiting if c["trust"] != "first-sight" or c["device"] in devices
+                 or signing.check_certificate(c.get("certificate"), c["signing"], pins)]
+        if not taken:
+            break
+        for content in taken:
+            waiting.remove(content)
             out[content["device"]] = content
+            if content["trust"] == "first-sight":
+                pins[content["device"]] = content["signing"]
     return out

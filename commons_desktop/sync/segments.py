@@ -12,9 +12,14 @@ all padded, so that nothing in a name or a size says what is inside.
 - **key files** (random names, named in the remover's index): after ``team remove``, the new team key encrypted to
   each remaining device's own key (and never to the removed one).
 
-Inside each file: ``CDT1``, the header's length (4 bytes), the header (JSON), the body (zlib), zero padding to the
-Padmé length of the whole. Every file read is hostile input: any failure to decrypt or to parse, a header naming
-another team, device, kind or number, is ``TeamError("tampered")`` — never merged.
+Inside each file: ``CDT2``, the header's length (4 bytes), the header (JSON), the body (zlib), the writing device's
+Ed25519 signature (64 bytes) of all that under SIGNING_DOMAIN, zero padding to the Padmé length of the whole. The
+signature is INSIDE the encryption (nothing outside says which device wrote a file) and covers the plaintext
+header and body, so it holds whichever team key encrypted the file. The marker alone is unsigned (``CDT1``: it
+carries no authority). Files written before signatures (``CDT1``) are read only where the caller allows it
+(``unsigned``: a segment or snapshot part whose SHA-256 a verified index gives). Every file read is hostile input:
+any failure to decrypt or to parse, a header naming another team, device, kind or number, a signature that is not
+the pinned key's of the device the header names, is ``TeamError("tampered")`` — never merged.
 """
 
 from __future__ import annotations
@@ -24,15 +29,18 @@ import json
 import secrets
 import struct
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import pyrage
 from pyrage import x25519
 
+from ..core import signing
 from ..core.errors import TeamError
 
-MAGIC = b"CDT1"
+MAGIC = b"CDT1"                      # unsigned: the marker, and files written before signatures
+SIGNED = b"CDT2"                     # signed by the device the header names
+SIGNING_DOMAIN = b"commons-desktop/team/v1\n"
 MIN_SIZE = 1024                      # the smallest padded plaintext (one small edit and its header fit)
 MAX_FILE = 256 * 1024 * 1024         # a transport file over this is refused unread
 MAX_BODY = 1024 * 1024 * 1024        # a body inflating past this is refused
@@ -85,12 +93,26 @@ def padded_length(n: int) -> int:
 
 
 # -- sealing and opening --------------------------------------------------------------------------------------------
-def seal(header: dict[str, Any], body: bytes, recipients: Iterable[str], *, level: int = 6) -> bytes:
+Signer = tuple[str, bytes]                           # (this device's id, its Ed25519 seed)
+KeyOf = Callable[[dict[str, Any], bytes], str | None]   # (header, body) -> the public key that must have signed
+
+
+def pinned_keys(keys: Mapping[str, str]) -> KeyOf:
+    """The usual check: the file must be signed by the pinned key of the device its header names."""
+    return lambda header, _body: keys.get(str(header.get("device")))
+
+
+def seal(header: dict[str, Any], body: bytes, recipients: Iterable[str], signer: Signer | None = None, *,
+         level: int = 6) -> bytes:
     """Encrypt ``header`` and the compressed ``body`` (zlib ``level``; 0 stores what does not compress) to every
-    recipient, padded."""
+    recipient, padded; signed by ``signer`` (whose device the header names) unless None (the marker only)."""
     packed = zlib.compress(body, level)
+    if signer is not None:
+        header = {**header, "device": signer[0]}
     head = json.dumps({**header, "body": len(packed)}, separators=(",", ":"), sort_keys=True).encode()
-    plain = MAGIC + struct.pack(">I", len(head)) + head + packed
+    plain = (MAGIC if signer is None else SIGNED) + struct.pack(">I", len(head)) + head + packed
+    if signer is not None:
+        plain += signing.sign(signer[1], SIGNING_DOMAIN, plain)
     plain += bytes(padded_length(len(plain)) - len(plain))
     try:
         return pyrage.encrypt(plain, [x25519.Recipient.from_str(r) for r in recipients])
@@ -98,9 +120,11 @@ def seal(header: dict[str, Any], body: bytes, recipients: Iterable[str], *, leve
         raise TeamError("bad-key") from exc
 
 
-def open_sealed(data: bytes, identities: Iterable[str], *, team_id: str | None, kind: str,
-                **expect: Any) -> tuple[dict[str, Any], bytes]:
-    """(header, body) of a sealed file; every check failing is TeamError("tampered")."""
+def open_sealed(data: bytes, identities: Iterable[str], *, team_id: str | None, kind: str, key_of: KeyOf | None = None,
+                unsigned: bool = False, **expect: Any) -> tuple[dict[str, Any], bytes]:
+    """(header, body) of a sealed file; every check failing is TeamError("tampered"). A signed file must verify
+    against ``key_of(header, body)`` (None: unknown signer, refused; ``key_of`` None: the marker, never signed); an
+    unsigned one is refused unless ``unsigned``."""
     if len(data) > MAX_FILE:
         raise TeamError("tampered", why="size")
     try:
@@ -109,16 +133,19 @@ def open_sealed(data: bytes, identities: Iterable[str], *, team_id: str | None, 
     except (pyrage.DecryptError, pyrage.IdentityError, ValueError, TypeError) as exc:
         raise TeamError("tampered", why="decrypt") from exc
     try:
-        if plain[:4] != MAGIC:
+        if plain[:4] not in (MAGIC, SIGNED):
             raise ValueError("magic")
+        signed = plain[:4] == SIGNED
         (length,) = struct.unpack(">I", plain[4:8])
         header = json.loads(plain[8:8 + length])
         if not isinstance(header, dict):
             raise ValueError("header")
         size = header.get("body")
-        if not isinstance(size, int) or size < 0 or 8 + length + size > len(plain):
+        end = 8 + length + size if isinstance(size, int) and size >= 0 else -1
+        if end < 0 or end + (signing.SIGNATURE_BYTES if signed else 0) > len(plain):
             raise ValueError("body")
-        if any(plain[8 + length + size:]):
+        signature = plain[end:end + signing.SIGNATURE_BYTES] if signed else b""
+        if any(plain[end + len(signature):]):
             raise ValueError("padding")
         inflater = zlib.decompressobj()
         body = inflater.decompress(plain[8 + length:8 + length + size], MAX_BODY)
@@ -131,7 +158,21 @@ def open_sealed(data: bytes, identities: Iterable[str], *, team_id: str | None, 
     for key, value in expect.items():
         if header.get(key) != value:
             raise TeamError("tampered", why=key)
+    if key_of is not None:
+        if not signed:
+            if not unsigned:
+                raise TeamError("tampered", why="unsigned")
+        else:
+            public = key_of(header, body)
+            if not public:
+                raise TeamError("tampered", why="unknown-signer")
+            if not signing.verify(public, SIGNING_DOMAIN, plain[:end], signature):
+                raise TeamError("tampered", why="signature")
     return header, body
+
+
+def _dict(value: Any) -> dict:
+    return value if isinstance(value, dict) else {}
 
 
 def _json(body: bytes) -> Any:
@@ -153,66 +194,100 @@ def check_marker(data: bytes, identities: Iterable[str], team_id: str) -> None:
         raise TeamError("foreign-folder") from exc
 
 
-def segment(team_id: str, device: str, number: int, wired: list[dict], recipients: Iterable[str]) -> bytes:
-    header = {"kind": "segment", "team": team_id, "device": device, "number": number, "count": len(wired),
+def segment(team_id: str, signer: Signer, number: int, wired: list[dict], recipients: Iterable[str]) -> bytes:
+    header = {"kind": "segment", "team": team_id, "device": signer[0], "number": number, "count": len(wired),
               "first": wired[0]["hlc"], "last": wired[-1]["hlc"]}
-    return seal(header, json.dumps(wired, separators=(",", ":"), ensure_ascii=False).encode(), recipients)
+    return seal(header, json.dumps(wired, separators=(",", ":"), ensure_ascii=False).encode(), recipients, signer)
 
 
-def read_segment(data: bytes, identities: Iterable[str], team_id: str, device: str, number: int) -> list[Any]:
-    """The wired changes of a segment whose header names this team, device and number (the index said so)."""
-    header, body = open_sealed(data, identities, team_id=team_id, kind="segment", device=device, number=number)
+def read_segment(data: bytes, identities: Iterable[str], team_id: str, device: str, number: int, key_of: KeyOf, *,
+                 unsigned: bool = False) -> list[Any]:
+    """The wired changes of a segment whose header names this team, device and number (the index said so), signed
+    by that device's pinned key (``unsigned``: a segment written before signatures, its SHA-256 given by an index
+    this vault verified, is read too)."""
+    header, body = open_sealed(data, identities, team_id=team_id, kind="segment", key_of=key_of, unsigned=unsigned,
+                               device=device, number=number)
     items = _json(body)
     if not isinstance(items, list) or len(items) != header.get("count"):
         raise TeamError("tampered", why="count")
     return items
 
 
-def index(team_id: str, device: str, content: dict[str, Any], recipients: Iterable[str]) -> bytes:
-    return seal({"kind": "index", "team": team_id, "device": device},
-                json.dumps(content, separators=(",", ":")).encode(), recipients)
+def index(team_id: str, signer: Signer, content: dict[str, Any], recipients: Iterable[str]) -> bytes:
+    """A device's index; it carries the device's public signing key (``signing``) and is signed with it."""
+    content = {**content, "signing": signing.public_of(signer[1])}
+    return seal({"kind": "index", "team": team_id, "device": signer[0]},
+                json.dumps(content, separators=(",", ":")).encode(), recipients, signer)
 
 
-def read_index(data: bytes, identities: Iterable[str], team_id: str, device: str | None = None) -> dict[str, Any]:
-    """A device's index (``device`` None: whichever device it is; the header's says, as ``content["device"]``)."""
+def read_index(data: bytes, identities: Iterable[str], team_id: str, device: str | None,
+               pins: Mapping[str, str]) -> dict[str, Any]:
+    """A device's index (``device`` None: whichever device it is; the header's says, as ``content["device"]``).
+    A device whose key is pinned (``pins``) must have signed it with that key (an index naming another key is
+    ``key-changed``); a device not pinned yet signs it with the key it carries (``content["trust"]``
+    'first-sight': the caller pins it) or, written before signatures, not at all ('unsigned')."""
     expect = {} if device is None else {"device": device}
-    header, body = open_sealed(data, identities, team_id=team_id, kind="index", **expect)
+    seen: dict[str, str] = {}
+
+    def key_of(header: dict[str, Any], body: bytes) -> str | None:
+        carried = _dict(_json(body)).get("signing")
+        pinned = pins.get(str(header.get("device")))
+        if pinned:
+            if isinstance(carried, str) and carried != pinned:
+                raise TeamError("tampered", why="key-changed")
+            seen["trust"] = "pinned"
+            return pinned
+        seen["trust"] = "first-sight"
+        return carried if signing.is_public_key(carried) else None
+
+    known = device is not None and bool(pins.get(device))
+    header, body = open_sealed(data, identities, team_id=team_id, kind="index", key_of=key_of,
+                               unsigned=not known, **expect)
     content = _json(body)
     if not isinstance(content, dict) or not isinstance(header.get("device"), str):
         raise TeamError("tampered", why="index")
+    if "trust" not in seen and pins.get(header["device"]):
+        raise TeamError("tampered", why="unsigned")   # (probed: the device turned out to be a pinned one)
     content["device"] = header["device"]
+    content["trust"] = seen.get("trust", "unsigned")
     return content
 
 
-def snapshot_part(team_id: str, device: str, snap: str, part: int, parts: int, data: bytes,
+def snapshot_part(team_id: str, signer: Signer, snap: str, part: int, parts: int, data: bytes,
                   recipients: list[str]) -> bytes:
     """Part ``part`` of ``parts`` of a snapshot (vault/snapshot_copy.py's file, SNAPSHOT_CHUNK bytes a part): already
-    encrypted by SQLCipher, so stored rather than compressed (level 0), then sealed and padded like every file."""
-    return seal({"kind": "snapshot", "team": team_id, "device": device, "snapshot": snap, "part": part,
-                 "parts": parts}, data, recipients, level=0)
+    encrypted by SQLCipher, so stored rather than compressed (level 0), then sealed, signed and padded like every
+    file."""
+    return seal({"kind": "snapshot", "team": team_id, "device": signer[0], "snapshot": snap, "part": part,
+                 "parts": parts}, data, recipients, signer, level=0)
 
 
 def read_snapshot_part(data: bytes, identities: Iterable[str], team_id: str, device: str, snap: str, part: int,
-                       parts: int) -> bytes:
-    _, body = open_sealed(data, identities, team_id=team_id, kind="snapshot", device=device, snapshot=snap,
-                          part=part, parts=parts)
+                       parts: int, key_of: KeyOf) -> bytes:
+    """A snapshot part signed by its device's pinned key (its SHA-256 is checked by the caller against the
+    device's verified index: one written before signatures is read too)."""
+    _, body = open_sealed(data, identities, team_id=team_id, kind="snapshot", key_of=key_of, unsigned=True,
+                          device=device, snapshot=snap, part=part, parts=parts)
     if len(body) > SNAPSHOT_CHUNK:
         raise TeamError("tampered", why="snapshot")
     return body
 
 
-def keys_file(team_id: str, keys: list[str], removed: list[str], recipients: Iterable[str]) -> bytes:
-    """The team keys after a removal, for the remaining devices' own keys only."""
+def keys_file(team_id: str, signer: Signer, keys: list[str], removed: list[str], recipients: Iterable[str]) -> bytes:
+    """The team keys after a removal, for the remaining devices' own keys only, signed by the device writing it."""
     return seal({"kind": "keys", "team": team_id}, json.dumps({"keys": keys, "removed": removed}).encode(),
-                recipients)
+                recipients, signer)
 
 
-def read_keys_file(data: bytes, identity: str, team_id: str) -> dict[str, Any]:
-    _, body = open_sealed(data, [identity], team_id=team_id, kind="keys")
+def read_keys_file(data: bytes, identity: str, team_id: str, key_of: KeyOf | None) -> dict[str, Any]:
+    """A key file signed by a device whose key is pinned here (``key_of`` None: a team not upgraded yet, read
+    unchecked as before signatures)."""
+    header, body = open_sealed(data, [identity], team_id=team_id, kind="keys", key_of=key_of)
     content = _json(body)
     if not (isinstance(content, dict) and isinstance(content.get("keys"), list)
             and all(isinstance(k, str) for k in content["keys"])):
         raise TeamError("tampered", why="keys")
+    content["device"] = header.get("device")   # who signed it (None: unsigned)
     return content
 
 

@@ -514,12 +514,13 @@ CREATE UNIQUE INDEX card_item_href ON card_item(target_id, href);
 
 # each step is its place in this list: V6 (member numbers) is schema 6, the change log's step 7; the servers' step,
 # named V8, is 8; the kept counts (issue 16) 9; merging's (REPLICATION, issue 12) 10; the team's (TEAM, issue 12) 11;
-# the membership types 12; the published cards (CARDS, issue 13) 13
+# the membership types 12; the published cards (CARDS, issue 13) 13; the team's signing keys (TRUST, issue 12) 14
 # issue 12 (the team): its id and keys, devices, segments published and applied (vault/team.py)
 from .team import SCHEMA as TEAM  # noqa: E402
+from .team import TRUST_SCHEMA as TRUST  # noqa: E402
 
 MIGRATIONS: list[str | Callable[[Any], None]] = [V1, V2, V3, V4, V5, V6, _changes_identified, V8, KEPT_COUNTS,
-                                                 REPLICATION, TEAM, _membership_types, CARDS]
+                                                 REPLICATION, TEAM, _membership_types, CARDS, TRUST]
 LATEST = len(MIGRATIONS)
 CHANGES_VERSION = MIGRATIONS.index(_changes_identified) + 1
 SERVERS_VERSION = MIGRATIONS.index(V8) + 1
@@ -528,6 +529,7 @@ REPLICATION_VERSION = MIGRATIONS.index(REPLICATION) + 1
 TEAM_VERSION = MIGRATIONS.index(TEAM) + 1
 TYPES_VERSION = MIGRATIONS.index(_membership_types) + 1
 CARDS_VERSION = MIGRATIONS.index(CARDS) + 1
+TRUST_VERSION = MIGRATIONS.index(TRUST) + 1
 
 
 def migrate(vault: Vault, *, backup: bool = True, target: int = LATEST) -> list[int]:

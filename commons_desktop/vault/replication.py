@@ -10,11 +10,14 @@ are opened on one computer.
 from __future__ import annotations
 
 import base64
+import json
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 import sqlcipher3
@@ -375,6 +378,7 @@ def device_id(vault: Vault) -> str:
         c.execute("UPDATE change_log SET device = ?", (made,))
         if vault.install is not None:
             _set_meta(c, "device_install", vault.install)
+            _set_meta(c, "device_file", _file_here(vault))
     vault.device = made
     return made
 
@@ -402,22 +406,54 @@ def bind_device(vault: Vault) -> str | None:
         return bool(found) and store.get(vault) is not None and not store.names(vault).get(found)
 
     found = vault.get_meta("device_id")
-    if not found or vault.get_meta("device_install") == vault.install and not unnamed(found):
-        return None   # (the usual open, or a vault that never replicated (device_id binds it): nothing written)
+    if not found:
+        return None   # (a vault that never replicated: device_id binds it when made)
+    here = _file_here(vault)
+    bound, where = vault.get_meta("device_install"), vault.get_meta("device_file")
+    copied = bound == vault.install and _a_copy(vault, where)   # a copy on this same installation
+    if bound == vault.install and not copied and not unnamed(found):
+        if where != here:   # moved or renamed (or bound before files were): the same device, bound to it here
+            with vault.transaction() as c:
+                _set_meta(c, "device_file", here)
+        return None   # (the usual open)
     with vault.transaction() as c:
-        found = vault.get_meta("device_id")
-        bound = vault.get_meta("device_install")
-        if bound == vault.install or not found or bound is None or store.get(vault) is None:
+        if (bound == vault.install and not copied) or bound is None or store.get(vault) is None:
             _set_meta(c, "device_install", vault.install)   # bound now (a vault made before this rule: as it is)
+            _set_meta(c, "device_file", here)
             if unnamed(found):
                 store.note_device(vault, found, name=store.default_name())
             return None
         made = uuid7()
         _set_meta(c, "device_id", made)
         _set_meta(c, "device_install", vault.install)
+        _set_meta(c, "device_file", here)
         store.become_new_device(vault, found, made)
     vault.device = made
     return found
+
+
+def _file_here(vault: Vault) -> str:
+    """Which file this vault is: its path and its file identity (device, inode), as kept in ``meta`` 'device_file'."""
+    return json.dumps({"path": str(Path(vault.path).resolve()), "id": list(vault.identity or ())}, sort_keys=True)
+
+
+def _a_copy(vault: Vault, where: str | None) -> bool:
+    """Whether this file is a copy of the one its device id is bound to on this installation: another file
+    (identity) than the bound one, while the bound one is still where it was, as it was. A file moved or renamed
+    (the bound path gone, or holding another file), or replaced in place (a sync tool's new file under the same
+    path), is the same device."""
+    try:
+        bound = json.loads(where) if where else None
+        path, ident = Path(bound["path"]), tuple(bound["id"])
+    except (ValueError, TypeError, KeyError):
+        return False   # bound before files were: taken as it is
+    if vault.identity is None or tuple(vault.identity) == ident or path == Path(vault.path).resolve():
+        return False
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False   # the bound file is gone: this one was moved (or is the one left)
+    return (st.st_dev, st.st_ino) == ident
 
 
 def local_changes(vault: Vault, *, after_hlc: str | None, limit: int | None = None) -> list[Change]:

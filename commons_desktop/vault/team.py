@@ -9,6 +9,7 @@ this encrypted vault and in invitations encrypted for the person joining.
 
 from __future__ import annotations
 
+import json
 import socket
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -63,6 +64,18 @@ CREATE TABLE team_applied (
 """
 
 
+# schema step (vault/migrations.py TRUST): this device's Ed25519 signing key (its seed, made at its first sync when
+# missing: a team made before this step) and the certificate introducing it (JSON: the device that vouched for the
+# key, its signature), each device's PINNED public signing key ('' until known), and for a removed device the
+# segments (their SHA-256) written before its removal that are still applied (docs/team.md)
+TRUST_SCHEMA = """
+ALTER TABLE team ADD COLUMN device_signing BLOB;
+ALTER TABLE team ADD COLUMN device_certificate TEXT;
+ALTER TABLE team_device ADD COLUMN signing TEXT NOT NULL DEFAULT '';
+ALTER TABLE team_device ADD COLUMN accepted TEXT;
+"""
+
+
 @dataclass(frozen=True)
 class Team:
     id: str
@@ -107,18 +120,28 @@ def require(vault: Vault) -> Team:
     return found
 
 
-def create(vault: Vault, team_id: str, device_identity: str, keys: list[tuple[str, str]]) -> Team:
-    """Make this vault a team vault: ``keys`` (identity, recipient), oldest first, the last one current."""
+def create(vault: Vault, team_id: str, device_identity: str, keys: list[tuple[str, str]], *,
+           signing_seed: bytes | None = None, certificate: dict[str, str] | None = None) -> Team:
+    """Make this vault a team vault: ``keys`` (identity, recipient), oldest first, the last one current; the
+    signing key an invitation gave with the ``certificate`` of the device that vouched for it (None: a new team,
+    a key of its own)."""
     if get(vault) is not None:
         raise TeamError("already-team")
     stamp = now()
     with vault.transaction() as c:
-        c.execute("INSERT INTO team(one, id, device_identity, created) VALUES (1, ?, ?, ?)",
-                  (team_id, device_identity, stamp))
+        c.execute("INSERT INTO team(one, id, device_identity, created, device_certificate) VALUES (1, ?, ?, ?, ?)",
+                  (team_id, device_identity, stamp, json.dumps(certificate) if certificate else None))
+        if signing_seed is not None:
+            from ..core import signing
+            from .replication import device_id
+
+            c.execute("UPDATE team SET device_signing = ?", (signing_seed,))
+            pin(vault, device_id(vault), signing.public_of(signing_seed))
         for identity, recipient in keys:
             add_key(vault, identity, recipient)
         from .replication import device_id
         note_device(vault, device_id(vault), name=default_name())   # this device, named after its host
+        signing_key(vault)
     return require(vault)
 
 
@@ -222,6 +245,29 @@ def removed_ids(vault: Vault) -> set[str]:
     return {r[0] for r in vault.conn.execute("SELECT id FROM team_device WHERE removed IS NOT NULL")}
 
 
+def accepted(vault: Vault) -> dict[str, set[str]]:
+    """Per removed device, the SHA-256 of its segments written before its removal that are still applied (docs/team.md
+    "Removing a device"): what its remover saw of it at its first sync of each transport after the removal."""
+    out: dict[str, set[str]] = {}
+    for ident, text in vault.conn.execute("SELECT id, accepted FROM team_device WHERE accepted IS NOT NULL"):
+        try:
+            items = json.loads(text)
+        except ValueError:
+            continue
+        out[ident] = {x for x in items if isinstance(x, str)} if isinstance(items, list) else set()
+    return out
+
+
+def accept(vault: Vault, ident: str, sha256s: set[str]) -> None:
+    """Add to a removed device's accepted segments (a union: each remover's view, each transport's)."""
+    with vault.transaction() as c:
+        row = c.execute("SELECT accepted FROM team_device WHERE id = ?", (ident,)).fetchone()
+        known = accepted(vault).get(ident, set()) if row is not None else set()
+        merged = sorted(known | {x for x in sha256s if isinstance(x, str) and len(x) == 64})
+        c.execute("INSERT INTO team_device(id, accepted) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET "
+                  "accepted = excluded.accepted", (ident, json.dumps(merged)))
+
+
 # -- segments out and in ----------------------------------------------------------------------------------------
 def published(vault: Vault, target_id: str) -> list[Published]:
     return [Published(*r) for r in vault.conn.execute(
@@ -318,9 +364,61 @@ def become_new_device(vault: Vault, former: str, new: str) -> None:
         set_target_state(vault, target, state)
     former_recipient = str(x25519.Identity.from_str(team.device_identity).to_public())
     identity = x25519.Identity.generate()
-    c.execute("UPDATE team SET device_identity = ?", (str(identity),))
+    from ..core import signing
+
+    seed, public = signing.new_key()   # a signing key of its own too (the former one stays pinned as former's),
+    row = c.execute("SELECT device_signing FROM team").fetchone()   # introduced by the former device's key
+    vouched = {"by": former, "signature": signing.certify(bytes(row[0]), public)} if row and row[0] else None
+    c.execute("UPDATE team SET device_identity = ?, device_signing = ?, device_certificate = ?",
+              (str(identity), seed, json.dumps(vouched) if vouched else None))
+    c.execute("INSERT INTO team_device(id, signing) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET "
+              "signing = excluded.signing", (new, public))
     note_device(vault, former, recipient=former_recipient)
     note_device(vault, new, recipient=str(identity.to_public()), name=default_name())
+
+
+# -- signing keys (docs/team.md "Who wrote a file") -----------------------------------------------------------------
+def signing_key(vault: Vault) -> bytes:
+    """This device's Ed25519 seed, made on first use (a team vault made before signatures gets it at its next sync;
+    its public key is then published in its index and pinned by the others on first sight)."""
+    row = vault.conn.execute("SELECT device_signing FROM team").fetchone()
+    if row is None:
+        raise TeamError("not-team")
+    if row[0]:
+        return bytes(row[0])
+    from ..core import signing
+    from .replication import device_id
+
+    seed, public = signing.new_key()
+    with vault.transaction() as c:
+        c.execute("UPDATE team SET device_signing = ?", (seed,))
+        c.execute("INSERT INTO team_device(id, signing) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET "
+                  "signing = excluded.signing", (device_id(vault), public))
+    return seed
+
+
+def certificate(vault: Vault) -> dict[str, str] | None:
+    """The certificate introducing this device's signing key to the team (None: the team's first device, or one
+    made before signatures, pinned on first sight)."""
+    row = vault.conn.execute("SELECT device_certificate FROM team").fetchone()
+    return json.loads(row[0]) if row and row[0] else None
+
+
+def pinned(vault: Vault) -> dict[str, str]:
+    """Every device's pinned public signing key (devices whose key is not known yet are absent)."""
+    return {i: k for i, k in vault.conn.execute("SELECT id, signing FROM team_device WHERE signing != ''")}
+
+
+def pin(vault: Vault, ident: str, public: str) -> str:
+    """Pin a device's public signing key: 'new' (pinned now), 'same', or 'changed' (another key is pinned: it is
+    kept, never silently replaced; the caller refuses and reports)."""
+    with vault.transaction() as c:
+        row = c.execute("SELECT signing FROM team_device WHERE id = ?", (ident,)).fetchone()
+        if row is not None and row[0]:
+            return "same" if row[0] == public else "changed"
+        c.execute("INSERT INTO team_device(id, signing) VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET "
+                  "signing = excluded.signing", (ident, public))
+    return "new"
 
 
 def log_is_empty(vault: Vault) -> bool:

@@ -3,6 +3,7 @@ tampered, truncated or foreign; a folder never overwrites another's file."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 
@@ -10,11 +11,15 @@ import pyrage
 import pytest
 from pyrage import x25519
 
+from commons_desktop.core import signing
 from commons_desktop.core.errors import TeamError
 from commons_desktop.sync import segments as seg
 from commons_desktop.sync.folder import Folder
 
 TEAM = "0123456789abcdef0123456789abcdef"
+SEED, PUBLIC = signing.new_key()
+A = ("dev-a", SEED)                         # device a, signing with its own key
+KEYS = seg.pinned_keys({"dev-a": PUBLIC})   # a reader that pinned a's key
 
 
 @pytest.fixture(scope="module")
@@ -30,14 +35,14 @@ def _wired(n: int) -> list[dict]:
 
 def test_segment_round_trip(key):
     identity, recipient = key
-    data = seg.segment(TEAM, "dev-a", 3, _wired(5), [recipient])
-    assert seg.read_segment(data, [identity], TEAM, "dev-a", 3) == _wired(5)
+    data = seg.segment(TEAM, A, 3, _wired(5), [recipient])
+    assert seg.read_segment(data, [identity], TEAM, "dev-a", 3, KEYS) == _wired(5)
 
 
 @pytest.mark.parametrize("damage", ["flip", "truncate", "append"])
 def test_damaged_segment_is_refused(key, damage):
     identity, recipient = key
-    data = bytearray(seg.segment(TEAM, "dev-a", 1, _wired(3), [recipient]))
+    data = bytearray(seg.segment(TEAM, A, 1, _wired(3), [recipient]))
     if damage == "flip":
         data[len(data) // 2] ^= 0x01
     elif damage == "truncate":
@@ -45,40 +50,78 @@ def test_damaged_segment_is_refused(key, damage):
     else:
         data += b"\0" * 16
     with pytest.raises(TeamError) as caught:
-        seg.read_segment(bytes(data), [identity], TEAM, "dev-a", 1)
+        seg.read_segment(bytes(data), [identity], TEAM, "dev-a", 1, KEYS)
     assert caught.value.code == "tampered"
 
 
 def test_foreign_key_team_device_or_number_is_refused(key):
     identity, recipient = key
     other_identity, other_recipient = seg.new_identity()
-    foreign = seg.segment(TEAM, "dev-a", 1, _wired(2), [other_recipient])
+    foreign = seg.segment(TEAM, A, 1, _wired(2), [other_recipient])
     with pytest.raises(TeamError, match="tampered"):
-        seg.read_segment(foreign, [identity], TEAM, "dev-a", 1)
-    ours = seg.segment(TEAM, "dev-a", 1, _wired(2), [recipient])
+        seg.read_segment(foreign, [identity], TEAM, "dev-a", 1, KEYS)
+    ours = seg.segment(TEAM, A, 1, _wired(2), [recipient])
     for team, device, number in (("f" * 32, "dev-a", 1), (TEAM, "dev-b", 1), (TEAM, "dev-a", 2)):
         with pytest.raises(TeamError) as caught:
-            seg.read_segment(ours, [identity], team, device, number)
+            seg.read_segment(ours, [identity], team, device, number, KEYS)
         assert caught.value.code == "tampered"
     with pytest.raises(TeamError, match="tampered"):   # an index is not a segment
-        seg.read_segment(seg.index(TEAM, "dev-a", {}, [recipient]), [identity], TEAM, "dev-a", 1)
+        seg.read_segment(seg.index(TEAM, A, {}, [recipient]), [identity], TEAM, "dev-a", 1, KEYS)
+
+
+def test_a_forged_segment_is_refused(key):
+    """Someone holding the team key but not a's signing key writes a segment claiming to be a's: refused."""
+    identity, recipient = key
+    forger = ("dev-a", signing.new_key()[0])
+    forged = seg.segment(TEAM, forger, 1, _wired(2), [recipient])
+    with pytest.raises(TeamError) as caught:
+        seg.read_segment(forged, [identity], TEAM, "dev-a", 1, KEYS)
+    assert (caught.value.code, caught.value.why) == ("tampered", "signature")
+    with pytest.raises(TeamError) as caught:   # a device whose key is not pinned: nobody to check it against
+        seg.read_segment(seg.segment(TEAM, A, 1, _wired(2), [recipient]), [identity], TEAM, "dev-a", 1,
+                         seg.pinned_keys({}))
+    assert caught.value.why == "unknown-signer"
+    unsigned = seg.seal({"kind": "segment", "team": TEAM, "device": "dev-a", "number": 1, "count": 2},
+                        json.dumps(_wired(2)).encode(), [recipient])   # as written before signatures
+    with pytest.raises(TeamError) as caught:
+        seg.read_segment(unsigned, [identity], TEAM, "dev-a", 1, KEYS)
+    assert caught.value.why == "unsigned"
+    assert seg.read_segment(unsigned, [identity], TEAM, "dev-a", 1, KEYS, unsigned=True) == _wired(2)
+
+
+def test_an_index_is_pinned_on_first_sight_and_a_changed_key_refused(key):
+    identity, recipient = key
+    data = seg.index(TEAM, A, {"segments": []}, [recipient])
+    first = seg.read_index(data, [identity], TEAM, "dev-a", {})
+    assert (first["trust"], first["signing"]) == ("first-sight", PUBLIC)
+    assert seg.read_index(data, [identity], TEAM, None, {"dev-a": PUBLIC})["trust"] == "pinned"
+    other = seg.index(TEAM, ("dev-a", signing.new_key()[0]), {"segments": []}, [recipient])
+    with pytest.raises(TeamError) as caught:
+        seg.read_index(other, [identity], TEAM, "dev-a", {"dev-a": PUBLIC})
+    assert caught.value.why == "key-changed"
+    unsigned = seg.seal({"kind": "index", "team": TEAM, "device": "dev-a"}, b"{}", [recipient])
+    assert seg.read_index(unsigned, [identity], TEAM, "dev-a", {})["trust"] == "unsigned"   # before signatures
+    for pins_device in ("dev-a", None):
+        with pytest.raises(TeamError) as caught:   # once pinned, never again unsigned
+            seg.read_index(unsigned, [identity], TEAM, pins_device, {"dev-a": PUBLIC})
+        assert caught.value.why == "unsigned"
 
 
 def test_older_keys_still_read(key):
     identity, recipient = key
     new_identity, new_recipient = seg.new_identity()
-    old = seg.segment(TEAM, "dev-a", 1, _wired(1), [recipient])
-    assert seg.read_segment(old, [identity, new_identity], TEAM, "dev-a", 1)
-    new = seg.segment(TEAM, "dev-a", 2, _wired(1), [new_recipient])
+    old = seg.segment(TEAM, A, 1, _wired(1), [recipient])
+    assert seg.read_segment(old, [identity, new_identity], TEAM, "dev-a", 1, KEYS)
+    new = seg.segment(TEAM, A, 2, _wired(1), [new_recipient])
     with pytest.raises(TeamError):   # a device removed keeps only the old key
-        seg.read_segment(new, [identity], TEAM, "dev-a", 2)
+        seg.read_segment(new, [identity], TEAM, "dev-a", 2, KEYS)
 
 
 def test_sizes_are_padded_to_buckets(key):
     """What is encrypted has a bucket's length (age adds its own random-length "grease" stanza around it)."""
     identity, recipient = key
     ident = x25519.Identity.from_str(identity)
-    sizes = {len(pyrage.decrypt(seg.segment(TEAM, "dev-a", 1, [{"x": os.urandom(n).hex(), "hlc": "1"}], [recipient]),
+    sizes = {len(pyrage.decrypt(seg.segment(TEAM, A, 1, [{"x": os.urandom(n).hex(), "hlc": "1"}], [recipient]),
                                 [ident])) for n in range(0, 200, 7)}
     assert sizes == {1024}   # notes of 0 to 400 random characters: one size
     assert all(seg.padded_length(n) >= n for n in range(1, 100_000, 997))
@@ -97,10 +140,10 @@ def test_age_tool_reads_a_segment(key, tmp_path):
     """The files are plain age: the real `age` tool decrypts them (and finds only the padded, compressed body)."""
     identity, recipient = key
     (tmp_path / "id").write_text(identity + "\n")
-    (tmp_path / "s").write_bytes(seg.segment(TEAM, "dev-a", 1, _wired(2), [recipient]))
+    (tmp_path / "s").write_bytes(seg.segment(TEAM, A, 1, _wired(2), [recipient]))
     out = subprocess.run(["age", "-d", "-i", str(tmp_path / "id"), str(tmp_path / "s")], capture_output=True,
                          check=True).stdout
-    assert out.startswith(seg.MAGIC) and len(out) == seg.padded_length(len(out))
+    assert out.startswith(seg.SIGNED) and len(out) == seg.padded_length(len(out))
 
 
 def test_invitation_passphrase_and_recipient():

@@ -11,6 +11,7 @@ import shutil
 
 import pytest
 
+from commons_desktop.core import signing
 from commons_desktop.core.errors import TeamError
 from commons_desktop.core.model import Person
 from commons_desktop.services import team
@@ -194,8 +195,8 @@ def test_damaged_segment_is_refused_never_merged(vault_template, tmp_path, damag
             data = data[: len(data) // 2]
         else:
             _, recipient = seg.new_identity()
-            data = bytearray(seg.segment(store.get(a).id, replication.device_id(a), row.number,
-                                         [{"hlc": row.last_hlc}], [recipient]))
+            data = bytearray(seg.segment(store.get(a).id, (replication.device_id(a), store.signing_key(a)),
+                                         row.number, [{"hlc": row.last_hlc}], [recipient]))
         target.write_bytes(bytes(data))
         outcome = sync_vault(b)
         assert _errors(outcome) == {"team-share": "tampered"}
@@ -328,7 +329,7 @@ def test_remove_rotates_the_key(vault_template, tmp_path):
         assert canonical(c) != canonical(a)
         assert People(c).count() == 0
         # c's old key opens nothing written after the removal; b's keys do
-        args = (store.get(a).id, replication.device_id(a), newest.number)
+        args = (store.get(a).id, replication.device_id(a), newest.number, seg.pinned_keys(store.pinned(b)))
         with pytest.raises(TeamError):
             seg.read_segment(written_after, [i for i, _ in store.keys(c)], *args)
         assert seg.read_segment(written_after, [i for i, _ in store.keys(b)], *args)
@@ -400,7 +401,7 @@ def test_a_hostile_index_is_survived(vault_template, tmp_path, content):
         a, b = vaults["a"], vaults["b"]
         t = store.get(a)
         (share / seg.index_name(t.id, "evil-device")).write_bytes(
-            seg.index(t.id, "evil-device", content, [store.current_recipient(a)]))
+            seg.index(t.id, ("evil-device", signing.new_key()[0]), content, [store.current_recipient(a)]))
         People(a).add(Person(given="Ada", family="Lovelace"))
         for v in (a, b, a, b):
             assert set(_errors(sync_vault(v)).values()) <= {"tampered"}

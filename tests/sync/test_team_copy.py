@@ -128,3 +128,81 @@ def test_a_team_vault_restored_from_a_backup_becomes_a_device_of_its_own(vault_t
     finally:
         a.close()
         b.close()
+
+
+def test_two_copies_on_the_same_installation_become_two_devices_and_nothing_is_lost(vault_template, tmp_path):
+    """Issue 12: a copy made on the SAME computer (the same installation) is detected by the file it is: another
+    file than the one the device id is bound to, while that one is still where it was. The copy becomes a device of
+    its own before it writes; both files edit and sync through a real folder with a third laptop; every canonical
+    dump ends equal with every edit."""
+    key = vault_template[1]
+    share = tmp_path / "share"
+    clock = Clock()
+    vaults = make_team(vault_template, tmp_path, ["a", "b"], [share], {"a": clock, "b": clock})
+    a, b = vaults["a"], vaults["b"]
+    path_a = a.path
+    a.close()
+    a = _open(path_a, key, "laptop-1", clock)
+    try:
+        original = replication.device_id(a)
+        People(a).add_many([Person(given="Synced", family=f"Before{i}") for i in range(5)])
+        _sync(a)
+        clock.tick(1)
+        People(a).add_many([Person(given="Unsynced", family=f"Tail{i}") for i in range(3)])
+        a.close()
+        copy_path = tmp_path / "copy.commons"
+        shutil.copyfile(path_a, copy_path)   # a second file on the same computer
+        copy = _open(copy_path, key, "laptop-1", clock)
+        a = _open(path_a, key, "laptop-1", clock)
+        try:
+            assert replication.device_id(a) == original
+            assert replication.device_id(copy) not in ("", original)
+            again = _open(copy_path, key, "laptop-1", clock)   # opened again: it stays that device
+            assert replication.device_id(again) == replication.device_id(copy)
+            again.close()
+            clock.tick(1)
+            People(a).add_many([Person(given="Original", family=f"Orig{i}") for i in range(4)])
+            People(copy).add_many([Person(given="Copy", family=f"Copied{i}") for i in range(6)])
+            People(b).add_many([Person(given="Third", family=f"Third{i}") for i in range(2)])
+            for _ in range(3):
+                for v in (copy, a, b):
+                    _sync(v)
+                    clock.tick(1)
+            dumps = [canonical(v) for v in (a, copy, b)]
+            assert dumps[0] == dumps[1] == dumps[2]
+            families = sorted(People(b).get(i).family for i in People(b).ids())
+            assert len(families) == 5 + 3 + 4 + 6 + 2 == len(set(families))
+        finally:
+            copy.close()
+    finally:
+        a.close()
+        b.close()
+
+
+def test_a_moved_or_renamed_vault_stays_the_same_device(vault_template, tmp_path):
+    """A file renamed (the same file) or moved to another place (the bound one is gone) is not a copy."""
+    key = vault_template[1]
+    clock = Clock()
+    vaults = make_team(vault_template, tmp_path, ["a"], [tmp_path / "share"], {"a": clock})
+    a = vaults["a"]
+    path = a.path
+    a.close()
+    a = _open(path, key, "laptop-1", clock)
+    ident = replication.device_id(a)
+    a.close()
+    renamed = tmp_path / "renamed.commons"
+    path.rename(renamed)
+    a = _open(renamed, key, "laptop-1", clock)
+    assert replication.device_id(a) == ident
+    a.close()
+    moved = tmp_path / "elsewhere" / "moved.commons"
+    moved.parent.mkdir()
+    shutil.copyfile(renamed, moved)   # a move across file systems: a new file, the old one deleted
+    renamed.unlink()
+    a = _open(moved, key, "laptop-1", clock)
+    try:
+        assert replication.device_id(a) == ident
+        People(a).add(Person(given="Still", family="Same"))
+        assert not {n: o.error for n, o in sync_vault(a).items() if o.error}
+    finally:
+        a.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from commons_desktop.core import signing
 from commons_desktop.core.errors import TeamError
 from commons_desktop.core.model import Person
 from commons_desktop.services import team
@@ -99,7 +100,8 @@ SPOILS = {
 def test_a_spoilt_snapshot_fails_the_join_and_leaves_nothing(team_a, vault_template, tmp_path, how):
     vaults, share = team_a
     parts = _snapshot(vaults["a"])["parts"]
-    other = seg.snapshot_part("f" * 32, "x", "y", 1, len(parts), b"\0" * 1000, [seg.new_identity()[1]])
+    other = seg.snapshot_part("f" * 32, ("x", signing.new_key()[0]), "y", 1, len(parts), b"\0" * 1000,
+                              [seg.new_identity()[1]])
     SPOILS[how](share, parts, other)
     with pytest.raises(TeamError) as caught:
         _join(vaults, vault_template, tmp_path)
