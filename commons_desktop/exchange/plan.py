@@ -57,7 +57,7 @@ class ImportOptions:
             raise InvalidInput(f"unknown match rule or mode: {', '.join(bad) or self.mode}")
 
 
-@dataclass
+@dataclass(slots=True)
 class Action:
     op: str                                   # create | update
     entity: str
@@ -70,7 +70,7 @@ class Action:
     contributions: list[Contribution] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class RowOutcome:
     """What happens to one row (one record) of the file. ``detail`` is an error's message (English, the CLI's
     words); everything else is codes and facts: ``rule`` (RULE_CODES) found ``matched`` (an existing record's id,
@@ -102,7 +102,7 @@ class RowOutcome:
         return self.outcome != "created" or self.flagged
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A record a rule found for an incoming person, and what disagrees between them."""
     target: str
