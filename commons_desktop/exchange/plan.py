@@ -151,7 +151,7 @@ class Planner:
         self.plan = Plan()
         self.by_target: dict[str, Action] = {}
         self.key_target: dict[str, tuple[str, str]] = {}      # file key -> (entity, local id)
-        self.pending: dict[tuple[str, str], list[str]] = {}    # (entity:rule, value) -> targets of new records
+        self.pending: dict[tuple[str, str, str], list[str]] = {}  # (entity, rule, value) -> targets of new records
         self.taken: set[str] = set()
         self.links: set[tuple[str, str, str]] = set()           # (from, kind, to) existing or planned
         self.links_loaded: set[str] = set()
@@ -307,7 +307,7 @@ class Planner:
                 self.plan.errors.append((item.line, row.detail))
                 self.plan.rows.append(row)
                 return
-            self.pending.setdefault((f"{entity}:member_number", merged.member_number), []).append(target)
+            self.pending.setdefault((entity, "member_number", merged.member_number), []).append(target)
         new_tags = [t for t in tags if t not in have_tags and (pending is None or t not in pending.tags)]
         new_m = mergemod.new_items(old_m, memberships, mergemod.membership_key)
         new_c = mergemod.new_items(old_c, contributions, mergemod.contribution_key)
@@ -332,7 +332,7 @@ class Planner:
         for ident in self.idx.owners("person", "member_number", number):
             if ident != other_than:
                 return ident
-        for ident in self.pending.get(("person:member_number", number), ()):
+        for ident in self.pending.get(("person", "member_number", number), ()):
             if ident != other_than:
                 return ident
         return None
@@ -395,7 +395,7 @@ class Planner:
             # (rows match seldom: most go through these two lookups and nothing else)
             found = owners(entity, rule, value) if rule in _OWNED or (rule == "phone" and person) else \
                 lookup_all(entity, rule, value)
-            pending = planned((f"{entity}:{rule}", value))
+            pending = planned((entity, rule, value))
             if not found and not pending:
                 continue
             for target in (*found, *pending) if pending else found:
@@ -442,14 +442,14 @@ class Planner:
 
     def planned(self, entity: str, rule: str, value: str) -> str | None:
         """The first record planned here with this value for this rule, or None."""
-        found = self.pending.get((f"{entity}:{rule}", value))
+        found = self.pending.get((entity, rule, value))
         return found[0] if found else None
 
     def remember(self, entity: str, record, target: str, keys: list[tuple[str, str]] | None = None) -> None:
         for rule, value in self.keys(entity, record) if keys is None else keys:
-            found = self.pending.get((f"{entity}:{rule}", value))
+            found = self.pending.get((entity, rule, value))
             if found is None:
-                self.pending[(f"{entity}:{rule}", value)] = [target]
+                self.pending[(entity, rule, value)] = [target]
             elif target not in found:
                 found.append(target)
 
