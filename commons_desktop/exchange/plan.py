@@ -194,9 +194,10 @@ class Planner:
             return item, label, entity, item.error, None, None, None, None, None
         try:
             record = item.record if item.as_read else item.record.validated()
-            memberships = [m.validated() for m in item.memberships] if item.memberships else []
-            contributions = [c.validated() for c in item.contributions] if item.contributions else []
-            tags = [_tag(t) for t in item.tags] if item.tags else []
+            # (none: one shared empty list, never changed in place: see matched())
+            memberships = [m.validated() for m in item.memberships] if item.memberships else _NONE
+            contributions = [c.validated() for c in item.contributions] if item.contributions else _NONE
+            tags = [_tag(t) for t in item.tags] if item.tags else _NONE
         except InvalidInput as exc:
             return item, label, entity, ErrorText(exc), None, None, None, None, None
         return item, label, entity, "", record, memberships, contributions, tags, self.keys(entity, record)
@@ -233,7 +234,7 @@ class Planner:
             return None
         if target is None:
             target = self.new_id(item.source_id)
-            action = Action("create", entity, target, record, item.line, [], tags, memberships, contributions)
+            action = Action("create", entity, target, record, item.line, _NONE, tags, memberships, contributions)
             self.plan.actions.append(action)  # self.add(action)
             self.by_target[target] = action
             self.remember(entity, record, target, keys)
@@ -316,9 +317,12 @@ class Planner:
         if pending is not None:
             pending.record = merged
             pending.changed = sorted(set(pending.changed) | set(changed))
-            pending.tags += new_tags
-            pending.memberships += new_m
-            pending.contributions += new_c
+            if new_tags:  # (new lists: an action's may be the shared empty one)
+                pending.tags = [*pending.tags, *new_tags]
+            if new_m:
+                pending.memberships = [*pending.memberships, *new_m]
+            if new_c:
+                pending.contributions = [*pending.contributions, *new_c]
             self.plan.rows.append(self.outcome(item.line, "skipped", entity, label, found, "merged", what))
             return
         if not what:
@@ -454,6 +458,7 @@ class Planner:
                 found.append(target)
 
 
+_NONE: list = []  # what a planned record has none of (shared: never changed in place)
 _OWNED = ("email", "member_number")  # rules whose owners the match index reads by value (and phones of people)
 
 
