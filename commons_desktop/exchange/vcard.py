@@ -47,11 +47,12 @@ def read_batch(data: bytes, limits: Limits = DEFAULT) -> Batch:
     checker, texts = AsRead(), {}
     batch = Batch()
     file_notes: list[str] = []
-    read: list[tuple[Incoming, list[_Link]]] = []
+    read: list[tuple[Incoming, list[_Link]]] = []  # the people with links
     found = 0
     for raw in cards(text, limits, file_notes):  # each card read as it ends: its lines are then dropped
         found += 1
-        batch.notes += [Note(code, line=raw.line, **params) for code, params in raw.notes[:3]]
+        if raw.notes:
+            batch.notes += [Note(code, line=raw.line, **params) for code, params in raw.notes[:3]]
         if raw.error:
             batch.errors.append((raw.line, raw.error))
             continue
@@ -61,8 +62,9 @@ def read_batch(data: bytes, limits: Limits = DEFAULT) -> Batch:
             batch.errors.append((raw.line, f"not a readable vCard ({type(exc).__name__}: {str(exc)[:120]})"))
             continue
         batch.items.append(item)
-        read.append((item, links))
-        for n, photo in enumerate(raw.photos[:1]):
+        if links:
+            read.append((item, links))
+        for n, photo in enumerate(raw.photos[:1] if raw.photos else ()):
             ext = photo.media_type.split("/")[-1].replace("jpeg", "jpg")
             batch.documents.append(IncomingDocument(f"{item.key}#photo{n}", "Photo", f"photo.{ext}",
                                                     photo.media_type, photo.content, [item.key], [], raw.line))
@@ -126,6 +128,8 @@ def _bday(value: str) -> date | None:
 
 
 _NONE: list = []  # (read only) what a card without a property has of it
+_KIND_PROPS = ("KIND", "X-ABSHOWAS", "X-COMMONS-KIND")
+_OWN_CUSTOM = [(key, name) for key, name in STANDARD_CUSTOM.items() if name != "URL"]
 _TEL = re.compile(r"^tel:", re.IGNORECASE)
 
 
@@ -149,7 +153,7 @@ def _card(raw: RawCard, checker: AsRead | None = None, texts: dict[str, str] | N
         found = get(name)
         return found[0].text().strip() if found else ""
 
-    kinds = {first(k).lower() for k in ("KIND", "X-ABSHOWAS", "X-COMMONS-KIND") if k in props}
+    kinds = {first(k).lower() for k in _KIND_PROPS if k in props}
     orgs = get("ORG", _NONE)
     emails = [Email(p.text().strip(), _kind(p.types(), _EMAIL_KINDS, "home")) for p in get("EMAIL", _NONE)]
     phones = [Phone(_TEL.sub("", p.text().strip()), _kind(p.types(), _PHONE_KINDS, "mobile"))
@@ -171,8 +175,8 @@ def _card(raw: RawCard, checker: AsRead | None = None, texts: dict[str, str] | N
         custom.setdefault("website", url)
     links, org_groups = _links(props) if "ORG" in props or "RELATED" in props or "X-COMMONS-RELATED" in props \
         else (_NONE, _NONE)
-    for key, name in STANDARD_CUSTOM.items():  # TITLE, ROLE, NICKNAME (URL is above)
-        if name == "URL" or name not in props:
+    for key, name in _OWN_CUSTOM:  # TITLE, ROLE, NICKNAME (URL is above)
+        if name not in props:
             continue
         # a TITLE or ROLE of its own (not the role of an ORG of its group); a NICKNAME's names, one after the other
         found = [p for p in props[name] if not (name == "ROLE" and p.group in org_groups)]
@@ -216,10 +220,11 @@ def _links(props: dict[str, list[Prop]]) -> tuple[list[_Link], set[str]]:
 
 
 def _link(batch: Batch, read: list[tuple[Incoming, list[_Link]]]) -> None:
-    """Each person's links to the cards of this file, as relationships between their keys. An ORG whose card is
-    not in the file links by name (the organisation is found or created by the planner, as for any vCard); a
-    RELATED whose card is not in the file (or that names no card) cannot be kept: the notes say how many."""
-    cards = {item.source_id: item for item, _ in read if item.source_id}
+    """Each person's links to the cards of this file (``read``: the people with links, and theirs), as relationships
+    between their keys. An ORG whose card is not in the file links by name (the organisation is found or created by
+    the planner, as for any vCard); a RELATED whose card is not in the file (or that names no card) cannot be kept:
+    the notes say how many."""
+    cards = {item.source_id: item for item in batch.items if item.source_id}
     unresolved = undated = 0
     for item, links in read:
         by_name = False

@@ -18,6 +18,7 @@ from .notes import Note, NoteCode
 from .vcard_values import BadLine, parse
 
 _PHOTO = re.compile(r"^(?:[\w-]+\.)?(PHOTO|LOGO)[;:]", re.IGNORECASE)
+_PHOTO_FIRST = frozenset("PpLl")
 _MEDIA = {"jpeg": "image/jpeg", "jpg": "image/jpeg", "png": "image/png", "gif": "image/gif", "bmp": "image/bmp",
           "webp": "image/webp", "heic": "image/heic"}
 MAX_TEXT = 1024 * 1024   # one card without its photo
@@ -184,7 +185,8 @@ def cards(text: str, limits: Limits = DEFAULT, notes: list[str] | None = None):
         if count > limits.card_properties:
             card.error = f"more than {limits.card_properties:,} properties in one card"
             continue
-        if _PHOTO.match(line):
+        # (what _PHOTO matches starts with its name, or has a group's '.' before the first ':')
+        if (line[:1] in _PHOTO_FIRST or line.find(".", 0, line.find(":")) > 0) and _PHOTO.match(line):
             photo, why = _photo(line, limits)
             if photo:
                 card.photos.append(photo)
