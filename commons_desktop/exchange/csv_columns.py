@@ -135,8 +135,20 @@ def _cells(table_rows: list[tuple[int, list[str]]], columns: list[tuple[int, str
                     values[n] = cells.unguard(c).strip()
                     if not values[n]:
                         bad.add(n)
-        out[f] = values
+        out[f] = _shared(values)
     return out
+
+
+def _shared(values: Column) -> Column:
+    """A column whose values repeat (first names, towns, postcodes, countries, kinds) with each distinct text held
+    once: the records of 100,000 rows then share their towns instead of holding 100,000 copies. A column of
+    values that seldom repeat (emails, streets) is left as it is."""
+    sample = values[:1000]
+    if len(set(sample)) * 2 > len(sample):
+        return values
+    known: dict[str, str] = {}
+    one = known.setdefault
+    return [one(v, v) for v in values]
 
 
 def _fresh(column: Column | None, make, count: int) -> Column:

@@ -42,6 +42,7 @@ _parse_status = lru_cache(maxsize=1024)(cells.parse_status)
 _parse_method = lru_cache(maxsize=256)(cells.parse_method)
 _parse_amount = lru_cache(maxsize=1024)(cells.parse_amount)
 _DATE_LABELS = {f: f.replace("_", " ") for f in DATE_FIELDS}
+COLUMN_ROWS = 5000  # rows the column reader (csv_columns) reads at a time: its columns are copies of the cells
 _NO_DATE = frozenset(("0000-00-00",))  # ISO-shaped values cells.parse_date reads as "no date"
 
 
@@ -81,7 +82,11 @@ def table_to_batch(table: Table, mapping: dict[int, str], *, today: date | None 
     shape = _Shape([f for _, f in columns])
     if shape.by_columns and all(i.__class__ is int and i >= 0 for i, _ in columns):
         from .csv_columns import read_items
-        batch.items, undated = read_items(table.rows, columns, shape, dayfirst, today)
+        undated = 0
+        for start in range(0, len(table.rows), COLUMN_ROWS):  # (a slice of the table transposed at a time)
+            items, count = read_items(table.rows[start:start + COLUMN_ROWS], columns, shape, dayfirst, today)
+            batch.items += items
+            undated += count
     else:
         undated = _read_rows(batch.items, table.rows, columns, shape, dayfirst, today)
     if undated:

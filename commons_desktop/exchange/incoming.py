@@ -20,7 +20,7 @@ class IncomingDocument:
     line: int = 0
 
 
-@dataclass
+@dataclass(slots=True)
 class Incoming:
     line: int
     record: Person | Organisation
@@ -45,7 +45,7 @@ class Incoming:
         return "person" if isinstance(self.record, Person) else "organisation"
 
 
-@dataclass
+@dataclass(slots=True)
 class IncomingLink:
     line: int
     relationship: Relationship      # from_id / to_id are keys of Incoming records

@@ -57,7 +57,7 @@ class ImportOptions:
             raise InvalidInput(f"unknown match rule or mode: {', '.join(bad) or self.mode}")
 
 
-@dataclass
+@dataclass(slots=True)
 class Action:
     op: str                                   # create | update
     entity: str
@@ -70,7 +70,7 @@ class Action:
     contributions: list[Contribution] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class RowOutcome:
     """What happens to one row (one record) of the file. ``detail`` is an error's message (English, the CLI's
     words); everything else is codes and facts: ``rule`` (RULE_CODES) found ``matched`` (an existing record's id,
@@ -102,7 +102,7 @@ class RowOutcome:
         return self.outcome != "created" or self.flagged
 
 
-@dataclass
+@dataclass(slots=True)
 class Candidate:
     """A record a rule found for an incoming person, and what disagrees between them."""
     target: str
@@ -151,7 +151,7 @@ class Planner:
         self.plan = Plan()
         self.by_target: dict[str, Action] = {}
         self.key_target: dict[str, tuple[str, str]] = {}      # file key -> (entity, local id)
-        self.pending: dict[tuple[str, str], list[str]] = {}    # (entity:rule, value) -> targets of new records
+        self.pending: dict[tuple[str, str, str], list[str]] = {}  # (entity, rule, value) -> targets of new records
         self.taken: set[str] = set()
         self.links: set[tuple[str, str, str]] = set()           # (from, kind, to) existing or planned
         self.links_loaded: set[str] = set()
@@ -194,9 +194,10 @@ class Planner:
             return item, label, entity, item.error, None, None, None, None, None
         try:
             record = item.record if item.as_read else item.record.validated()
-            memberships = [m.validated() for m in item.memberships] if item.memberships else []
-            contributions = [c.validated() for c in item.contributions] if item.contributions else []
-            tags = [_tag(t) for t in item.tags] if item.tags else []
+            # (none: one shared empty list, never changed in place: see matched())
+            memberships = [m.validated() for m in item.memberships] if item.memberships else _NONE
+            contributions = [c.validated() for c in item.contributions] if item.contributions else _NONE
+            tags = [_tag(t) for t in item.tags] if item.tags else _NONE
         except InvalidInput as exc:
             return item, label, entity, ErrorText(exc), None, None, None, None, None
         return item, label, entity, "", record, memberships, contributions, tags, self.keys(entity, record)
@@ -233,7 +234,7 @@ class Planner:
             return None
         if target is None:
             target = self.new_id(item.source_id)
-            action = Action("create", entity, target, record, item.line, [], tags, memberships, contributions)
+            action = Action("create", entity, target, record, item.line, _NONE, tags, memberships, contributions)
             self.plan.actions.append(action)  # self.add(action)
             self.by_target[target] = action
             self.remember(entity, record, target, keys)
@@ -307,7 +308,7 @@ class Planner:
                 self.plan.errors.append((item.line, row.detail))
                 self.plan.rows.append(row)
                 return
-            self.pending.setdefault((f"{entity}:member_number", merged.member_number), []).append(target)
+            self.pending.setdefault((entity, "member_number", merged.member_number), []).append(target)
         new_tags = [t for t in tags if t not in have_tags and (pending is None or t not in pending.tags)]
         new_m = mergemod.new_items(old_m, memberships, mergemod.membership_key)
         new_c = mergemod.new_items(old_c, contributions, mergemod.contribution_key)
@@ -316,9 +317,12 @@ class Planner:
         if pending is not None:
             pending.record = merged
             pending.changed = sorted(set(pending.changed) | set(changed))
-            pending.tags += new_tags
-            pending.memberships += new_m
-            pending.contributions += new_c
+            if new_tags:  # (new lists: an action's may be the shared empty one)
+                pending.tags = [*pending.tags, *new_tags]
+            if new_m:
+                pending.memberships = [*pending.memberships, *new_m]
+            if new_c:
+                pending.contributions = [*pending.contributions, *new_c]
             self.plan.rows.append(self.outcome(item.line, "skipped", entity, label, found, "merged", what))
             return
         if not what:
@@ -332,7 +336,7 @@ class Planner:
         for ident in self.idx.owners("person", "member_number", number):
             if ident != other_than:
                 return ident
-        for ident in self.pending.get(("person:member_number", number), ()):
+        for ident in self.pending.get(("person", "member_number", number), ()):
             if ident != other_than:
                 return ident
         return None
@@ -395,7 +399,7 @@ class Planner:
             # (rows match seldom: most go through these two lookups and nothing else)
             found = owners(entity, rule, value) if rule in _OWNED or (rule == "phone" and person) else \
                 lookup_all(entity, rule, value)
-            pending = planned((f"{entity}:{rule}", value))
+            pending = planned((entity, rule, value))
             if not found and not pending:
                 continue
             for target in (*found, *pending) if pending else found:
@@ -442,18 +446,19 @@ class Planner:
 
     def planned(self, entity: str, rule: str, value: str) -> str | None:
         """The first record planned here with this value for this rule, or None."""
-        found = self.pending.get((f"{entity}:{rule}", value))
+        found = self.pending.get((entity, rule, value))
         return found[0] if found else None
 
     def remember(self, entity: str, record, target: str, keys: list[tuple[str, str]] | None = None) -> None:
         for rule, value in self.keys(entity, record) if keys is None else keys:
-            found = self.pending.get((f"{entity}:{rule}", value))
+            found = self.pending.get((entity, rule, value))
             if found is None:
-                self.pending[(f"{entity}:{rule}", value)] = [target]
+                self.pending[(entity, rule, value)] = [target]
             elif target not in found:
                 found.append(target)
 
 
+_NONE: list = []  # what a planned record has none of (shared: never changed in place)
 _OWNED = ("email", "member_number")  # rules whose owners the match index reads by value (and phones of people)
 
 

@@ -14,11 +14,12 @@ from ..core import dates
 from ..core.errors import InvalidField
 from ..core.ids import is_uuid
 from ..core.model import Address, Consent, Email, Organisation, Person, Phone, Relationship
+from .as_read import AsRead
 from .incoming import Batch, Incoming, IncomingDocument, IncomingLink
 from .limits import DEFAULT, Limits
 from .notes import Note, NoteCode
 from .textio import decode
-from .vcard_lines import RawCard, split_cards
+from .vcard_lines import RawCard, cards
 from .vcard_values import Prop, parse
 from .vcard_write import STANDARD_CUSTOM, write_cards, write_cards_to  # noqa: F401 - the module's writing half
 
@@ -42,27 +43,34 @@ def read_batch(data: bytes, limits: Limits = DEFAULT) -> Batch:
             from .errors import OverLimit
             raise OverLimit("rows", limits.rows, data.count(b"\n", 0, begin.start()) + 1)
     text, _ = decode(data)
-    cards, notes = split_cards(text, limits)
-    batch = Batch(notes=notes)
-    if not cards:
-        raise UnreadableFile("no vCard found (no BEGIN:VCARD line)")
-    read: list[tuple[Incoming, list[_Link]]] = []
-    for raw in cards:
-        batch.notes += [Note(code, line=raw.line, **params) for code, params in raw.notes[:3]]
+    _DATES.clear()
+    checker, texts = AsRead(), {}
+    batch = Batch()
+    file_notes: list[str] = []
+    read: list[tuple[Incoming, list[_Link]]] = []  # the people with links
+    found = 0
+    for raw in cards(text, limits, file_notes):  # each card read as it ends: its lines are then dropped
+        found += 1
+        if raw.notes:
+            batch.notes += [Note(code, line=raw.line, **params) for code, params in raw.notes[:3]]
         if raw.error:
             batch.errors.append((raw.line, raw.error))
             continue
         try:
-            item, links = _card(raw)
+            item, links = _card(raw, checker, texts)
         except Exception as exc:  # noqa: BLE001 - hostile input raises many kinds; each is one row error
             batch.errors.append((raw.line, f"not a readable vCard ({type(exc).__name__}: {str(exc)[:120]})"))
             continue
         batch.items.append(item)
-        read.append((item, links))
-        for n, photo in enumerate(raw.photos[:1]):
+        if links:
+            read.append((item, links))
+        for n, photo in enumerate(raw.photos[:1] if raw.photos else ()):
             ext = photo.media_type.split("/")[-1].replace("jpeg", "jpg")
             batch.documents.append(IncomingDocument(f"{item.key}#photo{n}", "Photo", f"photo.{ext}",
                                                     photo.media_type, photo.content, [item.key], [], raw.line))
+    if not found:
+        raise UnreadableFile("no vCard found (no BEGIN:VCARD line)")
+    batch.notes[:0] = file_notes
     _link(batch, read)
     return batch
 
@@ -96,35 +104,65 @@ def _kind(types: list[str], table: dict[str, str], default: str) -> str:
     return default
 
 
+_DATES: dict[str, date | None] = {}  # a date's text -> _bday of it (dates repeat from card to card)
+_DATES_KEPT = 8192
+
+
 def _bday(value: str) -> date | None:
     """A vCard date (BDAY, a consent's X-GIVEN/X-UNTIL) read by core.dates: 1962-07-14, 19620714, with or
-    without a time; None for what is not a whole date ('--0714', a birthday without a year: see _card)."""
-    try:
-        return dates.read(value, "date", past=True)
-    except InvalidField:
+    without a time; None for what is not a whole date ('--0714', a birthday without a year: see _card). Each text
+    is read once per file (read_batch empties what is remembered: a two-digit year's century depends on the day)."""
+    if not value:
         return None
+    found = _DATES.get(value, False)
+    if found is False:
+        try:
+            found = dates.read(value, "date", past=True)
+        except InvalidField:
+            found = None
+        if len(value) <= 40:
+            if len(_DATES) >= _DATES_KEPT:
+                _DATES.clear()
+            _DATES[value] = found
+    return found
 
 
-def _card(raw: RawCard) -> tuple[Incoming, list[_Link]]:
+_NONE: list = []  # (read only) what a card without a property has of it
+_KIND_PROPS = ("KIND", "X-ABSHOWAS", "X-COMMONS-KIND")
+_OWN_CUSTOM = [(key, name) for key, name in STANDARD_CUSTOM.items() if name != "URL"]
+_TEL = re.compile(r"^tel:", re.IGNORECASE)
+
+
+def _card(raw: RawCard, checker: AsRead | None = None, texts: dict[str, str] | None = None) \
+        -> tuple[Incoming, list[_Link]]:
+    """A card's record and links. ``checker``: what tells a person already as its validation makes it (the
+    planner then takes it as it is; exchange/as_read.py). ``texts``: the file's repeated texts (names, towns,
+    countries, languages, tags...), each kept once: a card's value equal to one of them becomes that one."""
+    same = _itself if texts is None else texts.setdefault
     props: dict[str, list[Prop]] = {}
     for line in raw.lines:
         prop = parse(line)
-        if prop.name not in _SKIPPED:
-            props.setdefault(prop.name, []).append(prop)
+        found = props.get(prop.name)
+        if found is None:
+            props[prop.name] = [prop]
+        else:
+            found.append(prop)
+    get = props.get
 
     def first(name: str) -> str:
-        return props[name][0].text().strip() if name in props else ""
+        found = get(name)
+        return found[0].text().strip() if found else ""
 
-    kinds = {first("KIND").lower(), first("X-ABSHOWAS").lower(), first("X-COMMONS-KIND").lower()}
-    orgs = props.get("ORG", [])
-    emails = [Email(p.text().strip(), _kind(p.types(), _EMAIL_KINDS, "home")) for p in props.get("EMAIL", [])]
-    phones = [Phone(re.sub(r"^tel:", "", p.text().strip(), flags=re.IGNORECASE),
-                    _kind(p.types(), _PHONE_KINDS, "mobile")) for p in props.get("TEL", [])]
-    addresses = [_address(p) for p in props.get("ADR", [])]
-    custom = {_param(p, "X-KEY"): p.text() for p in props.get("X-COMMONS-CUSTOM", []) if p.param("X-KEY")}
-    notes = "\n".join(p.text() for p in props.get("NOTE", []))
+    kinds = {first(k).lower() for k in _KIND_PROPS if k in props}
+    orgs = get("ORG", _NONE)
+    emails = [Email(p.text().strip(), _kind(p.types(), _EMAIL_KINDS, "home")) for p in get("EMAIL", _NONE)]
+    phones = [Phone(_TEL.sub("", p.text().strip()), _kind(p.types(), _PHONE_KINDS, "mobile"))
+              for p in get("TEL", _NONE)]
+    addresses = [_address(p, same) for p in get("ADR", _NONE)]
+    custom = {_param(p, "X-KEY"): p.text() for p in get("X-COMMONS-CUSTOM", _NONE) if p.param("X-KEY")}
+    notes = "\n".join(p.text() for p in get("NOTE", _NONE))
     uid = _uid(first("UID"))
-    tags = [t for p in props.get("CATEGORIES", []) for t in p.items()]
+    tags = [same(t, t) for p in get("CATEGORIES", _NONE) for t in p.items()]
     url = first("URL")
     if kinds & _ORG_MARKERS:
         name = orgs[0].parts()[0].strip() if orgs else first("FN")
@@ -132,26 +170,36 @@ def _card(raw: RawCard) -> tuple[Incoming, list[_Link]]:
                            addresses=addresses, notes=notes, custom=custom)
         return Incoming(raw.line, org, source_id=uid, tags=tags), []
     given, family = _names(props, first("FN"))
+    given, family = same(given, given), same(family, family)
     if url:
         custom.setdefault("website", url)
-    links, org_groups = _links(props)
-    for key, name in STANDARD_CUSTOM.items():  # TITLE, ROLE, NICKNAME (URL is above)
-        if name == "URL":
+    links, org_groups = _links(props) if "ORG" in props or "RELATED" in props or "X-COMMONS-RELATED" in props \
+        else (_NONE, _NONE)
+    for key, name in _OWN_CUSTOM:  # TITLE, ROLE, NICKNAME (URL is above)
+        if name not in props:
             continue
         # a TITLE or ROLE of its own (not the role of an ORG of its group); a NICKNAME's names, one after the other
-        found = [p for p in props.get(name, []) if not (name == "ROLE" and p.group in org_groups)]
+        found = [p for p in props[name] if not (name == "ROLE" and p.group in org_groups)]
         value = (", ".join(found[0].items()) if name == "NICKNAME" else found[0].text().strip()) if found else ""
         if value:
             custom.setdefault(key, value)
-    langs = [p.text().strip() for p in props.get("LANG", []) + props.get("X-COMMONS-LANG", [])]
-    consents = [Consent(p.text(), _bday(p.param("X-GIVEN")), _bday(p.param("X-UNTIL")))
-                for p in props.get("X-COMMONS-CONSENT", [])]
-    if first("BDAY") and (no_year := dates.month_day(first("BDAY"))):
+    langs = [same(x, x) for p in get("LANG", _NONE) + get("X-COMMONS-LANG", _NONE) if (x := p.text().strip())]
+    consents = []
+    for p in get("X-COMMONS-CONSENT", _NONE):
+        what = p.text()
+        consents.append(Consent(same(what, what), _bday(p.param("X-GIVEN")), _bday(p.param("X-UNTIL"))))
+    bday = first("BDAY")
+    if bday and (no_year := dates.month_day(bday)):
         custom.setdefault(dates.NO_YEAR_FIELD, no_year)  # kept as the CSV import keeps it, not dropped
+    birth = _bday(bday)
+    number = first("X-COMMONS-MEMBER-NUMBER")
     person = Person(given=given, family=family, emails=emails, phones=phones, addresses=addresses,
-                    birth_date=_bday(first("BDAY")), languages=[x for x in langs if x], notes=notes,
-                    consents=consents, custom=custom, member_number=first("X-COMMONS-MEMBER-NUMBER"))
+                    birth_date=birth, languages=langs, notes=notes, consents=consents, custom=custom,
+                    member_number=number)
     item = Incoming(raw.line, person, source_id=uid, tags=tags)
+    if checker is not None:
+        item.as_read = checker.person(given, family, emails, phones, addresses, birth, langs, notes, consents,
+                                      custom) and (not number or checker.member_number(number))
     return item, links
 
 
@@ -172,10 +220,11 @@ def _links(props: dict[str, list[Prop]]) -> tuple[list[_Link], set[str]]:
 
 
 def _link(batch: Batch, read: list[tuple[Incoming, list[_Link]]]) -> None:
-    """Each person's links to the cards of this file, as relationships between their keys. An ORG whose card is
-    not in the file links by name (the organisation is found or created by the planner, as for any vCard); a
-    RELATED whose card is not in the file (or that names no card) cannot be kept: the notes say how many."""
-    cards = {item.source_id: item for item, _ in read if item.source_id}
+    """Each person's links to the cards of this file (``read``: the people with links, and theirs), as relationships
+    between their keys. An ORG whose card is not in the file links by name (the organisation is found or created by
+    the planner, as for any vCard); a RELATED whose card is not in the file (or that names no card) cannot be kept:
+    the notes say how many."""
+    cards = {item.source_id: item for item in batch.items if item.source_id}
     unresolved = undated = 0
     for item, links in read:
         by_name = False
@@ -209,10 +258,15 @@ def _names(props: dict[str, list[Prop]], fn: str) -> tuple[str, str]:
     return split_name(fn) if fn else ("", "")
 
 
-def _address(p: Prop) -> Address:
+def _itself(text: str, _: str) -> str:
+    return text
+
+
+def _address(p: Prop, same=_itself) -> Address:
     """ADR: post office box, extended address and street are the street's lines; no component is split on commas
     (producers write '3, rue des Lilas' unescaped)."""
     parts = [x.strip() for x in p.parts()] + [""] * 7
     street = "\n".join(x for x in parts[:3] if x)
-    return Address(street=street, postcode=parts[5], city=parts[3], region=parts[4], country=parts[6],
+    return Address(street=street, postcode=same(parts[5], parts[5]), city=same(parts[3], parts[3]),
+                   region=same(parts[4], parts[4]), country=same(parts[6], parts[6]),
                    kind=_kind(p.types(), _EMAIL_KINDS, "home"))

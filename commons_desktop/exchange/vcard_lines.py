@@ -18,6 +18,7 @@ from .notes import Note, NoteCode
 from .vcard_values import BadLine, parse
 
 _PHOTO = re.compile(r"^(?:[\w-]+\.)?(PHOTO|LOGO)[;:]", re.IGNORECASE)
+_PHOTO_FIRST = frozenset("PpLl")
 _MEDIA = {"jpeg": "image/jpeg", "jpg": "image/jpeg", "png": "image/png", "gif": "image/gif", "bmp": "image/bmp",
           "webp": "image/webp", "heic": "image/heic"}
 MAX_TEXT = 1024 * 1024   # one card without its photo
@@ -95,53 +96,87 @@ class _Head:
         self.parts.append(piece)
 
 
+_CHUNK = 1 << 20  # characters of the text split into lines at a time (never the whole file's lines at once)
+
+
+def _raw_lines(text: str):
+    """The physical lines of ``text`` (what ``_EOL.split(text)`` gives), split a chunk of about _CHUNK characters at
+    a time, each chunk ending just after a line feed: a '\\r\\n' is never cut in two."""
+    start, size = 0, len(text)
+    while start < size:
+        end = start + _CHUNK
+        if end >= size:
+            break
+        cut = text.rfind("\n", start, end)
+        if cut < 0:  # a line longer than a chunk: up to its end
+            cut = text.find("\n", end)
+            if cut < 0:
+                break
+        lines = _EOL.split(text[start:cut + 1])
+        lines.pop()  # the empty text after the chunk's last line feed
+        yield from lines
+        start = cut + 1
+    yield from _EOL.split(text[start:] if start else text)
+
+
 def logical_lines(text: str):
     """(line number, logical line): a line starting with a space or a tab continues the previous one (RFC 6350
-    folding); in a quoted-printable value, a line ending with '=' continues on the next one (a soft break)."""
+    folding); in a quoted-printable value, a line ending with '=' continues on the next one (a soft break). Whether
+    a line is quoted-printable is read from its head only when a piece of it ends with '=' (each piece is fed to
+    the head once at most)."""
     pieces: list[str] = []
-    head = _Head()
+    head: _Head | None = None
+    fed = 0  # how many pieces the head has read
     start = 0
-    for n, raw in enumerate(_EOL.split(text), 1):
+    for n, raw in enumerate(_raw_lines(text), 1):
         if pieces:
             last = pieces[-1]
-            if head.done and head.qp and last.endswith("="):
-                pieces[-1] = last[:-1]  # a soft break: the next line follows without the '='
-                pieces.append(raw)
-                continue
+            if last[-1:] == "=":
+                if head is None:
+                    head = _Head()
+                while fed < len(pieces) and not head.done:
+                    head.feed(pieces[fed])
+                    fed += 1
+                if head.qp:
+                    pieces[-1] = last[:-1]  # a soft break: the next line follows without the '='
+                    pieces.append(raw)
+                    continue
             if raw[:1] in (" ", "\t"):
-                piece = raw[1:]
-                pieces.append(piece)
-                if not head.done:
-                    head.feed(piece)
+                pieces.append(raw[1:])
                 continue
-            yield start, "".join(pieces)
-        pieces, start = [raw], n
-        head = _Head()
-        head.feed(raw)
+            yield start, "".join(pieces) if len(pieces) > 1 else last
+        pieces, start, head, fed = [raw], n, None, 0
     if pieces:
         yield start, "".join(pieces)
 
 
 def split_cards(text: str, limits: Limits = DEFAULT) -> tuple[list[RawCard], list[str]]:
-    """The cards of a file, and file-level notes. Raises on content only past limits.rows cards (OverLimit)."""
-    cards: list[RawCard] = []
+    """The cards of a file, and file-level notes (``cards`` gathered)."""
     notes: list[str] = []
+    return list(cards(text, limits, notes)), notes
+
+
+def cards(text: str, limits: Limits = DEFAULT, notes: list[str] | None = None):
+    """The cards of a file one at a time, as each one ends (a file's lines are never all held at once); file-level
+    notes go to ``notes`` once every card is read. Raises on content only past limits.rows cards (OverLimit)."""
     card: RawCard | None = None
     size = count = 0
-    stray = 0
+    stray = done = 0
     for n, line in logical_lines(text.replace("\x00", "")):
-        upper = line.strip().upper()
         if card is None:
+            upper = line.strip().upper()
             if upper == "BEGIN:VCARD":
                 card, size, count = RawCard(n), 0, 0
             elif upper:
                 stray += 1
             continue
-        if upper == "END:VCARD":
-            cards.append(card)
-            if len(cards) > limits.rows:  # refused whole (an import is all or nothing), before any card is parsed
+        bare = line.strip()
+        if len(bare) == 9 and bare.upper() == "END:VCARD":
+            done += 1
+            if done > limits.rows:  # refused whole (an import is all or nothing)
                 from .errors import OverLimit
                 raise OverLimit("rows", limits.rows, n)
+            yield card
             card = None
             continue
         if card.error:
@@ -150,7 +185,8 @@ def split_cards(text: str, limits: Limits = DEFAULT) -> tuple[list[RawCard], lis
         if count > limits.card_properties:
             card.error = f"more than {limits.card_properties:,} properties in one card"
             continue
-        if _PHOTO.match(line):
+        # (what _PHOTO matches starts with its name, or has a group's '.' before the first ':')
+        if (line[:1] in _PHOTO_FIRST or line.find(".", 0, line.find(":")) > 0) and _PHOTO.match(line):
             photo, why = _photo(line, limits)
             if photo:
                 card.photos.append(photo)
@@ -164,7 +200,6 @@ def split_cards(text: str, limits: Limits = DEFAULT) -> tuple[list[RawCard], lis
         card.lines.append(line)
     if card is not None:
         card.error = card.error or "card has no END:VCARD"
-        cards.append(card)
-    if stray:
+        yield card
+    if stray and notes is not None:
         notes.append(Note(NoteCode.STRAY_LINES, count=stray))
-    return cards, notes

@@ -30,14 +30,15 @@ class BadLine(ValueError):
 class Prop:
     group: str                                   # lower case; '' when the line has none
     name: str                                    # upper case
-    params: dict[str, list[str]] = field(default_factory=dict)  # upper-case names, values as written (unquoted)
+    params: dict[str, list[str]] = field(default_factory=dict)  # upper-case names, values as written (unquoted);
+    # read only: shared by the properties of a file with the same head (see parse)
     value: str = ""                              # as written (after unfolding)
     encoding: str = ""                           # 'quoted-printable', 'b', 'base64' or ''
 
     @property
     def raw(self) -> str:
         """The value after its transfer encoding, still escaped."""
-        return decode_value(self.value, self.encoding, self.param("CHARSET"))
+        return decode_value(self.value, self.encoding, self.param("CHARSET")) if self.encoding else self.value
 
     def param(self, name: str) -> str:
         found = self.params.get(name)
@@ -89,36 +90,63 @@ def unescape(value: str) -> str:
 
 def head_end(line: str) -> int:
     """Where the property's value starts: just after the first ':' outside a quoted parameter value (-1: none)."""
+    colon = line.find(":")
+    if colon < 0 or line.find('"', 0, colon) < 0:  # (no quote before the first ':': it ends the head)
+        return colon + 1 if colon >= 0 else -1
     for m in _HEAD.finditer(line):
         if m.group() == ":":
             return m.end()
     return -1
 
 
+_HEADS: dict[str, tuple[str, str, dict[str, list[str]], str]] = {}  # a head as written -> what _head reads of it
+_HEADS_KEPT = 4096
+_HEAD_CHARS = 200
+
+
 def parse(line: str) -> Prop:
-    """One unfolded property line; raises BadLine when it is not one."""
+    """One unfolded property line; raises BadLine when it is not one. Heads repeat from card to card ('EMAIL;TYPE=
+    home', 'TEL;TYPE=cell'): each one is read once and remembered (a few thousand at most), its parameters then
+    shared by the properties that have it (read only)."""
     end = head_end(line)
     if end < 0:
         raise BadLine("a line with no ':' is not a property")
     head = line[:end - 1]
-    pieces, start = [], 0
-    for m in _HEAD.finditer(head):
-        if m.group() == ";":
-            pieces.append(head[start:m.start()])
-            start = m.end()
-    pieces.append(head[start:])
+    known = _HEADS.get(head)
+    if known is None:
+        known = _head(head)
+        if len(head) <= _HEAD_CHARS:  # (a hostile file's long heads are read each time, never kept)
+            if len(_HEADS) >= _HEADS_KEPT:
+                _HEADS.clear()
+            _HEADS[head] = known
+    return Prop(known[0], known[1], known[2], line[end:], known[3])
+
+
+def _head(head: str) -> tuple[str, str, dict[str, list[str]], str]:
+    """(group, name, parameters, encoding) of a property's head (the line before its value's ':')."""
+    if '"' in head:  # a ';' inside a quoted parameter value does not cut the head
+        pieces, start = [], 0
+        for m in _HEAD.finditer(head):
+            if m.group() == ";":
+                pieces.append(head[start:m.start()])
+                start = m.end()
+        pieces.append(head[start:])
+    else:
+        pieces = head.split(";")
     found = _NAME.match(pieces[0].strip())
     if not found:
         raise BadLine("not a property name")
-    prop = Prop((found.group(1) or "").lower(), found.group(2).upper())
+    group, name = (found.group(1) or "").lower(), found.group(2).upper()
+    params: dict[str, list[str]] = {}
     singles = []
     for p in pieces[1:]:
         key, eq, value = p.partition("=")
         if not eq:
             singles.append(key.strip())  # vCard 2.1: 'TEL;CELL;VOICE', 'NOTE;QUOTED-PRINTABLE'
             continue
-        prop.params.setdefault(key.strip().upper(), []).extend(_param_values(value))
-    encoding = prop.param("ENCODING").lower()
+        params.setdefault(key.strip().upper(), []).extend(_param_values(value))
+    found_encoding = params.get("ENCODING")
+    encoding = found_encoding[0].lower() if found_encoding else ""
     for s in singles:
         upper = s.upper()
         if upper in ("QUOTED-PRINTABLE", "BASE64", "B"):
@@ -126,9 +154,8 @@ def parse(line: str) -> Prop:
         elif upper.startswith("CHARSET") or not s:
             continue
         else:
-            prop.params.setdefault("TYPE", []).append(s)
-    prop.value, prop.encoding = line[end:], encoding
-    return prop
+            params.setdefault("TYPE", []).append(s)
+    return group, name, params, encoding
 
 
 def _param_values(value: str) -> list[str]:

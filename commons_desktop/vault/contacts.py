@@ -3,7 +3,7 @@ and duplicates)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from ..core.text import phone_digits
@@ -32,8 +32,8 @@ def replace_contact_points(vault: Vault, entity: str, items: Sequence[tuple[str,
     insert_contact_points(vault, [r for ident, record in items for r in contact_rows(entity, ident, record)])
 
 
-def insert_contact_points(vault: Vault, rows: Sequence[tuple[str, str, str, str]]) -> None:
-    """(entity, entity id, kind, value) rows, as contact_rows gives them."""
+def insert_contact_points(vault: Vault, rows: Iterable[tuple[str, str, str, str]]) -> None:
+    """(entity, entity id, kind, value) rows, as contact_rows gives them (an iterator is read once)."""
     vault.conn.executemany("INSERT INTO contact_point(entity, entity_id, kind, value) VALUES (?, ?, ?, ?)", rows)
 
 

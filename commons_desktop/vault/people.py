@@ -69,14 +69,13 @@ class People(RecordTable):
     # -- derived data ---------------------------------------------------------------------------------------
     def after_insert(self, rids: Sequence[int], ids: Sequence[str], records: Sequence[Person],
                      tags: Sequence[Sequence[str]] | None = None) -> None:
-        """Index the new people (with their tags) and write their contact points."""
-        entries, contacts = [], []
+        """Index the new people (with their tags) and write their contact points: each row made as SQLite writes it
+        (100,000 people's index bodies and contact points are never all held at once)."""
         body = search.person_body
-        for rid, ident, p, names in zip(rids, ids, records, tags or repeat(()), strict=False):
-            entries.append((rid, body(p, names)))
-            contacts += contact_rows("person", ident, p)
-        search.write_index(self.vault, "person", entries, fresh=True)
-        insert_contact_points(self.vault, contacts)
+        search.write_index(self.vault, "person", ((rid, body(p, names)) for rid, p, names
+                                                  in zip(rids, records, tags or repeat(()), strict=False)), fresh=True)
+        insert_contact_points(self.vault, (row for ident, p in zip(ids, records, strict=False)
+                                           for row in contact_rows("person", ident, p)))
 
     def after_write(self, ids: Sequence[str]) -> None:
         """Rebuild the search index rows and contact points of these (live) people: a few queries per chunk of

@@ -131,6 +131,7 @@ class RecordTable:
             if step is not None and count % STEP:
                 step(count % STEP)
             changelog.write_rows(v, entity, log_rows, remote=remote)
+            log_rows.clear()  # (the logged values are not held while the tags and the index are written)
             stored_tags = None
             if tags is not None and any(tags):
                 from .tags import tag_new_records

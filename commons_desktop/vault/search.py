@@ -101,8 +101,9 @@ def organisation_body(o: Any, tags: Iterable[str] = ()) -> str:
     return fold_joined(parts)
 
 
-def write_index(vault: Vault, entity: str, rows: Sequence[tuple[int, str]], *, fresh: bool = False) -> None:
-    """(rid, body) pairs: replace the index rows of these records (``fresh``: they have none yet)."""
+def write_index(vault: Vault, entity: str, rows: Iterable[tuple[int, str]], *, fresh: bool = False) -> None:
+    """(rid, body) pairs: replace the index rows of these records (``fresh``: they have none yet, and ``rows`` may
+    then be an iterator, read once; else a sequence)."""
     table = _fts_table(entity)
     c = vault.conn
     if not fresh:
