@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from operator import itemgetter
 
 from ..core.errors import NotFound
-from .json_text import iso
+from .json_text import iso, loads
 
 _CHUNK = 900  # ids per IN (...) query
 _TAGS = ("SELECT rt.entity_id, t.name FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
@@ -206,6 +206,12 @@ def _selected_sql(vault, table: str, by: str, count: int, where: str, order: str
             f"{'' if order is None else ' ORDER BY s.pos' + (', ' + order if order else '')}")
 
 
+# a record's tag names as one JSON array, read beside its row (tags' order): looked up by the record_tag index as the
+# table is scanned (in file order), instead of a second query with its own copy of the selection and its own sort
+_TAG_NAMES = ("(SELECT json_group_array(tg.name ORDER BY tg.name) FROM record_tag AS rt "
+              "JOIN tag AS tg ON tg.rid = rt.tag_rid WHERE rt.entity_id = t.id)")
+
+
 def selected(vault, table: str, ids: Sequence[str], *, by: str = "id", order: str = "",
              tagged: bool = False, names: Sequence[str] | None = None) -> Iterator[list[tuple]]:
     """The pages (``PAGE`` rows) of the rows of ``table`` whose ``by`` is one of ``ids``, in ``ids``' order (then
@@ -216,38 +222,20 @@ def selected(vault, table: str, ids: Sequence[str], *, by: str = "id", order: st
         return
     own = by == "id"
     sql = _selected_sql(vault, table, by, len(ids), "" if own else "t.deleted IS NULL", order,
-                        _listed("t", names) + ", s.pos")
+                        _listed("t", names) + ", s.pos" + (", " + _TAG_NAMES if tagged else ""))
     cur = vault.conn.execute(sql, (json.dumps(list(ids)),))  # (the text not kept: SQLite holds its copy)
     deleted = next((n for n, d in enumerate(cur.description) if d[0] == "deleted"), None) if own else None
-    tags = _tag_names(vault, table, ids) if tagged else None
+    at = -2 if tagged else -1  # the position's column
     expected = 0
     for page in pages(cur):
         if own:
             for row in page:
-                if row[-1] != expected or row[deleted] is not None:
-                    raise NotFound(table, ids[min(expected, row[-1])])
+                if row[at] != expected or row[deleted] is not None:
+                    raise NotFound(table, ids[min(expected, row[at])])
                 expected += 1
-        yield [(*row, next(tags)) for row in page] if tags is not None else page
+        yield [(*row[:-1], loads(row[-1])) for row in page] if tagged else page
     if own and expected != len(ids):
         raise NotFound(table, ids[expected])
-
-
-def _tag_names(vault, table: str, ids: Sequence[str]) -> Iterator[list[str]]:
-    """The tag names of each selected record in turn (one query, in the selection's order): the next() of each."""
-    joined = ("record_tag AS rt NOT INDEXED JOIN sel AS s ON s.id = +rt.entity_id" if _broad(vault, table, len(ids))
-              else "sel AS s CROSS JOIN record_tag AS rt ON rt.entity_id = s.id")  # (+: record_tag's index scanned)
-    cur = vault.conn.execute(_SELECTED + f"SELECT s.pos, t.name FROM {joined} "  # noqa: S608 - our names
-                             "JOIN tag AS t ON t.rid = rt.tag_rid ORDER BY s.pos, t.name", (json.dumps(list(ids)),))
-    rows = (r for page in pages(cur) for r in page)
-    at, name = next(rows, (None, None))
-    pos = 0
-    while True:
-        names = []
-        while at == pos:
-            names.append(name)
-            at, name = next(rows, (None, None))
-        yield names
-        pos += 1
 
 
 def count_selected(vault, table: str, ids: Sequence[str], *, by: str = "person_id") -> int:

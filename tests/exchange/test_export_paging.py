@@ -87,8 +87,10 @@ def test_json_export_reads_one_query_per_kind_of_record(golden, tmp_path, cursor
     assert leaves.people == len(golden_doc["people"]) > 2 and leaves.contributions == len(golden_doc["contributions"])
     assert leaves.relationships == len(golden_doc["relationships"]) and leaves.memberships > 0
     assert pages_read and max(pages_read) <= 2
-    # people, their tags, organisations, theirs, relationships, memberships, contributions: one query each
-    assert len(cursors) == 7
+    # people with their tags, organisations with theirs, relationships, memberships, contributions: one query each
+    # (the tags read beside their records' rows, not by a second query holding its own copy of the selection: 24 MB
+    # of SQLite's memory at 100,000 people)
+    assert len(cursors) == 5
 
 
 def test_json_records_read_as_written_are_the_golden_file(golden, pages_read):
