@@ -11,6 +11,7 @@ import stat
 import struct
 import zipfile
 import zlib
+from typing import BinaryIO
 
 from .errors import OverLimit, UnsafeArchive
 from .limits import DEFAULT, Limits
@@ -35,11 +36,13 @@ def write_zip(entries: list[tuple[str, bytes]]) -> bytes:
 
 
 class ZipBuilder:
-    """A zip made in memory entry by entry, with the same entry attributes as ``write_zip``; ``stream(name)``
-    gives a file to write one entry in pieces (deflated as it comes: its uncompressed text is never whole)."""
+    """A zip made entry by entry, with the same entry attributes as ``write_zip``, in memory or (``out``) into a
+    binary file as it goes: a file that cannot seek (a pipe to the encrypter) gets each entry's sizes and CRC in a
+    data descriptor after its bytes, as zip allows. ``stream(name)`` gives a file to write one entry in pieces
+    (deflated as it comes: its uncompressed text is never whole)."""
 
-    def __init__(self) -> None:
-        self._buf = io.BytesIO()
+    def __init__(self, out: BinaryIO | None = None) -> None:
+        self._buf = io.BytesIO() if out is None else out
         self._zf = zipfile.ZipFile(self._buf, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6)
 
     def add(self, name: str, data: bytes) -> None:
@@ -49,8 +52,9 @@ class ZipBuilder:
         return self._zf.open(_info(name), "w")
 
     def finish(self) -> bytes:
+        """The zip's bytes (made in memory; b"" when written into ``out``)."""
         self._zf.close()
-        return self._buf.getvalue()
+        return self._buf.getvalue() if isinstance(self._buf, io.BytesIO) else b""
 
 
 def check_name(name: str) -> None:

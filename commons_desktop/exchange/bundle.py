@@ -15,6 +15,8 @@ import binascii
 import hashlib
 import io
 import json
+import queue
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, BinaryIO
@@ -57,11 +59,20 @@ class _Hashing:
 
 def pack(manifest: dict[str, Any], records: bytes | Callable[[BinaryIO], None], files: dict[str, bytes],
          ident) -> bytes:
-    """The signed zip. ``manifest`` gets the hashes of records and files added before signing. ``records``: the
-    bytes of records.json, or a function writing them to a file: they are then deflated as they come and never held
-    whole (the records of a whole federation are 170 MB of JSON). The manifest and its signature come last, once
-    the records' hash is known; readers go by entry names."""
-    zipped = ZipBuilder()
+    """The signed zip, in memory (``pack_to``'s)."""
+    out = io.BytesIO()
+    pack_to(out, manifest, records, files, ident)
+    return out.getvalue()
+
+
+def pack_to(out: BinaryIO, manifest: dict[str, Any], records: bytes | Callable[[BinaryIO], None],
+            files: dict[str, bytes], ident) -> None:
+    """Write the signed zip into ``out`` as it is made (a file that cannot seek too: see archive.ZipBuilder).
+    ``manifest`` gets the hashes of records and files added before signing. ``records``: the bytes of records.json,
+    or a function writing them to a file: they are then deflated as they come and never held whole (the records of a
+    whole federation are 170 MB of JSON). The manifest and its signature come last, once the records' hash is known
+    (computed as they are written); readers go by entry names."""
+    zipped = ZipBuilder(out)
     with zipped.stream("records.json") as raw:
         sink = _Hashing(raw)
         if callable(records):
@@ -77,7 +88,7 @@ def pack(manifest: dict[str, Any], records: bytes | Callable[[BinaryIO], None], 
     sig = base64.b64encode(identity.sign(ident, body)) + b"\n"
     for name, data in (("README.txt", README.encode()), ("manifest.json", body), ("manifest.sig", sig)):
         zipped.add(name, data)
-    return zipped.finish()
+    zipped.finish()
 
 
 def recipient_of(key: str):
@@ -104,20 +115,133 @@ def encrypt(payload: bytes, *, recipients: list[str] | None = None, passphrase: 
     return out.getvalue()
 
 
-def encrypter(payload: bytes, *, recipients: list[str] | None = None, passphrase: str | None = None,
-              armor: bool = False) -> bytes | Callable[[BinaryIO], None]:
-    """The age file of ``payload``: to recipients, a function encrypting it into a binary file as it goes (the
-    ciphertext is never held whole: pyrage.encrypt_io); to a passphrase, its bytes (pyrage has no streaming form
-    of the passphrase's scrypt recipient)."""
+def encrypter(payload: bytes | Callable[[BinaryIO], None], *, recipients: list[str] | None = None,
+              passphrase: str | None = None, armor: bool = False) -> bytes | Callable[[BinaryIO], None]:
+    """The age file of ``payload`` (its bytes, or a function writing them to a binary file: ``pack_to``'s signed
+    zip): to recipients, a function encrypting it into a binary file as it goes (neither the plaintext made by a
+    function nor the ciphertext is ever whole: pyrage.encrypt_io reads the plaintext from a pipe as it is written,
+    ``_encrypt_io``); to a passphrase, its bytes (pyrage has no streaming form of the passphrase's scrypt
+    recipient: the plaintext is made in memory first)."""
     from ..core.errors import InvalidInput
     if passphrase and recipients:
         raise InvalidInput("a bundle is encrypted to recipients or to a passphrase, not both")
     if passphrase:
+        if callable(payload):
+            made = io.BytesIO()
+            payload(made)
+            payload = made.getvalue()
         return pyrage.passphrase.encrypt(payload, passphrase, armored=armor)
     if not recipients:
         raise InvalidInput("a bundle needs at least one recipient (a partner or a key) or a passphrase")
     to = [recipient_of(r) for r in recipients]
-    return lambda out: pyrage.encrypt_io(io.BytesIO(payload), out, to, armored=armor)
+    if not callable(payload):
+        return lambda out: pyrage.encrypt_io(io.BytesIO(payload), out, to, armored=armor)
+    return lambda out: _encrypt_io(payload, out, to, armor)
+
+
+def _encrypt_io(write: Callable[[BinaryIO], None], out: BinaryIO, to: list, armor: bool) -> None:
+    """``write``'s plaintext encrypted into ``out`` as it comes: pyrage.encrypt_io runs in a thread of its own,
+    reading from a pipe that ``write`` fills in this one (which may be the only thread allowed to read the vault).
+    An error on either side stops both and is raised here."""
+    pipe = _Pipe()
+    failed: list[BaseException] = []
+
+    def encrypt() -> None:
+        try:
+            pyrage.encrypt_io(pipe, out, to, armored=armor)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the writing thread
+            failed.append(exc)
+        finally:
+            pipe.stop()
+    worker = threading.Thread(target=encrypt, name="bundle-encrypt", daemon=True)
+    worker.start()
+    try:
+        write(pipe)
+        pipe.close()
+    except BaseException as exc:
+        pipe.fail()
+        worker.join()
+        if failed and isinstance(exc, _Stopped):  # the encrypter's own error (the disk full...) says why
+            raise failed[0] from None
+        raise
+    worker.join()
+    if failed:
+        raise failed[0]
+
+
+class _Stopped(OSError):
+    """The encrypter stopped before the plaintext's end."""
+
+
+class _Pipe:
+    """Bytes written in one thread and read in another, at most ``DEPTH`` pieces of about ``PIECE`` bytes waiting.
+    The writer's side raises _Stopped once the reader stopped; the reader's raises once the writer failed."""
+
+    DEPTH = 4
+    PIECE = 1 << 18
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[bytes | BaseException | None] = queue.Queue(self.DEPTH)
+        self._pending: list[bytes] = []
+        self._size = 0
+        self._held, self._at = b"", 0
+        self._stopped = threading.Event()
+        self._ended = False
+
+    # -- the writing thread
+    def write(self, data) -> int:
+        if data:
+            self._pending.append(bytes(data))
+            self._size += len(data)
+            if self._size >= self.PIECE:
+                self._send()
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self._send()
+        self._put(None)
+
+    def fail(self) -> None:
+        self._pending, self._size = [], 0
+        self._put(RuntimeError("the bundle was not written to its end"))
+
+    def _send(self) -> None:
+        if self._pending:
+            piece = b"".join(self._pending)
+            self._pending, self._size = [], 0
+            self._put(piece)
+
+    def _put(self, item: bytes | BaseException | None) -> None:
+        while not self._stopped.is_set():
+            try:
+                self._queue.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+        if isinstance(item, bytes):
+            raise _Stopped("the bundle's encrypter stopped")
+
+    # -- the reading thread
+    def read(self, n: int = -1) -> bytes:
+        while self._at >= len(self._held) and not self._ended:
+            item = self._queue.get()
+            if item is None:
+                self._ended = True
+            elif isinstance(item, BaseException):
+                raise item
+            else:
+                self._held, self._at = item, 0
+        if n is None or n < 0:
+            n = len(self._held) - self._at
+        data = self._held[self._at:self._at + n]
+        self._at += len(data)
+        return data
+
+    def stop(self) -> None:
+        self._stopped.set()
 
 
 def _binary(data: bytes) -> bytes:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ..vault.codecs import PERSON
-from ..vault.exchange_read import every_person_paged, latest_memberships, live_rows, tags
+from ..vault.exchange_read import TAGS, every_person_paged, latest_memberships, live_rows
 from ..vault.json_text import iso
 from .cells import join_tags
 from .csv_people import PERSON_EXPORT_FIELDS, columns, consent_line
@@ -149,15 +149,14 @@ def _everyone(vault, chosen: Sequence[str]) -> Table:
     ordered = sorted(keys)
     header = columns(chosen, counts["emails"], counts["phones"], counts["addresses"], ordered)
     memberships, shown = latest_memberships(vault, ids) if "membership" in chosen else (0, {})
-    tagged = tags(vault, ids, broad=True)
 
-    def rows() -> Iterator[list[str]]:  # read again when written: one page of rows at a time
-        at, paged = every_person_paged(vault, _COLUMNS)
-        yield from _rows(at, itertools.chain.from_iterable(paged), tagged, chosen, counts, ordered, shown, ids)
+    def rows() -> Iterator[list[str]]:  # read again when written: one page of rows at a time, with their tags
+        at, paged = every_person_paged(vault, _COLUMNS, tagged=True)
+        yield from _rows(at, itertools.chain.from_iterable(paged), None, chosen, counts, ordered, shown, ids)
     return Table(header, ids, memberships, rows())
 
 
-def _rows(at: dict[str, int], stored: Iterable[tuple], tagged: dict[str, list[str]], chosen: Sequence[str],
+def _rows(at: dict[str, int], stored: Iterable[tuple], tagged: dict[str, list[str]] | None, chosen: Sequence[str],
           counts: dict[str, int], keys: list[str], shown: dict[str, tuple], ids: list[str]) -> Iterator[list[str]]:
     """Every person's row, from the codec's plain values of every field of the person, chosen or not (so that a
     row made here is one the objects make; languages, consents and birth dates once per distinct stored text); any
@@ -170,8 +169,9 @@ def _rows(at: dict[str, int], stored: Iterable[tuple], tagged: dict[str, list[st
         raise OtherShape from exc
 
 
-def _made(at: dict[str, int], stored: Iterable[tuple], tagged: dict[str, list[str]], chosen: Sequence[str],
+def _made(at: dict[str, int], stored: Iterable[tuple], tagged: dict[str, list[str]] | None, chosen: Sequence[str],
           counts: dict[str, int], keys: list[str], shown: dict[str, tuple], ids: list[str]) -> Iterator[list[str]]:
+    """(``tagged``: each person's tag names by id, or None: read with the rows, their column ``TAGS``.)"""
     widths = [counts[f] * _WIDTH[f] for f in ("emails", "phones", "addresses")]
     pads = [[""] * n for n in range(max(widths) + 1)]
     where = [_AT[f] for f in chosen]
@@ -180,6 +180,7 @@ def _made(at: dict[str, int], stored: Iterable[tuple], tagged: dict[str, list[st
     custom = "custom" in chosen and keys
     plain = PERSON.plain_decoder(at, _DECODED)
     birth, languages, consents = at["birth_date"], at["languages"], at["consents"]
+    tag_names = at.get(TAGS)
     email, phone, address = _ITEMS["emails"], _ITEMS["phones"], _ITEMS["addresses"]
     width_e, width_p, width_a = widths
     most_e, most_p, most_a = 2, 2, 6  # the widths counted again (one item each at least, as the counts)
@@ -203,7 +204,7 @@ def _made(at: dict[str, int], stored: Iterable[tuple], tagged: dict[str, list[st
             seen.update(values)
         if most_e > width_e or most_p > width_p or most_a > width_a:
             raise OtherShape
-        tags = tagged.get(key)
+        tags = tagged.get(key) if tagged is not None else row[tag_names]
         yield list(chain(pieces((
             (key,), (p["given"],), (p["family"],), e + pads[width_e - len(e)], ph + pads[width_p - len(ph)],
             a + pads[width_a - len(a)], (iso(row[birth]) or "",), (_languages(row[languages]),), (p["notes"],),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import base64
 import io
 from collections.abc import Callable, Collection, Iterable
+from functools import lru_cache
 from typing import BinaryIO
 from urllib.parse import quote
 
@@ -17,7 +18,6 @@ from ..core.model import Organisation, Person, Relationship
 from .collect import Collected
 
 _PHONE_TYPES = {"mobile": "cell", "home": "home", "work": "work", "other": "other"}
-_TEXT_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", ",": "\\,", ";": "\\;", "\r": ""})
 # custom fields written as the standard property other address books show (and read back into the same field)
 STANDARD_CUSTOM = {"title": "TITLE", "role": "ROLE", "pseudo": "NICKNAME", "website": "URL"}
 # a person-to-person link's kind as an RFC 6350 RELATED type (vCard 4.0); X-COMMONS-KIND says it exactly
@@ -25,7 +25,9 @@ RELATED_KINDS = {"household": "co-resident", "contact_for": "agent", "member_of"
 
 
 def text(value: str) -> str:
-    return value.translate(_TEXT_ESCAPES)
+    """A text value escaped (backslash, line break, comma, semicolon; carriage returns dropped). Replaced one after
+    the other, backslashes first: what str.translate does at once, four times faster (most values hold none)."""
+    return value.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;").replace("\r", "")
 
 
 def uri(value: str) -> str:
@@ -39,7 +41,7 @@ def ours(value: str) -> str:
 
 
 def structured(parts: Iterable[str]) -> str:
-    return ";".join(text(p or "") for p in parts)
+    return ";".join([text(p) if p else "" for p in parts])
 
 
 def _param(value: str) -> str:
@@ -48,8 +50,11 @@ def _param(value: str) -> str:
 
 def fold(line: str) -> str:
     """Lines of at most 75 octets, never splitting a UTF-8 character; continuation lines start with a space."""
-    if len(line) <= 18:  # 18 characters are at most 72 octets
+    ascii = line.isascii()  # (an ASCII line's characters are its octets)
+    if len(line) <= 18 or (ascii and len(line) <= 75):  # 18 characters are at most 72 octets
         return line + "\r\n"
+    if ascii:
+        return "\r\n ".join([line[:75], *(line[n:n + 74] for n in range(75, len(line), 74))]) + "\r\n"
     data = line.encode("utf-8")
     if len(data) <= 75:
         return line + "\r\n"
@@ -63,16 +68,25 @@ def fold(line: str) -> str:
     return "\r\n ".join(out) + "\r\n"
 
 
+@lru_cache(maxsize=1024)
+def _head(name: str, types: tuple[str, ...], group: str) -> str:
+    """A property's name with its group and types (a few hundred distinct ones in a file: each made once)."""
+    head = f"{group}.{name.upper()}" if group else name.upper()
+    if types:
+        head += ";TYPE=" + ",".join(_param(t) for t in types)
+    return head
+
+
 class Card:
     def __init__(self, version: str):
         self.lines = ["BEGIN:VCARD\r\n", f"VERSION:{version}\r\n"]
 
-    def add(self, name: str, value: str, types: list[str] | None = None, group: str = "", **params: str) -> None:
-        head = f"{group}.{name.upper()}" if group else name.upper()
-        if types:
-            head += ";TYPE=" + ",".join(_param(t) for t in types)
-        for k, v in params.items():
-            head += f";{k.upper().replace('_', '-')}={_param(v)}"
+    def add(self, name: str, value: str, types: list[str] | tuple[str, ...] | None = None, group: str = "",
+            **params: str) -> None:
+        head = _head(name, tuple(types) if types else (), group)
+        if params:
+            for k, v in params.items():
+                head += f";{k.upper().replace('_', '-')}={_param(v)}"
         self.lines.append(fold(f"{head}:{value}"))
 
     def text(self) -> str:
@@ -81,11 +95,12 @@ class Card:
 
 def _contacts(card: Card, rec: Person | Organisation, v3: bool) -> None:
     for e in rec.emails:
-        card.add("email", text(e.address), ["internet", e.kind] if v3 else [e.kind])
+        card.add("email", text(e.address), ("internet", e.kind) if v3 else (e.kind,))
     for p in rec.phones:
-        card.add("tel", text(p.number), [_PHONE_TYPES.get(p.kind, p.kind)] + (["voice"] if v3 else []))
+        card.add("tel", text(p.number), (_PHONE_TYPES.get(p.kind, p.kind), "voice") if v3 else
+                 (_PHONE_TYPES.get(p.kind, p.kind),))
     for a in rec.addresses:
-        card.add("adr", structured(("", "", a.street, a.city, a.region, a.postcode, a.country)), [a.kind])
+        card.add("adr", structured(("", "", a.street, a.city, a.region, a.postcode, a.country)), (a.kind,))
 
 
 def _common(card: Card, rec: Person | Organisation) -> None:

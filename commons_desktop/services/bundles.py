@@ -76,9 +76,9 @@ def write(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, partners: 
                 json_io.write(doc, out)
             leaves.append(what_leaves(data, spec))
             manifest["counts"] = {k: v for k, v in leaves[0].to_json().items() if isinstance(v, int)}
-        payload = bundle.pack(manifest, records, files, ident)
-        cipher = bundle.encrypter(payload, recipients=[p.recipient for p in chosen] + keys, passphrase=passphrase,
-                                  armor=armor)  # (to recipients: encrypted into the file as it is written)
+        cipher = bundle.encrypter(lambda out: bundle.pack_to(out, manifest, records, files, ident),
+                                  recipients=[p.recipient for p in chosen] + keys, passphrase=passphrase,
+                                  armor=armor)  # (to recipients: zipped, then encrypted into the file as it goes)
         write_private(Path(path), cipher)
         labels = [p.name for p in chosen] + [_key_label(k) for k in keys] + (["passphrase"] if passphrase else [])
         exchange_log.log_disclosure(vault, kind="bundle", recipients=labels, destination=Path(path).name,

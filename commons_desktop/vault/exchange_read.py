@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from operator import itemgetter
 
 from ..core.errors import NotFound
-from .json_text import iso
+from .json_text import iso, loads
 
 _CHUNK = 900  # ids per IN (...) query
 _TAGS = ("SELECT rt.entity_id, t.name FROM record_tag rt JOIN tag t ON t.rid = rt.tag_rid "
@@ -103,13 +103,19 @@ def pages(cursor) -> Iterator[list[tuple]]:
         yield page
 
 
-def every_person_paged(vault, columns: str = "*") -> tuple[dict[str, int], Iterator[list[tuple]]]:
+def every_person_paged(vault, columns: str = "*", *, tagged: bool = False
+                       ) -> tuple[dict[str, int], Iterator[list[tuple]]]:
     """(column positions, the pages of) every live person's ``columns`` in list order (``People.ids()``: by sort key,
-    then rid; one query instead of the ids first and then their rows), read as they are used. A caller going over
-    them twice reads both inside one transaction (the same rows)."""
-    cur = vault.conn.execute(f"SELECT {columns} FROM person NOT INDEXED "  # noqa: S608 - the callers' own names
-                             "WHERE deleted IS NULL ORDER BY sort_key, rid")
-    return {d[0]: n for n, d in enumerate(cur.description)}, pages(cur)
+    then rid; one query instead of the ids first and then their rows), read as they are used; ``tagged``: each with
+    its tag names in ``tags``' order (column ``TAGS``, read beside the row). A caller going over them twice reads both
+    inside one transaction (the same rows)."""
+    cur = vault.conn.execute(f"SELECT {columns}{', ' + _TAG_NAMES if tagged else ''} "  # noqa: S608 - our names
+                             "FROM person AS t NOT INDEXED WHERE deleted IS NULL ORDER BY sort_key, rid")
+    at = {d[0]: n for n, d in enumerate(cur.description)}
+    if not tagged:
+        return at, pages(cur)
+    at = {**{k: n for k, n in at.items() if n < len(at) - 1}, TAGS: len(at) - 1}
+    return at, ([(*row[:-1], loads(row[-1])) for row in page] for page in pages(cur))
 
 
 def having(vault, what: str, ids: Sequence[str]) -> set[str]:
@@ -206,6 +212,12 @@ def _selected_sql(vault, table: str, by: str, count: int, where: str, order: str
             f"{'' if order is None else ' ORDER BY s.pos' + (', ' + order if order else '')}")
 
 
+# a record's tag names as one JSON array, read beside its row (tags' order): looked up by the record_tag index as the
+# table is scanned (in file order), instead of a second query with its own copy of the selection and its own sort
+_TAG_NAMES = ("(SELECT json_group_array(tg.name ORDER BY tg.name) FROM record_tag AS rt "
+              "JOIN tag AS tg ON tg.rid = rt.tag_rid WHERE rt.entity_id = t.id)")
+
+
 def selected(vault, table: str, ids: Sequence[str], *, by: str = "id", order: str = "",
              tagged: bool = False, names: Sequence[str] | None = None) -> Iterator[list[tuple]]:
     """The pages (``PAGE`` rows) of the rows of ``table`` whose ``by`` is one of ``ids``, in ``ids``' order (then
@@ -216,38 +228,20 @@ def selected(vault, table: str, ids: Sequence[str], *, by: str = "id", order: st
         return
     own = by == "id"
     sql = _selected_sql(vault, table, by, len(ids), "" if own else "t.deleted IS NULL", order,
-                        _listed("t", names) + ", s.pos")
+                        _listed("t", names) + ", s.pos" + (", " + _TAG_NAMES if tagged else ""))
     cur = vault.conn.execute(sql, (json.dumps(list(ids)),))  # (the text not kept: SQLite holds its copy)
     deleted = next((n for n, d in enumerate(cur.description) if d[0] == "deleted"), None) if own else None
-    tags = _tag_names(vault, table, ids) if tagged else None
+    at = -2 if tagged else -1  # the position's column
     expected = 0
     for page in pages(cur):
         if own:
             for row in page:
-                if row[-1] != expected or row[deleted] is not None:
-                    raise NotFound(table, ids[min(expected, row[-1])])
+                if row[at] != expected or row[deleted] is not None:
+                    raise NotFound(table, ids[min(expected, row[at])])
                 expected += 1
-        yield [(*row, next(tags)) for row in page] if tags is not None else page
+        yield [(*row[:-1], loads(row[-1])) for row in page] if tagged else page
     if own and expected != len(ids):
         raise NotFound(table, ids[expected])
-
-
-def _tag_names(vault, table: str, ids: Sequence[str]) -> Iterator[list[str]]:
-    """The tag names of each selected record in turn (one query, in the selection's order): the next() of each."""
-    joined = ("record_tag AS rt NOT INDEXED JOIN sel AS s ON s.id = +rt.entity_id" if _broad(vault, table, len(ids))
-              else "sel AS s CROSS JOIN record_tag AS rt ON rt.entity_id = s.id")  # (+: record_tag's index scanned)
-    cur = vault.conn.execute(_SELECTED + f"SELECT s.pos, t.name FROM {joined} "  # noqa: S608 - our names
-                             "JOIN tag AS t ON t.rid = rt.tag_rid ORDER BY s.pos, t.name", (json.dumps(list(ids)),))
-    rows = (r for page in pages(cur) for r in page)
-    at, name = next(rows, (None, None))
-    pos = 0
-    while True:
-        names = []
-        while at == pos:
-            names.append(name)
-            at, name = next(rows, (None, None))
-        yield names
-        pos += 1
 
 
 def count_selected(vault, table: str, ids: Sequence[str], *, by: str = "person_id") -> int:
