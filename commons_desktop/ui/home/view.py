@@ -59,6 +59,7 @@ class HomeView(QWidget):
         self.bridge = bridge
         self.vault, self.today, self.seen = None, today, None
         self.asked = 0  # the number of the last reading asked for: only its figures are shown
+        self.job = None  # the reading running (cancelled when a newer one is asked for, or the vault locked)
         self.open_folder = open_folder or (lambda folder: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -119,7 +120,7 @@ class HomeView(QWidget):
             self.vault = vault
             self._blank()  # another vault's figures (or a locked one's) are never shown
         if vault is None:
-            self.asked += 1  # a reading still running for the vault locked is dropped
+            self._drop()  # a reading still running for the vault locked is dropped
 
     def clear(self) -> None:
         self.set_vault(None)
@@ -132,13 +133,22 @@ class HomeView(QWidget):
         if self.vault is None:
             self._blank()
             return
-        self.asked += 1
+        self._drop()
         asked, vault = self.asked, self.vault
         self.heading.setText(self.tr("<h2>%1</h2><p>Today, %2.</p>").replace("%1", lists.vault_name(vault)).replace(
             "%2", day(self.today())))
-        self.bridge.submit(home.overview, self.today(), vault=vault, label=self.tr("Reading the home page's figures"),
-                           background=True, on_finished=lambda seen: self._read(seen, asked, vault),
-                           on_failed=lambda exc: self._failed(exc, asked))
+        self.job = self.bridge.submit(home.overview, self.today(), vault=vault, background=True,
+                                      label=self.tr("Reading the home page's figures"),
+                                      on_finished=lambda seen: self._read(seen, asked, vault),
+                                      on_failed=lambda exc: self._failed(exc, asked))
+
+    def _drop(self) -> None:
+        """The reading running, if any, will not be shown: it is asked to stop (a burst of changes, as a sync
+        writes them, leaves one reading to finish, not one per change)."""
+        self.asked += 1
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
 
     def _failed(self, exc: BaseException, asked: int) -> None:
         if asked == self.asked and not isinstance(exc, Cancelled):
