@@ -56,7 +56,11 @@ def test_the_people_list_shows_its_first_rows_before_the_home_page_has_its_figur
     assert window.people.model.rowCount() == 1000 and window.people.model.data(window.people.model.index(0, 0))
     assert home.seen is None  # the rows came first
 
+    wal = people_vault.path.with_name(people_vault.path.name + "-wal")
+    written = wal.stat().st_size
+    assert written > 0  # (the membership just added)
     pool.run()
+    assert wal.stat().st_size == written  # the reading wrote nothing: not even a checkpoint when it closed
     window.show_section("home")
     pool.run()  # (shown again: read again)
     assert home.status_links["active"].text() == "Active: 1"

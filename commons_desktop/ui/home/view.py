@@ -137,7 +137,7 @@ class HomeView(QWidget):
         asked, vault = self.asked, self.vault
         self.heading.setText(self.tr("<h2>%1</h2><p>Today, %2.</p>").replace("%1", lists.vault_name(vault)).replace(
             "%2", day(self.today())))
-        self.job = self.bridge.submit(home.overview, self.today(), vault=vault, background=True,
+        self.job = self.bridge.submit(home.overview, self.today(), vault=vault, background=True, readonly=True,
                                       label=self.tr("Reading the home page's figures"),
                                       on_finished=lambda seen: self._read(seen, asked, vault),
                                       on_failed=lambda exc: self._failed(exc, asked))
