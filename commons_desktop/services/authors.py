@@ -5,7 +5,6 @@ they were made on this computer, or on another one)."""
 
 from __future__ import annotations
 
-from ..core import validation
 from ..vault.connection import Vault
 
 MAX_NAME = 100
@@ -22,6 +21,8 @@ def name_here(vault: Vault) -> str:
 
 def set_name_here(vault: Vault, name: str) -> str:
     """Keep the name of the person using this computer; the next changes carry it. Returns it, cleaned."""
+    from ..core import validation  # (not at import: every opening of a vault imports this module, few name someone)
+
     cleaned = validation.text(name, "your name", limit=MAX_NAME)
     vault.set_meta(_key(vault), cleaned)
     vault.author = cleaned

@@ -24,9 +24,10 @@ from .. import APP_ID
 # The two file types (packaging/meta.py and resources/ say the same; tests/packaging checks they agree).
 FILE_TYPES = {"commons": "application/x-commons-vault", "commonsx": "application/x-commons-bundle"}
 
-# The keyring backend the app's policy accepts on each system (vault/keyring_store.ALLOWED_BACKENDS).
+# The keyring backend the app's policy accepts on each system (vault/keyring_store.ALLOWED_BACKENDS); on Linux, the
+# Secret Service asked through secretstorage (which must be there: the library the keyring package's backend uses).
 NATIVE_KEYRING = {
-    "linux": ("keyring.backends.SecretService", "Keyring"),
+    "linux": ("commons_desktop.vault.keyring_store", "SecretServiceKeyring"),
     "darwin": ("keyring.backends.macOS", "Keyring"),
     "win32": ("keyring.backends.Windows", "WinVaultKeyring"),
 }
@@ -128,7 +129,8 @@ def keyring_check() -> Check:
         facts["known"] = True
         if native:
             module, name = native
-            facts["known"] = module in modules and hasattr(importlib.import_module(module), name)
+            facts["known"] = hasattr(importlib.import_module(module), name) and (
+                module in modules if module.startswith("keyring.") else bool(importlib.import_module("secretstorage")))
         try:
             chosen = secure_backend()
             facts["used"] = f"{type(chosen).__module__}.{type(chosen).__name__}"

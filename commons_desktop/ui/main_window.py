@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(0, 0))
         self.stack = QStackedWidget()
         self.views: dict[str, QWidget] = {}
-        self.home = HomeView()
+        self.home = HomeView(bridge)
         self.people = PeopleView(bridge, self.ask)
         self.members = MembersView(bridge, self.ask)
         self.duplicates = DuplicatesView()

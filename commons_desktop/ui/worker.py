@@ -50,11 +50,12 @@ class Job(QRunnable):
     """One run of a service function. ``cancel()`` asks it to stop at its next check."""
 
     def __init__(self, fn: Callable[..., Any], args: tuple, kwargs: dict, vault=None, label: str = "",
-                 background: bool = False):
+                 background: bool = False, readonly: bool = False):
         super().__init__()
         self.setAutoDelete(False)
         self.fn, self.args, self.kwargs, self.vault, self.label = fn, args, kwargs, vault, label
         self.background = background
+        self.readonly = readonly  # a job that only reads: its connection writes nothing (not even a checkpoint)
         self._raw = JobSignals()
         self.signals = JobRelay()
         self._raw.progress.connect(self.signals.on_progress)
@@ -82,7 +83,7 @@ class Job(QRunnable):
         try:
             args = self.args
             if self.vault is not None:
-                conn = self.vault.reopen()
+                conn = self.vault.reopen(readonly=self.readonly)
                 args = (conn, *args)
             result = self.fn(*args, progress=self._progress, cancel=self.token, **self.kwargs)
         except BaseException as exc:  # noqa: BLE001 - every failure is reported to the GUI thread
@@ -120,8 +121,9 @@ class WorkerBridge(QObject):
 
     def submit(self, fn: Callable[..., Any], *args, vault=None, label: str = "",
                on_finished: Callable[[Any], None] | None = None,
-               on_failed: Callable[[BaseException], None] | None = None, background: bool = False, **kwargs) -> Job:
-        job = Job(fn, args, kwargs, vault=vault, label=label, background=background)
+               on_failed: Callable[[BaseException], None] | None = None, background: bool = False,
+               readonly: bool = False, **kwargs) -> Job:
+        job = Job(fn, args, kwargs, vault=vault, label=label, background=background, readonly=readonly)
         if on_finished is not None:
             job.signals.finished.connect(on_finished)
         if on_failed is not None:

@@ -183,6 +183,13 @@ def _configure(conn: sqlcipher3.Connection) -> None:
     conn.execute(f"PRAGMA cache_size = {-CACHE_KIB:d}")
 
 
+def _configure_reader(conn: sqlcipher3.Connection) -> None:
+    """A read-only connection: no temporary files, and the page cache of the others (a job reading every membership
+    of 100,000 people with SQLite's default 2 MB decrypts pages again: a fifth more CPU)."""
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute(f"PRAGMA cache_size = {-CACHE_KIB:d}")
+
+
 class Vault:
     """An open vault. Repositories take it; only vault/ touches ``conn`` directly."""
 
@@ -309,7 +316,7 @@ class Vault:
             probe.close()
             raise VaultDamaged(damage)
         if readonly:
-            probe.execute("PRAGMA temp_store = MEMORY")
+            _configure_reader(probe)
             return cls(p, probe, vkey, device=device, author=author, clock=clock, readonly=True, share=share,
                        identity=identity, install=install)
         probe.close()
@@ -343,17 +350,19 @@ class Vault:
         return cls(p, conn, vkey, device=device, author=author, clock=clock, share=share, identity=identity,
                    install=install)
 
-    def reopen(self) -> Vault:
+    def reopen(self, readonly: bool = False) -> Vault:
         """A second connection to the same vault file (for a worker thread), without the KDF, sharing this one's
         clock and "vault changed" listeners. Refused (VaultReplaced) when another file now stands at the vault's
-        path."""
+        path. ``readonly`` (always so for a read-only vault): for a job that only reads, which then writes nothing,
+        not even a checkpoint of the WAL when it closes."""
         self.check_file()
-        share = lockfile.share(self.path, required=not self.readonly)
+        readonly = readonly or self.readonly
+        share = lockfile.share(self.path, required=not readonly)
         try:
-            if self.readonly:
+            if readonly:
                 conn = _connect(self.path, self.key, readonly=True)
                 _verify_key(conn)
-                conn.execute("PRAGMA temp_store = MEMORY")
+                _configure_reader(conn)
                 vault = Vault(self.path, conn, self.key, device=self.device, author=self.author, clock=self.clock,
                               readonly=True, share=share, identity=self.identity, install=self.install)
             else:

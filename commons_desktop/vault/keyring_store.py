@@ -3,6 +3,12 @@
 The keyring holds the raw vault key (never the passphrase). Only these backends are accepted:
 Secret Service (GNOME Keyring, KeePassXC...), KWallet, the macOS Keychain and the Windows Credential
 Locker. A plaintext, null or failing backend is refused and the user is asked for the passphrase.
+
+The Secret Service is asked directly through secretstorage (the library the keyring package's own Secret Service
+backend is made of), with the items that backend writes: a one-shot `commons search` does not pay for the keyring
+package's loading (its entry points, jaraco, importlib_metadata...: about half of the command's start-up) nor for
+the three D-Bus connections it opens for one lookup. KWallet, the Keychain and the Credential Locker are reached
+through the keyring package.
 """
 
 from __future__ import annotations
@@ -11,19 +17,93 @@ import importlib
 import importlib.util
 import os
 import sys
+from contextlib import closing
 from pathlib import Path
 
-from ..core.errors import KeyringLocked, KeyringUnavailable
+from ..core.errors import KeyringError, KeyringLocked, KeyringUnavailable
 from .connection import VaultKey
 
 SERVICE = "Commons Desktop vault"
+
+
+class NothingKept(Exception):
+    """A key or password asked to be forgotten was not there."""
+
+
+class SecretServiceKeyring:
+    """The Secret Service's default collection, asked through secretstorage in one D-Bus connection per call. Its
+    items are the keyring package's (attributes ``service`` and ``username``, application "Python keyring library"),
+    so that a key remembered by either is found by the other. Raises KeyringLocked (a locked collection or item, a
+    dismissed prompt), KeyringUnavailable (no service, a D-Bus failure) and NothingKept."""
+
+    priority = 5  # (the keyring package's own Secret Service backend's)
+    APPLICATION = "Python keyring library"
+
+    def _collection(self, conn):
+        import secretstorage
+
+        collection = secretstorage.get_default_collection(conn)
+        if collection.is_locked():
+            collection.unlock()  # (the service's own prompt, as the keyring package does)
+            if collection.is_locked():
+                raise KeyringLocked()
+        return collection
+
+    def _run(self, step):
+        import secretstorage
+        from secretstorage.exceptions import LockedException, PromptDismissedException, SecretStorageException
+
+        try:
+            with closing(secretstorage.dbus_init()) as conn:
+                return step(self._collection(conn))
+        except (KeyringError, NothingKept):
+            raise
+        except (LockedException, PromptDismissedException):
+            raise KeyringLocked() from None
+        except SecretStorageException as exc:
+            raise KeyringUnavailable(f"the keyring is not available ({type(exc).__name__})") from None
+        except Exception as exc:  # D-Bus errors: say what kind, never the secret
+            if "lock" in str(exc).lower():
+                raise KeyringLocked() from None
+            raise KeyringUnavailable(f"the keyring failed ({type(exc).__name__})") from None
+
+    @staticmethod
+    def _unlocked(item):
+        if item.is_locked():
+            item.unlock()
+            if item.is_locked():
+                raise KeyringLocked()
+        return item
+
+    def get_password(self, service: str, username: str) -> str | None:
+        def get(collection):
+            for item in collection.search_items({"username": username, "service": service}):
+                return self._unlocked(item).get_secret().decode("utf-8")
+            return None
+        return self._run(get)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        attributes = {"username": username, "service": service, "application": self.APPLICATION}
+        self._run(lambda c: c.create_item(f"Password for '{username}' on '{service}'", attributes, password,
+                                          replace=True))
+
+    def delete_password(self, service: str, username: str) -> None:
+        def delete(collection):
+            for item in collection.search_items({"username": username, "service": service}):
+                item.delete()
+                return
+            raise NothingKept()
+        self._run(delete)
+
 
 # the allowed backends, by the kind of system they work on (only those are loaded: importing the others is not free,
 # the macOS one looks for its system library with ldconfig and gcc, ~0.1 s on Linux)
 _PLATFORM_BACKENDS = {"darwin": [("keyring.backends.macOS", "Keyring")],
                       "win32": [("keyring.backends.Windows", "WinVaultKeyring")]}
-_DBUS_BACKENDS = [("keyring.backends.SecretService", "Keyring"), ("keyring.backends.kwallet", "DBusKeyring")]
-ALLOWED_BACKENDS = {b for group in (*_PLATFORM_BACKENDS.values(), _DBUS_BACKENDS) for b in group}
+_KWALLET = [("keyring.backends.kwallet", "DBusKeyring")]
+_SECRET_SERVICE = [(__name__, "SecretServiceKeyring"),
+                   ("keyring.backends.SecretService", "Keyring")]  # (the keyring package's, when a caller passes it)
+ALLOWED_BACKENDS = {b for group in (*_PLATFORM_BACKENDS.values(), _KWALLET, _SECRET_SERVICE) for b in group}
 
 
 def _is_allowed(backend) -> bool:
@@ -38,34 +118,33 @@ DBUS_TIMEOUT = 2.0  # seconds a session bus has to answer the availability quest
 def secure_backend():
     """The best viable allowed backend, or raise KeyringUnavailable. Never a plaintext file.
 
-    Where none can exist (no D-Bus session, or one with no Secret Service running or activatable, and no KWallet
-    binding), this is said without loading the keyring library or asking any backend."""
-    if not might_exist():
-        raise KeyringUnavailable()
+    macOS and Windows: their system's keyring (through the keyring package). Elsewhere the allowed backends talk
+    D-Bus: the Secret Service needs DBUS_SESSION_BUS_ADDRESS (jeepney finds the session bus by its variable only) and
+    the service running or activatable on that bus, which is asked once, without loading the keyring package;
+    KWallet needs its binding (dbus-python), and only then is the keyring package loaded."""
     candidates = []
-    for module, name in _PLATFORM_BACKENDS.get(sys.platform, _DBUS_BACKENDS):
-        try:
-            backend = getattr(importlib.import_module(module), name)()
-            if _is_allowed(backend) and backend.priority > 0:
-                candidates.append(backend)
-        except Exception:  # noqa: S112 - a backend that cannot even load or report its priority is not viable
-            continue
+    if sys.platform in _PLATFORM_BACKENDS:
+        candidates = _loaded(_PLATFORM_BACKENDS[sys.platform])
+    else:
+        if os.environ.get("DBUS_SESSION_BUS_ADDRESS") and _secret_service_on_bus():
+            candidates.append(SecretServiceKeyring())
+        if importlib.util.find_spec("dbus") is not None:
+            candidates += _loaded(_KWALLET)
     if not candidates:
         raise KeyringUnavailable()
     return max(candidates, key=lambda b: b.priority)
 
 
-def might_exist() -> bool:
-    """Whether a secure keyring might be here, decided cheaply. macOS and Windows: always. Elsewhere the allowed
-    backends talk D-Bus: the Secret Service (through jeepney, which finds the session bus by its variable only) needs
-    DBUS_SESSION_BUS_ADDRESS and the service running or activatable on that bus; KWallet needs the dbus module."""
-    if sys.platform in _PLATFORM_BACKENDS:
-        return True
-    if importlib.util.find_spec("dbus") is not None:
-        return True  # dbus-python (KWallet's binding) finds buses in more ways: ask the backends
-    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        return False
-    return _secret_service_on_bus()
+def _loaded(backends: list[tuple[str, str]]) -> list:
+    viable = []
+    for module, name in backends:
+        try:
+            backend = getattr(importlib.import_module(module), name)()
+            if _is_allowed(backend) and backend.priority > 0:
+                viable.append(backend)
+        except Exception:  # noqa: S112 - a backend that cannot even load or report its priority is not viable
+            continue
+    return viable
 
 
 def _secret_service_on_bus() -> bool:
@@ -103,23 +182,12 @@ class KeyStore:
         return self._backend
 
     def _call(self, fn, *args):
-        from keyring.errors import InitError, NoKeyringError, PasswordDeleteError, PasswordSetError
-        from keyring.errors import KeyringLocked as _Locked
-
         try:
             return fn(*args)
-        except _Locked:
-            raise KeyringLocked() from None
-        except PasswordDeleteError:
-            raise  # nothing to forget: forget() says so
-        except (NoKeyringError, InitError) as exc:
-            raise KeyringUnavailable(f"the keyring is not available ({type(exc).__name__})") from None
-        except PasswordSetError:
-            raise KeyringUnavailable("the keyring refused to store the key") from None
-        except Exception as exc:  # D-Bus errors etc.: say what kind, never the secret
-            if "lock" in str(exc).lower():
-                raise KeyringLocked() from None
-            raise KeyringUnavailable(f"the keyring failed ({type(exc).__name__})") from None
+        except (KeyringError, NothingKept):
+            raise  # (said in our words by the Secret Service backend)
+        except Exception as exc:
+            raise _in_our_words(exc) from None
 
     def remember(self, vault_path: str | os.PathLike, key: VaultKey) -> None:
         self._call(self.backend.set_password, SERVICE, account_for(vault_path), key.hex)
@@ -134,13 +202,29 @@ class KeyStore:
             return None
 
     def forget(self, vault_path: str | os.PathLike) -> bool:
-        from keyring.errors import PasswordDeleteError
-
         try:
             self._call(self.backend.delete_password, SERVICE, account_for(vault_path))
-        except PasswordDeleteError:
+        except NothingKept:
             return False
         return True
+
+
+def _in_our_words(exc: Exception) -> Exception:
+    """A failure of a backend of the keyring package (loaded then), as the errors of core.errors or NothingKept."""
+    from keyring.errors import InitError, NoKeyringError, PasswordDeleteError, PasswordSetError
+    from keyring.errors import KeyringLocked as _Locked
+
+    if isinstance(exc, _Locked):
+        return KeyringLocked()
+    if isinstance(exc, PasswordDeleteError):
+        return NothingKept()  # nothing to forget: forget() says so
+    if isinstance(exc, (NoKeyringError, InitError)):
+        return KeyringUnavailable(f"the keyring is not available ({type(exc).__name__})")
+    if isinstance(exc, PasswordSetError):
+        return KeyringUnavailable("the keyring refused to store the key")
+    if "lock" in str(exc).lower():  # D-Bus errors etc.: say what kind, never the secret
+        return KeyringLocked()
+    return KeyringUnavailable(f"the keyring failed ({type(exc).__name__})")
 
 
 SERVER_SERVICE = "Commons Desktop server"
@@ -167,11 +251,9 @@ class ServerSecrets:
         return ks._call(ks.backend.get_password, SERVER_SERVICE, server_account(vault_id, server)) or None
 
     def forget(self, vault_id: str, server: str) -> bool:
-        from keyring.errors import PasswordDeleteError
-
         ks = self.keystore
         try:
             ks._call(ks.backend.delete_password, SERVER_SERVICE, server_account(vault_id, server))
-        except PasswordDeleteError:
+        except NothingKept:
             return False
         return True

@@ -263,10 +263,13 @@ class People(RecordTable):
 
     # -- membership status, as computed by the services for a day -----------------------------------------------
     def membership_rows(self):
-        """(person rid, status, start, end, created) of every live membership of a live person, by person."""
+        """(person rid, status, start, end, created) of every live membership of a live person, by person.
+        The people in their table's order, each one's memberships through their index: SQLite otherwise reads the
+        memberships first and looks each one's person up by id, then sorts (at 100,000 people, 50,000 memberships:
+        0.5-0.8 s against 0.3 s)."""
         return self.vault.conn.execute(
-            'SELECT p.rid, m.status, m.start, m."end", m.created FROM membership m JOIN person p ON p.id = m.person_id '
-            "WHERE m.deleted IS NULL AND p.deleted IS NULL ORDER BY p.rid")
+            'SELECT p.rid, m.status, m.start, m."end", m.created FROM person p CROSS JOIN membership m '
+            "ON m.person_id = p.id WHERE m.deleted IS NULL AND p.deleted IS NULL ORDER BY p.rid")
 
     def statuses_loaded(self, key: object) -> bool:
         return getattr(self.vault, "_status_key", None) == key

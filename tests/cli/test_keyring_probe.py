@@ -138,21 +138,43 @@ def test_a_session_bus_without_a_secret_service_is_found_out_without_the_keyring
 
 
 @needs_dbus_daemon
-def test_might_exist_asks_the_bus_for_the_secret_service(empty_bus, silent_bus, monkeypatch):
+def test_the_bus_is_asked_for_the_secret_service(empty_bus, silent_bus, monkeypatch):
     monkeypatch.setattr(keyring_store.importlib.util, "find_spec", lambda name: None)  # (no dbus-python here)
     monkeypatch.setattr(keyring_store.sys, "platform", "linux")
     monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
-    assert keyring_store.might_exist() is False
+    with pytest.raises(keyring_store.KeyringUnavailable):
+        keyring_store.secure_backend()
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", empty_bus)
-    assert keyring_store.might_exist() is False
+    with pytest.raises(keyring_store.KeyringUnavailable):
+        keyring_store.secure_backend()
     monkeypatch.setattr(keyring_store, "DBUS_TIMEOUT", 0.5)
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={silent_bus.path}")
-    assert keyring_store.might_exist() is False  # a bus that does not answer: no keyring there either
-    with pytest.raises(keyring_store.KeyringUnavailable):
+    with pytest.raises(keyring_store.KeyringUnavailable):  # a bus that does not answer: no keyring there either
         keyring_store.secure_backend()
 
 
-@pytest.mark.skipif(not os.environ.get("COMMONS_TEST_KEYRING"), reason="run through scripts/run-tests.sh (make test)")
+needs_secret_service = pytest.mark.skipif(not os.environ.get("COMMONS_TEST_KEYRING"),
+                                          reason="run through scripts/run-tests.sh (make test)")
+
+
+@needs_secret_service
 def test_the_real_secret_service_is_found():
-    assert keyring_store.might_exist() is True
-    assert type(keyring_store.secure_backend()).__module__ == "keyring.backends.SecretService"
+    backend = keyring_store.secure_backend()
+    assert type(backend) is keyring_store.SecretServiceKeyring
+
+
+@needs_secret_service
+def test_a_remembered_key_opens_the_vault_without_loading_the_keyring_package(club, bare_env):
+    """`commons search WORD` with the key remembered: the Secret Service is asked directly (secretstorage), the
+    keyring package and its backends' discovery (entry points, jaraco, importlib_metadata) are not loaded."""
+    env = {**bare_env, "DBUS_SESSION_BUS_ADDRESS": os.environ["DBUS_SESSION_BUS_ADDRESS"]}
+    code, err, _ = run_commons("--vault", str(club.path), "--remember", "info",
+                               env={**env, "COMMONS_PASSPHRASE": PASSPHRASE})
+    assert code == 0, err
+    try:
+        code, err, modules = run_commons("--vault", str(club.path), "search", "dupre", env=env)
+        assert code == 0, err
+        assert "secretstorage" in modules
+        assert not {m for m in modules if m == "keyring" or m.startswith(("keyring.", "jaraco", "importlib_metadata"))}
+    finally:
+        assert keyring_store.KeyStore().forget(club.path)

@@ -109,6 +109,7 @@ def test_bulk_untag_and_delete(view, qtbot):
 def test_cancel_rolls_the_whole_bulk_action_back(make_desktop, people_vault, qtbot):
     desktop = make_desktop(threads=True)
     desktop.show_vault(people_vault)
+    qtbot.waitUntil(lambda: not desktop.bridge.jobs)  # the home page's figures, read by a worker, are in
     view = desktop.window.people
     view.table.selectAll()
     view.ask.answers.append("cancelled-tag")
@@ -124,6 +125,7 @@ def _event_loop_turns_during_bulk_tag(make_desktop, vault, qtbot, count):
     fill(vault, count)
     desktop = make_desktop(threads=True)
     desktop.show_vault(vault)
+    qtbot.waitUntil(lambda: not desktop.bridge.jobs)  # the home page's figures, read by a worker, are in
     view = desktop.window.people
     assert view.model.rowCount() == count
     ticks = {"during": 0}

@@ -9,8 +9,8 @@ import pytest
 
 from commons_desktop.core.errors import KeyringLocked, KeyringUnavailable
 from commons_desktop.services.session import AppDirs, Session
-from commons_desktop.vault.connection import Vault
-from commons_desktop.vault.keyring_store import KeyStore, secure_backend
+from commons_desktop.vault.connection import Vault, VaultKey
+from commons_desktop.vault.keyring_store import KeyStore, SecretServiceKeyring, secure_backend
 from tests.conftest import PASSPHRASE, ensure_test_keyring
 
 needs_secret_service = pytest.mark.skipif(
@@ -26,7 +26,24 @@ def keyring_up():
 @needs_secret_service
 def test_the_real_backend_is_the_secret_service():
     backend = secure_backend()
-    assert type(backend).__module__ == "keyring.backends.SecretService"
+    assert type(backend) is SecretServiceKeyring
+
+
+@needs_secret_service
+def test_keys_remembered_through_the_keyring_package_are_found_and_the_other_way_round(vault_path, vault_key):
+    """The Secret Service asked directly holds the same items as the keyring package's backend (which remembered
+    the keys of earlier versions): each finds, and forgets, what the other remembered."""
+    from keyring.backends.SecretService import Keyring
+
+    ours, theirs = KeyStore(), KeyStore(Keyring())
+    key = VaultKey.from_hex(vault_key)
+    theirs.remember(vault_path, key)
+    assert ours.recall(vault_path).hex == vault_key
+    assert ours.forget(vault_path) and theirs.recall(vault_path) is None
+    ours.remember(vault_path, key)
+    assert theirs.recall(vault_path).hex == vault_key
+    assert theirs.forget(vault_path) and ours.recall(vault_path) is None
+    assert ours.forget(vault_path) is False and theirs.forget(vault_path) is False  # nothing kept: not a failure
 
 
 @needs_secret_service

@@ -2491,6 +2491,10 @@
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Today, %2.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the home page&apos;s figures</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%n people are not members</source>
         <translation>

@@ -2491,6 +2491,10 @@
         <source>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Today, %2.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;%1&lt;/h2&gt;&lt;p&gt;Aujourd’hui, %2.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Reading the home page&apos;s figures</source>
+        <translation>Lecture des chiffres de l&apos;accueil</translation>
+    </message>
     <message numerus="yes">
         <source>%n people are not members</source>
         <translation>

@@ -1,7 +1,11 @@
 """The home page, shown when the vault opens: members by status, renewals due this month, dues received this year,
 the last changes and the last backup. Each is a link to the page that shows it in full (a person list filtered by
 that status, the renewal list, the contributions of the year, the history or the changed record, the backup
-folder)."""
+folder).
+
+Its figures read every membership (0.3-0.7 s at 100,000 people): they are read through the worker bridge, off the
+GUI thread, so the window is drawn and answers (the people list shows its first rows) while they are read; a reading
+superseded by a newer one (a change, another vault, a lock) is dropped when it ends."""
 
 from __future__ import annotations
 
@@ -11,7 +15,9 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ...core.errors import Cancelled
 from ...services import dues, home, lists, status_filter
+from ..errors import describe
 from ..format import day, moment, money
 from ..history_table import HistoryTable
 from ..labels import OPERATIONS, STATUSES, label
@@ -48,9 +54,12 @@ class HomeView(QWidget):
     open_history = Signal()
     open_record = Signal(str, str)  # entity, id
 
-    def __init__(self, parent: QWidget | None = None, today=date.today, open_folder=None):
+    def __init__(self, bridge, parent: QWidget | None = None, today=date.today, open_folder=None):
         super().__init__(parent)
+        self.bridge = bridge
         self.vault, self.today, self.seen = None, today, None
+        self.asked = 0  # the number of the last reading asked for: only its figures are shown
+        self.job = None  # the reading running (cancelled when a newer one is asked for, or the vault locked)
         self.open_folder = open_folder or (lambda folder: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
         self.heading = QLabel()
         self.heading.setWordWrap(True)
@@ -63,10 +72,10 @@ class HomeView(QWidget):
         members.layout_.addStretch(1)
         dues_box = _Box(self.tr("Renewals and dues"))
         self.renewals_link = dues_box.add(_link())
-        self.renewals_link.clicked.connect(lambda: emit(self.open_renewals, self.seen.days_to_month_end))
+        self.renewals_link.clicked.connect(lambda: self.seen and emit(self.open_renewals, self.seen.days_to_month_end))
         self.dues_link = dues_box.add(_link())
         self.dues_link.clicked.connect(
-            lambda: emit(self.open_contributions, dues.Filter(self.seen.today.year, "dues")))
+            lambda: self.seen and emit(self.open_contributions, dues.Filter(self.seen.today.year, "dues")))
         dues_box.layout_.addStretch(1)
         backup_box = _Box(self.tr("Last backup"))
         self.backup_text = backup_box.add(QLabel())
@@ -107,9 +116,11 @@ class HomeView(QWidget):
         outer.addWidget(scroll)
 
     def set_vault(self, vault) -> None:
-        self.vault = vault
+        if vault is not self.vault:
+            self.vault = vault
+            self._blank()  # another vault's figures (or a locked one's) are never shown
         if vault is None:
-            self.refresh()
+            self._drop()  # a reading still running for the vault locked is dropped
 
     def clear(self) -> None:
         self.set_vault(None)
@@ -118,17 +129,46 @@ class HomeView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the figures again (off the GUI thread); the ones shown stay until the new ones come."""
         if self.vault is None:
-            self.seen = None
-            self.heading.clear()
-            for link in [*self.status_links.values(), self.renewals_link, self.dues_link, *self.change_links]:
-                link.setText("")
-            self.backup_text.clear()
+            self._blank()
             return
-        self.seen = seen = home.overview(self.vault, self.today())
-        name = lists.vault_name(self.vault)
-        self.heading.setText(self.tr("<h2>%1</h2><p>Today, %2.</p>").replace("%1", name).replace(
-            "%2", day(seen.today)))
+        self._drop()
+        asked, vault = self.asked, self.vault
+        self.heading.setText(self.tr("<h2>%1</h2><p>Today, %2.</p>").replace("%1", lists.vault_name(vault)).replace(
+            "%2", day(self.today())))
+        self.job = self.bridge.submit(home.overview, self.today(), vault=vault, background=True, readonly=True,
+                                      label=self.tr("Reading the home page's figures"),
+                                      on_finished=lambda seen: self._read(seen, asked, vault),
+                                      on_failed=lambda exc: self._failed(exc, asked))
+
+    def _drop(self) -> None:
+        """The reading running, if any, will not be shown: it is asked to stop (a burst of changes, as a sync
+        writes them, leaves one reading to finish, not one per change)."""
+        self.asked += 1
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+
+    def _failed(self, exc: BaseException, asked: int) -> None:
+        if asked == self.asked and not isinstance(exc, Cancelled):
+            emit(self.status, describe(exc))
+
+    def _blank(self) -> None:
+        self.seen = None
+        self.heading.clear()
+        for link in [*self.status_links.values(), self.renewals_link, self.dues_link, *self.change_links]:
+            link.setText("")
+        for link in self.change_links:
+            link.setVisible(False)
+        self.history_link.setVisible(False)
+        self.backup_text.clear()
+        self.backup_link.setVisible(False)
+
+    def _read(self, seen: home.Overview, asked: int, vault) -> None:
+        if asked != self.asked or vault is not self.vault:
+            return  # superseded: a newer reading is on its way, or the vault was locked or changed
+        self.seen = seen
         for code, link in self.status_links.items():
             count = seen.statuses.get(code, 0)
             text = (self.tr("%n people are not members", "", count) if code == "none"
