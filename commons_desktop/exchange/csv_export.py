@@ -21,7 +21,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ..vault.codecs import PERSON
-from ..vault.exchange_read import TAGS, every_person_paged, latest_memberships, live_rows
+from ..vault.exchange_read import TAGS, every_person_counted, every_person_paged, latest_memberships, live_rows
 from ..vault.json_text import iso, loads
 from .cells import join_tags
 from .csv_people import PERSON_EXPORT_FIELDS, columns, consent_line
@@ -150,27 +150,25 @@ def table(vault, ids: Sequence[str] | None, chosen: Sequence[str]) -> Table:
     return Table(header, ids, memberships, _rows(at, stored, tagged or {}, chosen, counts, keys, shown, ids))
 
 
-_COUNTED = "id, emails, phones, addresses, custom"
-
-
 def _everyone(vault, chosen: Sequence[str]) -> Table:
-    """``table`` of every live person, never holding more than a page of their rows (exchange_read.PAGE)."""
-    at, paged = every_person_paged(vault, _COUNTED)
+    """``table`` of every live person, never holding more than a page of their rows (exchange_read.PAGE): their
+    contacts counted by SQLite on the stored text (``Items.count``'s count) and their custom keys read first."""
+    at, paged = every_person_counted(vault, [(f, kind.item_start) for f, kind in _KINDS.items()], ["custom"])
     ids: list[str] = []
     counts = dict.fromkeys(_KINDS, 1)
     keys: set[str] = set()
     read_custom = PERSON.by_name["custom"].kind.plain_of_col
     key, custom = at["id"], at["custom"]
-    counted = [(f, kind.count, at[f]) for f, kind in _KINDS.items()]
+    counted = [(f, itemgetter(at[f])) for f in _KINDS]
     try:
         for page in paged:
             ids.extend(r[key] for r in page)
-            for f, count, column in counted:
-                most = max(count(r[column]) for r in page)
+            for f, get in counted:
+                most = max(map(get, page))
                 if most > counts[f]:
                     counts[f] = most
             for r in page:
-                if r[custom] != "{}":
+                if r[custom] is not None:
                     values = read_custom(r[custom])
                     if type(values) is not dict:
                         raise OtherShape
