@@ -1,8 +1,10 @@
 """The CSV export of people made from their stored rows, one row at a time: each person's cells from the plain values
-its codec decodes from the row (vault/codecs.PERSON: ``plain_decoder``, the same values the JSON export carries),
-without building a Person, an Email or a Consent object per value, and without holding every person's cells in
-memory. The numbered columns (how many emails, phones and addresses) are counted on the stored text first
-(``Items.count``), the custom keys read, and both checked again as each row is made.
+its codec decodes from the row (vault/codecs.PERSON, the same values the JSON export carries; texts as stored, contacts
+and consents of the shape the vault writes read straight from their JSON, any other shape through the codec's
+``plain_of_col``), without building a Person, an Email or a Consent object per value, nor a dict per person or per
+contact, and without holding every person's cells in memory. The numbered columns (how many emails, phones and
+addresses) are counted on the stored text first (``Items.count``), the custom keys read, and both checked again as
+each row is made.
 
 It gives the header and rows ``csv_people.columns_for`` and ``person_cells`` give for the same people
 (tests/exchange/test_golden_exports.py holds both to the same committed files), for the domain fields of
@@ -19,8 +21,8 @@ from functools import lru_cache
 from operator import itemgetter
 
 from ..vault.codecs import PERSON
-from ..vault.exchange_read import TAGS, every_person_paged, latest_memberships, live_rows
-from ..vault.json_text import iso
+from ..vault.exchange_read import TAGS, every_person_counted, every_person_paged, latest_memberships, live_rows
+from ..vault.json_text import iso, loads
 from .cells import join_tags
 from .csv_people import PERSON_EXPORT_FIELDS, columns, consent_line
 from .fields import ADDRESS_PARTS
@@ -30,8 +32,6 @@ _ITEMS = {"emails": itemgetter("address", "kind"), "phones": itemgetter("number"
           "addresses": itemgetter(*_PARTS)}
 _KINDS = {f: PERSON.by_name[f].kind for f in _ITEMS}
 _LANGUAGES, _CONSENTS = PERSON.by_name["languages"].kind.plain_of_col, PERSON.by_name["consents"].kind.plain_of_col
-# the fields decoded from a row (the others' cells are made from their stored text)
-_DECODED = ("given", "family", "emails", "phones", "addresses", "notes", "custom", "member_number")
 _WIDTH = {"emails": 2, "phones": 2, "addresses": len(_PARTS)}
 # a row's pieces, in this order: each a sequence of cells (see _made), joined in the chosen columns' order
 _AT = {f: n for n, f in enumerate(("id", "given", "family", "emails", "phones", "addresses", "birth_date",
@@ -58,6 +58,35 @@ def _flat(items: list, get: itemgetter) -> list:
     return [v for x in items for v in get(x)]
 
 
+def _cells_of(field: str):
+    """A function: a stored contacts column (emails, phones, addresses) -> its cells one after the other, what
+    ``_flat(kind.plain_of_col(text), get)`` gives: items of the shape the vault writes (a dict of exactly the item's
+    keys) read as they are, without a list of plain dicts in between; any other through the codec."""
+    kind, get = _KINDS[field], _ITEMS[field]
+    size, decode = len(kind.attrs), kind.plain_of_col
+
+    def cells(text: str) -> list:
+        if text == "[]":
+            return []
+        items = loads(text)
+        if items.__class__ is list:
+            if len(items) == 1:
+                x = items[0]
+                if x.__class__ is dict and len(x) == size:
+                    try:
+                        return list(get(x))
+                    except KeyError:  # (a dict of other keys: the codec reads it)
+                        pass
+            else:
+                try:
+                    if all(x.__class__ is dict and len(x) == size for x in items):
+                        return [v for x in items for v in get(x)]
+                except KeyError:
+                    pass
+        return _flat(decode(text), get)
+    return cells
+
+
 # languages, consents and birth dates repeat down a federation: each distinct stored text becomes its cell once
 @lru_cache(maxsize=4096)
 def _languages(text: str) -> str:
@@ -70,7 +99,13 @@ def _consents(text: str) -> str:
     """The consents cell of a stored column: one line per consent (csv_people.consent_line)."""
     if text == "[]":
         return ""
-    return "\n".join(consent_line(c["what"], c["given_on"] or "", c["until"] or "") for c in _CONSENTS(text))
+    lines = []
+    for c in loads(text):  # as the vault writes them: read directly (any other shape through the codec)
+        what = c["what"] if c.__class__ is dict else None
+        if what.__class__ is not str:
+            return "\n".join(consent_line(c["what"], c["given_on"] or "", c["until"] or "") for c in _CONSENTS(text))
+        lines.append(consent_line(what, iso(c.get("given_on")) or "", iso(c.get("until")) or ""))
+    return "\n".join(lines)
 
 
 def _custom_keys(stored: list[tuple], column: int) -> list[str]:
@@ -115,27 +150,25 @@ def table(vault, ids: Sequence[str] | None, chosen: Sequence[str]) -> Table:
     return Table(header, ids, memberships, _rows(at, stored, tagged or {}, chosen, counts, keys, shown, ids))
 
 
-_COUNTED = "id, emails, phones, addresses, custom"
-
-
 def _everyone(vault, chosen: Sequence[str]) -> Table:
-    """``table`` of every live person, never holding more than a page of their rows (exchange_read.PAGE)."""
-    at, paged = every_person_paged(vault, _COUNTED)
+    """``table`` of every live person, never holding more than a page of their rows (exchange_read.PAGE): their
+    contacts counted by SQLite on the stored text (``Items.count``'s count) and their custom keys read first."""
+    at, paged = every_person_counted(vault, [(f, kind.item_start) for f, kind in _KINDS.items()], ["custom"])
     ids: list[str] = []
     counts = dict.fromkeys(_KINDS, 1)
     keys: set[str] = set()
     read_custom = PERSON.by_name["custom"].kind.plain_of_col
     key, custom = at["id"], at["custom"]
-    counted = [(f, kind.count, at[f]) for f, kind in _KINDS.items()]
+    counted = [(f, itemgetter(at[f])) for f in _KINDS]
     try:
         for page in paged:
             ids.extend(r[key] for r in page)
-            for f, count, column in counted:
-                most = max(count(r[column]) for r in page)
+            for f, get in counted:
+                most = max(map(get, page))
                 if most > counts[f]:
                     counts[f] = most
             for r in page:
-                if r[custom] != "{}":
+                if r[custom] is not None:
                     values = read_custom(r[custom])
                     if type(values) is not dict:
                         raise OtherShape
@@ -178,26 +211,28 @@ def _made(at: dict[str, int], stored: Iterable[tuple], tagged: dict[str, list[st
     pieces = itemgetter(*where) if len(where) > 1 else (lambda p, n=where[0]: (p[n],))
     chain = itertools.chain.from_iterable
     custom = "custom" in chosen and keys
-    plain = PERSON.plain_decoder(at, _DECODED)
+    # every decoded field's column read directly (texts as stored, as the codec's plain values have them)
+    i_id, i_given, i_family, i_notes, i_number = (at[f] for f in ("id", "given", "family", "notes", "member_number"))
+    i_emails, i_phones, i_addresses, i_custom = (at[f] for f in ("emails", "phones", "addresses", "custom"))
+    read_custom = PERSON.by_name["custom"].kind.plain_of_col
     birth, languages, consents = at["birth_date"], at["languages"], at["consents"]
     tag_names = at.get(TAGS)
-    email, phone, address = _ITEMS["emails"], _ITEMS["phones"], _ITEMS["addresses"]
+    email, phone, address = _cells_of("emails"), _cells_of("phones"), _cells_of("addresses")
     width_e, width_p, width_a = widths
     most_e, most_p, most_a = 2, 2, 6  # the widths counted again (one item each at least, as the counts)
     seen: set[str] = set()
     for row, ident in zip(stored, ids, strict=True):  # (the rows counted: another person is OtherShape)
-        p = plain(row)
-        key = p["id"]
+        key = row[i_id]
         if key != ident:
             raise OtherShape
-        e, ph, a = _flat(p["emails"], email), _flat(p["phones"], phone), _flat(p["addresses"], address)
+        e, ph, a = email(row[i_emails]), phone(row[i_phones]), address(row[i_addresses])
         if len(e) > most_e:
             most_e = len(e)
         if len(ph) > most_p:
             most_p = len(ph)
         if len(a) > most_a:
             most_a = len(a)
-        values = p["custom"]
+        values = read_custom(row[i_custom])
         if type(values) is not dict:
             raise OtherShape
         if values:
@@ -206,10 +241,10 @@ def _made(at: dict[str, int], stored: Iterable[tuple], tagged: dict[str, list[st
             raise OtherShape
         tags = tagged.get(key) if tagged is not None else row[tag_names]
         yield list(chain(pieces((
-            (key,), (p["given"],), (p["family"],), e + pads[width_e - len(e)], ph + pads[width_p - len(ph)],
-            a + pads[width_a - len(a)], (iso(row[birth]) or "",), (_languages(row[languages]),), (p["notes"],),
+            (key,), (row[i_given],), (row[i_family],), e + pads[width_e - len(e)], ph + pads[width_p - len(ph)],
+            a + pads[width_a - len(a)], (iso(row[birth]) or "",), (_languages(row[languages]),), (row[i_notes],),
             (_consents(row[consents]),),
             [values.get(k, "") for k in keys] if custom else (), (join_tags(tags) if tags else "",),
-            shown.get(key, _NO_MEMBERSHIP), (p["member_number"],)))))  # (tags: cells.join_tags)
+            shown.get(key, _NO_MEMBERSHIP), (row[i_number],)))))  # (tags: cells.join_tags)
     if (most_e, most_p, most_a) != (width_e, width_p, width_a) or seen != set(keys):
         raise OtherShape  # not what was counted (keys in another order): nothing was written yet

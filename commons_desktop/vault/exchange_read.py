@@ -118,6 +118,23 @@ def every_person_paged(vault, columns: str = "*", *, tagged: bool = False
     return at, ([(*row[:-1], loads(row[-1])) for row in page] for page in pages(cur))
 
 
+def every_person_counted(vault, counted: Sequence[tuple[str, str]], decoded: Sequence[str] = ()
+                         ) -> tuple[dict[str, int], Iterator[list[tuple]]]:
+    """(column positions, the pages of) every live person's id in list order (as ``every_person_paged``), then for
+    each (column, text) of ``counted`` how many times the column's text holds that text (``str.count``: counted by
+    SQLite, no column's text read into Python), then each of ``decoded``'s columns (None where it holds '{}'). The
+    rows SQLite sorts are these small ones, not the columns counted."""
+    parts = ["id"]
+    params: list[str] = []
+    for column, text in counted:  # occurrences = characters removed by replace() / the text's length
+        parts.append(f"(length({column}) - length(replace({column}, ?, ''))) / length(?) AS {column}")
+        params += [text, text]
+    parts += [f"nullif({column}, '{{}}') AS {column}" for column in decoded]
+    cur = vault.conn.execute(f"SELECT {', '.join(parts)} FROM person AS t NOT INDEXED "  # noqa: S608 - our names
+                             "WHERE deleted IS NULL ORDER BY sort_key, rid", params)
+    return {d[0]: n for n, d in enumerate(cur.description)}, pages(cur)
+
+
 def having(vault, what: str, ids: Sequence[str]) -> set[str]:
     """Which of these records have at least one live membership, contribution, relationship (as ``from`` or ``to``:
     'relationship_from' / 'relationship_to') or linked document ('document')."""

@@ -7,7 +7,7 @@ import io
 
 import pytest
 
-from commons_desktop.exchange import cells
+from commons_desktop.exchange import cells, csv_export
 from commons_desktop.exchange.plan import ImportOptions
 from commons_desktop.exchange.selection import Selection
 from commons_desktop.services import exports, imports
@@ -89,3 +89,32 @@ def test_an_unknown_membership_column_is_refused_before_anything_is_read():
     with pytest.raises(InvalidInput, match="membership_created"):
         exports.domain_fields(exports.ExportSpec("csv", fields=["given", "membership_created"]))
     assert "memberships" in exports.domain_fields(exports.ExportSpec("csv", fields=["given", "membership_end"]))
+
+
+def test_stored_values_of_other_shapes_give_the_file_the_objects_give(filled, tmp_path):
+    """Contacts and consents stored in another shape than the vault writes (items without some of their keys, a
+    consent without its end): the export from the rows reads them through the codec, and its file is the one the
+    objects make."""
+    vault, ids, _ = filled
+    with vault.transaction():
+        vault.conn.execute(
+            "UPDATE person SET emails = ?, addresses = ?, consents = ? WHERE id = ?",
+            ('[{"address":"a@example.org","kind":"work"},{"address":"sans.type@example.org"}]',
+             '[{"city":"Lyon"}]',
+             '[{"what":"newsletter","given_on":"2024-01-02"},{"until":null,"what":"photos","given_on":null}]', ids[0]))
+    spec = exports.ExportSpec("csv")
+    with vault.transaction():  # made from the rows (no OtherShape sending it to the objects)
+        assert len(list(csv_export.table(vault, None, exports.csv_chosen(spec)).rows)) == 3
+    out = tmp_path / "rows.csv"
+    exports.export_file(vault, spec, out)
+    data = exports.render(vault, exports.gather(vault, spec), spec)
+    if not isinstance(data, bytes):
+        buffer = io.BytesIO()
+        data(buffer)
+        data = buffer.getvalue()
+    assert out.read_bytes() == data
+    rows = read_back(data)
+    header, mine = rows[0], next(r for r in rows if r[0] == ids[0])
+    assert mine[header.index("email2")] == "sans.type@example.org" and mine[header.index("email2_type")] == "home"
+    assert mine[header.index("city")] == "Lyon" and mine[header.index("address_type")] == "home"
+    assert mine[header.index("consents")] == "newsletter | 2024-01-02\nphotos"
