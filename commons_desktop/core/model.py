@@ -1,4 +1,5 @@
-"""Domain records. Plain dataclasses: validated here, stored by vault/, rendered by ui/ and exchange/."""
+"""Domain records. Plain dataclasses: validated here, stored by vault/, rendered by ui/ and exchange/. The records
+and their parts have slots (no per-object dict): an import or a sync holds hundreds of thousands of them."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from .enums import ContactKind, ContributionKind, MembershipStatus, PaymentMetho
 _KIND_VALUES = {k.value: k.value for k in ContactKind}  # a known contact kind -> the value choice() gives
 
 
-@dataclass
+@dataclass(slots=True)
 class Email:
     address: str
     kind: str = ContactKind.HOME.value
@@ -25,7 +26,7 @@ class Email:
         return Email(address, kind or v.choice(ContactKind, self.kind, f"{field_name} type").value)
 
 
-@dataclass
+@dataclass(slots=True)
 class Phone:
     number: str
     kind: str = ContactKind.MOBILE.value
@@ -36,7 +37,7 @@ class Phone:
         return Phone(number, kind or v.choice(ContactKind, self.kind, f"{field_name} type").value)
 
 
-@dataclass
+@dataclass(slots=True)
 class Address:
     street: str = ""
     postcode: str = ""
@@ -70,7 +71,7 @@ class Address:
         return ", ".join(p for p in (self.street.replace("\n", ", "), town, self.region, self.country) if p)
 
 
-@dataclass
+@dataclass(slots=True)
 class Consent:
     what: str
     given_on: date | None = None
@@ -93,7 +94,7 @@ def _validated_contacts(emails: list[Email], phones: list[Phone], addresses: lis
     return ([e.validated() for e in emails], [p.validated() for p in phones], [a.validated() for a in addresses])
 
 
-@dataclass
+@dataclass(slots=True)
 class Person:
     given: str = ""
     family: str = ""
@@ -154,7 +155,7 @@ class Person:
                       list(self.tags), self.created, self.updated, self.deleted, number)
 
 
-@dataclass
+@dataclass(slots=True)
 class Organisation:
     name: str = ""
     kind: str = ""
@@ -188,7 +189,7 @@ class Organisation:
         )
 
 
-@dataclass
+@dataclass(slots=True)
 class Relationship:
     kind: str
     from_id: str
@@ -213,7 +214,7 @@ class Relationship:
                             self.deleted)
 
 
-@dataclass
+@dataclass(slots=True)
 class Membership:
     person_id: str
     type: str = "member"
@@ -239,7 +240,7 @@ class Membership:
                           self.updated, self.deleted)
 
 
-@dataclass
+@dataclass(slots=True)
 class Contribution:
     person_id: str
     amount: Decimal

@@ -83,8 +83,11 @@ def table_to_batch(table: Table, mapping: dict[int, str], *, today: date | None 
     if shape.by_columns and all(i.__class__ is int and i >= 0 for i, _ in columns):
         from .csv_columns import read_items
         undated = 0
-        for start in range(0, len(table.rows), COLUMN_ROWS):  # (a slice of the table transposed at a time)
-            items, count = read_items(table.rows[start:start + COLUMN_ROWS], columns, shape, dayfirst, today)
+        rows = table.rows
+        while rows:  # a slice of the table transposed at a time, and dropped from it: the cells it does not keep are
+            # freed as the records are made, whose memory then takes their place (the table is not held beside them)
+            items, count = read_items(rows[:COLUMN_ROWS], columns, shape, dayfirst, today)
+            del rows[:COLUMN_ROWS]
             batch.items += items
             undated += count
     else:

@@ -40,6 +40,7 @@ REASONS = ("exists", "duplicate-row", "merged", "no-change", "changed", "possibl
            "member-number-taken", "organisation-column")
 MODES = ("create", "update", "fill")
 _FRESH = 1024
+_PREPARED = 5000  # records prepared (validated, their match keys made) and their owners read at a time
 
 
 @dataclass
@@ -170,11 +171,14 @@ class Planner:
         items = [i for i in batch.items if isinstance(i.record, Person)]
         if len(items) < len(batch.items):
             items = [i for i in batch.items if not isinstance(i.record, Person)] + items
-        # every record validated first, so that the owners of all their email and phone values are read at once
-        prepared = [self.prepare(item) for item in items]
-        self.prefetch(prepared)
-        for one in prepared:
-            self.place(one)
+        # records validated a few thousand at a time, so that the owners of their email and phone values are read
+        # in a few queries, without holding what is prepared for every record of a big file (placed in file order)
+        for start in range(0, len(items), _PREPARED):
+            prepared = [self.prepare(item) for item in items[start:start + _PREPARED]]
+            self.prefetch(prepared)
+            for one in prepared:
+                self.place(one)
+            del prepared
         from .plan_links import plan_links
         plan_links(self, batch)
         p.rows.sort(key=attrgetter("line"))

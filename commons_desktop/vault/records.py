@@ -121,8 +121,13 @@ class RecordTable:
                     log_rows.append((hlc, device, author, entity, ident, "create", log_text(values)))
                     yield (rids[i], ident, hlc, hlc, *values) if states is None else (
                         rids[i], ident, hlc, *states[i], *values)
-                    if step is not None and (i + 1) % STEP == 0:
-                        step(STEP)
+                    if (i + 1) % STEP == 0:
+                        # the logged values are written as the rows are, a few thousand at a time, never all held
+                        # (100,000 people's are ~50 MB); SQLite runs this between two rows of the INSERT above
+                        changelog.write_rows(v, entity, log_rows, remote=remote)
+                        log_rows.clear()
+                        if step is not None:
+                            step(STEP)
 
             state = ["updated"] if states is None else ["updated", "clocks", "deleted"]
             cols = ", ".join(f'"{n}"' for n in ["rid", "id", "created", *state, *codec.columns])
@@ -131,7 +136,7 @@ class RecordTable:
             if step is not None and count % STEP:
                 step(count % STEP)
             changelog.write_rows(v, entity, log_rows, remote=remote)
-            log_rows.clear()  # (the logged values are not held while the tags and the index are written)
+            log_rows.clear()
             stored_tags = None
             if tags is not None and any(tags):
                 from .tags import tag_new_records
