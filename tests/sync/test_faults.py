@@ -196,13 +196,19 @@ def test_commons_sync_killed_or_interrupted_then_run_again(docs_server, sig, aft
         Documents(vault).add(f"n{i}", f"n{i}".encode(), f"n{i}.txt", "text/plain", [("person", fed.emilie)])
     p.add("delay", method="PUT", seconds=0.2, times=100)
     proc = subprocess.Popen([sys.executable, "-m", "commons_desktop.cli", "--vault", str(vault.path), "sync"],
-                            env={**os.environ, "PYTHONPATH": str(ROOT), "COMMONS_PASSPHRASE": PASSPHRASE},
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "COMMONS_PASSPHRASE": PASSPHRASE,
+                                 "PYTHONFAULTHANDLER": "1"},
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     end = time.monotonic() + 60
     while p.count("PUT") < after and proc.poll() is None and time.monotonic() < end:
         time.sleep(0.02)
     proc.send_signal(getattr(signal, sig))
-    _, err = proc.communicate(timeout=30)
+    try:
+        _, err = proc.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGABRT)   # PYTHONFAULTHANDLER: every thread's stack on stderr, to say where it hung
+        _, err = proc.communicate(timeout=30)
+        pytest.fail(f"commons sync still ran 30 s after {sig}; its threads when stopped:\n{err}")
     if sig == "SIGKILL":
         assert proc.returncode == -signal.SIGKILL  # killed in the middle, not finished
     else:
