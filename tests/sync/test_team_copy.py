@@ -26,6 +26,21 @@ def _open(path, key, install, clock) -> Vault:
     return Vault.open(path, key=key, device="same-computer", install=install, clock=clock)
 
 
+def _edit_all_and_converge(a, copy, b, clock) -> None:
+    """The original, its copy and a third laptop each add people offline, then sync three rounds: the three
+    canonical dumps are equal."""
+    clock.tick(1)
+    People(a).add_many([Person(given="Original", family=f"Orig{i}") for i in range(4)])
+    People(copy).add_many([Person(given="Copy", family=f"Copied{i}") for i in range(6)])
+    People(b).add_many([Person(given="Third", family=f"Third{i}") for i in range(2)])
+    for _ in range(3):
+        for v in (copy, a, b):
+            _sync(v)
+            clock.tick(1)
+    dumps = [canonical(v) for v in (a, copy, b)]
+    assert dumps[0] == dumps[1] == dumps[2]
+
+
 def test_a_copied_team_vault_becomes_a_device_of_its_own_and_nothing_is_lost(vault_template, tmp_path):
     key = vault_template[1]
     share = tmp_path / "share"
@@ -56,16 +71,7 @@ def test_a_copied_team_vault_becomes_a_device_of_its_own_and_nothing_is_lost(vau
             assert replication.device_id(again) == replication.device_id(copy)
             again.close()
 
-            clock.tick(1)
-            People(a).add_many([Person(given="Original", family=f"Orig{i}") for i in range(4)])
-            People(copy).add_many([Person(given="Copy", family=f"Copied{i}") for i in range(6)])
-            People(b).add_many([Person(given="Third", family=f"Third{i}") for i in range(2)])
-            for _ in range(3):
-                for v in (copy, a, b):
-                    _sync(v)
-                    clock.tick(1)
-            dumps = [canonical(v) for v in (a, copy, b)]
-            assert dumps[0] == dumps[1] == dumps[2]
+            _edit_all_and_converge(a, copy, b, clock)
             for v in (a, copy, b):
                 families = sorted(People(v).get(i).family for i in People(v).ids())
                 assert len(families) == 5 + 3 + 4 + 6 + 2 == len(set(families))
@@ -160,16 +166,7 @@ def test_two_copies_on_the_same_installation_become_two_devices_and_nothing_is_l
             again = _open(copy_path, key, "laptop-1", clock)   # opened again: it stays that device
             assert replication.device_id(again) == replication.device_id(copy)
             again.close()
-            clock.tick(1)
-            People(a).add_many([Person(given="Original", family=f"Orig{i}") for i in range(4)])
-            People(copy).add_many([Person(given="Copy", family=f"Copied{i}") for i in range(6)])
-            People(b).add_many([Person(given="Third", family=f"Third{i}") for i in range(2)])
-            for _ in range(3):
-                for v in (copy, a, b):
-                    _sync(v)
-                    clock.tick(1)
-            dumps = [canonical(v) for v in (a, copy, b)]
-            assert dumps[0] == dumps[1] == dumps[2]
+            _edit_all_and_converge(a, copy, b, clock)
             families = sorted(People(b).get(i).family for i in People(b).ids())
             assert len(families) == 5 + 3 + 4 + 6 + 2 == len(set(families))
         finally:
