@@ -61,6 +61,21 @@ def test_imports_point_down_only():
     assert offenders == []
 
 
+def test_the_ui_reaches_the_vault_only_through_services():
+    """DESIGN.md's layers, "ui -> services -> exchange/sync -> vault -> core": ui/ asks services/ for everything it
+    needs of the vault (use-cases, and the types they take and give, e.g. services/servers.ServerSecrets). DESIGN.md
+    names no exception, so none here: no ui/ module imports a vault/ module, at the top, lazily inside a function, or
+    by name. (A Vault object ui/ is handed by services/ and passes back to them needs no import.)"""
+    offenders = []
+    for path in (PACKAGE / "ui").rglob("*.py"):
+        for module, line in _imports(path):
+            if module == "commons_desktop.vault" or module.startswith("commons_desktop.vault."):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{line} imports {module}")
+        offenders += [f"{path.relative_to(PACKAGE)} names {ref}"
+                      for ref in re.findall(r"commons_desktop\.vault\b[\w.]*", path.read_text("utf-8"))]
+    assert offenders == []
+
+
 HEADLESS = ("commons_desktop.ui.pdf", "commons_desktop.ui.photo_scale")  # what the CLI may load by name
 
 

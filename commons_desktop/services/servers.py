@@ -28,8 +28,8 @@ from ..sync.webdav import WebDav, as_folder, child_path
 from ..vault import exchange_log, sync_state
 from ..vault import servers as store
 from ..vault.connection import Vault
-from ..vault.keyring_store import ServerSecrets
-from ..vault.servers import KINDS, Server
+from ..vault.keyring_store import KeyStore, ServerSecrets
+from ..vault.servers import KINDS, Server  # ServerSecrets, Server and KINDS: ui/ takes them from here (not vault/)
 
 HttpFactory = Callable[[Endpoint], Http]
 WRITE_PRIVILEGES = {"write", "write-content", "all", "bind"}
@@ -37,6 +37,11 @@ WRITE_PRIVILEGES = {"write", "write-content", "all", "bind"}
 
 def vault_id(vault: Vault) -> str:
     return vault.get_meta("vault_id") or str(vault.path.resolve())
+
+
+def server_secrets(keystore: KeyStore | None = None) -> ServerSecrets:
+    """Where the servers' passwords are kept: ``keystore`` (a session's), or the OS keyring."""
+    return ServerSecrets(keystore if keystore is not None else KeyStore())
 
 
 def check_url_input(url: str, plain_http: bool) -> str:
@@ -129,6 +134,17 @@ def conflicts(vault: Vault, name: str) -> list[str]:
     server = store.get(vault, name)
     return sorted((PurePosixPath(i.path).name for i in sync_state.items(vault, server.target_id).values()
                    if i.conflict), key=str.casefold)
+
+
+def log_run(vault: Vault, name: str, *, error: str | None, status: int | None = None, auth_failed: bool = False
+            ) -> None:
+    """Keep the outcome of a server's run (its time, success or the error's code), as a sync or a test does."""
+    store.log_run(vault, name, error=error, status=status, auth_failed=auth_failed)
+
+
+def mark_conflict(vault: Vault, name: str, path: str, key: str) -> None:
+    """The server holds something at ``path`` this vault did not write (listed by ``conflicts``), as a sync finds."""
+    sync_state.conflict(vault, store.get(vault, name).target_id, path, key)
 
 
 def endpoint(vault: Vault, secrets: ServerSecrets, server: Server) -> Endpoint:

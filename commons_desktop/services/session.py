@@ -74,6 +74,12 @@ def holders(vault_path: str | os.PathLike) -> list[lockfile.Holder]:
     return lockfile.others(Path(vault_path))
 
 
+def open_with_raw_key(path: str | os.PathLike, key: VaultKey | str) -> Vault:
+    """Open with a raw key (hex) outside any person's session: no device identity, no author (the desktop's
+    performance probe on a bench vault)."""
+    return Vault.open(path, key=key)
+
+
 @dataclass
 class Session:
     """What opens vaults: injected clock, keyring and folders, so tests drive the real code."""

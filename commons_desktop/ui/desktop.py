@@ -179,10 +179,10 @@ class Desktop(QObject):
     def sync_scheduler(self):
         """The window's sync scheduler: server passwords from this session's keyring, the schedule from the
         desktop's settings."""
-        from ..vault.keyring_store import ServerSecrets
+        from ..services.servers import server_secrets
         from .sync_scheduler import SyncScheduler
 
-        return SyncScheduler(self.bridge, ServerSecrets(self.session.keystore), self.config,
+        return SyncScheduler(self.bridge, server_secrets(self.session.keystore), self.config,
                              interval_ms=self.sync_interval_ms)
 
     def language(self) -> str:

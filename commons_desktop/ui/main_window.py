@@ -459,6 +459,6 @@ class MainWindow(QMainWindow):
 
 def _own_scheduler(bridge: WorkerBridge) -> SyncScheduler:
     """A window built without the desktop (a probe, a test) syncs with the passwords of the OS keyring."""
-    from ..vault.keyring_store import KeyStore, ServerSecrets
+    from ..services.servers import server_secrets
 
-    return SyncScheduler(bridge, ServerSecrets(KeyStore()))
+    return SyncScheduler(bridge, server_secrets())

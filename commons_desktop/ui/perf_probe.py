@@ -42,13 +42,13 @@ def rss_mb() -> float:
 def measure(vault_path: str, key_hex: str, *, full_scroll: bool = False) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
-    from ..vault.connection import Vault
+    from ..services.session import open_with_raw_key
     from .main_window import MainWindow
     from .worker import WorkerBridge
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     unlocked = time.perf_counter()
-    vault = Vault.open(vault_path, key=key_hex)
+    vault = open_with_raw_key(vault_path, key_hex)
     opened = time.perf_counter()
     bridge = WorkerBridge()  # the app's: a pool of threads (the home page's figures are read there)
     window = MainWindow(bridge)

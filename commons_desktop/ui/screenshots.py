@@ -116,7 +116,7 @@ def shoot(out: Path, language: str, people: int, work: Path, tag: str = "", seen
     _shoot_small(app, window, grab)
     window.show_section("people")
     from .exchange import screens
-    screens.shoot(window, work, grab)
+    screens.shoot(window, session, work, grab)
     from .servers import screens as server_screens
     server_screens.shoot(window, grab)
     window.show_section("people")

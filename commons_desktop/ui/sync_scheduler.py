@@ -27,7 +27,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.errors import Cancelled
 from ..services import servers, sync
-from ..vault.keyring_store import ServerSecrets
 from .config import DEFAULT_SYNC_MINUTES, DesktopConfig
 from .network import NetworkWatch
 from .photo_scale import PhotoCache
@@ -45,7 +44,7 @@ class SyncScheduler(QObject):
     finished = Signal(object)                       # {server name: Outcome} of a run that ended
     deletions_to_confirm = Signal(str, int, int)    # server, files this sync would delete, files there
 
-    def __init__(self, bridge: WorkerBridge, secrets: ServerSecrets, config: DesktopConfig | None = None, *,
+    def __init__(self, bridge: WorkerBridge, secrets: servers.ServerSecrets, config: DesktopConfig | None = None, *,
                  network: NetworkWatch | None = None, interval_ms: int | None = None,
                  first_delay_ms: int = FIRST_DELAY_MS, photos: PhotoCache | None = None,
                  parent: QObject | None = None):

@@ -34,6 +34,7 @@ import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Self
 
 SABRE_AUTOLOAD = Path("/usr/share/php/Sabre/autoload.php")
 
@@ -133,8 +134,8 @@ class Radicale:
         return [p for p in self.storage.rglob("*") if p.is_file()]
 
 
-# -- sabre/dav (WebDAV) ---------------------------------------------------------------------------------------------
-SERVER_PHP = r"""<?php
+# -- sabre/dav under php -S ------------------------------------------------------------------------------------------
+PHP_HEAD = r"""<?php
 require_once 'Sabre/autoload.php';
 $config = json_decode(file_get_contents(__DIR__ . '/config.json'), true);
 class Users extends Sabre\DAV\Auth\Backend\AbstractBasic {
@@ -144,7 +145,33 @@ class Users extends Sabre\DAV\Auth\Backend\AbstractBasic {
         return isset($this->users[$u]) && hash_equals($this->users[$u], $p);
     }
 }
-$server = new Sabre\DAV\Server(new Sabre\DAV\FSExt\Directory($config['root']));
+"""  # both sabre/dav servers: the autoloader, their config.json, Basic auth from its users
+
+
+class PhpServer:
+    """A sabre/dav server.php (written into ``www`` by the subclass) served by ``php -S`` with two workers on a free
+    port, in its own process group (stopped with every worker); its log in ``folder``."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.www = folder / "www"
+        self.www.mkdir(parents=True, exist_ok=True)
+        self.port = free_port()
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> Self:
+        self.proc = subprocess.Popen(["php", "-S", f"127.0.0.1:{self.port}", "-t", str(self.www)],
+                                     stdout=subprocess.DEVNULL, stderr=open(self.folder / "log", "ab"),
+                                     env={**os.environ, "PHP_CLI_SERVER_WORKERS": "2"}, start_new_session=True)
+        wait_port(self.port, self.proc)
+        return self
+
+    def stop(self) -> None:
+        _stop(self.proc)
+
+
+# -- sabre/dav (WebDAV) ---------------------------------------------------------------------------------------------
+SERVER_PHP = PHP_HEAD + r"""$server = new Sabre\DAV\Server(new Sabre\DAV\FSExt\Directory($config['root']));
 $server->setBaseUri('/server.php/');
 $auth = new Users($config['users']);
 $server->addPlugin(new Sabre\DAV\Auth\Plugin($auth, 'test'));
@@ -160,32 +187,18 @@ $server->exec();
 """
 
 
-class Sabre:
+class Sabre(PhpServer):
     def __init__(self, folder: Path, users: dict[str, str], readers: tuple[str, ...] = ()):
-        self.folder = folder
+        super().__init__(folder)
         self.root = folder / "root"
-        self.www = folder / "www"
-        for d in (self.root, self.www):
-            d.mkdir(parents=True, exist_ok=True)
+        self.root.mkdir(parents=True, exist_ok=True)
         (self.www / "server.php").write_text(SERVER_PHP)
         (self.www / "config.json").write_text(json.dumps({
             "root": str(self.root), "locks": str(folder / "locks"), "users": users, "readers": list(readers)}))
-        self.port = free_port()
-        self.proc: subprocess.Popen | None = None
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/server.php/"
-
-    def start(self) -> Sabre:
-        self.proc = subprocess.Popen(["php", "-S", f"127.0.0.1:{self.port}", "-t", str(self.www)],
-                                     stdout=subprocess.DEVNULL, stderr=open(self.folder / "log", "ab"),
-                                     env={**os.environ, "PHP_CLI_SERVER_WORKERS": "2"}, start_new_session=True)
-        wait_port(self.port, self.proc)
-        return self
-
-    def stop(self) -> None:
-        _stop(self.proc)
 
     def files(self, folder: str = "") -> dict[str, bytes]:
         base = self.root / folder
@@ -193,17 +206,7 @@ class Sabre:
 
 
 # -- sabre/dav (CardDAV) ----------------------------------------------------------------------------------------
-CARDDAV_PHP = r"""<?php
-require_once 'Sabre/autoload.php';
-$config = json_decode(file_get_contents(__DIR__ . '/config.json'), true);
-class Users extends Sabre\DAV\Auth\Backend\AbstractBasic {
-    public $users;
-    function __construct($users) { $this->users = $users; }
-    protected function validateUserPass($u, $p) {
-        return isset($this->users[$u]) && hash_equals($this->users[$u], $p);
-    }
-}
-$pdo = new PDO('sqlite:' . $config['db']);
+CARDDAV_PHP = PHP_HEAD + r"""$pdo = new PDO('sqlite:' . $config['db']);
 $pdo->setAttribute(PDO::ATTR_ERRMODE, PDO::ERRMODE_EXCEPTION);
 $pdo->exec('PRAGMA busy_timeout = 10000');
 $principals = new Sabre\DAVACL\PrincipalBackend\PDO($pdo);
@@ -280,7 +283,7 @@ def sabre_schema() -> str:
     return "\n".join(f.read_text() for f in files)
 
 
-class SabreCardDav:
+class SabreCardDav(PhpServer):
     """sabre/dav's CardDAV on a sqlite file: each user a principal (``principals/<user>``) whose address book home
     is ``addressbooks/<user>/``; ``books``: the address books made at the start (user -> names), as Nextcloud makes
     each account its ``contacts``. ``max_size``: a limit on a card's bytes, announced as max-resource-size and
@@ -291,9 +294,7 @@ class SabreCardDav:
                  max_size: int = 0, vcard4: bool = False):
         import sqlite3
 
-        self.folder = folder
-        self.www = folder / "www"
-        self.www.mkdir(parents=True, exist_ok=True)
+        super().__init__(folder)
         self.db = folder / "dav.sqlite"
         with sqlite3.connect(self.db) as db:
             db.executescript("\n".join(line for line in sabre_schema().splitlines()
@@ -309,22 +310,10 @@ class SabreCardDav:
         (self.www / "remote.php").write_text(CARDDAV_PHP)
         (self.www / "config.json").write_text(json.dumps({"db": str(self.db), "users": users,
                                                           "max_size": max_size, "vcard4": vcard4}))
-        self.port = free_port()
-        self.proc: subprocess.Popen | None = None
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/remote.php/dav/"
-
-    def start(self) -> SabreCardDav:
-        self.proc = subprocess.Popen(["php", "-S", f"127.0.0.1:{self.port}", "-t", str(self.www)],
-                                     stdout=subprocess.DEVNULL, stderr=open(self.folder / "log", "ab"),
-                                     env={**os.environ, "PHP_CLI_SERVER_WORKERS": "2"}, start_new_session=True)
-        wait_port(self.port, self.proc)
-        return self
-
-    def stop(self) -> None:
-        _stop(self.proc)
 
     def cards(self, user: str, book: str) -> dict[str, str]:
         """The cards stored in the book: name -> text, read from the database."""

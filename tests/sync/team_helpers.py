@@ -20,6 +20,16 @@ def sync_vault(vault: Vault, *, allow_deletes: bool = False, names: list[str] | 
     return sync.run(vault, None, names, options=sync.Options(confirm_deletions=allow_deletes))  # type: ignore[arg-type]
 
 
+def errors_of(outcomes: dict) -> dict:
+    """{server name: error code} of the outcomes that failed."""
+    return {name: o.error for name, o in outcomes.items() if o.error}
+
+
+def close_all(vaults: dict[str, Vault]) -> None:
+    for v in vaults.values():
+        v.close()
+
+
 def make_team(template, tmp: Path, names: list[str], folders: list[Path], clocks=None) -> dict[str, Vault]:
     """The first vault makes the team, adds the folders and syncs; each other joins by an invitation to its key."""
     tmp.mkdir(parents=True, exist_ok=True)

@@ -15,6 +15,8 @@ from commons_desktop.exchange.selection import Selection
 from commons_desktop.services import conflicts as conflict_service
 from commons_desktop.services import profiles, servers, sync
 from commons_desktop.services.sync_contacts import device_of
+from commons_desktop.sync.carddav import CardDav
+from commons_desktop.sync.http import Http
 from commons_desktop.vault import cards, exchange_log, tags
 from commons_desktop.vault import servers as store
 from commons_desktop.vault.organisations import Organisations
@@ -30,11 +32,9 @@ def run(vault, secrets, **options) -> sync.Outcome:
     return sync.run(vault, secrets, ["book"], options=sync.Options(**options))["book"]
 
 
-@pytest.fixture
-def book(vault, radicale, proxy, secrets):
-    """A vault with three records tagged 'carnet' (two people, one organisation) and one that is not, a carddav server
-    'book' carrying profile 'carnet' (fields: names, emails, phones) through a fault proxy in front of Radicale, its
-    address book created by 'test connection'. Yields (vault, ids, radicale, proxy, secrets, the book's folder)."""
+def add_records(vault) -> dict[str, str]:
+    """Three records tagged 'carnet' (two people, one organisation), one that is not, and the profile 'carnet'
+    (fields: names, emails, phones). Returns the ids: emilie, marc, hidden, org."""
     people = People(vault)
     emilie = people.add(Person(given="Émilie", family="Dupré", emails=[Email("emilie@exemple.org")],
                                phones=[Phone("+32 470 12 34 56")], notes=CANARY_NOTES))
@@ -43,12 +43,34 @@ def book(vault, radicale, proxy, secrets):
     org = Organisations(vault).add(Organisation(name="Maison du Peuple", kind="association", notes=CANARY_NOTES))
     tags.add_tag(vault, "carnet", [emilie.id, marc.id, org.id])
     profiles.add(vault, "carnet", Selection(tag="carnet"), FIELDS)
+    return {"emilie": emilie.id, "marc": marc.id, "hidden": hidden.id, "org": org.id}
+
+
+def phone_card(uid: str, lines: str = "") -> str:
+    """Nadia Benali's card as another client (a phone) makes it on the server: vCard 3.0, ``lines`` before its end."""
+    return f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:Nadia Benali\r\nN:Benali;Nadia;;;\r\n{lines}END:VCARD\r\n"
+
+
+def changed_after_listing(vault, secrets) -> None:
+    """As if the server's change had come between this vault's listing and its PUT: the ctag the vault saw is now."""
+    server = store.get(vault, "book")
+    state = store.target_state(vault, server.target_id)
+    with Http(servers.endpoint(vault, secrets, server)) as http:
+        state["ctag"] = CardDav(http).discover().ctag
+    store.set_target_state(vault, server.target_id, state)
+
+
+@pytest.fixture
+def book(vault, radicale, proxy, secrets):
+    """A vault with three records tagged 'carnet' (two people, one organisation) and one that is not, a carddav server
+    'book' carrying profile 'carnet' (fields: names, emails, phones) through a fault proxy in front of Radicale, its
+    address book created by 'test connection'. Yields (vault, ids, radicale, proxy, secrets, the book's folder)."""
+    ids = add_records(vault)
     path = f"/alice/{uuid.uuid4().hex}/"
     p = proxy(radicale.port)
     servers.add(vault, secrets, "book", "carddav", p.url(path), "alice", password=PASSWORDS["alice"], profile="carnet")
     servers.test(vault, secrets, "book", create=True)
     p.clear()
-    ids = {"emilie": emilie.id, "marc": marc.id, "hidden": hidden.id, "org": org.id}
     yield vault, ids, radicale, p, secrets, path
     servers.remove(vault, secrets, "book")
 
@@ -158,8 +180,7 @@ def test_a_card_created_on_the_server_comes_in_tagged_and_stays_published(book):
     vault, ids, radicale, p, secrets, path = book
     run(vault, secrets)
     uid = str(uuid.uuid4())
-    card = (f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:Nadia Benali\r\nN:Benali;Nadia;;;\r\n"
-            "EMAIL;TYPE=HOME:nadia@exemple.org\r\nEND:VCARD\r\n")
+    card = phone_card(uid, "EMAIL;TYPE=HOME:nadia@exemple.org\r\n")
     assert raw(radicale, "PUT", f"{path}phone-made.vcf", card, **{"If-None-Match": "*"}).status_code == 201
     out = run(vault, secrets)
     assert out.error is None and out.counts.received == 1
@@ -255,17 +276,6 @@ def test_an_erased_person_leaves_the_server_and_the_sync_state(book):
     assert f"{ids['emilie']}.vcf" not in stored(radicale, path) and ids["emilie"] not in cards.items(vault, target)
 
 
-def _changed_after_listing(vault, secrets) -> None:
-    """As if the server's change had come between this vault's listing and its PUT: the ctag the vault saw is now."""
-    from commons_desktop.sync.carddav import CardDav
-    from commons_desktop.sync.http import Http
-    server = store.get(vault, "book")
-    state = store.target_state(vault, server.target_id)
-    with Http(servers.endpoint(vault, secrets, server)) as http:
-        state["ctag"] = CardDav(http).discover().ctag
-    store.set_target_state(vault, server.target_id, state)
-
-
 def test_a_412_on_update_is_merged_and_sent_again_not_an_error(book):
     vault, ids, radicale, p, secrets, path = book
     run(vault, secrets)
@@ -273,7 +283,7 @@ def test_a_412_on_update_is_merged_and_sent_again_not_an_error(book):
     edit_there(radicale, path, ids["emilie"], "+32 470 12 34 56", "+32 499 00 00 00")
     People(vault).update_fields(ids["marc"], {"given": "Marc-Ici"})
     edit_there(radicale, path, ids["marc"], "Marc", "Marc-Là")
-    _changed_after_listing(vault, secrets)
+    changed_after_listing(vault, secrets)
     p.clear()
     out = run(vault, secrets)
     assert out.error is None and out.counts.conflicts == 1 and out.counts.received == 2, out
@@ -318,7 +328,7 @@ def test_a_uid_already_there_answer_finds_the_card_by_its_uid(book):
     run(vault, secrets)
     assert raw(radicale, "PUT", f"{path}phone.vcf", _card_of(ids["emilie"], "Émilie", "Dupré", "+32 470 12 34 56"),
                **{"If-None-Match": "*"}).status_code == 201
-    _changed_after_listing(vault, secrets)  # this vault's listing did not see it
+    changed_after_listing(vault, secrets)  # this vault's listing did not see it
     tags.add_tag(vault, "carnet", [ids["emilie"]])
     p.clear()
     out = run(vault, secrets)
@@ -365,7 +375,7 @@ def test_without_strong_etags_a_card_is_looked_at_before_it_is_overwritten(book,
     assert all(i.etag is None or i.etag.startswith("W/") for i in cards.items(vault, target).values())
     People(vault).update_fields(ids["emilie"], {"family": "Dupré-Ici"})
     edit_there(radicale, path, ids["emilie"], "+32 470 12 34 56", "+32 499 00 00 00")
-    _changed_after_listing(vault, secrets)
+    changed_after_listing(vault, secrets)
     out = run(vault, secrets)
     assert out.error is None and out.counts.received == 1 and out.counts.sent == 1, out
     card = stored(radicale, path)[f"{ids['emilie']}.vcf"]
@@ -376,7 +386,7 @@ def test_without_strong_etags_a_card_is_looked_at_before_it_is_overwritten(book,
     People(vault).delete(ids["marc"])  # deleted here: its card, looked at first, goes
     edit_there(radicale, path, ids["org"], "Maison du Peuple", "Maison du Peuple (changée)")
     tags.remove_tag(vault, "carnet", [ids["org"]])  # unselected here, changed there unseen: left there, a conflict
-    _changed_after_listing(vault, secrets)
+    changed_after_listing(vault, secrets)
     out = run(vault, secrets, confirm_deletions=True)
     assert out.error is None and out.counts.deleted == 1 and out.counts.conflicts == 1, out
     assert sorted(stored(radicale, path)) == sorted([f"{ids['emilie']}.vcf", f"{ids['org']}.vcf"])
@@ -406,7 +416,7 @@ def test_a_card_created_there_joins_a_profile_of_chosen_records(book):
     profiles.add(vault, "carnet", Selection(ids=[ids["emilie"], ids["org"]]), FIELDS)
     run(vault, secrets)
     uid = str(uuid.uuid4())
-    card = f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:Nadia Benali\r\nN:Benali;Nadia;;;\r\nEND:VCARD\r\n"
+    card = phone_card(uid)
     assert raw(radicale, "PUT", f"{path}phone-made.vcf", card, **{"If-None-Match": "*"}).status_code == 201
     out = run(vault, secrets)
     assert out.error is None and out.counts.received == 1 and out.counts.deleted == 0
@@ -424,8 +434,7 @@ def test_a_huge_card_there_is_left_aside_and_the_others_still_come_in(book):
             f"NOTE:{'x' * (5 * 1024 * 1024)}\r\nEND:VCARD\r\n")
     assert raw(radicale, "PUT", f"{path}huge.vcf", huge, **{"If-None-Match": "*"}).status_code == 201
     uid = str(uuid.uuid4())
-    card = (f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:Nadia Benali\r\nN:Benali;Nadia;;;\r\n"
-            "EMAIL;TYPE=HOME:nadia@exemple.org\r\nEND:VCARD\r\n")
+    card = phone_card(uid, "EMAIL;TYPE=HOME:nadia@exemple.org\r\n")
     assert raw(radicale, "PUT", f"{path}phone-made.vcf", card, **{"If-None-Match": "*"}).status_code == 201
     out = run(vault, secrets)
     assert out.error is None and out.counts.received == 1

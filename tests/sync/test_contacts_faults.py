@@ -15,7 +15,7 @@ from commons_desktop.services.progress import CancelToken
 from commons_desktop.vault import cards
 from commons_desktop.vault import servers as store
 from commons_desktop.vault.people import People
-from tests.sync.test_contacts import CANARY_PERSON, edit_there, raw, run, stored
+from tests.sync.test_contacts import CANARY_PERSON, edit_there, phone_card, raw, run, stored
 from tests.sync.test_contacts import book as book  # noqa: F401 - the fixture
 
 NEW = str(uuid.uuid4())
@@ -29,8 +29,7 @@ def _both_sides(vault, secrets, ids, radicale, p, path) -> None:
     edit_there(radicale, path, ids["marc"], "marc@exemple.org", "marc@serveur.org")
     from commons_desktop.vault.organisations import Organisations
     Organisations(vault).delete(ids["org"])
-    card = (f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{NEW}\r\nFN:Nadia Benali\r\nN:Benali;Nadia;;;\r\n"
-            "EMAIL;TYPE=HOME:nadia@exemple.org\r\nEND:VCARD\r\n")
+    card = phone_card(NEW, "EMAIL;TYPE=HOME:nadia@exemple.org\r\n")
     assert raw(radicale, "PUT", f"{path}phone-made.vcf", card, **{"If-None-Match": "*"}).status_code == 201
 
 

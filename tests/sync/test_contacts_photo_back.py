@@ -23,7 +23,7 @@ from commons_desktop.vault import changelog, exchange_log
 from commons_desktop.vault import servers as store
 from commons_desktop.vault.documents import Documents
 from commons_desktop.vault.people import People
-from tests.sync.test_contacts import FIELDS, book, raw, stored  # noqa: F401 - the address book fixture
+from tests.sync.test_contacts import FIELDS, book, phone_card, raw, stored  # noqa: F401 - the address book fixture
 from tests.ui.photos import noisy_jpeg, png_declaring
 
 
@@ -135,8 +135,7 @@ def test_a_card_made_on_a_phone_brings_its_photo(pictured):
     vault, ids, radicale, p, secrets, path = pictured
     uid = str(uuid.uuid4())
     png = small_png()
-    card = (f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:Nadia Benali\r\nN:Benali;Nadia;;;\r\n"
-            f"{photo_line(png, 'PNG')}END:VCARD\r\n")
+    card = phone_card(uid, photo_line(png, "PNG"))
     assert raw(radicale, "PUT", f"{path}phone-made.vcf", card, **{"If-None-Match": "*"}).status_code == 201
     out = run(vault, secrets)
     assert out.error is None and out.counts.received == 1, out

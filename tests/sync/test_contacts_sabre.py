@@ -15,7 +15,7 @@ import uuid
 import pytest
 import requests
 
-from commons_desktop.core.model import Email, Organisation, Person, Phone
+from commons_desktop.core.model import Email, Person
 from commons_desktop.exchange.selection import Selection
 from commons_desktop.services import conflicts as conflict_service
 from commons_desktop.services import profiles, servers, sync
@@ -28,27 +28,17 @@ from commons_desktop.vault.organisations import Organisations
 from commons_desktop.vault.people import People
 from tests.sync.conftest import PASSWORDS
 from tests.sync.servers import SabreCardDav, sabre_carddav_missing
+from tests.sync.test_contacts import (
+    CANARY_NOTES,
+    CANARY_PERSON,
+    FIELDS,
+    add_records,
+    changed_after_listing,
+    phone_card,
+    run,
+)
 
-CANARY_NOTES = "CANARY-NOTES-b71e"        # a field outside the profile
-CANARY_PERSON = "CANARY-UNSELECTED-4d0a"  # a person the profile does not select
-FIELDS = ["given", "family", "emails", "phones", "name"]
 BOOK = "/remote.php/dav/addressbooks/alice/contacts/"
-
-
-def run(vault, secrets, **options) -> sync.Outcome:
-    return sync.run(vault, secrets, ["book"], options=sync.Options(**options))["book"]
-
-
-def _records(vault) -> dict[str, str]:
-    people = People(vault)
-    emilie = people.add(Person(given="Émilie", family="Dupré", emails=[Email("emilie@exemple.org")],
-                               phones=[Phone("+32 470 12 34 56")], notes=CANARY_NOTES))
-    marc = people.add(Person(given="Marc", family="Leroy", emails=[Email("marc@exemple.org", "work")]))
-    hidden = people.add(Person(given=CANARY_PERSON, family="Caché"))
-    org = Organisations(vault).add(Organisation(name="Maison du Peuple", kind="association", notes=CANARY_NOTES))
-    tags.add_tag(vault, "carnet", [emilie.id, marc.id, org.id])
-    profiles.add(vault, "carnet", Selection(tag="carnet"), FIELDS)
-    return {"emilie": emilie.id, "marc": marc.id, "hidden": hidden.id, "org": org.id}
 
 
 @pytest.fixture
@@ -56,7 +46,7 @@ def book(vault, sabre_carddav, proxy, secrets):
     """Three records tagged 'carnet' (two people, one organisation) and one not; a carddav server 'book' carrying
     profile 'carnet' given by the server's ROOT URL (the book is found through alice's principal), through a fault
     proxy in front of sabre/dav. Yields (vault, ids, server, proxy, secrets)."""
-    ids = _records(vault)
+    ids = add_records(vault)
     p = proxy(sabre_carddav.port)
     servers.add(vault, secrets, "book", "carddav", p.url("/remote.php/dav/"), "alice", password=PASSWORDS["alice"],
                 profile="carnet")
@@ -85,15 +75,6 @@ def edit_there(server: SabreCardDav, ident: str, old: str, new: str) -> None:
     assert got.status_code == 200 and old in got.text
     assert raw(server, "PUT", href, got.text.replace(old, new), **{"If-Match": got.headers["ETag"]}).status_code \
         in (201, 204)
-
-
-def _changed_after_listing(vault, secrets) -> None:
-    """As if the server's change had come between this vault's listing and its PUT: the ctag the vault saw is now."""
-    server = store.get(vault, "book")
-    state = store.target_state(vault, server.target_id)
-    with Http(servers.endpoint(vault, secrets, server)) as http:
-        state["ctag"] = CardDav(http).discover().ctag
-    store.set_target_state(vault, server.target_id, state)
 
 
 def test_found_from_the_root_publishes_only_the_profile_and_a_second_sync_sends_nothing(book):
@@ -143,7 +124,7 @@ def test_a_sync_with_no_change_costs_at_most_two_requests(book):
 
 
 def test_the_book_is_created_by_extended_mkcol(vault, sabre_carddav, proxy, secrets):
-    ids = _records(vault)
+    ids = add_records(vault)
     p = proxy(sabre_carddav.port)
     servers.add(vault, secrets, "book", "carddav", p.url("/remote.php/dav/addressbooks/alice/commons/"), "alice",
                 password=PASSWORDS["alice"], profile="carnet")
@@ -193,7 +174,7 @@ def test_a_stale_if_match_gets_412_and_is_merged_and_sent_again(book):
     edit_there(server, ids["emilie"], "+32 470 12 34 56", "+32 499 00 00 00")
     People(vault).update_fields(ids["marc"], {"given": "Marc-Ici"})
     edit_there(server, ids["marc"], "Marc", "Marc-Là")
-    _changed_after_listing(vault, secrets)
+    changed_after_listing(vault, secrets)
     p.clear()
     out = run(vault, secrets)
     assert out.error is None and out.counts.conflicts == 1 and out.counts.received == 2, out
@@ -210,8 +191,7 @@ def test_a_card_created_on_the_server_comes_in_tagged_and_stays_published(book):
     vault, ids, server, p, secrets = book
     run(vault, secrets)
     uid = str(uuid.uuid4())
-    card = (f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:Nadia Benali\r\nN:Benali;Nadia;;;\r\n"
-            "EMAIL;TYPE=HOME:nadia@exemple.org\r\nEND:VCARD\r\n")
+    card = phone_card(uid, "EMAIL;TYPE=HOME:nadia@exemple.org\r\n")
     assert raw(server, "PUT", f"{BOOK}phone-made.vcf", card, **{"If-None-Match": "*"}).status_code == 201
     out = run(vault, secrets)
     assert out.error is None and out.counts.received == 1, out
@@ -286,7 +266,7 @@ def limited(vault, tmp_path, proxy, secrets):
     if missing:
         pytest.skip(missing)
     server = SabreCardDav(tmp_path / "limited", PASSWORDS, {"alice": ["contacts"]}, max_size=2000).start()
-    ids = _records(vault)
+    ids = add_records(vault)
     p = proxy(server.port)
     servers.add(vault, secrets, "book", "carddav", p.url(BOOK), "alice", password=PASSWORDS["alice"],
                 profile="carnet")
@@ -330,7 +310,7 @@ def test_a_card_deleted_there_and_edited_here_is_published_again(book):
     run(vault, secrets)
     assert raw(server, "DELETE", f"{BOOK}{ids['emilie']}.vcf").status_code in (200, 204)
     People(vault).update_fields(ids["emilie"], {"family": "Dupré-Ici"})
-    _changed_after_listing(vault, secrets)
+    changed_after_listing(vault, secrets)
     p.clear()
     out = run(vault, secrets)
     assert out.error is None and out.counts.sent == 1 and out.counts.conflicts == 0, out
@@ -366,7 +346,7 @@ def test_a_book_replaced_on_the_server_is_found_again_from_the_url(book):
 def test_the_book_is_found_from_the_principal_the_home_or_itself(vault, sabre_carddav, secrets, url):
     """What a person may paste from Nextcloud's settings: the principal (a DAV:principal that is no collection in
     sabre/dav), the address book home, or the book."""
-    _records(vault)
+    add_records(vault)
     servers.add(vault, secrets, "book", "carddav", sabre_carddav.url.split("/remote.php")[0] + url, "alice",
                 password=PASSWORDS["alice"], profile="carnet")
     report = servers.test(vault, secrets, "book")
@@ -378,7 +358,7 @@ def test_the_book_is_found_from_the_principal_the_home_or_itself(vault, sabre_ca
 
 def test_wrong_credentials_stop_after_one_request(vault, sabre_carddav, proxy, secrets):
     from commons_desktop.sync.errors import DavError, Failure
-    _records(vault)
+    add_records(vault)
     p = proxy(sabre_carddav.port)
     servers.add(vault, secrets, "book", "carddav", p.url("/remote.php/dav/"), "alice", password="wrong",
                 profile="carnet")
@@ -422,7 +402,7 @@ def test_a_card_named_with_spaces_and_signs_there_is_read_and_written_back(book)
     run(vault, secrets)
     uid = str(uuid.uuid4())
     name = "Nadia Benali+1@téléphone (2).vcf"
-    card = f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:Nadia Benali\r\nN:Benali;Nadia;;;\r\nEND:VCARD\r\n"
+    card = phone_card(uid)
     from urllib.parse import quote
     assert raw(server, "PUT", BOOK + quote(name), card, **{"If-None-Match": "*"}).status_code == 201
     out = run(vault, secrets)
@@ -443,7 +423,7 @@ def test_vcard_4_where_the_book_announces_it_as_nextcloud_does(vault, tmp_path, 
         pytest.skip(missing)
     server = SabreCardDav(tmp_path / "v4", PASSWORDS, {"alice": ["contacts"]}, vcard4=True).start()
     try:
-        ids = _records(vault)
+        ids = add_records(vault)
         servers.add(vault, secrets, "book", "carddav", server.url, "alice", password=PASSWORDS["alice"],
                     profile="carnet")
         assert servers.test(vault, secrets, "book").vcard_version == "4.0"
@@ -476,7 +456,7 @@ def test_a_fault_stops_the_run_and_the_next_one_converges(book, rule, error):
     edit_there(server, ids["marc"], "marc@exemple.org", "marc@serveur.org")
     Organisations(vault).delete(ids["org"])
     new = str(uuid.uuid4())
-    card = f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{new}\r\nFN:Nadia Benali\r\nN:Benali;Nadia;;;\r\nEND:VCARD\r\n"
+    card = phone_card(new)
     assert raw(server, "PUT", f"{BOOK}phone-made.vcf", card, **{"If-None-Match": "*"}).status_code == 201
     p.seen.clear()
     p.add(**{**rule, "times": 1})
@@ -501,7 +481,7 @@ def test_another_accounts_book_is_forbidden_not_a_file(vault, sabre_carddav, sec
     """bob given alice's book: sabre/dav's ACLs answer every property 403 (in a 207): no permission, said so (it
     read as "not a collection" before)."""
     from commons_desktop.sync.errors import DavError, Failure
-    _records(vault)
+    add_records(vault)
     servers.add(vault, secrets, "book", "carddav", sabre_carddav.url.split("/remote.php")[0] + url, "bob",
                 password=PASSWORDS["bob"], profile="carnet")
     with pytest.raises(DavError) as caught:
@@ -518,7 +498,7 @@ def test_a_delete_over_a_card_changed_there_is_refused_and_counted(book):
     run(vault, secrets)
     edit_there(server, ids["org"], "Maison du Peuple", "Maison du Peuple (changée)")
     tags.remove_tag(vault, "carnet", [ids["org"]])
-    _changed_after_listing(vault, secrets)
+    changed_after_listing(vault, secrets)
     p.clear()
     out = run(vault, secrets)
     assert out.error is None and out.counts.deleted == 0 and out.counts.conflicts == 1, out
@@ -556,7 +536,7 @@ def test_a_photo_is_scaled_under_the_limit_the_book_announces(vault, tmp_path, s
     limit = 200_000
     server = SabreCardDav(tmp_path / "photos", PASSWORDS, {"alice": ["contacts"]}, max_size=limit).start()
     try:
-        ids = _records(vault)
+        ids = add_records(vault)
         profiles.remove(vault, "carnet")
         profiles.add(vault, "carnet", Selection(tag="carnet"), [*FIELDS, "documents"])
         data = noisy_jpeg(1200, 800)

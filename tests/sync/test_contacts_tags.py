@@ -19,7 +19,7 @@ from commons_desktop.vault import cards, changelog, tags
 from commons_desktop.vault import servers as store
 from commons_desktop.vault.organisations import Organisations
 from commons_desktop.vault.people import People
-from tests.sync.test_contacts import FIELDS, book, raw, run, stored  # noqa: F401 - the address book fixture
+from tests.sync.test_contacts import FIELDS, book, phone_card, raw, run, stored  # noqa: F401 - the address book fixture
 
 
 @pytest.fixture
@@ -129,8 +129,7 @@ def test_a_card_created_there_brings_its_tags(tagged):
     published, under the UID the phone gave it (a server refuses a write changing a card's UID)."""
     vault, ids, radicale, p, secrets, path = tagged
     uid = str(uuid.uuid4())
-    card = (f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:Nadia Benali\r\nN:Benali;Nadia;;;\r\n"
-            "CATEGORIES:Famille,  ,Voisins\r\nEND:VCARD\r\n")
+    card = phone_card(uid, "CATEGORIES:Famille,  ,Voisins\r\n")
     assert raw(radicale, "PUT", f"{path}phone-made.vcf", card, **{"If-None-Match": "*"}).status_code == 201
     out = run(vault, secrets)
     assert out.error is None and out.counts.received == 1 and out.counts.sent == 1, out
@@ -165,7 +164,7 @@ def test_a_card_made_elsewhere_goes_back_under_its_own_uid(book, uid):  # noqa: 
     over its ETag with the UID it carries — a server refuses a write changing a card's UID (Radicale: 409)."""
     vault, ids, radicale, p, secrets, path = book
     run(vault, secrets)
-    card = f"BEGIN:VCARD\r\nVERSION:3.0\r\nUID:{uid}\r\nFN:Nadia Benali\r\nN:Benali;Nadia;;;\r\nEND:VCARD\r\n"
+    card = phone_card(uid)
     assert raw(radicale, "PUT", f"{path}phone-made.vcf", card, **{"If-None-Match": "*"}).status_code == 201
     out = run(vault, secrets)
     assert out.error is None and out.counts.received == 1, out

@@ -22,22 +22,13 @@ from commons_desktop.vault import replication, tags
 from commons_desktop.vault import team as store
 from commons_desktop.vault.documents import Documents
 from commons_desktop.vault.people import People
-from tests.sync.team_helpers import Workload, canonical, make_team, sync_vault
-
-
-def _close(vaults):
-    for v in vaults.values():
-        v.close()
-
-
-def _errors(outcomes):
-    return {name: o.error for name, o in outcomes.items() if o.error}
+from tests.sync.team_helpers import Workload, canonical, close_all, errors_of, make_team, sync_vault
 
 
 def converge(vaults, rounds=3):
     for _ in range(rounds):
         for v in vaults.values():
-            assert not _errors(sync_vault(v, allow_deletes=True))
+            assert not errors_of(sync_vault(v, allow_deletes=True))
 
 
 def run_workload(vault_template, tmp_path, seed, names, *, folders=2, steps=12, lose_folder=True):
@@ -54,22 +45,22 @@ def run_workload(vault_template, tmp_path, seed, names, *, folders=2, steps=12, 
                 shutil.rmtree(paths[0])   # one folder disappears midway (a stick unplugged for good)
             if rnd.random() < 0.5:
                 outcomes = sync_vault(rnd.choice(list(vaults.values())), allow_deletes=True)
-                assert set(_errors(outcomes).values()) <= {"folder-missing"}
+                assert set(errors_of(outcomes).values()) <= {"folder-missing"}
         for _ in range(3):
             for v in vaults.values():
-                assert set(_errors(sync_vault(v, allow_deletes=True)).values()) <= {"folder-missing"}
+                assert set(errors_of(sync_vault(v, allow_deletes=True)).values()) <= {"folder-missing"}
         dumps = [canonical(v) for v in vaults.values()]
         assert all(d == dumps[0] for d in dumps[1:])
         return vaults, paths
     except BaseException:
-        _close(vaults)
+        close_all(vaults)
         raise
 
 
 @pytest.mark.parametrize("seed", [1, 2])
 def test_two_vaults_converge_through_two_folders_one_lost(vault_template, tmp_path, seed):
     vaults, _ = run_workload(vault_template, tmp_path, seed, ["a", "b"])
-    _close(vaults)
+    close_all(vaults)
 
 
 def test_three_vaults_converge(vault_template, tmp_path):
@@ -77,14 +68,14 @@ def test_three_vaults_converge(vault_template, tmp_path):
     try:
         _canary_scan(paths, vaults)
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("seed", range(10, 40))
 def test_many_seeds_converge(vault_template, tmp_path, seed):
     vaults, _ = run_workload(vault_template, tmp_path, seed, ["a", "b", "c"][:2 + seed % 2], steps=30)
-    _close(vaults)
+    close_all(vaults)
 
 
 def _canary_scan(paths, vaults):
@@ -123,7 +114,7 @@ def test_canary_scan_of_a_folder(vault_template, tmp_path):
         names = [f.name for f in (tmp_path / "share").iterdir()]
         assert names and all(seg.is_name(n) for n in names)
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 def test_nothing_new_reads_only_indexes(vault_template, tmp_path):
@@ -137,7 +128,7 @@ def test_nothing_new_reads_only_indexes(vault_template, tmp_path):
         Session(v, folder, server.target_id).run()
         assert folder.reads == 1   # a's index (b's own is written, not read)
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 def test_empty_folder_after_publishing_is_refused(vault_template, tmp_path):
@@ -149,11 +140,11 @@ def test_empty_folder_after_publishing_is_refused(vault_template, tmp_path):
         for f in share.iterdir():
             f.unlink()
         outcome = sync_vault(vaults["b"])
-        assert _errors(outcome) == {"team-share": "empty-folder"}
+        assert errors_of(outcome) == {"team-share": "empty-folder"}
         assert People(vaults["b"]).count() == 1
         assert not list(share.iterdir())   # nothing written into it either
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 def test_foreign_folder_is_refused(vault_template, tmp_path):
@@ -163,16 +154,16 @@ def test_foreign_folder_is_refused(vault_template, tmp_path):
         People(theirs["x"]).add(Person(given="Other", family="Team"))
         sync_vault(theirs["x"])
         server = team.add_folder(ours["a"], tmp_path / "their-share", "theirs")
-        assert _errors(sync_vault(ours["a"], names=[server.name])) == {"theirs": "foreign-folder"}
+        assert errors_of(sync_vault(ours["a"], names=[server.name])) == {"theirs": "foreign-folder"}
         other = tmp_path / "photos"
         other.mkdir()
         (other / "holiday.jpg").write_bytes(b"\xff\xd8")
         server = team.add_folder(ours["a"], other, "photos")
-        assert _errors(sync_vault(ours["a"], names=[server.name])) == {"photos": "foreign-folder"}
+        assert errors_of(sync_vault(ours["a"], names=[server.name])) == {"photos": "foreign-folder"}
         assert sorted(p.name for p in other.iterdir()) == ["holiday.jpg"]
     finally:
-        _close(ours)
-        _close(theirs)
+        close_all(ours)
+        close_all(theirs)
 
 
 @pytest.mark.parametrize("damage", ["flip", "truncate", "foreign"])
@@ -199,10 +190,10 @@ def test_damaged_segment_is_refused_never_merged(vault_template, tmp_path, damag
                                          row.number, [{"hlc": row.last_hlc}], [recipient]))
         target.write_bytes(bytes(data))
         outcome = sync_vault(b)
-        assert _errors(outcome) == {"team-share": "tampered"}
+        assert errors_of(outcome) == {"team-share": "tampered"}
         assert People(b).count() == 0
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 def test_join_through_a_snapshot_then_segments(vault_template, tmp_path):
@@ -226,7 +217,7 @@ def test_join_through_a_snapshot_then_segments(vault_template, tmp_path):
         sync_vault(a)
         assert canonical(a) == canonical(b)
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 def _gap_behind(vault_template, tmp_path):
@@ -243,11 +234,11 @@ def _gap_behind(vault_template, tmp_path):
                        folders=[str(tmp_path / "not-mounted")])
     assert report["snapshot"] is None and report["transports"] == {}
     People(a).add(Person(given="Before", family="Compacted"))
-    assert not _errors(sync_vault(a))          # its segment, its snapshot, then compacted: no other device known
+    assert not errors_of(sync_vault(a))          # its segment, its snapshot, then compacted: no other device known
     (server,) = team.transports(a)
     assert not any((share / r.name).exists() for r in store.published(a, server.target_id))
     People(a).add(Person(given="After", family="Compaction"))
-    assert not _errors(sync_vault(a))
+    assert not errors_of(sync_vault(a))
     mine = People(b).add(Person(given="Offline", family="OnB"))   # b's own change, never sent yet
     team.add_folder(b, share)
     return vaults, share, mine
@@ -260,14 +251,14 @@ def test_a_device_behind_a_compaction_catches_up_from_the_snapshot_as_a_merge(va
     vaults, _share, mine = _gap_behind(vault_template, tmp_path)
     a, b = vaults["a"], vaults["b"]
     try:
-        assert not _errors(sync_vault(b))
+        assert not errors_of(sync_vault(b))
         assert sorted(p.given for p in map(People(b).get, People(b).ids())) == ["After", "Before", "Offline"]
         assert People(b).get(mine.id).family == "OnB"
-        assert not _errors(sync_vault(a))
+        assert not errors_of(sync_vault(a))
         assert canonical(a) == canonical(b) and People(a).get(mine.id).given == "Offline"
-        assert not _errors(sync_vault(b))   # and the next sync is an ordinary one
+        assert not errors_of(sync_vault(b))   # and the next sync is an ordinary one
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 def test_changes_compacted_without_a_readable_snapshot_are_a_gap_never_a_silent_hole(vault_template, tmp_path):
@@ -282,10 +273,10 @@ def test_changes_compacted_without_a_readable_snapshot_are_a_gap_never_a_silent_
             data = bytearray((share / part["name"]).read_bytes())
             data[-30] ^= 1
             (share / part["name"]).write_bytes(bytes(data))
-        assert _errors(sync_vault(b)) == {"team-share": "gap-behind"}
+        assert errors_of(sync_vault(b)) == {"team-share": "gap-behind"}
         assert [People(b).get(i).given for i in People(b).ids()] == ["Offline"]   # neither "Before" nor "After"
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 def test_compaction_deletes_acknowledged_segments(vault_template, tmp_path, monkeypatch):
@@ -305,7 +296,7 @@ def test_compaction_deletes_acknowledged_segments(vault_template, tmp_path, monk
         assert len(live) < len(rows)      # some were compacted away
         assert canonical(a) == canonical(vaults["b"])
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 def test_remove_rotates_the_key(vault_template, tmp_path):
@@ -316,7 +307,7 @@ def test_remove_rotates_the_key(vault_template, tmp_path):
         converge(vaults)
         team.remove(a, replication.device_id(c))
         People(a).add(Person(given="Secret", family="AfterRemoval"))
-        assert not _errors(sync_vault(a))
+        assert not errors_of(sync_vault(a))
         (server,) = team.transports(a)
         newest = store.published(a, server.target_id)[-1]
         written_after = (share / newest.name).read_bytes()
@@ -325,7 +316,7 @@ def test_remove_rotates_the_key(vault_template, tmp_path):
         assert [People(b).get(i).family for i in People(b).ids()] == ["AfterRemoval"]
         assert len(store.keys(b)) == 2
         outcome = sync_vault(c)
-        assert _errors(outcome) == {"team-share": "removed-from-team"}
+        assert errors_of(outcome) == {"team-share": "removed-from-team"}
         assert canonical(c) != canonical(a)
         assert People(c).count() == 0
         # c's old key opens nothing written after the removal; b's keys do
@@ -334,7 +325,7 @@ def test_remove_rotates_the_key(vault_template, tmp_path):
             seg.read_segment(written_after, [i for i, _ in store.keys(c)], *args)
         assert seg.read_segment(written_after, [i for i, _ in store.keys(b)], *args)
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 def test_mass_delete_stops_the_sync(vault_template, tmp_path):
@@ -347,12 +338,12 @@ def test_mass_delete_stops_the_sync(vault_template, tmp_path):
             People(a).delete(ident)
         sync_vault(a)
         outcome = sync_vault(b)
-        assert _errors(outcome) == {"team-share": "mass-delete"}
+        assert errors_of(outcome) == {"team-share": "mass-delete"}
         assert People(b).count() == 20
-        assert not _errors(sync_vault(b, allow_deletes=True))
+        assert not errors_of(sync_vault(b, allow_deletes=True))
         assert People(b).count() == 10
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 def test_killed_between_the_segment_row_and_its_file(vault_template, tmp_path, monkeypatch):
@@ -375,15 +366,15 @@ def test_killed_between_the_segment_row_and_its_file(vault_template, tmp_path, m
         (server,) = team.transports(a)
         row = store.published(a, server.target_id)[-1]
         assert row.count == 5 and not (share / row.name).exists()
-        assert not _errors(sync_vault(a))
+        assert not errors_of(sync_vault(a))
         assert (share / row.name).exists() and store.published(a, server.target_id)[-1] == \
             store.Published(row.number, row.name, seg.sha256((share / row.name).read_bytes()), row.first_hlc,
                             row.last_hlc, 5, (share / row.name).stat().st_size)
-        assert not _errors(sync_vault(b))
+        assert not errors_of(sync_vault(b))
         assert People(b).count() == 5
         assert canonical(a) == canonical(b)
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 @pytest.mark.parametrize("content", [
@@ -404,11 +395,11 @@ def test_a_hostile_index_is_survived(vault_template, tmp_path, content):
             seg.index(t.id, ("evil-device", signing.new_key()[0]), content, [store.current_recipient(a)]))
         People(a).add(Person(given="Ada", family="Lovelace"))
         for v in (a, b, a, b):
-            assert set(_errors(sync_vault(v)).values()) <= {"tampered"}
+            assert set(errors_of(sync_vault(v)).values()) <= {"tampered"}
         assert canonical(a) == canonical(b) and People(b).count() == 1
         assert not store.removed_ids(a) and not store.removed_ids(b)
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 def test_clock_skew_of_an_hour_converges(vault_template, tmp_path):
@@ -426,7 +417,7 @@ def test_clock_skew_of_an_hour_converges(vault_template, tmp_path):
         assert People(a).get(ident).notes == People(b).get(ident).notes   # one of the two, the same on both
         assert People(b).get(ident).notes in ("from a, an hour ahead", "from b, an hour behind")
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 def test_a_backlog_is_published_in_bounded_segments(vault_template, tmp_path, monkeypatch):
@@ -438,12 +429,12 @@ def test_a_backlog_is_published_in_bounded_segments(vault_template, tmp_path, mo
         People(a).add_many([Person(given=f"P{i}", family="Backlog") for i in range(7)])
         (server,) = team.transports(a)
         before = len(store.published(a, server.target_id))
-        assert not _errors(sync_vault(a))
+        assert not errors_of(sync_vault(a))
         assert [r.count for r in store.published(a, server.target_id)[before:]] == [3, 3, 1]
-        assert not _errors(sync_vault(b))
+        assert not errors_of(sync_vault(b))
         assert People(b).count() == 7 and canonical(a) == canonical(b)
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 def test_a_tampered_snapshot_fails_the_join_and_writes_nothing(vault_template, tmp_path):
@@ -467,7 +458,7 @@ def test_a_tampered_snapshot_fails_the_join_and_writes_nothing(vault_template, t
         assert caught.value.code == "tampered"
         assert People(b).count() == 0 and store.get(b) is None
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 def test_the_servers_an_invitation_names_are_read_as_hostile():

@@ -17,13 +17,8 @@ from commons_desktop.vault import servers, tags
 from commons_desktop.vault import team as store
 from commons_desktop.vault.documents import Documents
 from commons_desktop.vault.people import People
-from tests.sync.team_helpers import canonical, make_team, sync_vault
+from tests.sync.team_helpers import canonical, close_all, make_team, sync_vault
 from tests.vault.replicas import open_replicas
-
-
-def _close(vaults):
-    for v in vaults.values():
-        v.close()
 
 
 def _snapshot(vault):
@@ -50,7 +45,7 @@ def team_a(vault_template, tmp_path, monkeypatch):
                      links=[("person", people[0])])
     assert not [o.error for o in sync_vault(a).values() if o.error]
     yield vaults, share
-    _close(vaults)
+    close_all(vaults)
 
 
 def _join(vaults, vault_template, tmp_path, **options):
@@ -160,4 +155,4 @@ def test_a_former_json_snapshot_is_replaced_at_the_next_sync_and_never_joined_fr
         b, report = _join(vaults, vault_template, tmp_path)
         assert report["snapshot"] == str(share) and canonical(b) == canonical(a)
     finally:
-        _close(vaults)
+        close_all(vaults)

@@ -17,22 +17,25 @@ from commons_desktop.sync.replicate import Session
 from commons_desktop.vault import replication
 from commons_desktop.vault import team as store
 from commons_desktop.vault.people import People
-from tests.sync.team_helpers import canonical, make_team, sync_vault
-
-
-def _close(vaults):
-    for v in vaults.values():
-        v.close()
-
-
-def _errors(outcomes):
-    return {name: o.error for name, o in outcomes.items() if o.error}
+from tests.sync.team_helpers import canonical, close_all, errors_of, make_team, sync_vault
 
 
 def _converge(vaults, rounds=2):
     for _ in range(rounds):
         for v in vaults.values():
-            assert not _errors(sync_vault(v))
+            assert not errors_of(sync_vault(v))
+
+
+def _team_before_signatures(vault_template, tmp_path, share, monkeypatch) -> dict:
+    """a, b and c, a team made before signatures: no device key pinned anywhere, and the files they write unsigned
+    until ``monkeypatch.undo()`` (their upgrade)."""
+    real_seal = seg.seal
+    monkeypatch.setattr(seg, "seal", lambda header, body, recipients, signer=None, **kw:
+                        real_seal(header, body, recipients, **kw))   # files written as before signatures
+    vaults = make_team(vault_template, tmp_path, ["a", "b", "c"], [share])
+    for v in vaults.values():   # as before signatures: no key pinned anywhere
+        v.conn.execute("UPDATE team_device SET signing = ''")
+    return vaults
 
 
 def _families(v) -> set[str]:
@@ -90,15 +93,15 @@ def test_a_forged_segment_in_a_real_folder_is_refused_and_reported(vault_templat
         refused = [r for r in result.refused if r["device"] == replication.device_id(a)]
         assert refused and refused[0]["why"] in ("unsigned", "key-changed", "signature"), result.refused
         assert "Forgery" not in _families(b)
-        assert _errors(sync_vault(b)) == {"team-share": "tampered"}   # reported as a tampered file, never merged
+        assert errors_of(sync_vault(b)) == {"team-share": "tampered"}   # reported as a tampered file, never merged
         assert "Forgery" not in _families(b) and _families(b) == {"Lovelace"}
         # a's next index (signed with its own key) replaces the forged one: everything converges, the forgery never
         People(a).add(Person(given="Grace", family="Hopper"))
-        assert not _errors(sync_vault(a))
-        assert not _errors(sync_vault(b))
+        assert not errors_of(sync_vault(a))
+        assert not errors_of(sync_vault(b))
         assert _families(b) == {"Lovelace", "Hopper"}
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 def test_keys_are_pinned_through_the_invitation_and_the_rosters(vault_template, tmp_path):
@@ -123,7 +126,7 @@ def test_keys_are_pinned_through_the_invitation_and_the_rosters(vault_template, 
         for v in vaults.values():
             assert store.pinned(v) == keys
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 @pytest.mark.parametrize("certificate", ["none", "self-signed"])
@@ -152,12 +155,12 @@ def test_a_device_nobody_introduced_is_not_taken(vault_template, tmp_path, certi
             content["certificate"] = {"by": stranger[0], "signature": signing.certify(stranger[1], public)}
         (share / seg.index_name(t.id, stranger[0])).write_bytes(seg.index(t.id, stranger, content, [recipient]))
         for v in (a, b):
-            assert not _errors(sync_vault(v))
+            assert not errors_of(sync_vault(v))
             assert stranger[0] not in store.pinned(v) and store.device(v, stranger[0]) is None
             assert v.conn.execute("SELECT count(*) FROM change_log WHERE device = ?", (stranger[0],)).fetchone() == (0,)
             assert People(v).get(ident).family == "Lovelace"
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 def test_a_key_that_changes_is_refused_never_re_pinned(vault_template, tmp_path):
@@ -178,7 +181,7 @@ def test_a_key_that_changes_is_refused_never_re_pinned(vault_template, tmp_path)
         assert {"device": impostor[0], "number": None, "why": "key-changed"} in result.refused
         assert store.pinned(b)[impostor[0]] == pinned
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 def test_a_team_from_before_signatures_upgrades_keeping_its_unsigned_files(vault_template, tmp_path, monkeypatch):
@@ -187,19 +190,14 @@ def test_a_team_from_before_signatures_upgrades_keeping_its_unsigned_files(vault
     SHA-256 in those signed indexes, are still applied; once a device is pinned, an unsigned file claiming it is
     refused."""
     share = tmp_path / "share"
-    real_seal = seg.seal
-    monkeypatch.setattr(seg, "seal", lambda header, body, recipients, signer=None, **kw:
-                        real_seal(header, body, recipients, **kw))   # files written as before signatures
-    vaults = make_team(vault_template, tmp_path, ["a", "b", "c"], [share])
+    vaults = _team_before_signatures(vault_template, tmp_path, share, monkeypatch)
     try:
         a, b, c = vaults["a"], vaults["b"], vaults["c"]
-        for v in vaults.values():   # as before signatures: no key pinned anywhere
-            v.conn.execute("UPDATE team_device SET signing = ''")
         People(a).add(Person(given="Old", family="Unsigned"))
-        assert not _errors(sync_vault(a))                        # an unsigned segment and index, as the old code
-        monkeypatch.setattr(seg, "seal", real_seal)
-        assert not _errors(sync_vault(a))                        # a's index now signed (its segment still unsigned)
-        assert not _errors(sync_vault(b))
+        assert not errors_of(sync_vault(a))                        # an unsigned segment and index, as the old code
+        monkeypatch.undo()                                         # a upgrades: what it writes now is signed
+        assert not errors_of(sync_vault(a))                        # a's index now signed (its segment still unsigned)
+        assert not errors_of(sync_vault(b))
         assert _families(b) == {"Unsigned"}
         assert store.pinned(b)[replication.device_id(a)] == signing.public_of(store.signing_key(a))
         _converge(vaults)
@@ -210,7 +208,7 @@ def test_a_team_from_before_signatures_upgrades_keeping_its_unsigned_files(vault
         assert {"device": replication.device_id(a), "number": None, "why": "unsigned"} in result.refused
         assert "Forgery" not in _families(b)
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 def test_a_removed_device_s_changes_before_its_removal_are_applied_and_after_refused(vault_template, tmp_path,
@@ -225,9 +223,9 @@ def test_a_removed_device_s_changes_before_its_removal_are_applied_and_after_ref
         People(a).add(Person(given="Ada", family="Lovelace"))
         _converge(vaults)
         People(c).add(Person(given="Written", family="BeforeRemoval"))
-        assert not _errors(sync_vault(c))
+        assert not errors_of(sync_vault(c))
         team.remove(a, replication.device_id(c))
-        assert not _errors(sync_vault(a))
+        assert not errors_of(sync_vault(a))
         assert _families(a) == {"Lovelace", "BeforeRemoval"}
         People(c).add(Person(given="Written", family="AfterRemoval"))
         monkeypatch.setattr(Session, "read_keys", lambda self: None)   # c writes on as if it had not been removed
@@ -239,11 +237,11 @@ def test_a_removed_device_s_changes_before_its_removal_are_applied_and_after_ref
             result = Session(v, Folder(share), server.target_id).run()
             assert [r["why"] for r in result.refused if r["device"] == replication.device_id(c)] == ["removed"]
             assert _families(v) == {"Lovelace", "BeforeRemoval"}
-        assert not _errors(sync_vault(b)) and not _errors(sync_vault(a))   # expected, not a tampered transport
+        assert not errors_of(sync_vault(b)) and not errors_of(sync_vault(a))   # expected, not a tampered transport
         assert canonical(a) == canonical(b)
         assert store.accepted(b) == store.accepted(a) and len(store.accepted(a)[replication.device_id(c)]) >= 1
     finally:
-        _close(vaults)
+        close_all(vaults)
 
 
 @pytest.mark.parametrize("b_pinned_another", [False, True])
@@ -254,23 +252,18 @@ def test_a_removal_made_at_the_first_sync_after_the_upgrade_reaches_the_others(v
     would be, a being known to b before keys existed, and b goes on with the new key (whether or not b pinned
     another device already)."""
     share = tmp_path / "share"
-    real_seal = seg.seal
-    monkeypatch.setattr(seg, "seal", lambda header, body, recipients, signer=None, **kw:
-                        real_seal(header, body, recipients, **kw))   # files written as before signatures
-    vaults = make_team(vault_template, tmp_path, ["a", "b", "c"], [share])
+    vaults = _team_before_signatures(vault_template, tmp_path, share, monkeypatch)
     try:
         a, b, c = vaults["a"], vaults["b"], vaults["c"]
-        for v in vaults.values():
-            v.conn.execute("UPDATE team_device SET signing = ''")
         _converge(vaults)
-        monkeypatch.setattr(seg, "seal", real_seal)
+        monkeypatch.undo()                                         # the upgrade: files signed from now on
         if b_pinned_another:
             store.pin(b, "another-device", signing.new_key()[1])
         team.remove(a, replication.device_id(c))
         People(a).add(Person(given="After", family="Removal"))
-        assert not _errors(sync_vault(a))
-        assert not _errors(sync_vault(b))
+        assert not errors_of(sync_vault(a))
+        assert not errors_of(sync_vault(b))
         assert len(store.keys(b)) == 2 and _families(b) == {"Removal"}
         assert replication.device_id(c) in store.removed_ids(b)
     finally:
-        _close(vaults)
+        close_all(vaults)

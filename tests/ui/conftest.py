@@ -118,6 +118,16 @@ def language(request, qapp):
 
 
 @pytest.fixture
+def translations(qapp):
+    """The interface's translations, for a test to switch (``apply``); English again after the test."""
+    from commons_desktop.ui import i18n
+
+    t = i18n.Translations(qapp)
+    yield t
+    t.apply("en")
+
+
+@pytest.fixture
 def dirs(tmp_path) -> AppDirs:
     return AppDirs(tmp_path / "data", tmp_path / "config", tmp_path / "cache", tmp_path / "Documents")
 

@@ -32,19 +32,20 @@ class HeldPool:
         return not self.held
 
 
-def window_with(qtbot, pool) -> MainWindow:
+def window_with(qtbot, vault) -> tuple[MainWindow, HeldPool, list[str]]:
+    """A window whose jobs a HeldPool holds, and the people of ``vault``, the first of them a member since today."""
+    ids = lists.people_ids(vault, lists.PeopleQuery())
+    members.join(vault, ids[0], start=TODAY, today=TODAY)
+    pool = HeldPool()
     window = MainWindow(WorkerBridge(pool))
     qtbot.addWidget(window)
     window.home.today = lambda: TODAY
     window.show()
-    return window
+    return window, pool, ids
 
 
 def test_the_people_list_shows_its_first_rows_before_the_home_page_has_its_figures(qtbot, people_vault):
-    ids = lists.people_ids(people_vault, lists.PeopleQuery())
-    members.join(people_vault, ids[0], start=TODAY, today=TODAY)
-    pool = HeldPool()
-    window = window_with(qtbot, pool)
+    window, pool, _ = window_with(qtbot, people_vault)
     home = window.home
 
     window.set_vault(people_vault)
@@ -69,10 +70,7 @@ def test_the_people_list_shows_its_first_rows_before_the_home_page_has_its_figur
 
 
 def test_a_reading_superseded_or_ended_after_the_lock_is_not_shown(qtbot, people_vault):
-    ids = lists.people_ids(people_vault, lists.PeopleQuery())
-    members.join(people_vault, ids[0], start=TODAY, today=TODAY)
-    pool = HeldPool()
-    window = window_with(qtbot, pool)
+    window, pool, ids = window_with(qtbot, people_vault)
     home = window.home
     window.set_vault(people_vault)  # a reading (one active member), held
     members.join(people_vault, ids[1], start=TODAY, today=TODAY)  # the page is shown: read again (two)

@@ -12,19 +12,11 @@ from PySide6.QtCore import Qt
 
 from commons_desktop.core.model import Email, Person
 from commons_desktop.services import lists
-from commons_desktop.ui import i18n
 from commons_desktop.vault.people import People
 
 from ..exchange.test_matching import HOUSEHOLD
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def translations(qapp):
-    t = i18n.Translations(qapp)
-    yield t
-    t.apply("en")
 
 
 @pytest.fixture

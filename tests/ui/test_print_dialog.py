@@ -13,20 +13,12 @@ from PySide6.QtCore import QPoint, Qt
 
 from commons_desktop.core.model import Address, Membership, Person
 from commons_desktop.exchange.label_sheets import Box
-from commons_desktop.ui import i18n
 from commons_desktop.vault.memberships import Memberships
 from commons_desktop.vault.people import People
 from tests.pdf_measure import Page, needs_poppler, words
 
 pytestmark = pytest.mark.skipif(needs_poppler, reason="poppler-utils is not installed")
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def translations(qapp):
-    t = i18n.Translations(qapp)
-    yield t
-    t.apply("en")
 
 
 @pytest.fixture

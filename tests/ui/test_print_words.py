@@ -7,15 +7,7 @@ import pytest
 
 from commons_desktop.cli import print_words as cli_words
 from commons_desktop.exchange.printables import WORD_KEYS
-from commons_desktop.ui import i18n
 from commons_desktop.ui.exchange import print_words as ui_words
-
-
-@pytest.fixture
-def translations(qapp):
-    t = i18n.Translations(qapp)
-    yield t
-    t.apply("en")
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

@@ -7,18 +7,10 @@ import pytest
 
 from commons_desktop.services import sync
 from commons_desktop.sync.errors import Failure
-from commons_desktop.ui import i18n
 from commons_desktop.ui.servers import words
 
 JOB_CODES = ("mass-delete", "no-profile", sync.NOT_AVAILABLE, "cancelled", "damaged-content", "KeyringLocked",
              "KeyringUnavailable")
-
-
-@pytest.fixture
-def translations(qapp):
-    t = i18n.Translations(qapp)
-    yield t
-    t.apply("en")
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

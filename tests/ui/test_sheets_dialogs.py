@@ -11,7 +11,6 @@ from commons_desktop.cli import sheet_words as cli_words
 from commons_desktop.core.model import Email, Person
 from commons_desktop.exchange import fields, sheet_read, sheet_write
 from commons_desktop.services import lists
-from commons_desktop.ui import i18n
 from commons_desktop.ui.exchange import sheet_words
 from commons_desktop.vault.people import People
 
@@ -22,13 +21,6 @@ COLUMNS = ["id", "given", "family", "name", "email", "email_type", "email2", "em
            "address2_region", "address2_country", "address2_type", "address3_city", "birth_date", "languages",
            "notes", "consents", "custom:profession", "custom:Numéro de licence", "tags", "membership_type",
            "membership_status", "membership_start", "membership_end"]
-
-
-@pytest.fixture
-def translations(qapp):
-    t = i18n.Translations(qapp)
-    yield t
-    t.apply("en")
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])

@@ -19,13 +19,6 @@ UI = Path(i18n.__file__).parent
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 
 
-@pytest.fixture
-def translations(qapp):
-    t = i18n.Translations(qapp)
-    yield t
-    t.apply("en")
-
-
 def test_french_catalogue_is_complete():
     root = ET.parse(i18n.I18N / "commons_fr.ts").getroot()
     messages = list(root.iter("message"))

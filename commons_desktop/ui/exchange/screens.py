@@ -14,8 +14,8 @@ SPREADSHEET = ("Prénom;Nom;Courriel;Téléphone;Code postal;Ville;Cotisation;Zo
 PARTNER = "Fédération du Nord"
 
 
-def shoot(window, work: Path, grab) -> None:
-    """``grab(widget, name)`` saves one screenshot."""
+def shoot(window, session, work: Path, grab) -> None:
+    """``grab(widget, name)`` saves one screenshot; ``session`` (services/session.Session) makes the partner's vault."""
     from ...exchange import identity
     from ...services import partners
 
@@ -38,11 +38,11 @@ def shoot(window, work: Path, grab) -> None:
     _printing(dialog, grab)
     dialog.reject()
 
-    bundle, fingerprint = _partner_bundle(window.vault, work)
+    bundle, fingerprint = _partner_bundle(window.vault, session, work)
     dialog = exchange.open_partners()
     dialog.new_card.setPlainText(identity.card_of(identity.generate("Coordination Sud")).text())
     dialog.add_partner()
-    dialog.new_card.setPlainText(_partner_card(work))
+    dialog.new_card.setPlainText(_partner_card(session, work))
     grab(dialog, "20-partners")
     dialog.reject()
 
@@ -94,43 +94,39 @@ def _printing(dialog, grab) -> None:
     dialog.resize(usual)
 
 
-def _partner_vault(work: Path):
-    from ...core.model import Address, Email, Person
-    from ...vault.connection import Vault
-    from ...vault.people import People
+def _partner_vault(session, work: Path):
+    from ...services.records import RecordEdit, add_person
 
     path = work / "partner.commons"
     if path.exists():
-        return Vault.open(path, passphrase="partner")
-    vault = Vault.create(path, "partner", name=PARTNER)
-    People(vault).add_many([
-        Person(given="Élise", family="Fontaine", emails=[Email("elise.fontaine@example.org")],
-               addresses=[Address(city="Roubaix")]),
-        Person(given="Karim", family="Haddad", emails=[Email("karim.haddad@example.org")],
-               addresses=[Address(city="Tourcoing")]),
-        Person(given="Lina", family="Moreau", emails=[Email("lina.moreau@example.org")],
-               addresses=[Address(city="Lille")])])
+        return session.open_with_passphrase(path, "partner")
+    vault = session.create(path, "partner", name=PARTNER)
+    for given, family, email, city in (("Élise", "Fontaine", "elise.fontaine@example.org", "Roubaix"),
+                                       ("Karim", "Haddad", "karim.haddad@example.org", "Tourcoing"),
+                                       ("Lina", "Moreau", "lina.moreau@example.org", "Lille")):
+        add_person(vault, RecordEdit(fields={"given": given, "family": family}, emails=[email],
+                                     address={"city": city}))
     return vault
 
 
-def _partner_card(work: Path) -> str:
+def _partner_card(session, work: Path) -> str:
     from ...services import partners
 
-    vault = _partner_vault(work)
+    vault = _partner_vault(session, work)
     try:
         return partners.show_identity(vault)["card"]
     finally:
         vault.close()
 
 
-def _partner_bundle(ours, work: Path) -> tuple[Path, str]:
+def _partner_bundle(ours, session, work: Path) -> tuple[Path, str]:
     """A bundle the partner group wrote for us (we do not know it yet)."""
     from ...exchange.selection import Selection
     from ...services import bundles, partners
     from ...services.exports import ExportSpec
 
     mine = partners.show_identity(ours)
-    vault = _partner_vault(work)
+    vault = _partner_vault(session, work)
     try:
         if not any(p.fingerprint == mine["fingerprint"] for p in partners.list_all(vault)):
             partners.add(vault, mine["name"], mine["card"])

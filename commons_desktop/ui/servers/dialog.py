@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core import errors as e
 from ...services import profiles, servers
-from ...vault.keyring_store import ServerSecrets
-from ...vault.servers import KINDS, Server
+from ...services.servers import KINDS, Server, ServerSecrets
 from ..errors import describe, reason_text
 from ..signals import emit
 from . import words

@@ -8,7 +8,7 @@ from collections.abc import Collection
 from ...core.errors import NotFound
 from ...services import servers, sync
 from ...services.progress import NEVER, CancelToken, Progress, no_progress
-from ...vault.keyring_store import ServerSecrets
+from ...services.servers import ServerSecrets
 
 
 def sync_servers(vault, secrets: ServerSecrets, names: list[str], confirmed: Collection[str] = (), *,

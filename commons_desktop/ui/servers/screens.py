@@ -7,8 +7,6 @@ from __future__ import annotations
 from ...exchange.selection import Selection
 from ...services import profiles, servers, sync
 from ...sync.jobs import Counts
-from ...vault import servers as store
-from ...vault import sync_state
 
 SITE = "https://cloud.example.org/remote.php/dav/files/asso/Site/"
 
@@ -23,11 +21,10 @@ def shoot(window, grab) -> None:
                 profile="site")
     servers.add(vault, secrets, "contacts", "carddav", "https://dav.example.net/asso/contacts/", "asso",
                 profile="site")
-    store.log_run(vault, "documents", error=None)
-    store.log_run(vault, "nuage", error="auth", status=401, auth_failed=True)
-    store.log_run(vault, "contacts", error=sync.NOT_AVAILABLE)
-    target = store.get(vault, "documents").target_id
-    sync_state.conflict(vault, target, "/remote.php/dav/files/asso/Site/budget 2026.ods", "shot")
+    servers.log_run(vault, "documents", error=None)
+    servers.log_run(vault, "nuage", error="auth", status=401, auth_failed=True)
+    servers.log_run(vault, "contacts", error=sync.NOT_AVAILABLE)
+    servers.mark_conflict(vault, "documents", "/remote.php/dav/files/asso/Site/budget 2026.ods", "shot")
     scheduler.reload()
     scheduler.timer.stop()  # nothing is contacted while the screens are taken
     scheduler.first.stop()

@@ -13,8 +13,7 @@ SMALL = (1024, 600)
 def shoot(desktop, work: Path, grab, passphrase: str) -> None:
     """``grab(widget, name)`` saves one screenshot; ``passphrase`` opens the demo vault."""
     from ...core.errors import KeyringUnavailable
-    from ...vault.backup import backup_to
-    from ...vault.connection import Vault
+    from ...services.maintenance import backup_to
     from ..unlock.start_dialog import StartDialog
     from .safety import REMINDER
 
@@ -52,7 +51,7 @@ def shoot(desktop, work: Path, grab, passphrase: str) -> None:
     grab(dialog, "42-restore-preview")
     dialog.reject()
     other = work / "autre.commons"
-    with Vault.create(other, "un autre mot de passe bien long", name="Voisins du Nord") as v:
+    with session.create(other, "un autre mot de passe bien long", name="Voisins du Nord") as v:
         older, _ = backup_to(v, work / "autres")
     dialog = menu.open_restore(str(older))
     grab(dialog, "43-restore-older-passphrase")
