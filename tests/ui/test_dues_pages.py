@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QScrollArea
 
 from commons_desktop.core.model import MembershipType
 from commons_desktop.services import dues, lists, members, settings
@@ -101,6 +102,25 @@ def desktop(make_desktop, club, qtbot, qapp):
 
 
 # -- the home page ----------------------------------------------------------------------------------------------------
+def test_a_long_record_name_on_the_home_page_is_cut_short_not_widening_the_page(desktop, qtbot):
+    window, vault = desktop.window, desktop.vault
+    home = window.home
+    window.resize(1024, 600)
+    person = lists.person(vault, vault.ids[1])
+    person.given = ("Marie-Bénédicte-Alexandrine-Joséphine " * 4).strip()
+    lists.save_person(vault, vault.ids[1], person)
+    window.show_section("people")
+    window.show_section("home")
+    first = home.change_links[0]
+    qtbot.waitUntil(lambda: person.given in first.text())  # the text is whole...
+    scroll = home.findChild(QScrollArea)
+    scroll.widget().layout().activate()  # the layout takes the new text's size now, not at its next event
+    assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()  # ... the page is not made wider
+    qtbot.waitUntil(lambda: not scroll.horizontalScrollBar().isVisible())  # than the window
+    assert first.width() < first.fontMetrics().horizontalAdvance(first.text())
+    assert first.toolTip() == first.text()  # what is cut short is read whole in the tooltip
+
+
 def test_the_vault_opens_on_its_home_page_and_each_line_opens_the_page_that_shows_it(desktop, qtbot, tmp_path):
     window, vault = desktop.window, desktop.vault
     home = window.home
@@ -111,6 +131,11 @@ def test_the_vault_opens_on_its_home_page_and_each_line_opens_the_page_that_show
     assert home.renewals_link.text() == "1 renewal due this month"
     assert home.dues_link.text() == f"Dues received in {YEAR}: 20.00 EUR (1 payment)"
     assert "No backup yet" in home.backup_text.text() and not home.backup_link.isVisible()
+    assert home.backup_now_link.isVisible()  # the window's own backup, not a command to type
+    qtbot.mouseClick(home.backup_now_link, LEFT)
+    dialog = desktop.safety.menu.dialog
+    assert dialog is not None and dialog.isVisible() and type(dialog).__name__ == "BackupDialog"
+    desktop.safety.menu.close_dialog()
 
     qtbot.mouseClick(home.status_links["lapsed"], LEFT)
     assert window.current_section() == "people"

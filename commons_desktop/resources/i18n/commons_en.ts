@@ -2480,6 +2480,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back up now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,7 +2540,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No backup yet. Make one with “commons backup --to FOLDER”.</source>
+        <source>No backup yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

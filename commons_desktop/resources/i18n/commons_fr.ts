@@ -2480,6 +2480,10 @@
         <translation>Ouvrir le dossier des sauvegardes</translation>
     </message>
     <message>
+        <source>Back up now…</source>
+        <translation>Sauvegarder maintenant…</translation>
+    </message>
+    <message>
         <source>Last changes</source>
         <translation>Dernières modifications</translation>
     </message>
@@ -2536,8 +2540,8 @@
         <translation>%1, dans %2</translation>
     </message>
     <message>
-        <source>No backup yet. Make one with “commons backup --to FOLDER”.</source>
-        <translation>Aucune sauvegarde pour l’instant. Faites-en une avec « commons backup --to DOSSIER ».</translation>
+        <source>No backup yet.</source>
+        <translation>Aucune sauvegarde pour l’instant.</translation>
     </message>
     <message>
         <source>%1 — %2 %3</source>

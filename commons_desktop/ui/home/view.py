@@ -11,9 +11,21 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core.errors import Cancelled
 from ...services import dues, home, lists, status_filter
@@ -24,9 +36,37 @@ from ..labels import OPERATIONS, STATUSES, label
 from ..signals import emit
 
 
+class _Link(QPushButton):
+    """A flat button that reads as a link (Tab reaches it, Enter or a click follows it). A text longer than the
+    room it has (a long record name, a long folder, a narrow window) is drawn cut short with "…" rather than widening
+    the page past the window; ``text()`` and the tooltip keep it whole."""
+
+    def __init__(self, text: str = ""):
+        super().__init__(text)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # a button's own: Minimum
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self.fontMetrics().horizontalAdvance("M") * 10), hint.height())
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text if self.fontMetrics().horizontalAdvance(text) > self.width() - 8 else "")
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.setToolTip(self.text() if self.fontMetrics().horizontalAdvance(self.text()) > self.width() - 8 else "")
+
+    def paintEvent(self, event) -> None:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        room = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self).width() - 8
+        option.text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(room, 0))
+        QStylePainter(self).drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
 def _link(text: str = "") -> QPushButton:
-    """A flat button that reads as a link (Tab reaches it, Enter or a click follows it)."""
-    button = QPushButton(text)
+    button = _Link(text)
     button.setFlat(True)
     button.setObjectName("homeLink")
     button.setStyleSheet("QPushButton#homeLink { text-align: left; padding: 2px 4px; color: palette(link); }")
@@ -53,6 +93,7 @@ class HomeView(QWidget):
     open_contributions = Signal(object)  # a services.dues.Filter
     open_history = Signal()
     open_record = Signal(str, str)  # entity, id
+    open_backup = Signal()  # the Vault menu's "Back up now…"
 
     def __init__(self, bridge, parent: QWidget | None = None, today=date.today, open_folder=None):
         super().__init__(parent)
@@ -83,6 +124,8 @@ class HomeView(QWidget):
         self.backup_link = backup_box.add(_link(self.tr("Open the backup folder")))
         self.backup_link.clicked.connect(lambda: self.seen and self.seen.last_backup
                                          and self.open_folder(self.seen.last_backup[1]))
+        self.backup_now_link = backup_box.add(_link(self.tr("Back up now…")))
+        self.backup_now_link.clicked.connect(lambda: emit(self.open_backup))
         backup_box.layout_.addStretch(1)
         self.changes_box = _Box(self.tr("Last changes"))
         self.change_links: list[QPushButton] = []
@@ -100,8 +143,8 @@ class HomeView(QWidget):
         grid.addWidget(dues_box, 0, 1)
         grid.addWidget(self.changes_box, 1, 0)
         grid.addWidget(backup_box, 1, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        # no stretch factors: the columns share the width by what their lines need (a long last change takes the
+        # room the dues do not use); only when the window is narrower than both is a line cut short
         content = QWidget()
         column = QVBoxLayout(content)
         column.addWidget(self.heading)
@@ -164,6 +207,7 @@ class HomeView(QWidget):
         self.history_link.setVisible(False)
         self.backup_text.clear()
         self.backup_link.setVisible(False)
+        self.backup_now_link.setVisible(False)
 
     def _read(self, seen: home.Overview, asked: int, vault) -> None:
         if asked != self.asked or vault is not self.vault:
@@ -187,8 +231,9 @@ class HomeView(QWidget):
             self.backup_text.setText(self.tr("%1, in %2").replace("%1", moment(when, seconds=False))
                                      .replace("%2", folder))
         else:
-            self.backup_text.setText(self.tr("No backup yet. Make one with “commons backup --to FOLDER”."))
+            self.backup_text.setText(self.tr("No backup yet."))
         self.backup_link.setVisible(seen.last_backup is not None)
+        self.backup_now_link.setVisible(True)
         self.names.vault = self.vault
         self.names._names = {}
         for n, link in enumerate(self.change_links):

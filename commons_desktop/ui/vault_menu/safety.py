@@ -51,6 +51,7 @@ class VaultSafety(QObject):
     # -- the window and its vault ---------------------------------------------------------------------------
     def window_made(self, window) -> None:
         self.menu = VaultMenu(window, self)
+        window.home.open_backup.connect(lambda: self.menu.open_backup())
 
     def vault_shown(self, vault) -> None:
         if self.menu is not None:
