@@ -95,8 +95,8 @@ class SecretServiceKeyring:
     def get_password(self, service: str, username: str) -> str | None:
         """The secret of the item, in the fewest round trips: the collection's lock, the search, a session, the
         secret. (secretstorage's objects ask each item's label and lock again, and its decryption loads the whole
-        OpenSSL backend of cryptography, a fifth of a one-shot `commons search`: the session's AES key here goes to
-        the cipher primitive alone.)"""
+        OpenSSL backend of cryptography, ~5 ms of a one-shot `commons search`: the session's AES key here goes to the
+        cipher primitive alone.)"""
         def get(conn):
             from secretstorage.exceptions import ItemNotFoundException
             from secretstorage.util import DBusAddressWrapper, open_session
@@ -125,17 +125,23 @@ class SecretServiceKeyring:
 
     def set_password(self, service: str, username: str, password: str) -> None:
         attributes = {"username": username, "service": service, "application": self.APPLICATION}
-        self._run(lambda conn: self._collection(conn).create_item(f"Password for '{username}' on '{service}'",
-                                                                   attributes, password, replace=True))
+
+        def store(conn):
+            from secretstorage.util import add_match_rules
+
+            add_match_rules(conn)  # (a service may ask before storing: its prompt's signal must reach us)
+            self._collection(conn).create_item(f"Password for '{username}' on '{service}'", attributes, password,
+                                               replace=True)
+        self._run(store)
 
     def delete_password(self, service: str, username: str) -> None:
         def delete(conn):
             from secretstorage.util import add_match_rules
 
+            add_match_rules(conn)  # (a service may ask before deleting)
             for item in self._collection(conn).search_items({"username": username, "service": service}):
                 if item.is_locked():
                     self._unlock(conn, item.item_path, "Item")
-                add_match_rules(conn)  # (a service may ask before deleting)
                 item.delete()
                 return
             raise NothingKept()
