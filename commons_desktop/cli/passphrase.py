@@ -1,7 +1,8 @@
 """Where passphrases come from: COMMONS_PASSPHRASE, --passphrase-file, (the keyring: see context.py),
 then a prompt only when stdin is a terminal. New passphrases (init, passwd) are asked twice at a prompt.
 Whatever the source, a passphrase is one line of UTF-8 text (``checked``): anything else is refused in one line
-(exit 2), never a crash deep in the key derivation."""
+(exit 2), never a crash deep in the key derivation. The terminal's prompts and the bounded file reader are loaded
+when a passphrase is asked for or read from a file (a command opening with a remembered key needs neither)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,6 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..core.errors import CommonsError, InvalidInput, NoPassphrase, UsageError
-from ..services import input_files
-from . import prompts
 
 ENV = "COMMONS_PASSPHRASE"
 NEW_ENV = "COMMONS_NEW_PASSPHRASE"
@@ -49,6 +48,8 @@ def checked(secret: str | bytes, source: str) -> str:
 def read_file(path: str | os.PathLike, timeout: float = PIPE_SECONDS) -> str:
     """A passphrase kept in a file (or given through a pipe: ``<(pass show club)``): its content without the final
     line break. At most FILE_BYTES are read, a pipe or device within ``timeout`` seconds."""
+    from ..services import input_files
+
     p = Path(path)
     try:
         data = input_files.read_small(p, FILE_BYTES, timeout)
@@ -71,6 +72,8 @@ def read_file(path: str | os.PathLike, timeout: float = PIPE_SECONDS) -> str:
 
 
 def _prompted(prompt: str) -> str:
+    from . import prompts
+
     try:
         answer = prompts.secret(prompt)
     except UnicodeDecodeError:
@@ -91,6 +94,8 @@ def given(passphrase_file: str | None, environ: Mapping[str, str] | None = None)
 
 def ask(vault_path: str | os.PathLike) -> str:
     """Prompt on the terminal, or raise NoPassphrase when there is none."""
+    from . import prompts
+
     if not prompts.interactive():
         raise NoPassphrase("no passphrase given (set COMMONS_PASSPHRASE, use --passphrase-file, "
                            "or run on a terminal)")
@@ -112,6 +117,8 @@ def ask_new(what: str) -> str:
 
 def for_new_vault(passphrase_file: str | None, environ: Mapping[str, str] | None = None) -> str:
     """The passphrase of a vault being created: variable, file, else asked twice at a terminal."""
+    from . import prompts
+
     found = given(passphrase_file, environ)
     if found:
         return found
@@ -127,6 +134,8 @@ def new_for_change(new_passphrase_file: str | None, environ: Mapping[str, str] |
         return read_file(new_passphrase_file)
     if env.get(NEW_ENV):
         return checked(env[NEW_ENV], NEW_ENV)
+    from . import prompts
+
     if not prompts.interactive():
         raise NoPassphrase("no new passphrase given (use --new-passphrase-file FILE or set COMMONS_NEW_PASSPHRASE)")
     return ask_new("New passphrase")

@@ -34,19 +34,29 @@ class SecretServiceKeyring:
     """The Secret Service's default collection, asked through secretstorage in one D-Bus connection per call. Its
     items are the keyring package's (attributes ``service`` and ``username``, application "Python keyring library"),
     so that a key remembered by either is found by the other. Raises KeyringLocked (a locked collection or item, a
-    dismissed prompt), KeyringUnavailable (no service, a D-Bus failure) and NothingKept."""
+    dismissed prompt), KeyringUnavailable (no service, a D-Bus failure) and NothingKept.
+
+    ``connection``: the session bus connection the service was found on (secure_backend), used by the first call
+    instead of opening another (a one-shot `commons search` then connects to the bus once)."""
 
     priority = 5  # (the keyring package's own Secret Service backend's)
     APPLICATION = "Python keyring library"
+    COLLECTION = "/org/freedesktop/secrets/aliases/default"  # (secretstorage's default collection)
+
+    def __init__(self, connection=None):
+        self._handed = [connection] if connection is not None else []  # (list.pop: taken by one call only)
+
+    def close(self) -> None:
+        """Close the connection handed over and not used yet (a backend that is not the one chosen)."""
+        while self._handed:
+            self._handed.pop().close()
 
     def _collection(self, conn):
         import secretstorage
 
         collection = secretstorage.get_default_collection(conn)
         if collection.is_locked():
-            collection.unlock()  # (the service's own prompt, as the keyring package does)
-            if collection.is_locked():
-                raise KeyringLocked()
+            self._unlock(conn, collection.collection_path, "Collection")
         return collection
 
     def _run(self, step):
@@ -54,8 +64,12 @@ class SecretServiceKeyring:
         from secretstorage.exceptions import LockedException, PromptDismissedException, SecretStorageException
 
         try:
-            with closing(secretstorage.dbus_init()) as conn:
-                return step(self._collection(conn))
+            try:
+                conn = self._handed.pop()
+            except IndexError:
+                conn = secretstorage.dbus_init()
+            with closing(conn):
+                return step(conn)
         except (KeyringError, NothingKept):
             raise
         except (LockedException, PromptDismissedException):
@@ -68,32 +82,85 @@ class SecretServiceKeyring:
             raise KeyringUnavailable(f"the keyring failed ({type(exc).__name__})") from None
 
     @staticmethod
-    def _unlocked(item):
-        if item.is_locked():
-            item.unlock()
-            if item.is_locked():
-                raise KeyringLocked()
-        return item
+    def _unlock(conn, path: str, kind: str) -> None:
+        """Unlock a collection or item (``kind``): the service's own prompt (as the keyring package does); the prompt
+        dismissed, or the object still locked after it, is KeyringLocked."""
+        from secretstorage.util import DBusAddressWrapper, add_match_rules, unlock_objects
+
+        add_match_rules(conn)  # (the prompt's Completed signal must reach this connection)
+        if unlock_objects(conn, [path]) or \
+                DBusAddressWrapper(path, f"org.freedesktop.Secret.{kind}", conn).get_property("Locked"):
+            raise KeyringLocked()
 
     def get_password(self, service: str, username: str) -> str | None:
-        def get(collection):
-            for item in collection.search_items({"username": username, "service": service}):
-                return self._unlocked(item).get_secret().decode("utf-8")
-            return None
+        """The secret of the item, in the fewest round trips: the collection's lock, the search, a session, the
+        secret. (secretstorage's objects ask each item's label and lock again, and its decryption loads the whole
+        OpenSSL backend of cryptography, ~5 ms of a one-shot `commons search`: the session's AES key here goes to the
+        cipher primitive alone.)"""
+        def get(conn):
+            from secretstorage.exceptions import ItemNotFoundException
+            from secretstorage.util import DBusAddressWrapper, open_session
+
+            collection = DBusAddressWrapper(self.COLLECTION, "org.freedesktop.Secret.Collection", conn)
+            try:
+                locked = collection.get_property("Locked")
+            except ItemNotFoundException:
+                return None  # no default collection: nothing was ever kept in it
+            if locked:
+                self._unlock(conn, self.COLLECTION, "Collection")
+            found, = collection.call("SearchItems", "a{ss}", {"username": username, "service": service})
+            if not found:
+                return None
+            item = DBusAddressWrapper(found[0], "org.freedesktop.Secret.Item", conn)
+            session = open_session(conn)
+            try:
+                secret, = item.call("GetSecret", "o", session.object_path)
+            except Exception as exc:
+                if getattr(exc, "name", None) != "org.freedesktop.Secret.Error.IsLocked":
+                    raise
+                self._unlock(conn, found[0], "Item")  # (a service that locks items one by one)
+                secret, = item.call("GetSecret", "o", session.object_path)
+            return _opened(session, secret).decode("utf-8")
         return self._run(get)
 
     def set_password(self, service: str, username: str, password: str) -> None:
         attributes = {"username": username, "service": service, "application": self.APPLICATION}
-        self._run(lambda c: c.create_item(f"Password for '{username}' on '{service}'", attributes, password,
-                                          replace=True))
+
+        def store(conn):
+            from secretstorage.util import add_match_rules
+
+            add_match_rules(conn)  # (a service may ask before storing: its prompt's signal must reach us)
+            self._collection(conn).create_item(f"Password for '{username}' on '{service}'", attributes, password,
+                                               replace=True)
+        self._run(store)
 
     def delete_password(self, service: str, username: str) -> None:
-        def delete(collection):
-            for item in collection.search_items({"username": username, "service": service}):
+        def delete(conn):
+            from secretstorage.util import add_match_rules
+
+            add_match_rules(conn)  # (a service may ask before deleting)
+            for item in self._collection(conn).search_items({"username": username, "service": service}):
+                if item.is_locked():
+                    self._unlock(conn, item.item_path, "Item")
                 item.delete()
                 return
             raise NothingKept()
         self._run(delete)
+
+
+def _opened(session, secret) -> bytes:
+    """The value of a Secret Service secret (session, parameters, value, content type) sent in ``session``: plain, or
+    AES-128-CBC with PKCS#7 padding under the session's key (dh-ietf1024-sha256-aes128-cbc-pkcs7), the IV in its
+    parameters."""
+    if not session.encrypted:
+        return bytes(secret[2])
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    decryptor = Cipher(algorithms.AES(session.aes_key), modes.CBC(bytes(secret[1]))).decryptor()
+    padded = decryptor.update(bytes(secret[2])) + decryptor.finalize()
+    if not padded or not 1 <= padded[-1] <= 16 or padded[-padded[-1]:] != bytes([padded[-1]]) * padded[-1]:
+        raise ValueError("malformed secret")  # (never shown: the caller says only what kind of failure)
+    return padded[:-padded[-1]]
 
 
 # the allowed backends, by the kind of system they work on (only those are loaded: importing the others is not free,
@@ -126,13 +193,18 @@ def secure_backend():
     if sys.platform in _PLATFORM_BACKENDS:
         candidates = _loaded(_PLATFORM_BACKENDS[sys.platform])
     else:
-        if os.environ.get("DBUS_SESSION_BUS_ADDRESS") and _secret_service_on_bus():
-            candidates.append(SecretServiceKeyring())
+        bus = _secret_service_on_bus() if os.environ.get("DBUS_SESSION_BUS_ADDRESS") else None
+        if bus is not None:
+            candidates.append(SecretServiceKeyring(bus))
         if importlib.util.find_spec("dbus") is not None:
             candidates += _loaded(_KWALLET)
     if not candidates:
         raise KeyringUnavailable()
-    return max(candidates, key=lambda b: b.priority)
+    chosen = max(candidates, key=lambda b: b.priority)
+    for other in candidates:
+        if other is not chosen and isinstance(other, SecretServiceKeyring):
+            other.close()
+    return chosen
 
 
 def _loaded(backends: list[tuple[str, str]]) -> list:
@@ -147,20 +219,26 @@ def _loaded(backends: list[tuple[str, str]]) -> list:
     return viable
 
 
-def _secret_service_on_bus() -> bool:
+def _secret_service_on_bus():
+    """The session bus connection on which the Secret Service runs or can be activated (kept open for its first
+    call), else None."""
     try:
         from jeepney.bus_messages import message_bus
         from jeepney.io.blocking import open_dbus_connection
     except ImportError:
-        return False  # secretstorage, the Secret Service backend's binding, needs jeepney
+        return None  # secretstorage, the Secret Service backend's binding, needs jeepney
+    conn = None
     try:
-        with open_dbus_connection(bus="SESSION", auth_timeout=DBUS_TIMEOUT) as conn:
-            if conn.send_and_get_reply(message_bus.NameHasOwner(SECRET_SERVICE), timeout=DBUS_TIMEOUT).body[0]:
-                return True
-            names = conn.send_and_get_reply(message_bus.ListActivatableNames(), timeout=DBUS_TIMEOUT).body[0]
-            return SECRET_SERVICE in names
-    except Exception:  # no bus there, a bus that does not answer, a malformed address: no Secret Service either
-        return False
+        conn = open_dbus_connection(bus="SESSION", auth_timeout=DBUS_TIMEOUT)
+        if conn.send_and_get_reply(message_bus.NameHasOwner(SECRET_SERVICE), timeout=DBUS_TIMEOUT).body[0] or \
+                SECRET_SERVICE in conn.send_and_get_reply(message_bus.ListActivatableNames(),
+                                                          timeout=DBUS_TIMEOUT).body[0]:
+            return conn
+    except Exception:  # noqa: S110 - no bus there, a bus that does not answer, a malformed address: no Secret Service
+        pass
+    if conn is not None:
+        conn.close()
+    return None
 
 
 def account_for(vault_path: str | os.PathLike) -> str:

@@ -164,9 +164,32 @@ def test_the_real_secret_service_is_found():
 
 
 @needs_secret_service
+def test_the_bus_the_secret_service_was_found_on_serves_the_first_lookup(vault_key, tmp_path, monkeypatch):
+    """One connection to the session bus for a one-shot lookup: the one on which the service was found."""
+    import secretstorage
+
+    from commons_desktop.vault.connection import VaultKey
+
+    path = tmp_path / "v.commons"
+    keyring_store.KeyStore().remember(path, VaultKey.from_hex(vault_key))
+    try:
+        store = keyring_store.KeyStore()
+        assert type(store.backend) is keyring_store.SecretServiceKeyring
+
+        def no_second_connection():
+            raise AssertionError("a second connection to the session bus")
+        monkeypatch.setattr(secretstorage, "dbus_init", no_second_connection)
+        assert store.recall(path).hex == vault_key
+    finally:
+        monkeypatch.undo()
+        assert keyring_store.KeyStore().forget(path)
+
+
+@needs_secret_service
 def test_a_remembered_key_opens_the_vault_without_loading_the_keyring_package(club, bare_env):
     """`commons search WORD` with the key remembered: the Secret Service is asked directly (secretstorage), the
-    keyring package and its backends' discovery (entry points, jaraco, importlib_metadata) are not loaded."""
+    keyring package and its backends' discovery (entry points, jaraco, importlib_metadata) are not loaded, nor the
+    OpenSSL backend of cryptography (the session's secret is decrypted by the AES primitive alone)."""
     env = {**bare_env, "DBUS_SESSION_BUS_ADDRESS": os.environ["DBUS_SESSION_BUS_ADDRESS"]}
     code, err, _ = run_commons("--vault", str(club.path), "--remember", "info",
                                env={**env, "COMMONS_PASSPHRASE": PASSPHRASE})
@@ -176,5 +199,6 @@ def test_a_remembered_key_opens_the_vault_without_loading_the_keyring_package(cl
         assert code == 0, err
         assert "secretstorage" in modules
         assert not {m for m in modules if m == "keyring" or m.startswith(("keyring.", "jaraco", "importlib_metadata"))}
+        assert not {m for m in modules if m.startswith("cryptography.hazmat.backends.openssl")}
     finally:
         assert keyring_store.KeyStore().forget(club.path)
