@@ -107,15 +107,15 @@ def every_person_paged(vault, columns: str = "*", *, tagged: bool = False
                        ) -> tuple[dict[str, int], Iterator[list[tuple]]]:
     """(column positions, the pages of) every live person's ``columns`` in list order (``People.ids()``: by sort key,
     then rid; one query instead of the ids first and then their rows), read as they are used; ``tagged``: each with
-    its tag names in ``tags``' order (column ``TAGS``, read beside the row). A caller going over them twice reads both
-    inside one transaction (the same rows)."""
+    its tag names in ``tags``' order as a JSON array's text (column ``TAGS``, read beside the row: the names' lists
+    repeat, a caller reads each text once). A caller going over them twice reads both inside one transaction (the
+    same rows)."""
     cur = vault.conn.execute(f"SELECT {columns}{', ' + _TAG_NAMES if tagged else ''} "  # noqa: S608 - our names
                              "FROM person AS t NOT INDEXED WHERE deleted IS NULL ORDER BY sort_key, rid")
     at = {d[0]: n for n, d in enumerate(cur.description)}
-    if not tagged:
-        return at, pages(cur)
-    at = {**{k: n for k, n in at.items() if n < len(at) - 1}, TAGS: len(at) - 1}
-    return at, ([(*row[:-1], loads(row[-1])) for row in page] for page in pages(cur))
+    if tagged:
+        at = {**{k: n for k, n in at.items() if n < len(at) - 1}, TAGS: len(at) - 1}
+    return at, pages(cur)
 
 
 def every_person_counted(vault, counted: Sequence[tuple[str, str]], decoded: Sequence[str] = ()
