@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from operator import itemgetter
 
 from ..core.errors import NotFound
+from .codecs import DOCUMENT, DOCUMENT_VERSION
 from .json_text import iso, loads
 
 _CHUNK = 900  # ids per IN (...) query
@@ -72,6 +73,61 @@ def tags(vault, ids: Sequence[str], *, broad: bool = False) -> dict[str, list[st
     for chunk, marks in _chunks(ids):
         for ident, name in vault.conn.execute(_TAGS.format(marks=marks), chunk):
             out.setdefault(ident, []).append(name)
+    return out
+
+
+_VERSION_COLUMNS = ("document_id", "number", "file_name", "media_type", "size", "sha256", "created")
+
+
+# a record's live documents, in Documents.list(linked_to=...)'s order (the same query)
+_LINKED_TO = ("SELECT d.id FROM document d JOIN document_link l ON l.document_id = d.id WHERE l.entity_id = ? "
+              "AND d.deleted IS NULL ORDER BY d.title LIMIT ? OFFSET ?")
+
+
+def linked_documents(vault, ids: Sequence[str], limit: int = 100_000) -> list:
+    """The live documents linked to these records, each once, in the records' order (each record's in
+    ``Documents.list(linked_to=...)``'s order), each as ``Documents.get`` makes it (its current version, its links in
+    their stored order, its tags), read in four queries per ``_CHUNK`` documents instead of five per document."""
+    listed: dict[str, None] = {}
+    some = having(vault, "document", ids)
+    for ident in ids:
+        if ident in some:
+            listed.update((r[0], None) for r in vault.conn.execute(_LINKED_TO, (ident, limit, 0)))
+    made = _documents(vault, list(listed))
+    return [made[ident] for ident in listed]
+
+
+_VERSION_COLUMNS = ("document_id", "number", "file_name", "media_type", "size", "sha256", "created")
+
+
+def _documents(vault, ids: list[str]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    version = DOCUMENT_VERSION.decoder({c: n for n, c in enumerate(_VERSION_COLUMNS)})
+    for chunk, marks in _chunks(ids):
+        cur = vault.conn.execute(f"SELECT * FROM document WHERE id IN ({marks})", chunk)  # noqa: S608
+        at = {d[0]: n for n, d in enumerate(cur.description)}
+        decode, number, deleted = DOCUMENT.decoder(at), at["current_version"], at["deleted"]
+        rows = {r[at["id"]]: r for r in cur.fetchall()}
+        current = {r[0]: version(r) for r in vault.conn.execute(
+            f"SELECT {', '.join('v.' + c for c in _VERSION_COLUMNS)} FROM document AS d "  # noqa: S608
+            f"JOIN document_version AS v ON v.document_id = d.id AND v.number = d.current_version "
+            f"WHERE d.id IN ({marks})", chunk)}
+        links: dict[str, list[tuple[str, str]]] = {}
+        for ident, entity, entity_id in vault.conn.execute(  # (the primary key's order, as Documents.get reads them)
+                f"SELECT document_id, entity, entity_id FROM document_link WHERE document_id IN ({marks}) "  # noqa: S608
+                "ORDER BY document_id, entity, entity_id", chunk):
+            links.setdefault(ident, []).append((entity, entity_id))
+        tagged = tags(vault, chunk)
+        for ident in chunk:
+            row = rows.get(ident)
+            if row is None or row[deleted] is not None:
+                raise NotFound("document", ident)
+            doc = decode(row)
+            if row[number] and ident not in current:
+                raise NotFound("document version", f"{ident} v{row[number]}")
+            doc.current = current.get(ident) if row[number] else None
+            doc.links, doc.tags = links.get(ident, []), tagged.get(ident, [])
+            out[ident] = doc
     return out
 
 
