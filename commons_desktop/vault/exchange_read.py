@@ -3,12 +3,13 @@ codecs (vault/codecs.py) as the repositories' per-record methods decode them."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from operator import itemgetter
 
-from ..core.errors import NotFound
+from ..core.errors import InvalidField, NotFound, Reason
 from .codecs import DOCUMENT, DOCUMENT_VERSION
 from .json_text import iso, loads
 
@@ -128,6 +129,25 @@ def _documents(vault, ids: list[str]) -> dict[str, object]:
             doc.current = current.get(ident) if row[number] else None
             doc.links, doc.tags = links.get(ident, []), tagged.get(ident, [])
             out[ident] = doc
+    return out
+
+
+_CONTENTS = ("SELECT v.document_id, v.sha256, v.content FROM document_version AS v WHERE v.document_id IN ({marks}) "
+             "AND v.number = (SELECT max(number) FROM document_version WHERE document_id = v.document_id)")
+
+
+def contents(vault, ids: Sequence[str]) -> dict[str, bytes]:
+    """Each of these documents' content, as ``Documents.content(id)`` gives it (its latest version, checked against
+    its SHA-256: InvalidField otherwise), in one query per ``_CHUNK`` documents instead of two per document."""
+    out: dict[str, bytes] = {}
+    for chunk, marks in _chunks(ids):
+        for ident, sha, data in vault.conn.execute(_CONTENTS.format(marks=marks), chunk):
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise InvalidField("document", Reason.DIGEST_MISMATCH)
+            out[ident] = bytes(data)
+    missing = [i for i in ids if i not in out]
+    if missing:
+        raise NotFound("document version", f"{missing[0]} vNone")  # (as Documents.version says it)
     return out
 
 

@@ -3,6 +3,8 @@ the same order, each as Documents.get makes it, as asking the repository record 
 
 from __future__ import annotations
 
+import pytest
+
 from commons_desktop.exchange import collect
 from commons_desktop.vault.documents import Documents
 from commons_desktop.vault.tags import add_tag
@@ -41,3 +43,21 @@ def test_documents_read_in_bulk_are_those_read_one_by_one(filled):
     assert {d.id for d in collect.linked_documents(vault, [ids[1], ids[0], org])} == {a.id, b.id, c.id}
     assert [d.current.number for d in collect.linked_documents(vault, [ids[0]])] == [2]
     assert [d.tags for d in collect.linked_documents(vault, [ids[0]])] == [["archives"]]
+
+
+def test_contents_read_in_bulk_are_those_read_one_by_one(filled):
+    from commons_desktop.core.errors import InvalidField
+    from commons_desktop.vault import exchange_read
+    vault, ids, _ = filled
+    docs = Documents(vault)
+    a = docs.add("Statuts", b"one", "a.txt", "text/plain", [("person", ids[0])])
+    b = docs.add("Photo", b"\x89PNG", "b.png", "image/png", [("person", ids[1])])
+    docs.add_version(b.id, b"\x89PNG 2", "b2.png", "image/png")
+    assert exchange_read.contents(vault, [b.id, a.id]) == {a.id: docs.content(a.id), b.id: docs.content(b.id)}
+    assert exchange_read.contents(vault, [b.id])[b.id] == b"\x89PNG 2"
+    with vault.transaction() as c:  # a content that is not what its SHA-256 says: refused, as Documents.content does
+        c.execute("UPDATE document_version SET content = ? WHERE document_id = ?", (b"changed", a.id))
+    with pytest.raises(InvalidField):
+        docs.content(a.id)
+    with pytest.raises(InvalidField):
+        exchange_read.contents(vault, [a.id])
