@@ -15,6 +15,7 @@ written: the caller then goes through the objects. Single CSV columns (``email2`
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -58,6 +59,9 @@ def _flat(items: list, get: itemgetter) -> list:
     return [v for x in items for v in get(x)]
 
 
+_scan = json.JSONDecoder().scan_once  # the C scanner: (value, end) of the JSON text at an index
+
+
 def _cells_of(field: str):
     """A function: a stored contacts column (emails, phones, addresses) -> its cells one after the other, what
     ``_flat(kind.plain_of_col(text), get)`` gives: items of the shape the vault writes (a dict of exactly the item's
@@ -65,16 +69,19 @@ def _cells_of(field: str):
     kind, get = _KINDS[field], _ITEMS[field]
     size, decode = len(kind.attrs), kind.plain_of_col
 
-    def cells(text: str) -> list:
+    def cells(text: str) -> Sequence[str]:
         if text == "[]":
-            return []
-        items = loads(text)
-        if items.__class__ is list:
+            return ()
+        try:
+            items, end = _scan(text, 0)
+        except (StopIteration, ValueError, TypeError):  # (not JSON, or not text: the codec says what it is)
+            return _flat(decode(text), get)
+        if items.__class__ is list and end == len(text):
             if len(items) == 1:
                 x = items[0]
                 if x.__class__ is dict and len(x) == size:
                     try:
-                        return list(get(x))
+                        return get(x)
                     except KeyError:  # (a dict of other keys: the codec reads it)
                         pass
             else:
