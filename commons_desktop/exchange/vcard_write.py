@@ -126,7 +126,7 @@ def _common(card: Card, rec: Person | Organisation) -> None:
         card.put("NOTE", text(rec.notes))
     if rec.tags:
         card.put("CATEGORIES", ",".join([text(t) for t in rec.tags]))
-    for key, value in sorted(rec.custom.items()):
+    for key, value in sorted(rec.custom.items()) if rec.custom else ():
         standard = STANDARD_CUSTOM.get(key) if isinstance(rec, Person) and value else None
         if standard == "URL":
             card.add("url", uri(value))
@@ -153,11 +153,9 @@ def person_card(p: Person, version: str, links: list[tuple[Relationship, str]] =
         put("X-COMMONS-MEMBER-NUMBER", text(p.member_number))
     for lang in p.languages:
         put("X-COMMONS-LANG" if v3 else "LANG", text(lang))
-    for c in p.consents:
-        params = {"x_given": c.given_on.isoformat()} if c.given_on else {}
-        if c.until:
-            params["x_until"] = c.until.isoformat()
-        card.add("x-commons-consent", text(c.what), **params)
+    for c in p.consents:  # (add()'s line: dates need no quotes)
+        head = "X-COMMONS-CONSENT;X-GIVEN=" + c.given_on.isoformat() if c.given_on else "X-COMMONS-CONSENT"
+        put(head + ";X-UNTIL=" + c.until.isoformat() if c.until else head, text(c.what))
     for n, (r, org_name) in enumerate(links, 1):
         params = {"x_commons_kind": ours(r.kind)}
         for key, value in (("x_commons_start", r.start), ("x_commons_end", r.end)):
