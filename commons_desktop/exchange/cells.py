@@ -4,8 +4,10 @@ payment methods, lists, tags; and the formula-injection guard used by CSV export
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from itertools import chain
 
 from ..core import dates
 from ..core.errors import InvalidField, Reason
@@ -15,7 +17,12 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # A sign, then nothing but digits, spaces and a phone number's punctuation: a phone number ('+33 6 12 34 56 78',
 # '+1 (555) 123-4567') or a number ('-5'). Without a letter, a quote or an operator other than '-' and '/', no
 # spreadsheet can make a call, a reference, a link or a string of it: such a cell is not guarded (docs/csv-format.md).
-_SIGNED_NUMBER = re.compile(r"[+-][0-9 \u00a0\u202f().\/-]*[0-9][0-9 \u00a0\u202f().\/-]*")
+_NUMBER = r"[0-9 \u00a0\u202f().\/-]*[0-9][0-9 \u00a0\u202f().\/-]*"
+_SIGNED_NUMBER = re.compile(r"[+-]" + _NUMBER)
+# in a row's cells joined with a NUL before each: a cell ``guard`` changes (or may: an apostrophe first), found by one
+# search instead of a test per cell
+_GUARDED = re.compile(r"\x00(?:[=@\t\r']|[+-](?!" + _NUMBER + r"(?:\x00|\Z)))")
+_GUARDED_FIRST = frozenset((*FORMULA_START, "'"))
 
 # 1901-01-01 is "no date" only in a Galette file (exchange/galette.py decodes it there): elsewhere it is a date
 _EMPTY_DATES = {"0000-00-00", "00/00/0000", "0/0/00", "00/00/00"}
@@ -60,6 +67,18 @@ def guard(value: str) -> str:
     if first == "'" and len(value) > 1 and (value[1] in FORMULA_START or value[1] == "'"):
         return "'" + value
     return value
+
+
+def guard_rows(rows: list[Sequence[str]]) -> list[Sequence[str]]:
+    """Rows of cells with every cell guarded (``guard``): ``rows`` themselves when no cell starts with a character
+    ``guard`` may act on (one search over all their cells, joined), else each such cell guarded."""
+    try:
+        text = "\x00" + "\x00".join(chain.from_iterable(rows))
+    except TypeError:  # a cell that is not text (None...): looked at one by one
+        text = None
+    if text is not None and text.count("\x00") == sum(map(len, rows)) and _GUARDED.search(text) is None:
+        return rows  # (no cell holds a NUL itself: each one starts right after one)
+    return [[guard(c) if c and c[0] in _GUARDED_FIRST else c for c in row] for row in rows]
 
 
 def day_first(values: list[str]) -> bool:

@@ -11,7 +11,6 @@ from ..core.model import Contribution, Document, Membership, Organisation, Perso
 from ..vault import exchange_plain, exchange_read
 from ..vault.codecs import CONTRIBUTION, MEMBERSHIP, ORGANISATION, PERSON, RELATIONSHIP
 from ..vault.connection import Vault
-from ..vault.documents import Documents
 from ..vault.records import BULK, collector_paused
 
 
@@ -138,17 +137,8 @@ def _collect(vault: Vault, person_ids: list[str], org_ids: list[str], fields: li
 def linked_documents(vault: Vault, ids: list[str]) -> list[Document]:
     """The live documents linked to the records ``ids``, each once, in the records' order; their links narrowed
     to those records (the exports and the documents mirror of a server carry the same documents)."""
-    docs = Documents(vault)
     chosen = set(ids)
-    seen_docs: set[str] = set()
-    found: list[Document] = []
-    some = exchange_read.having(vault, "document", ids)
-    for i in ids:
-        if i not in some:
-            continue
-        for d in docs.list(linked_to=i, limit=100_000):
-            if d.id not in seen_docs:
-                seen_docs.add(d.id)
-                d.links = [(e, x) for e, x in d.links if x in chosen]
-                found.append(d)
+    found: list[Document] = exchange_read.linked_documents(vault, ids)  # type: ignore[assignment]
+    for d in found:
+        d.links = [(e, x) for e, x in d.links if x in chosen]
     return found

@@ -15,6 +15,7 @@ written: the caller then goes through the objects. Single CSV columns (``email2`
 from __future__ import annotations
 
 import itertools
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,7 +23,7 @@ from operator import itemgetter
 
 from ..vault.codecs import PERSON
 from ..vault.exchange_read import TAGS, every_person_counted, every_person_paged, latest_memberships, live_rows
-from ..vault.json_text import iso, loads
+from ..vault.json_text import compile_function, iso, loads
 from .cells import join_tags
 from .csv_people import PERSON_EXPORT_FIELDS, columns, consent_line
 from .fields import ADDRESS_PARTS
@@ -58,6 +59,9 @@ def _flat(items: list, get: itemgetter) -> list:
     return [v for x in items for v in get(x)]
 
 
+_scan = json.JSONDecoder().scan_once  # the C scanner: (value, end) of the JSON text at an index
+
+
 def _cells_of(field: str):
     """A function: a stored contacts column (emails, phones, addresses) -> its cells one after the other, what
     ``_flat(kind.plain_of_col(text), get)`` gives: items of the shape the vault writes (a dict of exactly the item's
@@ -65,16 +69,19 @@ def _cells_of(field: str):
     kind, get = _KINDS[field], _ITEMS[field]
     size, decode = len(kind.attrs), kind.plain_of_col
 
-    def cells(text: str) -> list:
+    def cells(text: str) -> Sequence[str]:
         if text == "[]":
-            return []
-        items = loads(text)
-        if items.__class__ is list:
+            return ()
+        try:
+            items, end = _scan(text, 0)
+        except (StopIteration, ValueError, TypeError):  # (not JSON, or not text: the codec says what it is)
+            return _flat(decode(text), get)
+        if items.__class__ is list and end == len(text):
             if len(items) == 1:
                 x = items[0]
                 if x.__class__ is dict and len(x) == size:
                     try:
-                        return list(get(x))
+                        return get(x)
                     except KeyError:  # (a dict of other keys: the codec reads it)
                         pass
             else:
@@ -202,14 +209,34 @@ def _rows(at: dict[str, int], stored: Iterable[tuple], tagged: dict[str, list[st
         raise OtherShape from exc
 
 
+# each chosen column's cells in a row, as an expression of _built's arguments (see _builder)
+_CELLS = {"id": "key", "given": "given", "family": "family", "emails": "*e, *pads[width_e - len(e)]",
+          "phones": "*ph, *pads[width_p - len(ph)]", "addresses": "*a, *pads[width_a - len(a)]", "birth_date": "birth",
+          "languages": "languages", "notes": "notes", "consents": "consents", "custom": "*custom", "tags": "tags",
+          "membership": "*membership", "member_number": "number"}
+
+
+@lru_cache(maxsize=64)
+def _builder(chosen: tuple[str, ...]):
+    """A function making a row of these columns from its pieces: one list display, no intermediate sequence."""
+    source = ("def _built(key, given, family, e, width_e, ph, width_p, a, width_a, birth, languages, notes, consents, "
+              "custom, tags, membership, number, pads):\n"
+              f"    return [{', '.join(_CELLS[f] for f in chosen)}]\n")
+    return compile_function("_built", source, {})
+
+
+@lru_cache(maxsize=4096)
+def _tags_cell(text: str) -> str:
+    """The tags cell of a record's tag names as a JSON array (exchange_read.TAGS; combinations repeat)."""
+    return join_tags(loads(text)) if text != "[]" else ""
+
+
 def _made(at: dict[str, int], stored: Iterable[tuple], tagged: dict[str, list[str]] | None, chosen: Sequence[str],
           counts: dict[str, int], keys: list[str], shown: dict[str, tuple], ids: list[str]) -> Iterator[list[str]]:
-    """(``tagged``: each person's tag names by id, or None: read with the rows, their column ``TAGS``.)"""
-    widths = [counts[f] * _WIDTH[f] for f in ("emails", "phones", "addresses")]
-    pads = [[""] * n for n in range(max(widths) + 1)]
-    where = [_AT[f] for f in chosen]
-    pieces = itemgetter(*where) if len(where) > 1 else (lambda p, n=where[0]: (p[n],))
-    chain = itertools.chain.from_iterable
+    """(``tagged``: each person's tag names by id, or None: read with the rows, their column ``TAGS`` as JSON text.)"""
+    width_e, width_p, width_a = (counts[f] * _WIDTH[f] for f in ("emails", "phones", "addresses"))
+    pads = [[""] * n for n in range(max(width_e, width_p, width_a) + 1)]
+    built = _builder(tuple(chosen))
     custom = "custom" in chosen and keys
     # every decoded field's column read directly (texts as stored, as the codec's plain values have them)
     i_id, i_given, i_family, i_notes, i_number = (at[f] for f in ("id", "given", "family", "notes", "member_number"))
@@ -218,9 +245,9 @@ def _made(at: dict[str, int], stored: Iterable[tuple], tagged: dict[str, list[st
     birth, languages, consents = at["birth_date"], at["languages"], at["consents"]
     tag_names = at.get(TAGS)
     email, phone, address = _cells_of("emails"), _cells_of("phones"), _cells_of("addresses")
-    width_e, width_p, width_a = widths
     most_e, most_p, most_a = 2, 2, 6  # the widths counted again (one item each at least, as the counts)
     seen: set[str] = set()
+    no_values: dict = {}
     for row, ident in zip(stored, ids, strict=True):  # (the rows counted: another person is OtherShape)
         key = row[i_id]
         if key != ident:
@@ -232,19 +259,25 @@ def _made(at: dict[str, int], stored: Iterable[tuple], tagged: dict[str, list[st
             most_p = len(ph)
         if len(a) > most_a:
             most_a = len(a)
-        values = read_custom(row[i_custom])
-        if type(values) is not dict:
-            raise OtherShape
-        if values:
-            seen.update(values)
+        text = row[i_custom]
+        if text == "{}":
+            values = no_values
+        else:
+            values = read_custom(text)
+            if type(values) is not dict:
+                raise OtherShape
+            if values:
+                seen.update(values)
         if most_e > width_e or most_p > width_p or most_a > width_a:
             raise OtherShape
-        tags = tagged.get(key) if tagged is not None else row[tag_names]
-        yield list(chain(pieces((
-            (key,), (row[i_given],), (row[i_family],), e + pads[width_e - len(e)], ph + pads[width_p - len(ph)],
-            a + pads[width_a - len(a)], (iso(row[birth]) or "",), (_languages(row[languages]),), (row[i_notes],),
-            (_consents(row[consents]),),
-            [values.get(k, "") for k in keys] if custom else (), (join_tags(tags) if tags else "",),
-            shown.get(key, _NO_MEMBERSHIP), (row[i_number],)))))  # (tags: cells.join_tags)
+        if tagged is None:
+            tags = _tags_cell(row[tag_names])
+        else:
+            tags = tagged.get(key)
+            tags = join_tags(tags) if tags else ""  # (tags: cells.join_tags)
+        yield built(key, row[i_given], row[i_family], e, width_e, ph, width_p, a, width_a, iso(row[birth]) or "",
+                    _languages(row[languages]), row[i_notes], _consents(row[consents]),
+                    [values.get(k, "") for k in keys] if custom else (), tags, shown.get(key, _NO_MEMBERSHIP),
+                    row[i_number], pads)
     if (most_e, most_p, most_a) != (width_e, width_p, width_a) or seen != set(keys):
         raise OtherShape  # not what was counted (keys in another order): nothing was written yet

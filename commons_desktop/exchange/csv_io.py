@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import BinaryIO
 
-from .cells import FORMULA_START, guard
+from .cells import guard, guard_rows
 from .errors import OverLimit, UnreadableFile
 from .limits import DEFAULT, Limits
 from .textio import open_text
@@ -102,9 +102,6 @@ def _csv_error(exc: csv.Error, limits: Limits) -> str:
     return f"not readable as CSV ({exc})"
 
 
-_GUARDED_FIRST = frozenset((*FORMULA_START, "'"))
-
-
 def write_table(header: Sequence[str], rows: Iterable[Sequence[str]], *, delimiter: str = ",",
                 bom: bool = True) -> bytes:
     """The CSV bytes of a table (``write_rows`` into memory)."""
@@ -127,8 +124,7 @@ def write_rows(out: BinaryIO, header: Sequence[str], rows: Iterable[Sequence[str
     writer.writerow([guard(h) for h in header])
     rows = iter(rows)
     while True:
-        # guard() only where a cell starts with a character it may change (most cells do not: one test, not a call)
-        batch = [[guard(c) if c and c[0] in _GUARDED_FIRST else c for c in row] for row in islice(rows, _BATCH)]
+        batch = guard_rows(list(islice(rows, _BATCH)))
         writer.writerows(batch)
         out.write(text.getvalue().encode("utf-8"))
         if not batch:

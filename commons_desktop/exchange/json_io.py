@@ -111,8 +111,15 @@ def _write(doc: dict[str, Any], out: BinaryIO) -> None:
         comma = "," if n < len(keys) - 1 else ""
         if isinstance(v, Records) or _records(v):
             separator = f" {json.dumps(k)}: [\n  "  # (lazy records: whether there are any is known once read)
-            for record in v:  # one record per line, a comma after all but the last
-                emit(separator + _one(record))
+            for record in v:  # one record per line, a comma after all but the last (emit's work, without a call)
+                text = "".join(_C_ENCODE(record, 0)) if record.__class__ is dict and _C_ENCODE else _one(record)
+                pending.append(separator)
+                pending.append(text)
+                size += len(separator) + len(text)
+                if size >= CHUNK:
+                    out.write("".join(pending).encode("utf-8"))
+                    pending.clear()
+                    size = 0
                 separator = ",\n  "
             emit(f" {json.dumps(k)}: []{comma}\n" if separator[0] == " " else f"\n ]{comma}\n")
         else:

@@ -86,6 +86,8 @@ def _head(name: str, types: tuple[str, ...], group: str) -> str:
 
 
 class Card:
+    __slots__ = ("lines",)
+
     def __init__(self, version: str):
         self.lines = ["BEGIN:VCARD\r\n", f"VERSION:{version}\r\n"]
 
@@ -95,30 +97,36 @@ class Card:
         if params:
             for k, v in params.items():
                 head += f";{k.upper().replace('_', '-')}={_param(v)}"
-        self.lines.append(fold(f"{head}:{value}"))
+        self.put(head, value)
+
+    def put(self, head: str, value: str) -> None:
+        """A property line of a head already made (``_head``'s) and its value (a short ASCII line: as it is)."""
+        line = f"{head}:{value}"
+        self.lines.append(line + "\r\n" if len(line) <= 75 and line.isascii() else fold(line))
 
     def text(self) -> str:
         return "".join(self.lines) + "END:VCARD\r\n"
 
 
 def _contacts(card: Card, rec: Person | Organisation, v3: bool) -> None:
+    put = card.put
     for e in rec.emails:
-        card.add("email", text(e.address), ("internet", e.kind) if v3 else (e.kind,))
+        put(_head("email", ("internet", e.kind) if v3 else (e.kind,), ""), text(e.address))
     for p in rec.phones:
-        card.add("tel", text(p.number), (_PHONE_TYPES.get(p.kind, p.kind), "voice") if v3 else
-                 (_PHONE_TYPES.get(p.kind, p.kind),))
+        kind = _PHONE_TYPES.get(p.kind, p.kind)
+        put(_head("tel", (kind, "voice") if v3 else (kind,), ""), text(p.number))
     for a in rec.addresses:
-        card.add("adr", structured(("", "", a.street, a.city, a.region, a.postcode, a.country)), (a.kind,))
+        put(_head("adr", (a.kind,), ""), structured(("", "", a.street, a.city, a.region, a.postcode, a.country)))
 
 
 def _common(card: Card, rec: Person | Organisation) -> None:
     if rec.id:
-        card.add("uid", f"urn:uuid:{rec.id}")
+        card.put("UID", f"urn:uuid:{rec.id}")
     if rec.notes:
-        card.add("note", text(rec.notes))
+        card.put("NOTE", text(rec.notes))
     if rec.tags:
-        card.add("categories", ",".join(text(t) for t in rec.tags))
-    for key, value in sorted(rec.custom.items()):
+        card.put("CATEGORIES", ",".join([text(t) for t in rec.tags]))
+    for key, value in sorted(rec.custom.items()) if rec.custom else ():
         standard = STANDARD_CUSTOM.get(key) if isinstance(rec, Person) and value else None
         if standard == "URL":
             card.add("url", uri(value))
@@ -133,22 +141,21 @@ def person_card(p: Person, version: str, links: list[tuple[Relationship, str]] =
     name ('' for a person)."""
     v3 = version == "3.0"
     card = Card(version)
+    put = card.put
     if not v3:
-        card.add("kind", "individual")
-    card.add("fn", text(p.display_name))
-    card.add("n", structured((p.family, p.given, "", "", "")))
+        put("KIND", "individual")
+    put("FN", text(p.display_name))
+    put("N", structured((p.family, p.given, "", "", "")))
     _contacts(card, p, v3)
     if p.birth_date:
-        card.add("bday", p.birth_date.isoformat())
+        put("BDAY", p.birth_date.isoformat())
     if p.member_number:  # (no standard property: docs/vcard.md)
-        card.add("x-commons-member-number", text(p.member_number))
+        put("X-COMMONS-MEMBER-NUMBER", text(p.member_number))
     for lang in p.languages:
-        card.add("x-commons-lang" if v3 else "lang", text(lang))
-    for c in p.consents:
-        params = {"x_given": c.given_on.isoformat()} if c.given_on else {}
-        if c.until:
-            params["x_until"] = c.until.isoformat()
-        card.add("x-commons-consent", text(c.what), **params)
+        put("X-COMMONS-LANG" if v3 else "LANG", text(lang))
+    for c in p.consents:  # (add()'s line: dates need no quotes)
+        head = "X-COMMONS-CONSENT;X-GIVEN=" + c.given_on.isoformat() if c.given_on else "X-COMMONS-CONSENT"
+        put(head + ";X-UNTIL=" + c.until.isoformat() if c.until else head, text(c.what))
     for n, (r, org_name) in enumerate(links, 1):
         params = {"x_commons_kind": ours(r.kind)}
         for key, value in (("x_commons_start", r.start), ("x_commons_end", r.end)):

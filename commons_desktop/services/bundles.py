@@ -88,14 +88,13 @@ def write(vault: Vault, spec: ExportSpec, path: str | os.PathLike, *, partners: 
 
 
 def _files(vault: Vault, data) -> tuple[dict[str, bytes], dict[str, str]]:
-    from ..vault.documents import Documents
-    docs = Documents(vault)
+    current = [d for d in data.documents if d.current is not None]
+    content = exchange_read.contents(vault, [d.id for d in current])  # (Documents.content's, read in bulk)
     files: dict[str, bytes] = {}
     sha_of: dict[str, str] = {}
-    for d in data.documents:
-        if d.current is not None:
-            sha_of[d.id] = d.current.sha256
-            files.setdefault(d.current.sha256, docs.content(d.id))
+    for d in current:
+        sha_of[d.id] = d.current.sha256
+        files.setdefault(d.current.sha256, content[d.id])
     return files, sha_of
 
 

@@ -3,12 +3,14 @@ codecs (vault/codecs.py) as the repositories' per-record methods decode them."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from operator import itemgetter
 
-from ..core.errors import NotFound
+from ..core.errors import InvalidField, NotFound, Reason
+from .codecs import DOCUMENT, DOCUMENT_VERSION
 from .json_text import iso, loads
 
 _CHUNK = 900  # ids per IN (...) query
@@ -75,6 +77,80 @@ def tags(vault, ids: Sequence[str], *, broad: bool = False) -> dict[str, list[st
     return out
 
 
+_VERSION_COLUMNS = ("document_id", "number", "file_name", "media_type", "size", "sha256", "created")
+
+
+# a record's live documents, in Documents.list(linked_to=...)'s order (the same query)
+_LINKED_TO = ("SELECT d.id FROM document d JOIN document_link l ON l.document_id = d.id WHERE l.entity_id = ? "
+              "AND d.deleted IS NULL ORDER BY d.title LIMIT ? OFFSET ?")
+
+
+def linked_documents(vault, ids: Sequence[str], limit: int = 100_000) -> list:
+    """The live documents linked to these records, each once, in the records' order (each record's in
+    ``Documents.list(linked_to=...)``'s order), each as ``Documents.get`` makes it (its current version, its links in
+    their stored order, its tags), read in four queries per ``_CHUNK`` documents instead of five per document."""
+    listed: dict[str, None] = {}
+    some = having(vault, "document", ids)
+    for ident in ids:
+        if ident in some:
+            listed.update((r[0], None) for r in vault.conn.execute(_LINKED_TO, (ident, limit, 0)))
+    made = _documents(vault, list(listed))
+    return [made[ident] for ident in listed]
+
+
+_VERSION_COLUMNS = ("document_id", "number", "file_name", "media_type", "size", "sha256", "created")
+
+
+def _documents(vault, ids: list[str]) -> dict[str, object]:
+    out: dict[str, object] = {}
+    version = DOCUMENT_VERSION.decoder({c: n for n, c in enumerate(_VERSION_COLUMNS)})
+    for chunk, marks in _chunks(ids):
+        cur = vault.conn.execute(f"SELECT * FROM document WHERE id IN ({marks})", chunk)  # noqa: S608
+        at = {d[0]: n for n, d in enumerate(cur.description)}
+        decode, number, deleted = DOCUMENT.decoder(at), at["current_version"], at["deleted"]
+        rows = {r[at["id"]]: r for r in cur.fetchall()}
+        current = {r[0]: version(r) for r in vault.conn.execute(
+            f"SELECT {', '.join('v.' + c for c in _VERSION_COLUMNS)} FROM document AS d "  # noqa: S608
+            f"JOIN document_version AS v ON v.document_id = d.id AND v.number = d.current_version "
+            f"WHERE d.id IN ({marks})", chunk)}
+        links: dict[str, list[tuple[str, str]]] = {}
+        for ident, entity, entity_id in vault.conn.execute(  # (the primary key's order, as Documents.get reads them)
+                f"SELECT document_id, entity, entity_id FROM document_link WHERE document_id IN ({marks}) "  # noqa: S608
+                "ORDER BY document_id, entity, entity_id", chunk):
+            links.setdefault(ident, []).append((entity, entity_id))
+        tagged = tags(vault, chunk)
+        for ident in chunk:
+            row = rows.get(ident)
+            if row is None or row[deleted] is not None:
+                raise NotFound("document", ident)
+            doc = decode(row)
+            if row[number] and ident not in current:
+                raise NotFound("document version", f"{ident} v{row[number]}")
+            doc.current = current.get(ident) if row[number] else None
+            doc.links, doc.tags = links.get(ident, []), tagged.get(ident, [])
+            out[ident] = doc
+    return out
+
+
+_CONTENTS = ("SELECT v.document_id, v.sha256, v.content FROM document_version AS v WHERE v.document_id IN ({marks}) "
+             "AND v.number = (SELECT max(number) FROM document_version WHERE document_id = v.document_id)")
+
+
+def contents(vault, ids: Sequence[str]) -> dict[str, bytes]:
+    """Each of these documents' content, as ``Documents.content(id)`` gives it (its latest version, checked against
+    its SHA-256: InvalidField otherwise), in one query per ``_CHUNK`` documents instead of two per document."""
+    out: dict[str, bytes] = {}
+    for chunk, marks in _chunks(ids):
+        for ident, sha, data in vault.conn.execute(_CONTENTS.format(marks=marks), chunk):
+            if hashlib.sha256(data).hexdigest() != sha:
+                raise InvalidField("document", Reason.DIGEST_MISMATCH)
+            out[ident] = bytes(data)
+    missing = [i for i in ids if i not in out]
+    if missing:
+        raise NotFound("document version", f"{missing[0]} vNone")  # (as Documents.version says it)
+    return out
+
+
 def _live(rows: dict[str, tuple], deleted: int, ident: str, entity: str) -> tuple:
     row = rows.get(ident)
     if row is None or row[deleted] is not None:
@@ -107,15 +183,15 @@ def every_person_paged(vault, columns: str = "*", *, tagged: bool = False
                        ) -> tuple[dict[str, int], Iterator[list[tuple]]]:
     """(column positions, the pages of) every live person's ``columns`` in list order (``People.ids()``: by sort key,
     then rid; one query instead of the ids first and then their rows), read as they are used; ``tagged``: each with
-    its tag names in ``tags``' order (column ``TAGS``, read beside the row). A caller going over them twice reads both
-    inside one transaction (the same rows)."""
+    its tag names in ``tags``' order as a JSON array's text (column ``TAGS``, read beside the row: the names' lists
+    repeat, a caller reads each text once). A caller going over them twice reads both inside one transaction (the
+    same rows)."""
     cur = vault.conn.execute(f"SELECT {columns}{', ' + _TAG_NAMES if tagged else ''} "  # noqa: S608 - our names
                              "FROM person AS t NOT INDEXED WHERE deleted IS NULL ORDER BY sort_key, rid")
     at = {d[0]: n for n, d in enumerate(cur.description)}
-    if not tagged:
-        return at, pages(cur)
-    at = {**{k: n for k, n in at.items() if n < len(at) - 1}, TAGS: len(at) - 1}
-    return at, ([(*row[:-1], loads(row[-1])) for row in page] for page in pages(cur))
+    if tagged:
+        at = {**{k: n for k, n in at.items() if n < len(at) - 1}, TAGS: len(at) - 1}
+    return at, pages(cur)
 
 
 def every_person_counted(vault, counted: Sequence[tuple[str, str]], decoded: Sequence[str] = ()
