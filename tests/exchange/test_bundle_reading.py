@@ -5,9 +5,13 @@ made to that object afterwards would not reach a packed copy."""
 
 from __future__ import annotations
 
+import gc
+import io
+import json
 import uuid
 
-from commons_desktop.exchange import bundle, identity, json_io
+from commons_desktop.exchange import bundle, identity, json_io, json_stream
+from commons_desktop.vault.records import collector_paused
 
 PEOPLE = 12_000  # more than a packed chunk holds (two of them and more)
 
@@ -46,3 +50,17 @@ def test_every_membership_and_contribution_of_a_bundle_reaches_its_person():
     opened = bundle.unpack(bundle.pack(manifest, records, {}, sender))
     opened.verify()
     _check(opened.batch())
+
+
+def test_reading_in_chunks_keeps_no_chunk_of_text_alive(monkeypatch):
+    """A record cut by the end of a chunk makes the scanner fail and the reader read on. The failure was kept in a
+    local, a cycle through its traceback holding the whole chunk of text, which only the collector frees: paused
+    during a big read, every chunk stayed alive to the end (60 MB of a 71 MB file at 100,000 people)."""
+    monkeypatch.setattr(json_stream, "CHUNK", 4096)
+    records, _ = _records()
+    gc.collect()
+    with collector_paused(True):
+        batch = json_io.read_batch(io.BytesIO(records))
+        kept = [o for o in gc.get_objects() if isinstance(o, json.JSONDecodeError)]
+    assert len(batch.items) == PEOPLE
+    assert kept == []
