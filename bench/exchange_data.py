@@ -4,6 +4,8 @@ rows an operation added to a vault (read back to write them again bare, for the 
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 import sqlite3
 from datetime import date, timedelta
@@ -12,10 +14,12 @@ from pathlib import Path
 import sqlcipher3
 
 from commons_desktop.core.model import Membership, Person
-from commons_desktop.exchange import csv_io, csv_people
+from commons_desktop.exchange import csv_io, csv_people, identity, sheet_write
 from commons_desktop.exchange.collect import Collected
+from commons_desktop.exchange.plan import ImportOptions
 from commons_desktop.exchange.vcard_write import write_cards
-from commons_desktop.services import demo_data
+from commons_desktop.services import bundles, demo_data, exports, imports
+from commons_desktop.vault import exchange_store
 from commons_desktop.vault.connection import Vault
 
 KNOWN_EVERY = 10  # every 10th incoming person carries an email address the federation already holds
@@ -117,6 +121,77 @@ def vcard_file(ctx) -> bytes:
     if "vcard" not in cache:
         _make_files(ctx)
     return cache["vcard"]
+
+
+def sheet_file(ctx, fmt: str) -> bytes:
+    """The every-column CSV's table (the same header and cells) as an .ods or .xlsx spreadsheet, written by the
+    app's own sheet writer (exchange/sheet_write.py: every cell typed as text, as its exports are)."""
+    cache = _cache(ctx)
+    if fmt not in cache:
+        text = csv_file(ctx).decode("utf-8-sig")
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
+        header = next(reader)
+        out = io.BytesIO()
+        sheet_write.writer(fmt, header, reader)(out)
+        cache[fmt] = out.getvalue()
+    return cache[fmt]
+
+
+SENDER_PASSPHRASE = "another group's bench passphrase"
+
+
+def sender_vault(ctx) -> Vault:
+    """Another group's vault (its own identity), holding the incoming people: the every-column CSV imported into a
+    new vault through the app's own import (services.imports), made once; opened again each time asked for."""
+    cache = _cache(ctx)
+    path = ctx.work / "sender.commons"
+    if "sender key" not in cache:
+        vault = Vault.create(path, SENDER_PASSPHRASE, name="Partner group", device="bench", author="bench")
+        try:
+            identity.ensure(vault)
+            source = imports.read(vault, csv_file(ctx), fmt="csv")
+            options = ImportOptions(match=("email",), mode="create")
+            imports.apply(vault, source, options, preview=imports.preview(vault, source, options))
+            cache["sender key"] = vault.key.hex
+        finally:
+            vault.close()
+    return Vault.open(path, key=cache["sender key"], device="bench", author="bench")
+
+
+def json_file(ctx) -> Path:
+    """The incoming people as the app's JSON export (services.exports) of the other group's vault."""
+    cache = _cache(ctx)
+    if "json" not in cache:
+        path = ctx.work / "incoming.json"
+        vault = sender_vault(ctx)
+        try:
+            exports.export_file(vault, exports.ExportSpec("json"), path)
+        finally:
+            vault.close()
+        cache["json"] = path
+    return cache["json"]
+
+
+def bundle_file(ctx, receiver: Path, out: Path) -> str:
+    """An exchange bundle of everything the other group's vault holds (the incoming people), written by that group
+    (services.bundles.write) to the group of the vault at ``receiver`` (a copy of the federation, given an identity
+    if it has none, as opening a bundle would), which it knows as a partner. Returns the sender's fingerprint: what
+    the receiving side accepts it by, as a new partner."""
+    vault = Vault.open(receiver, key=ctx.key_hex, device="bench", author="bench")
+    try:
+        card = identity.card_of(identity.ensure(vault))
+    finally:
+        vault.close()
+    sender = sender_vault(ctx)
+    try:
+        name = f"federation {card.fingerprint[:12]}"
+        if not any(p.fingerprint == card.fingerprint for p in exchange_store.partners(sender)):
+            exchange_store.add_partner(sender, name, card.group_id, card.recipient, card.signing_key,
+                                       card.fingerprint)
+        bundles.write(sender, exports.ExportSpec("bundle"), out, partners=[name])
+        return identity.card_of(identity.ensure(sender)).fingerprint
+    finally:
+        sender.close()
 
 
 def federation_copy(ctx, name: str) -> Path:

@@ -175,7 +175,7 @@ def read_batch(source: bytes | BinaryIO, limits: Limits = DEFAULT, *,
 def _read(reader: json_stream.Reader, limits: Limits, file_content) -> Batch:
     batch = Batch()
     header: dict[str, Any] = {}
-    by_person: dict[str, Incoming] = {}
+    by_person: dict[str, int] = {}  # a person's key -> its place in batch.items (which may be packed: no object kept)
     related: list[tuple[str, int, Any]] = []   # memberships and contributions, placed once every person is known
     rows = records = 0
     for item in reader.items():
@@ -211,22 +211,28 @@ def _read(reader: json_stream.Reader, limits: Limits, file_content) -> Batch:
                     record, tags = (rj.person_from if section == "people" else rj.organisation_from)(raw)
                     incoming = Incoming(line, record, source_id=record.id.lower(), tags=tags)
                     record.id = ""
-                    batch.items.append(incoming)
                     if section == "people":
-                        by_person[incoming.key] = incoming
+                        by_person[incoming.key] = len(batch.items)
+                    batch.items.append(incoming)
             except (InvalidInput, ValueError) as exc:
                 batch.errors.append((line, f"{section}: {exc}"))
     if header.get("format") != FORMAT:
         raise UnreadableFile("not a Commons Desktop JSON export (no \"format\": \"commons-desktop/records\")")
     if "version" not in header:
         raise UnreadableFile("missing or invalid \"version\"")
+    placed: dict[int, list[tuple[str, Any]]] = {}
     for section, line, rec in related:
-        owner = by_person.get(rec.person_id.lower())
-        if owner is None:
+        place = by_person.get(rec.person_id.lower())
+        if place is None:
             batch.errors.append((line, f"{section}: refers to a person not in the file"))
             continue
         rec.id = ""
-        (owner.memberships if section == "memberships" else owner.contributions).append(rec)
+        placed.setdefault(place, []).append((section, rec))
+    for place in sorted(placed):  # in file order: a packed list decodes each chunk once
+        owner = batch.items[place]
+        for section, rec in placed[place]:
+            (owner.memberships if section == "memberships" else owner.contributions).append(rec)
+        batch.items[place] = owner  # (kept: the item read from a packed list is a copy)
     return batch
 
 

@@ -116,6 +116,9 @@ class Reader:
             if err is not None and not self._incomplete(err):
                 raise UnreadableFile(f"line {err.lineno + self.line - 1 - self.buf.count(chr(10), 0, self.pos)}: "
                                      f"not a JSON file ({err.msg})") from None
+            # dropped before reading on: an exception kept in a local is a cycle through its traceback and this frame,
+            # holding the text it was raised over (``doc``), which only the collector frees (paused during a read)
+            err = None
             if len(self.buf) - self.pos > cap:
                 raise OverLimit("record_chars", cap, self.line) if cap == self.limits.record_chars else \
                     UnreadableFile(f"line {self.line}: {what} is over {cap:,} characters")

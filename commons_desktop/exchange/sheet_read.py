@@ -32,6 +32,7 @@ import re
 import zipfile
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from typing import BinaryIO
 from xml.etree.ElementTree import ParseError, iterparse
 
 import python_calamine as calamine
@@ -65,6 +66,8 @@ def read_sheet(data: bytes, sheet: str | None = None, limits: Limits = DEFAULT) 
         raise NoSuchSheet(sheet, names)
     try:
         found = book.get_sheet_by_name(sheet)
+        book.close()  # (an .ods workbook holds every sheet it read: the one taken is a copy)
+        del book
         if found.height > limits.rows + 1:
             raise UnreadableFile(f"more than {limits.rows:,} rows")
         if found.width > limits.columns:
@@ -121,7 +124,11 @@ def _check_extent(data: bytes, limits: Limits) -> None:
         if "content.xml" in names:
             extents = _ods_extents(zf)
         else:
-            extents = [_xlsx_extent(zf.read(n)) for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")]
+            extents = []
+            for n in names:
+                if n.startswith("xl/worksheets/") and n.endswith(".xml"):
+                    with zf.open(n) as fh:
+                        extents.append(_xlsx_extent(fh))
     except (ParseError, ValueError, zipfile.BadZipFile, OSError, EOFError) as exc:
         raise UnreadableFile(f"not a readable spreadsheet ({exc})") from None
     for rows, columns in extents:
@@ -135,25 +142,39 @@ _XLSX_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"")
 _XLSX_ANY = re.compile(rb"<(?:\w+:)?(c|row)\b")
 
 
-def _xlsx_extent(xml: bytes) -> tuple[int, int]:
-    """(last row, last column) a worksheet's cells reach: their references, or (cells without one) their count."""
-    rows = max((int(m.group(1)) for m in _XLSX_ROW.finditer(xml)), default=0)
-    columns = 0
-    for m in _XLSX_CELL.finditer(xml):
-        letters = m.group(1)
-        number = 0
-        for ch in letters:
-            number = number * 26 + ch - 64
-        columns = max(columns, number)
-        rows = max(rows, int(m.group(2)))
-    row_count = cells = widest = 0  # (cells without a reference follow each other)
-    for m in _XLSX_ANY.finditer(xml):
-        if m.group(1) == b"row":
-            row_count, cells = row_count + 1, 0
-        else:
-            cells += 1
-            widest = max(widest, cells)
-    return max(rows, row_count), max(columns, widest)
+EXTENT_CHUNK = 1 << 20  # bytes of a worksheet's XML measured at a time
+
+
+def _xlsx_extent(xml: BinaryIO) -> tuple[int, int]:
+    """(last row, last column) a worksheet's cells reach: their references, or (cells without one) their count. The
+    XML is read a chunk at a time (a worksheet of 100,000 rows is some 100 MB of XML: never held whole), each chunk
+    measured up to its last ``<`` (a tag holds none), the rest carried into the next."""
+    rows = columns = row_count = cells = widest = 0  # (cells without a reference follow each other)
+    carry = b""
+    while True:
+        chunk = xml.read(EXTENT_CHUNK)
+        text = carry + chunk
+        cut = text.rfind(b"<") if chunk else len(text)
+        if cut <= 0 and chunk:
+            carry = text
+            continue
+        text, carry = text[:cut], text[cut:]
+        for m in _XLSX_ROW.finditer(text):
+            rows = max(rows, int(m.group(1)))
+        for m in _XLSX_CELL.finditer(text):
+            number = 0
+            for ch in m.group(1):
+                number = number * 26 + ch - 64
+            columns = max(columns, number)
+            rows = max(rows, int(m.group(2)))
+        for m in _XLSX_ANY.finditer(text):
+            if m.group(1) == b"row":
+                row_count, cells = row_count + 1, 0
+            else:
+                cells += 1
+                widest = max(widest, cells)
+        if not chunk:
+            return max(rows, row_count), max(columns, widest)
 
 
 _ODS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"

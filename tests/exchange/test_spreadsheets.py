@@ -328,3 +328,17 @@ def test_a_tiny_sheet_claiming_a_huge_area_is_refused_before_calamine_allocates_
     assert len(data) < 10_000
     with pytest.raises(UnsafeArchive, match="larger than the import reads"):
         imports.read(vault, data, name=f"far.{kind}")
+
+
+def test_an_xlsx_sheet_is_measured_a_chunk_at_a_time_whatever_the_chunk(monkeypatch):
+    """The extent check reads a worksheet's XML a chunk at a time (a 100,000-row sheet is ~100 MB of XML, never held
+    whole): any chunk size, every tag cut anywhere, finds the same last row and column as the whole text, the far
+    cell of the test above included."""
+    out = io.BytesIO()
+    sheet_write.writer("xlsx", ["a", "b", "c"], [[str(n), "x" * n, "y"] for n in range(60)])(out)
+    xml = zipfile.ZipFile(io.BytesIO(out.getvalue())).read("xl/worksheets/sheet1.xml")
+    xml = xml.replace(b"</sheetData>", b'<row r="70000"><c r="AB70000" t="inlineStr"><is><t>far</t></is></c></row>'
+                                       b"</sheetData>")
+    for size in (1, 2, 7, 64, 1000, len(xml), 1 << 20):
+        monkeypatch.setattr(sheet_read, "EXTENT_CHUNK", size)
+        assert sheet_read._xlsx_extent(io.BytesIO(xml)) == (70_000, 28), size
