@@ -71,7 +71,7 @@ def people_count(vault: Vault, query: PeopleQuery | None = None) -> int:
 
 def people_count_at_most(vault: Vault, query: PeopleQuery, bound: int | None) -> tuple[int, bool]:
     """(count, exact): a search stops counting past ``bound`` (so a one-letter search costs what a selective one
-    does: the caller says "50,000+" and counts exactly later); the whole list (a kept count) and the other filters
+    does: the caller says "10,000+" and counts exactly later); the whole list (a kept count) and the other filters
     are counted exactly."""
     if query.status:
         status_filter.prepare(vault)
