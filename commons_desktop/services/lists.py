@@ -64,6 +64,12 @@ def people_page(vault: Vault, query: PeopleQuery, offset: int, limit: int) -> li
                               text=query.text, tag=query.tag, status=query.status)
 
 
+def read_ahead(vault: Vault, query: PeopleQuery) -> None:
+    """Read the index the list of ``query`` is sorted by into the vault's page cache (the list does it once idle
+    after the vault opens or the order changes, so that the first searches walk it from memory)."""
+    People(vault).read_order_index(query.order)
+
+
 def people_count(vault: Vault, query: PeopleQuery | None = None) -> int:
     """How many people the list of ``query`` holds."""
     return people_count_at_most(vault, query or PeopleQuery(), None)[0]
@@ -71,7 +77,7 @@ def people_count(vault: Vault, query: PeopleQuery | None = None) -> int:
 
 def people_count_at_most(vault: Vault, query: PeopleQuery, bound: int | None) -> tuple[int, bool]:
     """(count, exact): a search stops counting past ``bound`` (so a one-letter search costs what a selective one
-    does: the caller says "50,000+" and counts exactly later); the whole list (a kept count) and the other filters
+    does: the caller says "10,000+" and counts exactly later); the whole list (a kept count) and the other filters
     are counted exactly."""
     if query.status:
         status_filter.prepare(vault)

@@ -8,7 +8,9 @@
 - ``keystroke_ms``: a key typed into the people search to the list showing (painted) the rows of the text it made,
   as a person types: letter by letter, with TYPING_GAP_MS between keys, in which the list does its idle work (the
   exact count of a broad search); p50, p95, p99 and the worst over every letter of WORDS, and the p95 of the CPU time
-  of this thread (what the keystroke cost, without the waits a loaded machine adds);
+  of this thread (what the keystroke cost, without the waits a loaded machine adds); ``keystroke_slowest``: the
+  slowest keys with what ran meanwhile (the text searched, wall and CPU ms, worker jobs running, garbage
+  collections), to tell a slow query from a worker or a collector pause;
 - ``scroll_rss_mb``: resident memory after scrolling the whole people list from top to bottom (``full_scroll``:
   one screen at a time, every page loaded, with the p95 and worst time of a step).
 
@@ -17,6 +19,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import statistics
 import sys
@@ -26,6 +29,7 @@ import time
 WORDS = ("martin", "liege", "dupre", "sophie", "belanger", "nguyen", "lefevre", "bruxelles", "chloe", "gauthier",
          "tremblay", "moreau")
 TYPING_GAP_MS = 120  # between two keys: a quick typist
+SLOWEST = 6  # keys reported with what ran meanwhile
 
 
 def rss_mb() -> float:
@@ -68,7 +72,7 @@ def measure(vault_path: str, key_hex: str, *, full_scroll: bool = False) -> dict
         app.processEvents()
     home_figures = (time.perf_counter() - unlocked) * 1000
 
-    timings, cpu = type_words(app, view)
+    timings, cpu, keys = type_words(app, view, bridge)
 
     rows, peak = view.model.rowCount(), rss_mb()
     step = max(1, view.table.viewport().height() // max(1, view.table.rowHeight(0)))
@@ -90,21 +94,23 @@ def measure(vault_path: str, key_hex: str, *, full_scroll: bool = False) -> dict
              "keystroke_p95_ms": percentile(timings, 95), "keystroke_p99_ms": percentile(timings, 99),
              "keystroke_max_ms": max(timings), "keystroke_cpu_p95_ms": percentile(cpu, 95),
              "keystroke_cpu_p99_ms": percentile(cpu, 99)}
+    slowest = sorted(keys, key=lambda k: -k["ms"])[:SLOWEST]
     return {"people": rows, "first_rows_ms": round(first_rows, 1), "open_ms": round((opened - unlocked) * 1000, 1),
             "window_ms": round(window_ms, 1),
             "unlock_to_rows_ms": round((opened - unlocked) * 1000 + window_ms + first_rows, 1),
             "unlock_to_home_figures_ms": round(home_figures, 1),
             "scroll_steps": len(steps), "scroll_step_p95_ms": round(statistics.quantiles(steps, n=20)[18], 1)
             if len(steps) > 1 else 0.0, "scroll_step_max_ms": round(max(steps, default=0.0), 1),
-            **{k: round(v, 1) for k, v in typed.items()}, "scroll_rss_mb": round(peak, 1)}
+            **{k: round(v, 1) for k, v in typed.items()}, "keystroke_slowest": slowest, "scroll_rss_mb": round(peak, 1)}
 
 
 def percentile(values: list[float], p: int) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[p - 1]
 
 
-def type_words(app, view) -> tuple[list[float], list[float]]:
-    """Type WORDS into the people search like a person; (wall ms, CPU ms of this thread) for each letter."""
+def type_words(app, view, bridge=None) -> tuple[list[float], list[float], list[dict]]:
+    """Type WORDS into the people search like a person; (wall ms, CPU ms of this thread) for each letter, and what
+    each key was: the text searched, its ms, and the worker jobs running and garbage collections meanwhile."""
     # the key events a keyboard sends, without QtTest (the bundle leaves it out, and the self-test imports every
     # module an import statement names)
     from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
@@ -121,20 +127,35 @@ def type_words(app, view) -> tuple[list[float], list[float]]:
         QTimer.singleShot(ms, loop.quit)
         loop.exec()
 
-    timings, cpu = [], []
-    for word in WORDS:
-        for letter in word:
-            started, started_cpu = time.perf_counter(), time.thread_time()
-            key_click(view.search, letter)
-            while view.model.query.text != view.search.text().strip():  # the search of the text typed so far
-                app.processEvents()
-            app.processEvents()  # the list painted
-            timings.append((time.perf_counter() - started) * 1000)
-            cpu.append((time.thread_time() - started_cpu) * 1000)
+    collections: list[int] = []
+
+    def collected(phase: str, info: dict) -> None:  # (any thread's collection: they all stop the interpreter)
+        if phase == "stop":
+            collections.append(info["generation"])
+
+    timings, cpu, keys = [], [], []
+    gc.callbacks.append(collected)
+    try:
+        for word in WORDS:
+            for letter in word:
+                jobs = len(bridge.jobs) if bridge is not None else 0
+                collections.clear()
+                started, started_cpu = time.perf_counter(), time.thread_time()
+                key_click(view.search, letter)
+                while view.model.query.text != view.search.text().strip():  # the search of the text typed so far
+                    app.processEvents()
+                app.processEvents()  # the list painted
+                timings.append((time.perf_counter() - started) * 1000)
+                cpu.append((time.thread_time() - started_cpu) * 1000)
+                keys.append({"text": view.model.query.text, "ms": round(timings[-1], 1), "cpu_ms": round(cpu[-1], 1),
+                             "jobs": max(jobs, len(bridge.jobs) if bridge is not None else 0),
+                             "collections": list(collections)})
+                wait(TYPING_GAP_MS)
+            view.search.clear()
             wait(TYPING_GAP_MS)
-        view.search.clear()
-        wait(TYPING_GAP_MS)
-    return timings, cpu
+    finally:
+        gc.callbacks.remove(collected)
+    return timings, cpu, keys
 
 
 def main(argv: list[str] | None = None) -> int:

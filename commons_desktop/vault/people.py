@@ -47,6 +47,11 @@ MEMBER_NUMBER_ORDER = "substr('0000000000000000000000000000000000000000000000000
 _ORDER = {"name": "sort_key", "given": "given COLLATE NOCASE", "family": "sort_key", "city": "city COLLATE NOCASE",
           "email": "json_extract(emails, '$[0].address')", "phone": "json_extract(phones, '$[0].number')",
           "updated": "updated", "created": "created", "member_number": MEMBER_NUMBER_ORDER}
+# the index each order walks (person_sort: sort_key), read through once by read_order_index
+_ORDER_INDEX = {"name": "person_sort", "family": "person_sort", "given": "person_given_sort",
+                "city": "person_city_sort", "email": "person_email_sort", "phone": "person_phone_sort",
+                "updated": "person_updated_sort", "created": "person_created_sort",
+                "member_number": "person_member_number_sort"}
 _MEMBER_NUMBER_HOLDER = "SELECT id FROM person WHERE member_number = ? AND deleted IS NULL AND id != ?"
 
 
@@ -230,6 +235,14 @@ class People(RecordTable):
             f"WHERE {where} ORDER BY {order_sql} {direction}, p.rid {direction} LIMIT ? OFFSET ?"  # noqa: S608
         )
         return [PersonRow(*r) for r in self.vault.conn.execute(sql, [*params, limit, offset])]
+
+    def read_order_index(self, order: str = "name") -> int:
+        """Read the index of ``order`` through once, into this connection's page cache (about 750 pages, ~9 ms at
+        100,000 people): a broad search's first page walks it (the list's first 'trem' walks to the T's), and a
+        first walk that decrypts every page it reads costs twice a later one (11 against 5 ms). The live rows."""
+        index = _ORDER_INDEX.get(order, "person_sort")
+        return self.vault.conn.execute(
+            f"SELECT count(*) FROM person INDEXED BY {index} WHERE deleted IS NULL").fetchone()[0]  # noqa: S608
 
     def ids(self, *, order: str = "name", descending: bool = False, text: str = "",
             tag: str | None = None, status: str | None = None) -> list[str]:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 
 from commons_desktop.services import lists
 from commons_desktop.services.lists import PeopleQuery
+from commons_desktop.ui.people import list_model
 from commons_desktop.ui.people.list_model import CACHE_PAGES, PAGE
 
 from .conftest import fill
@@ -185,3 +186,30 @@ def test_search_count_matches_the_records_after_deletes(view):
     lists.bulk_delete_people(view.vault, doomed)
     assert lists.people_count(view.vault, query) == People(view.vault).count(text="liege") == 162
     assert lists.people_count(view.vault, PeopleQuery(text="liege", tag="none")) == 0
+
+
+def test_the_sort_index_is_read_ahead_after_an_unlock_and_a_new_order_never_after_a_lock(make_desktop, people_vault,
+                                                                                        qtbot, monkeypatch):
+    read: list[str] = []
+    real = lists.read_ahead
+    monkeypatch.setattr(lists, "read_ahead", lambda vault, query: (read.append(query.order), real(vault, query)))
+    desktop = make_desktop()
+    desktop.show_vault(people_vault)
+    view = desktop.window.people
+    assert read == []  # not before the first rows are shown
+    qtbot.waitUntil(lambda: read == ["family"])  # the list's order (family name)
+    view.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # city
+    qtbot.waitUntil(lambda: read == ["family", "city"])
+    qtbot.keyClicks(view.search, "given")  # a search keeps the order: nothing read again
+    qtbot.waitUntil(lambda: view.model.query.text == "given")
+    desktop.show_vault(people_vault)
+    desktop.lock()  # locked before the list read ahead: nothing is read from the vault any more
+    qtbot.wait(list_model.READ_AHEAD_MS * 2)
+    assert read == ["family", "city"]
+
+
+def test_every_order_of_the_list_has_the_index_read_ahead(view):
+    from commons_desktop.vault.people import People
+    for order in ("name", "created", *lists.PEOPLE_COLUMNS):  # (an index renamed by a migration would fail here)
+        assert People(view.vault).read_order_index(order) == 1000
+        lists.read_ahead(view.vault, PeopleQuery(order=order))

@@ -70,3 +70,7 @@ def test_perf_probe_runs_on_a_vault(people_vault_path, people_template):
     found = perf_probe.measure(str(people_vault_path), people_template[1])
     assert found["people"] == 1000
     assert found["first_rows_ms"] > 0 and found["keystroke_p95_ms"] > 0 and found["scroll_rss_mb"] > 0
+    slowest = found["keystroke_slowest"]  # the slowest keys, each with what ran meanwhile
+    assert len(slowest) == perf_probe.SLOWEST and slowest[0]["ms"] == found["keystroke_max_ms"]
+    assert all(k["text"] and k["cpu_ms"] >= 0 and k["jobs"] >= 0 and isinstance(k["collections"], list)
+               for k in slowest)
