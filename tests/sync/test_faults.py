@@ -45,6 +45,22 @@ def converged(vault, sabre, p, secrets, expected=EXPECTED) -> None:
     assert not any(i.pending or i.conflict for i in items.values())
 
 
+def start_commons(argv: list[str], env: dict[str, str]):
+    """A `commons` process that a Ctrl+C (SIGINT) reaches. A signal ignored here is ignored in a child too: a test
+    suite started in the background (``make test &``, nohup) ignores SIGINT, and the sync would then run to its end
+    and be taken for one that did not stop. Handled here (by Python's handler, reset to the default in the child at
+    exec), it reaches the child."""
+    import signal
+    import subprocess
+
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return subprocess.Popen([sys.executable, *argv], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                text=True)
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
 @pytest.mark.parametrize(("rule", "error"), [
     (dict(action="status", status=500, method="PUT"), "server"),
     (dict(action="status", status=503, method="PUT"), "server"),
@@ -196,10 +212,9 @@ def test_commons_sync_killed_or_interrupted_then_run_again(docs_server, sig, aft
     for i in range(10):
         Documents(vault).add(f"n{i}", f"n{i}".encode(), f"n{i}.txt", "text/plain", [("person", fed.emilie)])
     p.add("delay", method="PUT", seconds=0.2, times=100)
-    proc = subprocess.Popen([sys.executable, "-m", "commons_desktop.cli", "--vault", str(vault.path), "sync"],
-                            env={**os.environ, "PYTHONPATH": str(ROOT), "COMMONS_PASSPHRASE": PASSPHRASE,
-                                 "PYTHONFAULTHANDLER": "1"},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = start_commons(["-m", "commons_desktop.cli", "--vault", str(vault.path), "sync"],
+                         {**os.environ, "PYTHONPATH": str(ROOT), "COMMONS_PASSPHRASE": PASSPHRASE,
+                          "PYTHONFAULTHANDLER": "1"})
     end = time.monotonic() + 60
     while p.count("PUT") < after and proc.poll() is None and time.monotonic() < end:
         time.sleep(0.02)
@@ -310,10 +325,9 @@ def _interrupted_where_a_lock_is_held(vault, seam: str) -> None:
 
     from tests.cli.conftest import ROOT
     from tests.conftest import PASSPHRASE
-    proc = subprocess.Popen([sys.executable, "-c", _HELD_LOCK_SEAM, "--vault", str(vault.path), "sync"],
-                            env={**os.environ, "PYTHONPATH": str(ROOT), "COMMONS_PASSPHRASE": PASSPHRASE,
-                                 "PYTHONFAULTHANDLER": "1", "SEAM": seam},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = start_commons(["-c", _HELD_LOCK_SEAM, "--vault", str(vault.path), "sync"],
+                         {**os.environ, "PYTHONPATH": str(ROOT), "COMMONS_PASSPHRASE": PASSPHRASE,
+                          "PYTHONFAULTHANDLER": "1", "SEAM": seam})
     try:
         _, err = proc.communicate(timeout=20)
     except subprocess.TimeoutExpired:
