@@ -172,23 +172,28 @@ def away_from_ctrl_c(call: Callable[[], T]) -> T:
     around its queue's lock — it left that lock held, and the pool's next use on the way out (urllib3's and requests'
     ``finally`` blocks giving the connection back, closing the session, the pool's finalizer at exit) waited for it
     forever: a `commons sync` still running long after its Ctrl+C. So from the main thread the call runs in a helper
-    thread, and the main thread only waits for it (Thread.join, which a Ctrl+C interrupts cleanly, bpo-45274): the
-    interrupt goes up from the wait at once; the call interrupted is left to its thread (a daemon: it ends with its
-    timeout or with the process). Other threads (the desktop's workers, a job's parallel requests) never receive a
-    KeyboardInterrupt: they call directly."""
+    thread, and the main thread only waits for it, on a lock of this call's own (nothing else ever uses it, whatever
+    state an interrupt leaves it in; waited for in slices, so that a Ctrl+C is handled where lock waits are not
+    interruptible — Windows): the interrupt goes up from the wait at once, and the call is left to its thread (a
+    daemon: it ends with its timeout or with the process). Other threads (the desktop's workers, a job's parallel
+    requests) never receive a KeyboardInterrupt: they call directly."""
     if threading.current_thread() is not threading.main_thread():
         return call()
     done: list[tuple[bool, Any]] = []
+    finished = threading.Lock()
+    finished.acquire()
 
     def run() -> None:
         try:
             done.append((True, call()))
         except BaseException as exc:  # noqa: B036 - handed over whole to the waiting thread, which raises it
             done.append((False, exc))
+        finally:
+            finished.release()
 
-    helper = threading.Thread(target=run, name="commons-http", daemon=True)
-    helper.start()
-    helper.join()
+    threading.Thread(target=run, name="commons-http", daemon=True).start()
+    while not finished.acquire(timeout=0.5):
+        pass
     ok, value = done.pop()
     if ok:
         return value

@@ -364,3 +364,32 @@ def test_ctrl_c_while_waiting_for_parallel_requests_still_stops_a_contacts_sync(
     assert out.error is None
     assert sync.run(vault, secrets, ["book"])["book"].counts.sent == 0
     assert len([s for s in p.seen if s.method == "PUT" and s.outcome in ("201", "204")]) == 3
+
+
+def test_ctrl_c_while_the_server_does_not_answer_stops_at_once(docs_server):
+    """The server took a PUT and does not answer (the proxy holds it 60 s): a Ctrl+C still ends `commons sync` at
+    once — the request left to its helper thread does not keep the program running."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from tests.cli.conftest import ROOT
+    from tests.conftest import PASSPHRASE
+    vault, fed, sabre, p, secrets = docs_server
+    p.add("hang", method="PUT", seconds=60)
+    proc = start_commons(["-m", "commons_desktop.cli", "--vault", str(vault.path), "sync"],
+                         {**os.environ, "PYTHONPATH": str(ROOT), "COMMONS_PASSPHRASE": PASSPHRASE,
+                          "PYTHONFAULTHANDLER": "1"})
+    end = time.monotonic() + 60
+    while p.count("PUT") < 1 and proc.poll() is None and time.monotonic() < end:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGABRT)
+        _, err = proc.communicate(timeout=30)
+        pytest.fail(f"commons sync still ran 15 s after its Ctrl+C; its threads when stopped:\n{err}")
+    assert proc.returncode == 130 and err.splitlines() == ["commons: error: interrupted"], err
+    assert store.get(vault, "docs").last_error == "cancelled"
