@@ -81,6 +81,7 @@ from ..exchange.vcard_write import fold, organisation_card, person_card, person_
 from ..sync.carddav import AddressBook, CardDav
 from ..sync.errors import DavError, Failure
 from ..sync.etags import usable_for_if_match
+from ..sync.http import away_from_ctrl_c
 from ..sync.mirror import MASS_DELETE_SHARE, MassDelete
 from ..vault import cards, conflicts, exchange_log, exchange_match, exchange_plain, replication
 from ..vault import servers as server_store
@@ -895,7 +896,10 @@ class _Sync:
             except DavError as exc:
                 return None, exc
 
-        answers = list(pool.map(send, guarded)) if len(guarded) > 1 else [send(j) for j in guarded]
+        if len(guarded) > 1:  # (the answers waited for where a Ctrl+C cannot leave a future's lock held: sync/http.py)
+            answers = away_from_ctrl_c(lambda: list(pool.map(send, guarded)))
+        else:
+            answers = [send(j) for j in guarded]
         with self.vault.transaction():  # the cards the server took with their ETag: noted in one commit
             for (out, href, _, _), (etag, exc) in zip(guarded, answers, strict=True):
                 if exc is None and etag is not None:

@@ -9,15 +9,18 @@
   throttle every request from an address after failed logins): the next call fails at once, without a request.
 - Every request is counted (``requests``), failed ones included: the sync's report and the bench need it.
 - Failures are ``DavError`` codes (sync/errors.py), never the server's words, a URL with a password or a header.
+- A Ctrl+C never lands inside requests/urllib3 (``away_from_ctrl_c``): a request sent from the main thread runs in a
+  helper thread while the main thread waits for it, so the interrupt stops the wait, at once, and leaves no lock of
+  the connection pool held.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -30,6 +33,8 @@ MAX_XML = 32 * 1024 * 1024   # a multistatus answer (a listing of tens of thousa
 MAX_SMALL = 1024 * 1024      # answers we only look at the status and headers of
 REDIRECTS = 3
 USER_AGENT = "CommonsDesktop"
+
+T = TypeVar("T")
 
 
 def is_loopback(host: str) -> bool:
@@ -102,7 +107,7 @@ class Http:
         self._counting = threading.Lock()  # (a job may send a few requests at once: each is counted)
 
     def close(self) -> None:
-        self.session.close()
+        away_from_ctrl_c(self.session.close)  # (it empties the pools' queues: a Ctrl+C must not land in there either)
 
     def __enter__(self) -> Http:
         return self
@@ -146,16 +151,53 @@ class Http:
         verify: Any = self.endpoint.ca_file or True
         with self._counting:
             self.requests += 1
+
+        def exchange() -> Answer:
+            try:
+                resp = self.session.request(method, url, headers=dict(headers or {}), data=body, stream=True,
+                                            allow_redirects=False, verify=verify,
+                                            timeout=(self.endpoint.connect_timeout, self.endpoint.read_timeout))
+            except requests.exceptions.RequestException as exc:
+                raise _failure(exc, method) from None
+            try:
+                return Answer(resp.status_code, resp.headers, _read(resp, max_bytes, method), url)
+            finally:
+                resp.close()
+        return away_from_ctrl_c(exchange)
+
+
+def away_from_ctrl_c(call: Callable[[], T]) -> T:
+    """``call()``, where a Ctrl+C cannot land in it. Python raises KeyboardInterrupt in the main thread between any
+    two bytecodes; inside urllib3's connection pool — in threading.Condition's ``__enter__``/``__exit__``, Python code
+    around its queue's lock — it left that lock held, and the pool's next use on the way out (urllib3's and requests'
+    ``finally`` blocks giving the connection back, closing the session, the pool's finalizer at exit) waited for it
+    forever: a `commons sync` still running long after its Ctrl+C. So from the main thread the call runs in a helper
+    thread, and the main thread only waits for it, on a lock of this call's own (nothing else ever uses it, whatever
+    state an interrupt leaves it in; waited for in slices, so that a Ctrl+C is handled where lock waits are not
+    interruptible — Windows): the interrupt goes up from the wait at once, and the call is left to its thread (a
+    daemon: it ends with its timeout or with the process). Other threads (the desktop's workers, a job's parallel
+    requests) never receive a KeyboardInterrupt: they call directly."""
+    if threading.current_thread() is not threading.main_thread():
+        return call()
+    done: list[tuple[bool, Any]] = []
+    finished = threading.Lock()
+    finished.acquire()
+
+    def run() -> None:
         try:
-            resp = self.session.request(method, url, headers=dict(headers or {}), data=body, stream=True,
-                                        allow_redirects=False, verify=verify,
-                                        timeout=(self.endpoint.connect_timeout, self.endpoint.read_timeout))
-        except requests.exceptions.RequestException as exc:
-            raise _failure(exc, method) from None
-        try:
-            return Answer(resp.status_code, resp.headers, _read(resp, max_bytes, method), url)
+            done.append((True, call()))
+        except BaseException as exc:  # noqa: B036 - handed over whole to the waiting thread, which raises it
+            done.append((False, exc))
         finally:
-            resp.close()
+            finished.release()
+
+    threading.Thread(target=run, name="commons-http", daemon=True).start()
+    while not finished.acquire(timeout=0.5):
+        pass
+    ok, value = done.pop()
+    if ok:
+        return value
+    raise value
 
 
 def _read(resp: requests.Response, limit: int, method: str) -> bytes:

@@ -446,6 +446,10 @@ class Vault:
                 if "locked" in str(exc).lower() or "busy" in str(exc).lower():
                     raise VaultLocked() from None
                 raise
+            except BaseException:  # a Ctrl+C handled the moment BEGIN returned: no transaction is left open
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
             self._depth = 1
             try:
                 yield self.conn

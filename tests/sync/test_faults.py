@@ -17,6 +17,7 @@ from commons_desktop.vault import servers as store
 from commons_desktop.vault.documents import Documents
 from tests.sync.conftest import PASSWORDS, needs_sabre
 from tests.sync.federation import sync_docs as run
+from tests.sync.test_contacts import book as book  # noqa: F401 - the fixture
 
 pytestmark = needs_sabre
 
@@ -42,6 +43,22 @@ def converged(vault, sabre, p, secrets, expected=EXPECTED) -> None:
     items = sync_state.items(vault, target)
     assert sorted(i.path.rsplit("/", 1)[1] for i in items.values()) == sorted(expected)
     assert not any(i.pending or i.conflict for i in items.values())
+
+
+def start_commons(argv: list[str], env: dict[str, str]):
+    """A `commons` process that a Ctrl+C (SIGINT) reaches. A signal ignored here is ignored in a child too: a test
+    suite started in the background (``make test &``, nohup) ignores SIGINT, and the sync would then run to its end
+    and be taken for one that did not stop. Handled here (by Python's handler, reset to the default in the child at
+    exec), it reaches the child."""
+    import signal
+    import subprocess
+
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        return subprocess.Popen([sys.executable, *argv], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                text=True)
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 @pytest.mark.parametrize(("rule", "error"), [
@@ -195,10 +212,9 @@ def test_commons_sync_killed_or_interrupted_then_run_again(docs_server, sig, aft
     for i in range(10):
         Documents(vault).add(f"n{i}", f"n{i}".encode(), f"n{i}.txt", "text/plain", [("person", fed.emilie)])
     p.add("delay", method="PUT", seconds=0.2, times=100)
-    proc = subprocess.Popen([sys.executable, "-m", "commons_desktop.cli", "--vault", str(vault.path), "sync"],
-                            env={**os.environ, "PYTHONPATH": str(ROOT), "COMMONS_PASSPHRASE": PASSPHRASE,
-                                 "PYTHONFAULTHANDLER": "1"},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = start_commons(["-m", "commons_desktop.cli", "--vault", str(vault.path), "sync"],
+                         {**os.environ, "PYTHONPATH": str(ROOT), "COMMONS_PASSPHRASE": PASSPHRASE,
+                          "PYTHONFAULTHANDLER": "1"})
     end = time.monotonic() + 60
     while p.count("PUT") < after and proc.poll() is None and time.monotonic() < end:
         time.sleep(0.02)
@@ -218,3 +234,162 @@ def test_commons_sync_killed_or_interrupted_then_run_again(docs_server, sig, aft
     expected = {**EXPECTED, **{f"n{i}.txt": f"n{i}".encode() for i in range(10)}}
     p.wait_idle()  # a PUT the proxy was delaying still reaches the server after the kill
     converged(vault, sabre, p, secrets, expected)
+
+
+# A `commons sync` whose Ctrl+C lands while a lock of the libraries it uses is held. Python raises KeyboardInterrupt in
+# the main thread between any two bytecodes; inside threading.Condition's __enter__/__exit__ (Python code around a
+# lock) it leaves that lock held. urllib3's connection pool (a queue: its lock) was then used again on the way out —
+# urllib3's and requests' `finally` blocks giving the connection back, closing the session, the pool's finalizer at
+# exit — and waited for it forever (seen once in a full run: [SIGINT-3] above, still running 30 s after its Ctrl+C);
+# a future's lock held by the main thread kept a contacts sync's worker threads, and so the program, from ending.
+# The seams, in the `commons sync` process: the Ctrl+C comes while the lock is taken, at the chosen moment —
+# ``pool:get:N`` / ``pool:put:N``: urllib3's pool taking a connection for the Nth request / giving back the Nth one
+# (its queue class, HTTPConnectionPool.QueueCls); ``future:N``: the Nth wait for a parallel request's answer.
+_HELD_LOCK_SEAM = r'''
+import os, queue, signal, sys, threading
+import concurrent.futures._base
+import concurrent.futures.thread
+import urllib3.connectionpool
+
+kind, *where = os.environ["SEAM"].split(":")
+waiting = threading.local()
+
+
+def ctrl_c_here(count: int) -> None:
+    if count == int(where[-1]):
+        os.kill(os.getpid(), signal.SIGINT)  # handled right here, where the lock is taken and __exit__ not yet run
+        count += 0
+
+
+class Held(threading.Condition):
+    def __enter__(self):
+        taken = super().__enter__()
+        if kind == "pool" and Queue.armed and Queue.op == where[0]:
+            Queue.seen += 1
+            ctrl_c_here(Queue.seen)
+        elif kind == "future" and getattr(waiting, "result", False):
+            waiting.result = False
+            Future.seen += 1
+            ctrl_c_here(Future.seen)
+        return taken
+
+
+class Queue(queue.LifoQueue):
+    armed, seen, op = False, 0, ""
+
+    def __init__(self, maxsize=0):
+        super().__init__(maxsize)
+        self.not_empty, self.not_full = Held(self.mutex), Held(self.mutex)
+
+    def get(self, *a, **kw):
+        Queue.op = "get"
+        return super().get(*a, **kw)
+
+    def put(self, *a, **kw):
+        Queue.op = "put"
+        return super().put(*a, **kw)
+
+
+class Pool(urllib3.connectionpool.HTTPConnectionPool):
+    QueueCls = Queue
+
+    def __init__(self, *a, **kw):
+        super().__init__(*a, **kw)
+        Queue.armed = True  # (the pool's own filling with empty slots is not a request)
+
+
+class Future(concurrent.futures._base.Future):
+    seen = 0
+
+    def __init__(self):
+        super().__init__()
+        self._condition = Held()
+
+    def result(self, timeout=None):
+        waiting.result = True
+        return super().result(timeout)
+
+
+urllib3.poolmanager.pool_classes_by_scheme["http"] = Pool
+concurrent.futures._base.Future = concurrent.futures.thread._base.Future = Future
+from commons_desktop.cli.main import main  # noqa: E402
+sys.exit(main(sys.argv[1:]))
+'''
+
+
+def _interrupted_where_a_lock_is_held(vault, seam: str) -> None:
+    """`commons sync` with the Ctrl+C at ``seam``: it stops at once, exit 130 and one line."""
+    import os
+    import signal
+    import subprocess
+
+    from tests.cli.conftest import ROOT
+    from tests.conftest import PASSPHRASE
+    proc = start_commons(["-c", _HELD_LOCK_SEAM, "--vault", str(vault.path), "sync"],
+                         {**os.environ, "PYTHONPATH": str(ROOT), "COMMONS_PASSPHRASE": PASSPHRASE,
+                          "PYTHONFAULTHANDLER": "1", "SEAM": seam})
+    try:
+        _, err = proc.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGABRT)
+        _, err = proc.communicate(timeout=30)
+        pytest.fail(f"commons sync still ran 20 s after its Ctrl+C; its threads when stopped:\n{err}")
+    assert proc.returncode == 130 and err.splitlines() == ["commons: error: interrupted"], err
+
+
+@pytest.mark.parametrize("seam", ["pool:get:3", "pool:put:3", "pool:get:6", "pool:put:7"])
+def test_ctrl_c_while_the_connection_pool_holds_its_lock_still_stops_the_sync(docs_server, seam):
+    """The Ctrl+C lands while urllib3's pool holds its lock (taking a connection for the 3rd/6th request, or giving
+    one back after the 3rd/7th): the sync still stops at once, exit 130 with one line, its log says stopped, and the
+    next run converges."""
+    vault, fed, sabre, p, secrets = docs_server
+    for i in range(10):
+        Documents(vault).add(f"n{i}", f"n{i}".encode(), f"n{i}.txt", "text/plain", [("person", fed.emilie)])
+    _interrupted_where_a_lock_is_held(vault, seam)
+    assert store.get(vault, "docs").last_error == "cancelled"
+    assert 0 < p.count("PUT") < 13
+    p.wait_idle()
+    converged(vault, sabre, p, secrets, {**EXPECTED, **{f"n{i}.txt": f"n{i}".encode() for i in range(10)}})
+
+
+def test_ctrl_c_while_waiting_for_parallel_requests_still_stops_a_contacts_sync(book):
+    """A contacts sync sends its cards a few at a time; the Ctrl+C lands while the wait for their answers holds a
+    future's lock: the program still ends at once (its worker threads are not left waiting for that lock), its log
+    says stopped, and the next run finishes the publication."""
+    vault, ids, radicale, p, secrets, path = book
+    _interrupted_where_a_lock_is_held(vault, "future:1")
+    assert store.get(vault, "book").last_error == "cancelled"
+    p.wait_idle()
+    out = sync.run(vault, secrets, ["book"])["book"]
+    assert out.error is None
+    assert sync.run(vault, secrets, ["book"])["book"].counts.sent == 0
+    assert len([s for s in p.seen if s.method == "PUT" and s.outcome in ("201", "204")]) == 3
+
+
+def test_ctrl_c_while_the_server_does_not_answer_stops_at_once(docs_server):
+    """The server took a PUT and does not answer (the proxy holds it 60 s): a Ctrl+C still ends `commons sync` at
+    once — the request left to its helper thread does not keep the program running."""
+    import os
+    import signal
+    import subprocess
+    import time
+
+    from tests.cli.conftest import ROOT
+    from tests.conftest import PASSPHRASE
+    vault, fed, sabre, p, secrets = docs_server
+    p.add("hang", method="PUT", seconds=60)
+    proc = start_commons(["-m", "commons_desktop.cli", "--vault", str(vault.path), "sync"],
+                         {**os.environ, "PYTHONPATH": str(ROOT), "COMMONS_PASSPHRASE": PASSPHRASE,
+                          "PYTHONFAULTHANDLER": "1"})
+    end = time.monotonic() + 60
+    while p.count("PUT") < 1 and proc.poll() is None and time.monotonic() < end:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGABRT)
+        _, err = proc.communicate(timeout=30)
+        pytest.fail(f"commons sync still ran 15 s after its Ctrl+C; its threads when stopped:\n{err}")
+    assert proc.returncode == 130 and err.splitlines() == ["commons: error: interrupted"], err
+    assert store.get(vault, "docs").last_error == "cancelled"
