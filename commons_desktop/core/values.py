@@ -11,7 +11,8 @@ from __future__ import annotations
 
 class Value:
     """Immutable; equal (to a value of the same class only), hashed and shown by the fields named in ``__slots__``.
-    A subclass's ``__init__`` sets its fields with ``object.__setattr__``."""
+    A subclass's ``__init__`` takes its fields in the order of ``__slots__`` and sets them with
+    ``object.__setattr__``."""
 
     __slots__ = ()
 
@@ -29,6 +30,9 @@ class Value:
 
     def __hash__(self) -> int:
         return hash(self._fields())
+
+    def __reduce__(self):  # copied and pickled through ``__init__`` (its parameters are the fields, in order)
+        return type(self), self._fields()
 
     def __repr__(self) -> str:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
