@@ -9,15 +9,25 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from functools import total_ordering
+
+from .values import Value
 
 Clock = Callable[[], float]
 
 
-@dataclass(frozen=True, order=True)
-class Stamp:
-    wall_ms: int
-    counter: int
+@total_ordering
+class Stamp(Value):
+    """Immutable (core/values.py)."""
+
+    __slots__ = ("wall_ms", "counter")
+
+    def __init__(self, wall_ms: int, counter: int):
+        object.__setattr__(self, "wall_ms", wall_ms)
+        object.__setattr__(self, "counter", counter)
+
+    def __lt__(self, other):
+        return self._fields() < other._fields() if type(other) is type(self) else NotImplemented
 
     def __str__(self) -> str:
         return f"{self.wall_ms:013d}.{self.counter:05d}"

@@ -6,7 +6,6 @@ import json
 import os
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -14,6 +13,7 @@ import platformdirs
 from ..core.atomic import write_file
 from ..core.errors import KeyringError, WrongPassphrase
 from ..core.ids import uuid7
+from ..core.values import Value
 from ..vault import lockfile
 from ..vault.connection import Vault, VaultKey
 from ..vault.keyring_store import KeyStore
@@ -23,12 +23,17 @@ APP = "commons-desktop"
 VAULT_FOLDER = "Commons Desktop"  # in the user's Documents folder: where new vaults and backups go by default
 
 
-@dataclass(frozen=True)
-class AppDirs:
-    data: Path
-    config: Path
-    cache: Path
-    documents: Path | None = None  # the user's Documents folder (None: the data folder stands in for it)
+class AppDirs(Value):
+    """The application's folders (immutable, core/values.py). ``documents``: the user's Documents folder (None: the
+    data folder stands in for it)."""
+
+    __slots__ = ("data", "config", "cache", "documents")
+
+    def __init__(self, data: Path, config: Path, cache: Path, documents: Path | None = None):
+        object.__setattr__(self, "data", data)
+        object.__setattr__(self, "config", config)
+        object.__setattr__(self, "cache", cache)
+        object.__setattr__(self, "documents", documents)
 
     @classmethod
     def default(cls) -> AppDirs:
@@ -80,14 +85,27 @@ def open_with_raw_key(path: str | os.PathLike, key: VaultKey | str) -> Vault:
     return Vault.open(path, key=key)
 
 
-@dataclass
 class Session:
-    """What opens vaults: injected clock, keyring and folders, so tests drive the real code."""
+    """What opens vaults: injected clock, keyring and folders, so tests drive the real code. ``program``: how this
+    program is named to others in the vault's lock file. (A plain class, not a dataclass: see core/values.py.)"""
 
-    dirs: AppDirs
-    keystore: KeyStore
-    clock: Callable[[], float] = time.time
-    program: str | None = None   # how this program is named to others in the vault's lock file
+    __slots__ = ("dirs", "keystore", "clock", "program")
+
+    def __init__(self, dirs: AppDirs, keystore: KeyStore, clock: Callable[[], float] = time.time,
+                 program: str | None = None):
+        self.dirs, self.keystore, self.clock, self.program = dirs, keystore, clock, program
+
+    def __eq__(self, other):
+        if type(other) is not Session:
+            return NotImplemented
+        return (self.dirs, self.keystore, self.clock, self.program) == \
+            (other.dirs, other.keystore, other.clock, other.program)
+
+    __hash__ = None  # (mutable)
+
+    def __repr__(self) -> str:
+        return (f"Session(dirs={self.dirs!r}, keystore={self.keystore!r}, clock={self.clock!r}, "
+                f"program={self.program!r})")
 
     @classmethod
     def default(cls) -> Session:

@@ -8,20 +8,24 @@ from __future__ import annotations
 import sys
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+
+from ..core.values import Value
 
 MANY = 1000  # past this many records in one commit, the event gives their kinds only
 
 
-@dataclass(frozen=True)
-class VaultChanged:
+class VaultChanged(Value):
     """What one commit changed. ``ids``: the records changed, or None when there were more than MANY (a bulk
     import): a listener then reloads whatever shows records of those ``entities``. ``remote``: some of the changes
     came from another laptop (an editor with unsaved edits of such a record says so)."""
-    entities: frozenset[str]
-    ids: frozenset[str] | None
-    count: int
-    remote: bool = False
+
+    __slots__ = ("entities", "ids", "count", "remote")
+
+    def __init__(self, entities: frozenset[str], ids: frozenset[str] | None, count: int, remote: bool = False):
+        object.__setattr__(self, "entities", entities)
+        object.__setattr__(self, "ids", ids)
+        object.__setattr__(self, "count", count)
+        object.__setattr__(self, "remote", remote)
 
     def touches(self, entity: str, ident: str | None = None) -> bool:
         """Whether records of this kind (this one, when given) may have changed."""

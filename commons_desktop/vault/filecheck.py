@@ -11,18 +11,33 @@ whole, which pages verify, what the WAL holds. Tells a damaged vault from a wron
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import wal
 from .pages import PAGE_SIZE, SALT_SIZE, PageCodec, header_page_count
 
 
-@dataclass
 class FileReport:
-    problems: list[str] = field(default_factory=list)   # damage
-    notes: list[str] = field(default_factory=list)      # worth saying, not damage
-    wal: wal.WalReport | None = None
+    """``problems``: damage; ``notes``: worth saying, not damage; ``wal``: the log's report. (A plain class, not a
+    dataclass: see core/values.py.)"""
+
+    __slots__ = ("problems", "notes", "wal")
+
+    def __init__(self, problems: list[str] | None = None, notes: list[str] | None = None,
+                 wal: wal.WalReport | None = None):
+        self.problems = [] if problems is None else problems
+        self.notes = [] if notes is None else notes
+        self.wal = wal
+
+    def __eq__(self, other):
+        if type(other) is not FileReport:
+            return NotImplemented
+        return (self.problems, self.notes, self.wal) == (other.problems, other.notes, other.wal)
+
+    __hash__ = None  # (mutable)
+
+    def __repr__(self) -> str:
+        return f"FileReport(problems={self.problems!r}, notes={self.notes!r}, wal={self.wal!r})"
 
 
 def _size_problems(size: int, page_size: int = PAGE_SIZE) -> list[str]:

@@ -23,11 +23,11 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ..core.errors import VaultInUse, VaultLocked
+from ..core.values import Value
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -68,13 +68,16 @@ RECORD_SIZE = 256
 GATE_WAIT = 2.0         # seconds an opener waits for a brief gate holder before naming it
 
 
-@dataclass(frozen=True)
-class Holder:
+class Holder(Value):
     """A process that has the vault open (facts only: the words are chosen by ui/ and cli/)."""
-    program: str
-    pid: int
-    host: str
-    since: str
+
+    __slots__ = ("program", "pid", "host", "since")
+
+    def __init__(self, program: str, pid: int, host: str, since: str):
+        object.__setattr__(self, "program", program)
+        object.__setattr__(self, "pid", pid)
+        object.__setattr__(self, "host", host)
+        object.__setattr__(self, "since", since)
 
     def to_json(self) -> dict:
         return {"program": self.program, "pid": self.pid, "host": self.host, "since": self.since}

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from ..core.text import fold, phone_digits
+from ..core.values import Value
 from .connection import Vault
 
 _TOKEN_SPLIT = re.compile(r"[\W_]+", re.UNICODE)
@@ -144,13 +144,17 @@ def count_people(vault: Vault, text: str, *, at_most: int | None = None) -> int 
     return vault.conn.execute(_COUNT_PEOPLE_AT_MOST, (query, at_most)).fetchone()[0]
 
 
-@dataclass(frozen=True)
-class Hit:
-    entity: str
-    id: str
-    label: str
-    detail: str
-    rank: float
+class Hit(Value):
+    """Immutable (core/values.py)."""
+
+    __slots__ = ("entity", "id", "label", "detail", "rank")
+
+    def __init__(self, entity: str, id: str, label: str, detail: str, rank: float):
+        object.__setattr__(self, "entity", entity)
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "label", label)
+        object.__setattr__(self, "detail", detail)
+        object.__setattr__(self, "rank", rank)
 
 
 # rank inside the index first, then read only the best rows' records (joining first reads every match's record);

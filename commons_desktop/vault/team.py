@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import json
 import socket
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from ..core.errors import TeamError
+from ..core.values import Value
 from .connection import Vault
 
 # schema step (vault/migrations.py TEAM): one row of team state, its keys, its devices, segments out and in
@@ -76,32 +76,45 @@ ALTER TABLE team_device ADD COLUMN accepted TEXT;
 """
 
 
-@dataclass(frozen=True)
-class Team:
-    id: str
-    device_identity: str   # this device's own age identity (the team key after a rotation is sent to it)
-    created: str
+class Team(Value):
+    """Immutable (core/values.py)."""
+
+    __slots__ = ("id", "device_identity", "created")
+    # device_identity: this device's own age identity (the team key after a rotation is sent to it)
+
+    def __init__(self, id: str, device_identity: str, created: str):
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "device_identity", device_identity)
+        object.__setattr__(self, "created", created)
 
 
-@dataclass(frozen=True)
-class Device:
-    id: str
-    recipient: str
-    name: str
-    seen: str | None
-    last_hlc: str | None
-    removed: str | None
+class Device(Value):
+    """Immutable (core/values.py)."""
+
+    __slots__ = ("id", "recipient", "name", "seen", "last_hlc", "removed")
+
+    def __init__(self, id: str, recipient: str, name: str, seen: str | None, last_hlc: str | None, removed: str | None):
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "recipient", recipient)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "seen", seen)
+        object.__setattr__(self, "last_hlc", last_hlc)
+        object.__setattr__(self, "removed", removed)
 
 
-@dataclass(frozen=True)
-class Published:
-    number: int
-    name: str
-    sha256: str
-    first_hlc: str
-    last_hlc: str
-    count: int
-    size: int
+class Published(Value):
+    """Immutable (core/values.py)."""
+
+    __slots__ = ("number", "name", "sha256", "first_hlc", "last_hlc", "count", "size")
+
+    def __init__(self, number: int, name: str, sha256: str, first_hlc: str, last_hlc: str, count: int, size: int):
+        object.__setattr__(self, "number", number)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "sha256", sha256)
+        object.__setattr__(self, "first_hlc", first_hlc)
+        object.__setattr__(self, "last_hlc", last_hlc)
+        object.__setattr__(self, "count", count)
+        object.__setattr__(self, "size", size)
 
 
 def now() -> str:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .pages import PageCodec
@@ -43,33 +42,71 @@ def checksum(data: bytes, big_endian: bool, s0: int = 0, s1: int = 0) -> tuple[i
     return s0, s1
 
 
-@dataclass
 class Frame:
-    index: int             # 0-based position in the log
-    pgno: int
-    commit: int            # database size in pages if this frame ends a transaction, else 0
-    same_salts: bool       # written in this generation of the log
-    checksum_ok: bool      # its checksum follows from the previous frame's stored one
-    page: bytes = field(repr=False, default=b"")
+    """One frame of the log. (Plain classes here, not dataclasses: see core/values.py.)"""
+
+    __slots__ = ("index", "pgno", "commit", "same_salts", "checksum_ok", "page")
+
+    def __init__(self, index: int, pgno: int, commit: int, same_salts: bool, checksum_ok: bool, page: bytes = b""):
+        self.index = index              # 0-based position in the log
+        self.pgno = pgno
+        self.commit = commit            # database size in pages if this frame ends a transaction, else 0
+        self.same_salts = same_salts    # written in this generation of the log
+        self.checksum_ok = checksum_ok  # its checksum follows from the previous frame's stored one
+        self.page = page
+
+    def _fields(self) -> tuple:
+        return self.index, self.pgno, self.commit, self.same_salts, self.checksum_ok, self.page
+
+    def __eq__(self, other):
+        return self._fields() == other._fields() if type(other) is Frame else NotImplemented
+
+    __hash__ = None  # (mutable)
+
+    def __repr__(self) -> str:  # (never the page)
+        return (f"Frame(index={self.index!r}, pgno={self.pgno!r}, commit={self.commit!r}, "
+                f"same_salts={self.same_salts!r}, checksum_ok={self.checksum_ok!r})")
 
 
-@dataclass
+_WAL_FIELDS = ("exists", "size", "header_ok", "page_size", "frames", "torn_bytes", "used", "uncommitted", "break_at",
+               "after_break", "commits_after_break", "hmac_failures", "database_pages", "pages")
+
+
 class WalReport:
     """What the log holds and what SQLite would make of it. Frame numbers in texts are 1-based."""
-    exists: bool = False
-    size: int = 0
-    header_ok: bool = True
-    page_size: int = 0
-    frames: int = 0                  # whole frames in the file
-    torn_bytes: int = 0              # bytes of an incomplete last frame
-    used: int = 0                    # frames SQLite uses (up to and including the last valid commit)
-    uncommitted: int = 0             # valid frames after the last commit (an interrupted transaction)
-    break_at: int | None = None      # index of the frame SQLite stops at, when frames of its generation follow
-    after_break: int = 0             # frames of this generation after that break
-    commits_after_break: int = 0     # ... of which end a transaction: committed work SQLite would drop
-    hmac_failures: list[tuple[int, int]] = field(default_factory=list)   # (frame index, page number) of used frames
-    database_pages: int = 0          # database size after the last used commit (0: none)
-    pages: set[int] = field(default_factory=set, repr=False)  # page numbers the used frames carry
+
+    __slots__ = _WAL_FIELDS
+
+    def __init__(self, exists: bool = False, size: int = 0, header_ok: bool = True, page_size: int = 0,
+                 frames: int = 0, torn_bytes: int = 0, used: int = 0, uncommitted: int = 0, break_at: int | None = None,
+                 after_break: int = 0, commits_after_break: int = 0, hmac_failures: list[tuple[int, int]] | None = None,
+                 database_pages: int = 0, pages: set[int] | None = None):
+        self.exists = exists
+        self.size = size
+        self.header_ok = header_ok
+        self.page_size = page_size
+        self.frames = frames                            # whole frames in the file
+        self.torn_bytes = torn_bytes                    # bytes of an incomplete last frame
+        self.used = used                                # frames SQLite uses (up to and including the last valid commit)
+        self.uncommitted = uncommitted  # valid frames after the last commit (an interrupted transaction)
+        self.break_at = break_at  # index of the frame SQLite stops at, when frames of its generation follow
+        self.after_break = after_break  # frames of this generation after that break
+        self.commits_after_break = commits_after_break  # ... of which end a transaction: committed work SQLite drops
+        # (frame index, page number) of used frames whose page fails its HMAC
+        self.hmac_failures = [] if hmac_failures is None else hmac_failures
+        self.database_pages = database_pages            # database size after the last used commit (0: none)
+        self.pages = set() if pages is None else pages  # page numbers the used frames carry
+
+    def __eq__(self, other):
+        if type(other) is not WalReport:
+            return NotImplemented
+        return all(getattr(self, name) == getattr(other, name) for name in _WAL_FIELDS)
+
+    __hash__ = None  # (mutable)
+
+    def __repr__(self) -> str:  # (not the set of pages)
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in _WAL_FIELDS if name != "pages")
+        return f"WalReport({shown})"
 
     @property
     def damaged(self) -> bool:

@@ -122,6 +122,16 @@ def test_a_given_passphrase_means_no_d_bus_call(club, bare_env, silent_bus):
     assert silent_bus.connections == 0
 
 
+def test_a_one_shot_search_makes_no_dataclass(club, bare_env):
+    """`commons search` (s5-cli2): importing dataclasses (with inspect, ast, dis, tokenize) and making the dozen
+    dataclasses of the modules it uses were ~90 M of its ~430 M instructions; those are plain classes now."""
+    code, err, modules = run_commons("--vault", str(club.path), "search", "dupre",
+                                     env={**bare_env, "COMMONS_PASSPHRASE": PASSPHRASE})
+    assert code == 0, err
+    assert "commons_desktop.vault.search" in modules and "commons_desktop.cli.context" in modules
+    assert "dataclasses" not in modules and "inspect" not in modules
+
+
 def test_without_a_d_bus_session_no_keyring_is_asked_or_loaded(club, bare_env):
     code, err, modules = run_commons("--vault", str(club.path), "info", env=bare_env)
     assert code == 3 and "no passphrase given" in err

@@ -47,6 +47,30 @@ def test_keys_remembered_through_the_keyring_package_are_found_and_the_other_way
 
 
 @needs_secret_service
+def test_the_encrypted_session_with_a_short_exponent_reads_what_the_keyring_package_stored():
+    """The remembered key is read in a session we open ourselves (dh-ietf1024-sha256-aes128-cbc-pkcs7, HKDF-SHA256)
+    with a 256-bit private exponent instead of secretstorage's 1,024-bit one: what the keyring package stored
+    (through secretstorage's own session) reads back, whatever its length (padding of 1 to 16 bytes)."""
+    from jeepney.io.blocking import open_dbus_connection
+    from keyring.backends.SecretService import Keyring
+
+    from commons_desktop.vault import keyring_store
+
+    theirs, ours = Keyring(), SecretServiceKeyring()
+    for n, secret in enumerate(["", "k", "é" * 8, "0123456789abcdef", "x" * 31, "clé ✓ " * 11]):
+        theirs.set_password("commons test session", f"user {n}", secret)
+        try:
+            assert ours.get_password("commons test session", f"user {n}") == secret
+        finally:
+            theirs.delete_password("commons test session", f"user {n}")
+    with open_dbus_connection(bus="SESSION") as conn:
+        session = keyring_store._open_session(conn)
+    assert session.encrypted and len(session.aes_key) == 16 and session.object_path.startswith("/org/freedesktop/")
+    drawn = {keyring_store._dh_private_exponent() for _ in range(50)}
+    assert len(drawn) == 50 and {x.bit_length() for x in drawn} == {keyring_store.DH_EXPONENT_BITS} == {256}
+
+
+@needs_secret_service
 def test_remember_recall_forget(vault_path, vault_key, tmp_path):
     store = KeyStore()
     session = Session(AppDirs(tmp_path / "d", tmp_path / "c", tmp_path / "k"), store)
