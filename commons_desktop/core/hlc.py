@@ -22,9 +22,8 @@ class Stamp(Value):
 
     __slots__ = ("wall_ms", "counter")
 
-    def __init__(self, wall_ms: int, counter: int):
-        object.__setattr__(self, "wall_ms", wall_ms)
-        object.__setattr__(self, "counter", counter)
+    wall_ms: int
+    counter: int
 
     def __lt__(self, other):
         return self._fields() < other._fields() if type(other) is type(self) else NotImplemented

@@ -11,10 +11,27 @@ from __future__ import annotations
 
 class Value:
     """Immutable; equal (to a value of the same class only), hashed and shown by the fields named in ``__slots__``.
-    A subclass's ``__init__`` takes its fields in the order of ``__slots__`` and sets them with
-    ``object.__setattr__``."""
+    Made from its fields in the order of ``__slots__``, by position or by name; ``_defaults`` (a class attribute)
+    gives the value of a field left out. A subclass annotates its fields for readers and type checkers."""
 
     __slots__ = ()
+    _defaults: dict = {}
+
+    def __init__(self, *args, **kwargs):
+        names = self.__slots__
+        if len(args) > len(names):
+            raise TypeError(f"{type(self).__name__}() takes {len(names)} fields, {len(args)} given")
+        for name, value in zip(names, args, strict=False):
+            object.__setattr__(self, name, value)
+        for name in names[len(args):]:
+            if name in kwargs:
+                object.__setattr__(self, name, kwargs.pop(name))
+            elif name in self._defaults:
+                object.__setattr__(self, name, self._defaults[name])
+            else:
+                raise TypeError(f"{type(self).__name__}() is missing its field {name!r}")
+        if kwargs:
+            raise TypeError(f"{type(self).__name__}() has no field(s) {', '.join(sorted(kwargs))}")
 
     def __setattr__(self, name, value):
         raise AttributeError(f"cannot assign to field {name!r}")

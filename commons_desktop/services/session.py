@@ -29,11 +29,11 @@ class AppDirs(Value):
 
     __slots__ = ("data", "config", "cache", "documents")
 
-    def __init__(self, data: Path, config: Path, cache: Path, documents: Path | None = None):
-        object.__setattr__(self, "data", data)
-        object.__setattr__(self, "config", config)
-        object.__setattr__(self, "cache", cache)
-        object.__setattr__(self, "documents", documents)
+    data: Path
+    config: Path
+    cache: Path
+    documents: Path | None
+    _defaults = {"documents": None}
 
     @classmethod
     def default(cls) -> AppDirs:

@@ -21,11 +21,11 @@ class VaultChanged(Value):
 
     __slots__ = ("entities", "ids", "count", "remote")
 
-    def __init__(self, entities: frozenset[str], ids: frozenset[str] | None, count: int, remote: bool = False):
-        object.__setattr__(self, "entities", entities)
-        object.__setattr__(self, "ids", ids)
-        object.__setattr__(self, "count", count)
-        object.__setattr__(self, "remote", remote)
+    entities: frozenset[str]
+    ids: frozenset[str] | None
+    count: int
+    remote: bool
+    _defaults = {"remote": False}
 
     def touches(self, entity: str, ident: str | None = None) -> bool:
         """Whether records of this kind (this one, when given) may have changed."""

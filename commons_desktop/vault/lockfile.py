@@ -73,11 +73,10 @@ class Holder(Value):
 
     __slots__ = ("program", "pid", "host", "since")
 
-    def __init__(self, program: str, pid: int, host: str, since: str):
-        object.__setattr__(self, "program", program)
-        object.__setattr__(self, "pid", pid)
-        object.__setattr__(self, "host", host)
-        object.__setattr__(self, "since", since)
+    program: str
+    pid: int
+    host: str
+    since: str
 
     def to_json(self) -> dict:
         return {"program": self.program, "pid": self.pid, "host": self.host, "since": self.since}

@@ -149,12 +149,11 @@ class Hit(Value):
 
     __slots__ = ("entity", "id", "label", "detail", "rank")
 
-    def __init__(self, entity: str, id: str, label: str, detail: str, rank: float):
-        object.__setattr__(self, "entity", entity)
-        object.__setattr__(self, "id", id)
-        object.__setattr__(self, "label", label)
-        object.__setattr__(self, "detail", detail)
-        object.__setattr__(self, "rank", rank)
+    entity: str
+    id: str
+    label: str
+    detail: str
+    rank: float
 
 
 # rank inside the index first, then read only the best rows' records (joining first reads every match's record);

@@ -82,10 +82,9 @@ class Team(Value):
     __slots__ = ("id", "device_identity", "created")
     # device_identity: this device's own age identity (the team key after a rotation is sent to it)
 
-    def __init__(self, id: str, device_identity: str, created: str):
-        object.__setattr__(self, "id", id)
-        object.__setattr__(self, "device_identity", device_identity)
-        object.__setattr__(self, "created", created)
+    id: str
+    device_identity: str
+    created: str
 
 
 class Device(Value):
@@ -93,13 +92,12 @@ class Device(Value):
 
     __slots__ = ("id", "recipient", "name", "seen", "last_hlc", "removed")
 
-    def __init__(self, id: str, recipient: str, name: str, seen: str | None, last_hlc: str | None, removed: str | None):
-        object.__setattr__(self, "id", id)
-        object.__setattr__(self, "recipient", recipient)
-        object.__setattr__(self, "name", name)
-        object.__setattr__(self, "seen", seen)
-        object.__setattr__(self, "last_hlc", last_hlc)
-        object.__setattr__(self, "removed", removed)
+    id: str
+    recipient: str
+    name: str
+    seen: str | None
+    last_hlc: str | None
+    removed: str | None
 
 
 class Published(Value):
@@ -107,14 +105,13 @@ class Published(Value):
 
     __slots__ = ("number", "name", "sha256", "first_hlc", "last_hlc", "count", "size")
 
-    def __init__(self, number: int, name: str, sha256: str, first_hlc: str, last_hlc: str, count: int, size: int):
-        object.__setattr__(self, "number", number)
-        object.__setattr__(self, "name", name)
-        object.__setattr__(self, "sha256", sha256)
-        object.__setattr__(self, "first_hlc", first_hlc)
-        object.__setattr__(self, "last_hlc", last_hlc)
-        object.__setattr__(self, "count", count)
-        object.__setattr__(self, "size", size)
+    number: int
+    name: str
+    sha256: str
+    first_hlc: str
+    last_hlc: str
+    count: int
+    size: int
 
 
 def now() -> str:

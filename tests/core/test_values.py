@@ -40,3 +40,16 @@ def test_stamps_are_ordered_by_wall_time_then_counter():
     assert Stamp(1, 9) < Stamp(2, 0) < Stamp(2, 1) and Stamp(2, 1) >= Stamp(2, 1) > Stamp(1, 99_999)
     assert sorted([Stamp(2, 0), Stamp(1, 5), Stamp(1, 2)]) == [Stamp(1, 2), Stamp(1, 5), Stamp(2, 0)]
     assert Stamp.parse("1700000000000.00042") == Stamp(1_700_000_000_000, 42)
+
+
+def test_values_are_made_by_position_or_by_name_with_their_defaults_and_nothing_else():
+    assert VaultChanged(frozenset(), None, 1) == VaultChanged(count=1, ids=None, entities=frozenset(), remote=False)
+    assert AppDirs("a", "b", "c").documents is None and AppDirs("a", "b", "c", documents="d").documents == "d"
+    with pytest.raises(TypeError, match="missing its field 'counter'"):
+        Stamp(1)
+    with pytest.raises(TypeError, match="takes 2 fields"):
+        Stamp(1, 2, 3)
+    with pytest.raises(TypeError, match="no field"):
+        Stamp(1, 2, colour="red")
+    with pytest.raises(TypeError, match="missing its field 'remote'|no field"):
+        VaultChanged(frozenset(), None, 1, remot=True)

@@ -4,6 +4,8 @@ server stored it is recognised on the server, never sent twice."""
 
 from __future__ import annotations
 
+import signal
+import subprocess
 import sys
 from collections import Counter
 
@@ -23,6 +25,17 @@ pytestmark = needs_sabre
 
 EXPECTED = {"minutes.txt": b"Assemblee generale 2026\n", "budget 2026.csv": b"budget,2026\n1,2\n",
             "statuts.pdf": b"%PDF-1.4 statuts"}
+
+
+def _ended_within(proc, seconds: int, sig: str = "its Ctrl+C") -> str:
+    """The stderr of ``proc`` once it ended; a process still running ``seconds`` after ``sig`` is asked for every
+    thread's stack (PYTHONFAULTHANDLER + SIGABRT) and the test fails with them, to say where it hung."""
+    try:
+        return proc.communicate(timeout=seconds)[1]
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGABRT)
+        err = proc.communicate(timeout=30)[1]
+        pytest.fail(f"commons sync still ran {seconds} s after {sig}; its threads when stopped:\n{err}")
 
 
 def forwarded_puts(p) -> Counter:
@@ -203,7 +216,6 @@ def test_commons_sync_killed_or_interrupted_then_run_again(docs_server, sig, aft
     exit 130 and one line, and the server's log says the sync was stopped."""
     import os
     import signal
-    import subprocess
     import time
 
     from tests.cli.conftest import ROOT
@@ -219,12 +231,7 @@ def test_commons_sync_killed_or_interrupted_then_run_again(docs_server, sig, aft
     while p.count("PUT") < after and proc.poll() is None and time.monotonic() < end:
         time.sleep(0.02)
     proc.send_signal(getattr(signal, sig))
-    try:
-        _, err = proc.communicate(timeout=30)
-    except subprocess.TimeoutExpired:
-        proc.send_signal(signal.SIGABRT)   # PYTHONFAULTHANDLER: every thread's stack on stderr, to say where it hung
-        _, err = proc.communicate(timeout=30)
-        pytest.fail(f"commons sync still ran 30 s after {sig}; its threads when stopped:\n{err}")
+    err = _ended_within(proc, 30, sig)
     if sig == "SIGKILL":
         assert proc.returncode == -signal.SIGKILL  # killed in the middle, not finished
     else:
@@ -320,21 +327,13 @@ sys.exit(main(sys.argv[1:]))
 def _interrupted_where_a_lock_is_held(vault, seam: str) -> None:
     """`commons sync` with the Ctrl+C at ``seam``: it stops at once, exit 130 and one line."""
     import os
-    import signal
-    import subprocess
 
     from tests.cli.conftest import ROOT
     from tests.conftest import PASSPHRASE
     proc = start_commons(["-c", _HELD_LOCK_SEAM, "--vault", str(vault.path), "sync"],
                          {**os.environ, "PYTHONPATH": str(ROOT), "COMMONS_PASSPHRASE": PASSPHRASE,
                           "PYTHONFAULTHANDLER": "1", "SEAM": seam})
-    try:
-        _, err = proc.communicate(timeout=20)
-    except subprocess.TimeoutExpired:
-        proc.send_signal(signal.SIGABRT)
-        _, err = proc.communicate(timeout=30)
-        pytest.fail(f"commons sync still ran 20 s after its Ctrl+C; its threads when stopped:\n{err}")
-    assert proc.returncode == 130 and err.splitlines() == ["commons: error: interrupted"], err
+    assert _ended_within(proc, 20).splitlines() == ["commons: error: interrupted"] and proc.returncode == 130
 
 
 @pytest.mark.parametrize("seam", ["pool:get:3", "pool:put:3", "pool:get:6", "pool:put:7"])
@@ -371,7 +370,6 @@ def test_ctrl_c_while_the_server_does_not_answer_stops_at_once(docs_server):
     once — the request left to its helper thread does not keep the program running."""
     import os
     import signal
-    import subprocess
     import time
 
     from tests.cli.conftest import ROOT
@@ -385,11 +383,5 @@ def test_ctrl_c_while_the_server_does_not_answer_stops_at_once(docs_server):
     while p.count("PUT") < 1 and proc.poll() is None and time.monotonic() < end:
         time.sleep(0.02)
     proc.send_signal(signal.SIGINT)
-    try:
-        _, err = proc.communicate(timeout=15)
-    except subprocess.TimeoutExpired:
-        proc.send_signal(signal.SIGABRT)
-        _, err = proc.communicate(timeout=30)
-        pytest.fail(f"commons sync still ran 15 s after its Ctrl+C; its threads when stopped:\n{err}")
-    assert proc.returncode == 130 and err.splitlines() == ["commons: error: interrupted"], err
+    assert _ended_within(proc, 15).splitlines() == ["commons: error: interrupted"] and proc.returncode == 130
     assert store.get(vault, "docs").last_error == "cancelled"
