@@ -51,11 +51,16 @@ class _Link(QPushButton):
 
     def setText(self, text: str) -> None:
         super().setText(text)
-        self.setToolTip(text if self.fontMetrics().horizontalAdvance(text) > self.width() - 8 else "")
+        self._tip()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.setToolTip(self.text() if self.fontMetrics().horizontalAdvance(self.text()) > self.width() - 8 else "")
+        self._tip()
+
+    def _tip(self) -> None:
+        """The whole text as the tooltip when it is cut short; none when it shows whole."""
+        text = self.text()
+        self.setToolTip(text if self.fontMetrics().horizontalAdvance(text) > self.width() - 8 else "")
 
     def paintEvent(self, event) -> None:
         option = QStyleOptionButton()
