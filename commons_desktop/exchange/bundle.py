@@ -69,9 +69,9 @@ def pack_to(out: BinaryIO, manifest: dict[str, Any], records: bytes | Callable[[
             files: dict[str, bytes], ident) -> None:
     """Write the signed zip into ``out`` as it is made (a file that cannot seek too: see archive.ZipBuilder).
     ``manifest`` gets the hashes of records and files added before signing. ``records``: the bytes of records.json,
-    or a function writing them to a file: they are then deflated as they come and never held whole (the records of a
-    whole federation are 170 MB of JSON). The manifest and its signature come last, once the records' hash is known
-    (computed as they are written); readers go by entry names."""
+    or a function writing them to a file: they are then hashed and deflated as they come, by a thread of its own
+    (``_behind``), and never held whole (the records of a whole federation are 170 MB of JSON). The manifest and its
+    signature come last, once the records' hash is known (computed as they are written); readers go by entry names."""
     zipped = ZipBuilder(out)
     try:
         with zipped.stream("records.json") as raw:
