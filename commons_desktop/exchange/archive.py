@@ -51,6 +51,11 @@ class ZipBuilder:
     def stream(self, name: str):
         return self._zf.open(_info(name), "w")
 
+    def abandon(self) -> None:
+        """Drop the zip an error stopped: nothing more is written into ``out`` (not even its directory when the
+        ZipFile is collected later, into a file its owner closed)."""
+        self._zf.fp = None
+
     def finish(self) -> bytes:
         """The zip's bytes (made in memory; b"" when written into ``out``)."""
         self._zf.close()

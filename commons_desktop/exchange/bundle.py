@@ -69,26 +69,30 @@ def pack_to(out: BinaryIO, manifest: dict[str, Any], records: bytes | Callable[[
             files: dict[str, bytes], ident) -> None:
     """Write the signed zip into ``out`` as it is made (a file that cannot seek too: see archive.ZipBuilder).
     ``manifest`` gets the hashes of records and files added before signing. ``records``: the bytes of records.json,
-    or a function writing them to a file: they are then deflated as they come and never held whole (the records of a
-    whole federation are 170 MB of JSON). The manifest and its signature come last, once the records' hash is known
-    (computed as they are written); readers go by entry names."""
+    or a function writing them to a file: they are then hashed and deflated as they come, by a thread of its own
+    (``_behind``), and never held whole (the records of a whole federation are 170 MB of JSON). The manifest and its
+    signature come last, once the records' hash is known (computed as they are written); readers go by entry names."""
     zipped = ZipBuilder(out)
-    with zipped.stream("records.json") as raw:
-        sink = _Hashing(raw)
-        if callable(records):
-            records(sink)
-        else:
-            sink.write(records)
-    for sha, data in files.items():
-        zipped.add(f"files/{sha}", data)
-    manifest = dict(manifest)
-    manifest["records"] = {"path": "records.json", "sha256": sink.digest.hexdigest(), "size": sink.size}
-    manifest["files"] = [{"path": f"files/{sha}", "sha256": sha, "size": len(data)} for sha, data in files.items()]
-    body = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
-    sig = base64.b64encode(identity.sign(ident, body)) + b"\n"
-    for name, data in (("README.txt", README.encode()), ("manifest.json", body), ("manifest.sig", sig)):
-        zipped.add(name, data)
-    zipped.finish()
+    try:
+        with zipped.stream("records.json") as raw:
+            sink = _Hashing(raw)
+            if callable(records):
+                _behind(records, sink)  # (hashed, deflated and passed on in a thread of its own)
+            else:
+                sink.write(records)
+        for sha, data in files.items():
+            zipped.add(f"files/{sha}", data)
+        manifest = dict(manifest)
+        manifest["records"] = {"path": "records.json", "sha256": sink.digest.hexdigest(), "size": sink.size}
+        manifest["files"] = [{"path": f"files/{sha}", "sha256": sha, "size": len(data)} for sha, data in files.items()]
+        body = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+        sig = base64.b64encode(identity.sign(ident, body)) + b"\n"
+        for name, data in (("README.txt", README.encode()), ("manifest.json", body), ("manifest.sig", sig)):
+            zipped.add(name, data)
+        zipped.finish()
+    except BaseException:
+        zipped.abandon()
+        raise
 
 
 def recipient_of(key: str):
@@ -141,19 +145,33 @@ def encrypter(payload: bytes | Callable[[BinaryIO], None], *, recipients: list[s
 
 def _encrypt_io(write: Callable[[BinaryIO], None], out: BinaryIO, to: list, armor: bool) -> None:
     """``write``'s plaintext encrypted into ``out`` as it comes: pyrage.encrypt_io runs in a thread of its own,
-    reading from a pipe that ``write`` fills in this one (which may be the only thread allowed to read the vault).
-    An error on either side stops both and is raised here."""
+    reading from a pipe that ``write`` fills in this one (which may be the only thread allowed to read the vault)."""
+    _threaded(write, lambda pipe: pyrage.encrypt_io(pipe, out, to, armored=armor), "bundle-encrypt")
+
+
+def _behind(write: Callable[[BinaryIO], None], out: BinaryIO) -> None:
+    """``write``'s bytes written into ``out`` by a thread of its own as they come (``pack_to``: the records' hash,
+    CRC and deflate, C code that lets go of the GIL, run on another core while this thread makes their text)."""
+    def copy(pipe: _Pipe) -> None:
+        while piece := pipe.read():
+            out.write(piece)
+    _threaded(write, copy, "bundle-deflate")
+
+
+def _threaded(write: Callable[[BinaryIO], None], read: Callable[[_Pipe], None], name: str) -> None:
+    """``write`` fills a pipe in this thread while ``read`` empties it in a thread of its own. An error on either
+    side stops both and is raised here (the reader's own error when it stopped first: the disk full...)."""
     pipe = _Pipe()
     failed: list[BaseException] = []
 
-    def encrypt() -> None:
+    def run() -> None:
         try:
-            pyrage.encrypt_io(pipe, out, to, armored=armor)
+            read(pipe)
         except BaseException as exc:  # noqa: BLE001 - raised again in the writing thread
             failed.append(exc)
         finally:
             pipe.stop()
-    worker = threading.Thread(target=encrypt, name="bundle-encrypt", daemon=True)
+    worker = threading.Thread(target=run, name=name, daemon=True)
     worker.start()
     try:
         write(pipe)
@@ -161,7 +179,7 @@ def _encrypt_io(write: Callable[[BinaryIO], None], out: BinaryIO, to: list, armo
     except BaseException as exc:
         pipe.fail()
         worker.join()
-        if failed and isinstance(exc, _Stopped):  # the encrypter's own error (the disk full...) says why
+        if failed and isinstance(exc, _Stopped):  # the reader's own error (the disk full...) says why
             raise failed[0] from None
         raise
     worker.join()
@@ -170,7 +188,7 @@ def _encrypt_io(write: Callable[[BinaryIO], None], out: BinaryIO, to: list, armo
 
 
 class _Stopped(OSError):
-    """The encrypter stopped before the plaintext's end."""
+    """The pipe's reader (the encrypter, the deflater) stopped before the plaintext's end."""
 
 
 class _Pipe:
