@@ -123,9 +123,11 @@ def decrypt(data: bytes, passphrase: str) -> bytes:
 
 def _binary(data: bytes) -> bytes:
     """Binary age from armored (tolerating CRLF and surrounding whitespace, as age's readers do) or binary input."""
+    if ARMOR_BEGIN not in data[:64]:
+        return data      # (binary: not copied)
     text = data.strip()
     if not text.startswith(ARMOR_BEGIN):
-        return data
+        raise NotPassphraseFile("not an age file")
     if not text.endswith(ARMOR_END):
         raise NotPassphraseFile("damaged armored age file")
     try:
