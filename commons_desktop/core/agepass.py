@@ -28,8 +28,9 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 WORK_FACTOR = 18        # log2 N written: age's default (about 1 s and 256 MiB; 2-3 s on a loaded 2-core laptop)
-MAX_WORK_FACTOR = 20    # log2 N read: 4x that (1 GiB). Covers what pyrage wrote on computers up to ~8x faster than
-#                         a 2-core laptop (it picked 17-20 there); a hostile file cannot ask for more memory or time.
+MAX_WORK_FACTOR = 21    # log2 N read: 8x that (2 GiB, 6 s of CPU here). What pyrage wrote before (it picked 17-20
+#                         on a 2-core laptop, so 21 on a computer twice as fast) still opens; a hostile file cannot
+#                         ask for more (the age tool accepts up to 22: 4 GiB, more than many laptops can give).
 HEADER_BYTES = 4096     # a passphrase file's header is ~150 bytes
 
 VERSION = b"age-encryption.org/v1"
@@ -170,7 +171,10 @@ def _unb64(text: bytes, size: int) -> bytes:
 
 
 def _scrypt(passphrase: str, salt: bytes, log_n: int) -> bytes:
-    return Scrypt(salt=_SALT_LABEL + salt, length=32, n=1 << log_n, r=8, p=1).derive(passphrase.encode("utf-8"))
+    try:
+        return Scrypt(salt=_SALT_LABEL + salt, length=32, n=1 << log_n, r=8, p=1).derive(passphrase.encode("utf-8"))
+    except MemoryError:     # (OpenSSL could not have the 128 * 8 * N bytes scrypt needs: same answer as over the limit)
+        raise ExcessiveWork(log_n, MAX_WORK_FACTOR) from None
 
 
 def _hkdf(key: bytes, salt: bytes, info: bytes) -> bytes:
