@@ -14,11 +14,14 @@ from pathlib import Path
 
 import pytest
 
+from commons_desktop.cli.main import main
 from commons_desktop.core import agepass
 from commons_desktop.core.errors import TeamError
 from commons_desktop.exchange import bundle
 from commons_desktop.exchange.errors import BundlePassphraseWrong, UnreadableFile
 from commons_desktop.sync import segments
+
+from .test_cli import env  # noqa: F401 - the CLI's environment (passphrase, config folders), an autouse fixture
 
 AGE = Path(__file__).parent.parent / "fixtures" / "age"   # made by the age tool (Go, 1.1.1): `age -p [-a]`
 GO_PLAIN = b"".join(hashlib.sha256(str(i).encode()).hexdigest().encode() + b"\n" for i in range(1100))  # 2 chunks
@@ -58,6 +61,17 @@ def test_a_hostile_work_factor_is_refused_before_any_scrypt(made, log_n):
     """Refused as over the limit (exit code 4), not taken for a wrong passphrase (main), never computed."""
     with pytest.raises(UnreadableFile, match=f"log2 N = {log_n}.* over the limit of 21"):
         bundle.decrypt(_asking(made, log_n), passphrase="correct horse")
+
+
+def test_the_cli_says_a_hostile_bundle_is_over_the_limit_exit_4(made, vault_path, tmp_path, capsys):
+    """Main said "wrong passphrase for this bundle" (exit 3): the user would have tried other passphrases."""
+    hostile, secret = tmp_path / "hostile.age", tmp_path / "pass"
+    hostile.write_bytes(_asking(made, 40))
+    secret.write_text("correct horse\n", "utf-8")
+    capsys.readouterr()
+    code = main(["--vault", str(vault_path), "import", str(hostile), "--passphrase-file", str(secret)])
+    err = capsys.readouterr().err
+    assert code == 4 and "work factor (log2 N = 40) is over the limit of 21" in err
 
 
 def test_the_limit_is_the_first_factor_above_max():
