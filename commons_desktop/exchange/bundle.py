@@ -23,6 +23,7 @@ from typing import Any, BinaryIO
 
 import pyrage
 
+from ..core import agepass
 from ..core.errors import NoPassphrase
 from . import identity
 from .archive import Archive, ZipBuilder
@@ -124,8 +125,8 @@ def encrypter(payload: bytes | Callable[[BinaryIO], None], *, recipients: list[s
     """The age file of ``payload`` (its bytes, or a function writing them to a binary file: ``pack_to``'s signed
     zip): to recipients, a function encrypting it into a binary file as it goes (neither the plaintext made by a
     function nor the ciphertext is ever whole: pyrage.encrypt_io reads the plaintext from a pipe as it is written,
-    ``_encrypt_io``); to a passphrase, its bytes (pyrage has no streaming form of the passphrase's scrypt
-    recipient: the plaintext is made in memory first)."""
+    ``_encrypt_io``); to a passphrase, its bytes (core/agepass: scrypt at a fixed work factor, the plaintext made in
+    memory first)."""
     from ..core.errors import InvalidInput
     if passphrase and recipients:
         raise InvalidInput("a bundle is encrypted to recipients or to a passphrase, not both")
@@ -134,7 +135,7 @@ def encrypter(payload: bytes | Callable[[BinaryIO], None], *, recipients: list[s
             made = io.BytesIO()
             payload(made)
             payload = made.getvalue()
-        return pyrage.passphrase.encrypt(payload, passphrase, armored=armor)
+        return agepass.encrypt(payload, passphrase, armor=armor)
     if not recipients:
         raise InvalidInput("a bundle needs at least one recipient (a partner or a key) or a passphrase")
     to = [recipient_of(r) for r in recipients]
@@ -292,11 +293,13 @@ def decrypt(data: bytes, *, age_secret: str | None = None, passphrase: str | Non
         if scrypt:
             if passphrase is None:
                 raise NoPassphrase("this bundle is encrypted with a passphrase: give it with --passphrase-file")
-            return pyrage.passphrase.decrypt(binary, passphrase)
+            return agepass.decrypt(binary, passphrase)
         if age_secret is None:
             raise NotForUs()
         return pyrage.decrypt(binary, [pyrage.x25519.Identity.from_str(age_secret)])
-    except pyrage.DecryptError:
+    except agepass.ExcessiveWork as exc:
+        raise UnreadableFile(f"bundle refused: {exc}") from None
+    except (pyrage.DecryptError, agepass.AgePassError):
         raise (BundlePassphraseWrong() if scrypt else NotForUs()) from None
 
 

@@ -35,7 +35,7 @@ from typing import Any
 import pyrage
 from pyrage import x25519
 
-from ..core import signing
+from ..core import agepass, signing
 from ..core.errors import TeamError
 
 MAGIC = b"CDT1"                      # unsigned: the marker, and files written before signatures
@@ -298,7 +298,7 @@ def invitation(content: dict[str, Any], *, passphrase: str | None = None, recipi
     try:
         if recipient is not None:
             return pyrage.encrypt(plain, [x25519.Recipient.from_str(recipient)])
-        return pyrage.passphrase.encrypt(plain, passphrase or "")
+        return agepass.encrypt(plain, passphrase or "")
     except (pyrage.RecipientError, pyrage.EncryptError, ValueError) as exc:
         raise TeamError("bad-key") from exc
 
@@ -310,9 +310,10 @@ def read_invitation(data: bytes, *, passphrase: str | None = None, identity: str
         if identity is not None:
             plain = pyrage.decrypt(data, [x25519.Identity.from_str(identity)])
         else:
-            plain = pyrage.passphrase.decrypt(data, passphrase or "")
+            plain = agepass.decrypt(data, passphrase or "")   # a work factor over its limit: refused, no scrypt
         content = json.loads(plain)
-    except (pyrage.DecryptError, pyrage.IdentityError, ValueError, TypeError, UnicodeDecodeError) as exc:
+    except (pyrage.DecryptError, pyrage.IdentityError, agepass.AgePassError, ValueError, TypeError,
+            UnicodeDecodeError) as exc:
         raise TeamError("unreadable-invitation") from exc
     if not (isinstance(content, dict) and content.get("kind") == "invitation"
             and isinstance(content.get("team"), str) and isinstance(content.get("keys"), list)

@@ -81,7 +81,7 @@ def test_an_error_writing_the_file_stops_the_plaintext_and_is_raised():
 def test_a_passphrase_bundle_of_a_written_plaintext_decrypts_to_it():
     plaintext = os.urandom(PIECE + 17)
     made = bundle.encrypter(lambda out: out.write(plaintext), passphrase="correct horse")
-    assert pyrage.passphrase.decrypt(made, "correct horse") == plaintext
+    assert bundle.decrypt(made, passphrase="correct horse") == plaintext
 
 
 def test_a_zip_written_into_a_pipe_opens_as_a_bundle_archive():
