@@ -6,7 +6,10 @@ times faster a one-shot lookup is here.
 
 The bytecode is cached as an installed package has it (in a folder of the run: PYTHONPYCACHEPREFIX), the runs
 alternate between the commands (20 rounds after two warm ones), and each row says the median wall time; the CPU
-time of the runs is in the extra columns (a loaded machine adds waits to the wall time, not CPU)."""
+time of the runs is in the extra columns (a loaded machine adds waits to the wall time, not CPU), and (Linux) how the
+wall time splits: the time each process waited for a CPU (the run queue: other work on the machine), the time it was
+blocked (disk, the Secret Service's answers, its start), and the machine's stolen time while it ran (a virtual
+machine's CPUs given to others by its host): on a machine that is really idle, the first and last are ~0."""
 
 from __future__ import annotations
 
@@ -119,6 +122,9 @@ def measure(ctx) -> list[Row]:
     codes = {name: sorted(set(r["codes"])) for name, r in got.items()}
     extra = {f"{name} CPU median ms": round(ms(cpu[name]), 1) for name in got}
     extra.update({f"{name} wall min ms": round(ms(min(r["wall"])), 1) for name, r in got.items()})
+    for part, label in (("queued", "waiting for a CPU"), ("blocked", "blocked"), ("steal", "machine's stolen time")):
+        extra.update({f"{name} {label} median ms": round(ms(statistics.median(r[part])), 1)
+                      for name, r in got.items() if r.get(part)})
     extra.update({"exit codes": codes, "runs": len(got["search"]["wall"]), "words": words})
     python = median["python"]
     rows = [
