@@ -88,7 +88,8 @@ def vdir(ctx, folder: Path) -> int:
 
 
 def khard(ctx, word: str) -> dict:
-    """`khard list WORD` over the vdir once: seconds, peak RSS, exit code (None when khard is not installed)."""
+    """`khard list WORD` over the vdir once: seconds, CPU seconds, peak RSS, exit code (None when khard is not
+    installed)."""
     exe = shutil.which(KHARD, path=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     if exe is None:
         return {}
@@ -108,8 +109,8 @@ def khard(ctx, word: str) -> dict:
     child.returncode = os.waitstatus_to_exitcode(status)
     found = sum(1 for line in listed.read_text("utf-8", errors="replace").splitlines() if word.lower() in line.lower())
     shutil.rmtree(work, ignore_errors=True)
-    return {"seconds": seconds, "rss_mb": usage.ru_maxrss / 1024, "code": child.returncode, "cards": cards,
-            "found": found}
+    return {"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024,
+            "code": child.returncode, "cards": cards, "found": found}
 
 
 @measurement("commons cli")
@@ -144,6 +145,8 @@ def measure(ctx) -> list[Row]:
                         peer["seconds"], "s", median["search"],
                         "commons search WORD, remembered key, end to end (the row above)", "≥ 1,000x",
                         ratio >= 1000 if full else None,
-                        extra={"khard peak RSS MB": round(peer["rss_mb"]), "khard exit code": peer["code"],
+                        extra={"khard peak RSS MB": round(peer["rss_mb"]), "khard CPU s": round(peer["cpu"], 1),
+                               "CPU ratio (khard CPU / commons search CPU median)": round(peer["cpu"] / cpu["search"]),
+                               "khard exit code": peer["code"],
                                "khard lines with the word": peer["found"], "word": words[0]}))
     return rows
