@@ -162,8 +162,8 @@ def _end(code: int) -> None:
     try:
         sys.stdout.flush()
         sys.stderr.flush()
-    except (OSError, ValueError):
-        return  # (e.g. a closed pipe: Python's exit says so as it always did)
+    except (OSError, ValueError, AttributeError):
+        return  # (a closed pipe, no standard stream: Python's exit deals with it as it always did)
     os._exit(code)
 
 
