@@ -2,7 +2,8 @@
 gnome-keyring, remember the vault's key with `commons --remember`, then time `commons` as a person runs it from a
 shell: a new process each time, the key from the keyring (no passphrase given), the bytecode cached as an installed
 package has it. The runs of one round alternate between the commands, so that a loaded machine weighs on each alike.
-Prints one JSON line: per command, the wall seconds of every timed run, their CPU seconds, and the exit codes."""
+Prints one JSON line: per command, the wall seconds of every timed run, their CPU seconds, and the exit codes; on
+Linux also how each wall time splits (on a CPU, waiting for one, blocked) and the machine's stolen time meanwhile."""
 
 from __future__ import annotations
 
@@ -23,13 +24,51 @@ def unlock_keyring(env: dict[str, str]) -> None:
             env[name] = value
 
 
-def run(argv: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+def _schedstat(pid: int) -> tuple[float, float] | None:
+    """(seconds on a CPU, seconds runnable but waiting for one) of a process that has exited and is not reaped yet
+    (Linux: /proc/PID/schedstat; None elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/schedstat", encoding="ascii") as fh:
+            oncpu, queued = fh.read().split()[:2]
+    except (OSError, ValueError):
+        return None
+    return int(oncpu) / 1e9, int(queued) / 1e9
+
+
+def _steal() -> float | None:
+    """The machine's stolen time so far, in seconds (a virtual machine's CPUs given to others by its host)."""
+    try:
+        with open("/proc/stat", encoding="ascii") as fh:
+            fields = fh.readline().split()
+        return int(fields[8]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def run(argv: list[str], env: dict[str, str]) -> dict:
+    """One run: its wall and CPU seconds and exit code; where Linux tells it, how the wall time splits: on a CPU,
+    waiting for a CPU (the run queue: other work on the machine), and the rest (blocked: disk, the Secret Service's
+    answers, the start of the process), and the machine's stolen time meanwhile."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    steal = _steal()
     start = time.perf_counter()
-    code = subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, timeout=120).returncode
+    child = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    try:
+        os.waitid(os.P_PID, child.pid, os.WEXITED | os.WNOWAIT)  # exited, still there to be read
+    except ChildProcessError:
+        pass
     wall = time.perf_counter() - start
+    sched = _schedstat(child.pid)
+    code = child.wait(timeout=120)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), code
+    got = {"wall": wall, "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
+           "code": code}
+    if sched is not None:
+        got["oncpu"], got["queued"] = sched
+        got["blocked"] = max(0.0, wall - sched[0] - sched[1])
+    if steal is not None:
+        got["steal"] = (_steal() or steal) - steal
+    return got
 
 
 def main(spec_path: str) -> int:
@@ -54,10 +93,10 @@ def main(spec_path: str) -> int:
     for n in range(spec["rounds"]):
         search = [*commons, "--vault", vault, "search", words[n % len(words)]]
         for name, argv in [*commands.items(), ("search", search)]:
-            wall, cpu, code = run(argv, env)
-            results[name]["wall"].append(wall)
-            results[name]["cpu"].append(cpu)
-            results[name]["codes"].append(code)
+            got = run(argv, env)
+            got["codes"] = got.pop("code")
+            for field, value in got.items():
+                results[name].setdefault(field, []).append(value)
     print(json.dumps(results), flush=True)
     return 0
 

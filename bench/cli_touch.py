@@ -6,7 +6,10 @@ times faster a one-shot lookup is here.
 
 The bytecode is cached as an installed package has it (in a folder of the run: PYTHONPYCACHEPREFIX), the runs
 alternate between the commands (20 rounds after two warm ones), and each row says the median wall time; the CPU
-time of the runs is in the extra columns (a loaded machine adds waits to the wall time, not CPU)."""
+time of the runs is in the extra columns (a loaded machine adds waits to the wall time, not CPU), and (Linux) how the
+wall time splits: the time each process waited for a CPU (the run queue: other work on the machine), the time it was
+blocked (disk, the Secret Service's answers, its start), and the machine's stolen time while it ran (a virtual
+machine's CPUs given to others by its host): on a machine that is really idle, the first and last are ~0."""
 
 from __future__ import annotations
 
@@ -85,7 +88,8 @@ def vdir(ctx, folder: Path) -> int:
 
 
 def khard(ctx, word: str) -> dict:
-    """`khard list WORD` over the vdir once: seconds, peak RSS, exit code (None when khard is not installed)."""
+    """`khard list WORD` over the vdir once: seconds, CPU seconds, peak RSS, exit code (None when khard is not
+    installed)."""
     exe = shutil.which(KHARD, path=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
     if exe is None:
         return {}
@@ -105,8 +109,8 @@ def khard(ctx, word: str) -> dict:
     child.returncode = os.waitstatus_to_exitcode(status)
     found = sum(1 for line in listed.read_text("utf-8", errors="replace").splitlines() if word.lower() in line.lower())
     shutil.rmtree(work, ignore_errors=True)
-    return {"seconds": seconds, "rss_mb": usage.ru_maxrss / 1024, "code": child.returncode, "cards": cards,
-            "found": found}
+    return {"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024,
+            "code": child.returncode, "cards": cards, "found": found}
 
 
 @measurement("commons cli")
@@ -119,6 +123,9 @@ def measure(ctx) -> list[Row]:
     codes = {name: sorted(set(r["codes"])) for name, r in got.items()}
     extra = {f"{name} CPU median ms": round(ms(cpu[name]), 1) for name in got}
     extra.update({f"{name} wall min ms": round(ms(min(r["wall"])), 1) for name, r in got.items()})
+    for part, label in (("queued", "waiting for a CPU"), ("blocked", "blocked"), ("steal", "machine's stolen time")):
+        extra.update({f"{name} {label} median ms": round(ms(statistics.median(r[part])), 1)
+                      for name, r in got.items() if r.get(part)})
     extra.update({"exit codes": codes, "runs": len(got["search"]["wall"]), "words": words})
     python = median["python"]
     rows = [
@@ -138,6 +145,8 @@ def measure(ctx) -> list[Row]:
                         peer["seconds"], "s", median["search"],
                         "commons search WORD, remembered key, end to end (the row above)", "≥ 1,000x",
                         ratio >= 1000 if full else None,
-                        extra={"khard peak RSS MB": round(peer["rss_mb"]), "khard exit code": peer["code"],
+                        extra={"khard peak RSS MB": round(peer["rss_mb"]), "khard CPU s": round(peer["cpu"], 1),
+                               "CPU ratio (khard CPU / commons search CPU median)": round(peer["cpu"] / cpu["search"]),
+                               "khard exit code": peer["code"],
                                "khard lines with the word": peer["found"], "word": words[0]}))
     return rows
