@@ -80,7 +80,8 @@ def read_sheet(data: bytes, sheet: str | None = None, limits: Limits = DEFAULT) 
         if found.width > limits.columns:
             raise UnreadableFile(f"{found.width} columns, over the limit of {limits.columns}")
         first = found.start[0] + 1 if found.start else 1
-        lines = ((first + n, [cell_text(c) for c in row]) for n, row in enumerate(found.iter_rows()))
+        shared = ods_read.SharedText()
+        lines = ((first + n, [shared(cell_text(c)) for c in row]) for n, row in enumerate(found.iter_rows()))
         return _table(lines, limits), sheet, names
     except calamine.CalamineError as exc:
         raise UnreadableFile(f"not a readable spreadsheet ({exc})") from None
