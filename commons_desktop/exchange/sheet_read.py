@@ -1,5 +1,8 @@
-"""Spreadsheets in (.ods, .xlsx, .xls): one sheet read through python-calamine into the same ``Table`` a CSV file
-gives (csv_io), so that the same mapping, preview and matching follow (csv_people): there is no second importer.
+"""Spreadsheets in (.ods, .xlsx, .xls): one sheet read into the same ``Table`` a CSV file gives (csv_io), so that the
+same mapping, preview and matching follow (csv_people): there is no second importer. An .ods file is read as its
+XML streams by (exchange/ods_read.py: calamine built every sheet of it whole first), an .xlsx or .xls file through
+python-calamine; both give the same cells (ods_read follows calamine's rules), and a text a sheet repeats is held
+once (ods_read.SharedText).
 
 Which sheet: the first visible worksheet, or the one named (``sheet``; ``sheet_names`` lists them for the import
 dialog and the CLI's message). Rows are numbered as the spreadsheet numbers them (row 1 is the first), so a row
@@ -17,7 +20,7 @@ Cells typed by the spreadsheet become the text the CSV pipeline expects, losing 
 - an error cell (``#DIV/0!``) becomes its text.
 A formula's cached value is read; nothing is ever evaluated.
 
-Before calamine opens an .ods or .xlsx (zip) file, the declared sizes of its entries are checked against the same
+Before an .ods or .xlsx (zip) file is read, the declared sizes of its entries are checked against the same
 limits as a bundle's archive (a zip bomb is refused unopened), and the extent of every sheet is measured from its
 XML: calamine holds a sheet as one dense block from its first to its last used cell, so a tiny file with one cell
 at A1 and one at XFD1048576 would make it ask for 550 GB and abort the whole program. A sheet whose used area
