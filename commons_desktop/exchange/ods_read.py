@@ -182,6 +182,8 @@ class _Reader:
         self.cell_repeat = 1
         self.cell_value = EMPTY
         self.cell_text: list[str] | None = None  # a string cell read from its text
+        self.cell_chars = 0       # ... its length so far
+        self.cell_dark = False    # ... and something not white was left out past the cell limit
         self.paragraphs = 0
         self.skip = 0             # depth inside a comment (its text is not the cell's)
         self.cell_has_content = False  # (the extent's rule: a value type, or any child element)
@@ -213,10 +215,10 @@ class _Reader:
             elif self.cell_text is not None:
                 if tag == PARAGRAPH:
                     if self.paragraphs:
-                        self.cell_text.append("\n")
+                        self.add_text("\n")
                     self.paragraphs += 1
                 elif tag == SPACES:
-                    self.cell_text.append(" " * _space_count(attrs, self.limits.cell_chars + 1))
+                    self.add_text(" " * _space_count(attrs, self.limits.cell_chars + 1))
                 elif tag == ANNOTATION:
                     self.skip = 1
             return
@@ -251,7 +253,16 @@ class _Reader:
 
     def text(self, data: str) -> None:
         if self.in_cell and self.cell_text is not None and not self.skip:
-            self.cell_text.append(data)
+            self.add_text(data)
+
+    def add_text(self, text: str) -> None:
+        """A piece of a string cell's text; once the cell is longer than a cell may be, nothing more is kept (the
+        row is refused for it: a cell over limits.cell_chars characters), so no text grows past that bound."""
+        if self.cell_chars <= self.limits.cell_chars:
+            self.cell_chars += len(text)
+            self.cell_text.append(text)
+        elif text and not text.isspace():
+            self.cell_dark = True  # (what was left out is not all white space: the cell is no blank cell)
 
     # -- tables -----------------------------------------------------------------------------------------------------
     def start_table(self, attrs: list[str]) -> None:
@@ -330,7 +341,7 @@ class _Reader:
         self.in_cell, self.cell_depth = True, self.depth
         self.cell_repeat = 1
         self.cell_has_content = False
-        self.cell_text, self.paragraphs, self.skip = None, 0, 0
+        self.cell_text, self.paragraphs, self.skip, self.cell_chars, self.cell_dark = None, 0, 0, 0, False
         value, is_string, value_set = EMPTY, False, False
         for i in range(0, len(attrs), 2):
             key = attrs[i]
@@ -353,11 +364,16 @@ class _Reader:
             elif key == BOOLEAN_VALUE:
                 value, value_set = ("1" if attrs[i + 1] in ("TRUE", "true") else "0"), True
         if not value_set and is_string:
-            self.cell_text = []
+            if self.cells is None:  # a row not kept: only whether the cell holds something counts
+                value, value_set = "", True
+            else:
+                self.cell_text = []
         self.cell_value = value
 
     def end_cell(self) -> None:
         self.in_cell = False
+        if self.cell_dark:
+            self.cell_text.append("x")  # (a cell too long either way: its row is refused, not skipped as blank)
         value = "".join(self.cell_text) if self.cell_text is not None else self.cell_value
         repeat = self.cell_repeat
         self.row_cells += repeat

@@ -252,6 +252,25 @@ def test_a_sheet_repeating_a_cell_a_billion_times_is_refused_unbuilt():
     assert done.stdout.strip() == "UnreadableFile 20000 columns, over the limit of 500", done.stderr[-500:]
 
 
+def test_a_cell_of_a_billion_spaces_is_refused_unbuilt():
+    """``text:s`` repeats a space: 20,000 of them asking for 100,000 each would be a 2 GB cell (main's calamine built
+    it, and failed in a process limited to 1 GB); the text stops being kept past the cell limit, the row is refused."""
+    spaces = ods(table("S", row(cell("Prénom")),
+                       row(cell(inner="<text:p>" + '<text:s text:c="100000"/>' * 20_000 + "x</text:p>"))))
+    assert len(spaces) < 100_000
+    done = _child(f"""
+        from commons_desktop.exchange import sheet_read
+        try:
+            sheet_read.read_table({spaces!r})
+        except Exception as exc:
+            print(type(exc).__name__, exc)
+        """, limit_mb=1024)
+    assert done.stdout.strip() == "UnreadableFile row 2: a cell is over 100,000 characters", done.stderr[-500:]
+    blank = ods(table("S", row(cell("Prénom")),
+                      row(cell(inner="<text:p>" + '<text:s text:c="100000"/>' * 3 + "</text:p>"))))
+    assert sheet_read.read_table(blank).rows == []  # (white space only: a blank row, as main read it)
+
+
 @pytest.mark.parametrize("head", [
     '<!DOCTYPE office:document-content [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>',
     '<!DOCTYPE office:document-content SYSTEM "file:///etc/passwd">',
