@@ -129,24 +129,26 @@ def _check_package(zf: zipfile.ZipFile) -> None:
 class SharedText:
     """One str object for each short text a sheet repeats (a city, a type, a date, an amount): a 100,000-row sheet
     holds some 2,000,000 cells but only about 250,000 different texts, so its table takes a fifth of the memory.
-    Texts up to SHORT characters, at most KEPT of them remembered (the first seen: those that repeat come early)."""
+    ``share(text, text)`` (dict.setdefault: no Python call per cell) for texts up to SHORT characters; the texts
+    remembered are forgotten every KEPT of them (``row_done``), so the memory they take stays bounded."""
 
     SHORT = 64
     KEPT = 1 << 16
 
     def __init__(self) -> None:
         self.seen: dict[str, str] = {}
+        self.share = self.seen.setdefault
 
-    def __call__(self, text: str) -> str:
-        if len(text) > self.SHORT:
-            return text
-        seen = self.seen
-        got = seen.get(text)
-        if got is not None:
-            return got
-        if len(seen) < self.KEPT:
-            seen[text] = text
-        return text
+    def row(self, cells: list[str]) -> list[str]:
+        """The row's texts, each short one as the str object seen first."""
+        share, short = self.share, self.SHORT
+        out = [share(c, c) if len(c) <= short else c for c in cells]
+        self.row_done()
+        return out
+
+    def row_done(self) -> None:
+        if len(self.seen) > self.KEPT:
+            self.seen.clear()
 
 
 class _Reader:
@@ -326,6 +328,7 @@ class _Reader:
         cells = self.cells
         if cells is None or not self.keeping or not self.book.complete:
             return
+        self.shared.row_done()
         if self.over():
             self.book.complete, self.book.rows = False, []
             return
@@ -394,7 +397,9 @@ class _Reader:
             return
         if at > len(cells):
             cells.extend([EMPTY] * (at - len(cells)))
-        cells.extend([self.shared(value)] * repeat)
+        if len(value) <= SharedText.SHORT:
+            value = self.shared.share(value, value)
+        cells.extend([value] * repeat)
 
 
 def _attr(attrs: list[str], key: str) -> str | None:

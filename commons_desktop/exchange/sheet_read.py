@@ -84,7 +84,7 @@ def read_sheet(data: bytes, sheet: str | None = None, limits: Limits = DEFAULT) 
             raise UnreadableFile(f"{found.width} columns, over the limit of {limits.columns}")
         first = found.start[0] + 1 if found.start else 1
         shared = ods_read.SharedText()
-        lines = ((first + n, [shared(cell_text(c)) for c in row]) for n, row in enumerate(found.iter_rows()))
+        lines = ((first + n, shared.row(list(map(cell_text, row)))) for n, row in enumerate(found.iter_rows()))
         return _table(lines, limits), sheet, names
     except calamine.CalamineError as exc:
         raise UnreadableFile(f"not a readable spreadsheet ({exc})") from None
