@@ -1,5 +1,8 @@
-"""Spreadsheets in (.ods, .xlsx, .xls): one sheet read through python-calamine into the same ``Table`` a CSV file
-gives (csv_io), so that the same mapping, preview and matching follow (csv_people): there is no second importer.
+"""Spreadsheets in (.ods, .xlsx, .xls): one sheet read into the same ``Table`` a CSV file gives (csv_io), so that the
+same mapping, preview and matching follow (csv_people): there is no second importer. An .ods file is read as its
+XML streams by (exchange/ods_read.py: calamine built every sheet of it whole first), an .xlsx or .xls file through
+python-calamine; both give the same cells (ods_read follows calamine's rules), and a text a sheet repeats is held
+once (ods_read.SharedText).
 
 Which sheet: the first visible worksheet, or the one named (``sheet``; ``sheet_names`` lists them for the import
 dialog and the CLI's message). Rows are numbered as the spreadsheet numbers them (row 1 is the first), so a row
@@ -17,7 +20,7 @@ Cells typed by the spreadsheet become the text the CSV pipeline expects, losing 
 - an error cell (``#DIV/0!``) becomes its text.
 A formula's cached value is read; nothing is ever evaluated.
 
-Before calamine opens an .ods or .xlsx (zip) file, the declared sizes of its entries are checked against the same
+Before an .ods or .xlsx (zip) file is read, the declared sizes of its entries are checked against the same
 limits as a bundle's archive (a zip bomb is refused unopened), and the extent of every sheet is measured from its
 XML: calamine holds a sheet as one dense block from its first to its last used cell, so a tiny file with one cell
 at A1 and one at XFD1048576 would make it ask for 550 GB and abort the whole program. A sheet whose used area
@@ -37,6 +40,7 @@ from xml.etree.ElementTree import ParseError, iterparse
 
 import python_calamine as calamine
 
+from . import ods_read
 from .csv_io import Table
 from .errors import NoSuchSheet, UnreadableFile, UnreadableKind, UnsafeArchive
 from .limits import DEFAULT, Limits
@@ -46,6 +50,10 @@ SHEET_CELLS = 20_000_000  # the used area of one sheet (calamine holds it whole:
 
 def sheet_names(data: bytes, limits: Limits = DEFAULT) -> list[str]:
     """The names of the worksheets, in the workbook's order."""
+    if _is_ods(data, limits):
+        book = ods_read.read_ods(data, None, limits, SHEET_CELLS, keep=False)
+        _refuse_extents(book.extents, limits)
+        return [name for name, _visible in book.sheets]
     return [m.name for m in _worksheets(_open(data, limits))]
 
 
@@ -56,6 +64,8 @@ def read_table(data: bytes, sheet: str | None = None, limits: Limits = DEFAULT) 
 
 def read_sheet(data: bytes, sheet: str | None = None, limits: Limits = DEFAULT) -> tuple[Table, str, list[str]]:
     """(the sheet as a Table, the sheet's name, the names of every worksheet): see read_table."""
+    if _is_ods(data, limits):
+        return _read_ods(data, sheet, limits)
     book = _open(data, limits)
     names = [m.name for m in _worksheets(book)]
     if not names:
@@ -73,14 +83,60 @@ def read_sheet(data: bytes, sheet: str | None = None, limits: Limits = DEFAULT) 
         if found.width > limits.columns:
             raise UnreadableFile(f"{found.width} columns, over the limit of {limits.columns}")
         first = found.start[0] + 1 if found.start else 1
-        return _table(found.iter_rows(), first, limits), sheet, names
+        shared = ods_read.SharedText()
+        lines = ((first + n, shared.row(list(map(cell_text, row)))) for n, row in enumerate(found.iter_rows()))
+        return _table(lines, limits), sheet, names
     except calamine.CalamineError as exc:
         raise UnreadableFile(f"not a readable spreadsheet ({exc})") from None
 
 
-def _open(data: bytes, limits: Limits):
+def _is_ods(data: bytes, limits: Limits) -> bool:
+    """An .ods file (a zip holding content.xml): read by ods_read as it streams, not by calamine. Its size and its
+    zip's declared sizes are checked first (as for any spreadsheet: _open)."""
+    _check_size(data, limits)
+    if data[:2] != b"PK":
+        return False
+    return "content.xml" in _check_zip(data, limits)
+
+
+def _read_ods(data: bytes, sheet: str | None, limits: Limits) -> tuple[Table, str, list[str]]:
+    """An .ods file's sheet in one pass over its content.xml (ods_read), refused as calamine's reading refused it:
+    the extent of every sheet first, then the sheet asked for, then its rows and cells."""
+    book = ods_read.read_ods(data, sheet, limits, SHEET_CELLS)
+    _refuse_extents(book.extents, limits)
+    names = [name for name, _visible in book.sheets]
+    if not names:
+        raise UnreadableFile("the spreadsheet has no worksheet")
+    if sheet is not None and sheet not in names:
+        raise NoSuchSheet(sheet, names)
+    if book.name is None:  # no sheet is visible: the first one
+        book = ods_read.read_ods(data, names[0], limits, SHEET_CELLS)
+    if book.height > limits.rows + 1:
+        raise UnreadableFile(f"more than {limits.rows:,} rows")
+    if book.width > limits.columns:
+        raise UnreadableFile(f"{book.width} columns, over the limit of {limits.columns}")
+    if not book.complete:  # (a limit above refused it already: kept for safety)
+        raise UnreadableFile(f"more than {limits.rows:,} rows")
+    name, rows, skip = book.name, book.rows, book.first_column
+    del book
+    return _table(_drain(rows, skip), limits), name, names
+
+
+def _drain(rows: list, skip: int):
+    """The kept rows, each from the sheet's first used column, each let go of as it is taken (never held twice)."""
+    for i in range(len(rows)):
+        line, cells = rows[i]
+        rows[i] = None
+        yield line, cells[skip:] if skip else cells
+
+
+def _check_size(data: bytes, limits: Limits) -> None:
     if len(data) > limits.file_bytes:
         raise UnreadableFile(f"file is {len(data):,} bytes, over the limit of {limits.file_bytes:,}")
+
+
+def _open(data: bytes, limits: Limits):
+    _check_size(data, limits)
     if data[:2] == b"PK":
         _check_zip(data, limits)
         _check_extent(data, limits)
@@ -96,8 +152,8 @@ def _worksheets(book) -> list:
     return [m for m in book.sheets_metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
 
 
-def _check_zip(data: bytes, limits: Limits) -> None:
-    """The declared sizes of an .ods or .xlsx file's entries, within the limits of any archive we open."""
+def _check_zip(data: bytes, limits: Limits) -> list[str]:
+    """The declared sizes of an .ods or .xlsx file's entries, within the limits of any archive we open; their names."""
     try:
         infos = zipfile.ZipFile(io.BytesIO(data)).infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
@@ -114,6 +170,7 @@ def _check_zip(data: bytes, limits: Limits) -> None:
         total += info.file_size
         if total > limits.archive_bytes:
             raise UnsafeArchive(f"the spreadsheet declares more than {limits.archive_bytes:,} bytes in total")
+    return [info.filename for info in infos]
 
 
 def _check_extent(data: bytes, limits: Limits) -> None:
@@ -131,6 +188,10 @@ def _check_extent(data: bytes, limits: Limits) -> None:
                         extents.append(_xlsx_extent(fh))
     except (ParseError, ValueError, zipfile.BadZipFile, OSError, EOFError) as exc:
         raise UnreadableFile(f"not a readable spreadsheet ({exc})") from None
+    _refuse_extents(extents, limits)
+
+
+def _refuse_extents(extents: list[tuple[int, int]], limits: Limits) -> None:
     for rows, columns in extents:
         if rows > limits.rows + 1 or columns > limits.columns or rows * columns > SHEET_CELLS:
             raise UnsafeArchive(f"a sheet of {rows:,} rows by {columns:,} columns is larger than the import reads "
@@ -214,17 +275,16 @@ def _ods_extents(zf: zipfile.ZipFile) -> list[tuple[int, int]]:
     return out
 
 
-def _table(rows, first_row: int, limits: Limits) -> Table:
+def _table(lines, limits: Limits) -> Table:
+    """The Table of a sheet's rows: (the row's number in the sheet, its cells as text) in order."""
     header: list[str] | None = None
-    header_line = first_row
+    header_line = 1
     out: list[tuple[int, list[str]]] = []
-    for n, row in enumerate(rows):
-        cells = [cell_text(c) for c in row]
+    for line, cells in lines:
         while cells and not cells[-1]:
             cells.pop()
         if not "".join(cells).strip():
             continue  # a blank row, as in a CSV file
-        line = first_row + n
         if len(cells) > limits.columns:
             raise UnreadableFile(f"row {line}: {len(cells)} columns, over the limit of {limits.columns}")
         if any(len(c) > limits.cell_chars for c in cells):
