@@ -14,11 +14,12 @@ from typing import Any, BinaryIO
 
 from ..core.errors import InvalidInput
 from ..core.ids import is_uuid
-from ..core.model import to_plain
+from ..core.model import Person, to_plain
 from ..vault.exchange_plain import Records
 from ..vault.records import BULK, collector_paused
 from . import json_stream
 from . import records_json as rj
+from .as_read import AsRead
 from .collect import Collected
 from .errors import OverLimit, UnreadableFile
 from .incoming import Batch, Incoming, IncomingDocument, IncomingLink
@@ -178,6 +179,8 @@ def _read(reader: json_stream.Reader, limits: Limits, file_content) -> Batch:
     by_person: dict[str, int] = {}  # a person's key -> its place in batch.items (which may be packed: no object kept)
     related: list[tuple[str, int, Any]] = []   # memberships and contributions, placed once every person is known
     rows = records = 0
+    shared = rj.Repeated()  # the file's repeated texts and dates, each kept once
+    checker = AsRead()      # which people are already what the planner's validation would make of them
     for item in reader.items():
         if item.records is None:
             if item.key in SECTIONS:
@@ -203,16 +206,17 @@ def _read(reader: json_stream.Reader, limits: Limits, file_content) -> Batch:
                 if section == "documents":
                     _document(raw, batch, line, file_content)
                 elif section == "relationships":
-                    batch.links.append(IncomingLink(line, rj.relationship_from(raw)))
+                    batch.links.append(IncomingLink(line, rj.relationship_from(raw, shared)))
                 elif section in ("memberships", "contributions"):
                     related.append((section, line, (rj.membership_from if section == "memberships"
-                                                    else rj.contribution_from)(raw)))
+                                                    else rj.contribution_from)(raw, shared)))
                 else:
-                    record, tags = (rj.person_from if section == "people" else rj.organisation_from)(raw)
+                    record, tags = (rj.person_from if section == "people" else rj.organisation_from)(raw, shared)
                     incoming = Incoming(line, record, source_id=record.id.lower(), tags=tags)
                     record.id = ""
                     if section == "people":
                         by_person[incoming.key] = len(batch.items)
+                        incoming.as_read = _as_read(checker, record)  # type: ignore[arg-type]
                     batch.items.append(incoming)
             except (InvalidInput, ValueError) as exc:
                 batch.errors.append((line, f"{section}: {exc}"))
@@ -234,6 +238,12 @@ def _read(reader: json_stream.Reader, limits: Limits, file_content) -> Batch:
             (owner.memberships if section == "memberships" else owner.contributions).append(rec)
         batch.items[place] = owner  # (kept: the item read from a packed list is a copy)
     return batch
+
+
+def _as_read(checker: AsRead, p: Person) -> bool:
+    """Whether the planner may take this person as it is (exchange/as_read.py): its validation gives it back."""
+    return checker.person(p.given, p.family, p.emails, p.phones, p.addresses, p.birth_date, p.languages, p.notes,
+                          p.consents, p.custom) and (not p.member_number or checker.member_number(p.member_number))
 
 
 def _check_header(header: dict[str, Any], key: str) -> None:
