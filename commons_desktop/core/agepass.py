@@ -89,7 +89,7 @@ def encrypt(plaintext: bytes, passphrase: str, *, armor: bool = False) -> bytes:
 def decrypt(data: bytes, passphrase: str) -> bytes:
     """The plaintext of a passphrase age file (armored or binary). Raises NotPassphraseFile, ExcessiveWork (before
     any scrypt) or WrongPassphrase (wrong passphrase, or a damaged or tampered file)."""
-    binary = _binary(data)
+    binary = dearmor(data)
     salt, log_n, wrapped, header, mac, end = _header(binary)
     if log_n > MAX_WORK_FACTOR:
         raise ExcessiveWork(log_n, MAX_WORK_FACTOR)
@@ -122,7 +122,7 @@ def decrypt(data: bytes, passphrase: str) -> bytes:
         i += 1
 
 
-def _binary(data: bytes) -> bytes:
+def dearmor(data: bytes) -> bytes:
     """Binary age from armored (tolerating CRLF and surrounding whitespace, as age's readers do) or binary input."""
     if ARMOR_BEGIN not in data[:64]:
         return data      # (binary: not copied)

@@ -264,15 +264,11 @@ class _Pipe:
 
 
 def _binary(data: bytes) -> bytes:
-    """The binary age file of ``data`` (armored input decoded)."""
-    text = data.strip()
-    if text.startswith(b"-----BEGIN AGE ENCRYPTED FILE-----"):
-        body = text.partition(b"\n")[2].rsplit(b"-----END AGE ENCRYPTED FILE-----", 1)[0]
-        try:
-            return base64.b64decode(b"".join(body.split()), validate=True)
-        except (binascii.Error, ValueError):
-            raise UnreadableFile("damaged armored age file") from None
-    return data
+    """The binary age file of ``data`` (armored input decoded by core/agepass, the one reader of age's armor)."""
+    try:
+        return agepass.dearmor(data)
+    except agepass.NotPassphraseFile:
+        raise UnreadableFile("damaged armored age file") from None
 
 
 def _is_passphrase(binary: bytes) -> bool:

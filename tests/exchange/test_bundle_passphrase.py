@@ -50,7 +50,7 @@ def test_written_at_ages_default_work_factor_whatever_the_machine(made):
     armored = bundle.encrypt(b"the members", passphrase="correct horse", armor=True)
     assert armored.startswith(agepass.ARMOR_BEGIN + b"\n") and armored.endswith(agepass.ARMOR_END + b"\n")
     assert max(map(len, armored.splitlines())) <= 64
-    assert _work_factor(agepass._binary(armored)) == 18
+    assert _work_factor(agepass.dearmor(armored)) == 18
     assert bundle.decrypt(armored, passphrase="correct horse") == b"the members"
     invitation = segments.invitation({"team": "t", "keys": ["k"]}, passphrase="open sesame")
     assert _work_factor(invitation) == 18
