@@ -189,6 +189,18 @@ def _child(code: str, limit_mb: int = 0) -> subprocess.CompletedProcess:
                           timeout=600)
 
 
+def _error_in_a_1_gb_process(data: bytes) -> str:
+    """The error reading the sheet ``data`` in a process limited to 1 GB of address space ("" when none)."""
+    done = _child(f"""
+        from commons_desktop.exchange import sheet_read
+        try:
+            sheet_read.read_table({data!r})
+        except Exception as exc:
+            print(type(exc).__name__, exc)
+        """, limit_mb=1024)
+    return done.stdout.strip() or done.stderr[-500:]
+
+
 def _big_ods(path, rows: int) -> None:
     one = row(*[cell(f"{c}{{n}}") for c in ("Prénom", "Nom", "courriel@exemple.org ", "Rue de la Paix ", "75011",
                                             "Paris", "+33 6 12 34 56 ", "notes: une ligne de texte ")],
@@ -242,14 +254,7 @@ def test_a_sheet_repeating_a_cell_a_billion_times_is_refused_unbuilt():
     untyped = ods(table("S", row(cell("Prénom")),
                         row(cell(attrs='office:value="1" table:number-columns-repeated="20000"', inner=""),
                             attrs='table:number-rows-repeated="20000"')))
-    done = _child(f"""
-        from commons_desktop.exchange import sheet_read
-        try:
-            sheet_read.read_table({untyped!r})
-        except Exception as exc:
-            print(type(exc).__name__, exc)
-        """, limit_mb=1024)
-    assert done.stdout.strip() == "UnreadableFile 20000 columns, over the limit of 500", done.stderr[-500:]
+    assert _error_in_a_1_gb_process(untyped) == "UnreadableFile 20000 columns, over the limit of 500"
 
 
 def test_a_cell_of_a_billion_spaces_is_refused_unbuilt():
@@ -258,14 +263,7 @@ def test_a_cell_of_a_billion_spaces_is_refused_unbuilt():
     spaces = ods(table("S", row(cell("Prénom")),
                        row(cell(inner="<text:p>" + '<text:s text:c="100000"/>' * 20_000 + "x</text:p>"))))
     assert len(spaces) < 100_000
-    done = _child(f"""
-        from commons_desktop.exchange import sheet_read
-        try:
-            sheet_read.read_table({spaces!r})
-        except Exception as exc:
-            print(type(exc).__name__, exc)
-        """, limit_mb=1024)
-    assert done.stdout.strip() == "UnreadableFile row 2: a cell is over 100,000 characters", done.stderr[-500:]
+    assert _error_in_a_1_gb_process(spaces) == "UnreadableFile row 2: a cell is over 100,000 characters"
     blank = ods(table("S", row(cell("Prénom")),
                       row(cell(inner="<text:p>" + '<text:s text:c="100000"/>' * 3 + "</text:p>"))))
     assert sheet_read.read_table(blank).rows == []  # (white space only: a blank row, as main read it)
