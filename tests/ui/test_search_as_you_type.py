@@ -109,3 +109,24 @@ def test_the_bounded_count_in_french(make_desktop, people_vault, qtbot, qapp, mo
         assert view.count_label.text() == "1000 personnes"
     finally:
         translations.apply("en")
+
+
+def test_a_shorter_count_leaves_the_filter_boxes_where_they_are(view, qtbot, qapp):
+    """The count only widens its place as a person types: the boxes beside it do not move (nor get laid out and
+    painted again) when a longer search counts fewer people."""
+    window = view.window()
+    window.resize(1200, 700)
+    window.show_section("people")
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.keyClicks(view.search, "given")
+    qtbot.waitUntil(lambda: view.model.query.text == "given")
+    assert view.count_label.text() == f"{BOUND}+ people"
+    qtbot.waitUntil(lambda: view.count_label.text() == "1000 people")
+    qapp.processEvents()
+    boxes = [box.geometry() for box in (view.tag_filter, view.status_filter, view.saved_filter)]
+    qtbot.keyClicks(view.search, "0001")
+    qtbot.waitUntil(lambda: view.model.query.text == "given0001")
+    assert view.count_label.text() == "10 people"
+    qapp.processEvents()  # (the layout request of a narrower label, if any, delivered)
+    assert [box.geometry() for box in (view.tag_filter, view.status_filter, view.saved_filter)] == boxes

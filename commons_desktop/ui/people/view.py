@@ -161,6 +161,7 @@ class PeopleView(QWidget):
         self.search.blockSignals(False)
         self.model.query = PeopleQuery()
         self.model.clear()
+        self.count_label.setMinimumWidth(0)
         self.editor.set_vault(None)
         for combo in (self.tag_filter, self.saved_filter):
             combo.blockSignals(True)
@@ -271,6 +272,9 @@ class PeopleView(QWidget):
             self.count_label.setText(self.tr("%n people", "", rows))
         else:  # a broad search, counted later
             self.count_label.setText(self.tr("%Ln+ people", "", rows))
+        # the count only widens its place: a shorter one ("12 people" after "10,000+ people") leaves the filter boxes
+        # where they are, rather than laying their row out and painting the three of them again on a keystroke
+        self.count_label.setMinimumWidth(max(self.count_label.minimumWidth(), self.count_label.sizeHint().width()))
         query = self.model.query
         empty = (rows == 0 and self.vault is not None and not (query.text or query.tag or query.status)
                  and lists.is_empty(self.vault))
