@@ -83,3 +83,48 @@ def test_narrow_and_later_pages_and_other_filters_read_every_match(crowd):
     finally:
         crowd.conn.set_trace_callback(None)
     assert not any("EXISTS (SELECT 1 FROM person_fts" in s for s in seen)
+
+
+def every_row_from_the_start(monkeypatch, people: People, **kw):
+    with monkeypatch.context() as patched:
+        patched.setattr(people_module.People, "_start", lambda self, narrowing: None)
+        return people.page(**kw)
+
+
+@pytest.mark.parametrize("order", PEOPLE_COLUMNS)
+def test_a_search_typed_letter_by_letter_shows_the_same_pages(crowd, monkeypatch, order):
+    people = People(crowd)
+    for descending in (False, True):
+        for word in ("zoller", "tremblay", "gaelle m", "liege", "p1@exemple", "anne zo", "mons"):
+            for end in range(1, len(word) + 1):
+                kw = dict(offset=0, limit=10, order=order, descending=descending, text=word[:end])
+                assert people.page(**kw) == every_row_from_the_start(monkeypatch, people, **kw), kw
+
+
+def test_a_narrower_search_starts_where_the_wider_one_s_first_row_was(crowd):
+    people = People(crowd)
+    first = people.page(offset=0, limit=10, text="zoll")[0]
+    seen: list[str] = []
+    crowd.conn.set_trace_callback(seen.append)
+    try:
+        page = people.page(offset=0, limit=10, text="zolle")
+    finally:
+        crowd.conn.set_trace_callback(None)
+    assert page[0] == first
+    assert any("(sort_key, p.rid) >= (" in s for s in seen)  # an index seek to the Zollers, not a walk from the A's
+
+
+@pytest.mark.parametrize("writer", ["this connection", "another connection"])
+def test_a_person_written_between_two_keystrokes_is_in_the_narrower_search(crowd, writer):
+    people = People(crowd)
+    assert people.page(offset=0, limit=10, text="zoll")[0].family == "Zoller"
+    newcomer = Person(given="Aaron", family="Aardvark", emails=[Email("zollverein@exemple.org")])
+    if writer == "this connection":
+        ident = people.add(newcomer).id
+    else:
+        other = crowd.reopen()
+        try:
+            ident = People(other).add(newcomer).id
+        finally:
+            other.close()
+    assert people.page(offset=0, limit=10, text="zollv")[0].id == ident  # before every Zoller in the order
