@@ -86,10 +86,14 @@ def _head(name: str, types: tuple[str, ...], group: str) -> str:
 
 
 class Card:
+    """A card's property lines, each ended by CRLF and folded (``fold``), BEGIN and VERSION first; ``text()``
+    ends it."""
     __slots__ = ("lines",)
 
-    def __init__(self, version: str):
+    def __init__(self, version: str, lines: list[str] | None = None):
         self.lines = ["BEGIN:VCARD\r\n", f"VERSION:{version}\r\n"]
+        if lines:
+            self.lines += fitted(lines)
 
     def add(self, name: str, value: str, types: list[str] | tuple[str, ...] | None = None, group: str = "",
             **params: str) -> None:
@@ -108,92 +112,126 @@ class Card:
         return "".join(self.lines) + "END:VCARD\r\n"
 
 
-def _contacts(card: Card, rec: Person | Organisation, v3: bool) -> None:
-    put = card.put
-    for e in rec.emails:
-        put(_head("email", ("internet", e.kind) if v3 else (e.kind,), ""), text(e.address))
-    for p in rec.phones:
-        kind = _PHONE_TYPES.get(p.kind, p.kind)
-        put(_head("tel", (kind, "voice") if v3 else (kind,), ""), text(p.number))
-    for a in rec.addresses:
-        put(_head("adr", (a.kind,), ""), structured(("", "", a.street, a.city, a.region, a.postcode, a.country)))
+def fitted(lines: list[str]) -> list[str]:
+    """Property lines as a card holds them: ``fold``'s, its usual cases (a short line: as it is) without a call."""
+    return [line + "\r\n" if len(line) <= 75 and (line.isascii() or len(line) <= 18 or len(line.encode()) <= 75)
+            else fold(line) for line in lines]
 
 
-def _common(card: Card, rec: Person | Organisation) -> None:
+# the heads of the contact properties by type, made once each (``_head``'s): vCard 4.0's, then 3.0's
+_EMAIL_HEADS: tuple[dict[str, str], dict[str, str]] = ({}, {})
+_TEL_HEADS: tuple[dict[str, str], dict[str, str]] = ({}, {})
+_ADR_HEADS: dict[str, str] = {}
+
+
+def _typed(heads: dict[str, str], kind: str, name: str, types: tuple[str, ...]) -> str:
+    if len(heads) > 1024:  # (a vault's own kinds are a handful; any others are not all kept)
+        heads.clear()
+    head = heads[kind] = _head(name, types, "")
+    return head
+
+
+def _contacts(lines: list[str], rec: Person | Organisation, v3: bool) -> None:
+    if rec.emails:
+        heads = _EMAIL_HEADS[v3]
+        for e in rec.emails:
+            kind = e.kind
+            head = heads.get(kind) or _typed(heads, kind, "email", ("internet", kind) if v3 else (kind,))
+            lines.append(f"{head}:{text(e.address)}")
+    if rec.phones:
+        heads = _TEL_HEADS[v3]
+        for p in rec.phones:
+            kind = p.kind
+            head = heads.get(kind)
+            if head is None:
+                kind = _PHONE_TYPES.get(kind, kind)
+                head = _typed(heads, p.kind, "tel", (kind, "voice") if v3 else (kind,))
+            lines.append(f"{head}:{text(p.number)}")
+    if rec.addresses:
+        heads = _ADR_HEADS
+        for a in rec.addresses:
+            kind = a.kind
+            head = heads.get(kind) or _typed(heads, kind, "adr", (kind,))
+            lines.append(f"{head}:;;{text(a.street) if a.street else ''};{text(a.city) if a.city else ''};"
+                         f"{text(a.region) if a.region else ''};{text(a.postcode) if a.postcode else ''};"
+                         f"{text(a.country) if a.country else ''}")
+
+
+def _common(lines: list[str], rec: Person | Organisation, person: bool) -> None:
     if rec.id:
-        card.put("UID", f"urn:uuid:{rec.id}")
+        lines.append(f"UID:urn:uuid:{rec.id}")
     if rec.notes:
-        card.put("NOTE", text(rec.notes))
+        lines.append(f"NOTE:{text(rec.notes)}")
     if rec.tags:
-        card.put("CATEGORIES", ",".join([text(t) for t in rec.tags]))
+        lines.append("CATEGORIES:" + ",".join([text(t) for t in rec.tags]))
     for key, value in sorted(rec.custom.items()) if rec.custom else ():
-        standard = STANDARD_CUSTOM.get(key) if isinstance(rec, Person) and value else None
+        standard = STANDARD_CUSTOM.get(key) if person and value else None
         if standard == "URL":
-            card.add("url", uri(value))
+            lines.append(f"URL:{uri(value)}")
         elif standard:
-            card.add(standard, text(value))
+            lines.append(f"{standard}:{text(value)}")
         else:
-            card.add("x-commons-custom", text(value), x_key=ours(key))
+            lines.append(f"X-COMMONS-CUSTOM;X-KEY={_param(ours(key))}:{text(value)}")
+
+
+def _links(lines: list[str], links: list[tuple[Relationship, str]], v3: bool) -> None:
+    """A person's links (``person_card``'s) as property lines: an organisation's ORG with the link's ROLE in one
+    group, a person's RELATED (X-COMMONS-RELATED in 3.0); their kind, dates and id as our parameters."""
+    for n, (r, org_name) in enumerate(links, 1):
+        params = f";X-COMMONS-KIND={_param(ours(r.kind))}"
+        if r.start:
+            params += f";X-COMMONS-START={_param(r.start.isoformat())}"
+        if r.end:
+            params += f";X-COMMONS-END={_param(r.end.isoformat())}"
+        if r.id:
+            params += f";X-COMMONS-ID={_param(ours(r.id))}"
+        if org_name:  # an organisation: ORG (what other tools show) and the link's role in its group
+            lines.append(f"rel{n}.ORG;X-COMMONS-ORG={_param(ours(r.to_id))}{params}:{structured([org_name])}")
+            if r.role:
+                lines.append(f"rel{n}.ROLE:{text(r.role)}")
+        else:
+            if r.role:
+                params += f";X-COMMONS-ROLE={_param(ours(r.role))}"
+            head = "X-COMMONS-RELATED" if v3 else _head("related", (RELATED_KINDS.get(r.kind, "contact"),), "")
+            lines.append(f"{head}{params}:urn:uuid:{r.to_id}")
 
 
 def person_card(p: Person, version: str, links: list[tuple[Relationship, str]] = ()) -> Card:
     """A person's card; ``links``: their relationships to the other cards of the file, each with the organisation's
-    name ('' for a person)."""
+    name ('' for a person). Its lines made as text, then folded at once (``fitted``)."""
     v3 = version == "3.0"
-    card = Card(version)
-    put = card.put
-    if not v3:
-        put("KIND", "individual")
-    put("FN", text(p.display_name))
-    put("N", structured((p.family, p.given, "", "", "")))
-    _contacts(card, p, v3)
+    given, family = p.given, p.family
+    name = f"N:{text(family) if family else ''};{text(given) if given else ''};;;"
+    lines = [f"FN:{text(p.display_name)}", name] if v3 else ["KIND:individual", f"FN:{text(p.display_name)}", name]
+    _contacts(lines, p, v3)
     if p.birth_date:
-        put("BDAY", p.birth_date.isoformat())
+        lines.append(f"BDAY:{p.birth_date.isoformat()}")
     if p.member_number:  # (no standard property: docs/vcard.md)
-        put("X-COMMONS-MEMBER-NUMBER", text(p.member_number))
-    for lang in p.languages:
-        put("X-COMMONS-LANG" if v3 else "LANG", text(lang))
-    for c in p.consents:  # (add()'s line: dates need no quotes)
+        lines.append(f"X-COMMONS-MEMBER-NUMBER:{text(p.member_number)}")
+    if p.languages:
+        head = "X-COMMONS-LANG:" if v3 else "LANG:"
+        lines += [head + text(lang) for lang in p.languages]
+    for c in p.consents:  # (dates need no quotes)
         head = "X-COMMONS-CONSENT;X-GIVEN=" + c.given_on.isoformat() if c.given_on else "X-COMMONS-CONSENT"
-        put(head + ";X-UNTIL=" + c.until.isoformat() if c.until else head, text(c.what))
-    for n, (r, org_name) in enumerate(links, 1):
-        params = {"x_commons_kind": ours(r.kind)}
-        for key, value in (("x_commons_start", r.start), ("x_commons_end", r.end)):
-            if value:
-                params[key] = value.isoformat()
-        if r.id:
-            params["x_commons_id"] = ours(r.id)
-        if org_name:  # an organisation: ORG (what other tools show) and the link's role in its group
-            card.add("org", structured([org_name]), group=f"rel{n}", x_commons_org=ours(r.to_id), **params)
-            if r.role:
-                card.add("role", text(r.role), group=f"rel{n}")
-        else:
-            if r.role:
-                params["x_commons_role"] = ours(r.role)
-            card.add("x-commons-related" if v3 else "related", f"urn:uuid:{r.to_id}",
-                     None if v3 else [RELATED_KINDS.get(r.kind, "contact")], **params)
-    _common(card, p)
-    return card
+        lines.append(f"{head};X-UNTIL={c.until.isoformat()}:{text(c.what)}" if c.until else f"{head}:{text(c.what)}")
+    if links:
+        _links(lines, links, v3)
+    _common(lines, p, True)
+    return Card(version, lines)
 
 
 def organisation_card(o: Organisation, version: str) -> Card:
     v3 = version == "3.0"
-    card = Card(version)
-    if v3:
-        card.add("x-abshowas", "COMPANY")
-        card.add("x-commons-kind", "org")
-        card.add("n", ";;;;")
-    else:
-        card.add("kind", "org")
-    card.add("fn", text(o.name))
-    card.add("org", structured([o.name]))
+    name = text(o.name)
+    lines = ["X-ABSHOWAS:COMPANY", "X-COMMONS-KIND:org", "N:;;;;"] if v3 else ["KIND:org"]
+    lines += [f"FN:{name}", f"ORG:{name}"]
     if o.kind:
-        card.add("x-commons-org-kind", text(o.kind))
+        lines.append(f"X-COMMONS-ORG-KIND:{text(o.kind)}")
     if o.website:
-        card.add("url", uri(o.website))
-    _contacts(card, o, v3)
-    _common(card, o)
-    return card
+        lines.append(f"URL:{uri(o.website)}")
+    _contacts(lines, o, v3)
+    _common(lines, o, False)
+    return Card(version, lines)
 
 
 def _photo(card: Card, media_type: str, content: bytes, v3: bool) -> None:

@@ -183,7 +183,10 @@ def document_hashes(vault: Vault) -> set[tuple[str, str]]:
 
 
 def organisation_ids(vault: Vault) -> list[str]:
-    return [r[0] for r in vault.conn.execute("SELECT id FROM organisation WHERE deleted IS NULL "
+    """Every live organisation's id, in list order. The table read in storage order and sorted (as People.ids):
+    walking the sort index looks each row up at random, decrypting its pages again and again under an export's small
+    page cache (20,000 organisations: 0.24 against 0.06 s CPU)."""
+    return [r[0] for r in vault.conn.execute("SELECT id FROM organisation NOT INDEXED WHERE deleted IS NULL "
                                              "ORDER BY sort_key, rid")]
 
 

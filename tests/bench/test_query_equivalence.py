@@ -57,3 +57,21 @@ def test_every_id_in_list_order_is_the_naive_query(filled):
             expected = [r[0] for r in filled.conn.execute(sql)]  # noqa: S608
             assert people.ids(order=order, descending=descending) == expected, (order, descending)
             assert len(expected) == people.count()
+
+
+def test_every_organisation_id_is_read_by_a_table_scan_in_list_order(filled):
+    """organisation_ids (what an export of every record reads first) sorts a scan of the table, not a walk of its sort
+    index looking each row up (decrypting pages again and again under an export's small cache): the same order."""
+    from commons_desktop.vault.exchange_match import organisation_ids
+    filled.conn.execute("UPDATE organisation SET deleted = '1' WHERE rid % 5 = 0")
+    expected = [r[0] for r in filled.conn.execute(
+        "SELECT id FROM organisation WHERE deleted IS NULL ORDER BY sort_key, rid")]
+    statements: list[str] = []
+    filled.conn.set_trace_callback(statements.append)
+    try:
+        assert organisation_ids(filled) == expected and len(expected) > 10
+    finally:
+        filled.conn.set_trace_callback(None)
+    [sql] = [s for s in statements if "FROM organisation" in s]
+    plan = " / ".join(r[-1] for r in filled.conn.execute("EXPLAIN QUERY PLAN " + sql))
+    assert "SCAN organisation" in plan and "INDEX" not in plan, plan
