@@ -201,7 +201,8 @@ def test_a_remembered_key_opens_the_vault_without_loading_the_keyring_package(cl
     keyring package and its backends' discovery (entry points, jaraco, importlib_metadata) are not loaded, nor
     secretstorage, nor cryptography at all: the session's secret and the vault's page 1 header are decrypted by
     core/aes (loading cryptography's bindings was ~37 M instructions of the command's ~340 M); nor platformdirs (~27 M:
-    the device id's folder is found by the XDG rule, services/session.config_folder)."""
+    the device id's folder is found by the XDG rule, services/session.config_folder), nor shutil (~7 M with zlib, bz2
+    and lzma: argparse's formatters asked it the terminal's width)."""
     env = {**bare_env, "DBUS_SESSION_BUS_ADDRESS": os.environ["DBUS_SESSION_BUS_ADDRESS"]}
     code, err, _ = run_commons("--vault", str(club.path), "--remember", "info",
                                env={**env, "COMMONS_PASSPHRASE": PASSPHRASE})
@@ -211,6 +212,6 @@ def test_a_remembered_key_opens_the_vault_without_loading_the_keyring_package(cl
         assert code == 0, err
         assert "jeepney" in modules and "commons_desktop.core.aes" in modules
         assert not {m for m in modules if m == "keyring" or m.startswith(("keyring.", "jaraco", "importlib_metadata"))}
-        assert not {m for m in modules if m.split(".")[0] in ("secretstorage", "cryptography", "platformdirs")}
+        assert not {m.split(".")[0] for m in modules} & {"secretstorage", "cryptography", "platformdirs", "shutil"}
     finally:
         assert keyring_store.KeyStore().forget(club.path)
