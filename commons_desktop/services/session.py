@@ -10,7 +10,6 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from ..core.atomic import write_file
 from ..core.errors import KeyringError, WrongPassphrase
 from ..core.ids import uuid7
 from ..core.values import Value
@@ -89,6 +88,8 @@ def device_identity(dirs: AppDirs | None = None) -> tuple[str, str]:
             return str(data["device"]), ""
     except (OSError, ValueError):
         pass
+    from ..core.atomic import write_file  # (made once per computer: a command run later only reads it)
+
     data = {"device": uuid7()}
     path.parent.mkdir(parents=True, exist_ok=True)
     write_file(path, json.dumps(data).encode("utf-8"))
