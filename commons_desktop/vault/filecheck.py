@@ -75,7 +75,7 @@ def _page(path: Path, pgno: int, page_size: int) -> bytes:
 
 
 def _truncation(path: Path, codec: PageCodec, page1: bytes, size: int) -> list[str]:
-    expected = header_page_count(codec.header(page1))
+    expected = header_page_count(codec.decrypt(page1, 1))
     try:  # measured after page 1 was read: a checkpoint grows the file before it writes a new page 1
         size = max(size, path.stat().st_size)
     except OSError:
@@ -204,7 +204,7 @@ def inspect(path: Path, key: bytes, salt: bytes, *, live: bool = False) -> FileR
         elif pgno == 1:
             out.problems += _settled_truncation(path, codec, page, size, live)
             if not database:
-                database = header_page_count(codec.header(page)) or 0
+                database = header_page_count(codec.decrypt(page, 1)) or 0
     for _ in range(3 if live and failed else 0):  # a page being checkpointed by the other program: again
         time.sleep(0.2)
         failed = [n for n in failed if not codec.verify(_page(path, n, codec.page_size), n)]

@@ -60,19 +60,26 @@ class SecretServiceKeyring:
         return collection
 
     def _run(self, step):
+        import secretstorage
+        from secretstorage.exceptions import LockedException, PromptDismissedException, SecretStorageException
+
         try:
             try:
                 conn = self._handed.pop()
             except IndexError:
-                import secretstorage
-
                 conn = secretstorage.dbus_init()
             with closing(conn):
                 return step(conn)
         except (KeyringError, NothingKept):
             raise
-        except Exception as exc:
-            raise _service_failure(exc) from None
+        except (LockedException, PromptDismissedException):
+            raise KeyringLocked() from None
+        except SecretStorageException as exc:
+            raise KeyringUnavailable(f"the keyring is not available ({type(exc).__name__})") from None
+        except Exception as exc:  # D-Bus errors: say what kind, never the secret
+            if "lock" in str(exc).lower():
+                raise KeyringLocked() from None
+            raise KeyringUnavailable(f"the keyring failed ({type(exc).__name__})") from None
 
     @staticmethod
     def _unlock(conn, path: str, kind: str) -> None:
@@ -87,28 +94,32 @@ class SecretServiceKeyring:
 
     def get_password(self, service: str, username: str) -> str | None:
         """The secret of the item, in the fewest round trips: the collection's lock, the search, a session, the
-        secret. (secretstorage's objects ask each item's label and lock again, and loading secretstorage loads the
-        OpenSSL bindings of cryptography, ~45 M instructions of a one-shot `commons search`: the messages here are
-        jeepney's, and the session's AES decryption is keyring_aes's.)"""
+        secret. (secretstorage's objects ask each item's label and lock again, and its decryption loads the whole
+        OpenSSL backend of cryptography, ~5 ms of a one-shot `commons search`: the session's AES key here goes to the
+        cipher primitive alone.)"""
         def get(conn):
+            from secretstorage.exceptions import ItemNotFoundException
+            from secretstorage.util import DBusAddressWrapper
+
+            collection = DBusAddressWrapper(self.COLLECTION, "org.freedesktop.Secret.Collection", conn)
             try:
-                locked = _get_property(conn, self.COLLECTION, "Collection", "Locked")
-            except _Missing:
+                locked = collection.get_property("Locked")
+            except ItemNotFoundException:
                 return None  # no default collection: nothing was ever kept in it
             if locked:
                 self._unlock(conn, self.COLLECTION, "Collection")
-            found, = _call(conn, self.COLLECTION, "Collection", "SearchItems", "a{ss}",
-                           {"username": username, "service": service})
+            found, = collection.call("SearchItems", "a{ss}", {"username": username, "service": service})
             if not found:
                 return None
+            item = DBusAddressWrapper(found[0], "org.freedesktop.Secret.Item", conn)
             session = _open_session(conn)
             try:
-                secret, = _call(conn, found[0], "Item", "GetSecret", "o", session.object_path)
+                secret, = item.call("GetSecret", "o", session.object_path)
             except Exception as exc:
                 if getattr(exc, "name", None) != "org.freedesktop.Secret.Error.IsLocked":
                     raise
                 self._unlock(conn, found[0], "Item")  # (a service that locks items one by one)
-                secret, = _call(conn, found[0], "Item", "GetSecret", "o", session.object_path)
+                secret, = item.call("GetSecret", "o", session.object_path)
             return _opened(session, secret).decode("utf-8")
         return self._run(get)
 
@@ -158,72 +169,6 @@ class _Session:
         self.object_path, self.aes_key, self.encrypted = object_path, aes_key, aes_key is not None
 
 
-# The Secret Service on the bus, and the D-Bus errors secretstorage's calls turn into its exceptions (secretstorage's
-# defines and util.DBusAddressWrapper: the reading of a key goes through jeepney alone, the same messages).
-SECRETS_PATH, SECRETS_INTERFACE = "/org/freedesktop/secrets", "org.freedesktop.Secret."
-_MISSING = ("org.freedesktop.DBus.Error.UnknownMethod", "org.freedesktop.Secret.Error.NoSuchObject",
-            "org.freedesktop.DBus.Error.UnknownObject")
-_NOT_AVAILABLE = ("org.freedesktop.DBus.Error.ServiceUnknown", "org.freedesktop.DBus.Error.Spawn.ExecFailed",
-                  "org.freedesktop.DBus.Error.NoReply")
-ALGORITHM_DH, ALGORITHM_PLAIN = "dh-ietf1024-sha256-aes128-cbc-pkcs7", "plain"
-# The 1024-bit MODP group 2 of RFC 2409 §6.2 (the prime secretstorage's dhcrypto uses), generator 2.
-DH_PRIME_1024 = int(
-    "FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22514A08798E3404DD"
-    "EF9519B3CD3A431B302B0A6DF25F14374FE1356D6D51C245E485B576625E7EC6F44C42E9A637ED6B0BFF5CB6F406B7ED"
-    "EE386BFB5A899FA5AE9F24117C4B1FE649286651ECE65381FFFFFFFFFFFFFFFF", 16)
-
-
-class _Missing(Exception):
-    """The service has no such object or method (secretstorage's ItemNotFoundException)."""
-
-
-class _NotAvailable(Exception):
-    """The service is not there or does not answer (secretstorage's SecretServiceNotAvailableException)."""
-
-
-def _call(conn, path: str, interface: str, method: str, signature: str, *body):
-    """A method call to the Secret Service's object ``path`` (``interface``: after org.freedesktop.Secret., or a
-    full D-Bus name); its reply's body. An error reply raises as secretstorage's calls do: _Missing, _NotAvailable,
-    else jeepney's DBusErrorResponse."""
-    from jeepney import DBusAddress, DBusErrorResponse, MessageType, new_method_call
-
-    full = interface if interface.startswith("org.freedesktop.DBus.") else SECRETS_INTERFACE + interface
-    reply = conn.send_and_get_reply(new_method_call(DBusAddress(path, SECRET_SERVICE, full), method, signature, body))
-    if reply.header.message_type == MessageType.error:
-        error = DBusErrorResponse(reply)
-        if error.name in _MISSING:
-            raise _Missing() from error
-        if error.name in _NOT_AVAILABLE:
-            raise _NotAvailable() from error
-        raise error
-    return reply.body
-
-
-def _get_property(conn, path: str, interface: str, name: str):
-    """A property of a Secret Service object (org.freedesktop.DBus.Properties.Get, as jeepney's Properties asks)."""
-    (_, value), = _call(conn, path, "org.freedesktop.DBus.Properties", "Get", "ss", SECRETS_INTERFACE + interface,
-                        name)
-    return value
-
-
-def _service_failure(exc: Exception) -> KeyringError:
-    """A failure talking to the Secret Service in our words (its kind named as secretstorage names it, never the
-    secret): a locked collection or item, a dismissed prompt: KeyringLocked; else KeyringUnavailable."""
-    if isinstance(exc, _Missing):
-        return KeyringUnavailable("the keyring is not available (ItemNotFoundException)")
-    if isinstance(exc, _NotAvailable):
-        return KeyringUnavailable("the keyring is not available (SecretServiceNotAvailableException)")
-    defined = sys.modules.get("secretstorage.exceptions")  # (loaded when secretstorage was: else none of its errors)
-    if defined is not None:
-        if isinstance(exc, (defined.LockedException, defined.PromptDismissedException)):
-            return KeyringLocked()
-        if isinstance(exc, defined.SecretStorageException):
-            return KeyringUnavailable(f"the keyring is not available ({type(exc).__name__})")
-    if "lock" in str(exc).lower():  # D-Bus errors: say what kind, never the secret
-        return KeyringLocked()
-    return KeyringUnavailable(f"the keyring failed ({type(exc).__name__})")
-
-
 def _open_session(conn) -> _Session:
     """A session for reading a secret, as secretstorage's open_session opens it (the same algorithm
     dh-ietf1024-sha256-aes128-cbc-pkcs7, the same group 2 prime; "plain" only when the service does not support
@@ -233,15 +178,19 @@ def _open_session(conn) -> _Session:
     import hmac
 
     from jeepney import DBusErrorResponse
+    from secretstorage.defines import ALGORITHM_DH, ALGORITHM_PLAIN, DBUS_NOT_SUPPORTED, SS_PATH, SS_PREFIX
+    from secretstorage.dhcrypto import DH_PRIME_1024
+    from secretstorage.util import DBusAddressWrapper
 
+    service = DBusAddressWrapper(SS_PATH, SS_PREFIX + "Service", conn)
     exponent = _dh_private_exponent()
     try:
-        (signature, value), path = _call(conn, SECRETS_PATH, "Service", "OpenSession", "sv", ALGORITHM_DH,
-                                         ("ay", pow(2, exponent, DH_PRIME_1024).to_bytes(128, "big")))
+        (signature, value), path = service.call("OpenSession", "sv", ALGORITHM_DH,
+                                                ("ay", pow(2, exponent, DH_PRIME_1024).to_bytes(128, "big")))
     except DBusErrorResponse as exc:
-        if exc.name != "org.freedesktop.DBus.Error.NotSupported":
+        if exc.name != DBUS_NOT_SUPPORTED:
             raise
-        _, path = _call(conn, SECRETS_PATH, "Service", "OpenSession", "sv", ALGORITHM_PLAIN, ("s", ""))
+        _, path = service.call("OpenSession", "sv", ALGORITHM_PLAIN, ("s", ""))
         return _Session(path, None)
     theirs = int.from_bytes(bytes(value), "big") if signature == "ay" else 0
     if not 1 < theirs < DH_PRIME_1024 - 1:  # (a hostile or broken answer: 0, 1 and p-1 would give a known key)
@@ -257,9 +206,10 @@ def _opened(session, secret) -> bytes:
     parameters."""
     if not session.encrypted:
         return bytes(secret[2])
-    from ..core.aes import decrypt_cbc
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-    padded = decrypt_cbc(session.aes_key, bytes(secret[1]), bytes(secret[2]))
+    decryptor = Cipher(algorithms.AES(session.aes_key), modes.CBC(bytes(secret[1]))).decryptor()
+    padded = decryptor.update(bytes(secret[2])) + decryptor.finalize()
     if not padded or not 1 <= padded[-1] <= 16 or padded[-padded[-1]:] != bytes([padded[-1]]) * padded[-1]:
         raise ValueError("malformed secret")  # (never shown: the caller says only what kind of failure)
     return padded[:-padded[-1]]

@@ -23,7 +23,6 @@ HMAC_SIZE = 64
 RESERVE = 80            # IV + HMAC, rounded to the AES block
 HMAC_SALT_MASK = 0x3A
 FAST_KDF_ITERATIONS = 2
-HEADER_SIZE = 100        # SQLite's database header, at the start of page 1
 PENDING_BYTE = 0x40000000  # SQLite never uses the page holding this offset (files over 1 GiB)
 
 
@@ -64,18 +63,6 @@ class PageCodec:
         decryptor = Cipher(algorithms.AES(self._key), modes.CBC(iv)).decryptor()
         plain = decryptor.update(page[start:body_end]) + decryptor.finalize()
         return (b"SQLite format 3\0" + plain) if pgno == 1 else plain
-
-    def header(self, page1: bytes) -> bytes:
-        """The first HEADER_SIZE bytes of page 1's plaintext: SQLite's database header (its magic string, the page
-        count...), the same bytes as ``decrypt(page1, 1)[:HEADER_SIZE]``. Six AES blocks of the page are decrypted,
-        by core/aes (opening a vault reads them: it does not load cryptography for them). Only for a page 1 that
-        verifies."""
-        from ..core.aes import decrypt_cbc
-
-        body_end = self.page_size - RESERVE
-        iv = page1[body_end:body_end + IV_SIZE]
-        blocks = (HEADER_SIZE - SALT_SIZE + 15) // 16 * 16
-        return (b"SQLite format 3\0" + decrypt_cbc(self._key, iv, page1[SALT_SIZE:SALT_SIZE + blocks]))[:HEADER_SIZE]
 
     def skipped(self, pgno: int) -> bool:
         """The page SQLite leaves unused (the one holding the 1 GiB offset)."""
