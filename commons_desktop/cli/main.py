@@ -33,6 +33,29 @@ class CommonsParser(argparse.ArgumentParser):
     def error(self, message: str):  # type: ignore[override]
         raise UsageError(f"{message} (see '{self.prog} --help')")
 
+    def _get_formatter(self):
+        """argparse's, of the width argparse gives it (the terminal's columns - 2), the columns found as shutil finds
+        them without importing shutil: argparse makes a formatter for every argument added (to check its metavar),
+        and its default width imports shutil, which imports the zlib, bz2 and lzma modules (~7 M instructions of a
+        one-shot command)."""
+        return self.formatter_class(prog=self.prog, width=_terminal_columns() - 2)
+
+
+def _terminal_columns() -> int:
+    """shutil.get_terminal_size().columns: $COLUMNS when a positive number, else the terminal's (standard output's)
+    when it tells, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+    except (AttributeError, ValueError, OSError):
+        columns = 80
+    return columns or 80
+
 
 def build_parser() -> CommonsParser:
     parser = CommonsParser(

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import posixpath
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-import platformdirs
-
-from ..core.atomic import write_file
 from ..core.errors import KeyringError, WrongPassphrase
 from ..core.ids import uuid7
 from ..core.values import Value
@@ -37,8 +36,10 @@ class AppDirs(Value):
 
     @classmethod
     def default(cls) -> AppDirs:
-        return cls(Path(platformdirs.user_data_dir(APP)), Path(platformdirs.user_config_dir(APP)),
-                   Path(platformdirs.user_cache_dir(APP)), Path(platformdirs.user_documents_dir()))
+        import platformdirs
+
+        return cls(Path(platformdirs.user_data_dir(APP)), config_folder(), Path(platformdirs.user_cache_dir(APP)),
+                   Path(platformdirs.user_documents_dir()))
 
     @property
     def demo_vault(self) -> Path:
@@ -56,18 +57,39 @@ class AppDirs(Value):
         return self.vaults / "Backups"
 
 
+def config_folder() -> Path:
+    """The application's config folder: platformdirs' user_config_dir. Where platformdirs follows the XDG rule (Linux,
+    the BSDs: its Unix class), that rule itself, without loading platformdirs (~27 M instructions, a tenth of a
+    one-shot `commons search`, which needs this folder only, for the device id): $XDG_CONFIG_HOME when it is an
+    absolute path, else ~/.config, then the application's name. Elsewhere (Windows, macOS, an Android app), or with
+    a HOME that is not an absolute path (platformdirs then looks the account up, or refuses), platformdirs says."""
+    environ = os.environ
+    android = environ.get("ANDROID_DATA") == "/data" and environ.get("ANDROID_ROOT") == "/system"
+    if sys.platform not in ("win32", "darwin", "ios") and not android:
+        base = environ.get("XDG_CONFIG_HOME", "")
+        home = environ.get("HOME")
+        if not posixpath.isabs(base) and home is not None and posixpath.isabs(home):
+            base = os.path.expanduser("~/.config")
+        if posixpath.isabs(base):
+            return Path(os.path.join(base, APP))
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP))
+
+
 def device_identity(dirs: AppDirs | None = None) -> tuple[str, str]:
     """(device id, author name) of this computer, the id created once and kept in the config folder. The author is
     never the computer's account name (an older file may hold one: it is not used): the name a person gives in
     Settings is kept in each vault (services/authors.py) and set when the vault is opened."""
-    dirs = dirs or AppDirs.default()
-    path = dirs.config / "device.json"
+    path = (dirs.config if dirs is not None else config_folder()) / "device.json"
     try:
         data = json.loads(path.read_text("utf-8"))
         if isinstance(data, dict) and data.get("device"):
             return str(data["device"]), ""
     except (OSError, ValueError):
         pass
+    from ..core.atomic import write_file  # (made once per computer: a command run later only reads it)
+
     data = {"device": uuid7()}
     path.parent.mkdir(parents=True, exist_ok=True)
     write_file(path, json.dumps(data).encode("utf-8"))
@@ -89,11 +111,19 @@ class Session:
     """What opens vaults: injected clock, keyring and folders, so tests drive the real code. ``program``: how this
     program is named to others in the vault's lock file. (A plain class, not a dataclass: see core/values.py.)"""
 
-    __slots__ = ("dirs", "keystore", "clock", "program")
+    __slots__ = ("_dirs", "keystore", "clock", "program")
 
-    def __init__(self, dirs: AppDirs, keystore: KeyStore, clock: Callable[[], float] = time.time,
+    def __init__(self, dirs: AppDirs | None, keystore: KeyStore, clock: Callable[[], float] = time.time,
                  program: str | None = None):
-        self.dirs, self.keystore, self.clock, self.program = dirs, keystore, clock, program
+        self._dirs, self.keystore, self.clock, self.program = dirs, keystore, clock, program
+
+    @property
+    def dirs(self) -> AppDirs:
+        """The application's folders; None given: the default ones, found when first asked for (opening a vault
+        needs the config folder only: config_folder)."""
+        if self._dirs is None:
+            self._dirs = AppDirs.default()
+        return self._dirs
 
     def __eq__(self, other):
         if type(other) is not Session:
@@ -109,10 +139,10 @@ class Session:
 
     @classmethod
     def default(cls) -> Session:
-        return cls(AppDirs.default(), KeyStore())
+        return cls(None, KeyStore())
 
     def _identity(self) -> tuple[str, str]:
-        return device_identity(self.dirs)
+        return device_identity(self._dirs)
 
     def create(self, path: str | os.PathLike, passphrase: str, *, name: str = "", remember: bool = False) -> Vault:
         device, author = self._identity()

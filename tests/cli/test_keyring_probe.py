@@ -199,7 +199,9 @@ def test_the_bus_the_secret_service_was_found_on_serves_the_first_lookup(vault_k
 def test_a_remembered_key_opens_the_vault_without_loading_the_keyring_package(club, bare_env):
     """`commons search WORD` with the key remembered: the Secret Service is asked directly (secretstorage), the
     keyring package and its backends' discovery (entry points, jaraco, importlib_metadata) are not loaded, nor the
-    OpenSSL backend of cryptography (the session's secret is decrypted by the AES primitive alone)."""
+    OpenSSL backend of cryptography (the session's secret is decrypted by the AES primitive alone), nor platformdirs
+    (~27 M instructions: the device id's folder is found by the XDG rule, services/session.config_folder), nor shutil
+    (~7 M with zlib, bz2 and lzma: argparse's formatters asked it the terminal's width)."""
     env = {**bare_env, "DBUS_SESSION_BUS_ADDRESS": os.environ["DBUS_SESSION_BUS_ADDRESS"]}
     code, err, _ = run_commons("--vault", str(club.path), "--remember", "info",
                                env={**env, "COMMONS_PASSPHRASE": PASSPHRASE})
@@ -210,5 +212,6 @@ def test_a_remembered_key_opens_the_vault_without_loading_the_keyring_package(cl
         assert "secretstorage" in modules
         assert not {m for m in modules if m == "keyring" or m.startswith(("keyring.", "jaraco", "importlib_metadata"))}
         assert not {m for m in modules if m.startswith("cryptography.hazmat.backends.openssl")}
+        assert not {m.split(".")[0] for m in modules} & {"platformdirs", "shutil"}
     finally:
         assert keyring_store.KeyStore().forget(club.path)
