@@ -1,0 +1,757 @@
+"""An .xlsx file's sheet read as its XML streams by (exchange/sheet_read.py's reader for .xlsx): the worksheet is
+parsed a chunk at a time by expat straight from the zip member, each cell made into its text as its element ends,
+and only the rows of the sheet asked for are kept, as text. python-calamine, which read .xlsx files before, built
+the whole sheet as one dense block of values (and the Python rows from it) before a single row was used; this
+reader holds the rows of one sheet, and the workbook's shared strings.
+
+The cell values are calamine's (the same text comes out as sheet_read.cell_text gave for every cell):
+- ``t="s"``: a shared string (its index as calamine reads it: not a number is 0; out of range refuses the file);
+  ``t="inlineStr"``: the ``<is>`` text; ``t="str"``: the ``<v>`` text (a formula's string). A string is every
+  ``<t>`` of it joined (rich text runs), phonetic runs (``<rPh>``) left out, Excel's ``_xHHHH_`` escapes undone;
+- ``t="n"`` or no type: a number; with a date or time number format (styles.xml: built-in ids 14-22, 45, 47, a
+  custom format read as calamine reads it) a date, a date and time or a time of day (1900 or 1904 date system,
+  Excel's 1900 leap-year bug included), ``[h]:mm`` formats a duration; no type and not a number: its text;
+- ``t="b"``: 1 or 0; ``t="e"``: an error (``#DIV/0!``...) is an empty cell that still counts in the sheet's extent;
+  ``t="d"``: an ISO date, date and time or time, else its text;
+- the value is the cell's last child element (``<f>`` after ``<v>`` empties it, as in calamine).
+Rows and columns come from ``r="C5"`` references, or follow each other without one; the sheet starts at its first
+row and column holding something (calamine's range).
+
+Hostile input is bounded: no DTD (so no entity expansion, no external entity), an element depth limit, a cell's text
+kept to just over the cell limit, rows stored from their own first cell (a reference like XFD1048576 allocates
+nothing), and the rows no longer kept once the sheet is past a limit (sheet_read refuses it); the zip's declared
+sizes are checked before (sheet_read._check_zip), and a zip entry never reads past its declared size.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from xml.parsers import expat
+
+from .errors import UnreadableFile
+from .limits import Limits
+from .ods_read import SharedText
+
+CHUNK = 1 << 16          # bytes of an XML part given to expat at a time
+MAX_DEPTH = 256          # elements nested in an XML part (Excel writes about 6)
+
+WORKBOOK = "xl/workbook.xml"
+RELS = "xl/_rels/workbook.xml.rels"
+SHARED = "xl/sharedStrings.xml"
+STYLES = "xl/styles.xml"
+
+EMPTY = None  # a cell holding nothing (calamine's Data::Empty)
+_ERROR = ""   # an error cell: shown empty, but part of the sheet's extent
+
+OTHER, DATE, DURATION = 0, 1, 2  # what a cell's number format makes of a number
+_ERRORS = frozenset(("#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!"))
+
+
+def is_xlsx(names: list[str]) -> bool:
+    """A zip holding an Excel workbook (xl/workbook.xml, as calamine finds it: any case)."""
+    return any(n.lower() == WORKBOOK for n in names)
+
+
+@dataclass
+class XlsxBook:
+    """The workbook's worksheets (name, visible) and the rows of the sheet read (``name``; None if none was)."""
+    sheets: list[tuple[str, bool]] = field(default_factory=list)
+    name: str | None = None
+    rows: list = field(default_factory=list)  # (sheet row, first column, cells from that column), in order
+    height: int = 0        # calamine's range: from the first row holding something to the last
+    width: int = 0         # ... and from the first column holding something to the last
+    first_column: int = 0  # the range's first column (0-based)
+    first_row: int = 0     # the range's first row (0-based)
+    complete: bool = True  # False: rows stopped being kept at a limit (sheet_read then refuses the file)
+
+
+class _Stop(Exception):
+    """The end of what calamine reads of a part (``</sheetData>``): the rest is not parsed."""
+
+
+def _unreadable(what: str) -> UnreadableFile:
+    return UnreadableFile(f"not a readable spreadsheet ({what})")
+
+
+def read_xlsx(data: bytes, sheet: str | None, limits: Limits, *, keep: bool = True) -> XlsxBook:
+    """The worksheets of an .xlsx file and (``keep``) the rows of ``sheet`` (None: the first visible one, else the
+    first). Rows stop being kept (``complete`` False) as soon as the sheet goes past a limit: the caller refuses it."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        parts = {n.lower(): n for n in reversed(zf.namelist())}  # (the first of a name, any case: calamine's)
+        book = XlsxBook()
+        strings = _shared_strings(zf, parts, limits)  # (read first, as calamine did: a broken part refuses the file)
+        formats = _formats(zf, parts)
+        rels = _relationships(zf, parts)
+        entries, date1904 = _workbook(zf, parts, rels)
+        book.sheets = [(name, visible) for name, visible, kind, _path in entries if kind == "worksheets"]
+        if not keep or not book.sheets:
+            return book
+        names = [name for name, _v in book.sheets]
+        if sheet is None:
+            sheet = next((name for name, visible in book.sheets if visible), names[0])
+        elif sheet not in names:
+            book.name = None
+            return book
+        path = next(p for name, _v, _k, p in entries if name == sheet)  # (the first of that name, as calamine)
+        member = parts.get(path.lower())
+        if member is None:
+            raise _unreadable(f"Worksheet '{sheet}' not found")
+        book.name = sheet
+        reader = _SheetReader(book, strings, formats, date1904, limits)
+        _parse(zf, member, reader.start, reader.end, reader.text)
+        reader.finish()
+        return book
+    except UnreadableFile:
+        raise
+    except expat.ExpatError as exc:
+        raise _unreadable(f"XML error: {expat.ErrorString(exc.code)}, line {exc.lineno}") from None
+    except (KeyError, zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as exc:
+        raise _unreadable(str(exc)) from None
+
+
+# -- parsing ---------------------------------------------------------------------------------------------------------
+def _refuse_dtd(*_args):
+    raise _unreadable("a DTD or an entity declaration in an XML part")
+
+
+def _parse(zf: zipfile.ZipFile, member: str, start, end, text=None) -> None:
+    """One XML part of the zip through expat, a chunk at a time (names as written, prefixes kept: calamine compares
+    local names, and a few attributes by their written name). Handlers may raise _Stop to end early."""
+    p = expat.ParserCreate()
+    p.buffer_text = True
+    p.buffer_size = CHUNK
+    p.ordered_attributes = True
+    depth = [0]
+
+    def started(tag, attrs):
+        depth[0] += 1
+        if depth[0] > MAX_DEPTH:
+            raise _unreadable(f"elements nested over {MAX_DEPTH} deep")
+        start(tag, attrs)
+
+    def ended(tag):
+        depth[0] -= 1
+        end(tag)
+
+    p.StartElementHandler = started
+    p.EndElementHandler = ended
+    if text is not None:
+        p.CharacterDataHandler = text
+    p.StartDoctypeDeclHandler = _refuse_dtd
+    p.EntityDeclHandler = _refuse_dtd
+    p.ExternalEntityRefHandler = _refuse_dtd
+    try:
+        with zf.open(member) as fh:
+            while True:
+                chunk = fh.read(CHUNK)
+                p.Parse(chunk, not chunk)
+                if not chunk:
+                    break
+    except _Stop:
+        pass
+
+
+def _local(tag: str) -> str:
+    return tag[tag.find(":") + 1:]
+
+
+def _attr(attrs: list[str], key: str) -> str | None:
+    for i in range(0, len(attrs), 2):
+        if attrs[i] == key:
+            return attrs[i + 1]
+    return None
+
+
+_X_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _unescape(text: str) -> str:
+    """Excel's escapes of characters XML cannot hold (``_x000D_``; ``_x005F_`` a literal underscore): undone, but a
+    lone surrogate kept as written (calamine's reading)."""
+    if "_x" not in text:
+        return text
+
+    def one(m):
+        code = int(m.group(1), 16)
+        return m.group(0) if 0xD800 <= code <= 0xDFFF else chr(code)
+    return _X_ESCAPE.sub(one, text)
+
+
+class _StringReader:
+    """The text of a string (``<si>`` or ``<is>``): every ``<t>`` not inside ``<rPh>``, kept to just over the cell
+    limit (``dark``: something not white was left out past it). None when it has no ``<t>``."""
+
+    __slots__ = ("parts", "size", "most", "dark", "in_t", "phonetic", "found")
+
+    def __init__(self, most: int):
+        self.most = most
+        self.reset()
+
+    def reset(self) -> None:
+        self.parts: list[str] = []
+        self.size = 0
+        self.dark = False
+        self.in_t = 0
+        self.phonetic = 0
+        self.found = False
+
+    def start(self, local: str) -> None:
+        if self.in_t:
+            self.in_t += 1
+        elif self.phonetic:
+            self.phonetic += 1
+        elif local == "t":
+            self.in_t = 1
+            self.found = True
+        elif local == "rPh":
+            self.phonetic = 1
+
+    def end(self, _local: str) -> None:
+        if self.in_t:
+            self.in_t -= 1
+        elif self.phonetic:
+            self.phonetic -= 1
+
+    def text(self, data: str) -> None:
+        if self.in_t:
+            if self.size <= self.most:
+                self.size += len(data)
+                self.parts.append(data)
+            elif not data.isspace():
+                self.dark = True
+
+    def value(self) -> str | None:
+        if not self.found:
+            return None
+        text = _unescape("".join(self.parts))
+        if self.dark:
+            text += "x"  # (a cell too long either way: its row is refused, not skipped as blank)
+        return text
+
+
+# -- the workbook's parts --------------------------------------------------------------------------------------------
+def _shared_strings(zf: zipfile.ZipFile, parts: dict[str, str], limits: Limits) -> list[str]:
+    """Every shared string, in order (an ``<si>`` without text is an empty one), each short text held once
+    (SharedText)."""
+    member = parts.get(SHARED.lower())
+    if member is None:
+        return []
+    out: list[str] = []
+    shared = SharedText()
+    string = _StringReader(limits.cell_chars)
+    state = {"in_si": 0, "ended": False}
+
+    def start(tag, _attrs):
+        local = _local(tag)
+        if state["in_si"]:
+            state["in_si"] += 1
+            string.start(local)
+        elif local == "si":
+            state["in_si"] = 1
+            string.reset()
+
+    def end(tag):
+        local = _local(tag)
+        if state["in_si"]:
+            state["in_si"] -= 1
+            if state["in_si"]:
+                string.end(local)
+                return
+            value = string.value() or ""
+            out.append(shared.share(value, value) if len(value) <= SharedText.SHORT else value)
+            shared.row_done()
+        elif local == "sst":
+            state["ended"] = True
+            raise _Stop
+
+    _parse(zf, member, start, end, string.text)
+    if not state["ended"]:
+        raise _unreadable("Unexpected end of xml, expecting '</sst>'")
+    return out
+
+
+def _formats(zf: zipfile.ZipFile, parts: dict[str, str]) -> list[int]:
+    """What each cell style (``s``: an index into ``<cellXfs>``) makes of a number: OTHER, DATE or DURATION."""
+    member = parts.get(STYLES.lower())
+    if member is None:
+        return []
+    custom: dict[str, str] = {}
+    out: list[int] = []
+    state = {"where": ""}
+
+    def start(tag, attrs):
+        local = _local(tag)
+        where = state["where"]
+        if where == "numFmts":
+            if local == "numFmt":
+                code = _attr(attrs, "formatCode") or ""
+                if code:
+                    custom[_attr(attrs, "numFmtId") or ""] = code
+        elif where == "cellXfs":
+            if local == "xf":
+                fid = _attr(attrs, "numFmtId")
+                out.append(OTHER if fid is None else
+                           number_format(custom[fid]) if fid in custom else _builtin(fid))
+        elif local in ("numFmts", "cellXfs"):
+            state["where"] = local
+
+    def end(tag):
+        local = _local(tag)
+        if local == state["where"]:
+            state["where"] = ""
+        elif local == "styleSheet" and not state["where"]:
+            raise _Stop
+
+    _parse(zf, member, start, end)
+    return out
+
+
+def _builtin(fid: str) -> int:
+    if fid in ("14", "15", "16", "17", "18", "19", "20", "21", "22", "45", "47"):
+        return DATE
+    return DURATION if fid == "46" else OTHER
+
+
+def number_format(code: str) -> int:
+    """A custom number format as calamine reads it: the first section's first date, time or ``[h]`` token."""
+    escaped = quoted = ampm = hms = False
+    brackets = 0
+    prev = " "
+    for ch in code:
+        if escaped:
+            escaped = False
+        elif ch in "_\\*":
+            escaped = True
+        elif quoted:
+            if ch == '"':
+                quoted = False
+        elif ch == '"':
+            quoted = True
+        elif ch == ";":
+            return OTHER
+        elif ch == "[":
+            brackets += 1
+        elif ch == "]" and brackets == 1 and hms:
+            return DURATION
+        elif ch == "]":
+            brackets = max(brackets - 1, 0)
+        elif ch in "aA" and not ampm and brackets == 0:
+            ampm = True
+        elif ch in "pm/PM" and ampm and brackets == 0:
+            return DATE
+        elif ch in "dmhysDMHYS" and not ampm and brackets == 0:
+            return DATE
+        elif hms and ch.lower() == prev.lower():
+            pass
+        else:
+            hms = prev == "[" and ch in "mhsMHS"
+        prev = ch
+    return OTHER
+
+
+_SHEET_KINDS = {"worksheet": "worksheets", "chartsheet": "chartsheets", "dialogsheet": "dialogsheets"}
+
+
+def _relationships(zf: zipfile.ZipFile, parts: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """The workbook's relationships: Id -> (target, the kind of sheet its Type names, '' if none)."""
+    member = parts.get(RELS.lower())
+    if member is None:
+        raise _unreadable(f"File not found '{RELS}'")
+    out: dict[str, tuple[str, str]] = {}
+
+    def start(tag, attrs):
+        if _local(tag) == "Relationship":
+            kind = (_attr(attrs, "Type") or "").rpartition("/")[2]
+            out[_attr(attrs, "Id") or ""] = (_attr(attrs, "Target") or "", _SHEET_KINDS.get(kind, ""))
+
+    def end(tag):
+        if _local(tag) == "Relationships":
+            raise _Stop
+
+    _parse(zf, member, start, end)
+    return out
+
+
+_STATES = {"visible": True, "hidden": False, "veryHidden": False}
+
+
+def _workbook(zf: zipfile.ZipFile, parts: dict[str, str],
+              rels: dict[str, tuple[str, str]]) -> tuple[list[tuple[str, bool, str, str]], bool]:
+    """Every sheet (name, visible, kind: 'worksheets', 'chartsheets' or 'dialogsheets' as its relationship's Type
+    says, its part), and whether the workbook counts dates from 1904."""
+    sheets: list[tuple[str, bool, str, str]] = []
+    date1904 = [False]
+
+    def start(tag, attrs):
+        local = _local(tag)
+        if local == "sheet":
+            name, visible, path, kind = "", True, "", ""
+            for i in range(0, len(attrs), 2):
+                key, value = attrs[i], attrs[i + 1]
+                if key == "name":
+                    name = value
+                elif key == "state":
+                    if value not in _STATES:
+                        raise _unreadable(f"Unrecognized sheet:state: {value[:40]}")
+                    visible = _STATES[value]
+                elif key in ("r:id", "relationships:id"):
+                    target, kind = rels.get(value, ("", ""))
+                    if not kind:
+                        raise _unreadable("Relationship not found")
+                    path = target[1:] if target.startswith("/xl/") else \
+                        target if target.startswith("xl/") else "xl/" + target
+            if not kind:
+                raise _unreadable("Relationship not found")
+            sheets.append((name, visible, kind, path))
+        elif tag == "workbookPr":
+            date1904[0] = _attr(attrs, "date1904") in ("1", "true")
+
+    def end(tag):
+        if _local(tag) == "workbook":
+            raise _Stop
+
+    _parse(zf, parts[WORKBOOK], start, end)
+    return sheets, date1904[0]
+
+
+# -- cells -----------------------------------------------------------------------------------------------------------
+def reference(text: str) -> tuple[int, int | None]:
+    """(row, column) 0-based of a reference like ``C5`` (column None when it has none), as calamine reads it."""
+    row = col = 0
+    pow_ = 1
+    reading_row = True
+    for ch in reversed(text):
+        if "0" <= ch <= "9":
+            if not reading_row:
+                raise _unreadable(f"Numeric character is not allowed for column name, got {ch}")
+            row += (ord(ch) - 48) * pow_
+            pow_ *= 10
+        elif "A" <= ch <= "Z" or "a" <= ch <= "z":
+            if reading_row:
+                if row == 0:
+                    raise _unreadable("Range is missing the expected row component.")
+                pow_, reading_row = 1, False
+            col += ((ord(ch) & ~32) - 64) * pow_
+            pow_ *= 26
+        else:
+            raise _unreadable(f"Expecting alphanumeric character, got {ord(ch):X}")
+    if row == 0:
+        raise _unreadable("Range is missing the expected row component.")
+    return row - 1, (col - 1 if col else None)
+
+
+_FLOAT = re.compile(r"[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)", re.IGNORECASE | re.ASCII)
+_ISO_DATE_TIME = re.compile(r"([+-]?\d{4,})-(\d{1,2})-(\d{1,2})T(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d+))?", re.ASCII)
+_ISO_DATE = re.compile(r"([+-]?\d{4,})-(\d{1,2})-(\d{1,2})", re.ASCII)
+_ISO_TIME = re.compile(r"(\d{1,2}):(\d{1,2}):(\d{1,2})(?:\.(\d+))?", re.ASCII)
+_MS_DAY = 86_400_000
+_EPOCH = date(1899, 12, 30).toordinal()
+_MIN_DAY = date(1, 1, 1).toordinal() - _EPOCH - 262_144 * 366  # (chrono's dates reach back some 262,000 years)
+
+
+def _round(x: float) -> int:
+    """Rust's f64::round then ``as i64``: halves away from zero, saturating."""
+    if x != x:
+        return 0
+    if abs(x) > 9.2e18:
+        return 9_223_372_036_854_775_807 if x > 0 else -9_223_372_036_854_775_808
+    r = int(math.floor(abs(x) + 0.5))
+    return r if x >= 0 else -r
+
+
+def number_text(value: float, fmt: int, date1904: bool) -> str:
+    """A number read with its cell's format, as calamine gives it to cell_text."""
+    from .sheet_read import cell_text
+    if fmt == OTHER:
+        return cell_text(value)
+    if fmt == DURATION:
+        ms = _round(value * _MS_DAY)
+        try:
+            return cell_text(timedelta(milliseconds=ms))
+        except OverflowError:
+            raise _unreadable(f"a duration of {value!r} days") from None
+    f = value + 1462.0 if date1904 else value
+    if f < 60.0:
+        f += 1.0
+    ms = _round(f * _MS_DAY)
+    days, rest = divmod(ms, _MS_DAY)
+    if value < 1.0:  # a time of day (if chrono could place the date)
+        if days < _MIN_DAY or days > 100_000_000:
+            return cell_text(value)
+        return cell_text(time(rest // 3_600_000, rest // 60_000 % 60, rest // 1000 % 60, rest % 1000 * 1000))
+    ordinal = _EPOCH + days
+    if ordinal < 1 or ordinal > date.max.toordinal():
+        return cell_text(value)
+    day = date.fromordinal(ordinal)
+    if value.is_integer():
+        return day.isoformat()
+    return cell_text(datetime(day.year, day.month, day.day, rest // 3_600_000, rest // 60_000 % 60,
+                              rest // 1000 % 60, rest % 1000 * 1000))
+
+
+def iso_text(text: str) -> str:
+    """A ``t="d"`` cell: an ISO date and time, date or time as calamine parses it, else its text."""
+    from .sheet_read import cell_text
+    try:
+        m = _ISO_DATE_TIME.fullmatch(text)
+        if m:
+            y, mo, d, h, mi, s, frac = m.groups()
+            return cell_text(datetime(int(y), int(mo), int(d), int(h), int(mi), int(s),
+                                      int((frac or "0")[:6].ljust(6, "0"))))
+        m = _ISO_DATE.fullmatch(text)
+        if m:
+            return date(*map(int, m.groups())).isoformat()
+        m = _ISO_TIME.fullmatch(text)
+        if m:
+            h, mi, s, frac = m.groups()
+            return time(int(h), int(mi), int(s), int((frac or "0")[:6].ljust(6, "0"))).isoformat()
+    except ValueError:
+        pass
+    return text
+
+
+class _SheetReader:
+    """expat's handlers for one worksheet: the cells of each row kept as text from the row's first cell."""
+
+    def __init__(self, book: XlsxBook, strings: list[str], formats: list[int], date1904: bool, limits: Limits):
+        self.book, self.strings, self.formats, self.date1904 = book, strings, formats, date1904
+        self.limits = limits
+        self.shared = SharedText()
+        self.share = self.shared.share
+        self.data = False         # inside <sheetData>
+        self.kind: str | None = None  # the first element before <sheetData> that is none of those calamine skips
+        self.done = False
+        self.row_index = self.col_index = 0
+        # the cell being read
+        self.in_cell = 0          # depth inside <c> (1: the cell itself)
+        self.pos = (0, 0)
+        self.style: str | None = None
+        self.type: str | None = None
+        self.value: str | None = EMPTY
+        self.child = ""           # the cell's child being read: v, is or f
+        self.v_parts: list[str] = []
+        self.string = _StringReader(limits.cell_chars)
+        # the sheet's rows: {row: [first column, cells...]} and calamine's range
+        self.rows: dict[int, list] = {}
+        self.ordered = True
+        self.last_row = -1
+        self.first_row = -1
+        self.max_row = -1
+        self.col_min = 1 << 62
+        self.col_max = -1
+
+    # -- elements ---------------------------------------------------------------------------------------------------
+    def start(self, tag: str, attrs: list[str]) -> None:
+        local = tag[tag.find(":") + 1:]
+        if self.in_cell:
+            self.in_cell += 1
+            if self.in_cell == 2:
+                self.start_child(local)
+            elif self.child == "is":
+                self.string.start(local)
+            return
+        if self.data:
+            if local == "c":
+                self.start_cell(attrs)
+            elif local == "row":
+                r = _attr(attrs, "r")
+                if r is not None:
+                    self.row_index = reference(r)[0]
+            return
+        if local == "sheetData":
+            self.data = True
+        elif local == "dimension":
+            if _attr(attrs, "ref") is None:
+                raise _unreadable("Expecting 'dimension' node")
+        elif self.kind is None:
+            self.kind = local
+
+    def end(self, tag: str) -> None:
+        if self.in_cell:
+            self.in_cell -= 1
+            if self.in_cell == 1:
+                self.end_child()
+            elif self.in_cell == 0:
+                self.end_cell()
+            elif self.child == "is":
+                self.string.end(tag[tag.find(":") + 1:])
+            return
+        if not self.data:
+            return
+        local = tag[tag.find(":") + 1:]
+        if local == "row":
+            self.row_index += 1
+            self.col_index = 0
+        elif local == "sheetData":
+            self.done = True
+            raise _Stop
+
+    def text(self, data: str) -> None:
+        if self.in_cell >= 2:
+            if self.child == "v":
+                if self.in_cell == 2:
+                    self.v_parts.append(data)
+            elif self.child == "is":
+                self.string.text(data)
+
+    # -- cells ------------------------------------------------------------------------------------------------------
+    def start_cell(self, attrs: list[str]) -> None:
+        self.in_cell = 1
+        r = style = kind = None
+        for i in range(0, len(attrs), 2):
+            key = attrs[i]
+            if key == "r":
+                r = attrs[i + 1]
+            elif key == "s":
+                style = attrs[i + 1]
+            elif key == "t":
+                kind = attrs[i + 1]
+        if r is not None:
+            row, col = reference(r)
+            if col is None:
+                raise _unreadable("Range is missing the expected column component.")
+            self.col_index = col
+            self.pos = (row, col)
+        else:
+            self.pos = (self.row_index, self.col_index)
+        self.style, self.type, self.value = style, kind, EMPTY
+
+    def start_child(self, local: str) -> None:
+        if local == "v":
+            self.child = "v"
+            self.v_parts = []
+        elif local == "is":
+            self.child = "is"
+            self.string.reset()
+        elif local == "f":
+            self.child = "f"
+        else:
+            raise _unreadable("Expecting 'v, f, or is' node")
+
+    def end_child(self) -> None:
+        child, self.child = self.child, ""
+        if child == "is":
+            self.value = self.string.value()
+        elif child == "f":
+            self.value = EMPTY
+        else:
+            self.value = self.read_v("".join(self.v_parts))
+
+    def read_v(self, v: str) -> str | None:
+        kind = self.type
+        if kind in ("inlineStr", "is"):
+            return EMPTY
+        if kind is None or kind == "n":
+            if not v:
+                return EMPTY
+            if not _FLOAT.fullmatch(v):
+                if kind is None:
+                    return v
+                raise _unreadable("Parse float error: invalid float literal")
+            style = self.style
+            if style is None:
+                fmt = OTHER
+            else:
+                index = int(style) if style.isdigit() and style.isascii() and len(style) < 19 else 0
+                fmt = self.formats[index] if index < len(self.formats) else OTHER
+            return number_text(float(v), fmt, self.date1904)
+        if kind == "s":
+            if not v:
+                return EMPTY
+            index = int(v) if v.isdigit() and v.isascii() and len(v) < 19 else 0
+            if index >= len(self.strings):
+                raise _unreadable("Cell string index not found in shared strings table")
+            return self.strings[index]
+        if kind == "b":
+            return (EMPTY if not v else "0" if v == "0" else "1")
+        if kind == "e":
+            if not v:
+                return EMPTY
+            if v not in _ERRORS:
+                raise _unreadable(f"Unsupported cell error value '{v[:40]}'")
+            return _ERROR
+        if kind == "str":
+            return _unescape(v)
+        if kind == "d":
+            return iso_text(v)
+        raise _unreadable(f"Unknown cell 't' attribute: {kind[:40]!r}")
+
+    def end_cell(self) -> None:
+        self.col_index += 1
+        value = self.value
+        if value is EMPTY:
+            return
+        row, col = self.pos
+        if self.first_row < 0 or row < self.first_row:
+            self.first_row = row
+        if row > self.max_row:
+            self.max_row = row
+        if col < self.col_min:
+            self.col_min = col
+        if col > self.col_max:
+            self.col_max = col
+        book = self.book
+        if not book.complete:
+            return
+        lim = self.limits
+        if self.max_row - self.first_row + 1 > lim.rows + 1 or self.col_max - self.col_min + 1 > lim.columns:
+            book.complete = False  # (sheet_read refuses the sheet: nothing more is kept)
+            self.rows = {}
+            return
+        if len(value) <= SharedText.SHORT:
+            value = self.share(value, value)
+        cells = self.rows.get(row)
+        if cells is None:
+            if row < self.last_row:
+                self.ordered = False
+            self.last_row = row
+            self.shared.row_done()
+            self.rows[row] = [col, value]
+            return
+        at = col - cells[0] + 1
+        if at <= 0:  # (a cell left of the row's first one: the row starts further left)
+            cells[1:1] = [EMPTY] * -at + [EMPTY]
+            cells[0] = col
+            at = 1
+        if at >= len(cells):
+            cells.extend([EMPTY] * (at - len(cells)))
+            cells.append(value)
+        else:
+            cells[at] = value
+
+    def finish(self) -> None:
+        if not self.done:
+            if self.data or self.kind is None:
+                raise _unreadable("Unexpected end of xml, expecting '</sheetData>'")
+            self.rows = {}  # not a worksheet: calamine reads it as an empty sheet
+        book = self.book
+        if self.first_row >= 0:
+            book.height = self.max_row - self.first_row + 1
+            book.width = self.col_max - self.col_min + 1
+            book.first_column = self.col_min
+            book.first_row = self.first_row
+        rows = self.rows
+        self.rows = {}
+        book.rows = [(row + 1, cells[0], cells) for row, cells in (rows.items() if self.ordered
+                                                                   else sorted(rows.items()))]
+        rows.clear()
+
+
+def drain(rows: list, first_column: int, shift: int = 0):
+    """The kept rows as (line + shift, cells as text from the sheet's first column), each let go of as it is
+    taken."""
+    for i in range(len(rows)):
+        line, start, cells = rows[i]
+        line += shift
+        rows[i] = None
+        cells[0] = None  # (the row's first column: its place now holds an empty cell, then is cut off)
+        texts = [c if c is not None else "" for c in cells]
+        del cells
+        lead = start - first_column
+        yield line, ([""] * lead + texts[1:]) if lead else texts[1:]
