@@ -104,7 +104,7 @@ def read_xlsx(data: bytes, sheet: str | None, limits: Limits, *, keep: bool = Tr
             raise _unreadable(f"Worksheet '{sheet}' not found")
         book.name = sheet
         reader = _SheetReader(book, strings, formats, date1904, limits)
-        _parse(zf, member, reader.start, reader.end, reader.text)
+        _parse(zf, member, reader.start, reader.end, reader.text, counted=True)
         reader.finish()
         return book
     except UnreadableFile:
@@ -120,9 +120,10 @@ def _refuse_dtd(*_args):
     raise _unreadable("a DTD or an entity declaration in an XML part")
 
 
-def _parse(zf: zipfile.ZipFile, member: str, start, end, text=None) -> None:
+def _parse(zf: zipfile.ZipFile, member: str, start, end, text=None, counted: bool = False) -> None:
     """One XML part of the zip through expat, a chunk at a time (names as written, prefixes kept: calamine compares
-    local names, and a few attributes by their written name). Handlers may raise _Stop to end early."""
+    local names, and a few attributes by their written name). Handlers may raise _Stop to end early. The depth of
+    elements is limited here, or by the handlers themselves (``counted``)."""
     p = expat.ParserCreate()
     p.buffer_text = True
     p.buffer_size = CHUNK
@@ -139,8 +140,8 @@ def _parse(zf: zipfile.ZipFile, member: str, start, end, text=None) -> None:
         depth[0] -= 1
         end(tag)
 
-    p.StartElementHandler = started
-    p.EndElementHandler = ended
+    p.StartElementHandler = start if counted else started
+    p.EndElementHandler = end if counted else ended
     if text is not None:
         p.CharacterDataHandler = text
     p.StartDoctypeDeclHandler = _refuse_dtd
@@ -516,31 +517,47 @@ def iso_text(text: str) -> str:
     return text
 
 
+_V, _IS, _F = 1, 2, 3  # the cell's child being read
+_REFERENCE = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,8})").fullmatch
+_COLUMNS: dict[str, int] = {}  # column letters -> 0-based column (at most 18,278 of them)
+
+
 class _SheetReader:
-    """expat's handlers for one worksheet: the cells of each row kept as text from the row's first cell."""
+    """expat's handlers for one worksheet: the cells of each row kept as text from the row's first cell. (Called
+    for every element and text of a sheet of millions of cells: the state is kept in plain attributes, and the
+    common case (a cell referenced as ``C5``, in order, in its row) takes the fewest steps.)"""
 
     def __init__(self, book: XlsxBook, strings: list[str], formats: list[int], date1904: bool, limits: Limits):
         self.book, self.strings, self.formats, self.date1904 = book, strings, formats, date1904
         self.limits = limits
+        self.most = limits.cell_chars
         self.shared = SharedText()
         self.share = self.shared.share
+        self.depth = 0
         self.data = False         # inside <sheetData>
         self.kind: str | None = None  # the first element before <sheetData> that is none of those calamine skips
         self.done = False
         self.row_index = self.col_index = 0
         # the cell being read
         self.in_cell = 0          # depth inside <c> (1: the cell itself)
-        self.pos = (0, 0)
+        self.row = self.col = 0   # its place
         self.style: str | None = None
         self.type: str | None = None
         self.value: str | None = EMPTY
-        self.child = ""           # the cell's child being read: v, is or f
-        self.v_parts: list[str] = []
-        self.string = _StringReader(limits.cell_chars)
-        # the sheet's rows: {row: [first column, cells...]} and calamine's range
+        self.child = 0            # _V, _IS or _F
+        self.parts: list[str] = []
+        self.sink: list[str] | None = None  # where text goes now (a <v>, or a <t> of an <is>)
+        self.size = 0             # ... its length so far
+        self.dark = False         # ... and something not white was left out past the cell limit
+        self.found = False        # an <is> holds a <t>
+        self.t_depth = 0          # depth inside a <t> of an <is>
+        self.phonetic = 0         # depth inside an <rPh> of an <is>
+        # the sheet's rows: {row: [first column, cells...]}, the row being filled, and calamine's range
         self.rows: dict[int, list] = {}
         self.ordered = True
         self.last_row = -1
+        self.cur_row = -1
+        self.cur: list = []
         self.first_row = -1
         self.max_row = -1
         self.col_min = 1 << 62
@@ -548,23 +565,81 @@ class _SheetReader:
 
     # -- elements ---------------------------------------------------------------------------------------------------
     def start(self, tag: str, attrs: list[str]) -> None:
-        local = tag[tag.find(":") + 1:]
-        if self.in_cell:
-            self.in_cell += 1
-            if self.in_cell == 2:
-                self.start_child(local)
-            elif self.child == "is":
-                self.string.start(local)
+        in_cell = self.in_cell
+        if in_cell:
+            self.in_cell = in_cell + 1
+            if in_cell == 1:  # a child of the cell
+                local = tag if tag == "is" or tag == "v" else tag[tag.find(":") + 1:]
+                if local == "is":
+                    self.child, self.parts, self.size, self.dark = _IS, [], 0, False
+                    self.found, self.t_depth, self.phonetic = False, 0, 0
+                elif local == "v":
+                    self.child, self.parts, self.size, self.dark = _V, [], 0, False
+                    self.sink = self.parts
+                elif local == "f":
+                    self.child = _F
+                else:
+                    raise _unreadable("Expecting 'v, f, or is' node")
+            elif in_cell >= MAX_DEPTH:
+                raise _unreadable(f"elements nested over {MAX_DEPTH} deep")
+            elif self.child == _IS:
+                if self.t_depth:
+                    self.t_depth += 1
+                elif self.phonetic:
+                    self.phonetic += 1
+                else:
+                    local = tag if tag == "t" else tag[tag.find(":") + 1:]
+                    if local == "t":
+                        self.t_depth, self.found, self.sink = 1, True, self.parts
+                    elif local == "rPh":
+                        self.phonetic = 1
             return
+        if tag == "c" or (self.data and tag[tag.find(":") + 1:] == "c"):
+            if not self.data:
+                self.outside(tag, attrs)
+                return
+            self.in_cell = 1
+            r = style = kind = None
+            for i in range(0, len(attrs), 2):
+                key = attrs[i]
+                if key == "r":
+                    r = attrs[i + 1]
+                elif key == "s":
+                    style = attrs[i + 1]
+                elif key == "t":
+                    kind = attrs[i + 1]
+            if r is None:
+                self.row, self.col = self.row_index, self.col_index
+            else:
+                m = _REFERENCE(r)
+                if m is not None:
+                    letters, digits = m.groups()
+                    col = _COLUMNS.get(letters)
+                    if col is None:
+                        col = _COLUMNS[letters] = reference(r)[1]
+                    self.row, self.col = int(digits) - 1, col
+                else:
+                    row, col = reference(r)
+                    if col is None:
+                        raise _unreadable("Range is missing the expected column component.")
+                    self.row, self.col = row, col
+                self.col_index = self.col
+            self.style, self.type, self.value = style, kind, EMPTY
+            return
+        self.outside(tag, attrs)
+
+    def outside(self, tag: str, attrs: list[str]) -> None:
+        """An element outside any cell."""
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise _unreadable(f"elements nested over {MAX_DEPTH} deep")
+        local = tag[tag.find(":") + 1:]
         if self.data:
-            if local == "c":
-                self.start_cell(attrs)
-            elif local == "row":
+            if local == "row":
                 r = _attr(attrs, "r")
                 if r is not None:
                     self.row_index = reference(r)[0]
-            return
-        if local == "sheetData":
+        elif local == "sheetData":
             self.data = True
         elif local == "dimension":
             if _attr(attrs, "ref") is None:
@@ -573,18 +648,34 @@ class _SheetReader:
             self.kind = local
 
     def end(self, tag: str) -> None:
-        if self.in_cell:
-            self.in_cell -= 1
-            if self.in_cell == 1:
-                self.end_child()
-            elif self.in_cell == 0:
+        in_cell = self.in_cell
+        if in_cell:
+            in_cell = self.in_cell = in_cell - 1
+            if in_cell == 0:
                 self.end_cell()
-            elif self.child == "is":
-                self.string.end(tag[tag.find(":") + 1:])
+            elif in_cell == 1:
+                if self.child == _IS:
+                    self.child, self.sink = 0, None
+                    if self.found:
+                        text = "".join(self.parts)
+                        if "_x" in text:
+                            text = _unescape(text)
+                        self.value = text + "x" if self.dark else text  # (too long either way: refused)
+                    else:
+                        self.value = EMPTY
+                else:
+                    self.end_child()
+            elif self.t_depth:
+                self.t_depth -= 1
+                if not self.t_depth:
+                    self.sink = None
+            elif self.phonetic:
+                self.phonetic -= 1
             return
+        self.depth -= 1
         if not self.data:
             return
-        local = tag[tag.find(":") + 1:]
+        local = tag if tag == "row" else tag[tag.find(":") + 1:]
         if local == "row":
             self.row_index += 1
             self.col_index = 0
@@ -593,55 +684,22 @@ class _SheetReader:
             raise _Stop
 
     def text(self, data: str) -> None:
-        if self.in_cell >= 2:
-            if self.child == "v":
-                if self.in_cell == 2:
-                    self.v_parts.append(data)
-            elif self.child == "is":
-                self.string.text(data)
-
-    # -- cells ------------------------------------------------------------------------------------------------------
-    def start_cell(self, attrs: list[str]) -> None:
-        self.in_cell = 1
-        r = style = kind = None
-        for i in range(0, len(attrs), 2):
-            key = attrs[i]
-            if key == "r":
-                r = attrs[i + 1]
-            elif key == "s":
-                style = attrs[i + 1]
-            elif key == "t":
-                kind = attrs[i + 1]
-        if r is not None:
-            row, col = reference(r)
-            if col is None:
-                raise _unreadable("Range is missing the expected column component.")
-            self.col_index = col
-            self.pos = (row, col)
-        else:
-            self.pos = (self.row_index, self.col_index)
-        self.style, self.type, self.value = style, kind, EMPTY
-
-    def start_child(self, local: str) -> None:
-        if local == "v":
-            self.child = "v"
-            self.v_parts = []
-        elif local == "is":
-            self.child = "is"
-            self.string.reset()
-        elif local == "f":
-            self.child = "f"
-        else:
-            raise _unreadable("Expecting 'v, f, or is' node")
+        sink = self.sink
+        if sink is not None:
+            if self.size <= self.most:
+                self.size += len(data)
+                sink.append(data)
+            elif not data.isspace():
+                self.dark = True  # (what was left out is not all white space: the cell is no blank cell)
 
     def end_child(self) -> None:
-        child, self.child = self.child, ""
-        if child == "is":
-            self.value = self.string.value()
-        elif child == "f":
+        """The end of a cell's <v> or <f> (an <is>: see end)."""
+        child, self.child, self.sink = self.child, 0, None
+        if child == _F:
             self.value = EMPTY
         else:
-            self.value = self.read_v("".join(self.v_parts))
+            text = "".join(self.parts)
+            self.value = self.read_v(text + "x" if self.dark else text)
 
     def read_v(self, v: str) -> str | None:
         kind = self.type
@@ -687,43 +745,55 @@ class _SheetReader:
         value = self.value
         if value is EMPTY:
             return
-        row, col = self.pos
-        if self.first_row < 0 or row < self.first_row:
-            self.first_row = row
-        if row > self.max_row:
-            self.max_row = row
-        if col < self.col_min:
-            self.col_min = col
-        if col > self.col_max:
-            self.col_max = col
-        book = self.book
-        if not book.complete:
+        row, col = self.row, self.col
+        if row != self.cur_row:
+            if row > self.max_row:
+                self.max_row = row
+            if self.first_row < 0 or row < self.first_row:
+                self.first_row = row
+            self.range_grew()
+        if col < self.col_min or col > self.col_max:
+            if col < self.col_min:
+                self.col_min = col
+            if col > self.col_max:
+                self.col_max = col
+            self.range_grew()
+        if not self.book.complete:
             return
-        lim = self.limits
-        if self.max_row - self.first_row + 1 > lim.rows + 1 or self.col_max - self.col_min + 1 > lim.columns:
-            book.complete = False  # (sheet_read refuses the sheet: nothing more is kept)
-            self.rows = {}
-            return
-        if len(value) <= SharedText.SHORT:
+        if len(value) <= 64:  # (SharedText.SHORT)
             value = self.share(value, value)
-        cells = self.rows.get(row)
-        if cells is None:
-            if row < self.last_row:
-                self.ordered = False
-            self.last_row = row
-            self.shared.row_done()
-            self.rows[row] = [col, value]
-            return
+        if row != self.cur_row:
+            cells = self.rows.get(row)
+            if cells is None:
+                if row < self.last_row:
+                    self.ordered = False
+                self.last_row = row
+                self.shared.row_done()
+                cells = self.rows[row] = [col, value]
+                self.cur_row, self.cur = row, cells
+                return
+            self.cur_row, self.cur = row, cells
+        cells = self.cur
         at = col - cells[0] + 1
-        if at <= 0:  # (a cell left of the row's first one: the row starts further left)
-            cells[1:1] = [EMPTY] * -at + [EMPTY]
-            cells[0] = col
-            at = 1
-        if at >= len(cells):
-            cells.extend([EMPTY] * (at - len(cells)))
+        size = len(cells)
+        if at == size:
             cells.append(value)
-        else:
+        elif at > size:
+            cells.extend([EMPTY] * (at - size))
+            cells.append(value)
+        elif at >= 1:
             cells[at] = value
+        else:  # (a cell left of the row's first one: the row starts further left)
+            cells[1:1] = [value] + [EMPTY] * -at
+            cells[0] = col
+
+    def range_grew(self) -> None:
+        """The sheet's range grew: past a limit, sheet_read refuses the sheet, and nothing more is kept."""
+        lim = self.limits
+        if self.book.complete and (self.max_row - self.first_row + 1 > lim.rows + 1
+                                   or self.col_max - self.col_min + 1 > lim.columns):
+            self.book.complete = False
+            self.rows, self.cur, self.cur_row = {}, [], -1
 
     def finish(self) -> None:
         if not self.done:
@@ -737,7 +807,7 @@ class _SheetReader:
             book.first_column = self.col_min
             book.first_row = self.first_row
         rows = self.rows
-        self.rows = {}
+        self.rows, self.cur = {}, []
         book.rows = [(row + 1, cells[0], cells) for row, cells in (rows.items() if self.ordered
                                                                    else sorted(rows.items()))]
         rows.clear()
