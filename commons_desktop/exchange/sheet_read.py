@@ -35,6 +35,7 @@ import re
 import zipfile
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from functools import partial
 from typing import BinaryIO
 from xml.etree.ElementTree import ParseError, iterparse
 
@@ -56,8 +57,8 @@ def sheet_names(data: bytes, limits: Limits = DEFAULT) -> list[str]:
         _refuse_extents(book.extents, limits)
         return [name for name, _visible in book.sheets]
     if kind == "xlsx":
-        _check_extent(data, limits)
-        return [name for name, _visible in xlsx_read.read_xlsx(data, None, limits, keep=False).sheets]
+        measure = partial(_check_extent, data, limits)
+        return [name for name, _visible in xlsx_read.read_xlsx(data, None, limits, keep=False, measure=measure).sheets]
     return [m.name for m in _worksheets(_open(data, limits))]
 
 
@@ -135,9 +136,17 @@ def _read_ods(data: bytes, sheet: str | None, limits: Limits) -> tuple[Table, st
 
 def _read_xlsx(data: bytes, sheet: str | None, limits: Limits) -> tuple[Table, str, list[str]]:
     """An .xlsx file's sheet in one pass over its XML (xlsx_read), refused as calamine's reading refused it: the
-    extent of every sheet first, then the sheet asked for, then its rows and cells."""
-    _check_extent(data, limits)
-    book = xlsx_read.read_xlsx(data, sheet, limits)
+    extent of every sheet first (the sheet read: measured as it is read, refused after), then the sheet asked for,
+    then its rows and cells."""
+    read: list[str | None] = [None]
+
+    def measure(zf: zipfile.ZipFile, member: str | None) -> None:
+        read[0] = member
+        _check_extent(data, limits, zf, skip=member)
+
+    book = xlsx_read.read_xlsx(data, sheet, limits, sheet_cells=SHEET_CELLS, measure=measure)
+    if read[0] is not None and _measured(read[0]):
+        _refuse_extents([book.extent], limits)
     names = [name for name, _visible in book.sheets]
     if not names:
         raise UnreadableFile("the spreadsheet has no worksheet")
@@ -208,9 +217,15 @@ def _check_zip(data: bytes, limits: Limits) -> list[str]:
     return [info.filename for info in infos]
 
 
-def _check_extent(data: bytes, limits: Limits) -> None:
-    """Refuse a sheet whose used area calamine could not hold (see the module's docstring)."""
-    zf = zipfile.ZipFile(io.BytesIO(data))
+def _measured(name: str) -> bool:
+    """A part of the zip whose extent is checked: a worksheet's XML."""
+    return name.startswith("xl/worksheets/") and name.endswith(".xml")
+
+
+def _check_extent(data: bytes, limits: Limits, zf: zipfile.ZipFile | None = None, skip: str | None = None) -> None:
+    """Refuse a sheet whose used area calamine could not hold (see the module's docstring); ``skip``: a worksheet
+    not measured here (xlsx_read measures the one it reads as it reads it)."""
+    zf = zf or zipfile.ZipFile(io.BytesIO(data))
     names = zf.namelist()
     try:
         if "content.xml" in names:
@@ -218,7 +233,7 @@ def _check_extent(data: bytes, limits: Limits) -> None:
         else:
             extents = []
             for n in names:
-                if n.startswith("xl/worksheets/") and n.endswith(".xml"):
+                if _measured(n) and n != skip:
                     with zf.open(n) as fh:
                         extents.append(_xlsx_extent(fh))
     except (ParseError, ValueError, zipfile.BadZipFile, OSError, EOFError) as exc:

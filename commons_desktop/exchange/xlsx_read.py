@@ -29,6 +29,7 @@ import io
 import math
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from xml.parsers import expat
@@ -68,6 +69,7 @@ class XlsxBook:
     first_column: int = 0  # the range's first column (0-based)
     first_row: int = 0     # the range's first row (0-based)
     complete: bool = True  # False: rows stopped being kept at a limit (sheet_read then refuses the file)
+    extent: tuple[int, int] = (0, 0)  # (rows, columns) the sheet read reaches, measured as sheet_read measures it
 
 
 class _Stop(Exception):
@@ -78,33 +80,43 @@ def _unreadable(what: str) -> UnreadableFile:
     return UnreadableFile(f"not a readable spreadsheet ({what})")
 
 
-def read_xlsx(data: bytes, sheet: str | None, limits: Limits, *, keep: bool = True) -> XlsxBook:
+def read_xlsx(data: bytes, sheet: str | None, limits: Limits, *, keep: bool = True, sheet_cells: int = 1 << 62,
+              measure: Callable[[zipfile.ZipFile, str | None], None] | None = None) -> XlsxBook:
     """The worksheets of an .xlsx file and (``keep``) the rows of ``sheet`` (None: the first visible one, else the
-    first). Rows stop being kept (``complete`` False) as soon as the sheet goes past a limit: the caller refuses it."""
+    first). Rows stop being kept (``complete`` False) as soon as the sheet goes past a limit (its range, or its
+    extent: as sheet_read measures it, over ``limits`` or ``sheet_cells`` cells): the caller refuses it.
+    ``measure(zip, part)``, called once the workbook is read and before anything else is, measures every other
+    worksheet (``part`` is the one this pass reads and measures itself: ``extent``; None if none)."""
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         parts = {n.lower(): n for n in reversed(zf.namelist())}  # (the first of a name, any case: calamine's)
         book = XlsxBook()
-        strings = _shared_strings(zf, parts, limits)  # (read first, as calamine did: a broken part refuses the file)
-        formats = _formats(zf, parts)
         rels = _relationships(zf, parts)
         entries, date1904 = _workbook(zf, parts, rels)
         book.sheets = [(name, visible) for name, visible, kind, _path in entries if kind == "worksheets"]
-        if not keep or not book.sheets:
-            return book
-        names = [name for name, _v in book.sheets]
-        if sheet is None:
-            sheet = next((name for name, visible in book.sheets if visible), names[0])
-        elif sheet not in names:
-            book.name = None
-            return book
-        path = next(p for name, _v, _k, p in entries if name == sheet)  # (the first of that name, as calamine)
-        member = parts.get(path.lower())
+        member = None
+        if keep and book.sheets:
+            names = [name for name, _v in book.sheets]
+            if sheet is None:
+                sheet = next((name for name, visible in book.sheets if visible), names[0])
+            if sheet in names:
+                path = next(p for name, _v, _k, p in entries if name == sheet)  # (the first of that name)
+                member = parts.get(path.lower())
+                if member is None:
+                    raise _unreadable(f"Worksheet '{sheet}' not found")
+        if measure is not None:
+            measure(zf, member)
+        strings = _shared_strings(zf, parts, limits)  # (read whatever is asked, as calamine did: a broken part
+        formats = _formats(zf, parts)                 # refuses the file)
         if member is None:
-            raise _unreadable(f"Worksheet '{sheet}' not found")
+            return book
         book.name = sheet
-        reader = _SheetReader(book, strings, formats, date1904, limits)
-        _parse(zf, member, reader.start, reader.end, reader.text, counted=True)
+        reader = _SheetReader(book, strings, formats, date1904, limits, sheet_cells)
+        try:
+            _parse(zf, member, reader.start, reader.end, reader.text, counted=True)
+        except expat.ExpatError:
+            if not reader.done:
+                raise
         reader.finish()
         return book
     except UnreadableFile:
@@ -519,6 +531,7 @@ def iso_text(text: str) -> str:
 
 _V, _IS, _F = 1, 2, 3  # the cell's child being read
 _REFERENCE = re.compile(r"([A-Z]{1,3})([1-9][0-9]{0,8})").fullmatch
+_EXTENT_REFERENCE = re.compile(r"[A-Z]{1,3}[0-9]+").fullmatch  # (the references sheet_read's extent check sees)
 _COLUMNS: dict[str, int] = {}  # column letters -> 0-based column (at most 18,278 of them)
 
 
@@ -527,10 +540,14 @@ class _SheetReader:
     for every element and text of a sheet of millions of cells: the state is kept in plain attributes, and the
     common case (a cell referenced as ``C5``, in order, in its row) takes the fewest steps.)"""
 
-    def __init__(self, book: XlsxBook, strings: list[str], formats: list[int], date1904: bool, limits: Limits):
+    def __init__(self, book: XlsxBook, strings: list[str], formats: list[int], date1904: bool, limits: Limits,
+                 sheet_cells: int):
         self.book, self.strings, self.formats, self.date1904 = book, strings, formats, date1904
-        self.limits = limits
+        self.limits, self.sheet_cells = limits, sheet_cells
         self.most = limits.cell_chars
+        # the sheet's extent as sheet_read._xlsx_extent measures it: the rows and columns its references reach,
+        # its count of rows, and the most cells a row holds (cells without a reference follow each other)
+        self.ext_rows = self.ext_columns = self.ext_row_count = self.ext_cells = self.ext_widest = 0
         self.shared = SharedText()
         self.share = self.shared.share
         self.depth = 0
@@ -594,11 +611,15 @@ class _SheetReader:
                     elif local == "rPh":
                         self.phonetic = 1
             return
-        if tag == "c" or (self.data and tag[tag.find(":") + 1:] == "c"):
+        if tag == "c" or tag[tag.find(":") + 1:] == "c":
             if not self.data:
+                self.measure_cell(attrs)
                 self.outside(tag, attrs)
                 return
             self.in_cell = 1
+            cells = self.ext_cells = self.ext_cells + 1
+            if cells > self.ext_widest:
+                self.ext_widest = cells
             r = style = kind = None
             for i in range(0, len(attrs), 2):
                 key = attrs[i]
@@ -617,16 +638,32 @@ class _SheetReader:
                     col = _COLUMNS.get(letters)
                     if col is None:
                         col = _COLUMNS[letters] = reference(r)[1]
-                    self.row, self.col = int(digits) - 1, col
+                    row = int(digits)
+                    self.row, self.col = row - 1, col
+                    if row > self.ext_rows:
+                        self.ext_rows = row
+                    if col >= self.ext_columns:
+                        self.ext_columns = col + 1
                 else:
                     row, col = reference(r)
                     if col is None:
                         raise _unreadable("Range is missing the expected column component.")
                     self.row, self.col = row, col
+                    if _EXTENT_REFERENCE(r):
+                        self.ext_rows, self.ext_columns = max(self.ext_rows, row + 1), max(self.ext_columns, col + 1)
                 self.col_index = self.col
             self.style, self.type, self.value = style, kind, EMPTY
             return
         self.outside(tag, attrs)
+
+    def measure_cell(self, attrs: list[str]) -> None:
+        """A cell outside <sheetData>: calamine reads none, the extent counts it."""
+        cells = self.ext_cells = self.ext_cells + 1
+        self.ext_widest = max(self.ext_widest, cells)
+        r = _attr(attrs, "r")
+        if r is not None and _EXTENT_REFERENCE(r):
+            row, col = reference(r)
+            self.ext_rows, self.ext_columns = max(self.ext_rows, row + 1), max(self.ext_columns, col + 1)
 
     def outside(self, tag: str, attrs: list[str]) -> None:
         """An element outside any cell."""
@@ -634,11 +671,10 @@ class _SheetReader:
         if self.depth > MAX_DEPTH:
             raise _unreadable(f"elements nested over {MAX_DEPTH} deep")
         local = tag[tag.find(":") + 1:]
-        if self.data:
-            if local == "row":
-                r = _attr(attrs, "r")
-                if r is not None:
-                    self.row_index = reference(r)[0]
+        if local == "row":
+            self.start_row(attrs)
+        elif self.data or self.done:
+            pass
         elif local == "sheetData":
             self.data = True
         elif local == "dimension":
@@ -646,6 +682,20 @@ class _SheetReader:
                 raise _unreadable("Expecting 'dimension' node")
         elif self.kind is None:
             self.kind = local
+
+    def start_row(self, attrs: list[str]) -> None:
+        self.ext_row_count += 1
+        self.ext_cells = 0
+        r = _attr(attrs, "r")
+        if r is not None:
+            if r.isdigit() and r.isascii():
+                self.ext_rows = max(self.ext_rows, int(r))
+            if self.data and not self.done:
+                self.row_index = reference(r)[0]
+        lim = self.limits
+        rows, columns = max(self.ext_rows, self.ext_row_count), max(self.ext_columns, self.ext_widest)
+        if self.book.complete and (rows > lim.rows + 1 or columns > lim.columns or rows * columns > self.sheet_cells):
+            self.stop_keeping()  # (sheet_read refuses the sheet by its extent)
 
     def end(self, tag: str) -> None:
         in_cell = self.in_cell
@@ -680,8 +730,7 @@ class _SheetReader:
             self.row_index += 1
             self.col_index = 0
         elif local == "sheetData":
-            self.done = True
-            raise _Stop
+            self.done, self.data = True, False  # (calamine reads no further; the extent is measured to the end)
 
     def text(self, data: str) -> None:
         sink = self.sink
@@ -792,8 +841,11 @@ class _SheetReader:
         lim = self.limits
         if self.book.complete and (self.max_row - self.first_row + 1 > lim.rows + 1
                                    or self.col_max - self.col_min + 1 > lim.columns):
-            self.book.complete = False
-            self.rows, self.cur, self.cur_row = {}, [], -1
+            self.stop_keeping()
+
+    def stop_keeping(self) -> None:
+        self.book.complete = False
+        self.rows, self.cur, self.cur_row = {}, [], -1
 
     def finish(self) -> None:
         if not self.done:
@@ -801,6 +853,7 @@ class _SheetReader:
                 raise _unreadable("Unexpected end of xml, expecting '</sheetData>'")
             self.rows = {}  # not a worksheet: calamine reads it as an empty sheet
         book = self.book
+        book.extent = (max(self.ext_rows, self.ext_row_count), max(self.ext_columns, self.ext_widest))
         if self.first_row >= 0:
             book.height = self.max_row - self.first_row + 1
             book.width = self.col_max - self.col_min + 1

@@ -380,3 +380,28 @@ def test_a_reference_reads_as_calamine_reads_it():
     for bad in ("", "A", "A0", "1A", "A-1"):
         with pytest.raises(UnreadableFile):
             xlsx_read.reference(bad)
+
+
+def test_the_sheet_read_is_measured_as_the_extent_check_measures_it():
+    """The sheet read is measured in the same pass (not by a second one over its XML): the same extent as
+    sheet_read._xlsx_extent gives, and a sheet over the limits refused by it (UnsafeArchive) as before."""
+    out = io.BytesIO()
+    sheet_write.write_xlsx(out, ["a", "b"], [["1", "2"], ["", "x"]])
+    odd = xlsx([("S", "", row(inline("a")) + row(r="9") + row(c("1"), c("2"), c("3")) + row(inline("b", "AB7"))
+                 + row(c("1", r="c40")))])
+    measured = 0
+    for data in (EVERY_KIND, out.getvalue(), odd):
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        for sheet, _visible in xlsx_read.read_xlsx(data, None, DEFAULT).sheets:
+            seen: list[str] = []
+            book = xlsx_read.read_xlsx(data, sheet, DEFAULT, measure=lambda _zf, member, seen=seen: seen.append(member))
+            with zf.open(seen[0]) as fh:
+                assert book.extent == sheet_read._xlsx_extent(fh), (sheet, seen)
+            measured += 1
+    assert measured == 5
+    wide = xlsx([("S", "", row(*[c("1")] * 600))])
+    with pytest.raises(UnsafeArchive, match="larger than the import reads"):
+        sheet_read.read_table(wide)
+    other = xlsx([("S", "", row(inline("a"))), ("T", "", row(inline("b", "XFD1")))])
+    with pytest.raises(UnsafeArchive, match="larger than the import reads"):
+        sheet_read.read_table(other)
