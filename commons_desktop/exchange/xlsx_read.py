@@ -135,11 +135,12 @@ def _refuse_dtd(*_args):
 def _parse(zf: zipfile.ZipFile, member: str, start, end, text=None, counted: bool = False) -> None:
     """One XML part of the zip through expat, a chunk at a time (names as written, prefixes kept: calamine compares
     local names, and a few attributes by their written name). Handlers may raise _Stop to end early. The depth of
-    elements is limited here, or by the handlers themselves (``counted``)."""
+    elements is limited here, or by the handlers themselves (``counted``: the sheet reader's, which also take their
+    attributes as a dict)."""
     p = expat.ParserCreate()
     p.buffer_text = True
     p.buffer_size = CHUNK
-    p.ordered_attributes = True
+    p.ordered_attributes = not counted  # (the sheet reader takes its attributes as a dict)
     depth = [0]
 
     def started(tag, attrs):
@@ -581,7 +582,7 @@ class _SheetReader:
         self.col_max = -1
 
     # -- elements ---------------------------------------------------------------------------------------------------
-    def start(self, tag: str, attrs: list[str]) -> None:
+    def start(self, tag: str, attrs: dict[str, str]) -> None:
         in_cell = self.in_cell
         if in_cell:
             self.in_cell = in_cell + 1
@@ -620,15 +621,8 @@ class _SheetReader:
             cells = self.ext_cells = self.ext_cells + 1
             if cells > self.ext_widest:
                 self.ext_widest = cells
-            r = style = kind = None
-            for i in range(0, len(attrs), 2):
-                key = attrs[i]
-                if key == "r":
-                    r = attrs[i + 1]
-                elif key == "s":
-                    style = attrs[i + 1]
-                elif key == "t":
-                    kind = attrs[i + 1]
+            get = attrs.get
+            r, style, kind = get("r"), get("s"), get("t")
             if r is None:
                 self.row, self.col = self.row_index, self.col_index
             else:
@@ -656,16 +650,16 @@ class _SheetReader:
             return
         self.outside(tag, attrs)
 
-    def measure_cell(self, attrs: list[str]) -> None:
+    def measure_cell(self, attrs: dict[str, str]) -> None:
         """A cell outside <sheetData>: calamine reads none, the extent counts it."""
         cells = self.ext_cells = self.ext_cells + 1
         self.ext_widest = max(self.ext_widest, cells)
-        r = _attr(attrs, "r")
+        r = attrs.get("r")
         if r is not None and _EXTENT_REFERENCE(r):
             row, col = reference(r)
             self.ext_rows, self.ext_columns = max(self.ext_rows, row + 1), max(self.ext_columns, col + 1)
 
-    def outside(self, tag: str, attrs: list[str]) -> None:
+    def outside(self, tag: str, attrs: dict[str, str]) -> None:
         """An element outside any cell."""
         self.depth += 1
         if self.depth > MAX_DEPTH:
@@ -678,15 +672,15 @@ class _SheetReader:
         elif local == "sheetData":
             self.data = True
         elif local == "dimension":
-            if _attr(attrs, "ref") is None:
+            if attrs.get("ref") is None:
                 raise _unreadable("Expecting 'dimension' node")
         elif self.kind is None:
             self.kind = local
 
-    def start_row(self, attrs: list[str]) -> None:
+    def start_row(self, attrs: dict[str, str]) -> None:
         self.ext_row_count += 1
         self.ext_cells = 0
-        r = _attr(attrs, "r")
+        r = attrs.get("r")
         if r is not None:
             if r.isdigit() and r.isascii():
                 self.ext_rows = max(self.ext_rows, int(r))
