@@ -1,8 +1,8 @@
 """Spreadsheets in (.ods, .xlsx, .xls): one sheet read into the same ``Table`` a CSV file gives (csv_io), so that the
-same mapping, preview and matching follow (csv_people): there is no second importer. An .ods file is read as its
-XML streams by (exchange/ods_read.py: calamine built every sheet of it whole first), an .xlsx or .xls file through
-python-calamine; both give the same cells (ods_read follows calamine's rules), and a text a sheet repeats is held
-once (ods_read.SharedText).
+same mapping, preview and matching follow (csv_people): there is no second importer. An .ods or .xlsx file is read
+as its XML streams by (exchange/ods_read.py, exchange/xlsx_read.py: calamine built the sheet whole first), an .xls
+file (or an .xlsb) through python-calamine; all give the same cells (the streaming readers follow calamine's rules),
+and a text a sheet repeats is held once (ods_read.SharedText).
 
 Which sheet: the first visible worksheet, or the one named (``sheet``; ``sheet_names`` lists them for the import
 dialog and the CLI's message). Rows are numbered as the spreadsheet numbers them (row 1 is the first), so a row
@@ -24,8 +24,9 @@ Before an .ods or .xlsx (zip) file is read, the declared sizes of its entries ar
 limits as a bundle's archive (a zip bomb is refused unopened), and the extent of every sheet is measured from its
 XML: calamine holds a sheet as one dense block from its first to its last used cell, so a tiny file with one cell
 at A1 and one at XFD1048576 would make it ask for 550 GB and abort the whole program. A sheet whose used area
-is over ``limits.rows`` rows, ``limits.columns`` columns or SHEET_CELLS cells is refused unopened. (An .xls file
-cannot be larger than 65,536 x 256 cells.) Rows, columns and cell sizes are then bounded as for CSV.
+is over ``limits.rows`` rows, ``limits.columns`` columns or SHEET_CELLS cells is refused unopened (the sheet an
+.ods or .xlsx reader reads is measured in its own pass, kept no further once over, and refused at its end). (An
+.xls file cannot be larger than 65,536 x 256 cells.) Rows, columns and cell sizes are then bounded as for CSV.
 """
 
 from __future__ import annotations

@@ -197,11 +197,21 @@ def _unescape(text: str) -> str:
     return _X_ESCAPE.sub(one, text)
 
 
+_WHITE = " \t\r\n"  # XML's white space
+
+
+def _t_text(parts: list[str], preserve: bool) -> str:
+    """The text of one ``<t>``: without the white space around it unless it says ``xml:space="preserve"``
+    (calamine's reading)."""
+    text = "".join(parts)
+    return text if preserve else text.strip(_WHITE)
+
+
 class _StringReader:
     """The text of a string (``<si>`` or ``<is>``): every ``<t>`` not inside ``<rPh>``, kept to just over the cell
     limit (``dark``: something not white was left out past it). None when it has no ``<t>``."""
 
-    __slots__ = ("parts", "size", "most", "dark", "in_t", "phonetic", "found")
+    __slots__ = ("parts", "size", "most", "dark", "in_t", "phonetic", "found", "t_parts", "preserve")
 
     def __init__(self, most: int):
         self.most = most
@@ -214,21 +224,25 @@ class _StringReader:
         self.in_t = 0
         self.phonetic = 0
         self.found = False
+        self.t_parts: list[str] = []
+        self.preserve = False
 
-    def start(self, local: str) -> None:
+    def start(self, local: str, attrs: list[str]) -> None:
         if self.in_t:
             self.in_t += 1
         elif self.phonetic:
             self.phonetic += 1
         elif local == "t":
-            self.in_t = 1
-            self.found = True
+            self.in_t, self.found, self.t_parts = 1, True, []
+            self.preserve = _attr(attrs, "xml:space") == "preserve"
         elif local == "rPh":
             self.phonetic = 1
 
     def end(self, _local: str) -> None:
         if self.in_t:
             self.in_t -= 1
+            if not self.in_t:
+                self.parts.append(_t_text(self.t_parts, self.preserve))
         elif self.phonetic:
             self.phonetic -= 1
 
@@ -236,7 +250,7 @@ class _StringReader:
         if self.in_t:
             if self.size <= self.most:
                 self.size += len(data)
-                self.parts.append(data)
+                self.t_parts.append(data)
             elif not data.isspace():
                 self.dark = True
 
@@ -261,11 +275,11 @@ def _shared_strings(zf: zipfile.ZipFile, parts: dict[str, str], limits: Limits) 
     string = _StringReader(limits.cell_chars)
     state = {"in_si": 0, "ended": False}
 
-    def start(tag, _attrs):
+    def start(tag, attrs):
         local = _local(tag)
         if state["in_si"]:
             state["in_si"] += 1
-            string.start(local)
+            string.start(local, attrs)
         elif local == "si":
             state["in_si"] = 1
             string.reset()
@@ -512,6 +526,7 @@ def number_text(value: float, fmt: int, date1904: bool) -> str:
 def iso_text(text: str) -> str:
     """A ``t="d"`` cell: an ISO date and time, date or time as calamine parses it, else its text."""
     from .sheet_read import cell_text
+    written, text = text, text.strip(_WHITE)
     try:
         m = _ISO_DATE_TIME.fullmatch(text)
         if m:
@@ -527,7 +542,7 @@ def iso_text(text: str) -> str:
             return time(int(h), int(mi), int(s), int((frac or "0")[:6].ljust(6, "0"))).isoformat()
     except ValueError:
         pass
-    return text
+    return written
 
 
 _V, _IS, _F = 1, 2, 3  # the cell's child being read
@@ -569,6 +584,7 @@ class _SheetReader:
         self.dark = False         # ... and something not white was left out past the cell limit
         self.found = False        # an <is> holds a <t>
         self.t_depth = 0          # depth inside a <t> of an <is>
+        self.preserve = False     # ... which keeps the white space around its text
         self.phonetic = 0         # depth inside an <rPh> of an <is>
         # the sheet's rows: {row: [first column, cells...]}, the row being filled, and calamine's range
         self.rows: dict[int, list] = {}
@@ -608,7 +624,8 @@ class _SheetReader:
                 else:
                     local = tag if tag == "t" else tag[tag.find(":") + 1:]
                     if local == "t":
-                        self.t_depth, self.found, self.sink = 1, True, self.parts
+                        self.t_depth, self.found, self.sink = 1, True, []
+                        self.preserve = attrs.get("xml:space") == "preserve"
                     elif local == "rPh":
                         self.phonetic = 1
             return
@@ -712,6 +729,7 @@ class _SheetReader:
             elif self.t_depth:
                 self.t_depth -= 1
                 if not self.t_depth:
+                    self.parts.append(_t_text(self.sink, self.preserve))
                     self.sink = None
             elif self.phonetic:
                 self.phonetic -= 1
@@ -770,7 +788,7 @@ class _SheetReader:
                 raise _unreadable("Cell string index not found in shared strings table")
             return self.strings[index]
         if kind == "b":
-            return (EMPTY if not v else "0" if v == "0" else "1")
+            return (EMPTY if not v else "0" if v.strip(_WHITE) == "0" else "1")
         if kind == "e":
             if not v:
                 return EMPTY
