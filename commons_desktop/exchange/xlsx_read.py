@@ -585,6 +585,7 @@ class _SheetReader:
         self.found = False        # an <is> holds a <t>
         self.t_depth = 0          # depth inside a <t> of an <is>
         self.preserve = False     # ... which keeps the white space around its text
+        self.t_mark = 0           # ... and whose text starts there in parts
         self.phonetic = 0         # depth inside an <rPh> of an <is>
         # the sheet's rows: {row: [first column, cells...]}, the row being filled, and calamine's range
         self.rows: dict[int, list] = {}
@@ -624,8 +625,9 @@ class _SheetReader:
                 else:
                     local = tag if tag == "t" else tag[tag.find(":") + 1:]
                     if local == "t":
-                        self.t_depth, self.found, self.sink = 1, True, []
+                        self.t_depth, self.found, self.sink = 1, True, self.parts
                         self.preserve = attrs.get("xml:space") == "preserve"
+                        self.t_mark = len(self.parts)
                     elif local == "rPh":
                         self.phonetic = 1
             return
@@ -729,8 +731,10 @@ class _SheetReader:
             elif self.t_depth:
                 self.t_depth -= 1
                 if not self.t_depth:
-                    self.parts.append(_t_text(self.sink, self.preserve))
                     self.sink = None
+                    if not self.preserve:  # (its text is parts[t_mark:])
+                        parts, mark = self.parts, self.t_mark
+                        parts[mark:] = [_t_text(parts[mark:], False)]
             elif self.phonetic:
                 self.phonetic -= 1
             return
