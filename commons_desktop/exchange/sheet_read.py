@@ -1,8 +1,8 @@
 """Spreadsheets in (.ods, .xlsx, .xls): one sheet read into the same ``Table`` a CSV file gives (csv_io), so that the
-same mapping, preview and matching follow (csv_people): there is no second importer. An .ods file is read as its
-XML streams by (exchange/ods_read.py: calamine built every sheet of it whole first), an .xlsx or .xls file through
-python-calamine; both give the same cells (ods_read follows calamine's rules), and a text a sheet repeats is held
-once (ods_read.SharedText).
+same mapping, preview and matching follow (csv_people): there is no second importer. An .ods or .xlsx file is read
+as its XML streams by (exchange/ods_read.py, exchange/xlsx_read.py: calamine built the sheet whole first), an .xls
+file (or an .xlsb) through python-calamine; all give the same cells (the streaming readers follow calamine's rules),
+and a text a sheet repeats is held once (ods_read.SharedText).
 
 Which sheet: the first visible worksheet, or the one named (``sheet``; ``sheet_names`` lists them for the import
 dialog and the CLI's message). Rows are numbered as the spreadsheet numbers them (row 1 is the first), so a row
@@ -24,8 +24,9 @@ Before an .ods or .xlsx (zip) file is read, the declared sizes of its entries ar
 limits as a bundle's archive (a zip bomb is refused unopened), and the extent of every sheet is measured from its
 XML: calamine holds a sheet as one dense block from its first to its last used cell, so a tiny file with one cell
 at A1 and one at XFD1048576 would make it ask for 550 GB and abort the whole program. A sheet whose used area
-is over ``limits.rows`` rows, ``limits.columns`` columns or SHEET_CELLS cells is refused unopened. (An .xls file
-cannot be larger than 65,536 x 256 cells.) Rows, columns and cell sizes are then bounded as for CSV.
+is over ``limits.rows`` rows, ``limits.columns`` columns or SHEET_CELLS cells is refused unopened (the sheet an
+.ods or .xlsx reader reads is measured in its own pass, kept no further once over, and refused at its end). (An
+.xls file cannot be larger than 65,536 x 256 cells.) Rows, columns and cell sizes are then bounded as for CSV.
 """
 
 from __future__ import annotations
@@ -35,12 +36,13 @@ import re
 import zipfile
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from functools import partial
 from typing import BinaryIO
 from xml.etree.ElementTree import ParseError, iterparse
 
 import python_calamine as calamine
 
-from . import ods_read
+from . import ods_read, xlsx_read
 from .csv_io import Table
 from .errors import NoSuchSheet, UnreadableFile, UnreadableKind, UnsafeArchive
 from .limits import DEFAULT, Limits
@@ -50,10 +52,14 @@ SHEET_CELLS = 20_000_000  # the used area of one sheet (calamine holds it whole:
 
 def sheet_names(data: bytes, limits: Limits = DEFAULT) -> list[str]:
     """The names of the worksheets, in the workbook's order."""
-    if _is_ods(data, limits):
+    kind = _kind(data, limits)
+    if kind == "ods":
         book = ods_read.read_ods(data, None, limits, SHEET_CELLS, keep=False)
         _refuse_extents(book.extents, limits)
         return [name for name, _visible in book.sheets]
+    if kind == "xlsx":
+        measure = partial(_check_extent, data, limits)
+        return [name for name, _visible in xlsx_read.read_xlsx(data, None, limits, keep=False, measure=measure).sheets]
     return [m.name for m in _worksheets(_open(data, limits))]
 
 
@@ -64,8 +70,11 @@ def read_table(data: bytes, sheet: str | None = None, limits: Limits = DEFAULT) 
 
 def read_sheet(data: bytes, sheet: str | None = None, limits: Limits = DEFAULT) -> tuple[Table, str, list[str]]:
     """(the sheet as a Table, the sheet's name, the names of every worksheet): see read_table."""
-    if _is_ods(data, limits):
+    kind = _kind(data, limits)
+    if kind == "ods":
         return _read_ods(data, sheet, limits)
+    if kind == "xlsx":
+        return _read_xlsx(data, sheet, limits)
     book = _open(data, limits)
     names = [m.name for m in _worksheets(book)]
     if not names:
@@ -90,13 +99,17 @@ def read_sheet(data: bytes, sheet: str | None = None, limits: Limits = DEFAULT) 
         raise UnreadableFile(f"not a readable spreadsheet ({exc})") from None
 
 
-def _is_ods(data: bytes, limits: Limits) -> bool:
-    """An .ods file (a zip holding content.xml): read by ods_read as it streams, not by calamine. Its size and its
-    zip's declared sizes are checked first (as for any spreadsheet: _open)."""
+def _kind(data: bytes, limits: Limits) -> str:
+    """'ods' for an .ods file (a zip holding content.xml: read by ods_read as it streams), 'xlsx' for an .xlsx file
+    (a zip holding xl/workbook.xml: read by xlsx_read as it streams), else '' (calamine reads it: .xls, .xlsb). Its
+    size and its zip's declared sizes are checked first (as for any spreadsheet: _open)."""
     _check_size(data, limits)
     if data[:2] != b"PK":
-        return False
-    return "content.xml" in _check_zip(data, limits)
+        return ""
+    names = _check_zip(data, limits)
+    if "content.xml" in names:
+        return "ods"
+    return "xlsx" if xlsx_read.is_xlsx(names) else ""
 
 
 def _read_ods(data: bytes, sheet: str | None, limits: Limits) -> tuple[Table, str, list[str]]:
@@ -120,6 +133,38 @@ def _read_ods(data: bytes, sheet: str | None, limits: Limits) -> tuple[Table, st
     name, rows, skip = book.name, book.rows, book.first_column
     del book
     return _table(_drain(rows, skip), limits), name, names
+
+
+def _read_xlsx(data: bytes, sheet: str | None, limits: Limits) -> tuple[Table, str, list[str]]:
+    """An .xlsx file's sheet in one pass over its XML (xlsx_read), refused as calamine's reading refused it: the
+    extent of every sheet first (the sheet read: measured as it is read, refused after), then the sheet asked for,
+    then its rows and cells."""
+    read: list[str | None] = [None]
+
+    def measure(zf: zipfile.ZipFile, member: str | None) -> None:
+        read[0] = member
+        _check_extent(data, limits, zf, skip=member)
+
+    book = xlsx_read.read_xlsx(data, sheet, limits, sheet_cells=SHEET_CELLS, measure=measure)
+    if read[0] is not None and _measured(read[0]):
+        _refuse_extents([book.extent], limits)
+    names = [name for name, _visible in book.sheets]
+    if not names:
+        raise UnreadableFile("the spreadsheet has no worksheet")
+    if sheet is not None and sheet not in names:
+        raise NoSuchSheet(sheet, names)
+    if book.height > limits.rows + 1:
+        raise UnreadableFile(f"more than {limits.rows:,} rows")
+    if book.width > limits.columns:
+        raise UnreadableFile(f"{book.width} columns, over the limit of {limits.columns}")
+    if not book.complete:  # (a limit above refused it already: kept for safety)
+        raise UnreadableFile(f"more than {limits.rows:,} rows")
+    name, rows, first, shift = book.name, book.rows, book.first_column, book.first_row
+    del book
+    # (python-calamine's rows of an .xlsx sheet begin at the sheet's first row, not at its first row holding
+    # something, while their numbers counted from the latter: a sheet starting at row 3 had its header said to be
+    # row 5. Kept as it was, so that row errors and the import's log say the same numbers as before.)
+    return _table(xlsx_read.drain(rows, first, shift), limits), name, names
 
 
 def _drain(rows: list, skip: int):
@@ -173,9 +218,15 @@ def _check_zip(data: bytes, limits: Limits) -> list[str]:
     return [info.filename for info in infos]
 
 
-def _check_extent(data: bytes, limits: Limits) -> None:
-    """Refuse a sheet whose used area calamine could not hold (see the module's docstring)."""
-    zf = zipfile.ZipFile(io.BytesIO(data))
+def _measured(name: str) -> bool:
+    """A part of the zip whose extent is checked: a worksheet's XML."""
+    return name.startswith("xl/worksheets/") and name.endswith(".xml")
+
+
+def _check_extent(data: bytes, limits: Limits, zf: zipfile.ZipFile | None = None, skip: str | None = None) -> None:
+    """Refuse a sheet whose used area calamine could not hold (see the module's docstring); ``skip``: a worksheet
+    not measured here (xlsx_read measures the one it reads as it reads it)."""
+    zf = zf or zipfile.ZipFile(io.BytesIO(data))
     names = zf.namelist()
     try:
         if "content.xml" in names:
@@ -183,7 +234,7 @@ def _check_extent(data: bytes, limits: Limits) -> None:
         else:
             extents = []
             for n in names:
-                if n.startswith("xl/worksheets/") and n.endswith(".xml"):
+                if _measured(n) and n != skip:
                     with zf.open(n) as fh:
                         extents.append(_xlsx_extent(fh))
     except (ParseError, ValueError, zipfile.BadZipFile, OSError, EOFError) as exc:
