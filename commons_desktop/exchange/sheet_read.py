@@ -159,12 +159,11 @@ def _read_xlsx(data: bytes, sheet: str | None, limits: Limits) -> tuple[Table, s
         raise UnreadableFile(f"{book.width} columns, over the limit of {limits.columns}")
     if not book.complete:  # (a limit above refused it already: kept for safety)
         raise UnreadableFile(f"more than {limits.rows:,} rows")
-    name, rows, first, shift = book.name, book.rows, book.first_column, book.first_row
+    name, rows, first = book.name, book.rows, book.first_column
     del book
-    # (python-calamine's rows of an .xlsx sheet begin at the sheet's first row, not at its first row holding
-    # something, while their numbers counted from the latter: a sheet starting at row 3 had its header said to be
-    # row 5. Kept as it was, so that row errors and the import's log say the same numbers as before.)
-    return _table(xlsx_read.drain(rows, first, shift), limits), name, names
+    # (each row's number is its number in the sheet: python-calamine's rows began at the sheet's first row while they
+    # were counted from its first row holding something, so a sheet starting at row 3 had its header called row 5)
+    return _table(xlsx_read.drain(rows, first), limits), name, names
 
 
 def _drain(rows: list, skip: int):

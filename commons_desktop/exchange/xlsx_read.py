@@ -882,12 +882,11 @@ class _SheetReader:
         rows.clear()
 
 
-def drain(rows: list, first_column: int, shift: int = 0):
-    """The kept rows as (line + shift, cells as text from the sheet's first column), each let go of as it is
-    taken."""
+def drain(rows: list, first_column: int):
+    """The kept rows as (their number in the sheet, cells as text from the sheet's first column), each let go of as
+    it is taken."""
     for i in range(len(rows)):
         line, start, cells = rows[i]
-        line += shift
         rows[i] = None
         cells[0] = None  # (the row's first column: its place now holds an empty cell, then is cut off)
         texts = [c if c is not None else "" for c in cells]
