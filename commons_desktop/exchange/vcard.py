@@ -20,7 +20,7 @@ from .limits import DEFAULT, Limits
 from .notes import Note, NoteCode
 from .textio import decode
 from .vcard_lines import RawCard, cards
-from .vcard_values import Prop, parse
+from .vcard_values import Prop, parse_card
 from .vcard_write import STANDARD_CUSTOM, write_cards, write_cards_to  # noqa: F401 - the module's writing half
 
 _BEGIN = re.compile(rb"^BEGIN:VCARD", re.IGNORECASE | re.MULTILINE)
@@ -139,14 +139,7 @@ def _card(raw: RawCard, checker: AsRead | None = None, texts: dict[str, str] | N
     planner then takes it as it is; exchange/as_read.py). ``texts``: the file's repeated texts (names, towns,
     countries, languages, tags...), each kept once: a card's value equal to one of them becomes that one."""
     same = _itself if texts is None else texts.setdefault
-    props: dict[str, list[Prop]] = {}
-    for line in raw.lines:
-        prop = parse(line)
-        found = props.get(prop.name)
-        if found is None:
-            props[prop.name] = [prop]
-        else:
-            found.append(prop)
+    props = parse_card(raw.lines)
     get = props.get
 
     def first(name: str) -> str:

@@ -124,14 +124,16 @@ def logical_lines(text: str):
     folding); in a quoted-printable value, a line ending with '=' continues on the next one (a soft break). Whether
     a line is quoted-printable is read from its head only when a piece of it ends with '=' (each piece is fed to
     the head once at most)."""
-    pieces: list[str] = []
+    pieces: list[str] | None = None  # the line's pieces, once it has more than one
+    last: str | None = None  # the line's last piece (None: no line yet)
     head: _Head | None = None
     fed = 0  # how many pieces the head has read
     start = 0
     for n, raw in enumerate(_raw_lines(text), 1):
-        if pieces:
-            last = pieces[-1]
+        if last is not None:
             if last[-1:] == "=":
+                if pieces is None:
+                    pieces = [last]
                 if head is None:
                     head = _Head()
                 while fed < len(pieces) and not head.done:
@@ -140,14 +142,18 @@ def logical_lines(text: str):
                 if head.qp:
                     pieces[-1] = last[:-1]  # a soft break: the next line follows without the '='
                     pieces.append(raw)
+                    last = raw
                     continue
             if raw[:1] in (" ", "\t"):
-                pieces.append(raw[1:])
+                if pieces is None:
+                    pieces = [last]
+                last = raw[1:]
+                pieces.append(last)
                 continue
-            yield start, "".join(pieces) if len(pieces) > 1 else last
-        pieces, start, head, fed = [raw], n, None, 0
-    if pieces:
-        yield start, "".join(pieces)
+            yield start, last if pieces is None else "".join(pieces)
+        pieces, last, start, head, fed = None, raw, n, None, 0
+    if last is not None:
+        yield start, last if pieces is None else "".join(pieces)
 
 
 def split_cards(text: str, limits: Limits = DEFAULT) -> tuple[list[RawCard], list[str]]:
@@ -162,28 +168,31 @@ def cards(text: str, limits: Limits = DEFAULT, notes: list[str] | None = None):
     card: RawCard | None = None
     size = count = 0
     stray = done = 0
+    most, rows = limits.card_properties, limits.rows
+    keep = None  # the card's lines.append
     for n, line in logical_lines(text.replace("\x00", "")):
         if card is None:
             upper = line.strip().upper()
             if upper == "BEGIN:VCARD":
                 card, size, count = RawCard(n), 0, 0
+                keep = card.lines.append
             elif upper:
                 stray += 1
             continue
         bare = line.strip()
         if len(bare) == 9 and bare.upper() == "END:VCARD":
             done += 1
-            if done > limits.rows:  # refused whole (an import is all or nothing)
+            if done > rows:  # refused whole (an import is all or nothing)
                 from .errors import OverLimit
-                raise OverLimit("rows", limits.rows, n)
+                raise OverLimit("rows", rows, n)
             yield card
             card = None
             continue
         if card.error:
             continue
         count += 1
-        if count > limits.card_properties:
-            card.error = f"more than {limits.card_properties:,} properties in one card"
+        if count > most:
+            card.error = f"more than {most:,} properties in one card"
             continue
         # (what _PHOTO matches starts with its name, or has a group's '.' before the first ':')
         if (line[:1] in _PHOTO_FIRST or line.find(".", 0, line.find(":")) > 0) and _PHOTO.match(line):
@@ -197,7 +206,7 @@ def cards(text: str, limits: Limits = DEFAULT, notes: list[str] | None = None):
         if size > MAX_TEXT:
             card.error = f"card is over {MAX_TEXT // 1024} KB of text"
             continue
-        card.lines.append(line)
+        keep(line)
     if card is not None:
         card.error = card.error or "card has no END:VCARD"
         yield card

@@ -34,6 +34,7 @@ class Prop:
     # read only: shared by the properties of a file with the same head (see parse)
     value: str = ""                              # as written (after unfolding)
     encoding: str = ""                           # 'quoted-printable', 'b', 'base64' or ''
+    known_types: list[str] | None = field(default=None, repr=False, compare=False)  # (read only) types() of params
 
     @property
     def raw(self) -> str:
@@ -45,12 +46,17 @@ class Prop:
         return found[0] if found else ""
 
     def types(self) -> list[str]:
-        """TYPE values in lower case ('TYPE=HOME,WORK', 'TYPE=home;TYPE=work' and vCard 2.1's bare 'HOME')."""
-        return [t.strip().lower() for v in self.params.get("TYPE", ()) for t in v.split(",") if t.strip()]
+        """TYPE values in lower case ('TYPE=HOME,WORK', 'TYPE=home;TYPE=work' and vCard 2.1's bare 'HOME'); read
+        only (the properties of a head share them, read once with it)."""
+        known = self.known_types
+        if known is None:
+            known = self.known_types = _types(self.params)
+        return known
 
     def text(self) -> str:
         """A single text value: escapes undone, commas and semicolons kept as written."""
-        return unescape(self.raw)
+        value = self.raw if self.encoding else self.value
+        return unescape(value) if "\\" in value else value
 
     def items(self) -> list[str]:
         """A list value (CATEGORIES, NICKNAME): split on the commas that are not escaped, empty items dropped."""
@@ -58,11 +64,21 @@ class Prop:
 
     def parts(self) -> list[str]:
         """A structured value (ORG, ADR): its components, each a text value (commas kept)."""
-        return [unescape(p) for p in split(self.raw, ";")]
+        raw = self.raw if self.encoding else self.value
+        if "\\" not in raw:  # (the common case: nothing escaped, the components as they are)
+            return raw.split(";")
+        return [unescape(p) for p in split(raw, ";")]
 
     def part_items(self) -> list[list[str]]:
         """A structured value whose components are lists (N): each component's items."""
-        return [[x for x in (unescape(v).strip() for v in split(p, ",")) if x] for p in split(self.raw, ";")]
+        raw = self.raw if self.encoding else self.value
+        if "\\" not in raw and "," not in raw:  # (the common case: one item or none in each component)
+            return [[x] if (x := p.strip()) else [] for p in raw.split(";")]
+        return [[x for x in (unescape(v).strip() for v in split(p, ",")) if x] for p in split(raw, ";")]
+
+
+def _types(params: dict[str, list[str]]) -> list[str]:
+    return [t.strip().lower() for v in params.get("TYPE", ()) for t in v.split(",") if t.strip()]
 
 
 def split(value: str, sep: str) -> list[str]:
@@ -99,7 +115,7 @@ def head_end(line: str) -> int:
     return -1
 
 
-_HEADS: dict[str, tuple[str, str, dict[str, list[str]], str]] = {}  # a head as written -> what _head reads of it
+_HEADS: dict[str, tuple[str, str, dict[str, list[str]], str, list[str]]] = {}  # a head as written -> _head of it
 _HEADS_KEPT = 4096
 _HEAD_CHARS = 200
 
@@ -114,12 +130,46 @@ def parse(line: str) -> Prop:
     head = line[:end - 1]
     known = _HEADS.get(head)
     if known is None:
-        known = _head(head)
-        if len(head) <= _HEAD_CHARS:  # (a hostile file's long heads are read each time, never kept)
-            if len(_HEADS) >= _HEADS_KEPT:
-                _HEADS.clear()
-            _HEADS[head] = known
-    return Prop(known[0], known[1], known[2], line[end:], known[3])
+        known = _known(head)
+    return Prop(known[0], known[1], known[2], line[end:], known[3], known[4])
+
+
+def parse_card(lines: list[str]) -> dict[str, list[Prop]]:
+    """A card's property lines parsed (``parse`` of each, in one loop: a file has a million of them), by name in
+    the order of the lines; raises BadLine at the first line that is not a property."""
+    props: dict[str, list[Prop]] = {}
+    get, heads = props.get, _HEADS
+    for line in lines:
+        colon = line.find(":")
+        if colon < 0:
+            raise BadLine("a line with no ':' is not a property")
+        if line.find('"', 0, colon) >= 0:  # (a quoted parameter value may hold a ':')
+            end = head_end(line)
+            if end < 0:
+                raise BadLine("a line with no ':' is not a property")
+            colon = end - 1
+        head = line[:colon]
+        known = heads.get(head)
+        if known is None:
+            known = _known(head)
+        prop = Prop(known[0], known[1], known[2], line[colon + 1:], known[3], known[4])
+        found = get(known[1])
+        if found is None:
+            props[known[1]] = [prop]
+        else:
+            found.append(prop)
+    return props
+
+
+def _known(head: str) -> tuple[str, str, dict[str, list[str]], str, list[str]]:
+    """_head of a head, with its types, remembered when it is short."""
+    group, name, params, encoding = _head(head)
+    known = (group, name, params, encoding, _types(params))
+    if len(head) <= _HEAD_CHARS:  # (a hostile file's long heads are read each time, never kept)
+        if len(_HEADS) >= _HEADS_KEPT:
+            _HEADS.clear()
+        _HEADS[head] = known
+    return known
 
 
 def _head(head: str) -> tuple[str, str, dict[str, list[str]], str]:

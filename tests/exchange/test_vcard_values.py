@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from commons_desktop.core.model import Address, Consent, Organisation, Person, Relationship
-from commons_desktop.exchange import vcard, vcard_lines
+from commons_desktop.exchange import vcard, vcard_lines, vcard_values
 from commons_desktop.exchange.plan import ImportOptions
 from commons_desktop.exchange.vcard_values import parse, split, unescape
 from commons_desktop.services import exports, imports
@@ -180,3 +180,51 @@ def test_any_text_comes_back_from_a_card_as_it_was_written(person, version):
     assert (got.given, got.family, got.notes, got.addresses, got.consents, got.custom) == \
         (p.given, p.family, p.notes, p.addresses, p.consents, p.custom)
     assert item.tags == p.tags
+
+
+def _grouped(lines: list[str]) -> dict[str, list]:
+    props: dict[str, list] = {}
+    for line in lines:
+        p = parse(line)
+        props.setdefault(p.name, []).append(p)
+    return props
+
+
+_LINE = st.lists(st.sampled_from(["N", "ADR", "item1.ORG", "TEL", "EMAIL", ";", ":", ",", "\\", '"', "=", "TYPE=",
+                                  "a", "é", " ", "ENCODING=QUOTED-PRINTABLE", "=C3=A9", "=4", "CHARSET=UTF-8",
+                                  "HOME,work", "2.1"]), min_size=1, max_size=12).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_LINE, min_size=1, max_size=6))
+def test_parse_card_reads_each_line_as_parse_does(lines):
+    """parse_card (one loop over a card's lines, the common case without a quote before the ':' cut directly) gives
+    what parse gives line by line; the values' fast paths (nothing escaped) what the general path gives."""
+    try:
+        expected = _grouped(lines)
+    except ValueError as exc:
+        with pytest.raises(type(exc), match=str(exc)):
+            vcard_values.parse_card(lines)
+        return
+    got = vcard_values.parse_card(lines)
+    assert list(got) == list(expected)
+    for name, props in expected.items():
+        for p, q in zip(props, got[name], strict=True):
+            assert (q.group, q.name, q.params, q.value, q.encoding) == (p.group, p.name, p.params, p.value, p.encoding)
+            raw = p.raw
+            assert q.types() == [t.strip().lower() for v in p.params.get("TYPE", ()) for t in v.split(",") if t.strip()]
+            assert q.text() == unescape(raw)
+            assert q.parts() == [unescape(x) for x in split(raw, ";")]
+            assert q.part_items() == [[x for x in (unescape(v).strip() for v in split(c, ",")) if x]
+                                      for c in split(raw, ";")]
+
+
+def test_parse_card_quoted_colon_and_bad_line():
+    props = vcard_values.parse_card(['EMAIL;X-A="a:b";TYPE=work:x@y.org', "N:Doe\\,J,K;Ann;;;"])
+    assert (props["EMAIL"][0].param("X-A"), props["EMAIL"][0].value, props["EMAIL"][0].types()) == \
+        ("a:b", "x@y.org", ["work"])
+    assert props["N"][0].part_items() == [["Doe,J", "K"], ["Ann"], [], [], []]
+    with pytest.raises(vcard_values.BadLine):
+        vcard_values.parse_card(["FN:a", "no colon here"])
+    with pytest.raises(vcard_values.BadLine):
+        vcard_values.parse_card(['X-B;P="open:v'])
