@@ -2,15 +2,52 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from pathlib import Path
 
 import pytest
 
+from commons_desktop.core import agepass
+from commons_desktop.vault import connection
 from commons_desktop.vault.connection import Vault
 
 PASSPHRASE = "correct horse battery staple"
+
+# Passphrase age files (bundles, team invitations) written by a test that is not about their work factor: log2 N = 10
+# (~1 ms of scrypt) instead of age's 18 (~0.85 s of CPU and 256 MiB here, 2-3 s under load, at each write AND each
+# read). What such a file exercises does not depend on N: the same header, stanza, MAC and payload code; the reader
+# takes N from the file. Tests of the work factor itself carry ``@pytest.mark.age_work_factor`` and write 18, as
+# production does (agepass.WORK_FACTOR is never changed outside this fixture). Subprocesses pay the real cost.
+TEST_AGE_WORK_FACTOR = 10
+_ORIGINAL_DERIVE = connection.derive_key
+_ORIGINAL_SCRYPT = agepass._scrypt
+
+
+@functools.lru_cache(maxsize=256)
+def _derive_once(passphrase: str, salt: bytes) -> bytes:
+    return _ORIGINAL_DERIVE(passphrase, salt)
+
+
+@functools.lru_cache(maxsize=256)
+def _scrypt_once(passphrase: str, salt: bytes, log_n: int) -> bytes:
+    return _ORIGINAL_SCRYPT(passphrase, salt, log_n)
+
+
+@pytest.fixture(autouse=True)
+def cheap_test_kdfs(request, monkeypatch):
+    """The two passphrase KDFs, made cheap for tests that are not about them (in this process only):
+    - the vault's (PBKDF2, 256,000 rounds, ~0.15 s): computed once per (passphrase, salt) and remembered — the real
+      function, the same key; copies of the template vault share one salt, so a test opening one with the passphrase
+      pays nothing after the first;
+    - passphrase age files': written at TEST_AGE_WORK_FACTOR unless the test is marked ``age_work_factor``; their
+      scrypt also computed once per (passphrase, salt, log2 N) (the age tool's files in tests/fixtures/age are read
+      by several tests, each paying ~0.85 s at N = 18)."""
+    monkeypatch.setattr(connection, "derive_key", _derive_once)
+    monkeypatch.setattr(agepass, "_scrypt", _scrypt_once)
+    if request.node.get_closest_marker("age_work_factor") is None:
+        monkeypatch.setattr(agepass, "WORK_FACTOR", TEST_AGE_WORK_FACTOR)
 
 
 @pytest.fixture(scope="session")

@@ -41,6 +41,7 @@ def made() -> bytes:
     return bundle.encrypt(b"the members", passphrase="correct horse")
 
 
+@pytest.mark.age_work_factor
 def test_written_at_ages_default_work_factor_whatever_the_machine(made):
     """Main wrote what one timing of this machine said, each time (17 to 20 here within minutes: a file written at
     19 was refused by a reader whose timing, starved, said 14: limit 18); the age tool writes 18. (The refusal itself

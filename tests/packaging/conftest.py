@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,32 +78,99 @@ def stop(app: subprocess.Popen, timeout: float = 30) -> int:
 
 
 # -- the bundle and the .deb, built once per session -------------------------------------------------------------
-@pytest.fixture(scope="session")
-def bundle(tmp_path_factory) -> Path:
-    """`make bundle`'s build (packaging/pyinstaller/build.py) into a temporary folder. PyInstaller's work files and
-    cache stay in build/ (the suite's HOME is temporary), so a second run with nothing changed takes less time."""
-    if importlib.util.find_spec("PyInstaller") is None:
-        pytest.skip("PyInstaller is not installed (pip install -e '.[packaging]'; make venv does)")
+def _build_bundle(dist: Path) -> Path:
+    """`make bundle`'s build (packaging/pyinstaller/build.py) into ``dist``. PyInstaller's work files and cache stay
+    in build/ (the suite's HOME is temporary), so a second run with nothing changed takes less time."""
     build = load("build", PACKAGING / "pyinstaller" / "build.py")
     start = time.monotonic()
-    folder = build.build(tmp_path_factory.mktemp("dist"), ROOT / "build" / "pyinstaller-tests", quiet=True,
+    folder = build.build(dist, ROOT / "build" / "pyinstaller-tests", quiet=True,
                          cache=ROOT / "build" / "pyinstaller-tests-cache")
     BUILD_SECONDS["bundle"] = time.monotonic() - start
     return folder
 
 
-@pytest.fixture(scope="session")
-def deb(bundle, tmp_path_factory) -> Path:
+def _build_deb(bundle: Path, out: Path) -> Path:
     """`make deb`'s package of that bundle (gzip -1 instead of xz: the same files, built faster)."""
-    for tool in ("dpkg-deb", "dpkg-shlibdeps"):
-        if shutil.which(tool) is None:
-            pytest.skip(f"no {tool} here (Debian/Ubuntu: dpkg-dev)")
-    out = tmp_path_factory.mktemp("deb")
     start = time.monotonic()
     subprocess.run([str(PACKAGING / "linux" / "build-deb.sh"), str(bundle), str(out), "gzip"], check=True,
                    capture_output=True)
     BUILD_SECONDS["deb"] = time.monotonic() - start
     return next(out.glob("*.deb"))
+
+
+def _deb_tools_missing() -> str | None:
+    return next((tool for tool in ("dpkg-deb", "dpkg-shlibdeps") if shutil.which(tool) is None), None)
+
+
+class Prebuild:
+    """The bundle, then the .deb, built in a background thread (PyInstaller and dpkg-deb are subprocesses: the
+    machine's other core) from the end of collection, while the tests before tests/packaging run; the fixtures
+    wait for it and re-raise what it raised. Started only when a selected test needs them."""
+
+    def __init__(self, factory: pytest.TempPathFactory):
+        self.folders = factory.mktemp("dist"), factory.mktemp("deb")   # here: the thread makes no pytest folder
+        self.bundle: Path | BaseException | None = None
+        self.deb: Path | BaseException | None = None
+        self.thread = threading.Thread(target=self._run, name="prebuild-bundle", daemon=True)
+
+    def _run(self) -> None:
+        try:
+            self.bundle = _build_bundle(self.folders[0])
+        except BaseException as exc:  # noqa: BLE001 - handed to the fixture, which raises it in its test
+            self.bundle = exc
+            return
+        if _deb_tools_missing() is None:
+            try:
+                self.deb = _build_deb(self.bundle, self.folders[1])
+            except BaseException as exc:  # noqa: BLE001 - same
+                self.deb = exc
+
+    def result(self, name: str) -> Path:
+        self.thread.join()
+        value = getattr(self, name)
+        if isinstance(value, BaseException):
+            raise value
+        return value
+
+
+PREBUILD: list[Prebuild] = []
+
+
+def pytest_collection_finish(session):
+    wanted = {"bundle", "deb", "installed"}
+    if importlib.util.find_spec("PyInstaller") is None or session.config.option.collectonly:
+        return
+    if any(wanted & set(getattr(item, "fixturenames", ())) for item in session.items):
+        PREBUILD.append(Prebuild(session.config._tmp_path_factory))
+        PREBUILD[0].thread.start()
+
+
+def pytest_unconfigure(config):
+    """A run that ended before its packaging tests (-x, Ctrl+C) waits for the build: no PyInstaller left writing into
+    a temporary folder the run removes."""
+    for prebuild in PREBUILD:
+        prebuild.thread.join()
+
+
+@pytest.fixture(scope="session")
+def bundle(tmp_path_factory) -> Path:
+    """`make bundle`'s build into a temporary folder (started in the background at the end of collection)."""
+    if importlib.util.find_spec("PyInstaller") is None:
+        pytest.skip("PyInstaller is not installed (pip install -e '.[packaging]'; make venv does)")
+    if PREBUILD:
+        return PREBUILD[0].result("bundle")
+    return _build_bundle(tmp_path_factory.mktemp("dist"))
+
+
+@pytest.fixture(scope="session")
+def deb(bundle, tmp_path_factory) -> Path:
+    """`make deb`'s package of that bundle (gzip -1 instead of xz: the same files, built faster)."""
+    missing = _deb_tools_missing()
+    if missing:
+        pytest.skip(f"no {missing} here (Debian/Ubuntu: dpkg-dev)")
+    if PREBUILD:
+        return PREBUILD[0].result("deb")
+    return _build_deb(bundle, tmp_path_factory.mktemp("deb"))
 
 
 @dataclass

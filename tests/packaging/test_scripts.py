@@ -8,8 +8,10 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -102,14 +104,23 @@ def test_run_tests_removes_its_temporary_folder(tmp_path):
     probe.write_text("import os\n\ndef test_root():\n    print('ROOT=' + os.environ['COMMONS_TEST_ROOT'])\n"
                      "    open(os.path.join(os.environ['TMPDIR'], 'left.txt'), 'w').write('x')\n"
                      "    assert os.environ.get('FAIL') != '1'\n")
-    for fail, status in (("0", 0), ("1", 1)):
+    # (a short path: the keyring's socket, $T/run/keyring/control, must fit in a socket address's 108 bytes)
+    chosen = Path(tempfile.mkdtemp(prefix="p-", dir=os.environ.get("COMMONS_TEST_ROOT", tmp_path)))
+    # in memory (/dev/shm) where there is such a tmpfs, else /tmp; or where COMMONS_TEST_TMP says
+    for fail, status, parent in (("0", 0, None), ("1", 1, chosen)):
         env = {**os.environ, "FAIL": fail}
+        env.pop("COMMONS_TEST_TMP", None)
+        if parent:
+            env["COMMONS_TEST_TMP"] = str(parent)
         done = subprocess.run([str(ROOT / "scripts" / "run-tests.sh"), "-s", "-q", "-p", "no:randomly", str(probe)],
                               cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
         assert done.returncode == status, done.stdout + done.stderr
-        root = re.search(r"ROOT=(\S+)", done.stdout).group(1)
-        assert root.startswith("/tmp/commons-tests.")
+        root = Path(re.search(r"ROOT=(\S+)", done.stdout).group(1))
+        assert root.name.startswith("commons-tests.")
+        assert str(root.parent) in ((str(parent),) if parent else ("/dev/shm", "/tmp")), root
         assert not os.path.exists(root), f"{root} was left behind"
+    assert list(chosen.iterdir()) == []
+    chosen.rmdir()
 
 
 @pytest.mark.skipif(shutil.which("shellcheck") is None, reason="shellcheck is not installed")

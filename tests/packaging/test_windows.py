@@ -50,13 +50,16 @@ class Wine:
         self.env = {**env, "WINEPREFIX": str(prefix), "WINEDEBUG": "-all", "WINEARCH": "win64",
                     "WINEDLLOVERRIDES": "mscoree,mshtml="}  # no Mono or Gecko download prompts
 
-    def run(self, *args: str) -> subprocess.CompletedProcess:
+    def run(self, *args: str, wait: bool = True) -> subprocess.CompletedProcess:
         done = subprocess.run(["wine", *args], env=self.env, capture_output=True, text=True, timeout=300)
-        subprocess.run(["wineserver", "-w"], env=self.env, timeout=300)  # the uninstaller re-launches itself
+        if wait:   # for every process of the prefix to end: the uninstaller re-launches itself
+            subprocess.run(["wineserver", "-w"], env=self.env, timeout=300)
         return done
 
     def reg(self, key: str) -> str:
-        done = self.run("reg", "query", key)
+        """A registry key as `reg query` prints it. (`reg` ends with its answer: no wait for the wineserver, which
+        lingers 3 s after its last program and serves the next query; waiting cost 3 s per query.)"""
+        done = self.run("reg", "query", key, wait=False)
         return done.stdout.replace("\r", "") if done.returncode == 0 else ""
 
     def user_dir(self) -> Path:
@@ -68,6 +71,13 @@ def test_silent_install_and_uninstall_under_wine(installer, x_display, user_env,
     if shutil.which("wine") is None or shutil.which("wineserver") is None:
         pytest.skip("wine is not installed (Debian/Ubuntu amd64: apt-get install wine wine64)")
     wine = Wine(tmp_path / "wine", x_display.env(user_env))
+    try:
+        _install_and_uninstall(wine, installer)
+    finally:
+        subprocess.run(["wineserver", "-k"], env=wine.env, capture_output=True, timeout=60)
+
+
+def _install_and_uninstall(wine: Wine, installer: Path) -> None:
     subprocess.run(["wineboot", "-i"], env=wine.env, capture_output=True, timeout=600)
     subprocess.run(["wineserver", "-w"], env=wine.env, timeout=300)
     home = wine.user_dir()

@@ -166,9 +166,9 @@ def make_desktop(qtbot, session, dirs, clock):
                 widget.close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def people_template(tmp_path_factory, vault_template) -> tuple[Path, str]:
-    """A vault holding 1,000 people, made once per module (copied per test)."""
+    """A vault holding 1,000 people, made once per session (copied per test: no test writes the template)."""
     src, key = vault_template
     path = tmp_path_factory.mktemp("people") / "people.commons"
     shutil.copyfile(src, path)
