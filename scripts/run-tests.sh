@@ -11,8 +11,9 @@ PARENT="${COMMONS_TEST_TMP:-}"
 if [ -z "$PARENT" ]; then
     PARENT=/tmp
     if [ -d /dev/shm ] && [ -w /dev/shm ] && awk '$2 == "/dev/shm" && $3 == "tmpfs" && $4 !~ /(^|,)noexec(,|$)/ \
-            { found = 1 } END { exit !found }' /proc/mounts 2>/dev/null; then
-        PARENT=/dev/shm
+            { found = 1 } END { exit !found }' /proc/mounts 2>/dev/null \
+            && [ "$(df -Pk /dev/shm | awk 'NR == 2 { print $4 }')" -ge $((4 * 1024 * 1024)) ]; then
+        PARENT=/dev/shm  # (with 4 GiB free at least: the suite's folder grows to ~2 GB; a container's 64 MB is not)
     fi
 fi
 T="$(mktemp -d "$PARENT/commons-tests.XXXXXX")"
