@@ -112,24 +112,36 @@ def _kind(data: bytes, limits: Limits) -> str:
     return "xlsx" if xlsx_read.is_xlsx(names) else ""
 
 
-def _read_ods(data: bytes, sheet: str | None, limits: Limits) -> tuple[Table, str, list[str]]:
-    """An .ods file's sheet in one pass over its content.xml (ods_read), refused as calamine's reading refused it:
-    the extent of every sheet first, then the sheet asked for, then its rows and cells."""
-    book = ods_read.read_ods(data, sheet, limits, SHEET_CELLS)
-    _refuse_extents(book.extents, limits)
+def _sheet_names(book, sheet: str | None) -> list[str]:
+    """The names of a streamed book's worksheets (ods_read's or xlsx_read's), refused when it has none or not the
+    one asked for."""
     names = [name for name, _visible in book.sheets]
     if not names:
         raise UnreadableFile("the spreadsheet has no worksheet")
     if sheet is not None and sheet not in names:
         raise NoSuchSheet(sheet, names)
-    if book.name is None:  # no sheet is visible: the first one
-        book = ods_read.read_ods(data, names[0], limits, SHEET_CELLS)
+    return names
+
+
+def _refuse_size(book, limits: Limits) -> None:
+    """A streamed sheet taller or wider than the import reads, refused as calamine's reading refused it."""
     if book.height > limits.rows + 1:
         raise UnreadableFile(f"more than {limits.rows:,} rows")
     if book.width > limits.columns:
         raise UnreadableFile(f"{book.width} columns, over the limit of {limits.columns}")
     if not book.complete:  # (a limit above refused it already: kept for safety)
         raise UnreadableFile(f"more than {limits.rows:,} rows")
+
+
+def _read_ods(data: bytes, sheet: str | None, limits: Limits) -> tuple[Table, str, list[str]]:
+    """An .ods file's sheet in one pass over its content.xml (ods_read), refused as calamine's reading refused it:
+    the extent of every sheet first, then the sheet asked for, then its rows and cells."""
+    book = ods_read.read_ods(data, sheet, limits, SHEET_CELLS)
+    _refuse_extents(book.extents, limits)
+    names = _sheet_names(book, sheet)
+    if book.name is None:  # no sheet is visible: the first one
+        book = ods_read.read_ods(data, names[0], limits, SHEET_CELLS)
+    _refuse_size(book, limits)
     name, rows, skip = book.name, book.rows, book.first_column
     del book
     return _table(_drain(rows, skip), limits), name, names
@@ -148,17 +160,8 @@ def _read_xlsx(data: bytes, sheet: str | None, limits: Limits) -> tuple[Table, s
     book = xlsx_read.read_xlsx(data, sheet, limits, sheet_cells=SHEET_CELLS, measure=measure)
     if read[0] is not None and _measured(read[0]):
         _refuse_extents([book.extent], limits)
-    names = [name for name, _visible in book.sheets]
-    if not names:
-        raise UnreadableFile("the spreadsheet has no worksheet")
-    if sheet is not None and sheet not in names:
-        raise NoSuchSheet(sheet, names)
-    if book.height > limits.rows + 1:
-        raise UnreadableFile(f"more than {limits.rows:,} rows")
-    if book.width > limits.columns:
-        raise UnreadableFile(f"{book.width} columns, over the limit of {limits.columns}")
-    if not book.complete:  # (a limit above refused it already: kept for safety)
-        raise UnreadableFile(f"more than {limits.rows:,} rows")
+    names = _sheet_names(book, sheet)
+    _refuse_size(book, limits)
     name, rows, first = book.name, book.rows, book.first_column
     del book
     # (each row's number is its number in the sheet: python-calamine's rows began at the sheet's first row while they

@@ -4,9 +4,6 @@ read in bounded memory, and hostile files (repeat bombs, DTDs, deep nesting) ref
 from __future__ import annotations
 
 import io
-import subprocess
-import sys
-import textwrap
 import zipfile
 
 import pytest
@@ -17,6 +14,7 @@ from commons_desktop.exchange.errors import UnreadableFile, UnreadableKind, Unsa
 from commons_desktop.exchange.limits import DEFAULT
 
 from .office import convert, needs_office
+from .sheet_child import error_in_a_1_gb_process, read_measured
 
 NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
       'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
@@ -179,28 +177,6 @@ def test_a_file_libreoffice_wrote_with_every_value_type_reads_as_calamine_read_i
         assert streamed(data, sheet) == by_calamine(data, sheet)
 
 
-def _child(code: str, limit_mb: int = 0) -> subprocess.CompletedProcess:
-    """Run code in a new Python (its own peak RSS; optionally an address-space limit, so that a reader that would
-    build a huge sheet fails there instead of here)."""
-    pre = ""
-    if limit_mb:
-        pre = (f"import resource; resource.setrlimit(resource.RLIMIT_AS, ({limit_mb << 20}, {limit_mb << 20}))\n")
-    return subprocess.run([sys.executable, "-c", pre + textwrap.dedent(code)], capture_output=True, text=True,
-                          timeout=600)
-
-
-def _error_in_a_1_gb_process(data: bytes) -> str:
-    """The error reading the sheet ``data`` in a process limited to 1 GB of address space ("" when none)."""
-    done = _child(f"""
-        from commons_desktop.exchange import sheet_read
-        try:
-            sheet_read.read_table({data!r})
-        except Exception as exc:
-            print(type(exc).__name__, exc)
-        """, limit_mb=1024)
-    return done.stdout.strip() or done.stderr[-500:]
-
-
 def _big_ods(path, rows: int) -> None:
     one = row(*[cell(f"{c}{{n}}") for c in ("Prénom", "Nom", "courriel@exemple.org ", "Rue de la Paix ", "75011",
                                             "Paris", "+33 6 12 34 56 ", "notes: une ligne de texte ")],
@@ -216,28 +192,9 @@ def test_a_100000_row_sheet_is_read_in_bounded_memory(tmp_path):
     here for a table of 90 MB; this reader's by the table and ~10 MB."""
     path = tmp_path / "big.ods"
     _big_ods(path, 100_000)
-    done = _child(f"""
-        import sys
-        from commons_desktop.exchange import sheet_read
-        data = open({str(path)!r}, "rb").read()
-        def hwm():
-            return int([x for x in open("/proc/self/status") if x.startswith("VmHWM")][0].split()[1]) >> 10
-        before = hwm()
-        table = sheet_read.read_table(data)
-        grown = hwm() - before
-        seen, size = set(), sys.getsizeof(table.rows)
-        for line, cells in table.rows:  # the table's own size: its lists, tuples, numbers and (distinct) texts
-            size += sys.getsizeof(cells) + sys.getsizeof((line, cells)) + sys.getsizeof(line)
-            for c in cells:
-                if id(c) not in seen:
-                    seen.add(id(c))
-                    size += sys.getsizeof(c)
-        print(len(table.rows), table.rows[-1][1][0], grown, size >> 20)
-        """)
-    assert done.returncode == 0, done.stderr[-2000:]
-    count, last, grown, held = done.stdout.split()
-    assert (int(count), last) == (100_000, "Prénom99999")
-    assert int(grown) <= int(held) + 40, (grown, held)
+    count, last, grown, held = read_measured(path)
+    assert (count, last) == (100_000, "Prénom99999")
+    assert grown <= held + 40, (grown, held)
 
 
 def test_a_sheet_repeating_a_cell_a_billion_times_is_refused_unbuilt():
@@ -254,7 +211,7 @@ def test_a_sheet_repeating_a_cell_a_billion_times_is_refused_unbuilt():
     untyped = ods(table("S", row(cell("Prénom")),
                         row(cell(attrs='office:value="1" table:number-columns-repeated="20000"', inner=""),
                             attrs='table:number-rows-repeated="20000"')))
-    assert _error_in_a_1_gb_process(untyped) == "UnreadableFile 20000 columns, over the limit of 500"
+    assert error_in_a_1_gb_process(untyped) == "UnreadableFile 20000 columns, over the limit of 500"
 
 
 def test_a_cell_of_a_billion_spaces_is_refused_unbuilt():
@@ -263,7 +220,7 @@ def test_a_cell_of_a_billion_spaces_is_refused_unbuilt():
     spaces = ods(table("S", row(cell("Prénom")),
                        row(cell(inner="<text:p>" + '<text:s text:c="100000"/>' * 20_000 + "x</text:p>"))))
     assert len(spaces) < 100_000
-    assert _error_in_a_1_gb_process(spaces) == "UnreadableFile row 2: a cell is over 100,000 characters"
+    assert error_in_a_1_gb_process(spaces) == "UnreadableFile row 2: a cell is over 100,000 characters"
     blank = ods(table("S", row(cell("Prénom")),
                       row(cell(inner="<text:p>" + '<text:s text:c="100000"/>' * 3 + "</text:p>"))))
     assert sheet_read.read_table(blank).rows == []  # (white space only: a blank row, as main read it)

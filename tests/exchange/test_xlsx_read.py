@@ -8,10 +8,6 @@ import base64
 import io
 import os
 import random
-import subprocess
-import sys
-import tempfile
-import textwrap
 import zipfile
 
 import pytest
@@ -22,6 +18,7 @@ from commons_desktop.exchange.errors import NoSuchSheet, UnreadableFile, UnsafeA
 from commons_desktop.exchange.limits import DEFAULT
 
 from .office import convert, needs_office
+from .sheet_child import error_in_a_1_gb_process, read_measured
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -270,29 +267,6 @@ def test_broken_files_are_refused_as_calamine_refused_them():
         assert n >= 0
 
 
-def _child(code: str, limit_mb: int = 0) -> subprocess.CompletedProcess:
-    pre = ""
-    if limit_mb:
-        pre = f"import resource; resource.setrlimit(resource.RLIMIT_AS, ({limit_mb << 20}, {limit_mb << 20}))\n"
-    return subprocess.run([sys.executable, "-c", pre + textwrap.dedent(code)], capture_output=True, text=True,
-                          timeout=600)
-
-
-def _error_in_a_1_gb_process(data: bytes) -> str:
-    """The error reading the sheet ``data`` in a process limited to 1 GB of address space ("" when none)."""
-    with tempfile.NamedTemporaryFile(suffix=".xlsx") as fh:
-        fh.write(data)
-        fh.flush()
-        done = _child(f"""
-            from commons_desktop.exchange import sheet_read
-            try:
-                sheet_read.read_table(open({fh.name!r}, "rb").read())
-            except Exception as exc:
-                print(type(exc).__name__, exc)
-            """, limit_mb=1024)
-    return done.stdout.strip() or done.stderr[-500:]
-
-
 def _big_xlsx(path, rows: int) -> None:
     """The app's own export of a 100,000-row, 10-column table (inline strings, as the bench's file)."""
     header = list("ABCDEFGHIJ")
@@ -308,28 +282,9 @@ def test_a_100000_row_sheet_is_read_in_bounded_memory(tmp_path):
     here for a table of 60 MB; this reader's by the table and a few MB."""
     path = tmp_path / "big.xlsx"
     _big_xlsx(path, 100_000)
-    done = _child(f"""
-        import sys
-        from commons_desktop.exchange import sheet_read
-        data = open({str(path)!r}, "rb").read()
-        def hwm():
-            return int([x for x in open("/proc/self/status") if x.startswith("VmHWM")][0].split()[1]) >> 10
-        before = hwm()
-        table = sheet_read.read_table(data)
-        grown = hwm() - before
-        seen, size = set(), sys.getsizeof(table.rows)
-        for line, cells in table.rows:  # the table's own size: its lists, tuples, numbers and (distinct) texts
-            size += sys.getsizeof(cells) + sys.getsizeof((line, cells)) + sys.getsizeof(line)
-            for c in cells:
-                if id(c) not in seen:
-                    seen.add(id(c))
-                    size += sys.getsizeof(c)
-        print(len(table.rows), table.rows[-1][1][0], grown, size >> 20)
-        """)
-    assert done.returncode == 0, done.stderr[-2000:]
-    count, last, grown, held = done.stdout.split()
-    assert (int(count), last) == (100_000, "Prénom99999")
-    assert int(grown) <= int(held) + 40, (grown, held)
+    count, last, grown, held = read_measured(path)
+    assert (count, last) == (100_000, "Prénom99999")
+    assert grown <= held + 40, (grown, held)
 
 
 def test_huge_references_allocate_nothing():
@@ -339,9 +294,9 @@ def test_huge_references_allocate_nothing():
     with pytest.raises(UnsafeArchive, match="larger than the import reads"):
         sheet_read.read_table(upper)
     lower = xlsx([("S", "", row(inline("a", "a1")) + row(inline("b", "xfd1048576")))])
-    assert _error_in_a_1_gb_process(lower) == "UnreadableFile more than 250,000 rows"
+    assert error_in_a_1_gb_process(lower) == "UnreadableFile more than 250,000 rows"
     wide = xlsx([("S", "", row(inline("a", "a1")) + row(inline("b", "xfd2")))])
-    assert _error_in_a_1_gb_process(wide) == "UnreadableFile 16384 columns, over the limit of 500"
+    assert error_in_a_1_gb_process(wide) == "UnreadableFile 16384 columns, over the limit of 500"
     far = xlsx([("S", "", row(inline("a", "xfa1"), inline("b", "xfd1")) + row(inline("c", "xfb2")))])
     header, rows, line, _name, _names = streamed(far)
     assert (header, rows, line) == (["a", "", "", "b"], [(2, ["", "c"])], 1)
@@ -355,7 +310,7 @@ def test_a_huge_cell_is_refused_without_being_held():
     with pytest.raises(UnsafeArchive):
         sheet_read.read_table(big)
     big = xlsx([("S", "", row(inline("Prénom")) + row(inline(base64.b64encode(os.urandom(30_000_000)).decode())))])
-    assert _error_in_a_1_gb_process(big) == "UnreadableFile row 2: a cell is over 100,000 characters"
+    assert error_in_a_1_gb_process(big) == "UnreadableFile row 2: a cell is over 100,000 characters"
     blank = xlsx([("S", "", row(inline("Prénom")) + row(inline(" " * 300_000)))])
     assert sheet_read.read_table(blank).rows == []
     shared = xlsx([("S", "", row(inline("Prénom")) + row(c("0", "s")))], shared=["<t>" + "y" * 300_000 + "</t>"])
