@@ -77,6 +77,16 @@ class OdsBook:
     complete: bool = True  # False: rows stopped being kept at a limit (sheet_read then refuses the file)
 
 
+def parse_member(parser, zf: zipfile.ZipFile, member: str) -> None:
+    """Give the zip member ``member`` to the expat ``parser`` CHUNK bytes at a time, as it is decompressed."""
+    with zf.open(member) as fh:
+        while True:
+            chunk = fh.read(CHUNK)
+            parser.Parse(chunk, not chunk)
+            if not chunk:
+                break
+
+
 def read_ods(data: bytes, sheet: str | None, limits: Limits, sheet_cells: int, *, keep: bool = True) -> OdsBook:
     """One pass over an .ods file's content.xml: the sheets, their extents, and (``keep``) the rows of ``sheet``
     (None: the first visible one). Rows stop being kept (``complete`` False) as soon as the sheet read goes past a limit
@@ -85,13 +95,7 @@ def read_ods(data: bytes, sheet: str | None, limits: Limits, sheet_cells: int, *
         zf = zipfile.ZipFile(io.BytesIO(data))
         _check_package(zf)
         reader = _Reader(sheet, limits, sheet_cells, keep)
-        with zf.open("content.xml") as fh:
-            parser = reader.parser
-            while True:
-                chunk = fh.read(CHUNK)
-                parser.Parse(chunk, not chunk)
-                if not chunk:
-                    break
+        parse_member(reader.parser, zf, "content.xml")
     except UnreadableFile:
         raise
     except expat.ExpatError as exc:

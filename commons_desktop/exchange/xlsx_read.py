@@ -36,7 +36,7 @@ from xml.parsers import expat
 
 from .errors import UnreadableFile
 from .limits import Limits
-from .ods_read import SharedText
+from .ods_read import SharedText, parse_member
 
 CHUNK = 1 << 16          # bytes of an XML part given to expat at a time
 MAX_DEPTH = 256          # elements nested in an XML part (Excel writes about 6)
@@ -161,12 +161,7 @@ def _parse(zf: zipfile.ZipFile, member: str, start, end, text=None, counted: boo
     p.EntityDeclHandler = _refuse_dtd
     p.ExternalEntityRefHandler = _refuse_dtd
     try:
-        with zf.open(member) as fh:
-            while True:
-                chunk = fh.read(CHUNK)
-                p.Parse(chunk, not chunk)
-                if not chunk:
-                    break
+        parse_member(p, zf, member)
     except _Stop:
         pass
 
