@@ -16,7 +16,15 @@ if [ -z "$PARENT" ]; then
         PARENT=/dev/shm  # (with 4 GiB free at least: the suite's folder grows to ~2 GB; a container's 64 MB is not)
     fi
 fi
+# A run that was killed (SIGKILL: its traps never ran) left its folder behind, ~2 GB of memory when in /dev/shm:
+# remove the folders whose run is gone (each holds the pid of its shell; a folder without one is left alone).
+for old in "$PARENT"/commons-tests.*; do
+    if [ -f "$old/pid" ] && ! kill -0 "$(cat "$old/pid")" 2>/dev/null; then
+        rm -rf "$old"
+    fi
+done
 T="$(mktemp -d "$PARENT/commons-tests.XXXXXX")"
+echo $$ > "$T/pid"
 # No `exec` below: it would replace this shell and drop the trap, leaving $T behind at every run.
 trap 'rm -rf "$T"' EXIT
 trap 'exit 130' INT

@@ -58,6 +58,13 @@ def wait_port(port: int, proc: subprocess.Popen | None = None, timeout: float = 
     raise RuntimeError(f"nothing listens on port {port}")
 
 
+def _orphan_proof(argv: list[str]) -> list[str]:
+    """``argv`` run so that it is stopped (SIGTERM) when the thread that started it dies, even by SIGKILL: a killed
+    test run otherwise leaves its servers running (util-linux setpriv; as it is where there is none)."""
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--pdeathsig", "TERM", "--", *argv] if setpriv else argv
+
+
 def _stop(proc: subprocess.Popen | None) -> None:
     """Stop the server and every process it started (php -S forks workers): its own process group."""
     if proc is None:
@@ -121,7 +128,8 @@ class Radicale:
         return f"http://127.0.0.1:{self.port}/"
 
     def start(self) -> Radicale:
-        self.proc = subprocess.Popen([sys.executable, "-m", "radicale", "--config", str(self.folder / "config")],
+        argv = [sys.executable, "-m", "radicale", "--config", str(self.folder / "config")]
+        self.proc = subprocess.Popen(_orphan_proof(argv),
                                      stdout=subprocess.DEVNULL, stderr=open(self.folder / "log", "ab"),
                                      start_new_session=True)
         wait_port(self.port, self.proc)
@@ -160,7 +168,7 @@ class PhpServer:
         self.proc: subprocess.Popen | None = None
 
     def start(self) -> Self:
-        self.proc = subprocess.Popen(["php", "-S", f"127.0.0.1:{self.port}", "-t", str(self.www)],
+        self.proc = subprocess.Popen(_orphan_proof(["php", "-S", f"127.0.0.1:{self.port}", "-t", str(self.www)]),
                                      stdout=subprocess.DEVNULL, stderr=open(self.folder / "log", "ab"),
                                      env={**os.environ, "PHP_CLI_SERVER_WORKERS": "2"}, start_new_session=True)
         wait_port(self.port, self.proc)
