@@ -3,7 +3,6 @@ a populated vault shared per module, and a snapshot of what a vault holds (to pr
 
 from __future__ import annotations
 
-import functools
 import os
 import shutil
 import subprocess
@@ -17,7 +16,6 @@ from commons_desktop.cli import prompts
 from commons_desktop.cli.main import main
 from commons_desktop.core.model import Address, Email, Organisation, Person
 from commons_desktop.services import documents, maintenance, members, records
-from commons_desktop.vault import connection
 from commons_desktop.vault.connection import Vault
 from commons_desktop.vault.organisations import Organisations
 from commons_desktop.vault.people import People
@@ -45,14 +43,6 @@ class Result:
         return self.err_lines[0]
 
 
-_ORIGINAL_DERIVE = connection.derive_key
-
-
-@functools.lru_cache(maxsize=64)
-def _derive_once(passphrase: str, salt: bytes) -> bytes:
-    return _ORIGINAL_DERIVE(passphrase, salt)
-
-
 @pytest.fixture(autouse=True)
 def cli_env(monkeypatch, tmp_path_factory):
     """The passphrase in the environment, no vault variable, a private config folder, nobody at a terminal."""
@@ -64,9 +54,6 @@ def cli_env(monkeypatch, tmp_path_factory):
         for sub in ("config", "data", "cache"):
             monkeypatch.setenv(f"XDG_{sub.upper()}_HOME", str(home / sub))
     monkeypatch.setattr(prompts, "interactive", lambda: False)
-    # the real KDF, computed once per (passphrase, salt): copies of one vault share a salt, and in-process
-    # runs would otherwise pay ~0.15 s each. Subprocess tests pay the real cost.
-    monkeypatch.setattr(connection, "derive_key", _derive_once)
 
 
 @pytest.fixture

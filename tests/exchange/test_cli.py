@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import json
 
 import pytest
@@ -10,19 +9,11 @@ import pytest
 from commons_desktop.cli import prompts
 from commons_desktop.cli.main import main
 from commons_desktop.services import bundles
-from commons_desktop.vault import connection
 from commons_desktop.vault.connection import Vault
 from commons_desktop.vault.people import People
 from tests.conftest import PASSPHRASE
 
 from .conftest import row_counts
-
-_DERIVE = connection.derive_key
-
-
-@functools.lru_cache(maxsize=16)
-def _derive_once(passphrase: str, salt: bytes) -> bytes:
-    return _DERIVE(passphrase, salt)
 
 
 @pytest.fixture(autouse=True)
@@ -32,7 +23,6 @@ def env(monkeypatch, tmp_path):
     for sub in ("config", "data", "cache"):
         monkeypatch.setenv(f"XDG_{sub.upper()}_HOME", str(tmp_path / "xdg" / sub))
     monkeypatch.setattr(prompts, "interactive", lambda: False)
-    monkeypatch.setattr(connection, "derive_key", _derive_once)
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ lines stay on two lines through a CSV file (issue 10 item 3)."""
 from __future__ import annotations
 
 import csv
-import functools
 import io
 import json
 import shutil
@@ -24,7 +23,7 @@ from commons_desktop.exchange import cells
 from commons_desktop.exchange.plan import ImportOptions
 from commons_desktop.exchange.selection import Selection, resolve
 from commons_desktop.services import exports, imports
-from commons_desktop.vault import connection, tags
+from commons_desktop.vault import tags
 from commons_desktop.vault.connection import Vault
 from commons_desktop.vault.people import People
 from tests.conftest import PASSPHRASE
@@ -140,14 +139,6 @@ def test_libreoffice_shows_phone_numbers_as_written_and_runs_no_formula(vault, t
 
 
 # -- --tag, as search matches text -----------------------------------------------------------------------------
-_DERIVE = connection.derive_key
-
-
-@functools.lru_cache(maxsize=16)
-def _derive_once(passphrase: str, salt: bytes) -> bytes:
-    return _DERIVE(passphrase, salt)
-
-
 @pytest.fixture
 def cli(monkeypatch, tmp_path, capsys):
     monkeypatch.setenv("COMMONS_PASSPHRASE", PASSPHRASE)
@@ -155,7 +146,6 @@ def cli(monkeypatch, tmp_path, capsys):
     for sub in ("config", "data", "cache"):
         monkeypatch.setenv(f"XDG_{sub.upper()}_HOME", str(tmp_path / "xdg" / sub))
     monkeypatch.setattr(prompts, "interactive", lambda: False)
-    monkeypatch.setattr(connection, "derive_key", _derive_once)
 
     def go(vault_path, *argv):
         capsys.readouterr()
