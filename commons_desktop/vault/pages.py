@@ -30,15 +30,17 @@ PENDING_BYTE = 0x40000000  # SQLite never uses the page holding this offset (fil
 class PageCodec:
     """Verifies and decrypts the pages of one vault. ``key`` is the raw 32-byte key, ``salt`` the file's."""
 
-    __slots__ = ("_key", "_hmac_key", "page_size")
+    __slots__ = ("_key", "_keyed", "page_size")
 
     def __init__(self, key: bytes, salt: bytes, page_size: int = PAGE_SIZE):
         from cryptography.hazmat.primitives.hashes import SHA512
+        from cryptography.hazmat.primitives.hmac import HMAC
         from cryptography.hazmat.primitives.kdf.pbkdf2 import PBKDF2HMAC
 
         self._key = key
-        self._hmac_key = PBKDF2HMAC(SHA512(), len(key), bytes(b ^ HMAC_SALT_MASK for b in salt),
-                                    FAST_KDF_ITERATIONS).derive(key)
+        # the pages' HMAC, keyed once (each page's is a copy of it: the key's two blocks are not hashed again)
+        self._keyed = HMAC(PBKDF2HMAC(SHA512(), len(key), bytes(b ^ HMAC_SALT_MASK for b in salt),
+                                      FAST_KDF_ITERATIONS).derive(key), SHA512())
         self.page_size = page_size
 
     def __repr__(self) -> str:  # never show a key
@@ -53,11 +55,9 @@ class PageCodec:
         if len(page) != self.page_size:
             return False
         from cryptography.exceptions import InvalidSignature
-        from cryptography.hazmat.primitives.hashes import SHA512
-        from cryptography.hazmat.primitives.hmac import HMAC
 
         end = self.page_size - HMAC_SIZE
-        mac = HMAC(self._hmac_key, SHA512())
+        mac = self._keyed.copy()
         mac.update(page[self._start(pgno):end])
         mac.update(struct.pack("<I", pgno))
         try:
@@ -65,6 +65,7 @@ class PageCodec:
         except InvalidSignature:
             return False
         return True
+
 
     def decrypt(self, page: bytes, pgno: int) -> bytes:
         """The plaintext of a page (its reserved bytes left out; page 1 starts with SQLite's magic string).
