@@ -15,7 +15,6 @@ a vault whose file was replaced or moved since it was opened refuses every later
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 import time
@@ -47,6 +46,8 @@ BUSY_TIMEOUT = 10.0  # seconds to wait for another writer before reporting the v
 
 def derive_key(passphrase: str, salt: bytes) -> bytes:
     """The key SQLCipher 4 derives from ``passphrase`` with its default settings."""
+    import hashlib  # (here: opening with a remembered key needs no hashlib, which loads the system's OpenSSL, ~3 ms)
+
     return hashlib.pbkdf2_hmac("sha512", passphrase.encode("utf-8"), salt, KDF_ITERATIONS, KEY_BYTES)
 
 

@@ -60,26 +60,19 @@ class SecretServiceKeyring:
         return collection
 
     def _run(self, step):
-        import secretstorage
-        from secretstorage.exceptions import LockedException, PromptDismissedException, SecretStorageException
-
         try:
             try:
                 conn = self._handed.pop()
             except IndexError:
+                import secretstorage
+
                 conn = secretstorage.dbus_init()
             with closing(conn):
                 return step(conn)
         except (KeyringError, NothingKept):
             raise
-        except (LockedException, PromptDismissedException):
-            raise KeyringLocked() from None
-        except SecretStorageException as exc:
-            raise KeyringUnavailable(f"the keyring is not available ({type(exc).__name__})") from None
-        except Exception as exc:  # D-Bus errors: say what kind, never the secret
-            if "lock" in str(exc).lower():
-                raise KeyringLocked() from None
-            raise KeyringUnavailable(f"the keyring failed ({type(exc).__name__})") from None
+        except Exception as exc:
+            raise _keyring_error(exc) from None
 
     @staticmethod
     def _unlock(conn, path: str, kind: str) -> None:
@@ -96,30 +89,32 @@ class SecretServiceKeyring:
         """The secret of the item, in the fewest round trips: the collection's lock, the search, a session, the
         secret. (secretstorage's objects ask each item's label and lock again, and its decryption loads the whole
         OpenSSL backend of cryptography, ~5 ms of a one-shot `commons search`: the session's AES key here goes to the
-        cipher primitive alone.)"""
+        cipher primitive alone.) The calls are jeepney's messages, answered as secretstorage's DBusAddressWrapper
+        answers them (_reply): secretstorage itself is loaded only to unlock (a locked collection or item), since
+        importing it loads hashlib's OpenSSL and its own modules (~4 ms of CPU of a one-shot `commons search`)."""
         def get(conn):
-            from secretstorage.exceptions import ItemNotFoundException
-            from secretstorage.util import DBusAddressWrapper
+            from jeepney import DBusErrorResponse, Properties, new_method_call
 
-            collection = DBusAddressWrapper(self.COLLECTION, "org.freedesktop.Secret.Collection", conn)
+            collection = _address(self.COLLECTION, "Collection")
             try:
-                locked = collection.get_property("Locked")
+                (_, locked), = _reply(conn, Properties(collection).get("Locked"))
             except ItemNotFoundException:
                 return None  # no default collection: nothing was ever kept in it
             if locked:
                 self._unlock(conn, self.COLLECTION, "Collection")
-            found, = collection.call("SearchItems", "a{ss}", {"username": username, "service": service})
+            found, = _reply(conn, new_method_call(collection, "SearchItems", "a{ss}",
+                                                  ({"username": username, "service": service},)))
             if not found:
                 return None
-            item = DBusAddressWrapper(found[0], "org.freedesktop.Secret.Item", conn)
+            item = _address(found[0], "Item")
             session = _open_session(conn)
             try:
-                secret, = item.call("GetSecret", "o", session.object_path)
-            except Exception as exc:
-                if getattr(exc, "name", None) != "org.freedesktop.Secret.Error.IsLocked":
+                secret, = _reply(conn, new_method_call(item, "GetSecret", "o", (session.object_path,)))
+            except DBusErrorResponse as exc:
+                if exc.name != "org.freedesktop.Secret.Error.IsLocked":
                     raise
                 self._unlock(conn, found[0], "Item")  # (a service that locks items one by one)
-                secret, = item.call("GetSecret", "o", session.object_path)
+                secret, = _reply(conn, new_method_call(item, "GetSecret", "o", (session.object_path,)))
             return _opened(session, secret).decode("utf-8")
         return self._run(get)
 
@@ -148,6 +143,73 @@ class SecretServiceKeyring:
         self._run(delete)
 
 
+class ItemNotFoundException(Exception):
+    """secretstorage's exception of that name, raised where secretstorage's DBusAddressWrapper raises it (an unknown
+    object or method) by _reply, which answers as that wrapper does without loading secretstorage."""
+
+
+class SecretServiceNotAvailableException(Exception):
+    """secretstorage's exception of that name (no service on the bus, its start failed, no reply), from _reply."""
+
+
+_NOT_FOUND = ("org.freedesktop.DBus.Error.UnknownMethod", "org.freedesktop.Secret.Error.NoSuchObject",
+              "org.freedesktop.DBus.Error.UnknownObject")  # (secretstorage.defines' names of these errors)
+_NOT_AVAILABLE = ("org.freedesktop.DBus.Error.ServiceUnknown", "org.freedesktop.DBus.Error.Spawn.ExecFailed",
+                  "org.freedesktop.DBus.Error.NoReply")
+SECRETS_PREFIX = "org.freedesktop.Secret."
+
+
+def _address(path: str, kind: str):
+    """The D-Bus address of a Secret Service object: its path and interface (``kind``: Service, Collection, Item)."""
+    from jeepney import DBusAddress
+
+    return DBusAddress(path, SECRET_SERVICE, SECRETS_PREFIX + kind)
+
+
+def _reply(conn, message):
+    """The body of the reply to ``message``, as secretstorage's DBusAddressWrapper.send_and_get_reply gives it: an
+    error reply raises ItemNotFoundException or SecretServiceNotAvailableException where that wrapper raises its
+    exceptions of those names, else jeepney's DBusErrorResponse."""
+    from jeepney import DBusErrorResponse, MessageType
+
+    answer = conn.send_and_get_reply(message)
+    if answer.header.message_type != MessageType.error:
+        return answer.body
+    error = DBusErrorResponse(answer)
+    if error.name in _NOT_FOUND:
+        raise ItemNotFoundException("Item does not exist!") from error
+    if error.name in _NOT_AVAILABLE:
+        data = error.data[0] if isinstance(error.data, tuple) else error.data
+        raise SecretServiceNotAvailableException(data) from error
+    raise error
+
+
+def _keyring_error(exc: Exception) -> Exception:
+    """A failure of a Secret Service call in our words (as secretstorage's exceptions were always told): a locked
+    collection or item or a dismissed prompt is KeyringLocked; secretstorage's other exceptions (or _reply's of the
+    same names) KeyringUnavailable saying which; any other failure (D-Bus errors) says only what kind, never the
+    secret."""
+    name = type(exc).__name__
+    secretstorage = sys.modules.get("secretstorage.exceptions")  # (loaded only if a step used secretstorage)
+    if secretstorage is not None and isinstance(exc, (secretstorage.LockedException,
+                                                      secretstorage.PromptDismissedException)):
+        return KeyringLocked()
+    if isinstance(exc, (ItemNotFoundException, SecretServiceNotAvailableException)) or \
+            (secretstorage is not None and isinstance(exc, secretstorage.SecretStorageException)):
+        return KeyringUnavailable(f"the keyring is not available ({name})")
+    if "lock" in str(exc).lower():
+        return KeyringLocked()
+    return KeyringUnavailable(f"the keyring failed ({name})")
+
+
+# The Secret Service's Diffie-Hellman group: the 1024-bit MODP group 2 of RFC 2409 §6.2 (secretstorage.dhcrypto's
+# DH_PRIME_1024, tests/vault/test_keyring.py checks it is the same number), generator 2.
+DH_PRIME_1024 = int(
+    "FFFFFFFFFFFFFFFFC90FDAA22168C234C4C6628B80DC1CD129024E088A67CC74020BBEA63B139B22514A08798E3404DD"
+    "EF9519B3CD3A431B302B0A6DF25F14374FE1356D6D51C245E485B576625E7EC6F44C42E9A637ED6B0BFF5CB6F406B7ED"
+    "EE386BFB5A899FA5AE9F24117C4B1FE649286651ECE65381FFFFFFFFFFFFFFFF", 16)
+
+
 # The Diffie-Hellman private exponent's size. The session's group is the 1024-bit MODP group 2 (RFC 2409 §6.2), which
 # gives about 80 bits of security; an exponent of twice the group's strength keeps it (RFC 3526 §8, NIST SP 800-56A's
 # short exponents), and 256 bits are more than that. secretstorage draws a 1,024-bit one: the exchange's two
@@ -173,31 +235,28 @@ def _open_session(conn) -> _Session:
     """A session for reading a secret, as secretstorage's open_session opens it (the same algorithm
     dh-ietf1024-sha256-aes128-cbc-pkcs7, the same group 2 prime; "plain" only when the service does not support
     it), with a short private exponent (DH_EXPONENT_BITS). The key is derived as the Secret Service specification
-    says: HKDF-SHA256 (RFC 5869) of the shared secret, a null salt, empty info, 128 bits of output."""
-    import hashlib
-    import hmac
+    says: HKDF-SHA256 (RFC 5869) of the shared secret, a null salt (HashLen zero bytes), empty info, 128 bits of
+    output."""
+    from cryptography.hazmat.primitives.hashes import SHA256
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+    from jeepney import DBusErrorResponse, new_method_call
 
-    from jeepney import DBusErrorResponse
-    from secretstorage.defines import ALGORITHM_DH, ALGORITHM_PLAIN, DBUS_NOT_SUPPORTED, SS_PATH, SS_PREFIX
-    from secretstorage.dhcrypto import DH_PRIME_1024
-    from secretstorage.util import DBusAddressWrapper
-
-    service = DBusAddressWrapper(SS_PATH, SS_PREFIX + "Service", conn)
+    service = _address("/org/freedesktop/secrets", "Service")
     exponent = _dh_private_exponent()
     try:
-        (signature, value), path = service.call("OpenSession", "sv", ALGORITHM_DH,
-                                                ("ay", pow(2, exponent, DH_PRIME_1024).to_bytes(128, "big")))
+        (signature, value), path = _reply(conn, new_method_call(service, "OpenSession", "sv", (
+            "dh-ietf1024-sha256-aes128-cbc-pkcs7", ("ay", pow(2, exponent, DH_PRIME_1024).to_bytes(128, "big")))))
     except DBusErrorResponse as exc:
-        if exc.name != DBUS_NOT_SUPPORTED:
+        if exc.name != "org.freedesktop.DBus.Error.NotSupported":
             raise
-        _, path = service.call("OpenSession", "sv", ALGORITHM_PLAIN, ("s", ""))
+        _, path = _reply(conn, new_method_call(service, "OpenSession", "sv", ("plain", ("s", ""))))
         return _Session(path, None)
     theirs = int.from_bytes(bytes(value), "big") if signature == "ay" else 0
     if not 1 < theirs < DH_PRIME_1024 - 1:  # (a hostile or broken answer: 0, 1 and p-1 would give a known key)
         raise ValueError("malformed session key")
     shared = pow(theirs, exponent, DH_PRIME_1024).to_bytes(128, "big")
-    pseudo_random_key = hmac.new(b"\x00" * 32, shared, hashlib.sha256).digest()  # HKDF-Extract, null salt
-    return _Session(path, hmac.new(pseudo_random_key, b"\x01", hashlib.sha256).digest()[:16])  # HKDF-Expand, T(1)
+    # HKDF-SHA256 by cryptography (hashlib's would load a second OpenSSL, the system's: ~3 ms of CPU)
+    return _Session(path, HKDF(SHA256(), 16, salt=None, info=b"").derive(shared))
 
 
 def _opened(session, secret) -> bytes:

@@ -70,6 +70,86 @@ def test_the_encrypted_session_with_a_short_exponent_reads_what_the_keyring_pack
     assert len(drawn) == 50 and {x.bit_length() for x in drawn} == {keyring_store.DH_EXPONENT_BITS} == {256}
 
 
+def test_the_session_key_and_the_group_are_the_ones_secretstorage_uses():
+    """The DH group is secretstorage's (RFC 2409 group 2) and the session's AES key the HKDF-SHA256 of the shared
+    secret that the Secret Service specification asks (null salt, empty info, 16 bytes), here by cryptography, as it
+    was by hashlib (hmac) before: the same keys for 200 random shared secrets."""
+    import hashlib
+    import hmac
+    import os as _os
+
+    from cryptography.hazmat.primitives.hashes import SHA256
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+    from secretstorage.dhcrypto import DH_PRIME_1024
+
+    from commons_desktop.vault import keyring_store
+
+    assert keyring_store.DH_PRIME_1024 == DH_PRIME_1024
+    for _ in range(200):
+        shared = _os.urandom(128)
+        prk = hmac.new(b"\x00" * 32, shared, hashlib.sha256).digest()
+        assert HKDF(SHA256(), 16, salt=None, info=b"").derive(shared) == \
+            hmac.new(prk, b"\x01", hashlib.sha256).digest()[:16]
+
+
+def test_secret_service_errors_are_told_as_secretstorage_told_them():
+    """The lookup asks the Secret Service with jeepney's messages (no secretstorage): its error replies become the
+    same KeyringLocked / KeyringUnavailable, with the same words, as secretstorage's exceptions did."""
+    from secretstorage.exceptions import (
+        ItemNotFoundException,
+        LockedException,
+        PromptDismissedException,
+        SecretServiceNotAvailableException,
+    )
+
+    from commons_desktop.vault import keyring_store
+
+    told = keyring_store._keyring_error
+    for ours, theirs in ((keyring_store.ItemNotFoundException, ItemNotFoundException),
+                         (keyring_store.SecretServiceNotAvailableException, SecretServiceNotAvailableException)):
+        assert type(told(ours("x"))) is type(told(theirs("x"))) is KeyringUnavailable
+        assert str(told(ours("x"))) == str(told(theirs("x"))) == f"the keyring is not available ({theirs.__name__})"
+    assert type(told(LockedException("x"))) is type(told(PromptDismissedException("x"))) is KeyringLocked
+    assert type(told(RuntimeError("the object is locked"))) is KeyringLocked
+    assert str(told(RuntimeError("no"))) == "the keyring failed (RuntimeError)"
+
+
+class _Answer:
+    def __init__(self, kind, body, error=None):
+        from jeepney.low_level import HeaderFields, MessageType
+
+        self.body = body
+        self.header = type("H", (), {"message_type": MessageType.error if error else kind,
+                                     "fields": {HeaderFields.error_name: error} if error else {}})()
+
+
+def test_replies_are_read_as_secretstorage_reads_them():
+    from jeepney import DBusErrorResponse
+    from jeepney.low_level import MessageType
+
+    from commons_desktop.vault import keyring_store
+
+    class Conn:
+        def __init__(self, answer):
+            self.answer = answer
+
+        def send_and_get_reply(self, message):
+            return self.answer
+
+    assert keyring_store._reply(Conn(_Answer(MessageType.method_return, ("ok",))), None) == ("ok",)
+    for name in ("org.freedesktop.DBus.Error.UnknownMethod", "org.freedesktop.Secret.Error.NoSuchObject",
+                 "org.freedesktop.DBus.Error.UnknownObject"):
+        with pytest.raises(keyring_store.ItemNotFoundException):
+            keyring_store._reply(Conn(_Answer(None, ("x",), error=name)), None)
+    for name in ("org.freedesktop.DBus.Error.ServiceUnknown", "org.freedesktop.DBus.Error.Spawn.ExecFailed",
+                 "org.freedesktop.DBus.Error.NoReply"):
+        with pytest.raises(keyring_store.SecretServiceNotAvailableException):
+            keyring_store._reply(Conn(_Answer(None, ("gone",), error=name)), None)
+    with pytest.raises(DBusErrorResponse) as err:
+        keyring_store._reply(Conn(_Answer(None, ("x",), error="org.freedesktop.Secret.Error.IsLocked")), None)
+    assert err.value.name == "org.freedesktop.Secret.Error.IsLocked"
+
+
 @needs_secret_service
 def test_remember_recall_forget(vault_path, vault_key, tmp_path):
     store = KeyStore()
