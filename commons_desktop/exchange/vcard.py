@@ -279,8 +279,13 @@ def _itself(text: str, _: str) -> str:
 def _address(p: Prop, same=_itself) -> Address:
     """ADR: post office box, extended address and street are the street's lines; no component is split on commas
     (producers write '3, rue des Lilas' unescaped)."""
-    parts = [x.strip() for x in p.parts()] + [""] * 7
-    street = "\n".join(x for x in parts[:3] if x)
-    return Address(street=street, postcode=same(parts[5], parts[5]), city=same(parts[3], parts[3]),
-                   region=same(parts[4], parts[4]), country=same(parts[6], parts[6]),
-                   kind=_kind(p.types(), _EMAIL_KINDS, "home"))
+    parts = [x.strip() for x in p.parts()]
+    if len(parts) < 7:
+        parts += _EMPTY_PARTS[len(parts):]
+    street = parts[2] if not (parts[0] or parts[1]) else "\n".join([x for x in parts[:3] if x])
+    postcode, city, region, country = parts[5], parts[3], parts[4], parts[6]
+    return Address(street, same(postcode, postcode), same(city, city), same(region, region), same(country, country),
+                   _kind(p.types(), _EMAIL_KINDS, "home"))
+
+
+_EMPTY_PARTS = [""] * 7
