@@ -114,12 +114,11 @@ def _bday(value: str) -> date | None:
     is read once per file (read_batch empties what is remembered: a two-digit year's century depends on the day)."""
     if not value:
         return None
-    if len(value) == 10 and value[4] == "-" == value[7] and value.isascii() and value[:4].isdigit() \
-            and value[5:7].isdigit() and value[8:].isdigit():  # 1962-07-14: what dates.read makes of it
+    if len(value) == 10 and value[4] == "-" == value[7]:  # 1962-07-14: what dates.read makes of it
         try:
-            return date(int(value[:4]), int(value[5:7]), int(value[8:]))
-        except ValueError:  # (a day or month out of range: dates.read refuses it)
-            return None
+            return date.fromisoformat(value)
+        except ValueError:  # (other digits than ASCII ones, a day out of range...: read below)
+            pass
     found = _DATES.get(value, False)
     if found is False:
         try:
@@ -207,8 +206,7 @@ def _card(raw: RawCard, checker: AsRead | None = None, texts: dict[str, str] | N
         custom.setdefault(dates.NO_YEAR_FIELD, no_year)  # kept as the CSV import keeps it, not dropped
     birth = _bday(bday)
     number = first("X-COMMONS-MEMBER-NUMBER")
-    person = Person(given=given, family=family, emails=emails, phones=phones, addresses=addresses,
-                    birth_date=birth, languages=langs, notes=notes, consents=consents, custom=custom,
+    person = Person(given, family, emails, phones, addresses, birth, langs, notes, consents, custom,
                     member_number=number)
     item = Incoming(raw.line, person, source_id=uid, tags=tags)
     if checker is not None:
