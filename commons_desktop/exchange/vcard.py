@@ -114,17 +114,19 @@ def _bday(value: str) -> date | None:
     is read once per file (read_batch empties what is remembered: a two-digit year's century depends on the day)."""
     if not value:
         return None
-    if len(value) == 10 and value[4] == "-" == value[7]:  # 1962-07-14: what dates.read makes of it
-        try:
-            return date.fromisoformat(value)
-        except ValueError:  # (other digits than ASCII ones, a day out of range...: read below)
-            pass
-    found = _DATES.get(value, False)
+    found = _DATES.get(value, False)  # (the same date object for the same text: 100,000 people share a few)
     if found is False:
-        try:
-            found = dates.read(value, "date", past=True)
-        except InvalidField:
-            found = None
+        found = None
+        if len(value) == 10 and value[4] == "-" == value[7]:  # 1962-07-14: what dates.read makes of it
+            try:
+                found = date.fromisoformat(value)
+            except ValueError:  # (other digits than ASCII ones, a day out of range...: dates.read)
+                pass
+        if found is None:
+            try:
+                found = dates.read(value, "date", past=True)
+            except InvalidField:
+                pass
         if len(value) <= 40:
             if len(_DATES) >= _DATES_KEPT:
                 _DATES.clear()
