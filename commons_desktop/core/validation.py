@@ -63,6 +63,30 @@ def phone(value: str, field: str = "phone") -> str:
     return v
 
 
+def email_as_is(value: str) -> bool:
+    """Whether ``email(value)`` gives ``value`` back as it is. Printable text is what ``clean`` leaves alone once it
+    has no white space, and an address ``_EMAIL`` matches has none: one regular expression (any other text: ``email``
+    itself)."""
+    if value.isprintable():
+        return bool(_EMAIL.match(value)) and ".." not in value
+    try:
+        return email(value) == value
+    except InvalidField:
+        return False
+
+
+def phone_as_is(value: str) -> bool:
+    """Whether ``phone(value)`` gives ``value`` back as it is (printable text: what ``clean`` leaves alone has no
+    double space and no space at either end; any other text: ``phone`` itself)."""
+    if value.isprintable():
+        return ("  " not in value and value.strip() == value and bool(_PHONE.match(value))
+                and len(value) - len(value.translate(_DIGITS)) >= 3)
+    try:
+        return phone(value) == value
+    except InvalidField:
+        return False
+
+
 def iso_date(value: str | date | None, field: str = "date", past: bool = False) -> date | None:
     """A date, from a date or from text as people write it (core/dates.py: ISO, 14/07/1962, 14.07.62...; ``past``:
     a date never in the future, for the two-digit-year pivot). ISO text takes the fast path."""

@@ -53,14 +53,15 @@ class AsRead:
                custom: dict[str, str]) -> bool:
         """Whether a Person of these values validates to an equal Person (False when in doubt)."""
         names, text, plain_text = self.texts[v.MAX_NAME], self._text, v.plain_text
+        email_as_is, phone_as_is = v.email_as_is, v.phone_as_is
         if not ((given or family) and (names.get(given) or text(given)) and (names.get(family) or text(family))):
             return False
         try:
             for e in emails:
-                if e.__class__ is not Email or e.kind not in _KINDS or v.email(e.address) != e.address:
+                if e.__class__ is not Email or e.kind not in _KINDS or not email_as_is(e.address):
                     return False
             for p in phones:
-                if p.__class__ is not Phone or p.kind not in _KINDS or v.phone(p.number) != p.number:
+                if p.__class__ is not Phone or p.kind not in _KINDS or not phone_as_is(p.number):
                     return False
             for a in addresses:
                 street = a.street  # (a street seldom repeats: checked, not remembered)

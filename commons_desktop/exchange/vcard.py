@@ -114,12 +114,19 @@ def _bday(value: str) -> date | None:
     is read once per file (read_batch empties what is remembered: a two-digit year's century depends on the day)."""
     if not value:
         return None
-    found = _DATES.get(value, False)
+    found = _DATES.get(value, False)  # (the same date object for the same text: 100,000 people share a few)
     if found is False:
-        try:
-            found = dates.read(value, "date", past=True)
-        except InvalidField:
-            found = None
+        found = None
+        if len(value) == 10 and value[4] == "-" == value[7]:  # 1962-07-14: what dates.read makes of it
+            try:
+                found = date.fromisoformat(value)
+            except ValueError:  # (other digits than ASCII ones, a day out of range...: dates.read)
+                pass
+        if found is None:
+            try:
+                found = dates.read(value, "date", past=True)
+            except InvalidField:
+                pass
         if len(value) <= 40:
             if len(_DATES) >= _DATES_KEPT:
                 _DATES.clear()
@@ -130,7 +137,11 @@ def _bday(value: str) -> date | None:
 _NONE: list = []  # (read only) what a card without a property has of it
 _KIND_PROPS = ("KIND", "X-ABSHOWAS", "X-COMMONS-KIND")
 _OWN_CUSTOM = [(key, name) for key, name in STANDARD_CUSTOM.items() if name != "URL"]
-_TEL = re.compile(r"^tel:", re.IGNORECASE)
+
+
+def _no_tel(number: str) -> str:
+    """The number without a 'tel:' in front (a vCard 4.0 URI value)."""
+    return number[4:] if number[:4].lower() == "tel:" else number
 
 
 def _card(raw: RawCard, checker: AsRead | None = None, texts: dict[str, str] | None = None) \
@@ -146,18 +157,28 @@ def _card(raw: RawCard, checker: AsRead | None = None, texts: dict[str, str] | N
         found = get(name)
         return found[0].text().strip() if found else ""
 
-    kinds = {first(k).lower() for k in _KIND_PROPS if k in props}
+    # (a property a card does not have skips its comprehension: most cards have a few of them)
+    is_org = False
+    for k in _KIND_PROPS:
+        if k in props and first(k).lower() in _ORG_MARKERS:
+            is_org = True
     orgs = get("ORG", _NONE)
-    emails = [Email(p.text().strip(), _kind(p.types(), _EMAIL_KINDS, "home")) for p in get("EMAIL", _NONE)]
-    phones = [Phone(_TEL.sub("", p.text().strip()), _kind(p.types(), _PHONE_KINDS, "mobile"))
-              for p in get("TEL", _NONE)]
-    addresses = [_address(p, same) for p in get("ADR", _NONE)]
-    custom = {_param(p, "X-KEY"): p.text() for p in get("X-COMMONS-CUSTOM", _NONE) if p.param("X-KEY")}
-    notes = "\n".join(p.text() for p in get("NOTE", _NONE))
-    uid = _uid(first("UID"))
-    tags = [same(t, t) for p in get("CATEGORIES", _NONE) for t in p.items()]
+    found = get("EMAIL")
+    emails = [Email(p.text().strip(), _kind(p.types(), _EMAIL_KINDS, "home")) for p in found] if found else []
+    found = get("TEL")
+    phones = [Phone(_no_tel(p.text().strip()), _kind(p.types(), _PHONE_KINDS, "mobile")) for p in found] \
+        if found else []
+    found = get("ADR")
+    addresses = [_address(p, same) for p in found] if found else []
+    found = get("X-COMMONS-CUSTOM")
+    custom = {_param(p, "X-KEY"): p.text() for p in found if p.param("X-KEY")} if found else {}
+    found = get("NOTE")
+    notes = ("\n".join([p.text() for p in found]) if len(found) > 1 else found[0].text()) if found else ""
+    uid = _uid(first("UID")) if "UID" in props else ""
+    found = get("CATEGORIES")
+    tags = [same(t, t) for p in found for t in p.items()] if found else []
     url = first("URL")
-    if kinds & _ORG_MARKERS:
+    if is_org:
         name = orgs[0].parts()[0].strip() if orgs else first("FN")
         org = Organisation(name=name, kind=first("X-COMMONS-ORG-KIND"), website=url, emails=emails, phones=phones,
                            addresses=addresses, notes=notes, custom=custom)
@@ -176,18 +197,18 @@ def _card(raw: RawCard, checker: AsRead | None = None, texts: dict[str, str] | N
         value = (", ".join(found[0].items()) if name == "NICKNAME" else found[0].text().strip()) if found else ""
         if value:
             custom.setdefault(key, value)
-    langs = [same(x, x) for p in get("LANG", _NONE) + get("X-COMMONS-LANG", _NONE) if (x := p.text().strip())]
+    langs = [same(x, x) for p in get("LANG", _NONE) + get("X-COMMONS-LANG", _NONE) if (x := p.text().strip())] \
+        if "LANG" in props or "X-COMMONS-LANG" in props else []
     consents = []
     for p in get("X-COMMONS-CONSENT", _NONE):
         what = p.text()
         consents.append(Consent(same(what, what), _bday(p.param("X-GIVEN")), _bday(p.param("X-UNTIL"))))
     bday = first("BDAY")
-    if bday and (no_year := dates.month_day(bday)):
+    if bday[:2] == "--" and (no_year := dates.month_day(bday)):  # (what month_day reads starts with '--')
         custom.setdefault(dates.NO_YEAR_FIELD, no_year)  # kept as the CSV import keeps it, not dropped
     birth = _bday(bday)
     number = first("X-COMMONS-MEMBER-NUMBER")
-    person = Person(given=given, family=family, emails=emails, phones=phones, addresses=addresses,
-                    birth_date=birth, languages=langs, notes=notes, consents=consents, custom=custom,
+    person = Person(given, family, emails, phones, addresses, birth, langs, notes, consents, custom,
                     member_number=number)
     item = Incoming(raw.line, person, source_id=uid, tags=tags)
     if checker is not None:
@@ -258,8 +279,13 @@ def _itself(text: str, _: str) -> str:
 def _address(p: Prop, same=_itself) -> Address:
     """ADR: post office box, extended address and street are the street's lines; no component is split on commas
     (producers write '3, rue des Lilas' unescaped)."""
-    parts = [x.strip() for x in p.parts()] + [""] * 7
-    street = "\n".join(x for x in parts[:3] if x)
-    return Address(street=street, postcode=same(parts[5], parts[5]), city=same(parts[3], parts[3]),
-                   region=same(parts[4], parts[4]), country=same(parts[6], parts[6]),
-                   kind=_kind(p.types(), _EMAIL_KINDS, "home"))
+    parts = [x.strip() for x in p.parts()]
+    if len(parts) < 7:
+        parts += _EMPTY_PARTS[len(parts):]
+    street = parts[2] if not (parts[0] or parts[1]) else "\n".join([x for x in parts[:3] if x])
+    postcode, city, region, country = parts[5], parts[3], parts[4], parts[6]
+    return Address(street, same(postcode, postcode), same(city, city), same(region, region), same(country, country),
+                   _kind(p.types(), _EMAIL_KINDS, "home"))
+
+
+_EMPTY_PARTS = [""] * 7

@@ -12,6 +12,7 @@ import base64
 import binascii
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 
 from .limits import DEFAULT, Limits
 from .notes import Note, NoteCode
@@ -102,6 +103,12 @@ _CHUNK = 1 << 20  # characters of the text split into lines at a time (never the
 def _raw_lines(text: str):
     """The physical lines of ``text`` (what ``_EOL.split(text)`` gives), split a chunk of about _CHUNK characters at
     a time, each chunk ending just after a line feed: a '\\r\\n' is never cut in two."""
+    for lines in _line_chunks(text):
+        yield from lines
+
+
+def _line_chunks(text: str):
+    """``_raw_lines`` a list at a time (one list per chunk)."""
     start, size = 0, len(text)
     while start < size:
         end = start + _CHUNK
@@ -114,9 +121,9 @@ def _raw_lines(text: str):
                 break
         lines = _EOL.split(text[start:cut + 1])
         lines.pop()  # the empty text after the chunk's last line feed
-        yield from lines
+        yield lines
         start = cut + 1
-    yield from _EOL.split(text[start:] if start else text)
+    yield _EOL.split(text[start:] if start else text)
 
 
 def logical_lines(text: str):
@@ -129,7 +136,7 @@ def logical_lines(text: str):
     head: _Head | None = None
     fed = 0  # how many pieces the head has read
     start = 0
-    for n, raw in enumerate(_raw_lines(text), 1):
+    for n, raw in enumerate(chain.from_iterable(_line_chunks(text)), 1):  # (no generator between the chunks and here)
         if last is not None:
             if last[-1:] == "=":
                 if pieces is None:
@@ -151,7 +158,9 @@ def logical_lines(text: str):
                 pieces.append(last)
                 continue
             yield start, last if pieces is None else "".join(pieces)
-        pieces, last, start, head, fed = None, raw, n, None, 0
+            if pieces is not None:
+                pieces, head, fed = None, None, 0
+        last, start = raw, n
     if last is not None:
         yield start, last if pieces is None else "".join(pieces)
 
@@ -170,11 +179,12 @@ def cards(text: str, limits: Limits = DEFAULT, notes: list[str] | None = None):
     stray = done = 0
     most, rows = limits.card_properties, limits.rows
     keep = None  # the card's lines.append
+    bad = False
     for n, line in logical_lines(text.replace("\x00", "")):
         if card is None:
             upper = line.strip().upper()
             if upper == "BEGIN:VCARD":
-                card, size, count = RawCard(n), 0, 0
+                card, size, count, bad = RawCard(n), 0, 0, False
                 keep = card.lines.append
             elif upper:
                 stray += 1
@@ -188,11 +198,11 @@ def cards(text: str, limits: Limits = DEFAULT, notes: list[str] | None = None):
             yield card
             card = None
             continue
-        if card.error:
+        if bad:  # (card.error is set)
             continue
         count += 1
         if count > most:
-            card.error = f"more than {most:,} properties in one card"
+            card.error, bad = f"more than {most:,} properties in one card", True
             continue
         # (what _PHOTO matches starts with its name, or has a group's '.' before the first ':')
         if (line[:1] in _PHOTO_FIRST or line.find(".", 0, line.find(":")) > 0) and _PHOTO.match(line):
@@ -204,7 +214,7 @@ def cards(text: str, limits: Limits = DEFAULT, notes: list[str] | None = None):
             continue
         size += len(line)
         if size > MAX_TEXT:
-            card.error = f"card is over {MAX_TEXT // 1024} KB of text"
+            card.error, bad = f"card is over {MAX_TEXT // 1024} KB of text", True
             continue
         keep(line)
     if card is not None:

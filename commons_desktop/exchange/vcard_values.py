@@ -140,19 +140,18 @@ def parse_card(lines: list[str]) -> dict[str, list[Prop]]:
     props: dict[str, list[Prop]] = {}
     get, heads = props.get, _HEADS
     for line in lines:
-        colon = line.find(":")
-        if colon < 0:
+        head, colon, value = line.partition(":")
+        if not colon:
             raise BadLine("a line with no ':' is not a property")
-        if line.find('"', 0, colon) >= 0:  # (a quoted parameter value may hold a ':')
+        if '"' in head:  # (a quoted parameter value may hold a ':')
             end = head_end(line)
             if end < 0:
                 raise BadLine("a line with no ':' is not a property")
-            colon = end - 1
-        head = line[:colon]
+            head, value = line[:end - 1], line[end:]
         known = heads.get(head)
         if known is None:
             known = _known(head)
-        prop = Prop(known[0], known[1], known[2], line[colon + 1:], known[3], known[4])
+        prop = Prop(known[0], known[1], known[2], value, known[3], known[4])
         found = get(known[1])
         if found is None:
             props[known[1]] = [prop]
