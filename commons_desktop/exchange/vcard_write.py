@@ -44,7 +44,8 @@ _UNQUOTED = re.compile(r"[A-Za-z0-9_.~-]*").fullmatch  # what quote() leaves as 
 
 
 def ours(value: str) -> str:
-    """The value of one of our X-COMMONS-* parameters: percent-encoded (any text survives every parser)."""
+    """The value of one of our X-COMMONS-* parameters: percent-encoded (any text survives every parser; nothing
+    left that a parameter value quotes: no ``_param`` needed)."""
     return value if _UNQUOTED(value) else quote(value, safe="")
 
 
@@ -171,27 +172,28 @@ def _common(lines: list[str], rec: Person | Organisation, person: bool) -> None:
         elif standard:
             lines.append(f"{standard}:{text(value)}")
         else:
-            lines.append(f"X-COMMONS-CUSTOM;X-KEY={_param(ours(key))}:{text(value)}")
+            lines.append(f"X-COMMONS-CUSTOM;X-KEY={ours(key)}:{text(value)}")
 
 
 def _links(lines: list[str], links: list[tuple[Relationship, str]], v3: bool) -> None:
     """A person's links (``person_card``'s) as property lines: an organisation's ORG with the link's ROLE in one
     group, a person's RELATED (X-COMMONS-RELATED in 3.0); their kind, dates and id as our parameters."""
     for n, (r, org_name) in enumerate(links, 1):
-        params = f";X-COMMONS-KIND={_param(ours(r.kind))}"
+        # (``ours`` leaves no character a parameter value quotes, nor does a date's ISO text: no ``_param``)
+        params = f";X-COMMONS-KIND={ours(r.kind)}"
         if r.start:
-            params += f";X-COMMONS-START={_param(r.start.isoformat())}"
+            params += f";X-COMMONS-START={r.start.isoformat()}"
         if r.end:
-            params += f";X-COMMONS-END={_param(r.end.isoformat())}"
+            params += f";X-COMMONS-END={r.end.isoformat()}"
         if r.id:
-            params += f";X-COMMONS-ID={_param(ours(r.id))}"
+            params += f";X-COMMONS-ID={ours(r.id)}"
         if org_name:  # an organisation: ORG (what other tools show) and the link's role in its group
-            lines.append(f"rel{n}.ORG;X-COMMONS-ORG={_param(ours(r.to_id))}{params}:{structured([org_name])}")
+            lines.append(f"rel{n}.ORG;X-COMMONS-ORG={ours(r.to_id)}{params}:{text(org_name)}")
             if r.role:
                 lines.append(f"rel{n}.ROLE:{text(r.role)}")
         else:
             if r.role:
-                params += f";X-COMMONS-ROLE={_param(ours(r.role))}"
+                params += f";X-COMMONS-ROLE={ours(r.role)}"
             head = "X-COMMONS-RELATED" if v3 else _head("related", (RELATED_KINDS.get(r.kind, "contact"),), "")
             lines.append(f"{head}{params}:urn:uuid:{r.to_id}")
 
