@@ -19,8 +19,8 @@ fi
 # A run that was killed (SIGKILL: its traps never ran) left its folder behind, ~2 GB of memory when in /dev/shm:
 # remove the folders whose run is gone (each holds the pid of its shell; a folder without one is left alone).
 for old in "$PARENT"/commons-tests.*; do
-    if [ -f "$old/pid" ] && ! kill -0 "$(cat "$old/pid")" 2>/dev/null; then
-        rm -rf "$old"
+    if [ -O "$old" ] && [ -f "$old/pid" ] && ! kill -0 "$(cat "$old/pid" 2>/dev/null)" 2>/dev/null; then
+        rm -rf "$old" 2>/dev/null || true  # (ours only: another user's run is theirs to clean)
     fi
 done
 T="$(mktemp -d "$PARENT/commons-tests.XXXXXX")"
