@@ -50,17 +50,27 @@ def clean(value: str | None, field: str) -> str:
 
 def email(value: str, field: str = "email") -> str:
     v = clean(value, field)
-    if not _EMAIL.match(v) or ".." in v:
+    if not _is_email(v):
         raise InvalidField(field, Reason.NOT_EMAIL, value)
     return v
 
 
+def _is_email(v: str) -> bool:
+    """The rule of an email address once cleaned (email, email_as_is)."""
+    return bool(_EMAIL.match(v)) and ".." not in v
+
+
 def phone(value: str, field: str = "phone") -> str:
     v = clean(value, field)
-    # once _PHONE matches, every character is ASCII: the digits are what the other characters are not
-    if not _PHONE.match(v) or len(v) - len(v.translate(_DIGITS)) < 3:
+    if not _is_phone(v):
         raise InvalidField(field, Reason.NOT_PHONE, value)
     return v
+
+
+def _is_phone(v: str) -> bool:
+    """The rule of a phone number once cleaned (phone, phone_as_is): at least 3 digits among the characters
+    _PHONE allows (once it matches, every character is ASCII: the digits are what the others are not)."""
+    return bool(_PHONE.match(v)) and len(v) - len(v.translate(_DIGITS)) >= 3
 
 
 def email_as_is(value: str) -> bool:
@@ -68,7 +78,7 @@ def email_as_is(value: str) -> bool:
     has no white space, and an address ``_EMAIL`` matches has none: one regular expression (any other text: ``email``
     itself)."""
     if value.isprintable():
-        return bool(_EMAIL.match(value)) and ".." not in value
+        return _is_email(value)
     try:
         return email(value) == value
     except InvalidField:
@@ -79,8 +89,7 @@ def phone_as_is(value: str) -> bool:
     """Whether ``phone(value)`` gives ``value`` back as it is (printable text: what ``clean`` leaves alone has no
     double space and no space at either end; any other text: ``phone`` itself)."""
     if value.isprintable():
-        return ("  " not in value and value.strip() == value and bool(_PHONE.match(value))
-                and len(value) - len(value.translate(_DIGITS)) >= 3)
+        return "  " not in value and value.strip() == value and _is_phone(value)
     try:
         return phone(value) == value
     except InvalidField:

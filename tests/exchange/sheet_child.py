@@ -57,3 +57,11 @@ def read_measured(path) -> tuple[int, str, int, int]:
     assert done.returncode == 0, done.stderr[-2000:]
     count, last, grown, held = done.stdout.split()
     return int(count), last, int(grown), int(held)
+
+
+def assert_read_in_bounded_memory(path, rows: int = 100_000) -> None:
+    """The 100,000-row sheet at ``path`` (first cells Prénom0..) reads whole, and the reader's peak grew by the table
+    it gives back and at most 40 MB more."""
+    count, last, grown, held = read_measured(path)
+    assert (count, last) == (rows, f"Prénom{rows - 1}")
+    assert grown <= held + 40, (grown, held)
